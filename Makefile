@@ -1,0 +1,86 @@
+# dyad: political event coding.  `make` builds ./dyad; see README.md.
+CC      ?= cc
+CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+ifeq ($(CI),true)
+WARN    += -Werror
+endif
+OPT     ?= -O2 -g
+CFLAGS  += $(CSTD) $(WARN) $(OPT) -Iinclude
+LDLIBS  := -lutf8proc -ljansson -lm
+BUILD   ?= build
+
+LIB_SRC := src/util.c src/text.c src/dict.c src/de.c src/de_rules.c src/coder.c src/api.c
+CLI_SRC := src/cli/main.c src/cli/input.c src/cli/cmd_code.c src/cli/eval.c
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TESTS   := tests/unit_text tests/unit_morph tests/unit_alloc
+TEST_BIN := $(TESTS:%=$(BUILD)/%)
+
+# Debian packages the build and the tests need.
+DEPS    := gcc make libutf8proc-dev libjansson-dev iso-codes
+
+.PHONY: all deps demo test check asan gen gen-check clean
+all: dyad
+
+dyad: $(BUILD)/dyad
+	cp $< $@
+
+$(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/libdyad.a: $(LIB_OBJ)
+	$(AR) rcs $@ $^
+
+$(BUILD)/%.o: %.c include/dyad.h $(wildcard src/*.h src/cli/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/%: tests/%.c $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Isrc -o $@ $^ $(LDLIBS)
+
+# Installs the Debian packages that are missing, and says which.
+deps:
+	@missing=""; for p in $(DEPS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make deps: installing$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
+	else echo "make deps: all Debian packages present ($(DEPS))"; fi
+
+demo: deps
+	$(MAKE) dyad
+	./dyad code --lang de --date 2021-03-10 --id beispiel --format tsv examples/beispiel-de.txt
+
+test: deps
+	$(MAKE) dyad $(TEST_BIN)
+	sh tests/run.sh ./dyad $(BUILD)
+
+check: test
+
+# AddressSanitizer + UndefinedBehaviorSanitizer build of the whole suite.
+asan:
+	$(MAKE) BUILD=build-asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined" build-asan/dyad $(TESTS:%=build-asan/%)
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 sh tests/run.sh build-asan/dyad build-asan
+
+# Country names generated from Debian's iso-codes; CI checks they are current.
+ISO_JSON := /usr/share/iso-codes/json/iso_3166-1.json
+$(BUILD)/gencountries: tools/gencountries.c
+	@mkdir -p $(BUILD)
+	$(CC) $(CSTD) $(WARN) -O2 -o $@ $< -ljansson
+
+gen: $(BUILD)/gencountries
+	$(BUILD)/gencountries $(ISO_JSON) en > dict/gen/countries.en.txt
+	$(BUILD)/gencountries $(ISO_JSON) de /usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo > dict/gen/countries.de.txt
+
+gen-check: $(BUILD)/gencountries
+	$(BUILD)/gencountries $(ISO_JSON) en | diff -u dict/gen/countries.en.txt -
+	$(BUILD)/gencountries $(ISO_JSON) de /usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo | diff -u dict/gen/countries.de.txt -
+	@echo "gen-check: generated dictionaries are current"
+
+clean:
+	rm -rf build build-asan dyad

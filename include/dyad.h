@@ -1,0 +1,219 @@
+/*
+ * dyad.h: the public interface of libdyad, and its manual.
+ *
+ * libdyad turns news text into political event data in the CAMEO ontology:
+ * who (source actor) did what (event code) to whom (target actor), when, with
+ * the sentence and byte offsets that prove it.
+ *
+ * The flow:
+ *
+ *     dy_dict_load()      dictionaries (dict/ directory)  -> dy_dict
+ *     dy_code()           one article (dy_article) + dy_dict -> dy_result
+ *     dy_result_events()  the events, each with evidence and spans
+ *     dy_write_event()    JSON Lines / TSV / GDELT 2.0 rows
+ *
+ * Ownership: every pointer a dy_*_new / dy_*_load / dy_code call returns is
+ * owned by the caller and freed with the matching dy_*_free.  Pointers inside
+ * a result (strings, event arrays) live as long as the result and must not be
+ * freed separately.  A dy_dict is immutable after loading and may be shared
+ * by any number of threads coding at once; a dy_result belongs to one thread.
+ *
+ * Errors: functions that can fail return a dy_status (DY_OK == 0) or NULL, and
+ * fill a caller-provided dy_error with a message naming the file and line
+ * where that applies.  libdyad never exits and never prints; out of memory is
+ * reported as DY_ENOMEM and leaves no leak.
+ *
+ * Offsets: byte offsets refer to the article text as read, after invalid
+ * UTF-8 sequences have been replaced by U+FFFD (three bytes each).  For valid
+ * UTF-8 input they are offsets into the input bytes.
+ */
+#ifndef DYAD_H
+#define DYAD_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define DYAD_VERSION "0.1.0"
+
+typedef enum dy_status {
+    DY_OK = 0,
+    DY_ENOMEM,   /* an allocation failed */
+    DY_EIO,      /* a file could not be read or written */
+    DY_ESYNTAX,  /* a dictionary or input line is malformed */
+    DY_EINPUT,   /* an article is unusable (empty, no date, over a cap) */
+    DY_ELANG     /* the language is not supported */
+} dy_status;
+
+/* A message for a status, e.g. "out of memory".  Static; do not free. */
+const char *dy_strerror(dy_status st);
+
+/* Error details: the file and line where applicable, and a message. */
+typedef struct dy_error {
+    dy_status status;
+    char file[256];
+    long line;       /* 0 when not applicable */
+    char msg[512];
+} dy_error;
+
+/* ---------------------------------------------------------------- limits */
+
+/* Caps that keep time and memory linear in the input.  Text over a cap is
+ * refused with DY_EINPUT and a message; it is never silently cut.  Pass NULL
+ * wherever a dy_limits is taken to get these defaults. */
+typedef struct dy_limits {
+    size_t max_doc_bytes;        /* default 16 MiB */
+    size_t max_sentence_tokens;  /* default 400; a longer run is split */
+    size_t max_doc_tokens;       /* default 2,000,000 */
+} dy_limits;
+
+void dy_limits_default(dy_limits *lim);
+
+/* ---------------------------------------------------------- dictionaries */
+
+typedef struct dy_dict dy_dict;
+
+/* Loads every dictionary under DIR (normally "dict"): cameo.txt, people.txt,
+ * orgs.txt, gen/countries.LANG.txt and LANG/{countries,roles,verbs,nouns,
+ * strong}.txt for each supported language.  A malformed line is an error
+ * naming file and line; loading stops at the first error and returns NULL.
+ * The dictionary is immutable afterwards and safe to share between threads.
+ * Free with dy_dict_free(). */
+dy_dict *dy_dict_load(const char *dir, dy_error *err);
+void dy_dict_free(dy_dict *d);
+
+/* Counts of loaded entries, for `dyad dict stats` and the benchmark. */
+typedef struct dy_dict_stats {
+    size_t codes, countries, actor_forms, people, offices, verbs, verb_forms,
+        nouns, roles, phrases;
+} dy_dict_stats;
+void dy_dict_get_stats(const dy_dict *d, dy_dict_stats *out);
+
+/* Which Goldstein and quad table to report (the coding guide: GDELT is the
+ * default; Phoenix differs on quads and nine weights; ICEWS on weights). */
+typedef enum dy_scale { DY_SCALE_GDELT = 0, DY_SCALE_ICEWS, DY_SCALE_PHOENIX } dy_scale;
+const char *dy_scale_name(dy_scale s);
+
+/* Looks a CAMEO code up: returns 0 and fills goldstein and quad, or -1 if the
+ * code is unknown. */
+int dy_cameo_lookup(const dy_dict *d, const char *code, dy_scale scale,
+                    double *goldstein, int *quad);
+
+/* --------------------------------------------------------------- coding */
+
+/* One article.  Strings are borrowed for the duration of dy_code(). */
+typedef struct dy_article {
+    const char *id;     /* article id; "" if none */
+    const char *date;   /* story date YYYY-MM-DD (required) */
+    const char *lang;   /* "de" (or "en" where supported) */
+    const char *title;  /* may be NULL */
+    const char *text;   /* the body */
+    size_t text_len;
+} dy_article;
+
+/* What the clause that produced an event asserted. */
+typedef enum dy_mood {
+    DY_MOOD_FACT = 0,
+    DY_MOOD_INTENT,      /* announced, planned, wanted: coded 03x */
+    DY_MOOD_APPEAL,      /* demand or appeal: coded 02x or 10x */
+    DY_MOOD_SPECULATION, /* not coded */
+    DY_MOOD_QUESTION,    /* not coded */
+    DY_MOOD_HYPOTHETICAL,/* not coded */
+    DY_MOOD_NEGATED      /* not coded unless the code is a refusal */
+} dy_mood;
+const char *dy_mood_name(dy_mood m);
+
+typedef struct dy_span { uint32_t start, end; } dy_span; /* [start, end) */
+
+typedef struct dy_event {
+    int sent;                 /* sentence index in the article, from 0 */
+    char date[11];            /* the event's date, YYYY-MM-DD */
+    char source[24], target[24];  /* actor codes, e.g. "CHNGOV" */
+    const char *source_name, *target_name;  /* as written (owned by result) */
+    char code[6], root[3];    /* CAMEO code and root */
+    int quad;                 /* quad class 1-4 (0: neutral, Phoenix only) */
+    double goldstein;
+    dy_mood mood;
+    dy_span evidence;         /* the sentence */
+    dy_span src_span, tgt_span, pred_span;
+    const char *rule;         /* "dict/de/verbs.txt:42" (owned by dict) */
+} dy_event;
+
+typedef struct dy_result dy_result;
+
+/* Options for one coding run. */
+typedef struct dy_options {
+    dy_scale scale;
+    const dy_limits *limits;  /* NULL: defaults */
+    int explain;              /* keep a trace for dy_result_explain() */
+} dy_options;
+
+/* Codes one article.  Returns a result (free with dy_result_free) or NULL
+ * with ERR filled: DY_EINPUT for an unusable article (no date, over a cap),
+ * DY_ELANG for an unsupported language, DY_ENOMEM. */
+dy_result *dy_code(const dy_dict *d, const dy_article *a,
+                   const dy_options *opt, dy_error *err);
+void dy_result_free(dy_result *r);
+
+/* The events of a result, in text order, deduplicated within the article
+ * (the same source, target and code once). */
+size_t dy_result_count(const dy_result *r);
+const dy_event *dy_result_event(const dy_result *r, size_t i);
+/* The article text as coded (after UTF-8 repair); spans index into it. */
+const char *dy_result_text(const dy_result *r, size_t *len);
+/* Number of invalid UTF-8 sequences that were replaced. */
+size_t dy_result_invalid_utf8(const dy_result *r);
+
+/* Writes a human-readable account of every clause: actors and predicates
+ * found, the dictionary lines that fired, mood decisions, and why clauses
+ * gave no event.  Needs opt.explain.  Returns 0, or -1 on a write error. */
+int dy_result_explain(const dy_result *r, FILE *out);
+
+/* ------------------------------------------------------------- writing */
+
+typedef enum dy_format { DY_FMT_JSONL = 0, DY_FMT_TSV, DY_FMT_GDELT } dy_format;
+
+/* Writes the TSV header (TSV only; nothing for the other formats). */
+int dy_write_header(FILE *out, dy_format f);
+/* Writes one event of article A; returns 0 or -1 on a write error. */
+int dy_write_event(FILE *out, dy_format f, const dy_article *a,
+                   const dy_result *r, const dy_event *e, dy_scale scale);
+
+/* ----------------------------------------------------------- text tools */
+
+/* Splits TEXT into sentences (German rules); calls CB with each sentence's
+ * byte span.  Exposed for tests and tools.  Returns the count, or -1 on out
+ * of memory. */
+long dy_split_sentences(const char *text, size_t len, const char *lang,
+                        void (*cb)(void *ctx, size_t start, size_t end),
+                        void *ctx);
+
+/* Validates UTF-8: returns a newly allocated copy with invalid sequences
+ * replaced by U+FFFD (free with free()), its length in *OUT_LEN and the
+ * number of replacements in *N_BAD.  NULL on out of memory. */
+char *dy_utf8_repair(const char *s, size_t len, size_t *out_len, size_t *n_bad);
+
+/* ------------------------------------------------------------ evaluation */
+
+/* Scores predictions against a gold file as ../shared/spec/coding-guide.md
+ * says.  Scoring is implemented in the library so that tools and tests share
+ * it; see dyad eval. */
+typedef struct dy_score {
+    double tp, fp, fn;   /* counts (matched, false, missed) */
+} dy_score;
+
+/* -------------------------------------------------- fault injection (test) */
+
+/* Makes the Nth allocation from now fail (1 = the next); 0 turns it off.
+ * For tests that prove every allocation failure is handled.  Not thread
+ * safe; use it only in single-threaded tests. */
+void dy_fail_alloc_after(long n);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,362 @@
+/* api.c: dy_code() and the result accessors; the output writers. */
+#include "coder.h"
+#include <string.h>
+#include <stdlib.h>
+
+struct dy_result {
+    dy_arena ar;
+    char *text;
+    size_t text_len, bad_utf8;
+    dy_vec events;   /* dy_event */
+    dy_buf trace;
+    bool explain;
+};
+
+void dy_limits_default(dy_limits *lim)
+{
+    lim->max_doc_bytes = 16u << 20;
+    lim->max_sentence_tokens = 400;
+    lim->max_doc_tokens = 2000000;
+}
+
+const char *dy_mood_name(dy_mood m)
+{
+    switch (m) {
+    case DY_MOOD_FACT: return "fact";
+    case DY_MOOD_INTENT: return "intent";
+    case DY_MOOD_APPEAL: return "appeal";
+    case DY_MOOD_SPECULATION: return "speculation";
+    case DY_MOOD_QUESTION: return "question";
+    case DY_MOOD_HYPOTHETICAL: return "hypothetical";
+    case DY_MOOD_NEGATED: return "negated";
+    }
+    return "?";
+}
+
+/* Parses YYYY-MM-DD strictly; returns yyyymmdd or -1. */
+static int32_t parse_story_date(const char *s)
+{
+    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return -1;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return -1;
+    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    int m = (s[5] - '0') * 10 + (s[6] - '0');
+    int d = (s[8] - '0') * 10 + (s[9] - '0');
+    static const int dim[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > dim[m - 1])
+        return -1;
+    if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return -1;
+    return y * 10000 + m * 100 + d;
+}
+
+static int lang_index(const char *lang)
+{
+    if (!lang || !*lang || !strcmp(lang, "de"))
+        return 0;
+    if (!strcmp(lang, "en"))
+        return 1;
+    return -1;
+}
+
+dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
+                   dy_error *err)
+{
+    dy_limits lim;
+    dy_options defo = {0};
+    if (!opt)
+        opt = &defo;
+    if (opt->limits)
+        lim = *opt->limits;
+    else
+        dy_limits_default(&lim);
+    int32_t date = parse_story_date(a->date);
+    if (date < 0) {
+        dy_seterr(err, DY_EINPUT, NULL, 0, "article %s: missing or invalid date '%s' (want YYYY-MM-DD)",
+                  a->id ? a->id : "", a->date ? a->date : "");
+        return NULL;
+    }
+    int li = lang_index(a->lang);
+    if (li != 0) {
+        dy_seterr(err, DY_ELANG, NULL, 0, "article %s: language '%s' is not supported yet",
+                  a->id ? a->id : "", a->lang ? a->lang : "");
+        return NULL;
+    }
+    if (a->text_len > lim.max_doc_bytes) {
+        dy_seterr(err, DY_EINPUT, NULL, 0,
+                  "article %s: %zu bytes is over the document cap of %zu bytes",
+                  a->id ? a->id : "", a->text_len, lim.max_doc_bytes);
+        return NULL;
+    }
+    dy_result *r = dy_calloc(1, sizeof *r);
+    if (!r)
+        goto oom;
+    r->events.size = sizeof(dy_event);
+    r->explain = opt->explain;
+    r->text = dy_utf8_repair(a->text ? a->text : "", a->text ? a->text_len : 0,
+                             &r->text_len, &r->bad_utf8);
+    if (!r->text)
+        goto oom;
+
+    cctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    c.rules = &dy_rules_de;
+    c.text = r->text;
+    c.date = date;
+    c.ar = &r->ar;
+    c.scale = opt->scale;
+    c.trace = opt->explain ? &r->trace : NULL;
+    c.ments.size = sizeof(ment);
+    c.events.size = sizeof(dy_event);
+    dy_vec toks = DY_VEC(dy_tok), sents = DY_VEC(dy_sent);
+    bool ok = dy_tokenize(r->text, r->text_len, &r->ar, &toks, lim.max_doc_tokens);
+    if (!ok && !r->ar.oom && toks.n >= lim.max_doc_tokens) {
+        dy_seterr(err, DY_EINPUT, NULL, 0, "article %s: over the cap of %zu tokens",
+                  a->id ? a->id : "", lim.max_doc_tokens);
+        dy_vec_free(&toks);
+        dy_result_free(r);
+        return NULL;
+    }
+    if (!ok)
+        goto oom_c;
+    c.t = toks.items;
+    c.n = (uint32_t)toks.n;
+    dy_mark_dateline(r->text, c.t, c.n);
+    if (!dy_split(r->text, c.t, c.n, &sents, lim.max_sentence_tokens))
+        goto oom_c;
+    size_t n = toks.n ? toks.n : 1;
+    c.fw = dy_arena_alloc(&r->ar, n * sizeof *c.fw);
+    c.prep = dy_arena_alloc(&r->ar, n * sizeof *c.prep);
+    c.fwval = dy_arena_alloc(&r->ar, n * sizeof *c.fwval);
+    c.atom = dy_arena_alloc(&r->ar, n * sizeof *c.atom);
+    c.verb = dy_arena_alloc(&r->ar, n * sizeof *c.verb);
+    c.nverb = dy_arena_alloc(&r->ar, n * sizeof *c.nverb);
+    c.noun = dy_arena_alloc(&r->ar, n * sizeof *c.noun);
+    if (!c.fw || !c.prep || !c.fwval || !c.atom || !c.verb || !c.nverb || !c.noun)
+        goto oom_c;
+    for (uint32_t i = 0; i < c.n; i++) {
+        dy_tok *t = &c.t[i];
+        uint32_t id = dy_map_get(&d->intern, t->fold, t->flen);
+        t->id = id == UINT32_MAX ? 0 : id;
+        uint32_t k = dy_map_get(&d->fwmap[li], t->fold, t->flen);
+        if (k != UINT32_MAX) {
+            const dy_fw_ent *e = &DY_AT(d->fwent[li], dy_fw_ent, k);
+            c.fw[i] = e->cls;
+            c.prep[i] = e->norm;
+            c.fwval[i] = e->val;
+        }
+        /* capitalised function words at a sentence start keep their class;
+         * a capitalised "Sie" mid-sentence is still a pronoun */
+    }
+    c.id_in = dy_dict_id(d, "in");
+    c.id_aus = dy_dict_id(d, "aus");
+    c.id_von = dy_dict_id(d, "von");
+    c.id_durch = dy_dict_id(d, "durch");
+    c.id_mit = dy_dict_id(d, "mit");
+    /* the dateline's place gives role-only mentions their country */
+    for (uint32_t i = 0; i < c.n && (c.t[i].flags & TF_DATELINE); i++) {
+        size_t np;
+        const dy_phrase *ph = dy_dict_phrases(d, c.t[i].id, &np);
+        for (size_t k = 0; k < np; k++) {
+            if ((ph[k].kind == PK_METONYM || ph[k].kind == PK_COUNTRY) && ph[k].ntok == 1) {
+                memcpy(c.home, DY_AT(d->actors, dy_actor_ent, ph[k].ref).code, 3);
+                c.home[3] = 0;
+                break;
+            }
+        }
+        if (c.home[0])
+            break;
+    }
+    dy_code_sentences(&c, &sents);
+    if (c.oom || r->ar.oom || r->trace.oom)
+        goto oom_c;
+    r->events = c.events;
+    c.events.items = NULL;
+    dy_vec_free(&c.ments);
+    dy_vec_free(&toks);
+    dy_vec_free(&sents);
+    return r;
+oom_c:
+    dy_vec_free(&c.ments);
+    dy_vec_free(&c.events);
+    dy_vec_free(&toks);
+    dy_vec_free(&sents);
+oom:
+    dy_result_free(r);
+    dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+    return NULL;
+}
+
+void dy_result_free(dy_result *r)
+{
+    if (!r)
+        return;
+    dy_free(r->text);
+    dy_vec_free(&r->events);
+    dy_buf_free(&r->trace);
+    dy_arena_free(&r->ar);
+    dy_free(r);
+}
+
+size_t dy_result_count(const dy_result *r) { return r->events.n; }
+
+const dy_event *dy_result_event(const dy_result *r, size_t i)
+{
+    return i < r->events.n ? &DY_AT(r->events, dy_event, i) : NULL;
+}
+
+const char *dy_result_text(const dy_result *r, size_t *len)
+{
+    if (len)
+        *len = r->text_len;
+    return r->text;
+}
+
+size_t dy_result_invalid_utf8(const dy_result *r) { return r->bad_utf8; }
+
+int dy_result_explain(const dy_result *r, FILE *out)
+{
+    if (!r->explain)
+        return 0;
+    if (r->trace.len && fwrite(r->trace.data, 1, r->trace.len, out) != r->trace.len)
+        return -1;
+    return ferror(out) ? -1 : 0;
+}
+
+/* ------------------------------------------------------------- writers */
+
+static void json_str(dy_buf *b, const char *s, size_t n)
+{
+    dy_buf_putc(b, '"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        switch (ch) {
+        case '"': dy_buf_puts(b, "\\\""); break;
+        case '\\': dy_buf_puts(b, "\\\\"); break;
+        case '\n': dy_buf_puts(b, "\\n"); break;
+        case '\r': dy_buf_puts(b, "\\r"); break;
+        case '\t': dy_buf_puts(b, "\\t"); break;
+        default:
+            if (ch < 0x20)
+                dy_buf_printf(b, "\\u%04x", ch);
+            else
+                dy_buf_putc(b, (char)ch);
+        }
+    }
+    dy_buf_putc(b, '"');
+}
+
+static void tsv_str(dy_buf *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        dy_buf_putc(b, (ch == '\t' || ch == '\n' || ch == '\r') ? ' ' : ch);
+    }
+}
+
+int dy_write_header(FILE *out, dy_format f)
+{
+    if (f != DY_FMT_TSV)
+        return 0;
+    return fputs("doc\tsent\tdate\tsource\ttarget\tcode\troot\tquad\tgoldstein\tmood\t"
+                 "source_name\ttarget_name\trule\tevidence\n", out) < 0 ? -1 : 0;
+}
+
+static void actor_parts(const char *code, char *country, char *role)
+{
+    if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3)) {
+        snprintf(country, 16, "%s", "");
+        snprintf(role, 16, "%s", code);
+        return;
+    }
+    snprintf(country, 16, "%.3s", code);
+    snprintf(role, 16, "%s", strlen(code) > 3 ? code + 3 : "");
+}
+
+int dy_write_event(FILE *out, dy_format f, const dy_article *a, const dy_result *r,
+                   const dy_event *e, dy_scale scale)
+{
+    dy_buf b = {0};
+    const char *text = r->text;
+    const char *id = a->id ? a->id : "";
+    size_t evn = e->evidence.end - e->evidence.start;
+    if (f == DY_FMT_JSONL) {
+        dy_buf_puts(&b, "{\"doc\":");
+        json_str(&b, id, strlen(id));
+        dy_buf_printf(&b, ",\"sent\":%d,\"date\":\"%s\",\"source\":\"%s\",\"target\":\"%s\","
+                          "\"source_name\":",
+                      e->sent, e->date, e->source, e->target);
+        json_str(&b, e->source_name, strlen(e->source_name));
+        dy_buf_puts(&b, ",\"target_name\":");
+        json_str(&b, e->target_name, strlen(e->target_name));
+        dy_buf_printf(&b, ",\"code\":\"%s\",\"root\":\"%s\",\"quad\":%d,\"goldstein\":%.1f,"
+                          "\"scale\":\"%s\",\"mood\":\"%s\",\"evidence\":",
+                      e->code, e->root, e->quad, e->goldstein, dy_scale_name(scale),
+                      dy_mood_name(e->mood));
+        json_str(&b, text + e->evidence.start, evn);
+        dy_buf_printf(&b, ",\"spans\":{\"sentence\":[%u,%u],\"source\":[%u,%u],"
+                          "\"target\":[%u,%u],\"predicate\":[%u,%u]},\"rule\":",
+                      e->evidence.start, e->evidence.end, e->src_span.start,
+                      e->src_span.end, e->tgt_span.start, e->tgt_span.end,
+                      e->pred_span.start, e->pred_span.end);
+        json_str(&b, e->rule ? e->rule : "", e->rule ? strlen(e->rule) : 0);
+        dy_buf_puts(&b, "}\n");
+    } else if (f == DY_FMT_TSV) {
+        tsv_str(&b, id, strlen(id));
+        dy_buf_printf(&b, "\t%d\t%s\t%s\t%s\t%s\t%s\t%d\t%.1f\t%s\t", e->sent, e->date,
+                      e->source, e->target, e->code, e->root, e->quad, e->goldstein,
+                      dy_mood_name(e->mood));
+        tsv_str(&b, e->source_name, strlen(e->source_name));
+        dy_buf_putc(&b, '\t');
+        tsv_str(&b, e->target_name, strlen(e->target_name));
+        dy_buf_putc(&b, '\t');
+        tsv_str(&b, e->rule ? e->rule : "", e->rule ? strlen(e->rule) : 0);
+        dy_buf_putc(&b, '\t');
+        tsv_str(&b, text + e->evidence.start, evn);
+        dy_buf_putc(&b, '\n');
+    } else {
+        /* GDELT 2.0 event table: 61 tab-separated columns in GDELT's order.
+         * Geography columns are empty (dyad does not geocode yet);
+         * GLOBALEVENTID is left empty for the store to assign. */
+        char c1[16], r1[16], c2[16], r2[16];
+        actor_parts(e->source, c1, r1);
+        actor_parts(e->target, c2, r2);
+        char day[9];
+        snprintf(day, sizeof day, "%.4s%.2s%.2s", e->date, e->date + 5, e->date + 8);
+        int y = atoi(day) / 10000, m = atoi(day) / 100 % 100;
+        int dd = atoi(day) % 100;
+        double frac = y + ((m - 1) * 30.4 + dd) / 365.0;
+        dy_buf_printf(&b, "\t%s\t%.6s\t%d\t%.4f\t", day, day, y, frac);
+        /* Actor1: Code Name CountryCode KnownGroupCode EthnicCode
+         * Religion1Code Religion2Code Type1Code Type2Code Type3Code */
+        dy_buf_printf(&b, "%s\t", e->source);
+        tsv_str(&b, e->source_name, strlen(e->source_name));
+        dy_buf_printf(&b, "\t%s\t%s\t\t\t\t%.3s\t\t\t", c1, strncmp(e->source, "IGO", 3) ? "" : e->source,
+                      r1);
+        dy_buf_printf(&b, "%s\t", e->target);
+        tsv_str(&b, e->target_name, strlen(e->target_name));
+        dy_buf_printf(&b, "\t%s\t%s\t\t\t\t%.3s\t\t\t", c2, strncmp(e->target, "IGO", 3) ? "" : e->target,
+                      r2);
+        /* IsRootEvent EventCode EventBaseCode EventRootCode QuadClass
+         * GoldsteinScale NumMentions NumSources NumArticles AvgTone */
+        char base[4];
+        snprintf(base, sizeof base, "%.3s", e->code);
+        dy_buf_printf(&b, "%d\t%s\t%s\t%s\t%d\t%.1f\t1\t1\t1\t0\t", e->sent == 0, e->code,
+                      base, e->root, e->quad, e->goldstein);
+        /* three geography blocks of 8 columns each (Actor1, Actor2, Action) */
+        for (int g = 0; g < 3; g++)
+            dy_buf_puts(&b, "\t\t\t\t\t\t\t\t");
+        /* DATEADDED SOURCEURL */
+        dy_buf_printf(&b, "%s\t", day);
+        tsv_str(&b, id, strlen(id));
+        dy_buf_putc(&b, '\n');
+    }
+    int rc = 0;
+    if (b.oom || (b.len && fwrite(b.data, 1, b.len, out) != b.len))
+        rc = -1;
+    dy_buf_free(&b);
+    return rc;
+}

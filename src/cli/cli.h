@@ -1,0 +1,34 @@
+/* cli.h: the dyad command line.  Thin: parsing options and files, calling
+ * libdyad, writing results.  One table of subcommands in main.c. */
+#ifndef DY_CLI_H
+#define DY_CLI_H
+
+#include "../internal.h"
+
+typedef struct cli_input_opts {
+    bool jsonl, jsonl_set;
+    const char *date, *lang, *id;
+    size_t max_bytes;
+} cli_input_opts;
+
+/* Called per article; returns 0 (ok), 1 (article skipped), 2 (error), or 3
+ * (output failed: stop). */
+typedef int (*article_fn)(void *ctx, const dy_article *a, const char *file, long line);
+
+int cli_each_article(const char *path, const cli_input_opts *o, article_fn fn, void *ctx);
+int cli_getline(FILE *f, dy_buf *line, size_t cap, bool *too_long);
+
+/* Loads the dictionaries (--dict DIR, $DYAD_DICT, or ./dict next to the
+ * binary); prints the error and returns NULL on failure. */
+dy_dict *cli_load_dict(const char *dir);
+
+int cmd_code(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
+int cmd_split(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
+
+/* Exit codes */
+enum { EXIT_OK = 0, EXIT_SKIPPED = 1, EXIT_ERROR = 2, EXIT_USAGE = 64 };
+
+#endif

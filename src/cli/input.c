@@ -1,0 +1,173 @@
+/* input.c: article readers for the CLI: plain text and JSON Lines.
+ * Every problem is reported with file and line; the batch goes on. */
+#include "cli.h"
+#include <errno.h>
+#include <string.h>
+#include <stdlib.h>
+#include <jansson.h>
+
+/* Reads one line of any length (up to CAP bytes; longer lines are consumed
+ * and reported as too long).  Returns 1 for a line, 0 at EOF, -1 on error. */
+int cli_getline(FILE *f, dy_buf *line, size_t cap, bool *too_long)
+{
+    line->len = 0;
+    if (line->data)
+        line->data[0] = 0;
+    *too_long = false;
+    int ch;
+    bool any = false;
+    while ((ch = getc(f)) != EOF) {
+        any = true;
+        if (ch == '\n')
+            break;
+        if (line->len >= cap) {
+            *too_long = true;
+            continue;
+        }
+        dy_buf_putc(line, (char)ch);
+        if (line->oom)
+            return -1;
+    }
+    if (ferror(f))
+        return -1;
+    if (!line->data) {
+        dy_buf_add(line, "", 0);
+        if (line->oom)
+            return -1;
+    }
+    return any ? 1 : 0;
+}
+
+static const char *jstr(json_t *o, const char *k)
+{
+    json_t *v = json_object_get(o, k);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+int cli_each_article(const char *path, const cli_input_opts *o, article_fn fn, void *ctx)
+{
+    FILE *f = path && strcmp(path, "-") ? fopen(path, "rb") : stdin;
+    const char *name = path && strcmp(path, "-") ? path : "<stdin>";
+    if (!f) {
+        fprintf(stderr, "dyad: %s: cannot open: %s\n", name, strerror(errno));
+        return 2;
+    }
+    int status = 0;
+    bool jsonl = o->jsonl;
+    if (!o->jsonl_set && path) {
+        size_t n = strlen(path);
+        jsonl = n > 6 && !strcmp(path + n - 6, ".jsonl");
+    }
+    if (!jsonl) {
+        dy_buf b = {0};
+        char chunk[65536];
+        size_t n;
+        bool over = false;
+        while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+            if (b.len + n > o->max_bytes) {
+                over = true;
+                continue;
+            }
+            dy_buf_add(&b, chunk, n);
+        }
+        if (ferror(f)) {
+            fprintf(stderr, "dyad: %s: read error\n", name);
+            status = 2;
+        } else if (over) {
+            fprintf(stderr, "dyad: %s: over the document cap of %zu bytes; skipped "
+                            "(raise it with --max-doc-bytes)\n", name, o->max_bytes);
+            status = 1;
+        } else if (b.oom) {
+            fprintf(stderr, "dyad: %s: out of memory\n", name);
+            status = 2;
+        } else if (b.len == 0) {
+            fprintf(stderr, "dyad: %s: empty input, nothing to code\n", name);
+            status = 1;
+        } else {
+            dy_article a = {o->id ? o->id : name, o->date, o->lang, NULL, b.data, b.len};
+            if (memchr(b.data, 0, b.len))
+                fprintf(stderr, "dyad: %s: warning: NUL bytes in text (replaced)\n", name);
+            int rc = fn(ctx, &a, name, 0);
+            if (rc > status)
+                status = rc;
+        }
+        dy_buf_free(&b);
+        if (f != stdin)
+            fclose(f);
+        return status;
+    }
+    dy_buf line = {0};
+    long lineno = 0;
+    bool too_long;
+    int r;
+    while ((r = cli_getline(f, &line, o->max_bytes + 4096, &too_long)) == 1) {
+        lineno++;
+        if (too_long) {
+            fprintf(stderr, "dyad: %s:%ld: line over %zu bytes; skipped\n", name, lineno,
+                    o->max_bytes + 4096);
+            status = status > 1 ? status : 1;
+            continue;
+        }
+        const char *p = line.data;
+        while (*p == ' ' || *p == '\t' || *p == '\r')
+            p++;
+        if (!*p)
+            continue;
+        json_error_t je;
+        json_t *root = json_loadb(line.data, line.len, JSON_REJECT_DUPLICATES, &je);
+        if (!root) {
+            fprintf(stderr, "dyad: %s:%ld: malformed JSON: %s; skipped\n", name, lineno, je.text);
+            status = status > 1 ? status : 1;
+            continue;
+        }
+        if (!json_is_object(root)) {
+            fprintf(stderr, "dyad: %s:%ld: not a JSON object; skipped\n", name, lineno);
+            json_decref(root);
+            status = status > 1 ? status : 1;
+            continue;
+        }
+        const char *text = jstr(root, "text");
+        const char *title = jstr(root, "title");
+        const char *date = jstr(root, "date");
+        const char *id = jstr(root, "id");
+        const char *lang = jstr(root, "lang");
+        if (!date)
+            date = o->date;
+        if (!lang)
+            lang = o->lang;
+        char idbuf[64];
+        if (!id) {
+            snprintf(idbuf, sizeof idbuf, "%s:%ld", name, lineno);
+            id = idbuf;
+        }
+        if (!text && !title) {
+            fprintf(stderr, "dyad: %s:%ld: article %s has no text; skipped\n", name, lineno, id);
+            status = status > 1 ? status : 1;
+            json_decref(root);
+            continue;
+        }
+        if (!date) {
+            fprintf(stderr, "dyad: %s:%ld: article %s has no date; skipped\n", name, lineno, id);
+            status = status > 1 ? status : 1;
+            json_decref(root);
+            continue;
+        }
+        dy_article a = {id, date, lang, title, text ? text : "", 0};
+        json_t *tv = json_object_get(root, "text");
+        a.text_len = tv ? json_string_length(tv) : 0;
+        int rc = fn(ctx, &a, name, lineno);
+        if (rc > status)
+            status = rc;
+        json_decref(root);
+        if (rc >= 3)
+            break; /* output failed: stop */
+    }
+    if (r < 0) {
+        fprintf(stderr, "dyad: %s:%ld: read error\n", name, lineno + 1);
+        status = 2;
+    }
+    dy_buf_free(&line);
+    if (f != stdin)
+        fclose(f);
+    return status;
+}

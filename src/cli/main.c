@@ -1,0 +1,67 @@
+/* main.c: dispatches subcommands from one table and checks that standard
+ * output was written completely (a full disk must fail loudly). */
+#include "cli.h"
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+
+static int cmd_version(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    printf("dyad %s\n", DYAD_VERSION);
+    return 0;
+}
+
+static int cmd_help(int argc, char **argv);
+
+static const struct command {
+    const char *name;
+    int (*fn)(int argc, char **argv);
+    const char *usage;
+} commands[] = {
+    {"code", cmd_code, "code [--lang de] [--date YYYY-MM-DD] [--id ID] [--format jsonl|tsv|gdelt] [--scale gdelt|icews|phoenix] [--input text|jsonl] [--dict DIR] [FILE…]"},
+    {"explain", cmd_explain, "explain [same options as code] [FILE…]: every clause, predicate, mood decision and event"},
+    {"eval", cmd_eval, "eval [--dict DIR] [--quiet] GOLD.jsonl: score the coder against a gold file"},
+    {"split", cmd_split, "split [FILE]: print one sentence a line"},
+    {"dict", cmd_dict, "dict stats|check [--dict DIR]: load the dictionaries and report"},
+    {"version", cmd_version, "version"},
+    {"help", cmd_help, "help"},
+};
+
+static int cmd_help(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    printf("usage: dyad COMMAND [OPTIONS]\n\ncommands:\n");
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        printf("  %s\n", commands[i].usage);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    /* "dyad code … | head -1": a closed pipe ends the run cleanly */
+    signal(SIGPIPE, SIG_DFL);
+    if (argc < 2) {
+        cmd_help(0, NULL);
+        return EXIT_USAGE;
+    }
+    const char *name = argv[1];
+    if (!strcmp(name, "--help") || !strcmp(name, "-h"))
+        name = "help";
+    if (!strcmp(name, "--version"))
+        name = "version";
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+        if (strcmp(commands[i].name, name))
+            continue;
+        int rc = commands[i].fn(argc - 1, argv + 1);
+        if (fflush(stdout) != 0 || ferror(stdout)) {
+            fprintf(stderr, "dyad: error writing output: %s\n", strerror(errno));
+            return EXIT_ERROR;
+        }
+        return rc;
+    }
+    fprintf(stderr, "dyad: unknown command '%s' (try 'dyad help')\n", argv[1]);
+    return EXIT_USAGE;
+}

@@ -1,0 +1,1409 @@
+/* coder.c: article -> events.
+ *
+ *   text ──► tokens ──► sentences ──► per sentence:
+ *              atoms (dictionary matches) ──► actor mentions ──► groups
+ *              clauses (cut at , ; : and conjunctions before a verb)
+ *              per clause: predicate, mood, subject/objects, target slot
+ *              ──► events (with the discourse state of the article)
+ *
+ * The language-specific words come from lang.h tables; the morphology from
+ * de.c.  All per-document memory lives in one arena.
+ */
+#include "coder.h"
+#include <string.h>
+#include <stdlib.h>
+
+/* ------------------------------------------------------------ utilities */
+
+static uint32_t fwc(const cctx *c, uint32_t i)
+{
+    return c->fw[i];
+}
+
+static bool tok_eq(const cctx *c, uint32_t i, const char *s)
+{
+    return !strcmp(c->t[i].fold, s);
+}
+
+static bool is_punct(const cctx *c, uint32_t i, const char *s)
+{
+    return (c->t[i].type == TK_PUNCT || c->t[i].type == TK_HYPHEN) && tok_eq(c, i, s);
+}
+
+static uint32_t prep_norm(const cctx *c, uint32_t i)
+{
+    return c->prep[i];
+}
+
+static const char *person_code(const dy_dict *d, int p, int32_t date)
+{
+    const dy_person *ps = &DY_AT(d->people, dy_person, p);
+    for (uint32_t k = 0; k < ps->n_office; k++) {
+        const dy_office *o = &DY_AT(d->offices, dy_office, ps->first_office + k);
+        if (date >= o->from && date <= o->to)
+            return o->code;
+    }
+    return ps->dflt;
+}
+
+static void set_code(char dst[16], const char *country, const char *role)
+{
+    /* country + role, without doubling an existing role: CHNGOV + MIL ->
+     * CHNMIL; IGO codes are kept whole */
+    char base[16];
+    snprintf(base, sizeof base, "%s", country);
+    if (!strncmp(base, "IGO", 3) || !strncmp(base, "NGO", 3)) {
+        snprintf(dst, 16, "%s", base);
+        return;
+    }
+    if (strlen(base) > 3)
+        base[3] = 0;
+    snprintf(dst, 16, "%s%s", base, role ? role : "");
+}
+
+/* ------------------------------------------------------------ atoms */
+
+static bool actor_kind(int k)
+{
+    return k == PK_COUNTRY || k == PK_COUNTRY_GEN || k == PK_ADJ ||
+           k == PK_DEMONYM || k == PK_METONYM || k == PK_METONYM_GEN ||
+           k == PK_TITLE || k == PK_ORG || k == PK_ROLE || k == PK_PERSON;
+}
+
+/* Longest dictionary phrase of an actor kind at token I (within [I, END)). */
+static const dy_phrase *match_actor(cctx *c, uint32_t i, uint32_t end)
+{
+    size_t n;
+    const dy_phrase *ph = dy_dict_phrases(c->d, c->t[i].id, &n);
+    for (size_t k = 0; k < n; k++) {
+        const dy_phrase *p = &ph[k];
+        if (!actor_kind(p->kind) || i + p->ntok > end)
+            continue;
+        const uint32_t *ids = dy_phrase_toks(c->d, p);
+        bool ok = true;
+        for (uint32_t j = 1; j < p->ntok && ok; j++)
+            ok = c->t[i + j].id == ids[j];
+        if (!ok)
+            continue;
+        /* a lower-case word is never a name or a role (German nouns and
+         * names are capitalised): "die" is not DIE, "sie" not a role */
+        if (c->rules->verb_second && p->kind != PK_ADJ &&
+            !(c->t[i].flags & TF_CAP))
+            continue;
+        /* German adjectives are lower case; a capitalised one starts a
+         * sentence or is a demonym-like noun: allow both */
+        return p;
+    }
+    return NULL;
+}
+
+/* Verb and noun readings at I: verbs[] gets single-token verb phrases. */
+static void match_preds(cctx *c, uint32_t i, uint32_t end)
+{
+    size_t n;
+    const dy_phrase *ph = dy_dict_phrases(c->d, c->t[i].id, &n);
+    c->nverb[i] = 0;
+    c->noun[i] = NULL;
+    bool cap = c->t[i].flags & TF_CAP;
+    bool initial = i == c->s_first;
+    for (size_t k = 0; k < n; k++) {
+        const dy_phrase *p = &ph[k];
+        if (i + p->ntok > end)
+            continue;
+        const uint32_t *ids = dy_phrase_toks(c->d, p);
+        bool ok = true;
+        for (uint32_t j = 1; j < p->ntok && ok; j++)
+            ok = c->t[i + j].id == ids[j];
+        if (!ok)
+            continue;
+        if (p->kind == PK_VERB && (!cap || initial || !c->rules->verb_second)) {
+            if (c->nverb[i] < MAXV)
+                c->verb[i][c->nverb[i]++] = p;
+        } else if (p->kind == PK_NOUN && (cap || !c->rules->verb_second) &&
+                   !c->noun[i]) {
+            c->noun[i] = p;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ mentions */
+
+static ment *new_ment(cctx *c, uint32_t first, uint32_t last)
+{
+    ment *m = dy_vec_push(&c->ments);
+    if (!m) {
+        c->oom = true;
+        return NULL;
+    }
+    m->first = first;
+    m->last = last;
+    m->person = -1;
+    m->group = -1;
+    return m;
+}
+
+static bool is_gen_kind(int k) { return k == PK_COUNTRY_GEN || k == PK_METONYM_GEN; }
+
+static const char *atom_code(cctx *c, const dy_phrase *p)
+{
+    if (p->kind == PK_PERSON)
+        return person_code(c->d, (int)p->ref, c->date);
+    if (p->kind == PK_ROLE)
+        return NULL;
+    return DY_AT(c->d->actors, dy_actor_ent, p->ref).code;
+}
+
+/* Skips articles and plain adjectives backwards from I-1: returns the index
+ * of the first token of the noun phrase that ends with the token before I. */
+static uint32_t np_start(cctx *c, uint32_t i, uint32_t lo)
+{
+    while (i > lo) {
+        uint32_t k = i - 1;
+        if (fwc(c, k) & (FW_ART | FW_PAIR)) {
+            i = k;
+            continue;
+        }
+        /* lower-case adjectives and numbers inside the NP */
+        if ((c->t[k].type == TK_WORD && !(c->t[k].flags & TF_CAP) &&
+             !(fwc(c, k) & (FW_PREP | FW_NEG | FW_CONJ | FW_SUBORD | FW_PRON)) &&
+             c->nverb[k] == 0) ||
+            c->t[k].type == TK_NUM) {
+            i = k;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+/* Builds the mentions of sentence [s, e): composition of country, role and
+ * person atoms into one actor ("US-Präsident Joe Biden", "der chinesische
+ * Diplomat", "Südkoreas Präsident Moon Jae In", "die Pressesprecherin des
+ * Weißen Hauses, Jen Psaki", "Staats- und Regierungschefs Australiens,
+ * Indiens und Japans"). */
+static void build_mentions(cctx *c, uint32_t s, uint32_t e)
+{
+    uint32_t i = s;
+    while (i < e && !c->oom) {
+        if (c->t[i].flags & TF_DATELINE) {
+            i++;
+            continue;
+        }
+        const dy_phrase *p = c->atom[i];
+        uint32_t fw = fwc(c, i);
+        /* pronouns and "beide Länder" */
+        if (!p && (fw & FW_PRON) && c->rules->verb_second) {
+            ment *m = new_ment(c, i, i + 1);
+            if (!m)
+                return;
+            m->pron = true;
+            m->obj = (fw & FW_PRON_OBJ) != 0;
+            i++;
+            continue;
+        }
+        if (!p && (fw & FW_PAIR)) {
+            uint32_t j = i + 1;
+            if (j < e && (fwc(c, j) & FW_COUNTRYNOUN))
+                j++;
+            ment *m = new_ment(c, i, j);
+            if (!m)
+                return;
+            m->pair = true;
+            i = j;
+            continue;
+        }
+        if (!p && (fw & FW_ART) && i + 1 < e && (fwc(c, i + 1) & FW_COUNTRYNOUN) &&
+            !strcmp(c->t[i].fold, "die") ) {
+            ment *m = new_ment(c, i, i + 2); /* "die Länder" */
+            if (!m)
+                return;
+            m->pair = true;
+            i += 2;
+            continue;
+        }
+        if (!p) {
+            i++;
+            continue;
+        }
+        /* an actor phrase starts here: compose */
+        char country[16] = "", role[16] = "";
+        int person = -1;
+        bool gen = false, adj_only = false, have_head = false;
+        const char *rule = NULL;
+        uint32_t j = i, head = i;
+        uint32_t pstart = i;
+        int kind = p->kind;
+        if (kind == PK_ADJ) {
+            snprintf(country, sizeof country, "%s", atom_code(c, p));
+            rule = DY_AT(c->d->actors, dy_actor_ent, p->ref).rule;
+            j = i + p->ntok;
+            /* chinesisch-russische: a second adjective after a hyphen makes
+             * a compound modifier; record both as adjective mentions */
+            if (j + 1 < e && c->t[j].type == TK_HYPHEN && c->atom[j + 1] &&
+                c->atom[j + 1]->kind == PK_ADJ) {
+                ment *m = new_ment(c, i, j);
+                if (!m)
+                    return;
+                snprintf(m->code, sizeof m->code, "%s", country);
+                m->adj_only = true;
+                m->rule = rule;
+                m->head = i;
+                m->compound_next = true;
+                i = j + 1;
+                continue;
+            }
+            if (j < e && c->atom[j] && c->atom[j]->kind == PK_ROLE) {
+                snprintf(role, sizeof role, "%s",
+                         DY_AT(c->d->roles, dy_actor_ent, c->atom[j]->ref).code);
+                head = j;
+                j += c->atom[j]->ntok;
+                have_head = true;
+            } else if (j < e && c->atom[j] && c->atom[j]->kind == PK_DEMONYM) {
+                head = j;
+                j += c->atom[j]->ntok;
+                have_head = true;
+            } else {
+                adj_only = true;
+                /* an adjective before any capitalised noun names that
+                 * country's thing: "südkoreanischen Boden", "die deutschen
+                 * Grenzkontrollen" */
+                if (j < e && c->t[j].type == TK_WORD && (c->t[j].flags & TF_CAP) &&
+                    !c->noun[j]) {
+                    head = j;
+                    j++;
+                    adj_only = false;
+                }
+            }
+        } else if (kind == PK_ROLE) {
+            snprintf(role, sizeof role, "%s",
+                     DY_AT(c->d->roles, dy_actor_ent, p->ref).code);
+            rule = DY_AT(c->d->roles, dy_actor_ent, p->ref).rule;
+            j = i + p->ntok;
+            have_head = true;
+        } else if (kind == PK_PERSON) {
+            person = (int)p->ref;
+            snprintf(country, sizeof country, "%s", atom_code(c, p));
+            rule = DY_AT(c->d->people, dy_person, p->ref).rule;
+            j = i + p->ntok;
+            have_head = true;
+        } else {
+            /* country, metonym, title, org, demonym */
+            snprintf(country, sizeof country, "%s", atom_code(c, p));
+            rule = DY_AT(c->d->actors, dy_actor_ent, p->ref).rule;
+            j = i + p->ntok;
+            gen = is_gen_kind(kind);
+            have_head = true;
+            if (kind == PK_DEMONYM && strlen(country) == 3)
+                snprintf(role, sizeof role, "CVL");
+            /* US-Präsident, EU-Kommission */
+            if (j + 1 < e && c->t[j].type == TK_HYPHEN && !(c->t[j + 1].flags & TF_SPACE)) {
+                const dy_phrase *q = c->atom[j + 1];
+                if (q && q->kind == PK_ROLE) {
+                    snprintf(role, sizeof role, "%s",
+                             DY_AT(c->d->roles, dy_actor_ent, q->ref).code);
+                    head = j + 1;
+                    j = j + 1 + q->ntok;
+                    gen = false;
+                } else {
+                    /* "Ukraine-Konflikt", "China-Besuch": a modifier of the
+                     * compound; an event noun takes it as its target */
+                    ment *m = new_ment(c, i, j);
+                    if (!m)
+                        return;
+                    snprintf(m->code, sizeof m->code, "%s", country);
+                    m->adj_only = true;
+                    m->compound_noun = true;
+                    m->rule = rule;
+                    m->head = i;
+                    i = j + 1;
+                    continue;
+                }
+            } else if (gen && j < e && c->atom[j] && c->atom[j]->kind == PK_ROLE) {
+                /* Südkoreas Präsident */
+                snprintf(role, sizeof role, "%s",
+                         DY_AT(c->d->roles, dy_actor_ent, c->atom[j]->ref).code);
+                head = j;
+                j += c->atom[j]->ntok;
+                gen = false;
+            }
+        }
+        /* role + person name: "Präsident Wladimir Putin" */
+        if (have_head && person < 0 && j < e && c->atom[j] && c->atom[j]->kind == PK_PERSON) {
+            person = (int)c->atom[j]->ref;
+            head = j;
+            j += c->atom[j]->ntok;
+        }
+        /* role + genitive country or institution: "Präsidenten Polens",
+         * "Pressesprecherin des Weißen Hauses", "Regierungschefs
+         * Australiens, Indiens und Japans" (a list: one mention each) */
+        if (role[0] && !country[0] && person < 0 && j < e) {
+            uint32_t k = j;
+            if (k < e && (fwc(c, k) & (FW_ART)) && !(fwc(c, k) & FW_OBJART))
+                k++;
+            /* adjectives: "der baltischen Staaten" */
+            if (k < e && c->atom[k] && (is_gen_kind(c->atom[k]->kind) ||
+                                       (c->atom[k]->kind == PK_ORG && k > j) ||
+                                       (c->atom[k]->kind == PK_METONYM && k > j) ||
+                                       (c->atom[k]->kind == PK_COUNTRY && k > j))) {
+                /* first genitive: this mention */
+                snprintf(country, sizeof country, "%s", atom_code(c, c->atom[k]));
+                uint32_t next = k + c->atom[k]->ntok;
+                ment *m = new_ment(c, pstart, next);
+                if (!m)
+                    return;
+                set_code(m->code, country, role);
+                m->rule = rule;
+                m->head = head;
+                m->role_list = true;
+                /* further genitives in a list share the role */
+                uint32_t q = next;
+                while (q + 1 < e && (is_punct(c, q, ",") || (fwc(c, q) & FW_CONJ))) {
+                    uint32_t r = q + 1;
+                    if (r < e && (fwc(c, r) & FW_ART) && !(fwc(c, r) & FW_OBJART))
+                        r++;
+                    if (r < e && c->atom[r] && is_gen_kind(c->atom[r]->kind)) {
+                        ment *m2 = new_ment(c, r, r + c->atom[r]->ntok);
+                        if (!m2)
+                            return;
+                        set_code(m2->code, atom_code(c, c->atom[r]), role);
+                        m2->rule = DY_AT(c->d->actors, dy_actor_ent, c->atom[r]->ref).rule;
+                        m2->head = r;
+                        m2->role_list = true;
+                        q = r + c->atom[r]->ntok;
+                    } else if (r + 1 < e && c->atom[r] && c->atom[r]->kind == PK_ADJ &&
+                               (fwc(c, r + 1) & FW_COUNTRYNOUN)) {
+                        /* "und der baltischen Staaten": a region, skip */
+                        q = r + 2;
+                    } else {
+                        break;
+                    }
+                }
+                /* an apposition with the person's name: ", Jen Psaki," */
+                if (q + 1 < e && is_punct(c, q, ",") && c->atom[q + 1] &&
+                    c->atom[q + 1]->kind == PK_PERSON) {
+                    m->last = q + 1 + c->atom[q + 1]->ntok;
+                    q = m->last;
+                }
+                i = q;
+                continue;
+            }
+        }
+        ment *m = new_ment(c, pstart, j);
+        if (!m)
+            return;
+        m->rule = rule;
+        m->head = head;
+        m->gen = gen;
+        m->adj_only = adj_only;
+        if (person >= 0) {
+            m->person = person;
+            snprintf(m->code, sizeof m->code, "%s", person_code(c->d, person, c->date));
+            if (role[0] && strlen(m->code) == 3) {
+                char tmp[16];
+                set_code(tmp, m->code, role);
+                snprintf(m->code, sizeof m->code, "%s", tmp);
+            }
+        } else if (country[0]) {
+            set_code(m->code, country, role[0] ? role : (strlen(country) > 3 ? country + 3 : ""));
+        } else if (role[0]) {
+            m->role_only = true;
+            snprintf(m->role, sizeof m->role, "%s", role);
+            m->diplo = (fwc(c, head) & FW_DIPLO) != 0;
+        }
+        i = j > i ? j : i + 1;
+    }
+}
+
+/* ------------------------------------------------------------ resolution */
+
+static void remember_pair(cctx *c, const char *a, const char *b)
+{
+    if (!a[0] || !b[0] || !strncmp(a, b, 3))
+        return;
+    snprintf(c->pair[0], 16, "%s", a);
+    snprintf(c->pair[1], 16, "%s", b);
+    c->have_pair = true;
+}
+
+/* Notes a country code in the discourse: the last two distinct countries
+ * form "the pair" that "beide Länder" refers to. */
+static void note_country(cctx *c, const char *code)
+{
+    if (!code[0] || !strncmp(code, "IGO", 3))
+        return;
+    if (c->last_country[0] && strncmp(c->last_country, code, 3))
+        remember_pair(c, c->last_country, code);
+    snprintf(c->last_country, 16, "%s", code);
+}
+
+/* Resolves role-only mentions and pronouns of the sentence. */
+static void resolve_mentions(cctx *c, size_t from)
+{
+    for (size_t k = from; k < c->ments.n; k++) {
+        ment *m = &DY_AT(c->ments, ment, k);
+        if (m->role_only && !m->code[0]) {
+            /* "das Militär im Sudan", "Aktivisten aus Hongkong" */
+            uint32_t j = m->last;
+            if (j + 1 < c->s_last && (fwc(c, j) & FW_PREP)) {
+                uint32_t pn = prep_norm(c, j);
+                bool loc = pn == c->id_in || pn == c->id_aus;
+                if (loc && (!m->diplo || pn == c->id_aus)) {
+                    uint32_t q = j + 1;
+                    if (q < c->s_last && (fwc(c, q) & FW_ART))
+                        q++;
+                    const dy_phrase *a = q < c->s_last ? c->atom[q] : NULL;
+                    if (a && (a->kind == PK_COUNTRY || a->kind == PK_METONYM)) {
+                        set_code(m->code, atom_code(c, a), m->role);
+                        m->absorbed_to = q + a->ntok;
+                    }
+                }
+            }
+            if (!m->code[0] && !m->diplo && c->home[0])
+                set_code(m->code, c->home, m->role);
+        }
+    }
+}
+
+/* ------------------------------------------------------------ clauses */
+
+/* Expands a mention into codes (a pair gives two). */
+static int ment_codes(cctx *c, const ment *m, char out[][16], int max)
+{
+    if (m->pair) {
+        if (!c->have_pair || max < 2)
+            return 0;
+        snprintf(out[0], 16, "%s", c->pair[0]);
+        snprintf(out[1], 16, "%s", c->pair[1]);
+        return 2;
+    }
+    if (m->pron) {
+        if (!c->last_subj[0])
+            return 0;
+        snprintf(out[0], 16, "%s", c->last_subj);
+        return 1;
+    }
+    if (!m->code[0])
+        return 0;
+    snprintf(out[0], 16, "%s", m->code);
+    return 1;
+}
+
+enum { CL_MAIN = 0, CL_SUB, CL_REL, CL_ZU, CL_IF, CL_OB, CL_SAY };
+
+typedef struct clause {
+    uint32_t a, b;          /* tokens [a, b) */
+    int kind;
+    bool inherit;           /* "… und versucht": subject of the clause before */
+    int gov;                /* governing clause (for SUB, ZU), or -1 */
+    bool reported;          /* content of reported speech */
+    char speaker[16];
+    const dy_phrase *pred;  /* the predicate */
+    uint32_t pred_tok;
+    bool noun_pred;
+    dy_mood mood;
+    bool modal_verb;        /* a VFL_MODAL verb (planen) in the clause */
+    bool spec_verb;
+    bool say;
+    char subj[16];
+    int subj_m;             /* mention index of the subject, or -1 */
+} clause;
+
+#define MAXCL 64
+
+static bool in_mention(cctx *c, size_t m0, uint32_t tok)
+{
+    for (size_t k = m0; k < c->ments.n; k++) {
+        ment *m = &DY_AT(c->ments, ment, k);
+        if (tok >= m->first && tok < m->last)
+            return true;
+    }
+    return false;
+}
+
+static const ment *mention_at(cctx *c, size_t m0, uint32_t tok)
+{
+    for (size_t k = m0; k < c->ments.n; k++) {
+        ment *m = &DY_AT(c->ments, ment, k);
+        if (tok == m->first)
+            return m;
+    }
+    return NULL;
+}
+
+/* Is the comma at I inside a list of actors ("Australiens, Indiens und
+ * Japans") or an apposition that belongs to the mention before it? */
+static bool list_comma(cctx *c, size_t m0, uint32_t i)
+{
+    if (in_mention(c, m0, i))
+        return true;
+    uint32_t j = i + 1;
+    while (j < c->s_last && (fwc(c, j) & FW_ART))
+        j++;
+    const ment *m = mention_at(c, m0, j);
+    if (!m || i == 0)
+        return false;
+    /* the token before the comma must end a mention */
+    bool before = false;
+    for (size_t k = m0; k < c->ments.n; k++)
+        if (DY_AT(c->ments, ment, k).last == i)
+            before = true;
+    if (!before)
+        return false;
+    uint32_t after = m->last;
+    return after < c->s_last && (is_punct(c, after, ",") || (fwc(c, after) & FW_CONJ));
+}
+
+static bool verb_reading(cctx *c, uint32_t i, bool finite)
+{
+    for (int k = 0; k < c->nverb[i]; k++) {
+        int f = c->verb[i][k]->vform;
+        if (!finite || f == VF_FIN || f == VF_FIN_SEP)
+            return true;
+    }
+    uint32_t fw = fwc(c, i);
+    return (fw & (FW_MODAL_INTENT | FW_MODAL_APPEAL | FW_MODAL_SPEC | FW_FUTURE |
+                  FW_PASSIVE | FW_HYPO | FW_PASTAUX | FW_SUPPORT)) != 0;
+}
+
+static bool has_verb(cctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (verb_reading(c, i, false) ||
+            (c->t[i].type == TK_WORD && !(c->t[i].flags & TF_CAP) &&
+             c->t[i].flen > 3 &&
+             (!strcmp(c->t[i].fold + c->t[i].flen - 2, "te") ||
+              !strcmp(c->t[i].fold + c->t[i].flen - 3, "ten"))))
+            return true;
+    return false;
+}
+
+static int first_word(cctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (c->t[i].type == TK_WORD || c->t[i].type == TK_NUM)
+            return (int)i;
+    return -1;
+}
+
+/* Cuts the sentence into clauses. */
+static int cut_clauses(cctx *c, size_t m0, clause *cl)
+{
+    int n = 0;
+    uint32_t a = c->s_first;
+    while (a < c->s_last && (c->t[a].flags & TF_DATELINE))
+        a++;
+    for (uint32_t i = a; i <= c->s_last && n < MAXCL; i++) {
+        bool cut = i == c->s_last;
+        if (!cut) {
+            dy_tok *t = &c->t[i];
+            if (t->type == TK_PUNCT &&
+                (tok_eq(c, i, ";") || tok_eq(c, i, ":") || tok_eq(c, i, "(") ||
+                 tok_eq(c, i, ")") || tok_eq(c, i, "\xe2\x80\x93") ||
+                 tok_eq(c, i, "\xe2\x80\x94")))
+                cut = true;
+            else if (t->type == TK_PUNCT && tok_eq(c, i, ",") && !list_comma(c, m0, i))
+                cut = true;
+            else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->s_last &&
+                     !in_mention(c, m0, i)) {
+                /* "… eingenommen und versucht, …": a conjunction before a
+                 * finite verb starts a clause with the same subject */
+                uint32_t j = i + 1;
+                if (verb_reading(c, j, true) && has_verb(c, a, i) && !mention_at(c, m0, j)) {
+                    cl[n].a = a;
+                    cl[n].b = i;
+                    n++;
+                    if (n < MAXCL) {
+                        a = i + 1;
+                        cl[n].inherit = true;
+                    }
+                    continue;
+                }
+            }
+        }
+        if (!cut)
+            continue;
+        if (i > a) {
+            cl[n].a = a;
+            cl[n].b = i;
+            n++;
+            if (n < MAXCL)
+                cl[n].inherit = false;
+        }
+        a = i + 1;
+    }
+    /* classify */
+    for (int k = 0; k < n; k++) {
+        cl[k].gov = -1;
+        cl[k].subj_m = -1;
+        int w = first_word(c, cl[k].a, cl[k].b);
+        if (w < 0)
+            continue;
+        uint32_t fw = fwc(c, (uint32_t)w);
+        if (fw & FW_IF)
+            cl[k].kind = CL_IF;
+        else if (fw & FW_WHETHER)
+            cl[k].kind = CL_OB;
+        else if (fw & FW_SUBORD)
+            cl[k].kind = CL_SUB;
+        else if (k > 0 && ((fw & FW_REL) ||
+                           ((fw & FW_PREP) && (uint32_t)w + 1 < cl[k].b &&
+                            (fwc(c, (uint32_t)w + 1) & FW_REL))) &&
+                 !verb_reading(c, (uint32_t)w + 1, true) &&
+                 /* a relative clause ends with its finite verb */
+                 cl[k].b > cl[k].a && verb_reading(c, cl[k].b - 1, false))
+            cl[k].kind = CL_REL;
+        else if (!strcmp(c->t[w].fold, "um"))
+            cl[k].kind = CL_ZU;
+        else {
+            /* an infinitive clause: "…, die Beziehungen zu stärken" */
+            bool zu = false, fin = false;
+            for (uint32_t i = cl[k].a; i < cl[k].b; i++) {
+                for (int v = 0; v < c->nverb[i]; v++) {
+                    int f = c->verb[i][v]->vform;
+                    if (f == VF_ZUINF || (f == VF_INF && i > 0 && (fwc(c, i - 1) & FW_ZU)))
+                        zu = true;
+                    if ((f == VF_FIN || f == VF_FIN_SEP) && !(i > 0 && (fwc(c, i - 1) & FW_ZU)))
+                        fin = true;
+                }
+                if (fwc(c, i) & (FW_MODAL_INTENT | FW_MODAL_APPEAL | FW_FUTURE | FW_PASSIVE |
+                                 FW_PASTAUX | FW_HYPO | FW_MODAL_SPEC))
+                    fin = true;
+            }
+            if (zu && !fin && k > 0)
+                cl[k].kind = CL_ZU;
+        }
+        if (cl[k].kind != CL_MAIN && k > 0)
+            cl[k].gov = k - 1;
+    }
+    /* verbless fragments (appositions, "Jetzt,") join their neighbour */
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+        if (!has_verb(c, cl[k].a, cl[k].b) && cl[k].kind == CL_MAIN) {
+            if (m > 0) {
+                cl[m - 1].b = cl[k].b;
+                continue;
+            }
+            if (k + 1 < n) {
+                cl[k + 1].a = cl[k].a;
+                continue;
+            }
+        }
+        cl[m++] = cl[k];
+    }
+    for (int k = 0; k < m; k++)
+        if (cl[k].gov >= m)
+            cl[k].gov = m - 1;
+    return m;
+}
+
+/* ------------------------------------------------------------ roles */
+
+typedef struct grp {
+    int m[8];
+    int n;
+    uint32_t first, last;
+    uint32_t prep;          /* base preposition heading it, or 0 */
+    bool obj, genattr, subj_ok;
+} grp;
+
+static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
+{
+    int n = 0;
+    for (size_t i = m0; i < c->ments.n && n < max; i++) {
+        ment *m = &DY_AT(c->ments, ment, i);
+        if (m->first < k->a || m->first >= k->b)
+            continue;
+        if (m->adj_only)
+            continue;
+        /* joins the previous group: "Kim und Südkoreas Präsident Moon" */
+        if (n > 0 && g[n - 1].n < 8) {
+            grp *p = &g[n - 1];
+            uint32_t j = p->last;
+            bool link = false;
+            while (j < m->first && (is_punct(c, j, ",") || (fwc(c, j) & (FW_CONJ | FW_ART)))) {
+                if (fwc(c, j) & FW_CONJ || is_punct(c, j, ","))
+                    link = true;
+                j++;
+            }
+            if (link && j == m->first && !(m->pron)) {
+                p->m[p->n++] = (int)i;
+                p->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
+                continue;
+            }
+        }
+        grp *q = &g[n++];
+        memset(q, 0, sizeof *q);
+        q->m[q->n++] = (int)i;
+        q->first = m->first;
+        q->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
+        uint32_t s = np_start(c, m->first, k->a);
+        q->obj = m->obj;
+        for (uint32_t j = s; j < m->first; j++)
+            if (fwc(c, j) & FW_OBJART)
+                q->obj = true;
+        if (s > k->a && (fwc(c, s - 1) & FW_PREP) && !(fwc(c, s - 1) & FW_ZU && 0)) {
+            q->prep = prep_norm(c, s - 1);
+            /* "laut dem Minister": a source of speech, not an argument */
+        } else if (s > k->a && (fwc(c, s - 1) & FW_PAIR) && s - 1 > k->a &&
+                   (fwc(c, s - 2) & FW_PREP)) {
+            q->prep = prep_norm(c, s - 2);
+        }
+        if (m->gen && !q->prep)
+            q->genattr = true;
+        /* "der USA" right after a noun: a genitive attribute */
+        if (s > k->a && s == m->first - 1 && tok_eq(c, s, "der") &&
+            c->t[s - 1].type == TK_WORD && (c->t[s - 1].flags & TF_CAP) &&
+            !(fwc(c, s - 1) & FW_PREP))
+            q->genattr = true;
+        if (s < m->first && (fwc(c, s) & FW_GENART))
+            q->genattr = true;
+    }
+    return n;
+}
+
+static int grp_codes(cctx *c, const grp *g, char out[][16], int max)
+{
+    int n = 0;
+    for (int i = 0; i < g->n && n < max; i++) {
+        ment *m = &DY_AT(c->ments, ment, g->m[i]);
+        n += ment_codes(c, m, out + n, max - n);
+    }
+    return n;
+}
+
+/* ------------------------------------------------------------ mood */
+
+static const char *intent_code(const dy_pred *p, char buf[6])
+{
+    if (p->intent[0])
+        return p->intent;
+    if (p->flags & VFL_NOINTENT)
+        return p->code;
+    const char *code = p->code;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    switch (root) {
+    case 4: return "036";
+    case 5: return "030";
+    case 6:
+        snprintf(buf, 6, "031%c", code[2] >= '1' && code[2] <= '4' ? code[2] : 0);
+        return buf[3] ? buf : "031";
+    case 7:
+        if (code[2] >= '1' && code[2] <= '4') {
+            snprintf(buf, 6, "033%c", code[2]);
+            return buf;
+        }
+        return "033";
+    case 8: return "035";
+    case 9: return "030";
+    case 15: case 17: case 18: case 19: case 20: return "138";
+    case 16: return "131";
+    default: return code;
+    }
+}
+
+/* ------------------------------------------------------------ dates */
+
+static int days_in_month(int y, int m)
+{
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return d[m - 1];
+}
+
+static int32_t add_days(int32_t date, int n)
+{
+    int y = date / 10000, m = date / 100 % 100, d = date % 100;
+    while (n > 0) {
+        if (++d > days_in_month(y, m)) {
+            d = 1;
+            if (++m > 12) {
+                m = 1;
+                y++;
+            }
+        }
+        n--;
+    }
+    while (n < 0) {
+        if (--d < 1) {
+            if (--m < 1) {
+                m = 12;
+                y--;
+            }
+            d = days_in_month(y, m);
+        }
+        n++;
+    }
+    return y * 10000 + m * 100 + d;
+}
+
+static int weekday(int32_t date) /* 0 = Monday */
+{
+    int y = date / 10000, m = date / 100 % 100, d = date % 100;
+    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (m < 3)
+        y -= 1;
+    int w = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7; /* 0 = Sunday */
+    return (w + 6) % 7;
+}
+
+/* The date a clause speaks of: "am Freitag" (forward for intents, back for
+ * deeds), "gestern", "nächste Woche". */
+static int32_t clause_date(cctx *c, const clause *k)
+{
+    bool future = k->mood == DY_MOOD_INTENT;
+    for (uint32_t i = k->a; i < k->b; i++) {
+        uint32_t fw = fwc(c, i);
+        if (fw & FW_WEEKDAY) {
+            int w = c->fwval[i], today = weekday(c->date);
+            int delta = future ? (w - today + 7) % 7 : -((today - w + 7) % 7);
+            if (future && delta == 0)
+                delta = 0;
+            return add_days(c->date, delta);
+        }
+        if (fw & FW_DATEREL)
+            return add_days(c->date, c->fwval[i]);
+        if ((fw & (FW_NEXT | FW_LAST)) && i + 1 < k->b && (fwc(c, i + 1) & FW_WEEK))
+            return add_days(c->date, (fw & FW_NEXT) ? 7 : -7);
+    }
+    return c->date;
+}
+
+/* ------------------------------------------------------------ events */
+
+static void trace_span(cctx *c, uint32_t a, uint32_t b)
+{
+    if (!c->trace || a >= b)
+        return;
+    uint32_t s = c->t[a].off, e = c->t[b - 1].off + c->t[b - 1].len;
+    dy_buf_add(c->trace, c->text + s, e - s);
+}
+
+static void emit_event(cctx *c, const char *src, const char *tgt,
+                       const char *code, dy_mood mood, const clause *k,
+                       uint32_t src_tok, uint32_t tgt_tok, uint32_t pred_tok,
+                       const char *rule)
+{
+    if (!src[0] || !tgt[0] || !strcmp(src, tgt))
+        return;
+    /* same country, no role on either side: no event ("Russland … Moskau") */
+    if (!strncmp(src, tgt, 3) && (strlen(src) <= 3 || strlen(tgt) <= 3) &&
+        strncmp(src, "IGO", 3))
+        return;
+    for (size_t i = 0; i < c->events.n; i++) {
+        dy_event *e = &DY_AT(c->events, dy_event, i);
+        if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strcmp(e->code, code))
+            return;
+    }
+    dy_event *e = dy_vec_push(&c->events);
+    if (!e) {
+        c->oom = true;
+        return;
+    }
+    e->sent = c->sent_index;
+    int32_t d = clause_date(c, k);
+    char db[32];
+    snprintf(db, sizeof db, "%04d-%02d-%02d", (int)(d / 10000 % 10000), (int)(d / 100 % 100),
+             (int)(d % 100));
+    memcpy(e->date, db, 10);
+    e->date[10] = 0;
+    snprintf(e->source, sizeof e->source, "%s", src);
+    snprintf(e->target, sizeof e->target, "%s", tgt);
+    snprintf(e->code, sizeof e->code, "%s", code);
+    snprintf(e->root, sizeof e->root, "%.2s", code);
+    const dy_code_ent *ce = dy_dict_code(c->d, code);
+    e->goldstein = ce ? ce->g[c->scale] : 0;
+    e->quad = ce ? ce->quad[c->scale] : 0;
+    e->mood = mood;
+    dy_tok *a = &c->t[c->s_first], *b = &c->t[c->s_last - 1];
+    e->evidence.start = a->off;
+    e->evidence.end = b->off + b->len;
+    e->src_span.start = c->t[src_tok].off;
+    e->src_span.end = c->t[src_tok].off + c->t[src_tok].len;
+    e->tgt_span.start = c->t[tgt_tok].off;
+    e->tgt_span.end = c->t[tgt_tok].off + c->t[tgt_tok].len;
+    e->pred_span.start = c->t[pred_tok].off;
+    e->pred_span.end = c->t[pred_tok].off + c->t[pred_tok].len;
+    e->source_name = dy_arena_strndup(c->ar, c->text + e->src_span.start,
+                                      e->src_span.end - e->src_span.start);
+    e->target_name = dy_arena_strndup(c->ar, c->text + e->tgt_span.start,
+                                      e->tgt_span.end - e->tgt_span.start);
+    e->rule = rule;
+    if (!e->source_name || !e->target_name)
+        c->oom = true;
+    if (c->trace)
+        dy_buf_printf(c->trace, "    EVENT %s %s %s (%s) mood=%s date=%s rule=%s\n",
+                      src, code, tgt, e->root, dy_mood_name(mood), e->date, rule);
+}
+
+static uint32_t grp_tok(cctx *c, const grp *g, int i)
+{
+    ment *m = &DY_AT(c->ments, ment, g->m[i < g->n ? i : 0]);
+    return m->head ? m->head : m->first;
+}
+
+/* The first usable predicate of the clause (verb first, then noun). */
+static void choose_pred(cctx *c, clause *k)
+{
+    const dy_phrase *best = NULL;
+    uint32_t best_tok = 0;
+    bool support = false;
+    for (uint32_t i = k->a; i < k->b; i++) {
+        if (fwc(c, i) & FW_SUPPORT)
+            support = true;
+        for (int v = 0; v < c->nverb[i]; v++) {
+            const dy_phrase *p = c->verb[i][v];
+            const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, p->ref);
+            if (p->vform == VF_FIN_SEP) {
+                bool found = false;
+                for (uint32_t j = i + 1; j < k->b && !found; j++)
+                    found = c->t[j].id == pr->particle;
+                if (!found)
+                    continue;
+            }
+            if (pr->flags & VFL_MODAL) {
+                k->modal_verb = true;
+                continue;
+            }
+            if (pr->flags & VFL_SPEC) {
+                k->spec_verb = true;
+                continue;
+            }
+            if (pr->flags & VFL_SAY) {
+                k->say = true;
+                continue;
+            }
+            if (pr->flags & VFL_SUPPORT) {
+                support = true;
+                if (!pr->code[0])
+                    continue;
+            }
+            if (!pr->code[0])
+                continue;
+            /* a separable reading beats a plain one; else the last verb */
+            if (!best || p->vform == VF_FIN_SEP || best->vform != VF_FIN_SEP) {
+                best = p;
+                best_tok = i;
+            }
+        }
+    }
+    /* a support verb with an event noun: the noun is the predicate */
+    if (best && support && (DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_SUPPORT)) {
+        for (uint32_t i = k->a; i < k->b; i++)
+            if (c->noun[i]) {
+                best = NULL;
+                break;
+            }
+    }
+    if (best) {
+        k->pred = best;
+        k->pred_tok = best_tok;
+        return;
+    }
+    (void)support;
+    /* a noun predicate: "Gespräche führen", "eine harte Haltung einnehmen" */
+    for (uint32_t i = k->a; i < k->b; i++) {
+        if (c->noun[i]) {
+            k->pred = c->noun[i];
+            k->pred_tok = i;
+            k->noun_pred = true;
+            return;
+        }
+    }
+}
+
+static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
+{
+    clause *k = &cl[ki];
+    bool neg = false, intent = k->modal_verb, appeal = false, spec = k->spec_verb,
+         hypo = false, future = false, passive = false;
+    for (uint32_t i = k->a; i < k->b; i++) {
+        uint32_t fw = fwc(c, i);
+        if (fw & FW_NEG)
+            neg = true;
+        if (fw & (FW_MODAL_INTENT | FW_ADV_INTENT))
+            intent = true;
+        if (fw & FW_MODAL_APPEAL)
+            appeal = true;
+        if (fw & (FW_SPEC | FW_MODAL_SPEC))
+            spec = true;
+        if (fw & FW_HYPO)
+            hypo = true;
+        if ((fw & FW_FUTURE) && !(fw & FW_HYPO))
+            future = true;
+        if (fw & FW_PASSIVE)
+            passive = true;
+    }
+    (void)passive;
+    /* "werden … reisen": the future announces an intent */
+    if (future && k->pred && k->pred->vform == VF_INF)
+        intent = true;
+    if (future && k->noun_pred)
+        intent = true;
+    /* governing clause: "Es wird geschätzt, dass …", "plant, … zu besuchen" */
+    for (int g = k->gov; g >= 0 && g < ncl; g = cl[g].gov) {
+        clause *p = &cl[g];
+        for (uint32_t i = p->a; i < p->b; i++)
+            if (fwc(c, i) & (FW_SPEC))
+                spec = true;
+        if (p->spec_verb)
+            spec = true;
+        if (k->kind == CL_ZU && (p->modal_verb || p->mood == DY_MOOD_INTENT))
+            intent = true;
+        if (g == cl[g].gov)
+            break;
+        if (cl[g].kind == CL_MAIN)
+            break;
+    }
+    if (c->t[c->s_last - 1].type == TK_PUNCT && tok_eq(c, c->s_last - 1, "?"))
+        k->mood = DY_MOOD_QUESTION;
+    else if (k->kind == CL_OB || spec)
+        k->mood = DY_MOOD_SPECULATION;
+    else if (k->kind == CL_IF)
+        k->mood = DY_MOOD_HYPOTHETICAL;
+    else if (neg)
+        k->mood = DY_MOOD_NEGATED;
+    else if (hypo && !k->reported && !intent)
+        k->mood = DY_MOOD_HYPOTHETICAL;
+    else if (appeal && k->reported)
+        k->mood = DY_MOOD_APPEAL;
+    else if (intent || (hypo && k->reported))
+        k->mood = DY_MOOD_INTENT;
+    else
+        k->mood = DY_MOOD_FACT;
+}
+
+/* Codes one clause. */
+static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
+{
+    clause *k = &cl[ki];
+    grp g[24];
+    int ng = find_groups(c, m0, k, g, 24);
+    if (c->trace) {
+        dy_buf_printf(c->trace, "  clause %d [%s]: ", ki,
+                      (const char *[]){"main", "sub", "rel", "zu", "if", "ob", "say"}[k->kind]);
+        trace_span(c, k->a, k->b);
+        dy_buf_puts(c->trace, "\n");
+    }
+    /* subject */
+    int subj = -1;
+    uint32_t fin = k->b;
+    for (uint32_t i = k->a; i < k->b; i++)
+        if (verb_reading(c, i, true) && !in_mention(c, m0, i)) {
+            fin = i;
+            break;
+        }
+    if (k->kind == CL_MAIN && c->rules->verb_second) {
+        for (int i = 0; i < ng && subj < 0; i++)
+            if (!g[i].prep && !g[i].obj && !g[i].genattr && g[i].last <= fin)
+                subj = i;
+        for (int i = 0; i < ng && subj < 0; i++)
+            if (!g[i].prep && !g[i].obj && !g[i].genattr && g[i].first > fin)
+                subj = i;
+    } else {
+        for (int i = 0; i < ng && subj < 0; i++)
+            if (!g[i].prep && !g[i].obj && !g[i].genattr)
+                subj = i;
+    }
+    char scodes[8][16], tcodes[8][16];
+    int ns = 0, nt = 0;
+    uint32_t stok = k->a;
+    if (subj >= 0) {
+        ns = grp_codes(c, &g[subj], scodes, 8);
+        stok = grp_tok(c, &g[subj], 0);
+    } else if ((k->inherit || k->kind == CL_ZU) && ki > 0 && cl[ki - 1].subj[0]) {
+        snprintf(scodes[0], 16, "%s", cl[ki - 1].subj);
+        ns = 1;
+        stok = k->a;
+    }
+    if (ns)
+        snprintf(k->subj, sizeof k->subj, "%s", scodes[0]);
+    /* passive: "wurde von X empfangen" */
+    bool passive = false;
+    for (uint32_t i = k->a; i < k->b; i++)
+        if (fwc(c, i) & FW_PASSIVE)
+            passive = true;
+    int agent = -1;
+    if (passive && k->pred && k->pred->vform == VF_PART)
+        for (int i = 0; i < ng; i++)
+            if (g[i].prep == c->id_von || g[i].prep == c->id_durch)
+                agent = i;
+
+    if (k->say) {
+        if (ns)
+            snprintf(k->speaker, sizeof k->speaker, "%s", scodes[0]);
+        if (c->trace)
+            dy_buf_printf(c->trace, "    speech frame, speaker %s\n", ns ? scodes[0] : "(none)");
+        return;
+    }
+    if (!k->pred) {
+        if (c->trace)
+            dy_buf_puts(c->trace, "    no predicate in the dictionaries\n");
+        return;
+    }
+    const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+    if (c->trace)
+        dy_buf_printf(c->trace, "    predicate '%s' %s (%s) mood=%s subject=%s\n", pr->lemma,
+                      pr->code, pr->rule, dy_mood_name(k->mood), ns ? scodes[0] : "-");
+    if (k->kind == CL_REL) {
+        if (c->trace)
+            dy_buf_puts(c->trace, "    relative clause: background, not coded\n");
+        return;
+    }
+    if (k->mood == DY_MOOD_SPECULATION || k->mood == DY_MOOD_QUESTION ||
+        k->mood == DY_MOOD_HYPOTHETICAL ||
+        (k->mood == DY_MOOD_NEGATED && strncmp(pr->code, "12", 2))) {
+        if (c->trace)
+            dy_buf_printf(c->trace, "    not coded: %s\n", dy_mood_name(k->mood));
+        return;
+    }
+    /* appeal in reported speech: the speaker appeals to the subject */
+    if (k->mood == DY_MOOD_APPEAL) {
+        if (k->speaker[0] && ns && strncmp(k->speaker, scodes[0], 3))
+            emit_event(c, k->speaker, scodes[0], "020", DY_MOOD_APPEAL, k, k->a, stok,
+                       k->pred_tok, pr->rule);
+        return;
+    }
+    /* target by the predicate's slots */
+    int tgt = -1;
+    if (agent >= 0 && subj >= 0) {
+        ns = grp_codes(c, &g[agent], scodes, 8);
+        stok = grp_tok(c, &g[agent], 0);
+        tgt = subj;
+    } else {
+        for (int s = 0; s < pr->nslots && tgt < 0; s++) {
+            for (int i = 0; i < ng && tgt < 0; i++) {
+                if (i == subj)
+                    continue;
+                if (pr->slots[s] == SLOT_OBJ ? (!g[i].prep && !g[i].genattr)
+                                             : g[i].prep == pr->slots[s])
+                    tgt = i;
+            }
+            if (tgt < 0 && pr->slots[s] == SLOT_OBJ)
+                for (int i = 0; i < ng && tgt < 0; i++)
+                    if (i != subj && !g[i].prep && g[i].genattr && g[i].first > k->pred_tok)
+                        tgt = i;
+        }
+    }
+    if (tgt >= 0)
+        nt = grp_codes(c, &g[tgt], tcodes, 8);
+    const char *code = pr->code;
+    char ibuf[6];
+    if (k->mood == DY_MOOD_INTENT)
+        code = intent_code(pr, ibuf);
+    bool sym = pr->flags & VFL_SYM;
+    if (nt == 0 && ns >= 2 && sym) {
+        for (int a = 0; a < ns; a++)
+            for (int b = 0; b < ns; b++)
+                if (a != b)
+                    emit_event(c, scodes[a], scodes[b], code, k->mood, k, stok, stok,
+                               k->pred_tok, pr->rule);
+        return;
+    }
+    if (!ns || !nt) {
+        if (c->trace)
+            dy_buf_printf(c->trace, "    no %s\n", !ns ? "source" : "target");
+        return;
+    }
+    uint32_t ttok = grp_tok(c, &g[tgt], 0);
+    for (int a = 0; a < ns; a++)
+        for (int b = 0; b < nt; b++) {
+            emit_event(c, scodes[a], tcodes[b], code, k->mood, k, stok, ttok,
+                       k->pred_tok, pr->rule);
+            if (sym && pr->nslots && tgt >= 0 && g[tgt].prep == c->id_mit)
+                emit_event(c, tcodes[b], scodes[a], code, k->mood, k, ttok, stok,
+                           k->pred_tok, pr->rule);
+        }
+}
+
+/* Nominal events: "Blinkens Besuch in Tokio", "die chinesisch-russische
+ * Verteidigungskooperation", "bei ihrem Antrittsbesuch in China". */
+static void code_nouns(cctx *c, size_t m0, clause *k)
+{
+    if (k->kind == CL_REL || k->mood == DY_MOOD_SPECULATION ||
+        k->mood == DY_MOOD_QUESTION || k->mood == DY_MOOD_HYPOTHETICAL ||
+        k->mood == DY_MOOD_NEGATED)
+        return;
+    for (uint32_t i = k->a; i < k->b; i++) {
+        const dy_phrase *p = c->noun[i];
+        if (!p || (k->noun_pred && i == k->pred_tok && 0))
+            continue;
+        const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, p->ref);
+        if (!pr->code[0])
+            continue;
+        char src[8][16], tgt[8][16];
+        int ns = 0, nt = 0;
+        uint32_t stok = i, ttok = i;
+        /* modifiers before the noun: adjectives and compounds */
+        for (size_t q = m0; q < c->ments.n; q++) {
+            ment *m = &DY_AT(c->ments, ment, q);
+            if (!m->adj_only || m->last + 2 < i || m->first >= i)
+                continue;
+            if (m->compound_noun && m->last + 1 == i) {
+                snprintf(tgt[nt++], 16, "%s", m->code); /* China-Besuch */
+                ttok = m->first;
+            } else if (ns < 8) {
+                snprintf(src[ns++], 16, "%s", m->code);
+                stok = m->first;
+            }
+        }
+        /* the possessor: "Blinkens Besuch" */
+        for (size_t q = m0; q < c->ments.n && !ns; q++) {
+            ment *m = &DY_AT(c->ments, ment, q);
+            if (m->gen && m->last == i) {
+                ns = ment_codes(c, m, src, 8);
+                stok = m->first;
+            }
+        }
+        /* the target: a slot phrase right after the noun */
+        uint32_t j = i + p->ntok;
+        for (int s = 0; s < pr->nslots && !nt; s++) {
+            uint32_t q = j;
+            for (; q < k->b && q < j + 4; q++) {
+                if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == pr->slots[s]) {
+                    uint32_t r = q + 1;
+                    while (r < k->b && (fwc(c, r) & FW_ART))
+                        r++;
+                    /* adjectives: "mit seinem russischen Amtskollegen" */
+                    const ment *m = NULL;
+                    for (uint32_t z = r; z < k->b && z < r + 3 && !m; z++)
+                        m = mention_at(c, m0, z);
+                    if (m) {
+                        nt = ment_codes(c, m, tgt, 8);
+                        ttok = m->head;
+                        /* and a list after it */
+                        for (size_t w = (size_t)(m - (const ment *)c->ments.items) + 1;
+                             w < c->ments.n && nt < 8; w++) {
+                            ment *m2 = &DY_AT(c->ments, ment, w);
+                            uint32_t gap = m->last;
+                            bool link = true;
+                            while (gap < m2->first) {
+                                if (!is_punct(c, gap, ",") && !(fwc(c, gap) & (FW_CONJ | FW_ART)))
+                                    link = false;
+                                gap++;
+                            }
+                            if (!link || m2->adj_only)
+                                break;
+                            nt += ment_codes(c, m2, tgt + nt, 8 - nt);
+                            m = m2;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        if (!ns && k->subj[0]) {
+            snprintf(src[0], 16, "%s", k->subj);
+            ns = 1;
+        }
+        const char *code = pr->code;
+        char ibuf[6];
+        if (k->mood == DY_MOOD_INTENT)
+            code = intent_code(pr, ibuf);
+        if (ns >= 2 && !nt && (pr->flags & VFL_SYM)) {
+            for (int a = 0; a < ns; a++)
+                for (int b = 0; b < ns; b++)
+                    if (a != b)
+                        emit_event(c, src[a], src[b], code, k->mood, k, stok, stok, i, pr->rule);
+            continue;
+        }
+        for (int a = 0; a < ns; a++)
+            for (int b = 0; b < nt; b++)
+                emit_event(c, src[a], tgt[b], code, k->mood, k, stok, ttok, i, pr->rule);
+    }
+}
+
+/* Reported speech: "…, sagte X" (content before) or "X sagte, …" (after);
+ * "laut X …", "so der Botschafter". */
+static void mark_speech(cctx *c, size_t m0, clause *cl, int n)
+{
+    (void)m0;
+    for (int k = 0; k < n; k++) {
+        if (!cl[k].say)
+            continue;
+        /* the speaker: the say clause's subject (computed later); find the
+         * first mention in the clause */
+        char spk[16] = "";
+        for (size_t q = m0; q < c->ments.n && !spk[0]; q++) {
+            ment *m = &DY_AT(c->ments, ment, q);
+            if (m->first >= cl[k].a && m->first < cl[k].b && !m->adj_only) {
+                char tmp[2][16];
+                if (ment_codes(c, m, tmp, 2) >= 1)
+                    snprintf(spk, 16, "%s", tmp[0]);
+            }
+        }
+        int w = first_word(c, cl[k].a, cl[k].b);
+        bool inverted = w >= 0 && verb_reading(c, (uint32_t)w, true);
+        if (inverted && k > 0) {
+            for (int j = 0; j < k; j++) {
+                cl[j].reported = true;
+                snprintf(cl[j].speaker, 16, "%s", spk);
+            }
+        } else {
+            for (int j = k + 1; j < n; j++) {
+                cl[j].reported = true;
+                snprintf(cl[j].speaker, 16, "%s", spk);
+            }
+        }
+        if (spk[0])
+            snprintf(c->last_speaker, 16, "%s", spk);
+    }
+    /* Konjunktiv I anywhere marks reported speech from the last speaker */
+}
+
+static void code_sentence(cctx *c)
+{
+    size_t m0 = c->ments.n;
+    build_mentions(c, c->s_first, c->s_last);
+    if (c->oom)
+        return;
+    resolve_mentions(c, m0);
+    clause cl[MAXCL];
+    memset(cl, 0, sizeof cl);
+    int n = cut_clauses(c, m0, cl);
+    for (int k = 0; k < n; k++)
+        choose_pred(c, &cl[k]);
+    mark_speech(c, m0, cl, n);
+    /* a sentence with a quotation but no speech frame continues the
+     * speaker of the previous sentence */
+    for (int k = 0; k < n; k++) {
+        decide_mood(c, cl, n, k);
+        code_clause(c, m0, cl, n, k);
+        code_nouns(c, m0, &cl[k]);
+        if (cl[k].subj[0])
+            snprintf(c->last_subj, 16, "%s", cl[k].subj);
+    }
+    for (size_t q = m0; q < c->ments.n; q++) {
+        ment *m = &DY_AT(c->ments, ment, q);
+        if (!m->pair && !m->pron && m->code[0] && strlen(m->code) >= 3 &&
+            strncmp(m->code, "IGO", 3))
+            note_country(c, m->code);
+    }
+    /* "China und Russland": a coordinated pair is the freshest pair */
+    for (size_t q = m0; q + 1 < c->ments.n; q++) {
+        ment *a = &DY_AT(c->ments, ment, q), *b = &DY_AT(c->ments, ment, q + 1);
+        if (a->code[0] && b->code[0] && !a->pair && !b->pair && b->first == a->last + 1 &&
+            (fwc(c, a->last) & FW_CONJ))
+            remember_pair(c, a->code, b->code);
+    }
+}
+
+void dy_code_sentences(cctx *c, const dy_vec *sents)
+{
+    for (size_t s = 0; s < sents->n && !c->oom; s++) {
+        dy_sent *se = &DY_AT(*sents, dy_sent, s);
+        c->s_first = se->first;
+        c->s_last = se->last;
+        c->sent_index = (int)s;
+        for (uint32_t i = se->first; i < se->last; i++) {
+            c->atom[i] = match_actor(c, i, se->last);
+            match_preds(c, i, se->last);
+        }
+        if (c->trace) {
+            dy_buf_printf(c->trace, "sentence %zu: ", s);
+            trace_span(c, se->first, se->last);
+            dy_buf_puts(c->trace, "\n");
+        }
+        code_sentence(c);
+    }
+}

@@ -1,0 +1,58 @@
+/* coder.h: per-document coding state (internal to coder.c). */
+#ifndef DY_CODER_H
+#define DY_CODER_H
+
+#include "dict.h"
+#include "lang.h"
+
+#define MAXV 6
+
+typedef struct ment {
+    uint32_t first, last;   /* token span [first, last) */
+    uint32_t head;          /* token of the head word */
+    uint32_t absorbed_to;   /* tokens up to here belong to the mention ("im Sudan") */
+    char code[16];          /* resolved actor code, "" if none */
+    char role[16];           /* role of a role-only mention */
+    int person;             /* person index or -1 */
+    int group;              /* coordination group */
+    const char *rule;
+    bool gen, adj_only, role_only, pron, pair, obj, diplo, role_list;
+    bool compound_next;     /* chinesisch-(russische): joined to the next */
+    bool compound_noun;     /* China-(Besuch): modifier of the next noun */
+} ment;
+
+typedef struct cctx {
+    const dy_dict *d;
+    const dy_lang_rules *rules;
+    const dy_map *fwmap;
+    const char *text;
+    dy_tok *t;
+    uint32_t n;
+    int32_t date;           /* story date yyyymmdd */
+    uint32_t *fw;           /* function-word class per token */
+    uint32_t *prep;         /* base preposition id per token (0: none) */
+    int *fwval;             /* value of date words */
+    const dy_phrase **atom; /* actor phrase starting at token, or NULL */
+    const dy_phrase *(*verb)[MAXV];
+    uint8_t *nverb;
+    const dy_phrase **noun;
+    uint32_t s_first, s_last; /* current sentence */
+    int sent_index;
+    dy_vec ments;           /* ment */
+    dy_vec events;          /* dy_event */
+    dy_arena *ar;
+    dy_buf *trace;          /* explain output, or NULL */
+    char home[16];          /* country of the dateline */
+    char pair[2][16];
+    bool have_pair;
+    char last_country[16];
+    char last_subj[16];
+    char last_speaker[16];
+    uint32_t id_in, id_aus, id_von, id_durch, id_mit, id_so, id_gut, id_daran;
+    dy_scale scale;
+    bool oom;
+} cctx;
+
+void dy_code_sentences(cctx *c, const dy_vec *sents);
+
+#endif

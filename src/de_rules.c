@@ -1,0 +1,171 @@
+/* de_rules.c: German function words for the coder (see lang.h).
+ * Folded spelling (lower case, ß as "ss" after case folding). */
+#include "lang.h"
+#include <stddef.h>
+
+#define P(w, n) {w, FW_PREP, n, 0}
+
+static const dy_fw de_words[] = {
+    /* articles: nominative-or-accusative ones are FW_ART only; those that
+     * mark a non-subject carry FW_OBJART; "der" is nominative, dative or
+     * genitive and so stays ambiguous */
+    {"der", FW_ART | FW_REL, NULL, 0}, {"die", FW_ART | FW_REL, NULL, 0},
+    {"das", FW_ART | FW_REL, NULL, 0}, {"den", FW_ART | FW_OBJART | FW_REL, NULL, 0},
+    {"dem", FW_ART | FW_OBJART | FW_REL, NULL, 0}, {"des", FW_ART | FW_GENART, NULL, 0},
+    {"ein", FW_ART, NULL, 0}, {"eine", FW_ART, NULL, 0},
+    {"einen", FW_ART | FW_OBJART, NULL, 0}, {"einem", FW_ART | FW_OBJART, NULL, 0},
+    {"einer", FW_ART, NULL, 0}, {"eines", FW_ART | FW_GENART, NULL, 0},
+    {"dessen", FW_REL, NULL, 0}, {"deren", FW_REL, NULL, 0},
+    {"denen", FW_REL, NULL, 0}, {"welche", FW_REL, NULL, 0},
+    {"welcher", FW_REL, NULL, 0}, {"welches", FW_REL, NULL, 0},
+    {"welchen", FW_REL, NULL, 0}, {"welchem", FW_REL, NULL, 0},
+    {"sein", FW_ART, NULL, 0}, {"seine", FW_ART, NULL, 0},
+    {"seinen", FW_ART | FW_OBJART, NULL, 0}, {"seinem", FW_ART | FW_OBJART, NULL, 0},
+    {"seiner", FW_ART, NULL, 0}, {"seines", FW_ART | FW_GENART, NULL, 0},
+    {"ihre", FW_ART, NULL, 0}, {"ihren", FW_ART | FW_OBJART, NULL, 0},
+    {"ihrem", FW_ART | FW_OBJART, NULL, 0}, {"ihrer", FW_ART, NULL, 0},
+    {"ihres", FW_ART | FW_GENART, NULL, 0},
+    {"dieser", FW_ART, NULL, 0}, {"diese", FW_ART, NULL, 0},
+    {"diesen", FW_ART | FW_OBJART, NULL, 0}, {"diesem", FW_ART | FW_OBJART, NULL, 0},
+    {"dieses", FW_ART, NULL, 0},
+
+    /* prepositions and their contractions */
+    P("mit", "mit"), P("gegen", "gegen"), P("nach", "nach"), P("zu", "zu"),
+    P("zum", "zu"), P("zur", "zu"), P("an", "an"), P("am", "an"), P("ans", "an"),
+    P("auf", "auf"), P("für", "für"), P("über", "über"), P("bei", "bei"),
+    P("beim", "bei"), P("in", "in"), P("im", "in"), P("ins", "in"),
+    P("von", "von"), P("vom", "von"), P("vor", "vor"), P("aus", "aus"),
+    P("gegenüber", "gegenüber"), P("zwischen", "zwischen"), P("um", "um"),
+    P("unter", "unter"), P("ohne", "ohne"), P("wegen", "wegen"),
+    P("seit", "seit"), P("durch", "durch"), P("hinter", "hinter"),
+    P("neben", "neben"), P("innerhalb", "innerhalb"), P("außerhalb", "außerhalb"),
+    P("ausserhalb", "ausserhalb"), P("trotz", "trotz"), P("während", "während"),
+    P("hinsichtlich", "hinsichtlich"), P("bezüglich", "bezüglich"),
+    P("entlang", "entlang"), P("nahe", "nahe"), P("bis", "bis"),
+    {"laut", FW_PREP | FW_SAYPREP, "laut", 0},
+    {"zufolge", FW_SAYPREP, NULL, 0},
+
+    /* negation */
+    {"nicht", FW_NEG, NULL, 0}, {"kein", FW_NEG, NULL, 0}, {"keine", FW_NEG, NULL, 0},
+    {"keinen", FW_NEG, NULL, 0}, {"keinem", FW_NEG, NULL, 0},
+    {"keiner", FW_NEG, NULL, 0}, {"keines", FW_NEG, NULL, 0},
+    {"nie", FW_NEG, NULL, 0}, {"niemals", FW_NEG, NULL, 0},
+    {"weder", FW_NEG, NULL, 0}, {"nirgends", FW_NEG, NULL, 0},
+
+    /* subordinators */
+    {"dass", FW_SUBORD, NULL, 0}, {"daß", FW_SUBORD, NULL, 0},
+    {"weil", FW_SUBORD, NULL, 0}, {"da", FW_SUBORD, NULL, 0},
+    {"ob", FW_SUBORD | FW_WHETHER, NULL, 0},
+    {"wenn", FW_SUBORD | FW_IF, NULL, 0}, {"falls", FW_SUBORD | FW_IF, NULL, 0},
+    {"sofern", FW_SUBORD | FW_IF, NULL, 0},
+    {"obwohl", FW_SUBORD, NULL, 0}, {"damit", FW_SUBORD, NULL, 0},
+    {"nachdem", FW_SUBORD, NULL, 0}, {"als", FW_SUBORD, NULL, 0},
+    {"bevor", FW_SUBORD, NULL, 0}, {"sobald", FW_SUBORD, NULL, 0},
+    {"indem", FW_SUBORD, NULL, 0}, {"wie", FW_SUBORD, NULL, 0},
+    {"wo", FW_SUBORD | FW_REL, NULL, 0},
+
+    /* pronouns */
+    {"er", FW_PRON, NULL, 0}, {"sie", FW_PRON, NULL, 0},
+    {"ihn", FW_PRON | FW_PRON_OBJ, NULL, 0}, {"ihm", FW_PRON | FW_PRON_OBJ, NULL, 0},
+    {"ihnen", FW_PRON | FW_PRON_OBJ, NULL, 0}, {"ihr", FW_PRON | FW_PRON_OBJ, NULL, 0},
+
+    /* coordination */
+    {"und", FW_CONJ, NULL, 0}, {"sowie", FW_CONJ, NULL, 0},
+    {"oder", FW_CONJ, NULL, 0}, {"aber", FW_CONJ, NULL, 0},
+    {"sondern", FW_CONJ, NULL, 0}, {"doch", FW_CONJ, NULL, 0},
+
+    /* modality */
+    {"will", FW_MODAL_INTENT, NULL, 0}, {"wolle", FW_MODAL_INTENT, NULL, 0},
+    {"wollen", FW_MODAL_INTENT, NULL, 0}, {"wollten", FW_MODAL_INTENT, NULL, 0},
+    {"wollte", FW_MODAL_INTENT, NULL, 0}, {"möchte", FW_MODAL_INTENT, NULL, 0},
+    {"möchten", FW_MODAL_INTENT, NULL, 0}, {"wollt", FW_MODAL_INTENT, NULL, 0},
+    {"bereit", FW_ADV_INTENT, NULL, 0},
+    {"soll", FW_MODAL_APPEAL, NULL, 0}, {"solle", FW_MODAL_APPEAL, NULL, 0},
+    {"sollen", FW_MODAL_APPEAL, NULL, 0}, {"sollte", FW_MODAL_APPEAL, NULL, 0},
+    {"sollten", FW_MODAL_APPEAL, NULL, 0}, {"müsse", FW_MODAL_APPEAL, NULL, 0},
+    {"müssen", FW_MODAL_APPEAL, NULL, 0}, {"muss", FW_MODAL_APPEAL, NULL, 0},
+    {"müsste", FW_MODAL_APPEAL, NULL, 0}, {"müssten", FW_MODAL_APPEAL, NULL, 0},
+    {"könnte", FW_MODAL_SPEC, NULL, 0}, {"könnten", FW_MODAL_SPEC, NULL, 0},
+    {"dürfte", FW_MODAL_SPEC, NULL, 0}, {"dürften", FW_MODAL_SPEC, NULL, 0},
+    {"kann", FW_MODAL_SPEC, NULL, 0}, {"können", FW_MODAL_SPEC, NULL, 0},
+    {"könne", FW_MODAL_SPEC, NULL, 0},
+    {"wird", FW_FUTURE, NULL, 0}, {"werden", FW_FUTURE, NULL, 0},
+    {"werde", FW_FUTURE, NULL, 0},
+    {"würde", FW_FUTURE | FW_HYPO, NULL, 0}, {"würden", FW_FUTURE | FW_HYPO, NULL, 0},
+    {"wäre", FW_HYPO, NULL, 0}, {"wären", FW_HYPO, NULL, 0},
+    {"hätte", FW_HYPO, NULL, 0}, {"hätten", FW_HYPO, NULL, 0},
+    {"täte", FW_HYPO, NULL, 0}, {"täten", FW_HYPO, NULL, 0},
+    {"wurde", FW_PASSIVE, NULL, 0}, {"wurden", FW_PASSIVE, NULL, 0},
+    {"worden", FW_PASSIVE, NULL, 0},
+    {"hat", FW_PASTAUX, NULL, 0}, {"haben", FW_PASTAUX, NULL, 0},
+    {"hatte", FW_PASTAUX, NULL, 0}, {"hatten", FW_PASTAUX, NULL, 0},
+    {"habe", FW_PASTAUX, NULL, 0}, {"ist", FW_PASTAUX, NULL, 0},
+    {"sind", FW_PASTAUX, NULL, 0}, {"war", FW_PASTAUX, NULL, 0},
+    {"waren", FW_PASTAUX, NULL, 0}, {"sei", FW_PASTAUX, NULL, 0},
+    {"seien", FW_PASTAUX, NULL, 0},
+
+    /* speculation and hedging adverbs */
+    {"vielleicht", FW_SPEC, NULL, 0}, {"möglicherweise", FW_SPEC, NULL, 0},
+    {"vermutlich", FW_SPEC, NULL, 0}, {"wahrscheinlich", FW_SPEC, NULL, 0},
+    {"angeblich", FW_SPEC, NULL, 0}, {"eventuell", FW_SPEC, NULL, 0},
+    {"womöglich", FW_SPEC, NULL, 0}, {"mutmaßlich", FW_SPEC, NULL, 0},
+    {"mutmasslich", FW_SPEC, NULL, 0}, {"geschätzt", FW_SPEC, NULL, 0},
+    {"spekuliert", FW_SPEC, NULL, 0}, {"spekulieren", FW_SPEC, NULL, 0},
+    {"spekulationen", FW_SPEC, NULL, 0}, {"gerüchte", FW_SPEC, NULL, 0},
+
+    /* "beide Länder", "die beiden Staaten" */
+    {"beide", FW_PAIR, NULL, 0}, {"beiden", FW_PAIR, NULL, 0},
+    {"länder", FW_COUNTRYNOUN, NULL, 0}, {"ländern", FW_COUNTRYNOUN, NULL, 0},
+    {"staaten", FW_COUNTRYNOUN, NULL, 0}, {"seiten", FW_COUNTRYNOUN, NULL, 0},
+    {"regierungen", FW_COUNTRYNOUN, NULL, 0}, {"nachbarn", FW_COUNTRYNOUN, NULL, 0},
+
+    {"zu", FW_ZU | FW_PREP, "zu", 0}, {"um", FW_ZU | FW_PREP, "um", 0},
+
+    /* dates */
+    {"montag", FW_WEEKDAY, NULL, 0}, {"dienstag", FW_WEEKDAY, NULL, 1},
+    {"mittwoch", FW_WEEKDAY, NULL, 2}, {"donnerstag", FW_WEEKDAY, NULL, 3},
+    {"freitag", FW_WEEKDAY, NULL, 4}, {"samstag", FW_WEEKDAY, NULL, 5},
+    {"sonnabend", FW_WEEKDAY, NULL, 5}, {"sonntag", FW_WEEKDAY, NULL, 6},
+    {"montagabend", FW_WEEKDAY, NULL, 0}, {"dienstagabend", FW_WEEKDAY, NULL, 1},
+    {"mittwochabend", FW_WEEKDAY, NULL, 2}, {"donnerstagabend", FW_WEEKDAY, NULL, 3},
+    {"freitagabend", FW_WEEKDAY, NULL, 4}, {"samstagabend", FW_WEEKDAY, NULL, 5},
+    {"sonntagabend", FW_WEEKDAY, NULL, 6},
+    {"gestern", FW_DATEREL, NULL, -1}, {"vorgestern", FW_DATEREL, NULL, -2},
+    {"heute", FW_DATEREL, NULL, 0}, {"morgen", FW_DATEREL, NULL, 1},
+    {"übermorgen", FW_DATEREL, NULL, 2},
+    {"nächste", FW_NEXT, NULL, 0}, {"nächsten", FW_NEXT, NULL, 0},
+    {"kommende", FW_NEXT, NULL, 0}, {"kommenden", FW_NEXT, NULL, 0},
+    {"letzte", FW_LAST, NULL, 0}, {"letzten", FW_LAST, NULL, 0},
+    {"vergangene", FW_LAST, NULL, 0}, {"vergangenen", FW_LAST, NULL, 0},
+    {"woche", FW_WEEK, NULL, 7},
+
+    /* support verbs: the event is in their noun ("Gespräche führen") */
+    {"führen", FW_SUPPORT, NULL, 0}, {"führt", FW_SUPPORT, NULL, 0},
+    {"führte", FW_SUPPORT, NULL, 0}, {"führten", FW_SUPPORT, NULL, 0},
+    {"geführt", FW_SUPPORT, NULL, 0}, {"üben", FW_SUPPORT, NULL, 0},
+    {"übt", FW_SUPPORT, NULL, 0}, {"übte", FW_SUPPORT, NULL, 0},
+    {"geübt", FW_SUPPORT, NULL, 0}, {"leisten", FW_SUPPORT, NULL, 0},
+    {"leistet", FW_SUPPORT, NULL, 0}, {"leistete", FW_SUPPORT, NULL, 0},
+    {"geleistet", FW_SUPPORT, NULL, 0}, {"eingenommen", FW_SUPPORT, NULL, 0},
+    {"nimmt", FW_SUPPORT, NULL, 0}, {"nahm", FW_SUPPORT, NULL, 0},
+    {"abhalten", FW_SUPPORT, NULL, 0}, {"abgehalten", FW_SUPPORT, NULL, 0},
+    {"aufnehmen", FW_SUPPORT, NULL, 0}, {"aufgenommen", FW_SUPPORT, NULL, 0},
+    {"gab", FW_SUPPORT, NULL, 0}, {"gibt", FW_SUPPORT, NULL, 0},
+    {"gegeben", FW_SUPPORT, NULL, 0}, {"erhoben", FW_SUPPORT, NULL, 0},
+    {"erhob", FW_SUPPORT, NULL, 0}, {"erhebt", FW_SUPPORT, NULL, 0},
+    {"machte", FW_SUPPORT, NULL, 0}, {"macht", FW_SUPPORT, NULL, 0},
+    {"gemacht", FW_SUPPORT, NULL, 0}, {"stellte", FW_SUPPORT, NULL, 0},
+    {"bilden", FW_SUPPORT, NULL, 0}, {"schließen", FW_SUPPORT, NULL, 0},
+
+    /* diplomats: "Botschafter in Russland" names the post */
+    {"botschafter", FW_DIPLO, NULL, 0}, {"botschafterin", FW_DIPLO, NULL, 0},
+    {"diplomat", FW_DIPLO, NULL, 0}, {"diplomaten", FW_DIPLO, NULL, 0},
+    {"gesandte", FW_DIPLO, NULL, 0}, {"gesandter", FW_DIPLO, NULL, 0},
+    {"gesandten", FW_DIPLO, NULL, 0}, {"botschaft", FW_DIPLO, NULL, 0},
+
+    {NULL, 0, NULL, 0}};
+
+const dy_lang_rules dy_rules_de = {"de", de_words, true};
+
+static const dy_fw en_words[] = {{NULL, 0, NULL, 0}};
+const dy_lang_rules dy_rules_en = {"en", en_words, false};

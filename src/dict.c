@@ -1,0 +1,953 @@
+/* dict.c: loads the dictionary files (docs/dictionaries.md) and compiles
+ * them into the phrase index of dict.h.  Every error names file:line. */
+#include "dict.h"
+#include "lang.h"
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+
+static const char *const LANGS[] = {"de", "en"};
+#define NLANGS 2
+
+typedef struct loader {
+    dy_dict *d;
+    dy_error *err;
+    const char *path;  /* current file (arena copy) */
+    long line;
+    const char *rule;  /* "path:line" of the current line (arena) */
+    int lang;          /* index into LANGS, -1 for shared files */
+    bool failed;
+} loader;
+
+static bool oom(loader *L)
+{
+    dy_seterr(L->err, DY_ENOMEM, L->path, L->line, "out of memory");
+    L->failed = true;
+    return false;
+}
+
+static bool syntax(loader *L, const char *fmt, const char *what)
+{
+    char msg[400];
+    snprintf(msg, sizeof msg, fmt, what);
+    dy_seterr(L->err, DY_ESYNTAX, L->path, L->line, "%s", msg);
+    L->failed = true;
+    return false;
+}
+
+/* ------------------------------------------------------------- reading */
+
+static char *read_file(const char *path, size_t *len, dy_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        dy_seterr(err, DY_EIO, path, 0, "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    dy_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        dy_buf_add(&b, chunk, n);
+    bool bad = ferror(f);
+    fclose(f);
+    if (bad || b.oom) {
+        dy_seterr(err, bad ? DY_EIO : DY_ENOMEM, path, 0, "%s",
+                  bad ? "read error" : "out of memory");
+        dy_buf_free(&b);
+        return NULL;
+    }
+    if (!b.data) {
+        b.data = dy_strndup("", 0);
+        if (!b.data) {
+            dy_seterr(err, DY_ENOMEM, path, 0, "out of memory");
+            return NULL;
+        }
+    }
+    *len = b.len;
+    return b.data;
+}
+
+static bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+/* Splits LINE (modified in place) into whitespace-separated fields, up to
+ * MAX; the last field takes the rest of the line. */
+static int fields(char *line, char **f, int max)
+{
+    int n = 0;
+    char *p = line;
+    while (*p && n < max) {
+        while (is_ws(*p))
+            p++;
+        if (!*p)
+            break;
+        f[n++] = p;
+        if (n == max)
+            break;
+        while (*p && !is_ws(*p))
+            p++;
+        if (*p)
+            *p++ = 0;
+    }
+    if (n == max) { /* trim the rest-of-line field */
+        char *e = f[n - 1] + strlen(f[n - 1]);
+        while (e > f[n - 1] && is_ws(e[-1]))
+            *--e = 0;
+    }
+    return n;
+}
+
+typedef bool (*line_fn)(loader *L, char *line, bool indented);
+
+/* Reads DIR/NAME line by line: strips comments and blank lines and calls FN
+ * with each remaining line.  A missing optional file is not an error. */
+static bool each_line(loader *L, const char *dir, const char *name,
+                      bool optional, line_fn fn)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    size_t len = 0;
+    dy_error tmp;
+    char *text = read_file(path, &len, &tmp);
+    if (!text) {
+        if (optional && tmp.status == DY_EIO)
+            return true;
+        *L->err = tmp;
+        L->failed = true;
+        return false;
+    }
+    L->path = dy_arena_strndup(&L->d->ar, path, strlen(path));
+    if (!L->path) {
+        dy_free(text);
+        return oom(L);
+    }
+    if (memchr(text, 0, len)) {
+        dy_free(text);
+        L->line = 0;
+        return syntax(L, "%s", "binary file (contains NUL bytes)");
+    }
+    char *p = text;
+    L->line = 0;
+    bool ok = true;
+    while (ok && p < text + len) {
+        char *nl = memchr(p, '\n', (size_t)(text + len - p));
+        char *end = nl ? nl : text + len;
+        *end = 0;
+        L->line++;
+        /* comment: '#' at the start or after white space */
+        for (char *c = p; *c; c++)
+            if (*c == '#' && (c == p || is_ws(c[-1]))) {
+                *c = 0;
+                break;
+            }
+        char *e = p + strlen(p);
+        while (e > p && is_ws(e[-1]))
+            *--e = 0;
+        bool indented = is_ws(*p);
+        char *s = p;
+        while (is_ws(*s))
+            s++;
+        if (*s) {
+            size_t n1 = strlen(L->path);
+            char rule[1100];
+            snprintf(rule, sizeof rule, "%s:%ld", L->path, L->line);
+            (void)n1;
+            L->rule = dy_arena_strndup(&L->d->ar, rule, strlen(rule));
+            if (!L->rule)
+                ok = oom(L);
+            else
+                ok = fn(L, s, indented);
+        }
+        p = end + 1;
+    }
+    dy_free(text);
+    return ok && !L->failed;
+}
+
+/* ----------------------------------------------------------- interning */
+
+static uint32_t intern(loader *L, const char *s, size_t n)
+{
+    dy_dict *d = L->d;
+    uint32_t id = dy_map_get(&d->intern, s, n);
+    if (id != UINT32_MAX)
+        return id;
+    id = ++d->nids;
+    if (!dy_map_put(&d->intern, s, n, id)) {
+        oom(L);
+        return 0;
+    }
+    return id;
+}
+
+uint32_t dy_dict_id(const dy_dict *d, const char *s)
+{
+    uint32_t id = dy_map_get(&d->intern, s, strlen(s));
+    return id == UINT32_MAX ? 0 : id;
+}
+
+/* Tokenises FORM and adds it as a phrase. */
+static bool add_phrase(loader *L, const char *form, uint8_t kind, uint32_t ref,
+                       uint8_t vform, uint8_t vtense)
+{
+    dy_arena tmp = {0};
+    dy_vec toks = DY_VEC(dy_tok);
+    bool ok = false;
+    if (!dy_tokenize(form, strlen(form), &tmp, &toks, 64)) {
+        if (tmp.oom || toks.n < 64)
+            oom(L);
+        else
+            syntax(L, "form too long (over 64 tokens): %s", form);
+        goto out;
+    }
+    if (toks.n == 0 || toks.n > 255) {
+        ok = true; /* empty form: nothing to add */
+        goto out;
+    }
+    dy_phrase *ph = dy_vec_push(&L->d->phrases);
+    if (!ph) {
+        oom(L);
+        goto out;
+    }
+    ph->tok = (uint32_t)L->d->tok_pool.n;
+    ph->ntok = (uint8_t)toks.n;
+    ph->kind = kind;
+    ph->ref = ref;
+    ph->vform = vform;
+    ph->vtense = vtense;
+    for (size_t i = 0; i < toks.n; i++) {
+        dy_tok *t = &DY_AT(toks, dy_tok, i);
+        uint32_t id = intern(L, t->fold, t->flen);
+        uint32_t *slot = dy_vec_push(&L->d->tok_pool);
+        if (!id || !slot) {
+            oom(L);
+            goto out;
+        }
+        *slot = id;
+    }
+    ok = true;
+out:
+    dy_vec_free(&toks);
+    dy_arena_free(&tmp);
+    return ok;
+}
+
+/* Calls FN for each " | "-separated form of LIST. */
+static bool each_form(loader *L, char *list,
+                      bool (*fn)(loader *L, const char *form, void *ctx),
+                      void *ctx)
+{
+    char *p = list;
+    while (p) {
+        char *bar = strchr(p, '|');
+        if (bar)
+            *bar = 0;
+        char *s = p, *e = p + strlen(p);
+        while (is_ws(*s))
+            s++;
+        while (e > s && is_ws(e[-1]))
+            *--e = 0;
+        if (!*s)
+            return syntax(L, "%s", "empty form in a | list");
+        if (!fn(L, s, ctx))
+            return false;
+        p = bar ? bar + 1 : NULL;
+    }
+    return true;
+}
+
+/* ------------------------------------------------------------ cameo.txt */
+
+static bool is_code(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 2 || n > 4)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
+}
+
+static bool parse_float(const char *s, float *out)
+{
+    if (!strcmp(s, "-")) {
+        *out = NAN;
+        return true;
+    }
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || *end || end == s || v < -10 || v > 10)
+        return false;
+    *out = (float)v;
+    return true;
+}
+
+static bool parse_quad(const char *s, int8_t *q)
+{
+    if (s[0] < '0' || s[0] > '4' || s[1])
+        return false;
+    *q = (int8_t)(s[0] - '0');
+    return true;
+}
+
+static bool cameo_line(loader *L, char *line, bool indented)
+{
+    (void)indented;
+    char *f[7];
+    int n = fields(line, f, 7);
+    if (n < 6)
+        return syntax(L, "%s", "expected: code goldstein quad goldstein_icews goldstein_phoenix quad_phoenix label");
+    if (!is_code(f[0]))
+        return syntax(L, "not a CAMEO code: %s", f[0]);
+    dy_code_ent *c = dy_vec_push(&L->d->codes);
+    if (!c)
+        return oom(L);
+    snprintf(c->code, sizeof c->code, "%s", f[0]);
+    if (!parse_float(f[1], &c->g[0]) || !parse_float(f[3], &c->g[1]) ||
+        !parse_float(f[4], &c->g[2]))
+        return syntax(L, "bad Goldstein weight in: %s", f[0]);
+    if (!parse_quad(f[2], &c->quad[0]) || !parse_quad(f[5], &c->quad[2]))
+        return syntax(L, "bad quad class in: %s", f[0]);
+    c->quad[1] = c->quad[0]; /* ICEWS uses GDELT's quad classes */
+    if (dy_map_get(&L->d->code_index, c->code, strlen(c->code)) != UINT32_MAX)
+        return syntax(L, "duplicate code: %s", f[0]);
+    if (!dy_map_put(&L->d->code_index, c->code, strlen(c->code),
+                    (uint32_t)(L->d->codes.n - 1)))
+        return oom(L);
+    return true;
+}
+
+const dy_code_ent *dy_dict_code(const dy_dict *d, const char *code)
+{
+    uint32_t i = dy_map_get(&d->code_index, code, strlen(code));
+    return i == UINT32_MAX ? NULL : &DY_AT(d->codes, dy_code_ent, i);
+}
+
+/* A missing weight ("-") takes the weight of the nearest parent code. */
+static void fill_missing_weights(dy_dict *d)
+{
+    for (size_t i = 0; i < d->codes.n; i++) {
+        dy_code_ent *c = &DY_AT(d->codes, dy_code_ent, i);
+        for (int s = 0; s < 3; s++) {
+            char parent[6];
+            snprintf(parent, sizeof parent, "%s", c->code);
+            while (isnan(c->g[s]) && strlen(parent) > 2) {
+                parent[strlen(parent) - 1] = 0;
+                if (strlen(parent) == 2 || strlen(parent) == 3) {
+                    const dy_code_ent *p = dy_dict_code(d, parent);
+                    if (p && !isnan(p->g[s]))
+                        c->g[s] = p->g[s];
+                }
+            }
+            if (isnan(c->g[s]))
+                c->g[s] = c->g[0]; /* fall back to GDELT's */
+        }
+    }
+}
+
+static bool known_code(loader *L, const char *code)
+{
+    if (dy_map_get(&L->d->code_index, code, strlen(code)) != UINT32_MAX)
+        return true;
+    return syntax(L, "unknown CAMEO code (not in cameo.txt): %s", code);
+}
+
+/* ------------------------------------------------------- actor codes */
+
+static bool valid_actor_code(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 3 || n > 15)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')))
+            return false;
+    return true;
+}
+
+static uint32_t add_actor(loader *L, const char *code)
+{
+    dy_actor_ent *a = dy_vec_push(&L->d->actors);
+    if (!a) {
+        oom(L);
+        return UINT32_MAX;
+    }
+    snprintf(a->code, sizeof a->code, "%s", code);
+    a->rule = L->rule;
+    return (uint32_t)(L->d->actors.n - 1);
+}
+
+/* ------------------------------------------------------ countries.txt */
+
+typedef struct form_ctx {
+    loader *L;
+    uint8_t kind, gen_kind;
+    uint32_t ref;
+} form_ctx;
+
+static void gen_cb(void *ctx, const char *form, int vform, int vtense)
+{
+    (void)vform;
+    (void)vtense;
+    form_ctx *c = ctx;
+    if (!c->L->failed)
+        add_phrase(c->L, form, c->gen_kind, c->ref, 0, 0);
+}
+
+static bool actor_form(loader *L, const char *form, void *ctx)
+{
+    form_ctx *c = ctx;
+    L->d->nactor_forms++;
+    if (c->kind == PK_ADJ) {
+        if (L->lang == 0)
+            dy_de_adj_forms(form, gen_cb, c);
+        else if (!add_phrase(L, form, PK_ADJ, c->ref, 0, 0))
+            return false;
+        return !L->failed;
+    }
+    if (!add_phrase(L, form, c->kind, c->ref, 0, 0))
+        return false;
+    if (c->gen_kind && L->lang == 0)
+        dy_de_gen_forms(form, gen_cb, c);
+    return !L->failed;
+}
+
+static bool country_line(loader *L, char *line, bool indented)
+{
+    (void)indented;
+    char *f[3];
+    if (fields(line, f, 3) < 3)
+        return syntax(L, "%s", "expected: CODE KIND form | form ...");
+    if (!valid_actor_code(f[0]))
+        return syntax(L, "bad actor code: %s", f[0]);
+    form_ctx c = {L, 0, 0, 0};
+    if (!strcmp(f[1], "name")) {
+        c.kind = PK_COUNTRY;
+        c.gen_kind = PK_COUNTRY_GEN;
+        L->d->ncountries++;
+    } else if (!strcmp(f[1], "adj")) {
+        c.kind = c.gen_kind = PK_ADJ;
+    } else if (!strcmp(f[1], "demonym")) {
+        c.kind = PK_DEMONYM;
+    } else if (!strcmp(f[1], "metonym")) {
+        c.kind = PK_METONYM;
+        c.gen_kind = PK_METONYM_GEN;
+    } else if (!strcmp(f[1], "title")) {
+        c.kind = PK_TITLE;
+    } else {
+        return syntax(L, "unknown kind '%s' (name, adj, demonym, metonym, title)", f[1]);
+    }
+    c.ref = add_actor(L, f[0]);
+    if (c.ref == UINT32_MAX)
+        return false;
+    return each_form(L, f[2], actor_form, &c);
+}
+
+/* ---------------------------------------------------------- roles.txt */
+
+static bool role_line(loader *L, char *line, bool indented)
+{
+    (void)indented;
+    char *f[2];
+    if (fields(line, f, 2) < 2)
+        return syntax(L, "%s", "expected: ROLE form | form ...");
+    if (!valid_actor_code(f[0]) || strlen(f[0]) != 3)
+        return syntax(L, "bad role code (three capitals): %s", f[0]);
+    dy_actor_ent *r = dy_vec_push(&L->d->roles);
+    if (!r)
+        return oom(L);
+    snprintf(r->code, sizeof r->code, "%s", f[0]);
+    r->rule = L->rule;
+    form_ctx c = {L, PK_ROLE, 0, (uint32_t)(L->d->roles.n - 1)};
+    return each_form(L, f[1], actor_form, &c);
+}
+
+/* ----------------------------------------------------------- orgs.txt */
+
+static bool org_line(loader *L, char *line, bool indented)
+{
+    (void)indented;
+    char *f[2];
+    if (fields(line, f, 2) < 2)
+        return syntax(L, "%s", "expected: CODE name | name ...");
+    if (!valid_actor_code(f[0]))
+        return syntax(L, "bad actor code: %s", f[0]);
+    form_ctx c = {L, PK_ORG, 0, 0};
+    c.ref = add_actor(L, f[0]);
+    if (c.ref == UINT32_MAX)
+        return false;
+    return each_form(L, f[1], actor_form, &c);
+}
+
+/* --------------------------------------------------------- people.txt */
+
+static bool parse_date(const char *s, int32_t *out, bool open_ok)
+{
+    if (open_ok && !strcmp(s, "-")) {
+        *out = 99999999;
+        return true;
+    }
+    int y, m, d;
+    char tail;
+    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
+        return false;
+    if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31)
+        return false;
+    *out = y * 10000 + m * 100 + d;
+    return true;
+}
+
+static bool people_line(loader *L, char *line, bool indented)
+{
+    dy_dict *d = L->d;
+    if (!indented) {
+        char *f[3];
+        if (fields(line, f, 3) < 3 || strcmp(f[0], "person"))
+            return syntax(L, "%s", "expected: person CODE name | name ...");
+        if (!valid_actor_code(f[1]))
+            return syntax(L, "bad actor code: %s", f[1]);
+        dy_person *p = dy_vec_push(&d->people);
+        if (!p)
+            return oom(L);
+        snprintf(p->dflt, sizeof p->dflt, "%s", f[1]);
+        p->rule = L->rule;
+        p->first_office = (uint32_t)d->offices.n;
+        char *bar = strchr(f[2], '|');
+        size_t nlen = bar ? (size_t)(bar - f[2]) : strlen(f[2]);
+        while (nlen && is_ws(f[2][nlen - 1]))
+            nlen--;
+        p->name = dy_arena_strndup(&d->ar, f[2], nlen);
+        if (!p->name)
+            return oom(L);
+        form_ctx c = {L, PK_PERSON, 0, (uint32_t)(d->people.n - 1)};
+        return each_form(L, f[2], actor_form, &c);
+    }
+    if (!d->people.n)
+        return syntax(L, "%s", "office line before any person line");
+    char *f[4];
+    int n = fields(line, f, 4);
+    if (n < 3)
+        return syntax(L, "%s", "expected: CODE FROM TO (dates YYYY-MM-DD, TO may be -)");
+    if (!valid_actor_code(f[0]))
+        return syntax(L, "bad actor code: %s", f[0]);
+    dy_office *o = dy_vec_push(&d->offices);
+    if (!o)
+        return oom(L);
+    snprintf(o->code, sizeof o->code, "%s", f[0]);
+    if (!parse_date(f[1], &o->from, false))
+        return syntax(L, "bad date: %s", f[1]);
+    if (!parse_date(f[2], &o->to, true))
+        return syntax(L, "bad date: %s", f[2]);
+    if (o->to < o->from)
+        return syntax(L, "office ends before it starts: %s", f[2]);
+    DY_AT(d->people, dy_person, d->people.n - 1).n_office++;
+    return true;
+}
+
+/* --------------------------------------------------------- strong.txt */
+
+static bool strong_line(loader *L, char *line, bool indented)
+{
+    (void)indented;
+    char *f[5];
+    if (fields(line, f, 5) != 4)
+        return syntax(L, "%s", "expected: infinitive present-3sg preterite-3sg participle");
+    dy_strong *s = dy_vec_push(&L->d->langs[L->lang].strong);
+    if (!s)
+        return oom(L);
+    s->inf = dy_arena_strndup(&L->d->ar, f[0], strlen(f[0]));
+    s->pres = dy_arena_strndup(&L->d->ar, f[1], strlen(f[1]));
+    s->past = dy_arena_strndup(&L->d->ar, f[2], strlen(f[2]));
+    s->part = dy_arena_strndup(&L->d->ar, f[3], strlen(f[3]));
+    if (!s->inf || !s->pres || !s->past || !s->part)
+        return oom(L);
+    return true;
+}
+
+/* ------------------------------------------------- verbs.txt, nouns.txt */
+
+/* Parses "tgt=obj,mit" and the flags into P. */
+static bool pred_opts(loader *L, dy_pred *p, char **f, int n)
+{
+    for (int i = 0; i < n; i++) {
+        char *o = f[i];
+        if (!strncmp(o, "tgt=", 4)) {
+            char *s = o + 4;
+            while (*s) {
+                char *comma = strchr(s, ',');
+                size_t len = comma ? (size_t)(comma - s) : strlen(s);
+                if (!len)
+                    return syntax(L, "empty slot in: %s", o);
+                if (p->nslots >= MAX_SLOTS)
+                    return syntax(L, "too many slots in: %s", o);
+                if (len == 3 && !strncmp(s, "obj", 3))
+                    p->slots[p->nslots++] = SLOT_OBJ;
+                else {
+                    uint32_t id = intern(L, s, len);
+                    if (!id)
+                        return false;
+                    p->slots[p->nslots++] = id;
+                }
+                s += len + (comma ? 1 : 0);
+            }
+        } else if (!strcmp(o, "-")) {
+            /* no target slot */
+        } else if (!strcmp(o, "support")) {
+            p->flags |= VFL_SUPPORT;
+        } else if (!strcmp(o, "sym")) {
+            p->flags |= VFL_SYM;
+        } else if (!strcmp(o, "say")) {
+            p->flags |= VFL_SAY;
+        } else if (!strcmp(o, "modal")) {
+            p->flags |= VFL_MODAL;
+        } else if (!strcmp(o, "spec")) {
+            p->flags |= VFL_SPEC;
+        } else if (!strcmp(o, "nointent")) {
+            p->flags |= VFL_NOINTENT;
+        } else if (!strncmp(o, "intent=", 7)) {
+            if (!is_code(o + 7))
+                return syntax(L, "bad intent code: %s", o);
+            if (!known_code(L, o + 7))
+                return false;
+            snprintf(p->intent, sizeof p->intent, "%s", o + 7);
+        } else {
+            return syntax(L, "unknown option '%s' (tgt=, -, sym, say, modal, spec, support, nointent, intent=)", o);
+        }
+    }
+    return true;
+}
+
+static dy_pred *new_pred(loader *L, const char *code)
+{
+    if (strcmp(code, "-") && (!is_code(code) || !known_code(L, code))) {
+        if (!L->failed)
+            syntax(L, "bad CAMEO code: %s", code);
+        return NULL;
+    }
+    dy_pred *p = dy_vec_push(&L->d->preds);
+    if (!p) {
+        oom(L);
+        return NULL;
+    }
+    if (strcmp(code, "-"))
+        snprintf(p->code, sizeof p->code, "%s", code);
+    p->rule = L->rule;
+    return p;
+}
+
+static void verb_cb(void *ctx, const char *form, int vform, int vtense)
+{
+    form_ctx *c = ctx;
+    if (c->L->failed)
+        return;
+    c->L->d->nverb_forms++;
+    add_phrase(c->L, form, PK_VERB, c->ref, (uint8_t)vform, (uint8_t)vtense);
+}
+
+static bool verb_line(loader *L, char *line, bool indented)
+{
+    (void)indented;
+    char *f[12];
+    int n = fields(line, f, 12);
+    int k = 0;
+    bool refl = false;
+    if (n >= 1 && !strcmp(f[0], "sich")) {
+        refl = true;
+        k = 1;
+    }
+    if (n - k < 2)
+        return syntax(L, "%s", "expected: lemma code [tgt=…] [flags]");
+    if (n == 12)
+        return syntax(L, "%s", "too many fields");
+    const char *lemma = f[k];
+    dy_pred *p = new_pred(L, f[k + 1]);
+    if (!p)
+        return false;
+    if (refl)
+        p->flags |= VFL_REFL;
+    p->lemma = dy_arena_strndup(&L->d->ar, lemma, strlen(lemma));
+    if (!p->lemma)
+        return oom(L);
+    if (!pred_opts(L, p, f + k + 2, n - k - 2))
+        return false;
+    const char *bar = strchr(lemma, '|');
+    if (bar) {
+        dy_arena tmp = {0};
+        uint32_t fl = 0;
+        char *folded = dy_fold(&tmp, lemma, (size_t)(bar - lemma), &fl);
+        uint32_t id = folded ? intern(L, folded, fl) : 0;
+        dy_arena_free(&tmp);
+        if (!id)
+            return L->failed ? false : oom(L);
+        p->particle = id;
+    }
+    L->d->nverbs++;
+    form_ctx c = {L, PK_VERB, 0, (uint32_t)(L->d->preds.n - 1)};
+    if (L->lang == 0) {
+        if (!dy_de_verb_forms(L->d, lemma, verb_cb, &c))
+            return L->failed ? false : syntax(L, "cannot inflect: %s", lemma);
+    } else {
+        verb_cb(&c, lemma, VF_FIN, VT_PRES);
+    }
+    return !L->failed;
+}
+
+static bool noun_form(loader *L, const char *form, void *ctx)
+{
+    form_ctx *c = ctx;
+    return add_phrase(L, form, PK_NOUN, c->ref, 0, 0);
+}
+
+static bool noun_line(loader *L, char *line, bool indented)
+{
+    (void)indented;
+    /* forms may contain spaces; the code is the first field that is all
+     * digits (or "-") after a field that ends the form list */
+    char *f[64];
+    int n = fields(line, f, 64);
+    int ci = -1;
+    for (int i = 1; i < n; i++)
+        if (is_code(f[i]) && strcmp(f[i - 1], "|")) {
+            ci = i;
+            break;
+        }
+    if (ci < 1)
+        return syntax(L, "%s", "expected: form | form ... CODE [tgt=…] [flags]");
+    if (n == 64)
+        return syntax(L, "%s", "too many fields");
+    dy_buf forms = {0};
+    for (int i = 0; i < ci; i++) {
+        if (i)
+            dy_buf_putc(&forms, ' ');
+        dy_buf_puts(&forms, f[i]);
+    }
+    if (forms.oom)
+        return oom(L);
+    dy_pred *p = new_pred(L, f[ci]);
+    bool ok = p && pred_opts(L, p, f + ci + 1, n - ci - 1);
+    if (ok) {
+        char *bar = strchr(forms.data, '|');
+        size_t l = bar ? (size_t)(bar - forms.data) : forms.len;
+        while (l && is_ws(forms.data[l - 1]))
+            l--;
+        p->lemma = dy_arena_strndup(&L->d->ar, forms.data, l);
+        ok = p->lemma != NULL;
+        if (!ok)
+            oom(L);
+    }
+    if (ok) {
+        L->d->nnouns++;
+        form_ctx c = {L, PK_NOUN, 0, (uint32_t)(L->d->preds.n - 1)};
+        ok = each_form(L, forms.data, noun_form, &c);
+    }
+    dy_buf_free(&forms);
+    return ok;
+}
+
+/* ------------------------------------------------------------- compile */
+
+static const dy_dict *sort_dict;
+static int phrase_cmp(const void *a, const void *b)
+{
+    const dy_phrase *x = a, *y = b;
+    const uint32_t *pool = sort_dict->tok_pool.items;
+    uint32_t ix = pool[x->tok], iy = pool[y->tok];
+    if (ix != iy)
+        return ix < iy ? -1 : 1;
+    if (x->ntok != y->ntok)
+        return x->ntok > y->ntok ? -1 : 1;
+    /* stable order for equal keys: by kind, then ref */
+    if (x->kind != y->kind)
+        return x->kind < y->kind ? -1 : 1;
+    if (x->ref != y->ref)
+        return x->ref < y->ref ? -1 : 1;
+    return x->vform - y->vform;
+}
+
+static bool compile(loader *L)
+{
+    dy_dict *d = L->d;
+    sort_dict = d;
+    if (d->phrases.n)
+        qsort(d->phrases.items, d->phrases.n, sizeof(dy_phrase), phrase_cmp);
+    d->first_start = dy_calloc(d->nids + 2, sizeof(uint32_t));
+    if (!d->first_start)
+        return oom(L);
+    const uint32_t *pool = d->tok_pool.items;
+    for (size_t i = 0; i < d->phrases.n; i++) {
+        dy_phrase *p = &DY_AT(d->phrases, dy_phrase, i);
+        d->first_start[pool[p->tok] + 1]++;
+    }
+    for (uint32_t i = 1; i <= d->nids + 1; i++)
+        d->first_start[i] += d->first_start[i - 1];
+    fill_missing_weights(d);
+    return true;
+}
+
+const dy_phrase *dy_dict_phrases(const dy_dict *d, uint32_t id, size_t *n)
+{
+    if (!id || id > d->nids) {
+        *n = 0;
+        return NULL;
+    }
+    uint32_t a = d->first_start[id], b = d->first_start[id + 1];
+    *n = b - a;
+    return &DY_AT(d->phrases, dy_phrase, a);
+}
+
+const uint32_t *dy_phrase_toks(const dy_dict *d, const dy_phrase *p)
+{
+    return &DY_AT(d->tok_pool, uint32_t, p->tok);
+}
+
+/* ------------------------------------------------------------- public */
+
+dy_dict *dy_dict_load(const char *dir, dy_error *err)
+{
+    dy_error dummy;
+    if (!err)
+        err = &dummy;
+    memset(err, 0, sizeof *err);
+    dy_dict *d = dy_calloc(1, sizeof *d);
+    if (!d) {
+        dy_seterr(err, DY_ENOMEM, dir, 0, "out of memory");
+        return NULL;
+    }
+    d->tok_pool.size = sizeof(uint32_t);
+    d->phrases.size = sizeof(dy_phrase);
+    d->actors.size = sizeof(dy_actor_ent);
+    d->people.size = sizeof(dy_person);
+    d->offices.size = sizeof(dy_office);
+    d->roles.size = sizeof(dy_actor_ent);
+    d->preds.size = sizeof(dy_pred);
+    d->codes.size = sizeof(dy_code_ent);
+    for (int i = 0; i < NLANGS; i++) {
+        snprintf(d->langs[i].lang, sizeof d->langs[i].lang, "%s", LANGS[i]);
+        d->langs[i].strong.size = sizeof(dy_strong);
+    }
+    loader L = {d, err, "", 0, "", -1, false};
+    bool ok = each_line(&L, dir, "cameo.txt", false, cameo_line) &&
+              each_line(&L, dir, "orgs.txt", false, org_line) &&
+              each_line(&L, dir, "people.txt", false, people_line);
+    for (int i = 0; ok && i < NLANGS; i++) {
+        char name[64];
+        L.lang = i;
+        snprintf(name, sizeof name, "%s/strong.txt", LANGS[i]);
+        ok = each_line(&L, dir, name, true, strong_line);
+        snprintf(name, sizeof name, "gen/countries.%s.txt", LANGS[i]);
+        ok = ok && each_line(&L, dir, name, i != 0, country_line);
+        snprintf(name, sizeof name, "%s/countries.txt", LANGS[i]);
+        ok = ok && each_line(&L, dir, name, i != 0, country_line);
+        snprintf(name, sizeof name, "%s/roles.txt", LANGS[i]);
+        ok = ok && each_line(&L, dir, name, i != 0, role_line);
+        snprintf(name, sizeof name, "%s/verbs.txt", LANGS[i]);
+        ok = ok && each_line(&L, dir, name, i != 0, verb_line);
+        snprintf(name, sizeof name, "%s/nouns.txt", LANGS[i]);
+        ok = ok && each_line(&L, dir, name, i != 0, noun_line);
+    }
+    if (ok && !dy_dict_build_fw(d))
+        ok = oom(&L);
+    ok = ok && compile(&L);
+    if (!ok) {
+        if (!err->status)
+            dy_seterr(err, DY_ENOMEM, dir, 0, "out of memory");
+        dy_dict_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+void dy_dict_free(dy_dict *d)
+{
+    if (!d)
+        return;
+    dy_map_free(&d->intern);
+    dy_map_free(&d->code_index);
+    dy_vec_free(&d->tok_pool);
+    dy_vec_free(&d->phrases);
+    dy_vec_free(&d->actors);
+    dy_vec_free(&d->people);
+    dy_vec_free(&d->offices);
+    dy_vec_free(&d->roles);
+    dy_vec_free(&d->preds);
+    dy_vec_free(&d->codes);
+    for (int i = 0; i < NLANGS; i++) {
+        dy_vec_free(&d->langs[i].strong);
+        dy_map_free(&d->fwmap[i]);
+        dy_vec_free(&d->fwent[i]);
+    }
+    dy_free(d->first_start);
+    dy_arena_free(&d->ar);
+    dy_free(d);
+}
+
+void dy_dict_get_stats(const dy_dict *d, dy_dict_stats *o)
+{
+    memset(o, 0, sizeof *o);
+    o->codes = d->codes.n;
+    o->countries = d->ncountries;
+    o->actor_forms = d->nactor_forms;
+    o->people = d->people.n;
+    o->offices = d->offices.n;
+    o->verbs = d->nverbs;
+    o->verb_forms = d->nverb_forms;
+    o->nouns = d->nnouns;
+    o->roles = d->roles.n;
+    o->phrases = d->phrases.n;
+}
+
+const char *dy_scale_name(dy_scale s)
+{
+    return s == DY_SCALE_ICEWS ? "icews" : s == DY_SCALE_PHOENIX ? "phoenix" : "gdelt";
+}
+
+int dy_cameo_lookup(const dy_dict *d, const char *code, dy_scale scale,
+                    double *goldstein, int *quad)
+{
+    const dy_code_ent *c = dy_dict_code(d, code);
+    if (!c)
+        return -1;
+    if (goldstein)
+        *goldstein = c->g[scale];
+    if (quad)
+        *quad = c->quad[scale];
+    return 0;
+}
+
+/* Function words are interned too, so that a preposition in the text and a
+ * slot in verbs.txt ("tgt=mit") compare as integers. */
+bool dy_dict_build_fw(dy_dict *d)
+{
+    const dy_lang_rules *rules[NLANGS] = {&dy_rules_de, &dy_rules_en};
+    loader L = {d, NULL, "", 0, "", -1, false};
+    for (int l = 0; l < NLANGS; l++) {
+        d->fwent[l].size = sizeof(dy_fw_ent);
+        for (const dy_fw *w = rules[l]->words; w->word; w++) {
+            size_t n = strlen(w->word);
+            uint32_t k = dy_map_get(&d->fwmap[l], w->word, n);
+            dy_fw_ent *e;
+            if (k == UINT32_MAX) {
+                e = dy_vec_push(&d->fwent[l]);
+                if (!e || !dy_map_put(&d->fwmap[l], w->word, n,
+                                      (uint32_t)(d->fwent[l].n - 1)))
+                    return false;
+            } else {
+                e = &DY_AT(d->fwent[l], dy_fw_ent, k);
+            }
+            e->cls |= w->cls;
+            if (w->val)
+                e->val = w->val;
+            if (w->norm) {
+                dy_error err;
+                L.err = &err;
+                e->norm = intern(&L, w->norm, strlen(w->norm));
+                if (!e->norm)
+                    return false;
+            }
+        }
+    }
+    return true;
+}

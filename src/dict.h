@@ -1,0 +1,148 @@
+/* dict.h: the compiled dictionaries, shared read-only by all coding threads.
+ *
+ * Every dictionary form is tokenised with the same tokenizer as the text,
+ * folded, and each token interned to an integer id.  A form is then a short
+ * sequence of ids (a "phrase").  Phrases are sorted by their first id and,
+ * within it, longest first, so matching at a text position is a range lookup
+ * plus integer compares:
+ *
+ *     first_start[id] .. first_start[id+1]  ->  phrases beginning with id
+ *     phrase.toks[0..ntok)                  ->  ids in tok_pool
+ */
+#ifndef DY_DICT_H
+#define DY_DICT_H
+
+#include "internal.h"
+
+enum phrase_kind {
+    PK_COUNTRY = 1, /* name of a country (or region with a CAMEO code) */
+    PK_COUNTRY_GEN, /* its genitive: "Chinas", "Australiens" */
+    PK_ADJ,         /* adjective: "chinesische"; the bare stem for compounds */
+    PK_DEMONYM,     /* "Chinesen" */
+    PK_METONYM,     /* "Peking", "Weißes Haus" -> CHNGOV, USAGOV */
+    PK_METONYM_GEN, /* "Pekings" */
+    PK_TITLE,       /* "Bundeskanzlerin" -> DEUGOV */
+    PK_ORG,         /* "NATO" -> IGOWSTNAT */
+    PK_ROLE,        /* "Präsident" -> GOV */
+    PK_PERSON,      /* "Joe Biden" -> person */
+    PK_VERB,        /* a verb form */
+    PK_NOUN         /* an event noun form */
+};
+
+/* Verb form types. */
+enum {
+    VF_FIN = 1,    /* finite: present, past or subjunctive */
+    VF_FIN_SEP,    /* finite form of a separable verb's base: wirft (… vor) */
+    VF_INF,        /* infinitive, also joined separable: vorwerfen */
+    VF_PART,       /* past participle: vorgeworfen */
+    VF_ZUINF       /* zu-infinitive written as one word: vorzuwerfen */
+};
+enum { VT_PRES = 0, VT_PAST = 1, VT_SUBJ = 2 };
+
+typedef struct dy_phrase {
+    uint32_t tok;       /* index of first id in tok_pool */
+    uint8_t ntok;
+    uint8_t kind;       /* enum phrase_kind */
+    uint8_t vform;      /* VF_* for verbs */
+    uint8_t vtense;     /* VT_* for verbs */
+    uint32_t ref;       /* index: actor entry, person, verb, noun or role */
+} dy_phrase;
+
+typedef struct dy_actor_ent {
+    char code[16];      /* e.g. CHN, CHNGOV, IGOWSTNAT */
+    const char *rule;   /* "file:line" */
+} dy_actor_ent;
+
+typedef struct dy_office {
+    char code[16];
+    int32_t from, to;   /* yyyymmdd; to = 99999999 if open */
+} dy_office;
+
+typedef struct dy_person {
+    char dflt[16];
+    const char *name;   /* first name form, for explain */
+    const char *rule;
+    uint32_t first_office, n_office;
+} dy_person;
+
+#define SLOT_OBJ 0xFFFFFFF0u
+#define MAX_SLOTS 6
+
+enum {
+    VFL_SYM = 1, VFL_SAY = 2, VFL_MODAL = 4, VFL_SPEC = 8, VFL_NOINTENT = 16,
+    VFL_REFL = 32, VFL_SUPPORT = 64
+};
+
+typedef struct dy_pred {
+    char code[6];       /* "" for verbs that carry no event (say, modal) */
+    char intent[6];     /* override for the intent mapping, or "" */
+    uint32_t slots[MAX_SLOTS];
+    uint8_t nslots;
+    uint16_t flags;
+    uint32_t particle;  /* interned id of the separable particle, or 0 */
+    const char *lemma;
+    const char *rule;   /* "dict/de/verbs.txt:42" */
+} dy_pred;
+
+typedef struct dy_code_ent {
+    char code[6];
+    float g[3];         /* Goldstein: GDELT, ICEWS, Phoenix */
+    int8_t quad[3];
+} dy_code_ent;
+
+/* One language's words. */
+typedef struct dy_langdict {
+    char lang[4];
+    dy_vec strong;      /* dy_strong */
+} dy_langdict;
+
+typedef struct dy_strong {
+    char *inf, *pres, *past, *part;
+} dy_strong;
+
+struct dy_dict {
+    dy_arena ar;         /* strings that live as long as the dict */
+    dy_map intern;       /* folded token -> id (ids from 1) */
+    uint32_t nids;
+    dy_vec tok_pool;     /* uint32_t */
+    dy_vec phrases;      /* dy_phrase, sorted after load */
+    uint32_t *first_start; /* nids + 2 entries */
+    dy_vec actors;       /* dy_actor_ent */
+    dy_vec people;       /* dy_person */
+    dy_vec offices;      /* dy_office */
+    dy_vec roles;        /* dy_actor_ent (code = role code) */
+    dy_vec preds;        /* dy_pred (verbs and nouns) */
+    dy_vec codes;        /* dy_code_ent, sorted by code */
+    dy_map code_index;   /* code -> index in codes */
+    dy_langdict langs[2];
+    size_t nverbs, nnouns, nverb_forms, ncountries, nactor_forms;
+    dy_map fwmap[2];     /* function word -> index in fwent */
+    dy_vec fwent[2];     /* dy_fw_ent */
+};
+
+/* A function word of a language (lang.h), classes merged. */
+typedef struct dy_fw_ent {
+    uint32_t cls;
+    uint32_t norm;       /* interned base preposition, or 0 */
+    int val;
+} dy_fw_ent;
+
+/* Builds the function-word tables of each language (dict.c). */
+bool dy_dict_build_fw(dy_dict *d);
+
+/* Interned id of a folded string, or 0. */
+uint32_t dy_dict_id(const dy_dict *d, const char *s);
+/* Phrases starting with id ID: *N of them, longest first. */
+const dy_phrase *dy_dict_phrases(const dy_dict *d, uint32_t id, size_t *n);
+const uint32_t *dy_phrase_toks(const dy_dict *d, const dy_phrase *p);
+const dy_code_ent *dy_dict_code(const dy_dict *d, const char *code);
+
+/* German morphology (de.c): generates the forms of a verb lemma. */
+typedef void (*dy_form_cb)(void *ctx, const char *form, int vform, int vtense);
+bool dy_de_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb,
+                      void *ctx);
+/* Adjective and genitive forms. */
+void dy_de_adj_forms(const char *stem, dy_form_cb cb, void *ctx);
+void dy_de_gen_forms(const char *name, dy_form_cb cb, void *ctx);
+
+#endif

@@ -1,0 +1,101 @@
+/* internal.h: structures shared by the library's modules.  Not installed. */
+#ifndef DY_INTERNAL_H
+#define DY_INTERNAL_H
+
+#include "dyad.h"
+#include <stdbool.h>
+#include <stdarg.h>
+
+/* ------------------------------------------------------------ allocation */
+/* The one allocation choke point.  Every allocation in the library goes
+ * through these, so that tests can make the Nth one fail (dy_fail_alloc_after).
+ * Policy: the library returns DY_ENOMEM; only the CLI exits. */
+void *dy_malloc(size_t n);
+void *dy_calloc(size_t n, size_t size);
+void *dy_realloc(void *p, size_t n);
+char *dy_strndup(const char *s, size_t n);
+void dy_free(void *p);
+
+/* Growable byte buffer. */
+typedef struct dy_buf {
+    char *data;
+    size_t len, cap;
+    bool oom;          /* sticky: set once an append failed */
+} dy_buf;
+void dy_buf_add(dy_buf *b, const char *s, size_t n);
+void dy_buf_puts(dy_buf *b, const char *s);
+void dy_buf_putc(dy_buf *b, char c);
+void dy_buf_printf(dy_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void dy_buf_free(dy_buf *b);
+
+/* Arena: many small allocations freed at once (one per document). */
+typedef struct dy_arena_block dy_arena_block;
+typedef struct dy_arena {
+    dy_arena_block *head;
+    bool oom;
+} dy_arena;
+void *dy_arena_alloc(dy_arena *a, size_t n);   /* zeroed, 8-aligned; NULL on OOM */
+char *dy_arena_strndup(dy_arena *a, const char *s, size_t n);
+void dy_arena_free(dy_arena *a);
+
+/* Growable vector of fixed-size items. */
+typedef struct dy_vec {
+    void *items;
+    size_t n, cap, size;
+} dy_vec;
+void *dy_vec_push(dy_vec *v);       /* zeroed new slot; NULL on OOM */
+void dy_vec_free(dy_vec *v);
+#define DY_VEC(T) { NULL, 0, 0, sizeof(T) }
+#define DY_AT(v, T, i) (((T *)(v).items)[i])
+
+/* String -> uint32 hash map (keys copied). */
+typedef struct dy_map {
+    struct dy_map_slot *slots;
+    size_t n, cap;
+} dy_map;
+/* Returns the value, or UINT32_MAX when absent. */
+uint32_t dy_map_get(const dy_map *m, const char *k, size_t n);
+/* Inserts or overwrites; returns false on OOM. */
+bool dy_map_put(dy_map *m, const char *k, size_t n, uint32_t v);
+void dy_map_free(dy_map *m);
+uint64_t dy_hash(const char *s, size_t n);
+
+void dy_seterr(dy_error *e, dy_status st, const char *file, long line,
+               const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* ------------------------------------------------------------------ text */
+enum {
+    TK_WORD = 1, TK_NUM, TK_PUNCT, TK_QUOTE, TK_HYPHEN, TK_SLASH
+};
+enum {
+    TF_CAP = 1,         /* first letter upper case */
+    TF_ALLCAPS = 2,     /* every letter upper case, 2+ letters */
+    TF_SPACE = 4,       /* preceded by white space */
+    TF_NEWPARA = 8,     /* preceded by a blank line */
+    TF_QOPEN = 16,      /* an opening quotation mark */
+    TF_QCLOSE = 32,     /* a closing quotation mark */
+    TF_DATELINE = 64    /* part of a dateline ("BERLIN (dpa) –") */
+};
+
+typedef struct dy_tok {
+    uint32_t off, len;   /* bytes in the document text */
+    uint32_t id;         /* interned folded form; 0 = not in any dictionary */
+    uint8_t type, flags;
+    const char *fold;    /* NFC + case-folded form, NUL-terminated (arena) */
+    uint32_t flen;
+} dy_tok;
+
+/* Tokenises TEXT into the arena; returns false on OOM or over the cap. */
+bool dy_tokenize(const char *text, size_t len, dy_arena *ar, dy_vec *toks,
+                 size_t max_tokens);
+/* Folds S (NFC + case fold) into the arena. */
+char *dy_fold(dy_arena *ar, const char *s, size_t n, uint32_t *outlen);
+/* Marks a dateline at the start of the token list (TF_DATELINE). */
+void dy_mark_dateline(const char *text, dy_tok *t, size_t n);
+/* Sentence boundaries over tokens: fills SENTS with token index pairs. */
+typedef struct dy_sent { uint32_t first, last; } dy_sent; /* [first, last) */
+bool dy_split(const char *text, const dy_tok *t, size_t n, dy_vec *sents,
+              size_t max_sentence_tokens);
+
+#endif

@@ -1,0 +1,505 @@
+/* text.c: UTF-8 repair, folding, tokens with byte offsets, datelines and
+ * sentence splitting.  Character classes come from utf8proc, never from
+ * <ctype.h> (locale-free, and correct beyond ASCII). */
+#include "internal.h"
+#include <string.h>
+#include <utf8proc.h>
+
+/* ----------------------------------------------------------- UTF-8 repair */
+
+/* Length of the valid UTF-8 sequence at S (1-4), or 0 if it is invalid:
+ * overlong forms, surrogates (ED A0..BF) and code points over U+10FFFF are
+ * invalid. */
+static size_t utf8_valid_len(const unsigned char *s, size_t n)
+{
+    unsigned char c = s[0];
+    if (c < 0x80)
+        return 1;
+    if (c < 0xC2)
+        return 0;
+    if (c < 0xE0) {
+        if (n < 2 || (s[1] & 0xC0) != 0x80)
+            return 0;
+        return 2;
+    }
+    if (c < 0xF0) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xE0 && s[1] < 0xA0)
+            return 0; /* overlong */
+        if (c == 0xED && s[1] >= 0xA0)
+            return 0; /* surrogate */
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+            (s[3] & 0xC0) != 0x80)
+            return 0;
+        if (c == 0xF0 && s[1] < 0x90)
+            return 0;
+        if (c == 0xF4 && s[1] >= 0x90)
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+char *dy_utf8_repair(const char *s, size_t len, size_t *out_len, size_t *n_bad)
+{
+    size_t bad = 0, need = 0;
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < len;) {
+        size_t k = u[i] ? utf8_valid_len(u + i, len - i) : 0;
+        if (!k) {
+            bad++;
+            need += 3;
+            i++;
+        } else {
+            need += k;
+            i += k;
+        }
+    }
+    char *out = dy_malloc(need + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        size_t k = u[i] ? utf8_valid_len(u + i, len - i) : 0;
+        if (!k) { /* NUL bytes count as invalid: text is never NUL-split */
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+        } else {
+            memcpy(out + o, s + i, k);
+            o += k;
+            i += k;
+        }
+    }
+    out[o] = 0;
+    if (out_len)
+        *out_len = o;
+    if (n_bad)
+        *n_bad = bad;
+    return out;
+}
+
+/* ------------------------------------------------------------------ fold */
+
+char *dy_fold(dy_arena *ar, const char *s, size_t n, uint32_t *outlen)
+{
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) {
+            ascii = false;
+            break;
+        }
+    if (ascii) {
+        char *p = dy_arena_alloc(ar, n + 1);
+        if (!p)
+            return NULL;
+        for (size_t i = 0; i < n; i++) {
+            char c = s[i];
+            p[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        }
+        if (outlen)
+            *outlen = (uint32_t)n;
+        return p;
+    }
+    utf8proc_uint8_t *m = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s,
+                                      (utf8proc_ssize_t)n, &m,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                          UTF8PROC_CASEFOLD);
+    if (r < 0) {
+        /* Only reachable for invalid UTF-8 (repaired before) or OOM. */
+        return NULL;
+    }
+    char *p = dy_arena_strndup(ar, (const char *)m, (size_t)r);
+    free(m);
+    if (outlen)
+        *outlen = (uint32_t)r;
+    return p;
+}
+
+/* ------------------------------------------------------------- tokenizer */
+
+static bool is_space_cp(int32_t c)
+{
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+        c == '\v' || c == 0xA0 || c == 0x2009 || c == 0x202F || c == 0xFEFF)
+        return true;
+    utf8proc_category_t cat = utf8proc_category(c);
+    return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
+           cat == UTF8PROC_CATEGORY_ZP;
+}
+
+static bool is_alnum_cp(int32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               (c >= '0' && c <= '9');
+    utf8proc_category_t cat = utf8proc_category(c);
+    return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+static bool is_digit_cp(int32_t c) { return c >= '0' && c <= '9'; }
+
+static bool is_upper_cp(int32_t c)
+{
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z';
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_LU ||
+           utf8proc_category(c) == UTF8PROC_CATEGORY_LT;
+}
+
+static bool is_quote_cp(int32_t c)
+{
+    return c == '"' || c == 0x201E || c == 0x201C || c == 0x201D ||
+           c == 0x201A || c == 0x2018 || c == 0x00BB || c == 0x00AB ||
+           c == 0x2039 || c == 0x203A;
+}
+
+static int32_t cp_at(const char *t, size_t len, size_t i, size_t *k)
+{
+    int32_t c = 0;
+    utf8proc_ssize_t r =
+        utf8proc_iterate((const utf8proc_uint8_t *)t + i,
+                         (utf8proc_ssize_t)(len - i), &c);
+    if (r <= 0) {
+        *k = 1;
+        return 0xFFFD;
+    }
+    *k = (size_t)r;
+    return c;
+}
+
+static bool push_tok(dy_vec *toks, dy_arena *ar, const char *text,
+                     size_t start, size_t end, uint8_t type, uint8_t flags)
+{
+    dy_tok *t = dy_vec_push(toks);
+    if (!t)
+        return false;
+    t->off = (uint32_t)start;
+    t->len = (uint32_t)(end - start);
+    t->type = type;
+    t->flags = flags;
+    t->fold = dy_fold(ar, text + start, end - start, &t->flen);
+    return t->fold != NULL;
+}
+
+bool dy_tokenize(const char *text, size_t len, dy_arena *ar, dy_vec *toks,
+                 size_t max_tokens)
+{
+    size_t i = 0, k;
+    int newlines = 0;
+    bool space = true;
+    while (i < len) {
+        int32_t c = cp_at(text, len, i, &k);
+        if (is_space_cp(c)) {
+            if (c == '\n')
+                newlines++;
+            space = true;
+            i += k;
+            continue;
+        }
+        if (toks->n >= max_tokens)
+            return false;
+        uint8_t flags = (space ? TF_SPACE : 0) | (newlines >= 2 ? TF_NEWPARA : 0);
+        space = false;
+        newlines = 0;
+        size_t start = i;
+        if (is_alnum_cp(c)) {
+            bool digits = is_digit_cp(c), upper = is_upper_cp(c);
+            int letters = 0, uppers = 0;
+            size_t j = i;
+            while (j < len) {
+                size_t kk;
+                int32_t d = cp_at(text, len, j, &kk);
+                if (is_alnum_cp(d)) {
+                    if (!is_digit_cp(d)) {
+                        letters++;
+                        if (is_upper_cp(d))
+                            uppers++;
+                    }
+                    j += kk;
+                    continue;
+                }
+                /* 2,7 and 4.000: separators inside numbers */
+                if ((d == ',' || d == '.') && digits && j + 1 < len &&
+                    is_digit_cp((unsigned char)text[j + 1]) &&
+                    is_digit_cp((unsigned char)text[j - 1])) {
+                    j += kk;
+                    continue;
+                }
+                /* Initialisms written with periods: U.S., U.N. */
+                if (d == '.' && j + 2 < len && j - start == 1 &&
+                    (unsigned char)text[j + 1] < 0x80 &&
+                    is_upper_cp((unsigned char)text[j + 1]) &&
+                    text[j + 2] == '.' && upper) {
+                    j += 3;
+                    letters += 2;
+                    uppers += 2;
+                    continue;
+                }
+                /* d'Orsay: an apostrophe between letters stays in the word,
+                 * except the English possessive 's, split off below. */
+                if ((d == '\'' || d == 0x2019) && j + kk < len) {
+                    size_t k2;
+                    int32_t e = cp_at(text, len, j + kk, &k2);
+                    bool poss = (e == 's' || e == 'S') &&
+                                (j + kk + k2 >= len ||
+                                 !is_alnum_cp(cp_at(text, len, j + kk + k2, &k2)));
+                    if (is_alnum_cp(e) && !poss) {
+                        j += kk;
+                        continue;
+                    }
+                }
+                break;
+            }
+            uint8_t f = flags;
+            if (upper)
+                f |= TF_CAP;
+            if (letters >= 2 && uppers == letters)
+                f |= TF_ALLCAPS;
+            if (!push_tok(toks, ar, text, start, j, digits ? TK_NUM : TK_WORD, f))
+                return false;
+            i = j;
+            continue;
+        }
+        /* English possessive: 's after a word */
+        if ((c == '\'' || c == 0x2019) && i + k < len &&
+            (text[i + k] == 's' || text[i + k] == 'S') && toks->n &&
+            (i + k + 1 >= len || !is_alnum_cp((unsigned char)text[i + k + 1]))) {
+            if (!push_tok(toks, ar, text, i, i + k + 1, TK_WORD, flags))
+                return false;
+            i += k + 1;
+            continue;
+        }
+        uint8_t type = TK_PUNCT;
+        if (is_quote_cp(c)) {
+            type = TK_QUOTE;
+            /* „ ‚ » (German) open; “ closes after „ but opens in English;
+             * decide by the space before: a quote after white space or at
+             * the start opens, one glued to a word closes. */
+            bool opens = (c == 0x201E || c == 0x201A || c == 0x00BB) ||
+                         (c != 0x00AB && flags & TF_SPACE) || toks->n == 0;
+            if (c == 0x00AB && !(flags & TF_SPACE))
+                opens = false;
+            flags |= opens ? TF_QOPEN : TF_QCLOSE;
+        } else if (c == '-' || c == 0x2010 || c == 0x2011) {
+            type = TK_HYPHEN;
+        } else if (c == '/') {
+            type = TK_SLASH;
+        }
+        if (!push_tok(toks, ar, text, i, i + k, type, flags))
+            return false;
+        i += k;
+    }
+    return true;
+}
+
+/* -------------------------------------------------------------- dateline */
+
+static bool tok_is(const char *text, const dy_tok *t, const char *s)
+{
+    size_t n = strlen(s);
+    return t->len == n && !memcmp(text + t->off, s, n);
+}
+
+static bool is_dash_tok(const char *text, const dy_tok *t)
+{
+    return tok_is(text, t, "\xE2\x80\x93") || tok_is(text, t, "\xE2\x80\x94") ||
+           tok_is(text, t, "-") || tok_is(text, t, "--");
+}
+
+/* "BERLIN (dpa) –", "PARIS/WARSCHAU (AFP) –", "ADDIS ABEBA (Reuters) -",
+ * "MOSCOW, March 3 (Reuters) -": upper-case place names, an optional agency
+ * in parentheses, then a dash.  Marked so that the place is not read as an
+ * actor of the first sentence. */
+void dy_mark_dateline(const char *text, dy_tok *t, size_t n)
+{
+    size_t i = 0;
+    size_t caps = 0;
+    while (i < n && i < 12) {
+        if (t[i].type == TK_WORD && (t[i].flags & TF_ALLCAPS)) {
+            caps++;
+            i++;
+        } else if (caps && (t[i].type == TK_SLASH ||
+                            (t[i].type == TK_HYPHEN && i + 1 < n &&
+                             (t[i + 1].flags & TF_ALLCAPS) &&
+                             !(t[i + 1].flags & TF_SPACE)))) {
+            i++;
+        } else {
+            break;
+        }
+    }
+    if (!caps)
+        return;
+    /* ", March 3" in English datelines */
+    if (i < n && tok_is(text, &t[i], ",")) {
+        size_t j = i + 1;
+        while (j < n && j < i + 5 && (t[j].type == TK_WORD || t[j].type == TK_NUM) &&
+               !is_dash_tok(text, &t[j]))
+            j++;
+        i = j;
+    }
+    if (i < n && tok_is(text, &t[i], "(")) {
+        size_t j = i + 1;
+        while (j < n && j < i + 6 && !tok_is(text, &t[j], ")"))
+            j++;
+        if (j >= n || !tok_is(text, &t[j], ")"))
+            return;
+        i = j + 1;
+    }
+    if (i >= n || !is_dash_tok(text, &t[i]))
+        return;
+    for (size_t j = 0; j <= i; j++)
+        t[j].flags |= TF_DATELINE;
+}
+
+/* ------------------------------------------------------ sentence splitter */
+
+/* Abbreviations that end with a period inside a sentence (folded).  German
+ * and English; single letters (initials, "z. B.") are handled apart. */
+static const char *const abbrevs[] = {
+    "dr", "nr", "mio", "mrd", "bzw", "ca", "vgl", "st", "prof", "usw", "inkl",
+    "ggf", "evtl", "sog", "jh", "jhd", "abs", "art", "chr", "tel", "str",
+    "mind", "gen", "mr", "mrs", "ms", "lt", "col", "sgt", "sen", "rep", "gov",
+    "jan", "feb", "aug", "sept", "oct", "nov", "dec", "jr", "sr", "corp",
+    "inc", "ltd", "co", "no", "vs", "bzgl", "gegr", "ehem", "u.s", "u.n",
+    "u.k", "e.u", "hrsg", "min", "max", "dt", "engl", "frz", "russ", "i.e",
+    "e.g", "etc.", "z.b", "u.a", "d.h", "o.ä", "fig", "pres", "sa", "so",
+    NULL};
+
+static const char *const months[] = {
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli",
+    "august", "september", "oktober", "november", "dezember", "january",
+    "february", "march", "may", "june", "july", "october", "december", NULL};
+
+static bool in_list(const char *const *list, const char *s)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (!strcmp(list[i], s))
+            return true;
+    return false;
+}
+
+static bool starts_lower(const char *text, const dy_tok *t)
+{
+    size_t k;
+    int32_t c = cp_at(text, t->off + t->len, t->off, &k);
+    if (c < 0x80)
+        return c >= 'a' && c <= 'z';
+    utf8proc_category_t cat = utf8proc_category(c);
+    return cat == UTF8PROC_CATEGORY_LL;
+}
+
+/* Is the token at I ('.', '!', '?', '…') the end of a sentence? */
+static bool ends_sentence(const char *text, const dy_tok *t, size_t n, size_t i)
+{
+    const dy_tok *p = &t[i];
+    bool dot = tok_is(text, p, ".");
+    if (!dot && !tok_is(text, p, "!") && !tok_is(text, p, "?") &&
+        !tok_is(text, p, "\xE2\x80\xA6"))
+        return false;
+    /* the next token after closing quotes and brackets */
+    size_t j = i + 1;
+    while (j < n && ((t[j].flags & TF_QCLOSE) || tok_is(text, &t[j], ")")) &&
+           !(t[j].flags & TF_SPACE))
+        j++;
+    if (j >= n)
+        return true;
+    if (t[j].flags & TF_NEWPARA)
+        return true;
+    /* "Jetzt.“, sagte er": punctuation after the quote continues */
+    if (t[j].type == TK_PUNCT && (tok_is(text, &t[j], ",") || tok_is(text, &t[j], ";")))
+        return false;
+    if (starts_lower(text, &t[j]))
+        return false;
+    if (dot && i > 0 && !(p->flags & TF_SPACE)) {
+        const dy_tok *w = &t[i - 1];
+        if (w->type == TK_WORD) {
+            if (in_list(abbrevs, w->fold))
+                return false;
+            /* initials and "z. B.", "u. a.": one letter before the period */
+            size_t k;
+            cp_at(text, w->off + w->len, w->off, &k);
+            if (k == w->len)
+                return false;
+        }
+        if (w->type == TK_NUM && t[j].type == TK_WORD && in_list(months, t[j].fold))
+            return false; /* "am 3. März" */
+    }
+    return true;
+}
+
+bool dy_split(const char *text, const dy_tok *t, size_t n, dy_vec *sents,
+              size_t max_sentence_tokens)
+{
+    size_t start = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool cut = false;
+        size_t end = i + 1;
+        if (i > start && (t[i].flags & TF_NEWPARA)) {
+            /* paragraph break: the previous sentence ends before i */
+            dy_sent *s = dy_vec_push(sents);
+            if (!s)
+                return false;
+            s->first = (uint32_t)start;
+            s->last = (uint32_t)i;
+            start = i;
+        }
+        if (t[i].type == TK_PUNCT && ends_sentence(text, t, n, i)) {
+            while (end < n && ((t[end].flags & TF_QCLOSE) || tok_is(text, &t[end], ")")) &&
+                   !(t[end].flags & TF_SPACE))
+                end++;
+            cut = true;
+        } else if (end - start >= max_sentence_tokens) {
+            cut = true; /* over the cap: split, never drop */
+        }
+        if (cut) {
+            dy_sent *s = dy_vec_push(sents);
+            if (!s)
+                return false;
+            s->first = (uint32_t)start;
+            s->last = (uint32_t)end;
+            start = end;
+            i = end - 1;
+        }
+    }
+    if (start < n) {
+        dy_sent *s = dy_vec_push(sents);
+        if (!s)
+            return false;
+        s->first = (uint32_t)start;
+        s->last = (uint32_t)n;
+    }
+    return true;
+}
+
+long dy_split_sentences(const char *text, size_t len, const char *lang,
+                        void (*cb)(void *ctx, size_t start, size_t end),
+                        void *ctx)
+{
+    (void)lang;
+    dy_arena ar = {0};
+    dy_vec toks = DY_VEC(dy_tok), sents = DY_VEC(dy_sent);
+    long count = -1;
+    if (!dy_tokenize(text, len, &ar, &toks, SIZE_MAX))
+        goto out;
+    dy_mark_dateline(text, toks.items, toks.n);
+    if (!dy_split(text, toks.items, toks.n, &sents, 400))
+        goto out;
+    for (size_t i = 0; i < sents.n; i++) {
+        dy_sent *s = &DY_AT(sents, dy_sent, i);
+        dy_tok *a = &DY_AT(toks, dy_tok, s->first);
+        dy_tok *b = &DY_AT(toks, dy_tok, s->last - 1);
+        cb(ctx, a->off, b->off + b->len);
+    }
+    count = (long)sents.n;
+out:
+    dy_vec_free(&toks);
+    dy_vec_free(&sents);
+    dy_arena_free(&ar);
+    return count;
+}

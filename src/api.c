@@ -156,6 +156,7 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
     c.id_von = dy_dict_id(d, "von");
     c.id_durch = dy_dict_id(d, "durch");
     c.id_mit = dy_dict_id(d, "mit");
+    c.rule_appeal = "grammar:reported-appeal";
     /* the dateline's place gives role-only mentions their country */
     for (uint32_t i = 0; i < c.n && (c.t[i].flags & TF_DATELINE); i++) {
         size_t np;

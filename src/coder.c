@@ -119,8 +119,8 @@ static void match_preds(cctx *c, uint32_t i, uint32_t end)
         if (p->kind == PK_VERB && (!cap || initial || !c->rules->verb_second)) {
             if (c->nverb[i] < MAXV)
                 c->verb[i][c->nverb[i]++] = p;
-        } else if (p->kind == PK_NOUN && (cap || !c->rules->verb_second) &&
-                   !c->noun[i]) {
+        } else if (p->kind == PK_NOUN && !c->noun[i] &&
+                   ((c->t[i + p->ntok - 1].flags & TF_CAP) || !c->rules->verb_second)) {
             c->noun[i] = p;
         }
     }
@@ -176,6 +176,50 @@ static uint32_t np_start(cctx *c, uint32_t i, uint32_t lo)
     return i;
 }
 
+/* Could token I be part of a name we do not know? Capitalised, and no
+ * dictionary or function word. */
+static bool name_like(cctx *c, uint32_t i)
+{
+    const dy_tok *t = &c->t[i];
+    return t->type == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_DATELINE) &&
+           !c->atom[i] && !c->noun[i] && c->nverb[i] == 0 && c->fw[i] == 0 &&
+           !(t->flags & TF_ALLCAPS && t->flen > 4);
+}
+
+static bool say_reading(cctx *c, uint32_t i)
+{
+    for (int v = 0; v < c->nverb[i]; v++)
+        if (DY_AT(c->d->preds, dy_pred, c->verb[i][v]->ref).flags & VFL_SAY)
+            return true;
+    return false;
+}
+
+/* The unknown person whose name has the token at I, or 0. */
+static int up_find(cctx *c, uint32_t i)
+{
+    for (int k = c->nup; k-- > 0;)
+        for (int j = 0; j < c->up[k].n; j++)
+            if (!strcmp(c->up[k].tok[j], c->t[i].fold))
+                return k + 1;
+    return 0;
+}
+
+/* Registers the name [a, b) as an unknown person; returns its index + 1. */
+static int up_add(cctx *c, uint32_t a, uint32_t b, const char *code)
+{
+    int k = up_find(c, a);
+    if (k)
+        return k;
+    if (c->nup >= MAXUP)
+        return 0;
+    uperson *u = &c->up[c->nup];
+    u->n = 0;
+    for (uint32_t i = a; i < b && u->n < 4; i++)
+        u->tok[u->n++] = c->t[i].fold;
+    snprintf(u->code, sizeof u->code, "%s", code ? code : "");
+    return ++c->nup;
+}
+
 /* Builds the mentions of sentence [s, e): composition of country, role and
  * person atoms into one actor ("US-Präsident Joe Biden", "der chinesische
  * Diplomat", "Südkoreas Präsident Moon Jae In", "die Pressesprecherin des
@@ -220,6 +264,27 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
             m->pair = true;
             i += 2;
             continue;
+        }
+        if (!p && name_like(c, i)) {
+            /* a name we learnt earlier in the article, or one next to a
+             * speech verb: "sagte Zhang Hanhui", "Zhang sagte" */
+            uint32_t j = i;
+            while (j < e && j < i + 4 && name_like(c, j))
+                j++;
+            int up = up_find(c, i);
+            bool speech = (i > s && say_reading(c, i - 1)) || (j < e && say_reading(c, j));
+            if (!up && speech && (i > s || (j < e && say_reading(c, j))))
+                up = up_add(c, i, j, NULL);
+            if (up) {
+                ment *m = new_ment(c, i, j);
+                if (!m)
+                    return;
+                m->up = up;
+                m->head = i;
+                snprintf(m->code, sizeof m->code, "%s", c->up[up - 1].code);
+                i = j;
+                continue;
+            }
         }
         if (!p) {
             i++;
@@ -388,9 +453,20 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                 continue;
             }
         }
+        /* a role followed by a name we do not know: the name is learnt
+         * with the role's code ("Verteidigungsminister Awad Ibn Auf") */
+        int up = 0;
+        if (role[0] && person < 0 && j < e && name_like(c, j)) {
+            uint32_t q = j;
+            while (q < e && q < j + 4 && name_like(c, q))
+                q++;
+            up = up_add(c, j, q, NULL);
+            j = q;
+        }
         ment *m = new_ment(c, pstart, j);
         if (!m)
             return;
+        m->up = up;
         m->rule = rule;
         m->head = head;
         m->gen = gen;
@@ -461,6 +537,8 @@ static void resolve_mentions(cctx *c, size_t from)
             if (!m->code[0] && !m->diplo && c->home[0])
                 set_code(m->code, c->home, m->role);
         }
+        if (m->up && m->code[0] && !c->up[m->up - 1].code[0])
+            snprintf(c->up[m->up - 1].code, 16, "%s", m->code);
     }
 }
 
@@ -482,9 +560,12 @@ static int ment_codes(cctx *c, const ment *m, char out[][16], int max)
         snprintf(out[0], 16, "%s", c->last_subj);
         return 1;
     }
-    if (!m->code[0])
+    const char *code = m->code;
+    if (!code[0] && m->up)
+        code = c->up[m->up - 1].code; /* bound later in the article */
+    if (!code[0])
         return 0;
-    snprintf(out[0], 16, "%s", m->code);
+    snprintf(out[0], 16, "%s", code);
     return 1;
 }
 
@@ -879,6 +960,17 @@ static void trace_span(cctx *c, uint32_t a, uint32_t b)
     dy_buf_add(c->trace, c->text + s, e - s);
 }
 
+static uint32_t span_end(cctx *c, uint32_t tok)
+{
+    /* the mention starting at TOK ends at its last token */
+    for (size_t i = c->ments.n; i-- > 0;) {
+        ment *m = &DY_AT(c->ments, ment, i);
+        if (m->first == tok || m->head == tok)
+            return m->last - 1;
+    }
+    return tok;
+}
+
 static void emit_event(cctx *c, const char *src, const char *tgt,
                        const char *code, dy_mood mood, const clause *k,
                        uint32_t src_tok, uint32_t tgt_tok, uint32_t pred_tok,
@@ -918,10 +1010,11 @@ static void emit_event(cctx *c, const char *src, const char *tgt,
     dy_tok *a = &c->t[c->s_first], *b = &c->t[c->s_last - 1];
     e->evidence.start = a->off;
     e->evidence.end = b->off + b->len;
+    uint32_t se = span_end(c, src_tok), te = span_end(c, tgt_tok);
     e->src_span.start = c->t[src_tok].off;
-    e->src_span.end = c->t[src_tok].off + c->t[src_tok].len;
+    e->src_span.end = c->t[se].off + c->t[se].len;
     e->tgt_span.start = c->t[tgt_tok].off;
-    e->tgt_span.end = c->t[tgt_tok].off + c->t[tgt_tok].len;
+    e->tgt_span.end = c->t[te].off + c->t[te].len;
     e->pred_span.start = c->t[pred_tok].off;
     e->pred_span.end = c->t[pred_tok].off + c->t[pred_tok].len;
     e->source_name = dy_arena_strndup(c->ar, c->text + e->src_span.start,
@@ -939,7 +1032,7 @@ static void emit_event(cctx *c, const char *src, const char *tgt,
 static uint32_t grp_tok(cctx *c, const grp *g, int i)
 {
     ment *m = &DY_AT(c->ments, ment, g->m[i < g->n ? i : 0]);
-    return m->head ? m->head : m->first;
+    return m->first;
 }
 
 /* The first usable predicate of the clause (verb first, then noun). */
@@ -1124,7 +1217,12 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         if (fwc(c, i) & FW_PASSIVE)
             passive = true;
     int agent = -1;
-    if (passive && k->pred && k->pred->vform == VF_PART)
+    bool part = false;
+    if (k->pred && !k->noun_pred)
+        for (int v = 0; v < c->nverb[k->pred_tok]; v++)
+            if (c->verb[k->pred_tok][v]->vform == VF_PART)
+                part = true;
+    if (passive && part)
         for (int i = 0; i < ng; i++)
             if (g[i].prep == c->id_von || g[i].prep == c->id_durch)
                 agent = i;
@@ -1134,6 +1232,18 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             snprintf(k->speaker, sizeof k->speaker, "%s", scodes[0]);
         if (c->trace)
             dy_buf_printf(c->trace, "    speech frame, speaker %s\n", ns ? scodes[0] : "(none)");
+        return;
+    }
+    /* appeal in reported speech: the speaker appeals to the subject
+     * ("die USA sollten die Fehler korrigieren, sagte Zhang") */
+    if (k->mood == DY_MOOD_APPEAL && k->kind != CL_REL) {
+        if (k->speaker[0] && ns && strncmp(k->speaker, scodes[0], 3)) {
+            for (int a = 0; a < ns; a++)
+                emit_event(c, k->speaker, scodes[a], "020", DY_MOOD_APPEAL, k, k->a, stok,
+                           k->pred ? k->pred_tok : stok, c->rule_appeal);
+        } else if (c->trace) {
+            dy_buf_puts(c->trace, "    appeal without a speaker or subject\n");
+        }
         return;
     }
     if (!k->pred) {
@@ -1157,13 +1267,6 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             dy_buf_printf(c->trace, "    not coded: %s\n", dy_mood_name(k->mood));
         return;
     }
-    /* appeal in reported speech: the speaker appeals to the subject */
-    if (k->mood == DY_MOOD_APPEAL) {
-        if (k->speaker[0] && ns && strncmp(k->speaker, scodes[0], 3))
-            emit_event(c, k->speaker, scodes[0], "020", DY_MOOD_APPEAL, k, k->a, stok,
-                       k->pred_tok, pr->rule);
-        return;
-    }
     /* target by the predicate's slots */
     int tgt = -1;
     if (agent >= 0 && subj >= 0) {
@@ -1183,6 +1286,32 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                 for (int i = 0; i < ng && tgt < 0; i++)
                     if (i != subj && !g[i].prep && g[i].genattr && g[i].first > k->pred_tok)
                         tgt = i;
+        }
+    }
+    /* the object is an event noun whose phrase names the target: "lehnte
+     * eine Lieferung an die Ukraine ab", "hat eine harte Haltung gegenüber
+     * Peking eingenommen" (the noun's code when the verb is a support verb) */
+    if (tgt < 0 && agent < 0) {
+        for (uint32_t i = k->a; i < k->b && tgt < 0; i++) {
+            const dy_phrase *np = c->noun[i];
+            if (!np)
+                continue;
+            uint32_t s0 = np_start(c, i, k->a);
+            if (s0 > k->a && (fwc(c, s0 - 1) & FW_PREP))
+                continue; /* "bei ihrem Besuch in China warnte …": not the object */
+            const dy_pred *npr = &DY_AT(c->d->preds, dy_pred, np->ref);
+            for (int s = 0; s < npr->nslots && tgt < 0; s++)
+                for (int q = 0; q < ng && tgt < 0; q++)
+                    if (q != subj && g[q].prep == npr->slots[s] && g[q].first > i &&
+                        g[q].first <= i + np->ntok + 4) {
+                        tgt = q;
+                        if (!k->noun_pred && (pr->flags & VFL_SUPPORT)) {
+                            k->pred = np;
+                            k->pred_tok = i;
+                            k->noun_pred = true;
+                            pr = npr;
+                        }
+                    }
         }
     }
     if (tgt >= 0)
@@ -1210,7 +1339,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         for (int b = 0; b < nt; b++) {
             emit_event(c, scodes[a], tcodes[b], code, k->mood, k, stok, ttok,
                        k->pred_tok, pr->rule);
-            if (sym && pr->nslots && tgt >= 0 && g[tgt].prep == c->id_mit)
+            if (sym && k->mood == DY_MOOD_FACT && tgt >= 0 && g[tgt].prep == c->id_mit)
                 emit_event(c, tcodes[b], scodes[a], code, k->mood, k, ttok, stok,
                            k->pred_tok, pr->rule);
         }
@@ -1226,7 +1355,23 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
         return;
     for (uint32_t i = k->a; i < k->b; i++) {
         const dy_phrase *p = c->noun[i];
-        if (!p || (k->noun_pred && i == k->pred_tok && 0))
+        if (!p || (k->noun_pred && i == k->pred_tok))
+            continue;
+        /* only nouns in a prepositional phrase ("bei ihrem Besuch in China",
+         * "nach dem Treffen mit Lawrow") or with their own actor modifiers
+         * ("Blinkens Besuch", "die chinesisch-russische Kooperation") are
+         * events of their own; an object noun is the verb's business ("lehnte
+         * eine Lieferung ab") */
+        uint32_t ns0 = np_start(c, i, k->a);
+        bool in_pp = ns0 > k->a && (fwc(c, ns0 - 1) & FW_PREP);
+        bool modified = i > k->a && (c->t[i - 1].type == TK_HYPHEN ||
+                                     (c->atom[i - 1] && c->atom[i - 1]->kind != PK_ROLE));
+        for (size_t q = m0; q < c->ments.n && !modified; q++) {
+            ment *m = &DY_AT(c->ments, ment, q);
+            if ((m->adj_only || m->gen) && m->last <= i && m->last + 2 >= i)
+                modified = true;
+        }
+        if (!in_pp && !modified)
             continue;
         const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, p->ref);
         if (!pr->code[0])
@@ -1326,11 +1471,28 @@ static void mark_speech(cctx *c, size_t m0, clause *cl, int n)
         char spk[16] = "";
         for (size_t q = m0; q < c->ments.n && !spk[0]; q++) {
             ment *m = &DY_AT(c->ments, ment, q);
-            if (m->first >= cl[k].a && m->first < cl[k].b && !m->adj_only) {
-                char tmp[2][16];
-                if (ment_codes(c, m, tmp, 2) >= 1)
-                    snprintf(spk, 16, "%s", tmp[0]);
+            if (m->first < cl[k].a || m->first >= cl[k].b || m->adj_only || m->obj)
+                continue;
+            char tmp[2][16];
+            if (ment_codes(c, m, tmp, 2) >= 1) {
+                snprintf(spk, 16, "%s", tmp[0]);
+                /* "…, sagte Zhang Hanhui. … sagte der chinesische Diplomat":
+                 * a definite description of the speaker names the country
+                 * of the person we could not place */
+                if (c->pending_up && !m->up && m->person < 0 && !m->pron && !m->pair &&
+                    m->first > 0 && (fwc(c, m->first - 1) & FW_ART) &&
+                    !c->up[c->pending_up - 1].code[0]) {
+                    snprintf(c->up[c->pending_up - 1].code, 16, "%s", tmp[0]);
+                    c->pending_up = 0;
+                }
+            } else if (m->up) {
+                c->pending_up = m->up;
+                break;
+            } else if (m->role_only && c->last_speaker[0]) {
+                snprintf(spk, 16, "%s", c->last_speaker); /* "so der Botschafter" */
             }
+            if (spk[0])
+                break;
         }
         int w = first_word(c, cl[k].a, cl[k].b);
         bool inverted = w >= 0 && verb_reading(c, (uint32_t)w, true);

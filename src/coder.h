@@ -19,7 +19,19 @@ typedef struct ment {
     bool gen, adj_only, role_only, pron, pair, obj, diplo, role_list;
     bool compound_next;     /* chinesisch-(russische): joined to the next */
     bool compound_noun;     /* China-(Besuch): modifier of the next noun */
+    int up;                 /* unknown person index + 1, or 0 */
 } ment;
+
+/* A person not in people.txt, learnt from the article: "sagte Zhang
+ * Hanhui", "Verteidigungsminister Awad Ibn Auf".  Its code comes from a role
+ * next to the name or from a later definite description of the speaker
+ * ("der chinesische Diplomat"). */
+typedef struct uperson {
+    const char *tok[4];     /* folded name tokens */
+    int n;
+    char code[16];
+} uperson;
+#define MAXUP 32
 
 typedef struct cctx {
     const dy_dict *d;
@@ -50,6 +62,10 @@ typedef struct cctx {
     char last_speaker[16];
     uint32_t id_in, id_aus, id_von, id_durch, id_mit, id_so, id_gut, id_daran;
     dy_scale scale;
+    uperson up[MAXUP];
+    int nup;
+    int pending_up;         /* last speaker with no code yet (index + 1) */
+    const char *rule_appeal; /* rule name of the reported-appeal rule */
     bool oom;
 } cctx;
 

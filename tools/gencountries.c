@@ -697,8 +697,9 @@ static void write_header(int argc, char **argv, const char *mo_file)
         put_arg(mo_file);
         printf(")\n");
     }
-    printf("# Hand-written short names, adjectives, demonyms and metonyms are\n");
-    printf("# in dict/<lang>/countries.txt. Codes: ISO alpha-3, Kosovo KSV.\n");
+    printf("# Hand-written short names, adjectives, demonyms and metonyms\n");
+    printf("# are in dict/<lang>/countries.txt. "
+           "Codes: ISO alpha-3, Kosovo KSV.\n");
     printf("#\n");
     printf("# CODE  KIND  forms\n");
 }

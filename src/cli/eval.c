@@ -274,7 +274,13 @@ int cmd_eval(int argc, char **argv)
             snprintf(x.code, sizeof x.code, "%s", e->code);
             x.evidence = rtext + e->evidence.start;
             x.evlen = e->evidence.end - e->evidence.start;
-            p[np++] = x;
+            /* the same (source, target, code) at country level counts once */
+            bool dup = false;
+            for (int u = 0; u < np && !dup; u++)
+                dup = actor_eq(p[u].src, x.src, false) && actor_eq(p[u].tgt, x.tgt, false) &&
+                      !strcmp(p[u].code, x.code);
+            if (!dup)
+                p[np++] = x;
         }
         /* forbidden predictions */
         for (int u = 0; u < np; u++) {

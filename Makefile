@@ -53,7 +53,7 @@ deps:
 
 demo: deps
 	$(MAKE) dyad
-	./dyad code --lang de --date 2021-03-10 --id beispiel --format tsv examples/beispiel-de.txt
+	./dyad code --lang de --date 2022-05-10 --id beispiel --format tsv examples/beispiel-de.txt
 
 test: deps
 	$(MAKE) dyad $(TEST_BIN)
@@ -65,7 +65,7 @@ check: test
 asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" build-asan/dyad $(TESTS:%=build-asan/%)
-	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 sh tests/run.sh build-asan/dyad build-asan
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ALLOC_STEP=401 sh tests/run.sh build-asan/dyad build-asan
 
 # Country names generated from Debian's iso-codes; CI checks they are current.
 ISO_JSON := /usr/share/iso-codes/json/iso_3166-1.json

@@ -69,8 +69,8 @@ int main(void)
     dy_mark_dateline(t, toks.items, toks.n);
     tk = toks.items;
     CHECK(tk[0].flags & TF_DATELINE);
-    CHECK(tk[5].flags & TF_DATELINE); /* the dash */
-    CHECK(!(tk[6].flags & TF_DATELINE));
+    CHECK(tk[6].flags & TF_DATELINE); /* the dash */
+    CHECK(!(tk[7].flags & TF_DATELINE));
     dy_vec_free(&toks);
     dy_arena_free(&ar);
 

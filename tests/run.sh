@@ -1,0 +1,121 @@
+#!/bin/sh
+# tests/run.sh DYAD BUILD [SHARED]: the whole suite (unit, golden, CLI).
+# Used by `make test` and, with the sanitizer build, by `make asan`.
+# Prints "N passed, N failed" last; exits non-zero on any failure.
+DYAD=${1:-./dyad}
+BUILD=${2:-build}
+SHARED=${3:-../shared}
+STEP=${ALLOC_STEP:-97}
+pass=0
+fail=0
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+ok()   { pass=$((pass + 1)); echo "ok   $1"; }
+bad()  { fail=$((fail + 1)); echo "FAIL $1"; }
+check() { name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
+
+# --- unit tests (C) --------------------------------------------------------
+check unit_text "$BUILD/tests/unit_text"
+check unit_morph "$BUILD/tests/unit_morph" dict
+check unit_alloc "$BUILD/tests/unit_alloc" dict "$STEP"
+
+# --- golden tests: one story per grammar rule, with its expected events ----
+for g in tests/golden/*.jsonl; do
+    "$DYAD" eval "$g" > "$T/eval.out" 2>&1
+    for id in $(sed -n 's/.*"id": *"\([^"]*\)".*/\1/p' "$g"); do
+        if grep -q "^$id	" "$T/eval.out"; then
+            bad "golden $id"; grep "^$id	" "$T/eval.out" | sed 's/^/     /'
+        else ok "golden $id"; fi
+    done
+done
+
+# --- CLI --------------------------------------------------------------------
+"$DYAD" code --date 2022-05-10 examples/beispiel-de.txt > "$T/out.jsonl" 2> "$T/err"
+check "code: exit 0 on a good article" test $? -eq 0
+check "code: JSON Lines with the contract's fields" \
+    grep -q '"doc":.*"sent":.*"date":.*"source":.*"target":.*"source_name":.*"target_name":.*"code":.*"root":.*"quad":.*"goldstein":.*"mood":.*"evidence":.*"spans":.*"rule":' "$T/out.jsonl"
+check "code: Baerbock criticises Russia" grep -q '"source":"DEUGOV","target":"RUS".*"code":"111"' "$T/out.jsonl"
+check "code: the speculation is not coded" sh -c "! grep -q '\"POL' '$T/out.jsonl'"
+
+"$DYAD" code --date 2022-05-10 --format tsv examples/beispiel-de.txt > "$T/out.tsv"
+check "code: TSV header" sh -c "head -1 '$T/out.tsv' | grep -q '^doc	sent	date	source	target	code'"
+"$DYAD" code --date 2022-05-10 --format gdelt examples/beispiel-de.txt > "$T/out.gdelt"
+check "code: GDELT rows have 61 columns" sh -c "test -s '$T/out.gdelt' && awk -F'\t' 'NF != 61 { exit 1 }' '$T/out.gdelt'"
+
+printf '%s\n' '{"id":"a","date":"2022-05-10","text":"Frankreich kritisiert Russland."}' \
+    '{"id":"b","date":"2022-05-10","text":' \
+    '{"id":"c","text":"Frankreich kritisiert Russland."}' \
+    '{"id":"d","date":"9999-99-99","text":"Frankreich kritisiert Russland."}' \
+    '[1,2]' \
+    '{"id":"e","date":"2022-05-11","text":"Polen kritisiert Russland.","extra":{"x":1}}' > "$T/batch.jsonl"
+"$DYAD" code "$T/batch.jsonl" > "$T/batch.out" 2> "$T/batch.err"
+rc=$?
+check "jsonl: exit 1 when articles were skipped" test $rc -eq 1
+check "jsonl: malformed JSON named with file:line" grep -q "batch.jsonl:2: malformed JSON" "$T/batch.err"
+check "jsonl: missing date named with file:line" grep -q "batch.jsonl:3: article c has no date" "$T/batch.err"
+check "jsonl: absurd date refused" grep -q "batch.jsonl:4: .*invalid date" "$T/batch.err"
+check "jsonl: non-object line refused" grep -q "batch.jsonl:5: not a JSON object" "$T/batch.err"
+check "jsonl: the rest of the batch is coded" sh -c "grep -q '\"doc\":\"a\"' '$T/batch.out' && grep -q '\"doc\":\"e\"' '$T/batch.out'"
+
+: > "$T/empty.txt"
+"$DYAD" code --date 2022-05-10 "$T/empty.txt" > /dev/null 2> "$T/err"
+check "empty file: exit 1" test $? -eq 1
+check "empty file: named" grep -q "empty.txt: empty input" "$T/err"
+
+head -c 200000 /dev/urandom > "$T/junk.bin" 2>/dev/null || dd if=/dev/urandom of="$T/junk.bin" bs=1000 count=200 2>/dev/null
+"$DYAD" code --date 2022-05-10 "$T/junk.bin" > /dev/null 2> "$T/err"
+rc=$?
+check "binary junk: no crash" test $rc -le 1
+check "binary junk: invalid UTF-8 reported" grep -q "invalid UTF-8" "$T/err"
+
+awk 'BEGIN { for (i = 0; i < 300000; i++) printf "Wort "; print "" }' > "$T/long.txt"
+"$DYAD" code --date 2022-05-10 --max-doc-bytes 2000000 "$T/long.txt" > /dev/null 2> "$T/err"
+check "a long line without sentence end is coded (split at the sentence cap)" test $? -eq 0
+"$DYAD" code --date 2022-05-10 --max-doc-bytes 1000 "$T/long.txt" > /dev/null 2> "$T/err"
+check "over the document cap: refused with a message" grep -q "over the document cap" "$T/err"
+
+"$DYAD" code --date 2022-05-10 examples/beispiel-de.txt > /dev/full 2> "$T/err"
+check "full disk: non-zero exit" test $? -ne 0
+check "full disk: error message" grep -q "error writing output" "$T/err"
+
+for i in 1 2 3 4 5 6 7 8 9 10; do cat examples/beispiel-de.txt; done > "$T/ten.txt"
+"$DYAD" code --date 2022-05-10 "$T/ten.txt" 2> "$T/err" | head -1 > /dev/null
+check "a closed pipe ends the run without a message" sh -c "! test -s '$T/err'"
+
+"$DYAD" code "$T/nonexistent.txt" --date 2022-05-10 > /dev/null 2> "$T/err"
+check "missing file: named" grep -q "nonexistent.txt: cannot open" "$T/err"
+
+mkdir -p "$T/dict"
+cp -r dict/. "$T/dict/"
+printf 'kritisieren  9999  tgt=obj\n' >> "$T/dict/de/verbs.txt"
+"$DYAD" dict check --dict "$T/dict" > /dev/null 2> "$T/err"
+check "broken dictionary line: exit non-zero" test $? -ne 0
+n=$(wc -l < "$T/dict/de/verbs.txt")
+check "broken dictionary line: named with file:line" grep -q "dict/de/verbs.txt:$n: .*9999" "$T/err"
+
+"$DYAD" explain --date 2021-03-10 examples/beispiel-de.txt > "$T/explain" 2>&1
+check "explain: clauses, rules and moods" sh -c "grep -q 'clause' '$T/explain' && grep -q 'rule=dict/de/verbs.txt:' '$T/explain' && grep -q 'not coded: speculation' '$T/explain'"
+
+"$DYAD" split examples/beispiel-de.txt > "$T/split"
+check "split: six sentences" test "$(wc -l < "$T/split")" -eq 6
+
+# --- gold files from ../shared (skipped when absent) ------------------------
+if [ -f "$SHARED/gold/seed-de.jsonl" ]; then
+    f1=$("$DYAD" eval "$SHARED/gold/seed-de.jsonl" | tail -1 | sed 's/.*F1=//')
+    echo "     seed-de root-level F1=$f1"
+    check "seed-de: F1 >= 0.80 (regression floor)" awk "BEGIN { exit !($f1 >= 0.80) }"
+    check "seed-de: no forbidden event" sh -c "! '$DYAD' eval '$SHARED/gold/seed-de.jsonl' | grep -q 'FALSE(forbidden)'"
+else
+    echo "skip seed-de: $SHARED/gold/seed-de.jsonl not found"
+fi
+if [ -f "$SHARED/gold/dev-de.jsonl" ]; then
+    f1=$("$DYAD" eval "$SHARED/gold/dev-de.jsonl" | tail -1 | sed 's/.*F1=//')
+    echo "     dev-de root-level F1=$f1"
+    check "dev-de: F1 >= 0.40 (regression floor)" awk "BEGIN { exit !($f1 >= 0.40) }"
+else
+    echo "skip dev-de: $SHARED/gold/dev-de.jsonl not found"
+fi
+
+echo "$pass passed, $fail failed"
+test "$fail" -eq 0

@@ -1048,9 +1048,13 @@ static void choose_pred(cctx *c, clause *k)
             const dy_phrase *p = c->verb[i][v];
             const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, p->ref);
             if (p->vform == VF_FIN_SEP) {
+                /* the particle closes the clause: "warf ihm Vertuschung vor";
+                 * "hat … vor einer Eskalation gewarnt" has a preposition */
                 bool found = false;
                 for (uint32_t j = i + 1; j < k->b && !found; j++)
-                    found = c->t[j].id == pr->particle;
+                    found = c->t[j].id == pr->particle &&
+                            (j + 1 == k->b || c->t[j + 1].type == TK_PUNCT ||
+                             c->t[j + 1].type == TK_QUOTE);
                 if (!found)
                     continue;
             }
@@ -1118,6 +1122,12 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
             intent = true;
         if (fw & FW_MODAL_APPEAL)
             appeal = true;
+        /* "angeblich entführten Mädchens": a hedge on an attribute, not
+         * on the clause */
+        if ((fw & FW_SPEC) && i + 2 < k->b && c->t[i + 1].type == TK_WORD &&
+            !(c->t[i + 1].flags & TF_CAP) && (c->t[i + 2].flags & TF_CAP) &&
+            c->nverb[i + 1] == 0)
+            fw &= ~(uint32_t)FW_SPEC;
         if (fw & (FW_SPEC | FW_MODAL_SPEC))
             spec = true;
         if (fw & FW_HYPO)
@@ -1384,10 +1394,12 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
             ment *m = &DY_AT(c->ments, ment, q);
             if (!m->adj_only || m->last + 2 < i || m->first >= i)
                 continue;
-            if (m->compound_noun && m->last + 1 == i) {
+            if (m->compound_noun && m->last + 1 == i && !strncmp(pr->code, "04", 2)) {
+                /* "China-Besuch" names the destination; "Ukraine-Krieg" a
+                 * topic or a place, so only meetings and visits take it */
                 snprintf(tgt[nt++], 16, "%s", m->code); /* China-Besuch */
                 ttok = m->first;
-            } else if (ns < 8) {
+            } else if (!m->compound_noun && ns < 8) {
                 snprintf(src[ns++], 16, "%s", m->code);
                 stok = m->first;
             }

@@ -59,7 +59,7 @@ static const dy_fw de_words[] = {
     {"wenn", FW_SUBORD | FW_IF, NULL, 0}, {"falls", FW_SUBORD | FW_IF, NULL, 0},
     {"sofern", FW_SUBORD | FW_IF, NULL, 0},
     {"obwohl", FW_SUBORD, NULL, 0}, {"damit", FW_SUBORD, NULL, 0},
-    {"nachdem", FW_SUBORD, NULL, 0}, {"als", FW_SUBORD, NULL, 0},
+    {"nachdem", FW_SUBORD, NULL, 0}, {"als", FW_SUBORD | FW_PREP, "als", 0}, /* "als Kanzler": an apposition */
     {"bevor", FW_SUBORD, NULL, 0}, {"sobald", FW_SUBORD, NULL, 0},
     {"indem", FW_SUBORD, NULL, 0}, {"wie", FW_SUBORD, NULL, 0},
     {"wo", FW_SUBORD | FW_REL, NULL, 0},

@@ -348,6 +348,10 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
         } else if (kind == PK_PERSON) {
             person = (int)p->ref;
             snprintf(country, sizeof country, "%s", atom_code(c, p));
+            /* "Kim Jong Un … Kim": the parts of a full name stand for the
+             * person later in the article */
+            if (p->ntok >= 2)
+                up_add(c, i, i + p->ntok, country);
             rule = DY_AT(c->d->people, dy_person, p->ref).rule;
             j = i + p->ntok;
             have_head = true;
@@ -395,6 +399,8 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
         /* role + person name: "Präsident Wladimir Putin" */
         if (have_head && person < 0 && j < e && c->atom[j] && c->atom[j]->kind == PK_PERSON) {
             person = (int)c->atom[j]->ref;
+            if (c->atom[j]->ntok >= 2)
+                up_add(c, j, j + c->atom[j]->ntok, person_code(c->d, person, c->date));
             head = j;
             j += c->atom[j]->ntok;
         }

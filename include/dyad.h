@@ -197,15 +197,6 @@ long dy_split_sentences(const char *text, size_t len, const char *lang,
  * number of replacements in *N_BAD.  NULL on out of memory. */
 char *dy_utf8_repair(const char *s, size_t len, size_t *out_len, size_t *n_bad);
 
-/* ------------------------------------------------------------ evaluation */
-
-/* Scores predictions against a gold file as ../shared/spec/coding-guide.md
- * says.  Scoring is implemented in the library so that tools and tests share
- * it; see dyad eval. */
-typedef struct dy_score {
-    double tp, fp, fn;   /* counts (matched, false, missed) */
-} dy_score;
-
 /* -------------------------------------------------- fault injection (test) */
 
 /* Makes the Nth allocation from now fail (1 = the next); 0 turns it off.

@@ -759,8 +759,6 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
             if (zu && !fin && k > 0)
                 cl[k].kind = CL_ZU;
         }
-        if (cl[k].kind != CL_MAIN && k > 0)
-            cl[k].gov = k - 1;
     }
     /* verbless fragments (appositions, "Jetzt,") join their neighbour */
     int m = 0;
@@ -777,9 +775,10 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
         }
         cl[m++] = cl[k];
     }
+    /* a subordinate clause is governed by the clause before it; the index
+     * always decreases, so walking up the chain ends */
     for (int k = 0; k < m; k++)
-        if (cl[k].gov >= m)
-            cl[k].gov = m - 1;
+        cl[k].gov = cl[k].kind != CL_MAIN && k > 0 ? k - 1 : -1;
     return m;
 }
 
@@ -828,7 +827,7 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         for (uint32_t j = s; j < m->first; j++)
             if (fwc(c, j) & FW_OBJART)
                 q->obj = true;
-        if (s > k->a && (fwc(c, s - 1) & FW_PREP) && !(fwc(c, s - 1) & FW_ZU && 0)) {
+        if (s > k->a && (fwc(c, s - 1) & FW_PREP)) {
             q->prep = prep_norm(c, s - 1);
             /* "laut dem Minister": a source of speech, not an argument */
         } else if (s > k->a && (fwc(c, s - 1) & FW_PAIR) && s - 1 > k->a &&
@@ -1103,7 +1102,6 @@ static void choose_pred(cctx *c, clause *k)
         k->pred_tok = best_tok;
         return;
     }
-    (void)support;
     /* a noun predicate: "Gespräche führen", "eine harte Haltung einnehmen" */
     for (uint32_t i = k->a; i < k->b; i++) {
         if (c->noun[i]) {
@@ -1150,7 +1148,7 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
     if (future && k->noun_pred)
         intent = true;
     /* governing clause: "Es wird geschätzt, dass …", "plant, … zu besuchen" */
-    for (int g = k->gov; g >= 0 && g < ncl; g = cl[g].gov) {
+    for (int g = k->gov; g >= 0 && g < ki; g = cl[g].gov) {
         clause *p = &cl[g];
         for (uint32_t i = p->a; i < p->b; i++)
             if (fwc(c, i) & (FW_SPEC))
@@ -1159,8 +1157,6 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
             spec = true;
         if (k->kind == CL_ZU && (p->modal_verb || p->mood == DY_MOOD_INTENT))
             intent = true;
-        if (g == cl[g].gov)
-            break;
         if (cl[g].kind == CL_MAIN)
             break;
     }

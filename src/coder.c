@@ -513,7 +513,8 @@ static void note_country(cctx *c, const char *code)
 {
     if (!code[0] || !strncmp(code, "IGO", 3))
         return;
-    if (c->last_country[0] && strncmp(c->last_country, code, 3))
+    /* events and coordinations name the pair; mere mentions only until then */
+    if (!c->have_pair && c->last_country[0] && strncmp(c->last_country, code, 3))
         remember_pair(c, c->last_country, code);
     snprintf(c->last_country, 16, "%s", code);
 }
@@ -589,6 +590,7 @@ typedef struct clause {
     bool noun_pred;
     dy_mood mood;
     bool modal_verb;        /* a VFL_MODAL verb (planen) in the clause */
+    bool intent_word;       /* an intent by a word of the clause (will, wird …) */
     bool spec_verb;
     bool say;
     char subj[16];
@@ -1027,6 +1029,10 @@ static void emit_event(cctx *c, const char *src, const char *tgt,
     e->target_name = dy_arena_strndup(c->ar, c->text + e->tgt_span.start,
                                       e->tgt_span.end - e->tgt_span.start);
     e->rule = rule;
+    /* the two sides of the latest event are what "beide Länder" means */
+    remember_pair(c, src, tgt);
+    snprintf(c->ev_src, 16, "%s", src);
+    snprintf(c->ev_tgt, 16, "%s", tgt);
     if (!e->source_name || !e->target_name)
         c->oom = true;
     if (c->trace)
@@ -1041,6 +1047,18 @@ static uint32_t grp_tok(cctx *c, const grp *g, int i)
 }
 
 /* The first usable predicate of the clause (verb first, then noun). */
+/* The separable verb of reading P at token I has its particle closing the
+ * clause: "warf ihm Vertuschung vor"; in "hat … vor einer Eskalation
+ * gewarnt" the "vor" is a preposition. */
+static bool particle_closes(cctx *c, const clause *k, uint32_t i, const dy_pred *pr)
+{
+    for (uint32_t j = i + 1; j < k->b; j++)
+        if (c->t[j].id == pr->particle &&
+            (j + 1 == k->b || c->t[j + 1].type == TK_PUNCT || c->t[j + 1].type == TK_QUOTE))
+            return true;
+    return false;
+}
+
 static void choose_pred(cctx *c, clause *k)
 {
     const dy_phrase *best = NULL;
@@ -1049,38 +1067,33 @@ static void choose_pred(cctx *c, clause *k)
     for (uint32_t i = k->a; i < k->b; i++) {
         if (fwc(c, i) & FW_SUPPORT)
             support = true;
+        /* a separable reading whose particle is there wins the token:
+         * "kündigte … an" is ankündigen, not kündigen */
+        bool sep = false;
+        for (int v = 0; v < c->nverb[i]; v++) {
+            const dy_phrase *p = c->verb[i][v];
+            if (p->vform == VF_FIN_SEP &&
+                particle_closes(c, k, i, &DY_AT(c->d->preds, dy_pred, p->ref)))
+                sep = true;
+        }
         for (int v = 0; v < c->nverb[i]; v++) {
             const dy_phrase *p = c->verb[i][v];
             const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, p->ref);
-            if (p->vform == VF_FIN_SEP) {
-                /* the particle closes the clause: "warf ihm Vertuschung vor";
-                 * "hat … vor einer Eskalation gewarnt" has a preposition */
-                bool found = false;
-                for (uint32_t j = i + 1; j < k->b && !found; j++)
-                    found = c->t[j].id == pr->particle &&
-                            (j + 1 == k->b || c->t[j + 1].type == TK_PUNCT ||
-                             c->t[j + 1].type == TK_QUOTE);
-                if (!found)
-                    continue;
-            }
-            if (pr->flags & VFL_MODAL) {
-                k->modal_verb = true;
+            if (sep != (p->vform == VF_FIN_SEP))
                 continue;
-            }
-            if (pr->flags & VFL_SPEC) {
+            if (p->vform == VF_FIN_SEP && !particle_closes(c, k, i, pr))
+                continue;
+            if (pr->flags & VFL_SPEC)
                 k->spec_verb = true;
-                continue;
-            }
-            if (pr->flags & VFL_SAY) {
+            if (pr->flags & VFL_SAY)
                 k->say = true;
-                continue;
-            }
-            if (pr->flags & VFL_SUPPORT) {
+            /* "will", "plant": the clause is an intent; a modal verb with a
+             * code of its own ("bot Zusammenarbeit an") is the predicate too */
+            if (pr->flags & VFL_MODAL)
+                k->modal_verb = true;
+            if (pr->flags & VFL_SUPPORT)
                 support = true;
-                if (!pr->code[0])
-                    continue;
-            }
-            if (!pr->code[0])
+            if (!pr->code[0] || (pr->flags & (VFL_SPEC | VFL_SAY)))
                 continue;
             /* a separable reading beats a plain one; else the last verb */
             if (!best || p->vform == VF_FIN_SEP || best->vform != VF_FIN_SEP) {
@@ -1088,6 +1101,15 @@ static void choose_pred(cctx *c, clause *k)
                 best_tok = i;
             }
         }
+    }
+    /* "habe ihre Unterstützung bekräftigt": a speech verb that also
+     * supports an event noun reports that event, it does not frame speech */
+    if (k->say && support && !best) {
+        for (uint32_t i = k->a; i < k->b; i++)
+            if (c->noun[i]) {
+                k->say = false;
+                break;
+            }
     }
     /* a support verb with an event noun: the noun is the predicate */
     if (best && support && (DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_SUPPORT)) {
@@ -1102,7 +1124,10 @@ static void choose_pred(cctx *c, clause *k)
         k->pred_tok = best_tok;
         return;
     }
-    /* a noun predicate: "Gespräche führen", "eine harte Haltung einnehmen" */
+    /* a noun predicate: "Gespräche führen", "eine harte Haltung einnehmen";
+     * the nouns of a speech frame are coded on their own (code_nouns) */
+    if (k->say)
+        return;
     for (uint32_t i = k->a; i < k->b; i++) {
         if (c->noun[i]) {
             k->pred = c->noun[i];
@@ -1129,8 +1154,9 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         /* "angeblich entführten Mädchens": a hedge on an attribute, not
          * on the clause */
         if ((fw & FW_SPEC) && i + 2 < k->b && c->t[i + 1].type == TK_WORD &&
-            !(c->t[i + 1].flags & TF_CAP) && (c->t[i + 2].flags & TF_CAP) &&
-            c->nverb[i + 1] == 0)
+            !(c->t[i + 1].flags & TF_CAP) &&
+            ((c->t[i + 2].flags & TF_CAP) ||
+             (i + 3 < k->b && !(c->t[i + 2].flags & TF_CAP) && (c->t[i + 3].flags & TF_CAP))))
             fw &= ~(uint32_t)FW_SPEC;
         if (fw & (FW_SPEC | FW_MODAL_SPEC))
             spec = true;
@@ -1147,6 +1173,7 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         intent = true;
     if (future && k->noun_pred)
         intent = true;
+    k->intent_word = intent && !k->modal_verb;
     /* governing clause: "Es wird geschätzt, dass …", "plant, … zu besuchen" */
     for (int g = k->gov; g >= 0 && g < ki; g = cl[g].gov) {
         clause *p = &cl[g];
@@ -1178,6 +1205,22 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         k->mood = DY_MOOD_FACT;
 }
 
+/* The token of an anaphoric object in clause K ("dies", "die Maßnahme"),
+ * or 0. */
+static uint32_t anaphoric_object(cctx *c, const clause *k)
+{
+    for (uint32_t i = k->a; i < k->b; i++) {
+        if (!(c->fw2[i] & FW2_ANAPH))
+            continue;
+        uint32_t s = np_start(c, i, k->a);
+        if (s > k->a && (fwc(c, s - 1) & FW_PREP))
+            continue; /* "nach dem Schritt": not the object */
+        if (i > k->a)
+            return i;
+    }
+    return 0;
+}
+
 /* Codes one clause. */
 static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
 {
@@ -1198,8 +1241,18 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             fin = i;
             break;
         }
-    if (k->kind == CL_MAIN && c->rules->verb_second) {
-        for (int i = 0; i < ng && subj < 0; i++)
+    int w0 = first_word(c, k->a, k->b);
+    /* "… und rief die Menschen auf": a coordinated verb shares the subject
+     * of the clause before; the phrases after it are objects */
+    bool shared = k->inherit && w0 >= 0 && verb_reading(c, (uint32_t)w0, true);
+    if (shared) {
+        /* keep subj = -1: inherited below */
+    } else if (k->kind == CL_MAIN && c->rules->verb_second) {
+        /* the Vorfeld holds one constituent: when it starts with a
+         * preposition ("Nach einem Treffen von Maas mit Wong hat China …")
+         * the subject follows the verb */
+        bool pp_first = w0 >= 0 && (fwc(c, (uint32_t)w0) & FW_PREP);
+        for (int i = 0; i < ng && subj < 0 && !pp_first; i++)
             if (!g[i].prep && !g[i].obj && !g[i].genattr && g[i].last <= fin)
                 subj = i;
         for (int i = 0; i < ng && subj < 0; i++)
@@ -1315,7 +1368,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             for (int s = 0; s < npr->nslots && tgt < 0; s++)
                 for (int q = 0; q < ng && tgt < 0; q++)
                     if (q != subj && g[q].prep == npr->slots[s] && g[q].first > i &&
-                        g[q].first <= i + np->ntok + 4) {
+                        g[q].first <= i + np->ntok + 8) {
                         tgt = q;
                         if (!k->noun_pred && (pr->flags & VFL_SUPPORT)) {
                             k->pred = np;
@@ -1326,8 +1379,38 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                     }
         }
     }
+    /* "Die Ukraine hat das von Deutschland zugesagte System erhalten":
+     * a verb of receiving turns the roles round */
+    if ((pr->flags & VFL_RECV) && agent < 0) {
+        int from = -1;
+        for (int i = 0; i < ng && from < 0; i++)
+            if (i != subj && g[i].prep == c->id_von)
+                from = i;
+        if (from < 0 || subj < 0) {
+            if (c->trace)
+                dy_buf_puts(c->trace, "    receiving without a giver\n");
+            return;
+        }
+        tgt = subj;
+        ns = grp_codes(c, &g[from], scodes, 8);
+        stok = grp_tok(c, &g[from], 0);
+    }
     if (tgt >= 0)
         nt = grp_codes(c, &g[tgt], tcodes, 8);
+    /* "wies dies zurück", "begrüßte die Zusage": the object takes up the
+     * last reported event, and its other side is the target */
+    uint32_t atok = 0;
+    if (!nt && ns && agent < 0 && pr->nslots && pr->slots[0] == SLOT_OBJ &&
+        c->prev_src[0] && (atok = anaphoric_object(c, k)) != 0) {
+        const char *other = strncmp(c->prev_src, scodes[0], 3) ? c->prev_src
+                            : strncmp(c->prev_tgt, scodes[0], 3) ? c->prev_tgt : NULL;
+        if (other) {
+            snprintf(tcodes[0], 16, "%s", other);
+            nt = 1;
+            if (c->trace)
+                dy_buf_printf(c->trace, "    object refers to the last event: target %s\n", other);
+        }
+    }
     const char *code = pr->code;
     char ibuf[6];
     if (k->mood == DY_MOOD_INTENT)
@@ -1346,7 +1429,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             dy_buf_printf(c->trace, "    no %s\n", !ns ? "source" : "target");
         return;
     }
-    uint32_t ttok = grp_tok(c, &g[tgt], 0);
+    uint32_t ttok = tgt >= 0 ? grp_tok(c, &g[tgt], 0) : atok;
     for (int a = 0; a < ns; a++)
         for (int b = 0; b < nt; b++) {
             emit_event(c, scodes[a], tcodes[b], code, k->mood, k, stok, ttok,
@@ -1414,8 +1497,19 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
                 stok = m->first;
             }
         }
-        /* the target: a slot phrase right after the noun */
+        /* the agent in a "von" phrase: "nach einem Treffen von Maas mit Wong" */
         uint32_t j = i + p->ntok;
+        if (!ns && j + 1 < k->b && (fwc(c, j) & FW_PREP) && prep_norm(c, j) == c->id_von) {
+            const ment *m = NULL;
+            for (uint32_t z = j + 1; z < k->b && z < j + 4 && !m; z++)
+                m = mention_at(c, m0, z);
+            if (m && !m->adj_only) {
+                ns = ment_codes(c, m, src, 8);
+                stok = m->first;
+                j = m->last;
+            }
+        }
+        /* the target: a slot phrase right after the noun */
         for (int s = 0; s < pr->nslots && !nt; s++) {
             uint32_t q = j;
             for (; q < k->b && q < j + 4; q++) {
@@ -1455,20 +1549,25 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
             snprintf(src[0], 16, "%s", k->subj);
             ns = 1;
         }
+        /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a
+         * phrase is a fact even when the clause's verb offers or plans */
+        dy_mood mood = k->mood;
+        if (mood == DY_MOOD_INTENT && in_pp && !k->intent_word)
+            mood = DY_MOOD_FACT;
         const char *code = pr->code;
         char ibuf[6];
-        if (k->mood == DY_MOOD_INTENT)
+        if (mood == DY_MOOD_INTENT)
             code = intent_code(pr, ibuf);
         if (ns >= 2 && !nt && (pr->flags & VFL_SYM)) {
             for (int a = 0; a < ns; a++)
                 for (int b = 0; b < ns; b++)
                     if (a != b)
-                        emit_event(c, src[a], src[b], code, k->mood, k, stok, stok, i, pr->rule);
+                        emit_event(c, src[a], src[b], code, mood, k, stok, stok, i, pr->rule);
             continue;
         }
         for (int a = 0; a < ns; a++)
             for (int b = 0; b < nt; b++)
-                emit_event(c, src[a], tgt[b], code, k->mood, k, stok, ttok, i, pr->rule);
+                emit_event(c, src[a], tgt[b], code, mood, k, stok, ttok, i, pr->rule);
     }
 }
 
@@ -1580,6 +1679,11 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
             trace_span(c, se->first, se->last);
             dy_buf_puts(c->trace, "\n");
         }
+        c->ev_src[0] = c->ev_tgt[0] = 0;
         code_sentence(c);
+        if (c->ev_src[0]) {
+            memcpy(c->prev_src, c->ev_src, 16);
+            memcpy(c->prev_tgt, c->ev_tgt, 16);
+        }
     }
 }

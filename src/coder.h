@@ -42,6 +42,7 @@ typedef struct cctx {
     uint32_t n;
     int32_t date;           /* story date yyyymmdd */
     uint32_t *fw;           /* function-word class per token */
+    uint8_t *fw2;           /* FW2_* classes per token */
     uint32_t *prep;         /* base preposition id per token (0: none) */
     int *fwval;             /* value of date words */
     const dy_phrase **atom; /* actor phrase starting at token, or NULL */
@@ -60,6 +61,8 @@ typedef struct cctx {
     char last_country[16];
     char last_subj[16];
     char last_speaker[16];
+    char ev_src[16], ev_tgt[16];     /* the last event of this sentence */
+    char prev_src[16], prev_tgt[16]; /* the last event before this sentence */
     uint32_t id_in, id_aus, id_von, id_durch, id_mit, id_so, id_gut, id_daran;
     dy_scale scale;
     uperson up[MAXUP];

@@ -595,6 +595,8 @@ static bool pred_opts(loader *L, dy_pred *p, char **f, int n)
             }
         } else if (!strcmp(o, "-")) {
             /* no target slot */
+        } else if (!strcmp(o, "recv")) {
+            p->flags |= VFL_RECV;
         } else if (!strcmp(o, "support")) {
             p->flags |= VFL_SUPPORT;
         } else if (!strcmp(o, "sym")) {
@@ -614,7 +616,7 @@ static bool pred_opts(loader *L, dy_pred *p, char **f, int n)
                 return false;
             snprintf(p->intent, sizeof p->intent, "%s", o + 7);
         } else {
-            return syntax(L, "unknown option '%s' (tgt=, -, sym, say, modal, spec, support, nointent, intent=)", o);
+            return syntax(L, "unknown option '%s' (tgt=, -, sym, say, modal, spec, support, recv, nointent, intent=)", o);
         }
     }
     return true;
@@ -938,6 +940,7 @@ bool dy_dict_build_fw(dy_dict *d)
                 e = &DY_AT(d->fwent[l], dy_fw_ent, k);
             }
             e->cls |= w->cls;
+            e->cls2 |= w->cls2;
             if (w->val)
                 e->val = w->val;
             if (w->norm) {

@@ -70,7 +70,7 @@ typedef struct dy_person {
 
 enum {
     VFL_SYM = 1, VFL_SAY = 2, VFL_MODAL = 4, VFL_SPEC = 8, VFL_NOINTENT = 16,
-    VFL_REFL = 32, VFL_SUPPORT = 64
+    VFL_REFL = 32, VFL_SUPPORT = 64, VFL_RECV = 128
 };
 
 typedef struct dy_pred {
@@ -122,7 +122,7 @@ struct dy_dict {
 
 /* A function word of a language (lang.h), classes merged. */
 typedef struct dy_fw_ent {
-    uint32_t cls;
+    uint32_t cls, cls2;
     uint32_t norm;       /* interned base preposition, or 0 */
     int val;
 } dy_fw_ent;

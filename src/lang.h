@@ -48,11 +48,15 @@ enum {
     FW_ADV_INTENT = 1u << 31 /* bereit: "zu … bereit" */
 };
 
+/* More classes (second word of flags). */
+#define FW2_ANAPH 1u   /* dies; der Schritt, die Maßnahme: refers to the last event */
+
 typedef struct dy_fw {
     const char *word;   /* folded */
     uint32_t cls;
     const char *norm;   /* for prepositions: the base form ("im" -> "in") */
     int val;            /* weekday 0=Monday…; date offsets */
+    uint32_t cls2;      /* FW2_* */
 } dy_fw;
 
 typedef struct dy_lang_rules {

@@ -477,7 +477,11 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
         m->head = head;
         m->gen = gen;
         m->adj_only = adj_only;
-        if (person >= 0) {
+        if (person >= 0 && !strncmp(country, "IGO", 3) && kind != PK_PERSON) {
+            /* "der AU-Gesandte Olusegun Obasanjo" speaks for the AU */
+            m->person = person;
+            snprintf(m->code, sizeof m->code, "%s", country);
+        } else if (person >= 0) {
             m->person = person;
             snprintf(m->code, sizeof m->code, "%s", person_code(c->d, person, c->date));
             if (role[0] && strlen(m->code) == 3) {
@@ -540,6 +544,16 @@ static void resolve_mentions(cctx *c, size_t from)
                         m->absorbed_to = q + a->ntok;
                     }
                 }
+            }
+            /* "die äthiopische Regierung und die Rebellen": a coordinated
+             * partner names the country of a bare role */
+            if (!m->code[0] && k > from) {
+                ment *p = &DY_AT(c->ments, ment, k - 1);
+                bool link = p->code[0] && strncmp(p->code, "IGO", 3) && p->last < m->first;
+                for (uint32_t q = p->last; link && q < m->first; q++)
+                    link = (fwc(c, q) & (FW_CONJ | FW_ART)) || is_punct(c, q, ",");
+                if (link)
+                    set_code(m->code, p->code, m->role);
             }
             if (!m->code[0] && !m->diplo && c->home[0])
                 set_code(m->code, c->home, m->role);
@@ -1059,6 +1073,14 @@ static bool particle_closes(cctx *c, const clause *k, uint32_t i, const dy_pred 
     return false;
 }
 
+static bool clause_has2(cctx *c, const clause *k, uint8_t cls2)
+{
+    for (uint32_t i = k->a; i < k->b; i++)
+        if (c->fw2[i] & cls2)
+            return true;
+    return false;
+}
+
 static void choose_pred(cctx *c, clause *k)
 {
     const dy_phrase *best = NULL;
@@ -1082,6 +1104,9 @@ static void choose_pred(cctx *c, clause *k)
             if (sep != (p->vform == VF_FIN_SEP))
                 continue;
             if (p->vform == VF_FIN_SEP && !particle_closes(c, k, i, pr))
+                continue;
+            /* "setzt sich für … ein" is not "setzte Tränengas ein" */
+            if ((pr->flags & VFL_REFL) && !clause_has2(c, k, FW2_REFL))
                 continue;
             if (pr->flags & VFL_SPEC)
                 k->spec_verb = true;
@@ -1164,6 +1189,8 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
             hypo = true;
         if ((fw & FW_FUTURE) && !(fw & FW_HYPO))
             future = true;
+        if ((fw & FW_FUTURE) && (fw & FW_HYPO) && k->reported)
+            future = true; /* "würde" in reported speech is a future */
         if (fw & FW_PASSIVE)
             passive = true;
     }
@@ -1199,8 +1226,8 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         k->mood = DY_MOOD_HYPOTHETICAL;
     else if (appeal && k->reported)
         k->mood = DY_MOOD_APPEAL;
-    else if (intent || (hypo && k->reported))
-        k->mood = DY_MOOD_INTENT;
+    else if (intent || (hypo && future && k->reported))
+        k->mood = DY_MOOD_INTENT; /* "die Länder würden zusammenarbeiten" */
     else
         k->mood = DY_MOOD_FACT;
 }
@@ -1332,6 +1359,12 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             dy_buf_printf(c->trace, "    not coded: %s\n", dy_mood_name(k->mood));
         return;
     }
+    /* "Kräfte der TPLF hätten einen Stützpunkt angegriffen, erklärte Abiy":
+     * a speaker who reports violence by another side accuses it */
+    if (k->reported && k->speaker[0] && ns && k->mood == DY_MOOD_FACT &&
+        (pr->code[0] == '1' && pr->code[1] >= '5') && strncmp(k->speaker, scodes[0], 3))
+        emit_event(c, k->speaker, scodes[0], "112", DY_MOOD_FACT, k, k->a, stok,
+                   k->pred_tok, c->rule_accuse);
     /* target by the predicate's slots */
     int tgt = -1;
     if (agent >= 0 && subj >= 0) {
@@ -1507,6 +1540,27 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
                 ns = ment_codes(c, m, src, 8);
                 stok = m->first;
                 j = m->last;
+            }
+        }
+        /* a genitive right after the noun: its patient when the noun takes
+         * an object ("die Festnahme Navalnys"), else its agent ("die
+         * Vermittlung der Afrikanischen Union", "der Besuch Steinmeiers") */
+        if (j < k->b) {
+            uint32_t z = j;
+            if (z + 1 < k->b && (tok_eq(c, z, "der") || tok_eq(c, z, "des")))
+                z++;
+            const ment *m = mention_at(c, m0, z);
+            if (m && !m->adj_only && (m->gen || z > j)) {
+                bool patient = pr->nslots && pr->slots[0] == SLOT_OBJ;
+                if (patient && !nt) {
+                    nt = ment_codes(c, m, tgt, 8);
+                    ttok = m->first;
+                } else if (!patient && !ns) {
+                    ns = ment_codes(c, m, src, 8);
+                    stok = m->first;
+                }
+                if (ns || nt)
+                    j = m->last;
             }
         }
         /* the target: a slot phrase right after the noun */

@@ -69,6 +69,7 @@ typedef struct cctx {
     int nup;
     int pending_up;         /* last speaker with no code yet (index + 1) */
     const char *rule_appeal; /* rule name of the reported-appeal rule */
+    const char *rule_accuse; /* … of the reported-accusation rule */
     bool oom;
 } cctx;
 

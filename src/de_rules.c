@@ -175,6 +175,7 @@ static const dy_fw de_words[] = {
     A("initiative"), A("vorhaben"), A("schritte"), A("behauptung"),
     A("behauptungen"), A("anordnung"), A("entschluss"), A("verbot"),
 #undef A
+    {"sich", 0, NULL, 0, FW2_REFL},
     {NULL, 0, NULL, 0, 0}};
 
 const dy_lang_rules dy_rules_de = {"de", de_words, true};

@@ -1382,7 +1382,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             }
             if (tgt < 0 && pr->slots[s] == SLOT_OBJ)
                 for (int i = 0; i < ng && tgt < 0; i++)
-                    if (i != subj && !g[i].prep && g[i].genattr && g[i].first > k->pred_tok)
+                    if (i != subj && !g[i].prep && g[i].genattr && g[i].first > fin)
                         tgt = i;
         }
     }
@@ -1434,9 +1434,12 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
      * last reported event, and its other side is the target */
     uint32_t atok = 0;
     if (!nt && ns && agent < 0 && pr->nslots && pr->slots[0] == SLOT_OBJ &&
-        c->prev_src[0] && (atok = anaphoric_object(c, k)) != 0) {
-        const char *other = strncmp(c->prev_src, scodes[0], 3) ? c->prev_src
-                            : strncmp(c->prev_tgt, scodes[0], 3) ? c->prev_tgt : NULL;
+        (c->prev_src[0] || c->prev_agent[0]) && (atok = anaphoric_object(c, k)) != 0) {
+        const char *other = c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)
+                                ? c->prev_agent
+                            : c->prev_src[0] && strncmp(c->prev_src, scodes[0], 3) ? c->prev_src
+                            : c->prev_tgt[0] && strncmp(c->prev_tgt, scodes[0], 3) ? c->prev_tgt
+                                                                                 : NULL;
         if (other) {
             snprintf(tcodes[0], 16, "%s", other);
             nt = 1;
@@ -1701,6 +1704,8 @@ static void code_sentence(cctx *c)
         code_nouns(c, m0, &cl[k]);
         if (cl[k].subj[0])
             snprintf(c->last_subj, 16, "%s", cl[k].subj);
+        if (cl[k].subj[0] && (cl[k].pred || cl[k].say))
+            snprintf(c->cur_agent, 16, "%s", cl[k].subj);
     }
     for (size_t q = m0; q < c->ments.n; q++) {
         ment *m = &DY_AT(c->ments, ment, q);
@@ -1733,11 +1738,15 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
             trace_span(c, se->first, se->last);
             dy_buf_puts(c->trace, "\n");
         }
-        c->ev_src[0] = c->ev_tgt[0] = 0;
+        c->ev_src[0] = c->ev_tgt[0] = c->cur_agent[0] = 0;
         code_sentence(c);
         if (c->ev_src[0]) {
             memcpy(c->prev_src, c->ev_src, 16);
             memcpy(c->prev_tgt, c->ev_tgt, 16);
         }
+        /* the actor of the last clause that did or said something: "Ungarn
+         * riegelte die Grenze ab. … Vučić kritisierte die Maßnahme" */
+        if (c->cur_agent[0])
+            memcpy(c->prev_agent, c->cur_agent, 16);
     }
 }

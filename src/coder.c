@@ -1136,13 +1136,27 @@ static void choose_pred(cctx *c, clause *k)
                 break;
             }
     }
-    /* a support verb with an event noun: the noun is the predicate */
+    /* a support verb with an event noun: the noun is the predicate.  Of
+     * several, the last one outside a phrase is the verb's object
+     * ("erteilte der Forderung eine Absage"); else the last in a phrase
+     * ("bat Namibia um Vergebung") */
     if (best && support && (DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_SUPPORT)) {
-        for (uint32_t i = k->a; i < k->b; i++)
-            if (c->noun[i]) {
-                best = NULL;
-                break;
-            }
+        int obj = -1, any = -1;
+        for (uint32_t i = k->a; i < k->b; i++) {
+            if (!c->noun[i])
+                continue;
+            uint32_t s0 = np_start(c, i, k->a);
+            if (!(s0 > k->a && (fwc(c, s0 - 1) & FW_PREP)))
+                obj = (int)i;
+            any = (int)i;
+        }
+        int pick = obj >= 0 ? obj : any;
+        if (pick >= 0) {
+            k->pred = c->noun[pick];
+            k->pred_tok = (uint32_t)pick;
+            k->noun_pred = true;
+            return;
+        }
     }
     if (best) {
         k->pred = best;

@@ -131,12 +131,13 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
     c.fw = dy_arena_alloc(&r->ar, n * sizeof *c.fw);
     c.prep = dy_arena_alloc(&r->ar, n * sizeof *c.prep);
     c.fw2 = dy_arena_alloc(&r->ar, n * sizeof *c.fw2);
+    c.inq = dy_arena_alloc(&r->ar, n * sizeof *c.inq);
     c.fwval = dy_arena_alloc(&r->ar, n * sizeof *c.fwval);
     c.atom = dy_arena_alloc(&r->ar, n * sizeof *c.atom);
     c.verb = dy_arena_alloc(&r->ar, n * sizeof *c.verb);
     c.nverb = dy_arena_alloc(&r->ar, n * sizeof *c.nverb);
     c.noun = dy_arena_alloc(&r->ar, n * sizeof *c.noun);
-    if (!c.fw || !c.fw2 || !c.prep || !c.fwval || !c.atom || !c.verb || !c.nverb || !c.noun)
+    if (!c.fw || !c.fw2 || !c.inq || !c.prep || !c.fwval || !c.atom || !c.verb || !c.nverb || !c.noun)
         goto oom_c;
     for (uint32_t i = 0; i < c.n; i++) {
         dy_tok *t = &c.t[i];

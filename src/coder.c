@@ -1086,7 +1086,14 @@ static void choose_pred(cctx *c, clause *k)
     const dy_phrase *best = NULL;
     uint32_t best_tok = 0;
     bool support = false;
+    /* "nannte die Entscheidung „nicht gerechtfertigt“": words quoted inside
+     * a clause whose verb stands outside the quotation are its complement */
+    bool outside = false;
+    for (uint32_t i = k->a; i < k->b && !outside; i++)
+        outside = !c->inq[i] && c->nverb[i];
     for (uint32_t i = k->a; i < k->b; i++) {
+        if (outside && c->inq[i])
+            continue;
         if (fwc(c, i) & FW_SUPPORT)
             support = true;
         /* a separable reading whose particle is there wins the token:
@@ -1184,7 +1191,9 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
          hypo = false, future = false, passive = false;
     for (uint32_t i = k->a; i < k->b; i++) {
         uint32_t fw = fwc(c, i);
-        if (fw & FW_NEG)
+        /* a negation quoted as the complement ("nannte den Schritt „nicht
+         * nachvollziehbar“") does not negate the verb outside the quote */
+        if ((fw & FW_NEG) && !(c->inq[i] && k->pred && !k->noun_pred && !c->inq[k->pred_tok]))
             neg = true;
         if (fw & (FW_MODAL_INTENT | FW_ADV_INTENT))
             intent = true;
@@ -1751,6 +1760,15 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
             dy_buf_printf(c->trace, "sentence %zu: ", s);
             trace_span(c, se->first, se->last);
             dy_buf_puts(c->trace, "\n");
+        }
+        /* which tokens stand inside quotation marks */
+        int depth = 0;
+        for (uint32_t i = se->first; i < se->last; i++) {
+            if (c->t[i].flags & TF_QCLOSE && depth > 0)
+                depth--;
+            c->inq[i] = depth > 0;
+            if (c->t[i].flags & TF_QOPEN)
+                depth++;
         }
         c->ev_src[0] = c->ev_tgt[0] = c->cur_agent[0] = 0;
         code_sentence(c);

@@ -688,6 +688,32 @@ static int first_word(cctx *c, uint32_t a, uint32_t b)
     return -1;
 }
 
+/* Is there an actor mention starting in [a, b)? */
+static bool mention_at_or_after(cctx *c, size_t m0, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (mention_at(c, m0, i))
+            return true;
+    return false;
+}
+
+/* Is the clause verb-final: does its first finite verb stand in its last
+ * two words ("die sie gemacht haben", "mit dem der Kreml … vorgeht")?  "die
+ * Länder würden … zusammenarbeiten" has the finite verb second. */
+static bool last_word_is_verb(cctx *c, const clause *k)
+{
+    uint32_t i = k->b;
+    while (i > k->a && c->t[i - 1].type != TK_WORD)
+        i--;
+    if (i <= k->a || !verb_reading(c, i - 1, false))
+        return false;
+    uint32_t w = first_word(c, k->a, k->b) >= 0 ? (uint32_t)first_word(c, k->a, k->b) : k->a;
+    for (uint32_t j = w + 1; j + 2 < i; j++)
+        if (verb_reading(c, j, true) && c->t[j].type == TK_WORD && !(c->t[j].flags & TF_CAP))
+            return false;
+    return true;
+}
+
 /* Cuts the sentence into clauses. */
 static int cut_clauses(cctx *c, size_t m0, clause *cl)
 {
@@ -753,7 +779,7 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
                             (fwc(c, (uint32_t)w + 1) & FW_REL))) &&
                  !verb_reading(c, (uint32_t)w + 1, true) &&
                  /* a relative clause ends with its finite verb */
-                 cl[k].b > cl[k].a && verb_reading(c, cl[k].b - 1, false))
+                 last_word_is_verb(c, &cl[k]))
             cl[k].kind = CL_REL;
         else if (!strcmp(c->t[w].fold, "um"))
             cl[k].kind = CL_ZU;
@@ -779,6 +805,13 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
     /* verbless fragments (appositions, "Jetzt,") join their neighbour */
     int m = 0;
     for (int k = 0; k < n; k++) {
+        /* ", so der Botschafter": a verbless speech frame after the content */
+        int w = first_word(c, cl[k].a, cl[k].b);
+        if (k > 0 && w >= 0 && tok_eq(c, (uint32_t)w, "so") && mention_at_or_after(c, m0, (uint32_t)w + 1, cl[k].b)) {
+            cl[k].kind = CL_SAY;
+            cl[m++] = cl[k];
+            continue;
+        }
         if (!has_verb(c, cl[k].a, cl[k].b) && cl[k].kind == CL_MAIN) {
             if (m > 0) {
                 cl[m - 1].b = cl[k].b;
@@ -1086,6 +1119,10 @@ static void choose_pred(cctx *c, clause *k)
     const dy_phrase *best = NULL;
     uint32_t best_tok = 0;
     bool support = false;
+    if (k->kind == CL_SAY) {
+        k->say = true;
+        return;
+    }
     /* "nannte die Entscheidung „nicht gerechtfertigt“": words quoted inside
      * a clause whose verb stands outside the quotation are its complement */
     bool outside = false;
@@ -1147,7 +1184,7 @@ static void choose_pred(cctx *c, clause *k)
      * several, the last one outside a phrase is the verb's object
      * ("erteilte der Forderung eine Absage"); else the last in a phrase
      * ("bat Namibia um Vergebung") */
-    if (best && support && (DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_SUPPORT)) {
+    if (support && (!best || (DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_SUPPORT))) {
         int obj = -1, any = -1;
         for (uint32_t i = k->a; i < k->b; i++) {
             if (!c->noun[i])
@@ -1308,6 +1345,12 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         for (int i = 0; i < ng && subj < 0; i++)
             if (!g[i].prep && !g[i].obj && !g[i].genattr && g[i].first > fin)
                 subj = i;
+        /* "Kräfte der TPLF hätten … angegriffen": the genitive of a Vorfeld
+         * noun names who acted */
+        for (int i = 0; i < ng && subj < 0 && !pp_first; i++)
+            if (!g[i].prep && g[i].genattr && g[i].last <= fin && w0 >= 0 &&
+                g[i].first <= (uint32_t)w0 + 3)
+                subj = i;
     } else {
         for (int i = 0; i < ng && subj < 0; i++)
             if (!g[i].prep && !g[i].obj && !g[i].genattr)
@@ -1385,7 +1428,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     /* "Kräfte der TPLF hätten einen Stützpunkt angegriffen, erklärte Abiy":
      * a speaker who reports violence by another side accuses it */
     if (k->reported && k->speaker[0] && ns && k->mood == DY_MOOD_FACT &&
-        (pr->code[0] == '1' && pr->code[1] >= '5') && strncmp(k->speaker, scodes[0], 3))
+        (pr->code[0] == '1' && pr->code[1] >= '5') && strcmp(k->speaker, scodes[0]))
         emit_event(c, k->speaker, scodes[0], "112", DY_MOOD_FACT, k, k->a, stok,
                    k->pred_tok, c->rule_accuse);
     /* target by the predicate's slots */
@@ -1688,7 +1731,7 @@ static void mark_speech(cctx *c, size_t m0, clause *cl, int n)
                 break;
         }
         int w = first_word(c, cl[k].a, cl[k].b);
-        bool inverted = w >= 0 && verb_reading(c, (uint32_t)w, true);
+        bool inverted = (w >= 0 && verb_reading(c, (uint32_t)w, true)) || cl[k].kind == CL_SAY;
         if (inverted && k > 0) {
             for (int j = 0; j < k; j++) {
                 cl[j].reported = true;

@@ -812,7 +812,8 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
             cl[m++] = cl[k];
             continue;
         }
-        if (!has_verb(c, cl[k].a, cl[k].b) && cl[k].kind == CL_MAIN) {
+        bool sub_start = w >= 0 && k > 0 && (fwc(c, (uint32_t)w) & (FW_REL | FW_SUBORD));
+        if (!has_verb(c, cl[k].a, cl[k].b) && cl[k].kind == CL_MAIN && !sub_start) {
             if (m > 0) {
                 cl[m - 1].b = cl[k].b;
                 continue;
@@ -1186,8 +1187,11 @@ static void choose_pred(cctx *c, clause *k)
      * ("bat Namibia um Vergebung") */
     if (support && (!best || (DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_SUPPORT))) {
         int obj = -1, any = -1;
+        uint32_t fin = k->a;
+        while (fin < k->b && !verb_reading(c, fin, true))
+            fin++;
         for (uint32_t i = k->a; i < k->b; i++) {
-            if (!c->noun[i])
+            if (!c->noun[i] || (k->kind == CL_MAIN && i < fin))
                 continue;
             uint32_t s0 = np_start(c, i, k->a);
             if (!(s0 > k->a && (fwc(c, s0 - 1) & FW_PREP)))
@@ -1443,7 +1447,9 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                 if (i == subj)
                     continue;
                 if (pr->slots[s] == SLOT_OBJ ? (!g[i].prep && !g[i].genattr)
-                                             : g[i].prep == pr->slots[s])
+                                             : g[i].prep == pr->slots[s] &&
+                                                   /* a noun's phrase follows it */
+                                                   (!k->noun_pred || g[i].first > k->pred_tok))
                     tgt = i;
             }
             if (tgt < 0 && pr->slots[s] == SLOT_OBJ)
@@ -1570,6 +1576,19 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
         }
         if (!in_pp && !modified)
             continue;
+        /* "verzichten auf Sanktionen", "warnte vor einem Angriff": a noun
+         * in the verb's own argument phrase is what the verb is about, not
+         * an event of its own */
+        if (in_pp && k->pred && !k->noun_pred) {
+            const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+            uint32_t pp = prep_norm(c, ns0 - 1);
+            bool arg = false;
+            for (int q = 0; q < vp->nslots; q++)
+                if (vp->slots[q] == pp)
+                    arg = true;
+            if (arg)
+                continue;
+        }
         const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, p->ref);
         if (!pr->code[0])
             continue;

@@ -14,8 +14,12 @@
 #define W 128 /* longest word we inflect */
 
 /* Inseparable prefixes: no ge- in the participle (besuchen -> besucht). */
+/* Unstressed über-, unter-, durch-, um-, wider-, hinter- are inseparable
+ * when the dictionary writes no particle bar (unterzeichnen -> unterzeichnet;
+ * separable ones are written durch|führen, um|setzen). */
 static const char *const insep[] = {"be", "ge", "er", "ver", "zer", "ent", "emp",
-                                    "miss", "hinter", "wider", NULL};
+                                    "miss", "hinter", "wider", "unter",
+                                    "\xC3\xBC" "ber", "durch", "um", "voll", NULL};
 
 static const char *insep_prefix(const char *v)
 {

@@ -1298,16 +1298,18 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
 
 /* The token of an anaphoric object in clause K ("dies", "die Maßnahme"),
  * or 0. */
-static uint32_t anaphoric_object(cctx *c, const clause *k)
+static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
 {
     for (uint32_t i = k->a; i < k->b; i++) {
         if (!(c->fw2[i] & FW2_ANAPH))
             continue;
         uint32_t s = np_start(c, i, k->a);
-        if (s > k->a && (fwc(c, s - 1) & FW_PREP))
-            continue; /* "nach dem Schritt": not the object */
-        if (i > k->a)
-            return i;
+        uint32_t want = s > k->a && (fwc(c, s - 1) & FW_PREP) ? prep_norm(c, s - 1) : SLOT_OBJ;
+        /* the object, or a phrase the verb takes ("gegen das Verbot
+         * vorgehen"); "nach dem Schritt" is circumstance */
+        for (int q = 0; q < pr->nslots; q++)
+            if (pr->slots[q] == want && i > k->a)
+                return i;
     }
     return 0;
 }
@@ -1505,8 +1507,8 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     /* "wies dies zurück", "begrüßte die Zusage": the object takes up the
      * last reported event, and its other side is the target */
     uint32_t atok = 0;
-    if (!nt && ns && agent < 0 && pr->nslots && pr->slots[0] == SLOT_OBJ &&
-        (c->prev_src[0] || c->prev_agent[0]) && (atok = anaphoric_object(c, k)) != 0) {
+    if (!nt && ns && agent < 0 && pr->nslots &&
+        (c->prev_src[0] || c->prev_agent[0]) && (atok = anaphoric_object(c, k, pr)) != 0) {
         const char *other = c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)
                                 ? c->prev_agent
                             : c->prev_src[0] && strncmp(c->prev_src, scodes[0], 3) ? c->prev_src

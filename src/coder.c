@@ -333,7 +333,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                  * country's thing: "südkoreanischen Boden", "die deutschen
                  * Grenzkontrollen" */
                 if (j < e && c->t[j].type == TK_WORD && (c->t[j].flags & TF_CAP) &&
-                    !c->noun[j]) {
+                    !c->noun[j] && !c->atom[j]) {
                     head = j;
                     j++;
                     adj_only = false;
@@ -608,6 +608,8 @@ typedef struct clause {
     bool spec_verb;
     bool say;
     char subj[16];
+    char subjs[8][16];      /* every code of the subject ("die Länder") */
+    int nsubj;
     int subj_m;             /* mention index of the subject, or -1 */
 } clause;
 
@@ -1337,7 +1339,10 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     int w0 = first_word(c, k->a, k->b);
     /* "… und rief die Menschen auf": a coordinated verb shares the subject
      * of the clause before; the phrases after it are objects */
-    bool shared = k->inherit && w0 >= 0 && verb_reading(c, (uint32_t)w0, true);
+    bool shared = (k->inherit && w0 >= 0 && verb_reading(c, (uint32_t)w0, true)) ||
+                  /* an infinitive clause has no subject of its own:
+                   * "warf Israel vor, Krankenhäuser anzugreifen" */
+                  k->kind == CL_ZU;
     if (shared) {
         /* keep subj = -1: inherited below */
     } else if (k->kind == CL_MAIN && c->rules->verb_second) {
@@ -1368,13 +1373,16 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     if (subj >= 0) {
         ns = grp_codes(c, &g[subj], scodes, 8);
         stok = grp_tok(c, &g[subj], 0);
-    } else if ((k->inherit || k->kind == CL_ZU) && ki > 0 && cl[ki - 1].subj[0]) {
-        snprintf(scodes[0], 16, "%s", cl[ki - 1].subj);
-        ns = 1;
+    } else if ((k->inherit || k->kind == CL_ZU) && ki > 0 && cl[ki - 1].nsubj) {
+        /* all of them: "die Länder täten gut daran, zusammenzuarbeiten" */
+        ns = cl[ki - 1].nsubj;
+        memcpy(scodes, cl[ki - 1].subjs, sizeof scodes);
         stok = k->a;
     }
     if (ns)
         snprintf(k->subj, sizeof k->subj, "%s", scodes[0]);
+    k->nsubj = ns;
+    memcpy(k->subjs, scodes, sizeof k->subjs);
     /* passive: "wurde von X empfangen" */
     bool passive = false;
     for (uint32_t i = k->a; i < k->b; i++)
@@ -1519,6 +1527,24 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             nt = 1;
             if (c->trace)
                 dy_buf_printf(c->trace, "    object refers to the last event: target %s\n", other);
+        }
+    }
+    /* "Scholz widersprach.": a reaction of criticism or rejection with no
+     * object at all answers the last actor */
+    if (!nt && ns && agent < 0 && ng <= 1 && pr->nslots && pr->slots[0] == SLOT_OBJ &&
+        (!strncmp(pr->code, "11", 2) || !strncmp(pr->code, "12", 2)) && !k->noun_pred) {
+        bool object = false;
+        for (uint32_t i = k->pred_tok + 1; i < k->b; i++)
+            if (c->t[i].type == TK_WORD || c->t[i].type == TK_NUM)
+                object = true;
+        const char *other = c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)
+                                ? c->prev_agent : NULL;
+        if (!object && other) {
+            snprintf(tcodes[0], 16, "%s", other);
+            nt = 1;
+            atok = k->pred_tok;
+            if (c->trace)
+                dy_buf_printf(c->trace, "    no object: answers the last actor %s\n", other);
         }
     }
     const char *code = pr->code;

@@ -1,9 +1,17 @@
-/* cmd_code.c: dyad code, dyad explain, dyad split, dyad dict. */
+/* cmd_code.c: dyad code, dyad explain, dyad split, dyad dict.
+ *
+ * With --threads N, dyad code (and explain) codes articles on a pool of N
+ * worker threads.  The main thread reads and parses the input and is the
+ * single writer: each worker renders an article's events (and its messages)
+ * into memory buffers, and the main thread writes the buffers in input
+ * order, so that the output is byte-identical to the single-thread output.
+ * At most 2N+8 articles are in flight, which bounds the memory. */
 #include "cli.h"
 #include <string.h>
 #include <stdlib.h>
 #include <errno.h>
 #include <unistd.h>
+#include <pthread.h>
 
 dy_dict *cli_load_dict(const char *dir)
 {
@@ -45,6 +53,7 @@ typedef struct code_opts {
     dy_scale scale;
     const char *dict;
     bool explain;
+    int threads;   /* worker threads; 1 codes on the main thread */
     const char **files;
     int nfiles;
 } code_opts;
@@ -66,6 +75,7 @@ static int parse_code_opts(int argc, char **argv, code_opts *o)
 {
     memset(o, 0, sizeof *o);
     o->in.lang = "de";
+    o->threads = 1;
     dy_limits lim;
     dy_limits_default(&lim);
     o->in.max_bytes = lim.max_doc_bytes;
@@ -101,6 +111,14 @@ static int parse_code_opts(int argc, char **argv, code_opts *o)
                 fprintf(stderr, "dyad: --max-doc-bytes takes a positive number\n");
                 return -1;
             }
+        } else if (!strcmp(a, "--threads")) {
+            NEEDV();
+            size_t n;
+            if (!parse_size(v, &n) || n > 256) {
+                fprintf(stderr, "dyad: --threads takes a number from 1 to 256\n");
+                return -1;
+            }
+            o->threads = (int)n;
         } else if (!strcmp(a, "--input")) {
             NEEDV();
             o->in.jsonl_set = true;
@@ -152,46 +170,296 @@ typedef struct code_run {
     long events;
 } code_run;
 
-static int code_one(void *ctx, const dy_article *a, const char *file, long line)
+/* Codes one article: writes its events (and, for explain, its account) to
+ * OUT and its messages to ERR.  Returns 0 (ok), 1 (skipped), 2 (error) or
+ * 3 (writing OUT failed). */
+static int code_article(code_run *r, const dy_article *a, const char *file, long line,
+                        FILE *out, FILE *err, long *events)
 {
-    code_run *r = ctx;
-    dy_error err;
+    dy_error e;
     dy_options opt = {r->o->scale, &r->lim, r->o->explain};
     if (!a->date) {
-        fprintf(stderr, "dyad: %s: no story date (give --date YYYY-MM-DD); skipped\n", file);
+        fprintf(err, "dyad: %s: no story date (give --date YYYY-MM-DD); skipped\n", file);
         return 1;
     }
-    dy_result *res = dy_code(r->d, a, &opt, &err);
+    dy_result *res = dy_code(r->d, a, &opt, &e);
     if (!res) {
         if (line)
-            fprintf(stderr, "dyad: %s:%ld: %s; skipped\n", file, line, err.msg);
+            fprintf(err, "dyad: %s:%ld: %s; skipped\n", file, line, e.msg);
         else
-            fprintf(stderr, "dyad: %s: %s; skipped\n", file, err.msg);
-        return err.status == DY_ENOMEM ? 2 : 1;
+            fprintf(err, "dyad: %s: %s; skipped\n", file, e.msg);
+        return e.status == DY_ENOMEM ? 2 : 1;
     }
     int rc = 0;
     if (dy_result_invalid_utf8(res)) {
         if (line)
-            fprintf(stderr, "dyad: %s:%ld: %zu invalid UTF-8 sequences replaced by U+FFFD\n",
+            fprintf(err, "dyad: %s:%ld: %zu invalid UTF-8 sequences replaced by U+FFFD\n",
                     file, line, dy_result_invalid_utf8(res));
         else
-            fprintf(stderr, "dyad: %s: %zu invalid UTF-8 sequences replaced by U+FFFD\n", file,
+            fprintf(err, "dyad: %s: %zu invalid UTF-8 sequences replaced by U+FFFD\n", file,
                     dy_result_invalid_utf8(res));
     }
     if (r->o->explain) {
-        printf("=== %s (%s)\n", a->id ? a->id : "", a->date);
-        if (dy_result_explain(res, stdout) < 0)
+        fprintf(out, "=== %s (%s)\n", a->id ? a->id : "", a->date);
+        if (dy_result_explain(res, out) < 0)
             rc = 3;
     }
     for (size_t i = 0; i < dy_result_count(res) && rc == 0; i++) {
-        if (dy_write_event(stdout, r->o->fmt, a, res, dy_result_event(res, i), r->o->scale) < 0)
+        if (dy_write_event(out, r->o->fmt, a, res, dy_result_event(res, i), r->o->scale) < 0)
             rc = 3;
-        r->events++;
+        (*events)++;
     }
-    if (ferror(stdout))
+    if (ferror(out))
         rc = 3;
     dy_result_free(res);
     return rc;
+}
+
+static int code_one(void *ctx, const dy_article *a, const char *file, long line)
+{
+    code_run *r = ctx;
+    return code_article(r, a, file, line, stdout, stderr, &r->events);
+}
+
+/* ------------------------------------------------------- --threads N */
+
+typedef struct job {
+    dy_article a;       /* its strings live in mem */
+    char *mem;
+    const char *file;   /* in mem */
+    long line;
+    char *out, *err;    /* what the article writes to stdout and stderr */
+    size_t out_len, err_len;
+    long events;
+    int rc;
+    int err_no;         /* errno when rc is 3 */
+    bool done;
+} job;
+
+typedef struct pool {
+    code_run *run;
+    pthread_mutex_t mu;
+    pthread_cond_t work;  /* a job was queued, or closing */
+    pthread_cond_t done;  /* a job was coded */
+    job *ring;
+    size_t cap;
+    /* counters that only grow; job i is ring[i % cap].  head: the next to
+     * write (main thread only); next: the next to code; tail: the next free */
+    size_t head, next, tail;
+    bool closing;
+    pthread_t *th;
+    int nth;
+    int status;           /* worst status of the articles written */
+    int err_no;           /* errno of the output failure, if any */
+} pool;
+
+static void run_job(code_run *r, job *j)
+{
+    FILE *out = open_memstream(&j->out, &j->out_len);
+    FILE *err = open_memstream(&j->err, &j->err_len);
+    if (!out || !err) {
+        j->rc = 2;
+    } else {
+        j->rc = code_article(r, &j->a, j->file, j->line, out, err, &j->events);
+        if (j->rc == 3)
+            j->err_no = errno;
+    }
+    if (out && fclose(out) != 0 && j->rc < 2)
+        j->rc = 2;
+    if (err && fclose(err) != 0 && j->rc < 2)
+        j->rc = 2;
+    if (!out || !err) {
+        /* nothing could be rendered: say so in the article's place */
+        free(j->out);
+        free(j->err);
+        j->out = NULL;
+        j->out_len = 0;
+        j->err = NULL;
+        j->err_len = 0;
+        size_t n = strlen(j->file) + 64;
+        j->err = malloc(n);
+        if (j->err)
+            j->err_len = (size_t)snprintf(j->err, n, "dyad: %s:%ld: out of memory; skipped\n",
+                                          j->file, j->line);
+    }
+}
+
+static void *worker(void *arg)
+{
+    pool *p = arg;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (p->next == p->tail && !p->closing)
+            pthread_cond_wait(&p->work, &p->mu);
+        if (p->next == p->tail)
+            break;
+        job *j = &p->ring[p->next++ % p->cap];
+        pthread_mutex_unlock(&p->mu);
+        run_job(p->run, j);
+        pthread_mutex_lock(&p->mu);
+        j->done = true;
+        pthread_cond_signal(&p->done);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+/* Waits for the oldest article in flight, writes its output and messages
+ * and frees it.  Returns its status (3: writing standard output failed). */
+static int pool_write_head(pool *p)
+{
+    job *j = &p->ring[p->head % p->cap];
+    pthread_mutex_lock(&p->mu);
+    while (!j->done)
+        pthread_cond_wait(&p->done, &p->mu);
+    pthread_mutex_unlock(&p->mu);
+    int rc = j->rc;
+    if (p->status < 3) {
+        if (j->err_len)
+            fwrite(j->err, 1, j->err_len, stderr);
+        if (rc == 3)
+            p->err_no = j->err_no;
+        if ((j->out_len && fwrite(j->out, 1, j->out_len, stdout) != j->out_len) ||
+            ferror(stdout)) {
+            if (rc != 3)
+                p->err_no = errno;
+            rc = 3;
+        }
+        p->run->events += j->events;
+    } else {
+        rc = 3; /* output already failed: the rest is dropped */
+    }
+    free(j->mem);
+    free(j->out);
+    free(j->err);
+    memset(j, 0, sizeof *j);
+    p->head++;
+    if (rc > p->status)
+        p->status = rc;
+    return rc;
+}
+
+/* Writes every article still in flight; returns the worst status. */
+static int pool_drain(pool *p)
+{
+    int rc = 0;
+    while (p->head < p->tail) {
+        int r = pool_write_head(p);
+        if (r > rc)
+            rc = r;
+    }
+    return rc;
+}
+
+static char *put_str(char **at, const char *s, size_t n)
+{
+    if (!s)
+        return NULL;
+    char *d = *at;
+    memcpy(d, s, n);
+    d[n] = 0;
+    *at += n + 1;
+    return d;
+}
+
+/* article_fn for the pool: copies the article and queues it; first writes
+ * the oldest articles while 2N+8 are in flight.  Returns the worst status
+ * of what it wrote. */
+static int pool_add(void *ctx, const dy_article *a, const char *file, long line)
+{
+    pool *p = ctx;
+    int rc = 0;
+    while (p->tail - p->head >= p->cap) {
+        int r = pool_write_head(p);
+        if (r > rc)
+            rc = r;
+    }
+    if (rc >= 3)
+        return rc;
+    size_t lid = a->id ? strlen(a->id) : 0, ldate = a->date ? strlen(a->date) : 0,
+           llang = a->lang ? strlen(a->lang) : 0, ltitle = a->title ? strlen(a->title) : 0,
+           lfile = strlen(file);
+    size_t total = lid + ldate + llang + ltitle + a->text_len + lfile + 6;
+    char *mem = total > a->text_len ? malloc(total) : NULL;
+    if (!mem) {
+        /* written at once, out of order: memory is gone anyway */
+        fflush(stdout);
+        if (line)
+            fprintf(stderr, "dyad: %s:%ld: out of memory; skipped\n", file, line);
+        else
+            fprintf(stderr, "dyad: %s: out of memory; skipped\n", file);
+        return rc > 2 ? rc : 2;
+    }
+    job *j = &p->ring[p->tail % p->cap];
+    memset(j, 0, sizeof *j);
+    j->mem = mem;
+    char *at = mem;
+    j->a.id = put_str(&at, a->id, lid);
+    j->a.date = put_str(&at, a->date, ldate);
+    j->a.lang = put_str(&at, a->lang, llang);
+    j->a.title = put_str(&at, a->title, ltitle);
+    j->a.text = put_str(&at, a->text ? a->text : "", a->text ? a->text_len : 0);
+    j->a.text_len = a->text ? a->text_len : 0;
+    j->file = put_str(&at, file, lfile);
+    j->line = line;
+    pthread_mutex_lock(&p->mu);
+    p->tail++;
+    pthread_cond_signal(&p->work);
+    pthread_mutex_unlock(&p->mu);
+    return rc;
+}
+
+/* Starts N workers; returns false (with a message) if none could start. */
+static bool pool_start(pool *p, code_run *r, int n)
+{
+    memset(p, 0, sizeof *p);
+    p->run = r;
+    p->cap = 2 * (size_t)n + 8;
+    p->ring = calloc(p->cap, sizeof *p->ring);
+    p->th = calloc((size_t)n, sizeof *p->th);
+    if (!p->ring || !p->th) {
+        free(p->ring);
+        free(p->th);
+        fprintf(stderr, "dyad: out of memory\n");
+        return false;
+    }
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_cond_init(&p->work, NULL);
+    pthread_cond_init(&p->done, NULL);
+    int e = 0;
+    for (int i = 0; i < n; i++) {
+        e = pthread_create(&p->th[p->nth], NULL, worker, p);
+        if (e)
+            break;
+        p->nth++;
+    }
+    if (p->nth == 0) {
+        fprintf(stderr, "dyad: cannot start threads: %s\n", strerror(e));
+        pthread_mutex_destroy(&p->mu);
+        pthread_cond_destroy(&p->work);
+        pthread_cond_destroy(&p->done);
+        free(p->ring);
+        free(p->th);
+        return false;
+    }
+    return true;
+}
+
+/* Writes what is left, stops the workers and frees the pool. */
+static void pool_stop(pool *p)
+{
+    pool_drain(p);
+    pthread_mutex_lock(&p->mu);
+    p->closing = true;
+    pthread_cond_broadcast(&p->work);
+    pthread_mutex_unlock(&p->mu);
+    for (int i = 0; i < p->nth; i++)
+        pthread_join(p->th[i], NULL);
+    pthread_mutex_destroy(&p->mu);
+    pthread_cond_destroy(&p->work);
+    pthread_cond_destroy(&p->done);
+    free(p->ring);
+    free(p->th);
 }
 
 static int run_code(int argc, char **argv, bool explain)
@@ -213,17 +481,36 @@ static int run_code(int argc, char **argv, bool explain)
     int status = 0;
     if (o.fmt == DY_FMT_TSV && !explain)
         dy_write_header(stdout, o.fmt);
-    if (o.nfiles == 0)
-        status = cli_each_article(NULL, &o.in, code_one, &r);
-    for (int i = 0; i < o.nfiles && status < 3; i++) {
-        int rc = cli_each_article(o.files[i], &o.in, code_one, &r);
+    pool p;
+    bool threaded = o.threads > 1;
+    if (threaded && !pool_start(&p, &r, o.threads)) {
+        dy_dict_free(d);
+        free(o.files);
+        return EXIT_ERROR;
+    }
+    article_fn fn = threaded ? pool_add : code_one;
+    void *ctx = threaded ? (void *)&p : (void *)&r;
+    for (int i = 0; i < (o.nfiles ? o.nfiles : 1) && status < 3; i++) {
+        int rc = cli_each_article(o.nfiles ? o.files[i] : NULL, &o.in, fn, ctx);
+        if (threaded) {
+            /* the file's last articles, before the next file's messages */
+            int r2 = pool_drain(&p);
+            if (r2 > rc)
+                rc = r2;
+        }
         if (rc > status)
             status = rc;
+    }
+    int err_no = errno;
+    if (threaded) {
+        pool_stop(&p);
+        if (p.status >= 3 && p.err_no)
+            err_no = p.err_no;
     }
     dy_dict_free(d);
     free(o.files);
     if (status >= 3) {
-        fprintf(stderr, "dyad: error writing output: %s\n", strerror(errno));
+        fprintf(stderr, "dyad: error writing output: %s\n", strerror(err_no));
         return EXIT_ERROR;
     }
     return status;

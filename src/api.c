@@ -166,7 +166,11 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
         size_t np;
         const dy_phrase *ph = dy_dict_phrases(d, c.t[i].id, &np);
         for (size_t k = 0; k < np; k++) {
-            if ((ph[k].kind == PK_METONYM || ph[k].kind == PK_COUNTRY) && ph[k].ntok == 1) {
+            const uint32_t *ids = dy_phrase_toks(d, &ph[k]);
+            bool whole = i + ph[k].ntok <= c.n; /* "TEL AVIV", "ADDIS ABEBA" */
+            for (uint32_t j = 1; whole && j < ph[k].ntok; j++)
+                whole = c.t[i + j].id == ids[j];
+            if ((ph[k].kind == PK_METONYM || ph[k].kind == PK_COUNTRY) && whole) {
                 memcpy(c.home, DY_AT(d->actors, dy_actor_ent, ph[k].ref).code, 3);
                 c.home[3] = 0;
                 break;

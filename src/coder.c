@@ -555,6 +555,16 @@ static void resolve_mentions(cctx *c, size_t from)
                 if (link)
                     set_code(m->code, p->code, m->role);
             }
+            /* "Die Hamas hat Israel angegriffen. Hunderte Kämpfer drangen
+             * ein": a bare role takes up the last actor with that role */
+            for (size_t q = k; !m->code[0] && q-- > 0;) {
+                const ment *p = &DY_AT(c->ments, ment, q);
+                size_t pl = strlen(p->code);
+                if (pl == 6 && !strcmp(p->code + 3, m->role) && strncmp(p->code, "IGO", 3))
+                    snprintf(m->code, sizeof m->code, "%s", p->code);
+                if (k - q > 40)
+                    break;
+            }
             if (!m->code[0] && !m->diplo && c->home[0])
                 set_code(m->code, c->home, m->role);
         }
@@ -1468,6 +1478,12 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                         tgt = i;
         }
     }
+    /* "hat Israel mit einem Großangriff überzogen": a noun predicate
+     * whose own phrase names no one hits the clause's object */
+    if (tgt < 0 && agent < 0 && k->noun_pred)
+        for (int i = 0; i < ng && tgt < 0; i++)
+            if (i != subj && !g[i].prep && !g[i].genattr)
+                tgt = i;
     /* the object is an event noun whose phrase names the target: "lehnte
      * eine Lieferung an die Ukraine ab", "hat eine harte Haltung gegenüber
      * Peking eingenommen" (the noun's code when the verb is a support verb) */

@@ -620,6 +620,7 @@ typedef struct clause {
     char subj[16];
     char subjs[8][16];      /* every code of the subject ("die Länder") */
     int nsubj;
+    bool demanded;          /* the content of a demand: not coded itself */
     int subj_m;             /* mention index of the subject, or -1 */
 } clause;
 
@@ -726,6 +727,27 @@ static bool last_word_is_verb(cctx *c, const clause *k)
     return true;
 }
 
+/* An infinitive clause: a zu-infinitive and no finite verb ("…, die
+ * Beziehungen zu stärken", "…, zusammenzuarbeiten"). */
+static bool zu_clause(cctx *c, const clause *k)
+{
+    bool zu = false, fin = false;
+    for (uint32_t i = k->a; i < k->b; i++) {
+        for (int v = 0; v < c->nverb[i]; v++) {
+            int f = c->verb[i][v]->vform;
+            if (f == VF_ZUINF || (f == VF_INF && i > 0 && (fwc(c, i - 1) & FW_ZU)))
+                zu = true;
+            if ((f == VF_FIN || f == VF_FIN_SEP) && !(i > 0 && (fwc(c, i - 1) & FW_ZU)) &&
+                !(i + 1 == k->b || c->t[i + 1].type != TK_WORD))
+                fin = true;
+        }
+        if (fwc(c, i) & (FW_MODAL_INTENT | FW_MODAL_APPEAL | FW_FUTURE | FW_PASSIVE |
+                         FW_PASTAUX | FW_HYPO | FW_MODAL_SPEC))
+            fin = true;
+    }
+    return zu && !fin;
+}
+
 /* Cuts the sentence into clauses. */
 static int cut_clauses(cctx *c, size_t m0, clause *cl)
 {
@@ -786,6 +808,8 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
             cl[k].kind = CL_OB;
         else if (fw & FW_SUBORD)
             cl[k].kind = CL_SUB;
+        else if (k > 0 && zu_clause(c, &cl[k]))
+            cl[k].kind = CL_ZU; /* "…, die Anordnung zurückzunehmen" */
         else if (k > 0 && ((fw & FW_REL) ||
                            ((fw & FW_PREP) && (uint32_t)w + 1 < cl[k].b &&
                             (fwc(c, (uint32_t)w + 1) & FW_REL))) &&
@@ -795,24 +819,6 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
             cl[k].kind = CL_REL;
         else if (!strcmp(c->t[w].fold, "um"))
             cl[k].kind = CL_ZU;
-        else {
-            /* an infinitive clause: "…, die Beziehungen zu stärken" */
-            bool zu = false, fin = false;
-            for (uint32_t i = cl[k].a; i < cl[k].b; i++) {
-                for (int v = 0; v < c->nverb[i]; v++) {
-                    int f = c->verb[i][v]->vform;
-                    if (f == VF_ZUINF || (f == VF_INF && i > 0 && (fwc(c, i - 1) & FW_ZU)))
-                        zu = true;
-                    if ((f == VF_FIN || f == VF_FIN_SEP) && !(i > 0 && (fwc(c, i - 1) & FW_ZU)))
-                        fin = true;
-                }
-                if (fwc(c, i) & (FW_MODAL_INTENT | FW_MODAL_APPEAL | FW_FUTURE | FW_PASSIVE |
-                                 FW_PASTAUX | FW_HYPO | FW_MODAL_SPEC))
-                    fin = true;
-            }
-            if (zu && !fin && k > 0)
-                cl[k].kind = CL_ZU;
-        }
     }
     /* verbless fragments (appositions, "Jetzt,") join their neighbour */
     int m = 0;
@@ -1184,6 +1190,10 @@ static void choose_pred(cctx *c, clause *k)
             }
         }
     }
+    /* "haben Präsident Condé festgesetzt und die Auflösung verkündet": a
+     * deed in the same clause is coded; the speech verb frames nothing */
+    if (k->say && best && !(DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_SUPPORT))
+        k->say = false;
     /* "habe ihre Unterstützung bekräftigt": a speech verb that also
      * supports an event noun reports that event, it does not frame speech */
     if (k->say && support && !best) {
@@ -1313,7 +1323,11 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
 static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
 {
     for (uint32_t i = k->a; i < k->b; i++) {
-        if (!(c->fw2[i] & FW2_ANAPH))
+        /* "verurteilte die Machtübernahme": an event noun whose phrase
+         * names no actor is the event just reported */
+        bool event_noun = c->noun[i] && !mention_at_or_after(c, c->sent_m0, i + 1,
+                                                             i + 4 < k->b ? i + 4 : k->b);
+        if (!(c->fw2[i] & FW2_ANAPH) && !event_noun)
             continue;
         uint32_t s = np_start(c, i, k->a);
         uint32_t want = s > k->a && (fwc(c, s - 1) & FW_PREP) ? prep_norm(c, s - 1) : SLOT_OBJ;
@@ -1442,6 +1456,11 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             dy_buf_puts(c->trace, "    relative clause: background, not coded\n");
         return;
     }
+    if (k->demanded) {
+        if (c->trace)
+            dy_buf_puts(c->trace, "    what was demanded: not an event of its own\n");
+        return;
+    }
     if (k->mood == DY_MOOD_SPECULATION || k->mood == DY_MOOD_QUESTION ||
         k->mood == DY_MOOD_HYPOTHETICAL ||
         (k->mood == DY_MOOD_NEGATED && strncmp(pr->code, "12", 2))) {
@@ -1544,6 +1563,31 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             if (c->trace)
                 dy_buf_printf(c->trace, "    object refers to the last event: target %s\n", other);
         }
+    }
+    /* "verlangten, die Anordnung zurückzunehmen": a demand or appeal names
+     * what is demanded in the infinitive clause after it, and that clause's
+     * object (or the event it takes up) is the target */
+    if (!nt && ns && agent < 0 && ki + 1 < ncl && cl[ki + 1].kind == CL_ZU &&
+        cl[ki + 1].gov == ki && (!strncmp(pr->code, "02", 2) || !strncmp(pr->code, "10", 2))) {
+        clause *z = &cl[ki + 1];
+        z->demanded = true;
+        grp zg[24];
+        int nz = find_groups(c, m0, z, zg, 24);
+        for (int i = 0; i < nz && !nt; i++)
+            if (!zg[i].prep) {
+                nt = grp_codes(c, &zg[i], tcodes, 8);
+                atok = grp_tok(c, &zg[i], 0);
+            }
+        if (!nt && (atok = anaphoric_object(c, z, pr)) != 0) {
+            const char *other = c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)
+                                    ? c->prev_agent : NULL;
+            if (other) {
+                snprintf(tcodes[0], 16, "%s", other);
+                nt = 1;
+            }
+        }
+        if (nt && c->trace)
+            dy_buf_printf(c->trace, "    target from the demanded clause: %s\n", tcodes[0]);
     }
     /* "Scholz widersprach.": a reaction of criticism or rejection with no
      * object at all answers the last actor */
@@ -1815,6 +1859,7 @@ static void mark_speech(cctx *c, size_t m0, clause *cl, int n)
 static void code_sentence(cctx *c)
 {
     size_t m0 = c->ments.n;
+    c->sent_m0 = m0;
     build_mentions(c, c->s_first, c->s_last);
     if (c->oom)
         return;

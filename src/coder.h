@@ -51,6 +51,7 @@ typedef struct cctx {
     uint8_t *nverb;
     const dy_phrase **noun;
     uint32_t s_first, s_last; /* current sentence */
+    size_t sent_m0;         /* first mention of the current sentence */
     int sent_index;
     dy_vec ments;           /* ment */
     dy_vec events;          /* dy_event */

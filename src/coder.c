@@ -415,7 +415,8 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
             if (k < e && c->atom[k] && (is_gen_kind(c->atom[k]->kind) ||
                                        (c->atom[k]->kind == PK_ORG && k > j) ||
                                        (c->atom[k]->kind == PK_METONYM && k > j) ||
-                                       (c->atom[k]->kind == PK_COUNTRY && k > j))) {
+                                       (c->atom[k]->kind == PK_COUNTRY && k > j) ||
+                                       (c->atom[k]->kind == PK_TITLE && k > j))) {
                 /* first genitive: this mention */
                 snprintf(country, sizeof country, "%s", atom_code(c, c->atom[k]));
                 uint32_t next = k + c->atom[k]->ntok;
@@ -621,6 +622,7 @@ typedef struct clause {
     char subjs[8][16];      /* every code of the subject ("die Länder") */
     int nsubj;
     bool demanded;          /* the content of a demand: not coded itself */
+    bool emitted;           /* code_clause produced an event */
     int subj_m;             /* mention index of the subject, or -1 */
 } clause;
 
@@ -1449,8 +1451,9 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     }
     const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
     if (c->trace)
-        dy_buf_printf(c->trace, "    predicate '%s' %s (%s) mood=%s subject=%s\n", pr->lemma,
-                      pr->code, pr->rule, dy_mood_name(k->mood), ns ? scodes[0] : "-");
+        dy_buf_printf(c->trace, "    predicate '%s' %s (%s) mood=%s subject=%s%s\n", pr->lemma,
+                      pr->code, pr->rule, dy_mood_name(k->mood), ns ? scodes[0] : "-",
+                      ns > 1 ? " (and more)" : "");
     if (k->kind == CL_REL) {
         if (c->trace)
             dy_buf_puts(c->trace, "    relative clause: background, not coded\n");
@@ -1612,6 +1615,9 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     if (k->mood == DY_MOOD_INTENT)
         code = intent_code(pr, ibuf);
     bool sym = pr->flags & VFL_SYM;
+    /* "Eriwan und Baku machten sich gegenseitig verantwortlich" */
+    if (nt == 0 && ns >= 2 && clause_has2(c, k, FW2_RECIP))
+        sym = true;
     if (nt == 0 && ns >= 2 && sym) {
         for (int a = 0; a < ns; a++)
             for (int b = 0; b < ns; b++)
@@ -1636,6 +1642,27 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         }
 }
 
+/* The codes of mention M and of the mentions coordinated with it ("von
+ * Merkel und Frankreichs Präsident Hollande"); *LAST gets the token after
+ * the list. */
+static int list_codes(cctx *c, const ment *m, char out[][16], int max, uint32_t *last)
+{
+    int n = ment_codes(c, m, out, max);
+    for (size_t w = (size_t)(m - (const ment *)c->ments.items) + 1; w < c->ments.n && n < max; w++) {
+        ment *m2 = &DY_AT(c->ments, ment, w);
+        bool link = m2->first > m->last;
+        for (uint32_t gap = m->last; link && gap < m2->first; gap++)
+            link = is_punct(c, gap, ",") || (fwc(c, gap) & (FW_CONJ | FW_ART));
+        if (!link || m2->adj_only)
+            break;
+        n += ment_codes(c, m2, out + n, max - n);
+        m = m2;
+    }
+    if (last)
+        *last = m->last;
+    return n;
+}
+
 /* Nominal events: "Blinkens Besuch in Tokio", "die chinesisch-russische
  * Verteidigungskooperation", "bei ihrem Antrittsbesuch in China". */
 static void code_nouns(cctx *c, size_t m0, clause *k)
@@ -1646,7 +1673,8 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
         return;
     for (uint32_t i = k->a; i < k->b; i++) {
         const dy_phrase *p = c->noun[i];
-        if (!p || (k->noun_pred && i == k->pred_tok))
+        bool is_pred = k->noun_pred && i == k->pred_tok;
+        if (!p || (is_pred && k->emitted))
             continue;
         /* only nouns in a prepositional phrase ("bei ihrem Besuch in China",
          * "nach dem Treffen mit Lawrow") or with their own actor modifiers
@@ -1662,7 +1690,7 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
             if ((m->adj_only || m->gen) && m->last <= i && m->last + 2 >= i)
                 modified = true;
         }
-        if (!in_pp && !modified)
+        if (!in_pp && !modified && !is_pred)
             continue;
         /* "verzichten auf Sanktionen", "warnte vor einem Angriff": a noun
          * in the verb's own argument phrase is what the verb is about, not
@@ -1713,9 +1741,8 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
             for (uint32_t z = j + 1; z < k->b && z < j + 4 && !m; z++)
                 m = mention_at(c, m0, z);
             if (m && !m->adj_only) {
-                ns = ment_codes(c, m, src, 8);
+                ns = list_codes(c, m, src, 8, &j);
                 stok = m->first;
-                j = m->last;
             }
         }
         /* a genitive right after the noun: its patient when the noun takes
@@ -1752,28 +1779,44 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
                     for (uint32_t z = r; z < k->b && z < r + 3 && !m; z++)
                         m = mention_at(c, m0, z);
                     if (m) {
-                        nt = ment_codes(c, m, tgt, 8);
+                        nt = list_codes(c, m, tgt, 8, NULL);
                         ttok = m->head;
-                        /* and a list after it */
-                        for (size_t w = (size_t)(m - (const ment *)c->ments.items) + 1;
-                             w < c->ments.n && nt < 8; w++) {
-                            ment *m2 = &DY_AT(c->ments, ment, w);
-                            uint32_t gap = m->last;
-                            bool link = true;
-                            while (gap < m2->first) {
-                                if (!is_punct(c, gap, ",") && !(fwc(c, gap) & (FW_CONJ | FW_ART)))
-                                    link = false;
-                                gap++;
-                            }
-                            if (!link || m2->adj_only)
-                                break;
-                            nt += ment_codes(c, m2, tgt + nt, 8 - nt);
-                            m = m2;
-                        }
                     }
                     break;
                 }
             }
+        }
+        /* "schwere Kämpfe zwischen Armenien und Aserbaidschan": the two
+         * sides of the phrase act on each other */
+        if (!ns && !nt) {
+            for (uint32_t q = j; q < k->b && q < j + 3; q++)
+                if ((fwc(c, q) & FW_PREP) && tok_eq(c, q, "zwischen")) {
+                    const ment *m = NULL;
+                    for (uint32_t z = q + 1; z < k->b && z < q + 4 && !m; z++)
+                        m = mention_at(c, m0, z);
+                    if (m)
+                        ns = list_codes(c, m, src, 8, NULL);
+                    if (ns < 2)
+                        ns = 0;
+                    else
+                        stok = m->first;
+                    break;
+                }
+            if (ns >= 2) {
+                for (int a = 0; a < ns; a++)
+                    for (int b = 0; b < ns; b++)
+                        if (a != b)
+                            emit_event(c, src[a], src[b], pr->code, k->mood, k, stok, stok, i,
+                                       pr->rule);
+                continue;
+            }
+        }
+        /* "unter Vermittlung von Merkel und Hollande haben sich Russland und
+         * die Ukraine geeinigt": the mediator works on the clause's parties */
+        if (ns && !nt && (!strcmp(pr->code, "045") || !strcmp(pr->code, "039")) && k->nsubj) {
+            nt = k->nsubj;
+            memcpy(tgt, k->subjs, sizeof tgt);
+            ttok = i;
         }
         if (!ns && k->subj[0]) {
             snprintf(src[0], 16, "%s", k->subj);
@@ -1874,7 +1917,9 @@ static void code_sentence(cctx *c)
      * speaker of the previous sentence */
     for (int k = 0; k < n; k++) {
         decide_mood(c, cl, n, k);
+        size_t before = c->events.n;
         code_clause(c, m0, cl, n, k);
+        cl[k].emitted = c->events.n > before;
         code_nouns(c, m0, &cl[k]);
         if (cl[k].subj[0])
             snprintf(c->last_subj, 16, "%s", cl[k].subj);

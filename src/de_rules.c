@@ -178,6 +178,8 @@ static const dy_fw de_words[] = {
     A("vorgehensweise"), A("politik"), A("haltung"), A("position"),
 #undef A
     {"sich", 0, NULL, 0, FW2_REFL},
+    {"gegenseitig", 0, NULL, 0, FW2_RECIP}, {"einander", 0, NULL, 0, FW2_RECIP},
+    {"miteinander", 0, NULL, 0, FW2_RECIP}, {"wechselseitig", 0, NULL, 0, FW2_RECIP},
     {NULL, 0, NULL, 0, 0}};
 
 const dy_lang_rules dy_rules_de = {"de", de_words, true};

@@ -51,6 +51,7 @@ enum {
 /* More classes (second word of flags). */
 #define FW2_ANAPH 1u   /* dies; der Schritt, die Maßnahme: refers to the last event */
 #define FW2_REFL 2u    /* sich: reflexive verbs need it */
+#define FW2_RECIP 4u   /* gegenseitig, einander: both ways */
 
 typedef struct dy_fw {
     const char *word;   /* folded */

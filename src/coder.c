@@ -1239,13 +1239,27 @@ static void choose_pred(cctx *c, clause *k)
      * the nouns of a speech frame are coded on their own (code_nouns) */
     if (k->say)
         return;
+    /* the object noun (after the finite verb, outside a phrase) first:
+     * "hat im Fall der Anschläge Haftbefehl gegen X erwirkt" */
+    int obj = -1, any = -1;
+    uint32_t fin = k->a;
+    while (fin < k->b && !verb_reading(c, fin, true))
+        fin++;
     for (uint32_t i = k->a; i < k->b; i++) {
-        if (c->noun[i]) {
-            k->pred = c->noun[i];
-            k->pred_tok = i;
-            k->noun_pred = true;
-            return;
-        }
+        if (!c->noun[i])
+            continue;
+        uint32_t s0 = np_start(c, i, k->a);
+        bool pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
+        if (obj < 0 && !pp && !(k->kind == CL_MAIN && i < fin && fin < k->b))
+            obj = (int)i;
+        if (any < 0)
+            any = (int)i;
+    }
+    int pick = obj >= 0 ? obj : any;
+    if (pick >= 0) {
+        k->pred = c->noun[pick];
+        k->pred_tok = (uint32_t)pick;
+        k->noun_pred = true;
     }
 }
 

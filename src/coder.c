@@ -909,7 +909,7 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         /* "der USA" right after a noun: a genitive attribute */
         if (s > k->a && s == m->first - 1 && tok_eq(c, s, "der") &&
             c->t[s - 1].type == TK_WORD && (c->t[s - 1].flags & TF_CAP) &&
-            !(fwc(c, s - 1) & FW_PREP))
+            !(fwc(c, s - 1) & FW_PREP) && !in_mention(c, m0, s - 1))
             q->genattr = true;
         if (s < m->first && (fwc(c, s) & FW_GENART))
             q->genattr = true;

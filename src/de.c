@@ -62,7 +62,10 @@ static bool needs_e(const char *stem)
         char b = stem[n - 2];
         /* öffn-, rechn-, atm-: consonant before m/n, but not l, r, h, m, n */
         bool vowel = strchr("aeiouy", b) != NULL || (unsigned char)b >= 0x80;
-        return !vowel && !strchr("lrhmn", b);
+        /* zeichn-, rechn-: "ch" is a consonant; lehn-, wohn-: "h" is not */
+        if (b == 'h')
+            return n >= 3 && stem[n - 3] == 'c';
+        return !vowel && !strchr("lrmn", b);
     }
     return false;
 }
@@ -163,6 +166,10 @@ bool dy_de_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb,
             pp += 2;
         snprintf(buf, sizeof buf, "%s%s%s", part, pre, pp);
         cb(ctx, buf, VF_PART, VT_PAST);
+        if (*part) { /* "bekannt gegeben", "verantwortlich gemacht" */
+            snprintf(buf, sizeof buf, "%s %s%s", part, pre, pp);
+            cb(ctx, buf, VF_PART, VT_PAST);
+        }
         return true;
     }
     const char *t = needs_e(stem) ? "et" : "t";
@@ -178,6 +185,10 @@ bool dy_de_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb,
     bool noge = insep_prefix(base) || ends(base, "ieren");
     snprintf(buf, sizeof buf, "%s%s%s%s", part, noge ? "" : "ge", stem, t);
     cb(ctx, buf, VF_PART, VT_PAST);
+    if (*part) {
+        snprintf(buf, sizeof buf, "%s %s%s%s", part, noge ? "" : "ge", stem, t);
+        cb(ctx, buf, VF_PART, VT_PAST);
+    }
     return true;
 }
 

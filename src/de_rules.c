@@ -174,7 +174,7 @@ static const dy_fw de_words[] = {
     A("darstellung"), A("anschuldigung"), A("anschuldigungen"), A("vorstoss"),
     A("initiative"), A("vorhaben"), A("schritte"), A("behauptung"),
     A("behauptungen"), A("anordnung"), A("entschluss"), A("verbot"),
-    A("test"), A("tests"), A("machtübernahme"), A("umsiedlung"), A("räumung"), A("raketentest"), A("atomtest"), A("urteil"), A("urteils"),
+    A("test"), A("tests"), A("verantwortung"), A("beteiligung"), A("schuld"), A("machtübernahme"), A("umsiedlung"), A("räumung"), A("raketentest"), A("atomtest"), A("urteil"), A("urteils"),
     A("vorgehensweise"), A("politik"), A("haltung"), A("position"),
 #undef A
     {"sich", 0, NULL, 0, FW2_REFL},

@@ -107,6 +107,36 @@ check "explain: clauses, rules and moods" sh -c "grep -q 'clause' '$T/explain' &
 "$DYAD" split examples/beispiel-de.txt > "$T/split"
 check "split: six sentences" test "$(wc -l < "$T/split")" -eq 6
 
+# --- --threads N: the same bytes, in the same order, as one thread ----------
+ex=$(awk '{ gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); printf "%s\\n", $0 }' examples/beispiel-de.txt)
+for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
+    printf '{"id":"ex%s","date":"2022-05-%02d","text":"%s"}\n' "$i" "$i" "$ex"
+    printf '{"id":"p%s","date":"2022-05-10","text":"Polen kritisiert Russland. Die Ukraine hat die Vorwürfe aus Moskau zurückgewiesen."}\n' "$i"
+    printf '{"id":"n%s","text":"Frankreich kritisiert Russland."}\n' "$i"
+    printf '{"id":"m%s","date":"2022-05-10","text":\n' "$i"
+    printf '{"id":"l%s","date":"2022-05-10","lang":"en","text":"France criticised Russia."}\n' "$i"
+    printf '{"id":"u%s","date":"2022-05-10","text":"Frankreich \\u00fcberrascht. Japan lobt Indien."}\n' "$i"
+done > "$T/threads.jsonl"
+"$DYAD" code --threads 1 "$T/threads.jsonl" > "$T/th1.out" 2> "$T/th1.err"
+rc1=$?
+"$DYAD" code --threads 2 "$T/threads.jsonl" > "$T/th2.out" 2> "$T/th2.err"
+rc2=$?
+check "--threads 2: output byte-identical to --threads 1" cmp -s "$T/th1.out" "$T/th2.out"
+check "--threads 2: some events were coded" test -s "$T/th2.out"
+check "--threads 2: the same exit status as --threads 1 ($rc1)" test "$rc1" -eq "$rc2"
+check "--threads 2: the same messages, naming file:line" sh -c \
+    "sort '$T/th1.err' > '$T/th1.serr'; sort '$T/th2.err' | cmp -s '$T/th1.serr' - && grep -q 'threads.jsonl:4: malformed JSON' '$T/th2.err'"
+"$DYAD" code --threads 3 --format tsv "$T/threads.jsonl" "$T/threads.jsonl" > "$T/th3.tsv" 2> /dev/null
+"$DYAD" code --format tsv "$T/threads.jsonl" "$T/threads.jsonl" > "$T/th1.tsv" 2> /dev/null
+check "--threads 3: two files, TSV, byte-identical" cmp -s "$T/th1.tsv" "$T/th3.tsv"
+"$DYAD" explain --threads 2 --date 2022-05-10 examples/beispiel-de.txt > "$T/thx2" 2>&1
+"$DYAD" explain --date 2022-05-10 examples/beispiel-de.txt > "$T/thx1" 2>&1
+check "--threads 2: explain byte-identical" cmp -s "$T/thx1" "$T/thx2"
+"$DYAD" code --threads 2 "$T/threads.jsonl" > /dev/full 2> "$T/err"
+check "--threads 2: full disk: exit 2 with a message" sh -c "test $? -eq 2 && grep -q 'error writing output' '$T/err'"
+"$DYAD" code --threads 0 "$T/threads.jsonl" > /dev/null 2> "$T/err"
+check "--threads 0: usage error" test $? -eq 64
+
 # --- gold files from ../shared (skipped when absent) ------------------------
 if [ -f "$SHARED/gold/seed-de.jsonl" ]; then
     f1=$("$DYAD" eval "$SHARED/gold/seed-de.jsonl" | tail -1 | sed 's/.*F1=//')

@@ -66,6 +66,18 @@ int main(int argc, char **argv)
     CHECK(has(&f, "empfing", VF_FIN));
     CHECK(has(&f, "empfängt", VF_FIN));
     f.n = 0;
+    CHECK(dy_de_verb_forms(d, "unterzeichnen", cb, &f));
+    CHECK(has(&f, "unterzeichnete", VF_FIN));   /* unter- unstressed: inseparable */
+    CHECK(has(&f, "unterzeichnet", VF_PART));
+    CHECK(!has(&f, "geunterzeichnet", -1));
+    f.n = 0;
+    CHECK(dy_de_verb_forms(d, "bekannt|geben", cb, &f));
+    CHECK(has(&f, "bekanntgegeben", VF_PART));
+    CHECK(has(&f, "bekannt gegeben", VF_PART)); /* written apart too */
+    f.n = 0;
+    CHECK(dy_de_verb_forms(d, "lehnen", cb, &f));
+    CHECK(has(&f, "lehnt", VF_FIN));             /* vowel + h + n: no -et */
+    f.n = 0;
     dy_de_adj_forms("chinesisch", cb, &f);
     CHECK(has(&f, "chinesischen", -1));
     CHECK(has(&f, "chinesisch", -1));

@@ -1,17 +1,20 @@
 /* cmd_code.c: dyad code, dyad explain, dyad split, dyad dict.
  *
  * With --threads N, dyad code (and explain) codes articles on a pool of N
- * worker threads.  The main thread reads and parses the input and is the
- * single writer: each worker renders an article's events (and its messages)
- * into memory buffers, and the main thread writes the buffers in input
- * order, so that the output is byte-identical to the single-thread output.
- * At most 2N+8 articles are in flight, which bounds the memory. */
+ * worker threads.  The main thread splits the input into lines (JSON Lines)
+ * or reads the documents (plain text) and is the single writer: each worker
+ * parses a line, codes its article and renders the events and messages into
+ * memory buffers (open_memstream), and the main thread writes the buffers in
+ * input order, so that standard output and standard error are byte-identical
+ * to the single-thread run.  At most 2N+8 jobs are in flight, which bounds
+ * the memory. */
 #include "cli.h"
 #include <string.h>
 #include <stdlib.h>
 #include <errno.h>
 #include <unistd.h>
 #include <pthread.h>
+#include <jansson.h>
 
 dy_dict *cli_load_dict(const char *dir)
 {
@@ -223,12 +226,72 @@ static int code_one(void *ctx, const dy_article *a, const char *file, long line)
 
 /* ------------------------------------------------------- --threads N */
 
+/* Parses one JSON Lines line and codes its article: the same checks and
+ * messages as cli_each_article() in input.c, done here so that workers
+ * parse in parallel and every message keeps its place in the output order.
+ * Keep the two in step (tests/run.sh compares their messages byte for
+ * byte). */
+static int code_jsonl_line(code_run *r, const char *name, long lineno, const char *line,
+                           size_t len, FILE *out, FILE *err, long *events)
+{
+    const cli_input_opts *o = &r->o->in;
+    const char *p = line;
+    while (*p == ' ' || *p == '\t' || *p == '\r')
+        p++;
+    if (!*p)
+        return 0;
+    json_error_t je;
+    json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &je);
+    if (!root) {
+        fprintf(err, "dyad: %s:%ld: malformed JSON: %s; skipped\n", name, lineno, je.text);
+        return 1;
+    }
+    int rc = 1;
+    if (!json_is_object(root)) {
+        fprintf(err, "dyad: %s:%ld: not a JSON object; skipped\n", name, lineno);
+        goto done;
+    }
+    json_t *tv = json_object_get(root, "text");
+    json_t *ti = json_object_get(root, "title");
+    json_t *dv = json_object_get(root, "date");
+    json_t *iv = json_object_get(root, "id");
+    json_t *lv = json_object_get(root, "lang");
+    const char *text = json_is_string(tv) ? json_string_value(tv) : NULL;
+    const char *title = json_is_string(ti) ? json_string_value(ti) : NULL;
+    const char *date = json_is_string(dv) ? json_string_value(dv) : o->date;
+    const char *id = json_is_string(iv) ? json_string_value(iv) : NULL;
+    const char *lang = json_is_string(lv) ? json_string_value(lv) : o->lang;
+    char idbuf[64];
+    if (!id) {
+        snprintf(idbuf, sizeof idbuf, "%s:%ld", name, lineno);
+        id = idbuf;
+    }
+    if (!text && !title) {
+        fprintf(err, "dyad: %s:%ld: article %s has no text; skipped\n", name, lineno, id);
+        goto done;
+    }
+    if (!date) {
+        fprintf(err, "dyad: %s:%ld: article %s has no date; skipped\n", name, lineno, id);
+        goto done;
+    }
+    dy_article a = {id, date, lang, title, text ? text : "", tv ? json_string_length(tv) : 0};
+    rc = code_article(r, &a, name, lineno, out, err, events);
+done:
+    json_decref(root);
+    return rc;
+}
+
+/* One unit of work: a JSON Lines line to parse and code, or an article
+ * already read (plain text input). */
 typedef struct job {
-    dy_article a;       /* its strings live in mem */
-    char *mem;
-    const char *file;   /* in mem */
+    bool is_line;
+    bool too_long;      /* a line over the cap: only its message */
+    char *mem;          /* the line, or the article's strings */
+    size_t len;         /* bytes of the line */
+    dy_article a;       /* !is_line: strings in mem */
+    const char *file;   /* the input's name (lives for the run) or in mem */
     long line;
-    char *out, *err;    /* what the article writes to stdout and stderr */
+    char *out, *err;    /* what the job writes to stdout and stderr */
     size_t out_len, err_len;
     long events;
     int rc;
@@ -240,16 +303,16 @@ typedef struct pool {
     code_run *run;
     pthread_mutex_t mu;
     pthread_cond_t work;  /* a job was queued, or closing */
-    pthread_cond_t done;  /* a job was coded */
+    pthread_cond_t done;  /* a job was finished */
     job *ring;
     size_t cap;
     /* counters that only grow; job i is ring[i % cap].  head: the next to
-     * write (main thread only); next: the next to code; tail: the next free */
+     * write (main thread only); next: the next to start; tail: the next free */
     size_t head, next, tail;
     bool closing;
     pthread_t *th;
     int nth;
-    int status;           /* worst status of the articles written */
+    int status;           /* worst status of the jobs written */
     int err_no;           /* errno of the output failure, if any */
 } pool;
 
@@ -259,8 +322,15 @@ static void run_job(code_run *r, job *j)
     FILE *err = open_memstream(&j->err, &j->err_len);
     if (!out || !err) {
         j->rc = 2;
+    } else if (j->too_long) {
+        fprintf(err, "dyad: %s:%ld: line over %zu bytes; skipped\n", j->file, j->line,
+                r->o->in.max_bytes + 4096);
+        j->rc = 1;
     } else {
-        j->rc = code_article(r, &j->a, j->file, j->line, out, err, &j->events);
+        if (j->is_line)
+            j->rc = code_jsonl_line(r, j->file, j->line, j->mem, j->len, out, err, &j->events);
+        else
+            j->rc = code_article(r, &j->a, j->file, j->line, out, err, &j->events);
         if (j->rc == 3)
             j->err_no = errno;
     }
@@ -269,18 +339,16 @@ static void run_job(code_run *r, job *j)
     if (err && fclose(err) != 0 && j->rc < 2)
         j->rc = 2;
     if (!out || !err) {
-        /* nothing could be rendered: say so in the article's place */
+        /* nothing could be rendered: say so in the job's place */
         free(j->out);
         free(j->err);
         j->out = NULL;
         j->out_len = 0;
-        j->err = NULL;
-        j->err_len = 0;
         size_t n = strlen(j->file) + 64;
         j->err = malloc(n);
-        if (j->err)
-            j->err_len = (size_t)snprintf(j->err, n, "dyad: %s:%ld: out of memory; skipped\n",
-                                          j->file, j->line);
+        j->err_len = j->err ? (size_t)snprintf(j->err, n, "dyad: %s:%ld: out of memory; skipped\n",
+                                               j->file, j->line)
+                            : 0;
     }
 }
 
@@ -304,8 +372,8 @@ static void *worker(void *arg)
     return NULL;
 }
 
-/* Waits for the oldest article in flight, writes its output and messages
- * and frees it.  Returns its status (3: writing standard output failed). */
+/* Waits for the oldest job in flight, writes its output and messages and
+ * frees it.  Returns its status (3: writing standard output failed). */
 static int pool_write_head(pool *p)
 {
     job *j = &p->ring[p->head % p->cap];
@@ -339,7 +407,7 @@ static int pool_write_head(pool *p)
     return rc;
 }
 
-/* Writes every article still in flight; returns the worst status. */
+/* Writes every job still in flight; returns the worst status. */
 static int pool_drain(pool *p)
 {
     int rc = 0;
@@ -349,6 +417,29 @@ static int pool_drain(pool *p)
             rc = r;
     }
     return rc;
+}
+
+/* A free slot, after writing the oldest jobs while 2N+8 are in flight;
+ * *RC gets the worst status of what was written. */
+static job *pool_slot(pool *p, int *rc)
+{
+    *rc = 0;
+    while (p->tail - p->head >= p->cap) {
+        int r = pool_write_head(p);
+        if (r > *rc)
+            *rc = r;
+    }
+    job *j = &p->ring[p->tail % p->cap];
+    memset(j, 0, sizeof *j);
+    return j;
+}
+
+static void pool_push(pool *p)
+{
+    pthread_mutex_lock(&p->mu);
+    p->tail++;
+    pthread_cond_signal(&p->work);
+    pthread_mutex_unlock(&p->mu);
 }
 
 static char *put_str(char **at, const char *s, size_t n)
@@ -362,18 +453,13 @@ static char *put_str(char **at, const char *s, size_t n)
     return d;
 }
 
-/* article_fn for the pool: copies the article and queues it; first writes
- * the oldest articles while 2N+8 are in flight.  Returns the worst status
- * of what it wrote. */
+/* article_fn for the pool (plain text input): copies the article and
+ * queues it.  Returns the worst status of what was written meanwhile. */
 static int pool_add(void *ctx, const dy_article *a, const char *file, long line)
 {
     pool *p = ctx;
-    int rc = 0;
-    while (p->tail - p->head >= p->cap) {
-        int r = pool_write_head(p);
-        if (r > rc)
-            rc = r;
-    }
+    int rc;
+    job *j = pool_slot(p, &rc);
     if (rc >= 3)
         return rc;
     size_t lid = a->id ? strlen(a->id) : 0, ldate = a->date ? strlen(a->date) : 0,
@@ -382,16 +468,13 @@ static int pool_add(void *ctx, const dy_article *a, const char *file, long line)
     size_t total = lid + ldate + llang + ltitle + a->text_len + lfile + 6;
     char *mem = total > a->text_len ? malloc(total) : NULL;
     if (!mem) {
-        /* written at once, out of order: memory is gone anyway */
-        fflush(stdout);
+        pool_drain(p); /* keep the order of the messages */
         if (line)
             fprintf(stderr, "dyad: %s:%ld: out of memory; skipped\n", file, line);
         else
             fprintf(stderr, "dyad: %s: out of memory; skipped\n", file);
         return rc > 2 ? rc : 2;
     }
-    job *j = &p->ring[p->tail % p->cap];
-    memset(j, 0, sizeof *j);
     j->mem = mem;
     char *at = mem;
     j->a.id = put_str(&at, a->id, lid);
@@ -402,11 +485,118 @@ static int pool_add(void *ctx, const dy_article *a, const char *file, long line)
     j->a.text_len = a->text ? a->text_len : 0;
     j->file = put_str(&at, file, lfile);
     j->line = line;
-    pthread_mutex_lock(&p->mu);
-    p->tail++;
-    pthread_cond_signal(&p->work);
-    pthread_mutex_unlock(&p->mu);
+    pool_push(p);
     return rc;
+}
+
+/* Reads lines in 64 KiB blocks (the main thread only splits lines; the
+ * workers parse them).  A line over CAP bytes is consumed and flagged. */
+typedef struct line_reader {
+    FILE *f;
+    size_t pos, len;
+    char buf[65536];
+} line_reader;
+
+/* Returns 1 for a line (in *LINE, malloc'd, NUL-terminated), 0 at the end,
+ * -1 on a read error or out of memory. */
+static int read_line(line_reader *rd, char **line, size_t *len, size_t cap, bool *too_long)
+{
+    dy_buf b = {0};
+    bool any = false;
+    *too_long = false;
+    for (;;) {
+        if (rd->pos == rd->len) {
+            rd->len = fread(rd->buf, 1, sizeof rd->buf, rd->f);
+            rd->pos = 0;
+            if (rd->len == 0)
+                break;
+        }
+        any = true;
+        char *start = rd->buf + rd->pos;
+        char *nl = memchr(start, '\n', rd->len - rd->pos);
+        size_t n = nl ? (size_t)(nl - start) : rd->len - rd->pos;
+        rd->pos += n + (nl ? 1 : 0);
+        if (!*too_long) {
+            if (b.len + n > cap) {
+                *too_long = true;
+                dy_buf_free(&b);
+            } else {
+                dy_buf_add(&b, start, n);
+            }
+        }
+        if (nl)
+            break;
+    }
+    if (ferror(rd->f) || b.oom) {
+        dy_buf_free(&b);
+        return -1;
+    }
+    if (!any)
+        return 0;
+    if (!b.data)
+        dy_buf_add(&b, "", 0);
+    if (b.oom)
+        return -1;
+    *line = b.data;
+    *len = b.len;
+    return 1;
+}
+
+/* Codes a JSON Lines input on the pool.  Returns the worst status of the
+ * jobs written, or 2 if the input could not be opened or read. */
+static int pool_jsonl(pool *p, const char *path)
+{
+    bool is_stdin = !path || !strcmp(path, "-");
+    const char *name = is_stdin ? "<stdin>" : path;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "dyad: %s: cannot open: %s\n", name, strerror(errno));
+        return 2;
+    }
+    line_reader *rd = malloc(sizeof *rd);
+    if (!rd) {
+        fprintf(stderr, "dyad: %s: out of memory\n", name);
+        if (!is_stdin)
+            fclose(f);
+        return 2;
+    }
+    rd->f = f;
+    rd->pos = rd->len = 0;
+    size_t cap = p->run->o->in.max_bytes + 4096;
+    int status = 0, r;
+    long lineno = 0;
+    char *line;
+    size_t len;
+    bool too_long;
+    while ((r = read_line(rd, &line, &len, cap, &too_long)) == 1) {
+        lineno++;
+        int rc;
+        job *j = pool_slot(p, &rc);
+        if (rc > status)
+            status = rc;
+        if (rc >= 3) {
+            free(line);
+            break; /* output failed: stop */
+        }
+        j->is_line = true;
+        j->too_long = too_long;
+        j->mem = line;
+        j->len = len;
+        j->file = name;
+        j->line = lineno;
+        pool_push(p);
+    }
+    if (r < 0) {
+        int rc = pool_drain(p); /* the read error comes after what was read */
+        if (rc > status)
+            status = rc;
+        fprintf(stderr, "dyad: %s:%ld: read error\n", name, lineno + 1);
+        status = status > 2 ? status : 2;
+    }
+    free(rd);
+    if (!is_stdin)
+        fclose(f);
+    return status;
 }
 
 /* Starts N workers; returns false (with a message) if none could start. */
@@ -423,6 +613,8 @@ static bool pool_start(pool *p, code_run *r, int n)
         fprintf(stderr, "dyad: out of memory\n");
         return false;
     }
+    /* jansson seeds its hash function on first use; do it before threads */
+    json_object_seed(0);
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->work, NULL);
     pthread_cond_init(&p->done, NULL);
@@ -462,6 +654,15 @@ static void pool_stop(pool *p)
     free(p->th);
 }
 
+/* Whether PATH is read as JSON Lines (as input.c decides). */
+static bool is_jsonl(const cli_input_opts *o, const char *path)
+{
+    if (o->jsonl_set || !path)
+        return o->jsonl;
+    size_t n = strlen(path);
+    return n > 6 && !strcmp(path + n - 6, ".jsonl");
+}
+
 static int run_code(int argc, char **argv, bool explain)
 {
     code_opts o;
@@ -488,11 +689,14 @@ static int run_code(int argc, char **argv, bool explain)
         free(o.files);
         return EXIT_ERROR;
     }
-    article_fn fn = threaded ? pool_add : code_one;
-    void *ctx = threaded ? (void *)&p : (void *)&r;
     for (int i = 0; i < (o.nfiles ? o.nfiles : 1) && status < 3; i++) {
-        int rc = cli_each_article(o.nfiles ? o.files[i] : NULL, &o.in, fn, ctx);
-        if (threaded) {
+        const char *path = o.nfiles ? o.files[i] : NULL;
+        int rc;
+        if (!threaded) {
+            rc = cli_each_article(path, &o.in, code_one, &r);
+        } else {
+            rc = is_jsonl(&o.in, path) ? pool_jsonl(&p, path)
+                                       : cli_each_article(path, &o.in, pool_add, &p);
             /* the file's last articles, before the next file's messages */
             int r2 = pool_drain(&p);
             if (r2 > rc)

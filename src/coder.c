@@ -163,6 +163,13 @@ static uint32_t np_start(cctx *c, uint32_t i, uint32_t lo)
             i = k;
             continue;
         }
+        /* "mit dem Hongkonger Aktivisten": a country adjective or demonym
+         * inside the NP */
+        if (c->atom[k] && (c->atom[k]->kind == PK_ADJ || c->atom[k]->kind == PK_DEMONYM) &&
+            c->atom[k]->ntok == 1) {
+            i = k;
+            continue;
+        }
         /* lower-case adjectives and numbers inside the NP */
         if ((c->t[k].type == TK_WORD && !(c->t[k].flags & TF_CAP) &&
              !(fwc(c, k) & (FW_PREP | FW_NEG | FW_CONJ | FW_SUBORD | FW_PRON)) &&
@@ -1061,6 +1068,11 @@ static void emit_event(cctx *c, const char *src, const char *tgt,
         dy_event *e = &DY_AT(c->events, dy_event, i);
         if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strcmp(e->code, code))
             return;
+        /* "bei seinem Besuch in Moskau … nach einem Treffen mit Lawrow": one
+         * article's meetings of the same two sides are one meeting */
+        if (!strncmp(code, "04", 2) && !strncmp(e->code, "04", 2) && !strncmp(e->source, src, 3) &&
+            !strncmp(e->target, tgt, 3) && strncmp(src, "IGO", 3) && strncmp(tgt, "IGO", 3))
+            return;
     }
     dy_event *e = dy_vec_push(&c->events);
     if (!e) {
@@ -1275,6 +1287,9 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         if ((fw & FW_NEG) && !(c->inq[i] && k->pred && !k->noun_pred && !c->inq[k->pred_tok]))
             neg = true;
         if (fw & (FW_MODAL_INTENT | FW_ADV_INTENT))
+            intent = true;
+        /* "zeigte sich offen für ein Treffen"; "ist völlig offen" is not */
+        if ((c->fw2[i] & FW2_OPEN) && i + 1 < k->b && tok_eq(c, i + 1, "für"))
             intent = true;
         if (fw & FW_MODAL_APPEAL)
             appeal = true;
@@ -1584,6 +1599,14 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     /* "verlangten, die Anordnung zurückzunehmen": a demand or appeal names
      * what is demanded in the infinitive clause after it, and that clause's
      * object (or the event it takes up) is the target */
+    /* "warf Israel vor, Krankenhäuser anzugreifen", "rief X auf, … zu
+     * bleiben": the infinitive after a speech act is its content, not a
+     * deed of the speaker */
+    bool speech_act = !strncmp(pr->code, "02", 2) || !strncmp(pr->code, "10", 2) ||
+                      !strncmp(pr->code, "11", 2) || !strncmp(pr->code, "12", 2) ||
+                      !strncmp(pr->code, "13", 2);
+    if (speech_act && ki + 1 < ncl && cl[ki + 1].kind == CL_ZU && cl[ki + 1].gov == ki)
+        cl[ki + 1].demanded = true;
     if (!nt && ns && agent < 0 && ki + 1 < ncl && cl[ki + 1].kind == CL_ZU &&
         cl[ki + 1].gov == ki && (!strncmp(pr->code, "02", 2) || !strncmp(pr->code, "10", 2))) {
         clause *z = &cl[ki + 1];

@@ -52,6 +52,7 @@ enum {
 #define FW2_ANAPH 1u   /* dies; der Schritt, die Maßnahme: refers to the last event */
 #define FW2_REFL 2u    /* sich: reflexive verbs need it */
 #define FW2_RECIP 4u   /* gegenseitig, einander: both ways */
+#define FW2_OPEN 8u    /* offen (für): a stated readiness, an intent */
 
 typedef struct dy_fw {
     const char *word;   /* folded */

@@ -124,11 +124,16 @@ rc2=$?
 check "--threads 2: output byte-identical to --threads 1" cmp -s "$T/th1.out" "$T/th2.out"
 check "--threads 2: some events were coded" test -s "$T/th2.out"
 check "--threads 2: the same exit status as --threads 1 ($rc1)" test "$rc1" -eq "$rc2"
-check "--threads 2: the same messages, naming file:line" sh -c \
-    "sort '$T/th1.err' > '$T/th1.serr'; sort '$T/th2.err' | cmp -s '$T/th1.serr' - && grep -q 'threads.jsonl:4: malformed JSON' '$T/th2.err'"
-"$DYAD" code --threads 3 --format tsv "$T/threads.jsonl" "$T/threads.jsonl" > "$T/th3.tsv" 2> /dev/null
-"$DYAD" code --format tsv "$T/threads.jsonl" "$T/threads.jsonl" > "$T/th1.tsv" 2> /dev/null
-check "--threads 3: two files, TSV, byte-identical" cmp -s "$T/th1.tsv" "$T/th3.tsv"
+check "--threads 2: the same messages in the same order, naming file:line" sh -c \
+    "cmp -s '$T/th1.err' '$T/th2.err' && grep -q 'threads.jsonl:4: malformed JSON' '$T/th2.err'"
+awk 'BEGIN { printf "{\"id\":\"long\",\"text\":\""; for (i = 0; i < 5000; i++) printf "a"; print "\"}" }' >> "$T/threads.jsonl"
+for t in 1 3; do
+    "$DYAD" code --threads $t --format tsv --date 2022-05-10 --max-doc-bytes 600 "$T/threads.jsonl" \
+        examples/beispiel-de.txt "$T/nonexistent.jsonl" "$T/threads.jsonl" > "$T/th$t.tsv" 2> "$T/th$t.tsv.err"
+    echo $? >> "$T/th$t.tsv.err"
+done
+check "--threads 3: several files, TSV, caps: output, messages and status identical" \
+    sh -c "cmp -s '$T/th1.tsv' '$T/th3.tsv' && cmp -s '$T/th1.tsv.err' '$T/th3.tsv.err' && grep -q 'line over 4696 bytes' '$T/th3.tsv.err'"
 "$DYAD" explain --threads 2 --date 2022-05-10 examples/beispiel-de.txt > "$T/thx2" 2>&1
 "$DYAD" explain --date 2022-05-10 examples/beispiel-de.txt > "$T/thx1" 2>&1
 check "--threads 2: explain byte-identical" cmp -s "$T/thx1" "$T/thx2"

@@ -1803,26 +1803,6 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
                     j = m->last;
             }
         }
-        /* the target: a slot phrase right after the noun */
-        for (int s = 0; s < pr->nslots && !nt; s++) {
-            uint32_t q = j;
-            for (; q < k->b && q < j + 4; q++) {
-                if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == pr->slots[s]) {
-                    uint32_t r = q + 1;
-                    while (r < k->b && (fwc(c, r) & FW_ART))
-                        r++;
-                    /* adjectives: "mit seinem russischen Amtskollegen" */
-                    const ment *m = NULL;
-                    for (uint32_t z = r; z < k->b && z < r + 3 && !m; z++)
-                        m = mention_at(c, m0, z);
-                    if (m) {
-                        nt = list_codes(c, m, tgt, 8, NULL);
-                        ttok = m->head;
-                    }
-                    break;
-                }
-            }
-        }
         /* "schwere Kämpfe zwischen Armenien und Aserbaidschan": the two
          * sides of the phrase act on each other */
         if (!ns && !nt) {
@@ -1846,6 +1826,26 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
                             emit_event(c, src[a], src[b], pr->code, k->mood, k, stok, stok, i,
                                        pr->rule);
                 continue;
+            }
+        }
+        /* the target: a slot phrase right after the noun */
+        for (int s = 0; s < pr->nslots && !nt; s++) {
+            uint32_t q = j;
+            for (; q < k->b && q < j + 4; q++) {
+                if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == pr->slots[s]) {
+                    uint32_t r = q + 1;
+                    while (r < k->b && (fwc(c, r) & FW_ART))
+                        r++;
+                    /* adjectives: "mit seinem russischen Amtskollegen" */
+                    const ment *m = NULL;
+                    for (uint32_t z = r; z < k->b && z < r + 3 && !m; z++)
+                        m = mention_at(c, m0, z);
+                    if (m) {
+                        nt = list_codes(c, m, tgt, 8, NULL);
+                        ttok = m->head;
+                    }
+                    break;
+                }
             }
         }
         /* "unter Vermittlung von Merkel und Hollande haben sich Russland und

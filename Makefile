@@ -7,10 +7,10 @@ WARN    += -Werror
 endif
 OPT     ?= -O2 -g
 CFLAGS  += $(CSTD) $(WARN) $(OPT) -Iinclude
-LDLIBS  := -lutf8proc -ljansson -lm
+LDLIBS  := -lutf8proc -ljansson -lm -pthread
 BUILD   ?= build
 
-LIB_SRC := src/util.c src/text.c src/dict.c src/de.c src/de_rules.c src/coder.c src/api.c
+LIB_SRC := src/util.c src/text.c src/dict.c src/de.c src/en.c src/de_rules.c src/en_rules.c src/coder.c src/api.c
 CLI_SRC := src/cli/main.c src/cli/input.c src/cli/cmd_code.c src/cli/eval.c
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
@@ -84,3 +84,24 @@ gen-check: $(BUILD)/gencountries
 
 clean:
 	rm -rf build build-asan dyad
+
+# Benchmark (bench/, BENCHMARKS.md): a release build in bench/out/build, the
+# German and English corpora generated into bench/out/ when missing (or when
+# the generator or its templates changed), each figure from several runs.
+BENCH_BUILD := bench/out/build
+BENCH_CORPORA := bench/out/corpus-de.count bench/out/corpus-en.count
+.PHONY: bench
+bench: deps
+	$(MAKE) BUILD=$(BENCH_BUILD) OPT="-O2 -DNDEBUG" $(BENCH_BUILD)/dyad $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/runstat $(BENCH_CORPORA)
+	sh bench/bench.sh $(BENCH_BUILD)
+
+$(BENCH_BUILD)/gencorpus: bench/gencorpus.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O2 -o $@ $<
+
+$(BENCH_BUILD)/runstat: bench/runstat.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O2 -o $@ $<
+
+bench/out/corpus-%.count: $(BENCH_BUILD)/gencorpus bench/templates/%.txt
+	$(BENCH_BUILD)/gencorpus -l $* -o bench/out/corpus-$*

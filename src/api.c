@@ -79,7 +79,7 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
         return NULL;
     }
     int li = lang_index(a->lang);
-    if (li != 0) {
+    if (li < 0) {
         dy_seterr(err, DY_ELANG, NULL, 0, "article %s: language '%s' is not supported yet",
                   a->id ? a->id : "", a->lang ? a->lang : "");
         return NULL;
@@ -103,7 +103,8 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
     cctx c;
     memset(&c, 0, sizeof c);
     c.d = d;
-    c.rules = &dy_rules_de;
+    c.rules = li == 1 ? &dy_rules_en : &dy_rules_de;
+    c.lang1 = (uint8_t)(li + 1);
     c.text = r->text;
     c.date = date;
     c.ar = &r->ar;
@@ -154,10 +155,15 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
         /* capitalised function words at a sentence start keep their class;
          * a capitalised "Sie" mid-sentence is still a pronoun */
     }
+    /* the prepositions the grammar itself relies on, per language:
+     * location, origin, agent of the passive (and of event nouns), and
+     * "offen für" / "open to" */
     c.id_in = dy_dict_id(d, "in");
-    c.id_aus = dy_dict_id(d, "aus");
-    c.id_von = dy_dict_id(d, "von");
-    c.id_durch = dy_dict_id(d, "durch");
+    c.id_aus = dy_dict_id(d, li == 1 ? "from" : "aus");
+    c.id_von = dy_dict_id(d, li == 1 ? "by" : "von");
+    c.id_durch = dy_dict_id(d, li == 1 ? "from" : "durch");
+    c.id_from = dy_dict_id(d, li == 1 ? "from" : "von");
+    c.id_open = dy_dict_id(d, li == 1 ? "to" : "für");
     c.id_mit = dy_dict_id(d, "mit");
     c.rule_appeal = "grammar:reported-appeal";
     c.rule_accuse = "grammar:reported-accusation";

@@ -70,6 +70,15 @@ static bool actor_kind(int k)
            k == PK_TITLE || k == PK_ORG || k == PK_ROLE || k == PK_PERSON;
 }
 
+/* A phrase of this document's language (or of all), and an all-capital
+ * short form only on all-capital text ("US", not "us"). */
+static bool phrase_ok(const cctx *c, const dy_phrase *p, uint32_t i)
+{
+    if (p->lang && p->lang != c->lang1)
+        return false;
+    return !p->caps || (c->t[i].flags & TF_ALLCAPS);
+}
+
 /* Longest dictionary phrase of an actor kind at token I (within [I, END)). */
 static const dy_phrase *match_actor(cctx *c, uint32_t i, uint32_t end)
 {
@@ -77,7 +86,7 @@ static const dy_phrase *match_actor(cctx *c, uint32_t i, uint32_t end)
     const dy_phrase *ph = dy_dict_phrases(c->d, c->t[i].id, &n);
     for (size_t k = 0; k < n; k++) {
         const dy_phrase *p = &ph[k];
-        if (!actor_kind(p->kind) || i + p->ntok > end)
+        if (!actor_kind(p->kind) || i + p->ntok > end || !phrase_ok(c, p, i))
             continue;
         const uint32_t *ids = dy_phrase_toks(c->d, p);
         bool ok = true;
@@ -108,7 +117,7 @@ static void match_preds(cctx *c, uint32_t i, uint32_t end)
     bool initial = i == c->s_first;
     for (size_t k = 0; k < n; k++) {
         const dy_phrase *p = &ph[k];
-        if (i + p->ntok > end)
+        if (i + p->ntok > end || !phrase_ok(c, p, i))
             continue;
         const uint32_t *ids = dy_phrase_toks(c->d, p);
         bool ok = true;
@@ -116,7 +125,10 @@ static void match_preds(cctx *c, uint32_t i, uint32_t end)
             ok = c->t[i + j].id == ids[j];
         if (!ok)
             continue;
-        if (p->kind == PK_VERB && (!cap || initial || !c->rules->verb_second)) {
+        /* English "the attack", "a visit": after an article it is a noun */
+        bool after_art = !c->rules->verb_second && i > c->s_first &&
+                         (c->fw[i - 1] & FW_ART);
+        if (p->kind == PK_VERB && (!cap || initial || !c->rules->verb_second) && !after_art) {
             if (c->nverb[i] < MAXV)
                 c->verb[i][c->nverb[i]++] = p;
         } else if (p->kind == PK_NOUN && !c->noun[i] &&
@@ -252,6 +264,10 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
             i++;
             continue;
         }
+        /* English "the two countries": "two" is a pair only before a
+         * country noun */
+        if (!p && (c->fw2[i] & FW2_PAIRNOUN) && i + 1 < e && (fwc(c, i + 1) & FW_COUNTRYNOUN))
+            fw |= FW_PAIR;
         if (!p && (fw & FW_PAIR)) {
             uint32_t j = i + 1;
             if (j < e && (fwc(c, j) & FW_COUNTRYNOUN))
@@ -355,12 +371,15 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
         } else if (kind == PK_PERSON) {
             person = (int)p->ref;
             snprintf(country, sizeof country, "%s", atom_code(c, p));
+            if (i + p->ntok < e && (tok_eq(c, i + p->ntok, "'s") ||
+                                    tok_eq(c, i + p->ntok, "\xe2\x80\x99s")))
+                gen = true; /* "Biden's visit" */
             /* "Kim Jong Un … Kim": the parts of a full name stand for the
              * person later in the article */
             if (p->ntok >= 2)
                 up_add(c, i, i + p->ntok, country);
             rule = DY_AT(c->d->people, dy_person, p->ref).rule;
-            j = i + p->ntok;
+            j = i + p->ntok + (gen ? 1 : 0);
             have_head = true;
         } else {
             /* country, metonym, title, org, demonym */
@@ -368,6 +387,11 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
             rule = DY_AT(c->d->actors, dy_actor_ent, p->ref).rule;
             j = i + p->ntok;
             gen = is_gen_kind(kind);
+            /* English "China's", "Russia’s" */
+            if (j < e && (tok_eq(c, j, "'s") || tok_eq(c, j, "\xe2\x80\x99s"))) {
+                gen = true;
+                j++;
+            }
             have_head = true;
             if (kind == PK_DEMONYM && strlen(country) == 3)
                 snprintf(role, sizeof role, "CVL");
@@ -416,6 +440,9 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
          * Australiens, Indiens und Japans" (a list: one mention each) */
         if (role[0] && !country[0] && person < 0 && j < e) {
             uint32_t k = j;
+            /* English "the foreign minister of China" */
+            if (!c->rules->verb_second && k + 1 < e && tok_eq(c, k, "of"))
+                k++;
             if (k < e && (fwc(c, k) & (FW_ART)) && !(fwc(c, k) & FW_OBJART))
                 k++;
             /* adjectives: "der baltischen Staaten" */
@@ -765,7 +792,7 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
     while (a < c->s_last && (c->t[a].flags & TF_DATELINE))
         a++;
     for (uint32_t i = a; i <= c->s_last && n < MAXCL; i++) {
-        bool cut = i == c->s_last;
+        bool cut = i == c->s_last, keep = false; /* keep: token i starts the next clause */
         if (!cut) {
             dy_tok *t = &c->t[i];
             if (t->type == TK_PUNCT &&
@@ -775,6 +802,12 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
                 cut = true;
             else if (t->type == TK_PUNCT && tok_eq(c, i, ",") && !list_comma(c, m0, i))
                 cut = true;
+            /* English "the minister said China would …": the content of a
+             * speech verb starts right after it */
+            else if (!c->rules->verb_second && i > a && i + 1 < c->s_last &&
+                     c->t[i].type == TK_WORD && !(fwc(c, i) & (FW_SUBORD | FW_PREP)) &&
+                     say_reading(c, i - 1))
+                cut = keep = true;
             else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->s_last &&
                      !in_mention(c, m0, i)) {
                 /* "… eingenommen und versucht, …": a conjunction before a
@@ -801,7 +834,7 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
             if (n < MAXCL)
                 cl[n].inherit = false;
         }
-        a = i + 1;
+        a = keep ? i : i + 1;
     }
     /* classify */
     for (int k = 0; k < n; k++) {
@@ -819,6 +852,8 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
             cl[k].kind = CL_SUB;
         else if (k > 0 && zu_clause(c, &cl[k]))
             cl[k].kind = CL_ZU; /* "…, die Anordnung zurückzunehmen" */
+        else if (!c->rules->verb_second && k > 0 && (fw & FW_REL) && !(fw & FW_SUBORD))
+            cl[k].kind = CL_REL; /* English "…, who …", "…, which …" */
         else if (k > 0 && ((fw & FW_REL) ||
                            ((fw & FW_PREP) && (uint32_t)w + 1 < cl[k].b &&
                             (fwc(c, (uint32_t)w + 1) & FW_REL))) &&
@@ -1289,7 +1324,7 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         if (fw & (FW_MODAL_INTENT | FW_ADV_INTENT))
             intent = true;
         /* "zeigte sich offen für ein Treffen"; "ist völlig offen" is not */
-        if ((c->fw2[i] & FW2_OPEN) && i + 1 < k->b && tok_eq(c, i + 1, "für"))
+        if ((c->fw2[i] & FW2_OPEN) && i + 1 < k->b && c->prep[i + 1] == c->id_open)
             intent = true;
         if (fw & FW_MODAL_APPEAL)
             appeal = true;
@@ -1416,6 +1451,13 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         for (int i = 0; i < ng && subj < 0 && !pp_first; i++)
             if (!g[i].prep && g[i].genattr && g[i].last <= fin && w0 >= 0 &&
                 g[i].first <= (uint32_t)w0 + 3)
+                subj = i;
+    } else if (!c->rules->verb_second) {
+        /* English: the subject precedes the verb; after it only when the
+         * clause starts with the verb (", said the minister") */
+        bool verb_first = w0 >= 0 && (uint32_t)w0 == fin;
+        for (int i = 0; i < ng && subj < 0; i++)
+            if (!g[i].prep && !g[i].obj && !g[i].genattr && (g[i].last <= fin || verb_first))
                 subj = i;
     } else {
         for (int i = 0; i < ng && subj < 0; i++)
@@ -1566,7 +1608,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     if ((pr->flags & VFL_RECV) && agent < 0) {
         int from = -1;
         for (int i = 0; i < ng && from < 0; i++)
-            if (i != subj && g[i].prep == c->id_von)
+            if (i != subj && g[i].prep == c->id_from)
                 from = i;
         if (from < 0 || subj < 0) {
             if (c->trace)

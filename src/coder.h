@@ -36,6 +36,7 @@ typedef struct uperson {
 typedef struct cctx {
     const dy_dict *d;
     const dy_lang_rules *rules;
+    uint8_t lang1;          /* 1 + language index: phrases of other languages are skipped */
     const dy_map *fwmap;
     const char *text;
     dy_tok *t;
@@ -66,7 +67,7 @@ typedef struct cctx {
     char ev_src[16], ev_tgt[16];     /* the last event of this sentence */
     char prev_src[16], prev_tgt[16]; /* the last event before this sentence */
     char cur_agent[16], prev_agent[16]; /* the last acting subject */
-    uint32_t id_in, id_aus, id_von, id_durch, id_mit, id_so, id_gut, id_daran;
+    uint32_t id_from, id_open, id_in, id_aus, id_von, id_durch, id_mit, id_so, id_gut, id_daran;
     dy_scale scale;
     uperson up[MAXUP];
     int nup;

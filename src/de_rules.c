@@ -185,5 +185,3 @@ static const dy_fw de_words[] = {
 
 const dy_lang_rules dy_rules_de = {"de", de_words, true};
 
-static const dy_fw en_words[] = {{NULL, 0, NULL, 0, 0}};
-const dy_lang_rules dy_rules_en = {"en", en_words, false};

@@ -216,6 +216,11 @@ static bool add_phrase(loader *L, const char *form, uint8_t kind, uint32_t ref,
     ph->ref = ref;
     ph->vform = vform;
     ph->vtense = vtense;
+    ph->lang = (uint8_t)(L->lang < 0 ? 0 : L->lang + 1);
+    if (toks.n == 1) {
+        dy_tok *t0 = &DY_AT(toks, dy_tok, 0);
+        ph->caps = (t0->flags & TF_ALLCAPS) && t0->len <= 3;
+    }
     for (size_t i = 0; i < toks.n; i++) {
         dy_tok *t = &DY_AT(toks, dy_tok, i);
         uint32_t id = intern(L, t->fold, t->flen);
@@ -676,7 +681,7 @@ static bool verb_line(loader *L, char *line, bool indented)
     if (!pred_opts(L, p, f + k + 2, n - k - 2))
         return false;
     const char *bar = strchr(lemma, '|');
-    if (bar) {
+    if (bar && L->lang == 0) { /* German: the particle is separable */
         dy_arena tmp = {0};
         uint32_t fl = 0;
         char *folded = dy_fold(&tmp, lemma, (size_t)(bar - lemma), &fl);
@@ -692,7 +697,8 @@ static bool verb_line(loader *L, char *line, bool indented)
         if (!dy_de_verb_forms(L->d, lemma, verb_cb, &c))
             return L->failed ? false : syntax(L, "cannot inflect: %s", lemma);
     } else {
-        verb_cb(&c, lemma, VF_FIN, VT_PRES);
+        if (!dy_en_verb_forms(L->d, lemma, verb_cb, &c))
+            return L->failed ? false : syntax(L, "cannot inflect: %s", lemma);
     }
     return !L->failed;
 }
@@ -766,6 +772,8 @@ static int phrase_cmp(const void *a, const void *b)
         return x->kind < y->kind ? -1 : 1;
     if (x->ref != y->ref)
         return x->ref < y->ref ? -1 : 1;
+    if (x->lang != y->lang)
+        return x->lang - y->lang;
     return x->vform - y->vform;
 }
 

@@ -45,6 +45,9 @@ typedef struct dy_phrase {
     uint8_t kind;       /* enum phrase_kind */
     uint8_t vform;      /* VF_* for verbs */
     uint8_t vtense;     /* VT_* for verbs */
+    uint8_t lang;       /* 0: every language; else 1 + index of the language */
+    uint8_t caps;       /* a short all-capital form (US, UN, WHO): matches
+                         * only all-capital text, so "us" is not the USA */
     uint32_t ref;       /* index: actor entry, person, verb, noun or role */
 } dy_phrase;
 
@@ -140,6 +143,9 @@ const dy_code_ent *dy_dict_code(const dy_dict *d, const char *code);
 /* German morphology (de.c): generates the forms of a verb lemma. */
 typedef void (*dy_form_cb)(void *ctx, const char *form, int vform, int vtense);
 bool dy_de_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb,
+                      void *ctx);
+/* English morphology (en.c): the forms of a verb lemma ("crack|down"). */
+bool dy_en_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb,
                       void *ctx);
 /* Adjective and genitive forms. */
 void dy_de_adj_forms(const char *stem, dy_form_cb cb, void *ctx);

@@ -53,6 +53,7 @@ enum {
 #define FW2_REFL 2u    /* sich: reflexive verbs need it */
 #define FW2_RECIP 4u   /* gegenseitig, einander: both ways */
 #define FW2_OPEN 8u    /* offen (für): a stated readiness, an intent */
+#define FW2_PAIRNOUN 16u /* "two": a pair only before Länder/countries */
 
 typedef struct dy_fw {
     const char *word;   /* folded */

@@ -682,6 +682,18 @@ static const ment *mention_at(cctx *c, size_t m0, uint32_t tok)
     return NULL;
 }
 
+/* Is token TOK part of a person's name ("Angela Merkel der …": the "der"
+ * that follows a name starts a dative object, not a genitive)? */
+static bool in_name(cctx *c, size_t m0, uint32_t tok)
+{
+    for (size_t k = m0; k < c->ments.n; k++) {
+        ment *m = &DY_AT(c->ments, ment, k);
+        if (tok >= m->first && tok < m->last && (m->person >= 0 || m->up))
+            return true;
+    }
+    return false;
+}
+
 /* Is the comma at I inside a list of actors ("Australiens, Indiens und
  * Japans") or an apposition that belongs to the mention before it? */
 static bool list_comma(cctx *c, size_t m0, uint32_t i)
@@ -754,7 +766,11 @@ static bool last_word_is_verb(cctx *c, const clause *k)
     uint32_t i = k->b;
     while (i > k->a && c->t[i - 1].type != TK_WORD)
         i--;
-    if (i <= k->a || !verb_reading(c, i - 1, false))
+    /* the last word is a verb we know, or a lower-case word after other
+     * words: German verbs we lack in the lexicon ("…, das … vorsieht") */
+    if (i <= k->a || !(verb_reading(c, i - 1, false) ||
+                       (c->rules->verb_second && !(c->t[i - 1].flags & TF_CAP) &&
+                        !c->fw[i - 1] && i - 1 > k->a + 1)))
         return false;
     uint32_t w = first_word(c, k->a, k->b) >= 0 ? (uint32_t)first_word(c, k->a, k->b) : k->a;
     for (uint32_t j = w + 1; j + 2 < i; j++)
@@ -918,7 +934,12 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
             grp *p = &g[n - 1];
             uint32_t j = p->last;
             bool link = false;
-            while (j < m->first && (is_punct(c, j, ",") || (fwc(c, j) & (FW_CONJ | FW_ART)))) {
+            /* "die USA und die militant-islamistischen Taliban": articles,
+             * lower-case adjectives and hyphens may stand in between */
+            while (j < m->first && (is_punct(c, j, ",") || (fwc(c, j) & (FW_CONJ | FW_ART)) ||
+                                    c->t[j].type == TK_HYPHEN ||
+                                    (c->t[j].type == TK_WORD && !(c->t[j].flags & TF_CAP) &&
+                                     !c->fw[j] && c->nverb[j] == 0))) {
                 if (fwc(c, j) & FW_CONJ || is_punct(c, j, ","))
                     link = true;
                 j++;
@@ -951,7 +972,7 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         /* "der USA" right after a noun: a genitive attribute */
         if (s > k->a && s == m->first - 1 && tok_eq(c, s, "der") &&
             c->t[s - 1].type == TK_WORD && (c->t[s - 1].flags & TF_CAP) &&
-            !(fwc(c, s - 1) & FW_PREP) && !in_mention(c, m0, s - 1))
+            !(fwc(c, s - 1) & FW_PREP) && !in_name(c, m0, s - 1))
             q->genattr = true;
         if (s < m->first && (fwc(c, s) & FW_GENART))
             q->genattr = true;

@@ -1,0 +1,1056 @@
+/* gencorpus.c: a deterministic, seeded generator of news-like benchmark text.
+ *
+ *   gencorpus -l de|en [-s SEED] [-m MIB] [-d DICTDIR] [-t TEMPLATEDIR] -o PREFIX
+ *
+ * Writes PREFIX.txt (plain text: one paragraph a line, a blank line between
+ * articles), PREFIX.jsonl (one article a line: {"id","date","lang","text"},
+ * paragraphs separated by a blank line inside "text") and PREFIX.count (how
+ * many articles, sentences, tokens and bytes were written, and how many
+ * sentences came from event templates).  Generation stops once both the .txt
+ * and the .jsonl files hold at least MIB MiB (default 50).  The same seed,
+ * templates and dictionaries give byte-identical output: the generator uses
+ * its own PRNG (splitmix64) and integer arithmetic only.
+ *
+ * Sentences come from TEMPLATEDIR/LANG.txt (format described there); actor
+ * slots are filled from the project's dictionaries: country names,
+ * adjectives and capitals from DICTDIR/LANG/countries.txt, people from
+ * DICTDIR/people.txt, organisations from DICTDIR/orgs.txt and (German)
+ * transitive weak verbs from DICTDIR/de/verbs.txt, conjugated here.  Each
+ * sentence is grown to a length drawn from 15..35 tokens by filling its
+ * {+} insertion points with adverbials.  C11 and libc only.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------- basics */
+
+static _Noreturn void die(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("gencorpus: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    exit(2);
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p)
+        die("out of memory");
+    return p;
+}
+
+static char *xstrndup(const char *s, size_t n)
+{
+    char *p = xrealloc(NULL, n + 1);
+    memcpy(p, s, n);
+    p[n] = 0;
+    return p;
+}
+
+typedef struct sbuf {
+    char *s;
+    size_t n, cap;
+} sbuf;
+
+static void sb_add(sbuf *b, const char *s, size_t n)
+{
+    if (b->n + n + 1 > b->cap) {
+        size_t c = b->cap ? b->cap : 256;
+        while (c < b->n + n + 1)
+            c *= 2;
+        b->s = xrealloc(b->s, c);
+        b->cap = c;
+    }
+    memcpy(b->s + b->n, s, n);
+    b->n += n;
+    b->s[b->n] = 0;
+}
+static void sb_puts(sbuf *b, const char *s) { sb_add(b, s, strlen(s)); }
+static void sb_putc(sbuf *b, char c) { sb_add(b, &c, 1); }
+static void sb_printf(sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void sb_printf(sbuf *b, const char *fmt, ...)
+{
+    char tmp[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n >= sizeof tmp)
+        die("internal: formatted text too long");
+    sb_add(b, tmp, (size_t)n);
+}
+
+typedef struct strvec {
+    char **v;
+    size_t n, cap;
+} strvec;
+
+static void sv_push(strvec *sv, char *s)
+{
+    if (sv->n == sv->cap) {
+        sv->cap = sv->cap ? sv->cap * 2 : 16;
+        sv->v = xrealloc(sv->v, sv->cap * sizeof *sv->v);
+    }
+    sv->v[sv->n++] = s;
+}
+
+/* --------------------------------------------------------------- PRNG */
+
+static uint64_t rng_state;
+
+static uint64_t rng_next(void)
+{
+    uint64_t z = (rng_state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+/* A number in [0, n). */
+static size_t rnd(size_t n) { return n ? (size_t)(rng_next() % n) : 0; }
+/* True with probability pct/100. */
+static int chance(unsigned pct) { return rnd(100) < pct; }
+
+/* ---------------------------------------------------- text helpers */
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r'))
+        s[--n] = 0;
+    return s;
+}
+
+/* Splits "a | b | c" into trimmed items. */
+static void split_bar(const char *s, strvec *out)
+{
+    const char *p = s;
+    for (;;) {
+        const char *bar = strstr(p, " | ");
+        size_t n = bar ? (size_t)(bar - p) : strlen(p);
+        char *item = xstrndup(p, n);
+        char *t = trim(item);
+        if (*t)
+            sv_push(out, xstrndup(t, strlen(t)));
+        free(item);
+        if (!bar)
+            break;
+        p = bar + 3;
+    }
+}
+
+static int ends_with(const char *s, const char *suf)
+{
+    size_t n = strlen(s), m = strlen(suf);
+    return n >= m && !memcmp(s + n - m, suf, m);
+}
+
+static int is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+
+/* Upper-cases ASCII and the Latin-1 letters (two-byte UTF-8, C3 A0..BE). */
+static char *upcase(const char *s)
+{
+    size_t n = strlen(s);
+    char *u = xstrndup(s, n);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)u[i];
+        if (c >= 'a' && c <= 'z')
+            u[i] = (char)(c - 32);
+        else if (c == 0xC3 && i + 1 < n) {
+            unsigned char d = (unsigned char)u[i + 1];
+            if (d >= 0xA0 && d <= 0xBE && d != 0xB7)
+                u[i + 1] = (char)(d - 0x20);
+            i++;
+        }
+    }
+    return u;
+}
+
+/* Tokens as the coder would count them, roughly: a run of word characters
+ * is one token, each punctuation mark is one (the three-byte quotation marks
+ * and dashes included). */
+static size_t count_tokens(const char *s)
+{
+    size_t n = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        if (*p == ' ' || *p == '\n' || *p == '\t') {
+            p++;
+            continue;
+        }
+        if (p[0] == 0xE2 && p[1] == 0x80 && p[2]) { /* „ “ ” – — ‚ ‘ ’ */
+            n++;
+            p += 3;
+            continue;
+        }
+        if (*p < 0x80 && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                           (*p >= '0' && *p <= '9'))) {
+            n++;
+            p++;
+            continue;
+        }
+        n++;
+        while (*p && *p != ' ' && *p != '\n' && *p != '\t' &&
+               !(p[0] == 0xE2 && p[1] == 0x80) &&
+               !(*p < 0x80 && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                                (*p >= '0' && *p <= '9'))))
+            p++;
+    }
+    return n;
+}
+
+/* ------------------------------------------------------- dictionaries */
+
+typedef struct country {
+    char *name, *gen, *adj, *capital;
+} country;
+
+typedef struct lexicon {
+    const char *lang;
+    country *c;
+    size_t nc;
+    size_t *zipf;      /* cumulative weights over a seeded shuffle of c */
+    size_t zipf_total;
+    strvec capitals;   /* every single-line GOV metonym */
+    strvec people;     /* full names, two words or more, no dots */
+    strvec orgs;       /* one-token organisation names */
+    strvec verbs;      /* German weak transitive verb lemmas */
+} lexicon;
+
+static FILE *open_dict(const char *dir, const char *rel)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, rel);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        die("%s: cannot open: %s", path, strerror(errno));
+    return f;
+}
+
+/* Reads one line without its comment; returns NULL at EOF. */
+static char *dict_line(FILE *f, char *buf, size_t n)
+{
+    if (!fgets(buf, (int)n, f))
+        return NULL;
+    char *hash = strchr(buf, '#');
+    if (hash)
+        *hash = 0;
+    return buf;
+}
+
+/* Splits "CODE KIND rest" (or "CODE rest" when kind is NULL). */
+static int fields(char *line, char **code, char **kind, char **rest)
+{
+    char *p = line;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (!*p || *p == '\n')
+        return 0;
+    *code = p;
+    while (*p && *p != ' ' && *p != '\t')
+        p++;
+    if (!*p)
+        return 0;
+    *p++ = 0;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (kind) {
+        *kind = p;
+        while (*p && *p != ' ' && *p != '\t')
+            p++;
+        if (!*p)
+            return 0;
+        *p++ = 0;
+    }
+    *rest = trim(p);
+    return **rest != 0;
+}
+
+/* A German name usable bare as subject or object: one word starting with a
+ * capital, no article needed (not -e, -ei, -z: die Ukraine, die Türkei, die
+ * Schweiz), not an abbreviation (USA). */
+static int bare_name_de(const char *s)
+{
+    if (strchr(s, ' ') || strchr(s, '-') || !is_upper_ascii(s[0]))
+        return 0;
+    if (ends_with(s, "e") || ends_with(s, "ei") || ends_with(s, "z") || ends_with(s, "s") ||
+        ends_with(s, "ß") || ends_with(s, "x"))
+        return 0;
+    int allcaps = 1;
+    for (const char *p = s; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            allcaps = 0;
+    return !allcaps;
+}
+
+static int bare_name_en(const char *s)
+{
+    if (strchr(s, ' ') || strchr(s, '.') || !is_upper_ascii(s[0]))
+        return 0;
+    int allcaps = 1;
+    for (const char *p = s; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            allcaps = 0;
+    return !allcaps && !ends_with(s, "s");
+}
+
+static void load_countries(lexicon *L, const char *dir)
+{
+    char rel[64];
+    snprintf(rel, sizeof rel, "%s/countries.txt", L->lang);
+    FILE *f = open_dict(dir, rel);
+    char buf[8192];
+    /* code -> partial entry, collected in file order */
+    typedef struct tmp { char code[8]; char *name, *adj, *capital; } tmp;
+    tmp *t = NULL;
+    size_t nt = 0, capt = 0;
+    while (dict_line(f, buf, sizeof buf)) {
+        char *code, *kind, *rest;
+        if (!fields(buf, &code, &kind, &rest))
+            continue;
+        size_t cl = strlen(code);
+        if (cl < 3 || cl > 7)
+            continue;
+        strvec forms = {0};
+        split_bar(rest, &forms);
+        if (!forms.n)
+            continue;
+        char base[8];
+        memcpy(base, code, 3);
+        base[3] = 0;
+        tmp *e = NULL;
+        for (size_t i = 0; i < nt; i++)
+            if (!strcmp(t[i].code, base))
+                e = &t[i];
+        if (!e) {
+            if (nt == capt) {
+                capt = capt ? capt * 2 : 64;
+                t = xrealloc(t, capt * sizeof *t);
+            }
+            e = &t[nt++];
+            memset(e, 0, sizeof *e);
+            memcpy(e->code, base, 4);
+        }
+        if (!strcmp(kind, "name") && cl == 3 && !e->name) {
+            const char *s = forms.v[0];
+            if (!strcmp(L->lang, "de") ? bare_name_de(s) : bare_name_en(s))
+                e->name = xstrndup(s, strlen(s));
+        } else if (!strcmp(kind, "adj") && cl == 3 && !e->adj) {
+            e->adj = xstrndup(forms.v[0], strlen(forms.v[0]));
+        } else if (!strcmp(kind, "metonym") && !strcmp(code + 3, "GOV")) {
+            const char *s = forms.v[0];
+            if (!strchr(s, '.')) {
+                if (!e->capital)
+                    e->capital = xstrndup(s, strlen(s));
+                sv_push(&L->capitals, xstrndup(s, strlen(s)));
+            }
+        }
+        for (size_t i = 0; i < forms.n; i++)
+            free(forms.v[i]);
+        free(forms.v);
+    }
+    fclose(f);
+    for (size_t i = 0; i < nt; i++) {
+        if (t[i].name && t[i].adj && t[i].capital) {
+            L->c = xrealloc(L->c, (L->nc + 1) * sizeof *L->c);
+            country *c = &L->c[L->nc++];
+            c->name = t[i].name;
+            c->adj = t[i].adj;
+            c->capital = t[i].capital;
+            size_t n = strlen(c->name);
+            c->gen = xrealloc(NULL, n + 3);
+            if (!strcmp(L->lang, "de"))
+                snprintf(c->gen, n + 3, "%ss", c->name);
+            else
+                snprintf(c->gen, n + 3, "%s's", c->name);
+        } else {
+            free(t[i].name);
+            free(t[i].adj);
+            free(t[i].capital);
+        }
+    }
+    free(t);
+    if (L->nc < 10)
+        die("%s/%s: too few usable countries (%zu)", dir, rel, L->nc);
+    /* Zipf-like weights (1/rank) over a seeded shuffle: a few countries are
+     * in the news all the time, most rarely. */
+    for (size_t i = L->nc - 1; i > 0; i--) {
+        size_t j = rnd(i + 1);
+        country tmpc = L->c[i];
+        L->c[i] = L->c[j];
+        L->c[j] = tmpc;
+    }
+    L->zipf = xrealloc(NULL, L->nc * sizeof *L->zipf);
+    size_t acc = 0;
+    for (size_t i = 0; i < L->nc; i++) {
+        acc += 1000000 / (i + 1);
+        L->zipf[i] = acc;
+    }
+    L->zipf_total = acc;
+}
+
+static int has_dot_or_odd(const char *s)
+{
+    for (const char *p = s; *p; p++)
+        if (*p == '.' || *p == '\'' || *p == '(' || *p == '"')
+            return 1;
+    return 0;
+}
+
+static void load_people(lexicon *L, const char *dir)
+{
+    FILE *f = open_dict(dir, "people.txt");
+    char buf[8192];
+    while (dict_line(f, buf, sizeof buf)) {
+        if (strncmp(buf, "person", 6) || (buf[6] != ' ' && buf[6] != '\t'))
+            continue;
+        char *code, *rest;
+        if (!fields(buf + 7, &code, NULL, &rest))
+            continue;
+        strvec forms = {0};
+        split_bar(rest, &forms);
+        /* the first full name without dots; German text may also use the
+         * second spelling (Wladimir / Vladimir), so take any full name */
+        for (size_t i = 0; i < forms.n; i++) {
+            const char *s = forms.v[i];
+            const char *last = strrchr(s, ' ');
+            /* "Juan Carlos I." would end a sentence in an abbreviation */
+            int roman = last && strspn(last + 1, "IVX") == strlen(last + 1);
+            if (last && !roman && !has_dot_or_odd(s) && is_upper_ascii(s[0]))
+                sv_push(&L->people, xstrndup(s, strlen(s)));
+            free(forms.v[i]);
+        }
+        free(forms.v);
+    }
+    fclose(f);
+    if (L->people.n < 10)
+        die("%s/people.txt: too few people", dir);
+}
+
+static void load_orgs(lexicon *L, const char *dir)
+{
+    FILE *f = open_dict(dir, "orgs.txt");
+    char buf[8192];
+    while (dict_line(f, buf, sizeof buf)) {
+        char *code, *rest;
+        if (!fields(buf, &code, NULL, &rest))
+            continue;
+        if (strncmp(code, "IGO", 3))
+            continue; /* organisations of states only: NATO, EU, UN, OSZE ... */
+        strvec forms = {0};
+        split_bar(rest, &forms);
+        if (forms.n) {
+            const char *s = forms.v[0];
+            if (!strchr(s, ' ') && !has_dot_or_odd(s) && strlen(s) >= 2)
+                sv_push(&L->orgs, xstrndup(s, strlen(s)));
+        }
+        for (size_t i = 0; i < forms.n; i++)
+            free(forms.v[i]);
+        free(forms.v);
+    }
+    fclose(f);
+    if (L->orgs.n < 3)
+        die("%s/orgs.txt: too few organisations", dir);
+}
+
+/* German weak verbs with a direct object as first slot and an event code:
+ * no separable particle, not reflexive, not in strong.txt. */
+static void load_verbs(lexicon *L, const char *dir, const strvec *skip)
+{
+    strvec strong = {0};
+    char buf[8192];
+    FILE *f = open_dict(dir, "de/strong.txt");
+    while (dict_line(f, buf, sizeof buf)) {
+        char *inf, *rest;
+        if (fields(buf, &inf, NULL, &rest))
+            sv_push(&strong, xstrndup(inf, strlen(inf)));
+    }
+    fclose(f);
+    f = open_dict(dir, "de/verbs.txt");
+    while (dict_line(f, buf, sizeof buf)) {
+        char *lemma, *code, *rest;
+        if (!fields(buf, &lemma, &code, &rest))
+            continue;
+        if (!strcmp(lemma, "sich") || strchr(lemma, '|') || !strcmp(code, "-") ||
+            strncmp(rest, "tgt=obj", 7) || strstr(rest, "say") || strstr(rest, "support") ||
+            !ends_with(lemma, "en"))
+            continue;
+        int is_strong = 0;
+        for (size_t i = 0; i < strong.n; i++)
+            if (ends_with(lemma, strong.v[i]))
+                is_strong = 1;
+        for (size_t i = 0; skip && i < skip->n; i++)
+            if (!strcmp(lemma, skip->v[i]))
+                is_strong = 1; /* not used either */
+        if (!is_strong)
+            sv_push(&L->verbs, xstrndup(lemma, strlen(lemma)));
+    }
+    fclose(f);
+    for (size_t i = 0; i < strong.n; i++)
+        free(strong.v[i]);
+    free(strong.v);
+    if (L->verbs.n < 5)
+        die("%s/de/verbs.txt: too few weak transitive verbs", dir);
+}
+
+/* Weak German conjugation: FORM 'p' present 3sg (kritisiert), 't' preterite
+ * 3sg (kritisierte), 'g' participle (kritisiert, verurteilt, gelobt). */
+static void conjugate(sbuf *b, const char *lemma, char form)
+{
+    size_t n = strlen(lemma);
+    size_t stem = ends_with(lemma, "eln") || ends_with(lemma, "ern") ? n - 1 : n - 2;
+    char last = lemma[stem - 1];
+    int e = last == 't' || last == 'd' ||
+            ((last == 'm' || last == 'n') && stem >= 2 && !strchr("aeioulrhm", lemma[stem - 2]));
+    if (form == 'g') {
+        static const char *const insep[] = {"be", "ver", "ent", "er", "zer", "emp", "miss",
+                                            "ge", "über", "unter", "wider", "durch", NULL};
+        int ge = !ends_with(lemma, "ieren");
+        for (int i = 0; insep[i] && ge; i++)
+            if (!strncmp(lemma, insep[i], strlen(insep[i])))
+                ge = 0;
+        if (ge)
+            sb_puts(b, "ge");
+    }
+    sb_add(b, lemma, stem);
+    if (e)
+        sb_putc(b, 'e');
+    sb_puts(b, form == 't' ? "te" : "t");
+}
+
+/* ------------------------------------------------------------ templates */
+
+enum { K_EVENT, K_NONE, K_QUOTE, K_DATELINE, K_NKINDS };
+
+typedef struct tmpl {
+    char *text;
+    unsigned weight;
+} tmpl;
+
+typedef struct tlist {
+    tmpl *t;
+    size_t n;
+    unsigned total;
+} tlist;
+
+typedef struct wlist {
+    char name[32];
+    strvec items;
+} wlist;
+
+typedef struct templates {
+    tlist kind[K_NKINDS];
+    wlist *lists;
+    size_t nlists;
+} templates;
+
+static void load_templates(templates *T, const char *dir, const char *lang)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s.txt", dir, lang);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        die("%s: cannot open: %s", path, strerror(errno));
+    char buf[8192];
+    long lineno = 0;
+    while (fgets(buf, sizeof buf, f)) {
+        lineno++;
+        char *s = trim(buf);
+        if (!*s || *s == '#')
+            continue;
+        if (*s == '@') {
+            char *sp = s + 1;
+            while (*sp && *sp != ' ' && *sp != '\t')
+                sp++;
+            if (!*sp)
+                die("%s:%ld: a list needs items", path, lineno);
+            size_t nl = (size_t)(sp - (s + 1));
+            if (nl == 0 || nl >= sizeof T->lists[0].name)
+                die("%s:%ld: bad list name", path, lineno);
+            wlist *w = NULL;
+            for (size_t i = 0; i < T->nlists; i++)
+                if (strlen(T->lists[i].name) == nl && !strncmp(T->lists[i].name, s + 1, nl))
+                    w = &T->lists[i];
+            if (!w) {
+                T->lists = xrealloc(T->lists, (T->nlists + 1) * sizeof *T->lists);
+                w = &T->lists[T->nlists++];
+                memset(w, 0, sizeof *w);
+                memcpy(w->name, s + 1, nl);
+            }
+            split_bar(trim(sp), &w->items);
+            continue;
+        }
+        int k;
+        switch (*s) {
+        case 'E': k = K_EVENT; break;
+        case 'N': k = K_NONE; break;
+        case 'Q': k = K_QUOTE; break;
+        case 'D': k = K_DATELINE; break;
+        default: die("%s:%ld: a line starts with E, N, Q, D, @ or #", path, lineno);
+        }
+        char *end;
+        unsigned long w = strtoul(s + 1, &end, 10);
+        if (end == s + 1 || w == 0 || w > 1000 || (*end != ' ' && *end != '\t'))
+            die("%s:%ld: KIND WEIGHT TEMPLATE expected", path, lineno);
+        char *text = trim(end);
+        /* D lines keep their trailing separator: "– " is written as "–_" */
+        tlist *tl = &T->kind[k];
+        tl->t = xrealloc(tl->t, (tl->n + 1) * sizeof *tl->t);
+        tl->t[tl->n].text = xstrndup(text, strlen(text));
+        tl->t[tl->n].weight = (unsigned)w;
+        tl->n++;
+        tl->total += (unsigned)w;
+    }
+    fclose(f);
+    for (int k = 0; k < K_NKINDS; k++)
+        if (!T->kind[k].n)
+            die("%s: no templates of kind %c", path, "ENQD"[k]);
+}
+
+static const tmpl *pick(const tlist *tl)
+{
+    size_t r = rnd(tl->total);
+    for (size_t i = 0; i < tl->n; i++) {
+        if (r < tl->t[i].weight)
+            return &tl->t[i];
+        r -= tl->t[i].weight;
+    }
+    return &tl->t[tl->n - 1];
+}
+
+static const wlist *find_list(const templates *T, const char *name, size_t n)
+{
+    for (size_t i = 0; i < T->nlists; i++)
+        if (strlen(T->lists[i].name) == n && !strncmp(T->lists[i].name, name, n))
+            return &T->lists[i];
+    return NULL;
+}
+
+/* --------------------------------------------------------- generation */
+
+typedef struct article_ctx {
+    const country *c[4];   /* c[1..3]: the article's countries */
+    const char *p[3];      /* p[1..2]: the article's people */
+    const char *org;
+    const char *verb;      /* the verb of the current sentence */
+} article_ctx;
+
+typedef struct gen {
+    lexicon *L;
+    templates *T;
+    article_ctx a;
+    sbuf ins[16];          /* adverbials for the {+} points of a sentence */
+    size_t nins;
+} gen;
+
+static const country *pick_country(const lexicon *L)
+{
+    size_t r = rnd(L->zipf_total);
+    size_t lo = 0, hi = L->nc - 1;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (L->zipf[mid] > r)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return &L->c[lo];
+}
+
+static const char *pick_str(const strvec *sv) { return sv->v[rnd(sv->n)]; }
+
+static const char *surname(const char *full)
+{
+    const char *sp = strrchr(full, ' ');
+    return sp ? sp + 1 : full;
+}
+
+static void expand(gen *g, sbuf *out, const char *t, int depth, int allow_ins);
+
+/* Expands one slot NAME (without braces) into OUT. */
+static void slot(gen *g, sbuf *out, const char *name, size_t n, int depth, int allow_ins)
+{
+    lexicon *L = g->L;
+    char key[40];
+    if (n >= sizeof key)
+        die("slot name too long: %.*s", (int)n, name);
+    memcpy(key, name, n);
+    key[n] = 0;
+    if (!strcmp(key, "+")) {
+        if (allow_ins && g->nins < sizeof g->ins / sizeof g->ins[0]) {
+            /* a marker the sentence builder fills later */
+            sb_add(out, "\x01", 1);
+            g->nins++;
+        }
+        return;
+    }
+    /* C, C1..C3 (name), G (genitive), A (adjective stem + ending), K (capital) */
+    if ((key[0] == 'C' || key[0] == 'G' || key[0] == 'K' || key[0] == 'A') &&
+        (key[1] == 0 || (key[1] >= '1' && key[1] <= '3') || key[1] == '_')) {
+        const country *c;
+        const char *rest = key + 1;
+        if (*rest >= '1' && *rest <= '3')
+            c = g->a.c[*rest++ - '0'];
+        else
+            c = pick_country(L);
+        if (key[0] == 'C' && !*rest)
+            sb_puts(out, c->name);
+        else if (key[0] == 'G' && !*rest)
+            sb_puts(out, c->gen);
+        else if (key[0] == 'K' && !*rest)
+            sb_puts(out, c->capital);
+        else if (key[0] == 'A' && (*rest == 0 || *rest == '_')) {
+            sb_puts(out, c->adj);
+            if (*rest == '_')
+                sb_puts(out, rest + 1);
+        } else
+            die("unknown slot {%s}", key);
+        return;
+    }
+    if (!strcmp(key, "DL")) { /* dateline city: Berlin or a capital */
+        const char *city = chance(35) ? (strcmp(L->lang, "de") ? "WASHINGTON" : "BERLIN") : NULL;
+        if (!city)
+            city = chance(60) ? g->a.c[1]->capital : pick_str(&L->capitals);
+        char *u = upcase(city);
+        sb_puts(out, u);
+        free(u);
+        return;
+    }
+    if (key[0] == 'P' && (key[1] == 0 || ((key[1] == '1' || key[1] == '2') && (!key[2] || !strcmp(key + 2, "S"))))) {
+        const char *p = key[1] ? g->a.p[key[1] - '0'] : pick_str(&L->people);
+        sb_puts(out, key[1] && key[2] ? surname(p) : p);
+        return;
+    }
+    if (!strcmp(key, "O")) {
+        sb_puts(out, chance(50) ? g->a.org : pick_str(&L->orgs));
+        return;
+    }
+    if (!strcmp(key, "VP") || !strcmp(key, "VT") || !strcmp(key, "VG")) {
+        if (!L->verbs.n)
+            die("slot {%s}: no verb lexicon for this language", key);
+        conjugate(out, g->a.verb, (char)(key[1] == 'P' ? 'p' : key[1] == 'T' ? 't' : 'g'));
+        return;
+    }
+    if (!strcmp(key, "NUM")) {
+        sb_printf(out, "%zu", 2 + rnd(rnd(10) < 7 ? 98 : 898));
+        return;
+    }
+    if (!strcmp(key, "SMALL")) {
+        sb_printf(out, "%zu", 2 + rnd(44));
+        return;
+    }
+    if (!strcmp(key, "PCT")) {
+        sb_printf(out, "%zu%c%zu", rnd(rnd(10) < 8 ? 10 : 60), strcmp(L->lang, "de") ? '.' : ',', rnd(10));
+        return;
+    }
+    if (!strcmp(key, "YEAR")) {
+        sb_printf(out, "%zu", 1990 + rnd(35));
+        return;
+    }
+    if (!strcmp(key, "Q")) {
+        expand(g, out, pick(&g->T->kind[K_QUOTE])->text, depth + 1, allow_ins);
+        return;
+    }
+    const wlist *w = find_list(g->T, name, n);
+    if (!w)
+        die("unknown slot {%s}", key);
+    expand(g, out, w->items.v[rnd(w->items.n)], depth + 1, allow_ins);
+}
+
+/* Expands template T: {slot} and literal text.  {+} marks an insertion point
+ * (byte 1) when ALLOW_INS. */
+static void expand(gen *g, sbuf *out, const char *t, int depth, int allow_ins)
+{
+    if (depth > 6)
+        die("templates nest too deep: %s", t);
+    const char *p = t;
+    while (*p) {
+        const char *open = strchr(p, '{');
+        if (!open) {
+            sb_puts(out, p);
+            return;
+        }
+        sb_add(out, p, (size_t)(open - p));
+        const char *close = strchr(open, '}');
+        if (!close)
+            die("unclosed { in template: %s", t);
+        slot(g, out, open + 1, (size_t)(close - open - 1), depth, allow_ins);
+        p = close + 1;
+    }
+}
+
+/* One sentence of kind K into OUT (appended); returns its token count. */
+static size_t sentence(gen *g, sbuf *out, int k, const char *prefix)
+{
+    sbuf s = {0}, adv = {0};
+    size_t tokens = 0;
+    for (int attempt = 0; attempt < 40; attempt++) {
+        size_t target = 15 + rnd(21);
+        s.n = 0;
+        g->nins = 0;
+        g->a.verb = g->L->verbs.n ? pick_str(&g->L->verbs) : NULL;
+        if (prefix)
+            sb_puts(&s, prefix);
+        expand(g, &s, pick(&g->T->kind[k])->text, 0, 1);
+        tokens = count_tokens(s.s);
+        /* fill insertion points in random order until the target is met */
+        size_t order[16], nord = g->nins;
+        for (size_t i = 0; i < nord; i++) {
+            order[i] = i;
+            g->ins[i].n = 0;
+            if (g->ins[i].s)
+                g->ins[i].s[0] = 0;
+        }
+        for (size_t i = nord; i > 1; i--) {
+            size_t j = rnd(i);
+            size_t tmp = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = tmp;
+        }
+        const wlist *advl = find_list(g->T, "adv", 3);
+        /* up to two adverbials a point ("am Dienstag nach Angaben von ...") */
+        for (size_t i = 0; i < 2 * nord && tokens < target && advl; i++) {
+            for (int tries = 0; tries < 4; tries++) {
+                adv.n = 0;
+                expand(g, &adv, advl->items.v[rnd(advl->items.n)], 1, 0);
+                size_t at = count_tokens(adv.s);
+                sbuf *ins = &g->ins[order[i % nord]];
+                if (ins->n && strstr(ins->s, adv.s) && tries < 3)
+                    continue; /* not the same adverbial twice in a row */
+                if (tokens + at <= 35 || tries == 3) {
+                    if (adv.s[0] != ',')
+                        sb_putc(ins, ' ');
+                    sb_add(ins, adv.s, adv.n);
+                    tokens += at;
+                    break;
+                }
+            }
+        }
+        /* near the drawn length; later attempts take any length in range */
+        if ((tokens >= 15 && tokens <= 35 && (tokens + 3 >= target || attempt >= 20)) ||
+            attempt == 39) {
+            /* assemble, capitalising the first letter */
+            size_t start = out->n, j = 0;
+            for (size_t i = 0; i < s.n; i++) {
+                if (s.s[i] == '\x01')
+                    sb_add(out, g->ins[j].s ? g->ins[j].s : "", g->ins[j].n), j++;
+                else
+                    sb_putc(out, s.s[i]);
+            }
+            size_t first = start + (prefix ? strlen(prefix) : 0);
+            if (first < out->n && out->s[first] >= 'a' && out->s[first] <= 'z')
+                out->s[first] = (char)(out->s[first] - 32);
+            break;
+        }
+    }
+    free(s.s);
+    free(adv.s);
+    return tokens;
+}
+
+/* Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm). */
+static void civil(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long yy = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yy + (*m <= 2));
+}
+
+static void json_str(sbuf *b, const char *s, size_t n)
+{
+    sb_putc(b, '"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') {
+            sb_putc(b, '\\');
+            sb_putc(b, (char)c);
+        } else if (c == '\n') {
+            sb_puts(b, "\\n");
+        } else if (c < 0x20) {
+            sb_printf(b, "\\u%04x", c);
+        } else {
+            sb_putc(b, (char)c);
+        }
+    }
+    sb_putc(b, '"');
+}
+
+static _Noreturn void usage(void)
+{
+    fputs("usage: gencorpus -l de|en [-s SEED] [-m MIB] [-d DICTDIR] [-t TEMPLATEDIR] -o PREFIX\n",
+          stderr);
+    exit(64);
+}
+
+int main(int argc, char **argv)
+{
+    const char *lang = NULL, *dictdir = "dict", *tdir = "bench/templates", *prefix = NULL;
+    unsigned long long seed = 20240501;
+    unsigned long mib = 50;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!v || a[0] != '-' || a[2])
+            usage();
+        i++;
+        char *end;
+        switch (a[1]) {
+        case 'l': lang = v; break;
+        case 'd': dictdir = v; break;
+        case 't': tdir = v; break;
+        case 'o': prefix = v; break;
+        case 's':
+            seed = strtoull(v, &end, 10);
+            if (*end)
+                usage();
+            break;
+        case 'm':
+            mib = strtoul(v, &end, 10);
+            if (*end || mib == 0)
+                usage();
+            break;
+        default: usage();
+        }
+    }
+    if (!lang || !prefix || (strcmp(lang, "de") && strcmp(lang, "en")))
+        usage();
+    rng_state = seed * 2654435761u + (lang[0] == 'd' ? 1 : 2);
+
+    lexicon L = {0};
+    L.lang = lang;
+    load_countries(&L, dictdir);
+    load_people(&L, dictdir);
+    load_orgs(&L, dictdir);
+    templates T = {0};
+    load_templates(&T, tdir, lang);
+    if (!strcmp(lang, "de")) {
+        const wlist *skip = find_list(&T, "noverb", 6);
+        load_verbs(&L, dictdir, skip ? &skip->items : NULL);
+    }
+    if (!find_list(&T, "adv", 3))
+        die("%s/%s.txt: no @adv list", tdir, lang);
+
+    char ptxt[4096], pjson[4096], pcount[4096], ttxt[4200], tjson[4200];
+    snprintf(ptxt, sizeof ptxt, "%s.txt", prefix);
+    snprintf(pjson, sizeof pjson, "%s.jsonl", prefix);
+    snprintf(pcount, sizeof pcount, "%s.count", prefix);
+    snprintf(ttxt, sizeof ttxt, "%s.tmp", ptxt);
+    snprintf(tjson, sizeof tjson, "%s.tmp", pjson);
+    FILE *ft = fopen(ttxt, "wb"), *fj = fopen(tjson, "wb");
+    if (!ft || !fj)
+        die("%s: cannot write: %s", prefix, strerror(errno));
+    static char vb1[1 << 20], vb2[1 << 20];
+    setvbuf(ft, vb1, _IOFBF, sizeof vb1);
+    setvbuf(fj, vb2, _IOFBF, sizeof vb2);
+
+    gen g;
+    memset(&g, 0, sizeof g);
+    g.L = &L;
+    g.T = &T;
+    const unsigned long long target = (unsigned long long)mib << 20;
+    unsigned long long txt_bytes = 0, json_bytes = 0, nsent = 0, nevent = 0, ntok = 0,
+                       nart = 0, nquote = 0;
+    sbuf text = {0}, line = {0};
+    const long day0 = 16436;  /* 2015-01-01 */
+    const long ndays = 3653;  /* to 2024-12-31 */
+    while (txt_bytes < target || json_bytes < target) {
+        nart++;
+        /* the article's cast */
+        g.a.c[1] = pick_country(&L);
+        do
+            g.a.c[2] = pick_country(&L);
+        while (g.a.c[2] == g.a.c[1]);
+        do
+            g.a.c[3] = pick_country(&L);
+        while (g.a.c[3] == g.a.c[1] || g.a.c[3] == g.a.c[2]);
+        g.a.p[1] = pick_str(&L.people);
+        g.a.p[2] = pick_str(&L.people);
+        g.a.org = pick_str(&L.orgs);
+        size_t n = 5 + rnd(16);
+        text.n = 0;
+        size_t para = 0, para_len = 1 + rnd(3);
+        for (size_t i = 0; i < n; i++) {
+            int k = i == 0 ? (chance(85) ? K_EVENT : K_NONE) : (chance(25) ? K_EVENT : K_NONE);
+            sbuf dl = {0};
+            if (i == 0)
+                expand(&g, &dl, pick(&T.kind[K_DATELINE])->text, 0, 0);
+            for (size_t j = 0; j < dl.n; j++) /* "_" in a dateline template is a space */
+                if (dl.s[j] == '_')
+                    dl.s[j] = ' ';
+            if (i > 0) {
+                if (para == para_len) {
+                    sb_puts(&text, "\n\n");
+                    para = 0;
+                    para_len = 1 + rnd(3);
+                } else
+                    sb_putc(&text, ' ');
+            }
+            size_t before = text.n;
+            ntok += sentence(&g, &text, k, i == 0 ? dl.s : NULL);
+            free(dl.s);
+            if (strstr(text.s + before, "\xe2\x80\x9e") || strstr(text.s + before, "\xe2\x80\x9c") ||
+                strchr(text.s + before, '"'))
+                nquote++;
+            para++;
+            nsent++;
+            nevent += k == K_EVENT;
+        }
+        /* plain text: one paragraph a line, a blank line after the article */
+        size_t w = 0;
+        for (size_t i = 0; i < text.n; i++) {
+            if (text.s[i] == '\n' && i + 1 < text.n && text.s[i + 1] == '\n') {
+                fputc('\n', ft);
+                i++;
+                w++;
+            } else {
+                fputc(text.s[i], ft);
+                w++;
+            }
+        }
+        fputs("\n\n", ft);
+        txt_bytes += w + 2;
+        int y, m, d;
+        civil(day0 + (long)rnd(ndays), &y, &m, &d);
+        line.n = 0;
+        sb_printf(&line, "{\"id\":\"%s-%07llu\",\"date\":\"%04d-%02d-%02d\",\"lang\":\"%s\",\"text\":",
+                  lang, nart, y, m, d, lang);
+        json_str(&line, text.s, text.n);
+        sb_puts(&line, "}\n");
+        fwrite(line.s, 1, line.n, fj);
+        json_bytes += line.n;
+    }
+    if (fclose(ft) || fclose(fj))
+        die("%s: write error: %s", prefix, strerror(errno));
+    if (rename(ttxt, ptxt) || rename(tjson, pjson))
+        die("%s: cannot rename: %s", prefix, strerror(errno));
+    FILE *fc = fopen(pcount, "w");
+    if (!fc)
+        die("%s: cannot write: %s", pcount, strerror(errno));
+    fprintf(fc, "lang %s\nseed %llu\narticles %llu\nsentences %llu\nevent_sentences %llu\n"
+                "quote_sentences %llu\ntokens %llu\ntxt_bytes %llu\njsonl_bytes %llu\n",
+            lang, seed, nart, nsent, nevent, nquote, ntok, txt_bytes, json_bytes);
+    if (fclose(fc))
+        die("%s: write error", pcount);
+    fprintf(stderr, "gencorpus: %s: %llu articles, %llu sentences (%.1f%% from event templates), "
+                    "%llu MB text, %llu MB JSON Lines\n",
+            prefix, nart, nsent, 100.0 * (double)nevent / (double)(nsent ? nsent : 1),
+            txt_bytes / 1000000, json_bytes / 1000000);
+    return 0;
+}

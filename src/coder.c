@@ -585,8 +585,12 @@ static void resolve_mentions(cctx *c, size_t from)
             if (!m->code[0] && k > from) {
                 ment *p = &DY_AT(c->ments, ment, k - 1);
                 bool link = p->code[0] && strncmp(p->code, "IGO", 3) && p->last < m->first;
-                for (uint32_t q = p->last; link && q < m->first; q++)
+                bool conj = false;
+                for (uint32_t q = p->last; link && q < m->first; q++) {
                     link = (fwc(c, q) & (FW_CONJ | FW_ART)) || is_punct(c, q, ",");
+                    conj |= (fwc(c, q) & FW_CONJ) != 0;
+                }
+                link = link && conj;
                 if (link)
                     set_code(m->code, p->code, m->role);
             }
@@ -822,7 +826,8 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
              * speech verb starts right after it */
             else if (!c->rules->verb_second && i > a && i + 1 < c->s_last &&
                      c->t[i].type == TK_WORD && !(fwc(c, i) & (FW_SUBORD | FW_PREP)) &&
-                     say_reading(c, i - 1))
+                     say_reading(c, i - 1) && !(c->t[i - 1].flags & TF_CAP) &&
+                     !in_mention(c, m0, i - 1))
                 cut = keep = true;
             else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->s_last &&
                      !in_mention(c, m0, i)) {
@@ -1207,7 +1212,7 @@ static void choose_pred(cctx *c, clause *k)
 {
     const dy_phrase *best = NULL;
     uint32_t best_tok = 0;
-    bool support = false;
+    bool support = false, eng_support_before = false;
     if (k->kind == CL_SAY) {
         k->say = true;
         return;
@@ -1253,8 +1258,16 @@ static void choose_pred(cctx *c, clause *k)
                 support = true;
             if (!pr->code[0] || (pr->flags & (VFL_SPEC | VFL_SAY)))
                 continue;
-            /* a separable reading beats a plain one; else the last verb */
-            if (!best || p->vform == VF_FIN_SEP || best->vform != VF_FIN_SEP) {
+            /* German: a separable reading beats a plain one, else the last
+             * verb (the participle or infinitive at the end carries the
+             * meaning); English: the first verb ("accused X of violating") */
+            if (!c->rules->verb_second) {
+                if (!best) {
+                    best = p;
+                    best_tok = i;
+                    eng_support_before = support;
+                }
+            } else if (!best || p->vform == VF_FIN_SEP || best->vform != VF_FIN_SEP) {
                 best = p;
                 best_tok = i;
             }
@@ -1273,6 +1286,10 @@ static void choose_pred(cctx *c, clause *k)
                 break;
             }
     }
+    /* English "will hold regular talks": after a support verb, a word that
+     * could be a verb ("talks") is its object noun */
+    if (best && eng_support_before && c->noun[best_tok])
+        best = NULL;
     /* a support verb with an event noun: the noun is the predicate.  Of
      * several, the last one outside a phrase is the verb's object
      * ("erteilte der Forderung eine Absage"); else the last in a phrase
@@ -1331,6 +1348,16 @@ static void choose_pred(cctx *c, clause *k)
     }
 }
 
+/* Has token I a verb reading of form VF (English "travel" is finite and
+ * infinitive at once)? */
+static bool has_vform(cctx *c, uint32_t i, int vf)
+{
+    for (int v = 0; v < c->nverb[i]; v++)
+        if (c->verb[i][v]->vform == vf)
+            return true;
+    return false;
+}
+
 static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
 {
     clause *k = &cl[ki];
@@ -1369,7 +1396,7 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
     }
     (void)passive;
     /* "werden … reisen": the future announces an intent */
-    if (future && k->pred && k->pred->vform == VF_INF)
+    if (future && k->pred && !k->noun_pred && has_vform(c, k->pred_tok, VF_INF))
         intent = true;
     if (future && k->noun_pred)
         intent = true;

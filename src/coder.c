@@ -115,6 +115,20 @@ static void match_preds(cctx *c, uint32_t i, uint32_t end)
     c->noun[i] = NULL;
     bool cap = c->t[i].flags & TF_CAP;
     bool initial = i == c->s_first;
+    /* English "the attack", "a visit": after an article a word that is
+     * also a noun is the noun; so after a lower-case modifier ("all
+     * sanctions", "regular talks"), except adverbs ("formally labeled") */
+    bool after_art = false;
+    if (!c->rules->verb_second && i > c->s_first) {
+        bool noun_possible = false;
+        for (size_t k = 0; k < n && !noun_possible; k++)
+            noun_possible = ph[k].kind == PK_NOUN && phrase_ok(c, &ph[k], i);
+        const dy_tok *q = &c->t[i - 1];
+        after_art = (c->fw[i - 1] & FW_ART) ||
+                    (noun_possible && q->type == TK_WORD && !(q->flags & TF_CAP) &&
+                     !c->fw[i - 1] && !c->fw2[i - 1] && c->nverb[i - 1] == 0 &&
+                     i > c->atom_end && !(q->flen > 2 && !strcmp(q->fold + q->flen - 2, "ly")));
+    }
     for (size_t k = 0; k < n; k++) {
         const dy_phrase *p = &ph[k];
         if (i + p->ntok > end || !phrase_ok(c, p, i))
@@ -125,9 +139,6 @@ static void match_preds(cctx *c, uint32_t i, uint32_t end)
             ok = c->t[i + j].id == ids[j];
         if (!ok)
             continue;
-        /* English "the attack", "a visit": after an article it is a noun */
-        bool after_art = !c->rules->verb_second && i > c->s_first &&
-                         (c->fw[i - 1] & FW_ART);
         if (p->kind == PK_VERB && (!cap || initial || !c->rules->verb_second) && !after_art) {
             if (c->nverb[i] < MAXV)
                 c->verb[i][c->nverb[i]++] = p;
@@ -811,8 +822,12 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
     uint32_t a = c->s_first;
     while (a < c->s_last && (c->t[a].flags & TF_DATELINE))
         a++;
+    bool say_pending = false; /* English: a speech verb whose content has not started */
     for (uint32_t i = a; i <= c->s_last && n < MAXCL; i++) {
         bool cut = i == c->s_last, keep = false; /* keep: token i starts the next clause */
+        if (!c->rules->verb_second && i > a && say_reading(c, i - 1) &&
+            !(c->t[i - 1].flags & TF_CAP) && !in_mention(c, m0, i - 1))
+            say_pending = true;
         if (!cut) {
             dy_tok *t = &c->t[i];
             if (t->type == TK_PUNCT &&
@@ -822,12 +837,15 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
                 cut = true;
             else if (t->type == TK_PUNCT && tok_eq(c, i, ",") && !list_comma(c, m0, i))
                 cut = true;
-            /* English "the minister said China would …": the content of a
-             * speech verb starts right after it */
+            /* English "the minister said China would …", "said on Monday
+             * he had …": the content of a speech verb starts with its
+             * subject; "… said that …": before the subordinator */
             else if (!c->rules->verb_second && i > a && i + 1 < c->s_last &&
-                     c->t[i].type == TK_WORD && !(fwc(c, i) & (FW_SUBORD | FW_PREP)) &&
-                     say_reading(c, i - 1) && !(c->t[i - 1].flags & TF_CAP) &&
-                     !in_mention(c, m0, i - 1))
+                     c->t[i].type == TK_WORD &&
+                     ((fwc(c, i) & FW_SUBORD) ||
+                      (say_pending && !(fwc(c, i) & FW_PREP) &&
+                       (say_reading(c, i - 1) || mention_at(c, m0, i) || (fwc(c, i) & FW_PRON)) &&
+                       !(i > 0 && (fwc(c, i - 1) & (FW_PREP | FW_ART)) && !say_reading(c, i - 1)))))
                 cut = keep = true;
             else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->s_last &&
                      !in_mention(c, m0, i)) {
@@ -856,6 +874,7 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
                 cl[n].inherit = false;
         }
         a = keep ? i : i + 1;
+        say_pending = false;
     }
     /* classify */
     for (int k = 0; k < n; k++) {
@@ -965,7 +984,11 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         for (uint32_t j = s; j < m->first; j++)
             if (fwc(c, j) & FW_OBJART)
                 q->obj = true;
-        if (s > k->a && (fwc(c, s - 1) & FW_PREP)) {
+        /* English "dozens of Palestinians": the people counted are the
+         * object itself */
+        if (s > k->a + 1 && tok_eq(c, s - 1, "of") && (c->fw2[s - 2] & FW2_QUANT)) {
+            q->prep = 0;
+        } else if (s > k->a && (fwc(c, s - 1) & FW_PREP)) {
             q->prep = prep_norm(c, s - 1);
             /* "laut dem Minister": a source of speech, not an argument */
         } else if (s > k->a && (fwc(c, s - 1) & FW_PAIR) && s - 1 > k->a &&
@@ -1303,9 +1326,13 @@ static void choose_pred(cctx *c, clause *k)
             if (!c->noun[i] || (k->kind == CL_MAIN && i < fin))
                 continue;
             uint32_t s0 = np_start(c, i, k->a);
-            if (!(s0 > k->a && (fwc(c, s0 - 1) & FW_PREP)))
+            /* German: the last object noun ("erteilte der Forderung eine
+             * Absage"); English: the first ("struck a trade deal, averting
+             * the threat of tariffs") */
+            if (!(s0 > k->a && (fwc(c, s0 - 1) & FW_PREP)) && (c->rules->verb_second || obj < 0))
                 obj = (int)i;
-            any = (int)i;
+            if (c->rules->verb_second || any < 0)
+                any = (int)i;
         }
         int pick = obj >= 0 ? obj : any;
         if (pick >= 0) {
@@ -1853,10 +1880,17 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
                 stok = m->first;
             }
         }
-        /* the possessor: "Blinkens Besuch" */
+        /* the possessor: "Blinkens Besuch", "Trump's second summit" */
         for (size_t q = m0; q < c->ments.n && !ns; q++) {
             ment *m = &DY_AT(c->ments, ment, q);
-            if (m->gen && m->last == i) {
+            bool near = m->last == i;
+            if (!near && m->gen && m->last < i && i - m->last <= 2) {
+                near = true; /* only lower-case modifiers in between */
+                for (uint32_t z = m->last; z < i; z++)
+                    if (c->t[z].type != TK_WORD || (c->t[z].flags & TF_CAP) || c->fw[z])
+                        near = false;
+            }
+            if (m->gen && near) {
                 ns = ment_codes(c, m, src, 8);
                 stok = m->first;
             }
@@ -2075,8 +2109,11 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
         c->s_first = se->first;
         c->s_last = se->last;
         c->sent_index = (int)s;
+        c->atom_end = 0;
         for (uint32_t i = se->first; i < se->last; i++) {
             c->atom[i] = match_actor(c, i, se->last);
+            if (c->atom[i] && i + c->atom[i]->ntok > c->atom_end)
+                c->atom_end = i + c->atom[i]->ntok; /* "the police cracked": no modifier */
             match_preds(c, i, se->last);
         }
         if (c->trace) {

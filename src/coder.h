@@ -53,6 +53,7 @@ typedef struct cctx {
     const dy_phrase **noun;
     uint32_t s_first, s_last; /* current sentence */
     size_t sent_m0;         /* first mention of the current sentence */
+    uint32_t atom_end;      /* tokens before this are covered by actor phrases */
     int sent_index;
     dy_vec ments;           /* ment */
     dy_vec events;          /* dy_event */

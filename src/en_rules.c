@@ -130,6 +130,12 @@ static const dy_fw en_words[] = {
 #undef A
     {"each", 0, NULL, 0, FW2_RECIP}, {"mutual", 0, NULL, 0, FW2_RECIP},
     {"open", 0, NULL, 0, FW2_OPEN},
+    {"dozens", 0, NULL, 0, FW2_QUANT}, {"hundreds", 0, NULL, 0, FW2_QUANT},
+    {"thousands", 0, NULL, 0, FW2_QUANT}, {"millions", 0, NULL, 0, FW2_QUANT},
+    {"scores", 0, NULL, 0, FW2_QUANT}, {"tens", 0, NULL, 0, FW2_QUANT},
+    {"several", 0, NULL, 0, FW2_QUANT}, {"many", 0, NULL, 0, FW2_QUANT},
+    {"some", 0, NULL, 0, FW2_QUANT}, {"members", 0, NULL, 0, FW2_QUANT},
+    {"number", 0, NULL, 0, FW2_QUANT}, {"group", 0, NULL, 0, FW2_QUANT},
     {NULL, 0, NULL, 0, 0}};
 
 const dy_lang_rules dy_rules_en = {"en", en_words, false};

@@ -54,6 +54,7 @@ enum {
 #define FW2_RECIP 4u   /* gegenseitig, einander: both ways */
 #define FW2_OPEN 8u    /* offen (für): a stated readiness, an intent */
 #define FW2_PAIRNOUN 16u /* "two": a pair only before Länder/countries */
+#define FW2_QUANT 32u  /* dozens, hundreds (of): the counted are the object */
 
 typedef struct dy_fw {
     const char *word;   /* folded */

@@ -15,6 +15,15 @@
 
 /* ------------------------------------------------------------ utilities */
 
+/* Copies a code into a 16-byte field (cut at 15 bytes).  The coder copies
+ * codes often; snprintf("%s") was a measurable share of the run. */
+static inline void cp16(char dst[16], const char *src)
+{
+    size_t n = strnlen(src, 15);
+    memmove(dst, src, n);
+    dst[n] = 0;
+}
+
 static uint32_t fwc(const cctx *c, uint32_t i)
 {
     return c->fw[i];
@@ -51,9 +60,9 @@ static void set_code(char dst[16], const char *country, const char *role)
     /* country + role, without doubling an existing role: CHNGOV + MIL ->
      * CHNMIL; IGO codes are kept whole */
     char base[16];
-    snprintf(base, sizeof base, "%s", country);
+    cp16(base, country);
     if (!strncmp(base, "IGO", 3) || !strncmp(base, "NGO", 3)) {
-        snprintf(dst, 16, "%s", base);
+        cp16(dst, base);
         return;
     }
     if (strlen(base) > 3)
@@ -246,7 +255,7 @@ static int up_add(cctx *c, uint32_t a, uint32_t b, const char *code)
     u->n = 0;
     for (uint32_t i = a; i < b && u->n < 4; i++)
         u->tok[u->n++] = c->t[i].fold;
-    snprintf(u->code, sizeof u->code, "%s", code ? code : "");
+    cp16(u->code, code ? code : "");
     return ++c->nup;
 }
 
@@ -315,7 +324,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                     return;
                 m->up = up;
                 m->head = i;
-                snprintf(m->code, sizeof m->code, "%s", c->up[up - 1].code);
+                cp16(m->code, c->up[up - 1].code);
                 i = j;
                 continue;
             }
@@ -333,7 +342,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
         uint32_t pstart = i;
         int kind = p->kind;
         if (kind == PK_ADJ) {
-            snprintf(country, sizeof country, "%s", atom_code(c, p));
+            cp16(country, atom_code(c, p));
             rule = DY_AT(c->d->actors, dy_actor_ent, p->ref).rule;
             j = i + p->ntok;
             /* chinesisch-russische: a second adjective after a hyphen makes
@@ -343,7 +352,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                 ment *m = new_ment(c, i, j);
                 if (!m)
                     return;
-                snprintf(m->code, sizeof m->code, "%s", country);
+                cp16(m->code, country);
                 m->adj_only = true;
                 m->rule = rule;
                 m->head = i;
@@ -381,7 +390,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
             have_head = true;
         } else if (kind == PK_PERSON) {
             person = (int)p->ref;
-            snprintf(country, sizeof country, "%s", atom_code(c, p));
+            cp16(country, atom_code(c, p));
             if (i + p->ntok < e && (tok_eq(c, i + p->ntok, "'s") ||
                                     tok_eq(c, i + p->ntok, "\xe2\x80\x99s")))
                 gen = true; /* "Biden's visit" */
@@ -394,7 +403,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
             have_head = true;
         } else {
             /* country, metonym, title, org, demonym */
-            snprintf(country, sizeof country, "%s", atom_code(c, p));
+            cp16(country, atom_code(c, p));
             rule = DY_AT(c->d->actors, dy_actor_ent, p->ref).rule;
             j = i + p->ntok;
             gen = is_gen_kind(kind);
@@ -421,7 +430,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                     ment *m = new_ment(c, i, j);
                     if (!m)
                         return;
-                    snprintf(m->code, sizeof m->code, "%s", country);
+                    cp16(m->code, country);
                     m->adj_only = true;
                     m->compound_noun = true;
                     m->rule = rule;
@@ -463,7 +472,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                                        (c->atom[k]->kind == PK_COUNTRY && k > j) ||
                                        (c->atom[k]->kind == PK_TITLE && k > j))) {
                 /* first genitive: this mention */
-                snprintf(country, sizeof country, "%s", atom_code(c, c->atom[k]));
+                cp16(country, atom_code(c, c->atom[k]));
                 uint32_t next = k + c->atom[k]->ntok;
                 ment *m = new_ment(c, pstart, next);
                 if (!m)
@@ -526,20 +535,20 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
         if (person >= 0 && !strncmp(country, "IGO", 3) && kind != PK_PERSON) {
             /* "der AU-Gesandte Olusegun Obasanjo" speaks for the AU */
             m->person = person;
-            snprintf(m->code, sizeof m->code, "%s", country);
+            cp16(m->code, country);
         } else if (person >= 0) {
             m->person = person;
-            snprintf(m->code, sizeof m->code, "%s", person_code(c->d, person, c->date));
+            cp16(m->code, person_code(c->d, person, c->date));
             if (role[0] && strlen(m->code) == 3) {
                 char tmp[16];
                 set_code(tmp, m->code, role);
-                snprintf(m->code, sizeof m->code, "%s", tmp);
+                cp16(m->code, tmp);
             }
         } else if (country[0]) {
             set_code(m->code, country, role[0] ? role : (strlen(country) > 3 ? country + 3 : ""));
         } else if (role[0]) {
             m->role_only = true;
-            snprintf(m->role, sizeof m->role, "%s", role);
+            cp16(m->role, role);
             m->diplo = (fwc(c, head) & FW_DIPLO) != 0;
         }
         i = j > i ? j : i + 1;
@@ -552,8 +561,8 @@ static void remember_pair(cctx *c, const char *a, const char *b)
 {
     if (!a[0] || !b[0] || !strncmp(a, b, 3))
         return;
-    snprintf(c->pair[0], 16, "%s", a);
-    snprintf(c->pair[1], 16, "%s", b);
+    cp16(c->pair[0], a);
+    cp16(c->pair[1], b);
     c->have_pair = true;
 }
 
@@ -566,7 +575,7 @@ static void note_country(cctx *c, const char *code)
     /* events and coordinations name the pair; mere mentions only until then */
     if (!c->have_pair && c->last_country[0] && strncmp(c->last_country, code, 3))
         remember_pair(c, c->last_country, code);
-    snprintf(c->last_country, 16, "%s", code);
+    cp16(c->last_country, code);
 }
 
 /* Resolves role-only mentions and pronouns of the sentence. */
@@ -611,7 +620,7 @@ static void resolve_mentions(cctx *c, size_t from)
                 const ment *p = &DY_AT(c->ments, ment, q);
                 size_t pl = strlen(p->code);
                 if (pl == 6 && !strcmp(p->code + 3, m->role) && strncmp(p->code, "IGO", 3))
-                    snprintf(m->code, sizeof m->code, "%s", p->code);
+                    cp16(m->code, p->code);
                 if (k - q > 40)
                     break;
             }
@@ -619,7 +628,7 @@ static void resolve_mentions(cctx *c, size_t from)
                 set_code(m->code, c->home, m->role);
         }
         if (m->up && m->code[0] && !c->up[m->up - 1].code[0])
-            snprintf(c->up[m->up - 1].code, 16, "%s", m->code);
+            cp16(c->up[m->up - 1].code, m->code);
     }
 }
 
@@ -631,14 +640,14 @@ static int ment_codes(cctx *c, const ment *m, char out[][16], int max)
     if (m->pair) {
         if (!c->have_pair || max < 2)
             return 0;
-        snprintf(out[0], 16, "%s", c->pair[0]);
-        snprintf(out[1], 16, "%s", c->pair[1]);
+        cp16(out[0], c->pair[0]);
+        cp16(out[1], c->pair[1]);
         return 2;
     }
     if (m->pron) {
         if (!c->last_subj[0])
             return 0;
-        snprintf(out[0], 16, "%s", c->last_subj);
+        cp16(out[0], c->last_subj);
         return 1;
     }
     const char *code = m->code;
@@ -646,7 +655,7 @@ static int ment_codes(cctx *c, const ment *m, char out[][16], int max)
         code = c->up[m->up - 1].code; /* bound later in the article */
     if (!code[0])
         return 0;
-    snprintf(out[0], 16, "%s", code);
+    cp16(out[0], code);
     return 1;
 }
 
@@ -823,6 +832,7 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
     while (a < c->s_last && (c->t[a].flags & TF_DATELINE))
         a++;
     bool say_pending = false; /* English: a speech verb whose content has not started */
+    bool next_inherit = false; /* the next clause shares the subject ("… und nahm …") */
     for (uint32_t i = a; i <= c->s_last && n < MAXCL; i++) {
         bool cut = i == c->s_last, keep = false; /* keep: token i starts the next clause */
         if (!c->rules->verb_second && i > a && say_reading(c, i - 1) &&
@@ -853,13 +863,13 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
                  * finite verb starts a clause with the same subject */
                 uint32_t j = i + 1;
                 if (verb_reading(c, j, true) && has_verb(c, a, i) && !mention_at(c, m0, j)) {
+                    memset(&cl[n], 0, sizeof cl[n]);
                     cl[n].a = a;
                     cl[n].b = i;
+                    cl[n].inherit = next_inherit;
                     n++;
-                    if (n < MAXCL) {
-                        a = i + 1;
-                        cl[n].inherit = true;
-                    }
+                    a = i + 1;
+                    next_inherit = true;
                     continue;
                 }
             }
@@ -867,11 +877,12 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
         if (!cut)
             continue;
         if (i > a) {
+            memset(&cl[n], 0, sizeof cl[n]); /* only the clauses in use */
             cl[n].a = a;
             cl[n].b = i;
+            cl[n].inherit = next_inherit;
             n++;
-            if (n < MAXCL)
-                cl[n].inherit = false;
+            next_inherit = false;
         }
         a = keep ? i : i + 1;
         say_pending = false;
@@ -1170,8 +1181,8 @@ static void emit_event(cctx *c, const char *src, const char *tgt,
              (int)(d % 100));
     memcpy(e->date, db, 10);
     e->date[10] = 0;
-    snprintf(e->source, sizeof e->source, "%s", src);
-    snprintf(e->target, sizeof e->target, "%s", tgt);
+    cp16(e->source, src); /* fields of 24 bytes: codes are at most 15 */
+    cp16(e->target, tgt);
     snprintf(e->code, sizeof e->code, "%s", code);
     snprintf(e->root, sizeof e->root, "%.2s", code);
     const dy_code_ent *ce = dy_dict_code(c->d, code);
@@ -1195,8 +1206,8 @@ static void emit_event(cctx *c, const char *src, const char *tgt,
     e->rule = rule;
     /* the two sides of the latest event are what "beide Länder" means */
     remember_pair(c, src, tgt);
-    snprintf(c->ev_src, 16, "%s", src);
-    snprintf(c->ev_tgt, 16, "%s", tgt);
+    cp16(c->ev_src, src);
+    cp16(c->ev_tgt, tgt);
     if (!e->source_name || !e->target_name)
         c->oom = true;
     if (c->trace)
@@ -1552,7 +1563,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         stok = k->a;
     }
     if (ns)
-        snprintf(k->subj, sizeof k->subj, "%s", scodes[0]);
+        cp16(k->subj, scodes[0]);
     k->nsubj = ns;
     memcpy(k->subjs, scodes, sizeof k->subjs);
     /* passive: "wurde von X empfangen" */
@@ -1573,7 +1584,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
 
     if (k->say) {
         if (ns)
-            snprintf(k->speaker, sizeof k->speaker, "%s", scodes[0]);
+            cp16(k->speaker, scodes[0]);
         if (c->trace)
             dy_buf_printf(c->trace, "    speech frame, speaker %s\n", ns ? scodes[0] : "(none)");
         return;
@@ -1707,7 +1718,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                             : c->prev_tgt[0] && strncmp(c->prev_tgt, scodes[0], 3) ? c->prev_tgt
                                                                                  : NULL;
         if (other) {
-            snprintf(tcodes[0], 16, "%s", other);
+            cp16(tcodes[0], other);
             nt = 1;
             if (c->trace)
                 dy_buf_printf(c->trace, "    object refers to the last event: target %s\n", other);
@@ -1739,7 +1750,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             const char *other = c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)
                                     ? c->prev_agent : NULL;
             if (other) {
-                snprintf(tcodes[0], 16, "%s", other);
+                cp16(tcodes[0], other);
                 nt = 1;
             }
         }
@@ -1757,7 +1768,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         const char *other = c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)
                                 ? c->prev_agent : NULL;
         if (!object && other) {
-            snprintf(tcodes[0], 16, "%s", other);
+            cp16(tcodes[0], other);
             nt = 1;
             atok = k->pred_tok;
             if (c->trace)
@@ -1873,10 +1884,10 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
             if (m->compound_noun && m->last + 1 == i && !strncmp(pr->code, "04", 2)) {
                 /* "China-Besuch" names the destination; "Ukraine-Krieg" a
                  * topic or a place, so only meetings and visits take it */
-                snprintf(tgt[nt++], 16, "%s", m->code); /* China-Besuch */
+                cp16(tgt[nt++], m->code); /* China-Besuch */
                 ttok = m->first;
             } else if (!m->compound_noun && ns < 8) {
-                snprintf(src[ns++], 16, "%s", m->code);
+                cp16(src[ns++], m->code);
                 stok = m->first;
             }
         }
@@ -1980,7 +1991,7 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
             ttok = i;
         }
         if (!ns && k->subj[0]) {
-            snprintf(src[0], 16, "%s", k->subj);
+            cp16(src[0], k->subj);
             ns = 1;
         }
         /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a
@@ -2022,21 +2033,21 @@ static void mark_speech(cctx *c, size_t m0, clause *cl, int n)
                 continue;
             char tmp[2][16];
             if (ment_codes(c, m, tmp, 2) >= 1) {
-                snprintf(spk, 16, "%s", tmp[0]);
+                cp16(spk, tmp[0]);
                 /* "…, sagte Zhang Hanhui. … sagte der chinesische Diplomat":
                  * a definite description of the speaker names the country
                  * of the person we could not place */
                 if (c->pending_up && !m->up && m->person < 0 && !m->pron && !m->pair &&
                     m->first > 0 && (fwc(c, m->first - 1) & FW_ART) &&
                     !c->up[c->pending_up - 1].code[0]) {
-                    snprintf(c->up[c->pending_up - 1].code, 16, "%s", tmp[0]);
+                    cp16(c->up[c->pending_up - 1].code, tmp[0]);
                     c->pending_up = 0;
                 }
             } else if (m->up) {
                 c->pending_up = m->up;
                 break;
             } else if (m->role_only && c->last_speaker[0]) {
-                snprintf(spk, 16, "%s", c->last_speaker); /* "so der Botschafter" */
+                cp16(spk, c->last_speaker); /* "so der Botschafter" */
             }
             if (spk[0])
                 break;
@@ -2046,16 +2057,16 @@ static void mark_speech(cctx *c, size_t m0, clause *cl, int n)
         if (inverted && k > 0) {
             for (int j = 0; j < k; j++) {
                 cl[j].reported = true;
-                snprintf(cl[j].speaker, 16, "%s", spk);
+                cp16(cl[j].speaker, spk);
             }
         } else {
             for (int j = k + 1; j < n; j++) {
                 cl[j].reported = true;
-                snprintf(cl[j].speaker, 16, "%s", spk);
+                cp16(cl[j].speaker, spk);
             }
         }
         if (spk[0])
-            snprintf(c->last_speaker, 16, "%s", spk);
+            cp16(c->last_speaker, spk);
     }
     /* Konjunktiv I anywhere marks reported speech from the last speaker */
 }
@@ -2068,8 +2079,7 @@ static void code_sentence(cctx *c)
     if (c->oom)
         return;
     resolve_mentions(c, m0);
-    clause cl[MAXCL];
-    memset(cl, 0, sizeof cl);
+    clause cl[MAXCL]; /* cut_clauses clears each clause it uses */
     int n = cut_clauses(c, m0, cl);
     for (int k = 0; k < n; k++)
         choose_pred(c, &cl[k]);
@@ -2083,9 +2093,9 @@ static void code_sentence(cctx *c)
         cl[k].emitted = c->events.n > before;
         code_nouns(c, m0, &cl[k]);
         if (cl[k].subj[0])
-            snprintf(c->last_subj, 16, "%s", cl[k].subj);
+            cp16(c->last_subj, cl[k].subj);
         if (cl[k].subj[0] && (cl[k].pred || cl[k].say))
-            snprintf(c->cur_agent, 16, "%s", cl[k].subj);
+            cp16(c->cur_agent, cl[k].subj);
     }
     for (size_t q = m0; q < c->ments.n; q++) {
         ment *m = &DY_AT(c->ments, ment, q);

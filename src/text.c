@@ -62,6 +62,15 @@ char *dy_utf8_repair(const char *s, size_t len, size_t *out_len, size_t *n_bad)
     char *out = dy_malloc(need + 1);
     if (!out)
         return NULL;
+    if (!bad) { /* the usual case: one copy */
+        memcpy(out, s, len);
+        out[len] = 0;
+        if (out_len)
+            *out_len = len;
+        if (n_bad)
+            *n_bad = 0;
+        return out;
+    }
     size_t o = 0;
     for (size_t i = 0; i < len;) {
         size_t k = u[i] ? utf8_valid_len(u + i, len - i) : 0;
@@ -104,6 +113,39 @@ char *dy_fold(dy_arena *ar, const char *s, size_t n, uint32_t *outlen)
         if (outlen)
             *outlen = (uint32_t)n;
         return p;
+    }
+    /* Latin letters without combining marks (the bulk of German and
+     * English text): lower-case code point by code point, ß -> ss; the
+     * general path (utf8proc_map, which allocates) handles the rest */
+    {
+        char *p = dy_arena_alloc(ar, 2 * n + 1);
+        if (!p)
+            return NULL;
+        size_t o = 0, i = 0;
+        bool simple = true;
+        while (i < n && simple) {
+            int32_t cp;
+            utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                                  (utf8proc_ssize_t)(n - i), &cp);
+            if (k <= 0 || cp >= 0x250 || cp == 0x130 || cp == 0x149 || cp == 0x17F ||
+                cp == 0xB5 || cp == 0x1F0) {
+                simple = false;
+                break;
+            }
+            if (cp == 0xDF || cp == 0x1E9E) {
+                p[o++] = 's';
+                p[o++] = 's';
+            } else {
+                o += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)p + o);
+            }
+            i += (size_t)k;
+        }
+        if (simple) {
+            p[o] = 0;
+            if (outlen)
+                *outlen = (uint32_t)o;
+            return p;
+        }
     }
     utf8proc_uint8_t *m = NULL;
     utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s,

@@ -117,15 +117,23 @@ void dy_buf_putc(dy_buf *b, char c) { dy_buf_add(b, &c, 1); }
 
 void dy_buf_printf(dy_buf *b, const char *fmt, ...)
 {
+    /* format once into the free space; only a too-small buffer formats
+     * again after growing */
+    if (!buf_grow(b, 64))
+        return;
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap);
     va_end(ap);
-    if (n < 0 || !buf_grow(b, (size_t)n))
+    if (n < 0)
         return;
-    va_start(ap, fmt);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
+    if ((size_t)n >= b->cap - b->len) {
+        if (!buf_grow(b, (size_t)n))
+            return;
+        va_start(ap, fmt);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
     b->len += (size_t)n;
 }
 

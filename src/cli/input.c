@@ -14,17 +14,30 @@ int cli_getline(FILE *f, dy_buf *line, size_t cap, bool *too_long)
     if (line->data)
         line->data[0] = 0;
     *too_long = false;
-    int ch;
     bool any = false;
-    while ((ch = getc(f)) != EOF) {
+    char chunk[4096];
+    size_t k = 0;
+    int ch;
+    /* byte by byte (NUL bytes included), through a small local buffer; the
+     * part of a line past CAP is consumed but not kept */
+    while ((ch = getc_unlocked(f)) != EOF) {
         any = true;
         if (ch == '\n')
             break;
-        if (line->len >= cap) {
+        if (line->len + k >= cap) {
             *too_long = true;
             continue;
         }
-        dy_buf_putc(line, (char)ch);
+        chunk[k++] = (char)ch;
+        if (k == sizeof chunk) {
+            dy_buf_add(line, chunk, k);
+            k = 0;
+            if (line->oom)
+                return -1;
+        }
+    }
+    if (k) {
+        dy_buf_add(line, chunk, k);
         if (line->oom)
             return -1;
     }

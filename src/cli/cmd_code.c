@@ -286,8 +286,9 @@ done:
 typedef struct job {
     bool is_line;
     bool too_long;      /* a line over the cap: only its message */
-    char *mem;          /* the line, or the article's strings */
-    size_t len;         /* bytes of the line */
+    char *mem;          /* the lines, or the article's strings */
+    size_t len;         /* bytes in mem */
+    int nlines;         /* lines in mem: each a size_t length, bytes, NUL */
     dy_article a;       /* !is_line: strings in mem */
     const char *file;   /* the input's name (lives for the run) or in mem */
     long line;
@@ -327,9 +328,19 @@ static void run_job(code_run *r, job *j)
                 r->o->in.max_bytes + 4096);
         j->rc = 1;
     } else {
-        if (j->is_line)
-            j->rc = code_jsonl_line(r, j->file, j->line, j->mem, j->len, out, err, &j->events);
-        else
+        if (j->is_line) {
+            /* a batch of lines: one hand-over per batch, not per line */
+            const char *at = j->mem;
+            for (int i = 0; i < j->nlines && j->rc < 3; i++) {
+                size_t n;
+                memcpy(&n, at, sizeof n);
+                at += sizeof n;
+                int rc = code_jsonl_line(r, j->file, j->line + i, at, n, out, err, &j->events);
+                if (rc > j->rc)
+                    j->rc = rc;
+                at += n + 1;
+            }
+        } else
             j->rc = code_article(r, &j->a, j->file, j->line, out, err, &j->events);
         if (j->rc == 3)
             j->err_no = errno;
@@ -568,24 +579,59 @@ static int pool_jsonl(pool *p, const char *path)
     char *line;
     size_t len;
     bool too_long;
+    /* Lines go to the workers in batches of up to 64 lines or 256 KiB, so
+     * that handing work over costs little next to coding it. */
+    job *cur = NULL;
+    dy_buf batch = {0};
     while ((r = read_line(rd, &line, &len, cap, &too_long)) == 1) {
         lineno++;
-        int rc;
-        job *j = pool_slot(p, &rc);
-        if (rc > status)
-            status = rc;
-        if (rc >= 3) {
-            free(line);
-            break; /* output failed: stop */
+        if (cur && (too_long || batch.len + len > (256u << 10))) {
+            cur->mem = batch.data;
+            cur->len = batch.len;
+            memset(&batch, 0, sizeof batch);
+            pool_push(p);
+            cur = NULL;
         }
-        j->is_line = true;
-        j->too_long = too_long;
-        j->mem = line;
-        j->len = len;
-        j->file = name;
-        j->line = lineno;
+        if (!cur) {
+            int rc;
+            cur = pool_slot(p, &rc);
+            if (rc > status)
+                status = rc;
+            if (rc >= 3) {
+                free(line);
+                cur = NULL;
+                break; /* output failed: stop */
+            }
+            cur->is_line = true;
+            cur->too_long = too_long;
+            cur->file = name;
+            cur->line = lineno;
+        }
+        if (!too_long) {
+            dy_buf_add(&batch, (const char *)&len, sizeof len);
+            dy_buf_add(&batch, line, len + 1);
+            cur->nlines++;
+        }
+        free(line);
+        if (batch.oom) {
+            r = -1;
+            break;
+        }
+        if (too_long || cur->nlines >= 64) {
+            cur->mem = batch.data;
+            cur->len = batch.len;
+            memset(&batch, 0, sizeof batch);
+            pool_push(p);
+            cur = NULL;
+        }
+    }
+    if (cur) {
+        cur->mem = batch.data;
+        cur->len = batch.len;
+        memset(&batch, 0, sizeof batch);
         pool_push(p);
     }
+    dy_buf_free(&batch);
     if (r < 0) {
         int rc = pool_drain(p); /* the read error comes after what was read */
         if (rc > status)

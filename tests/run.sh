@@ -146,7 +146,7 @@ check "--threads 0: usage error" test $? -eq 64
 if [ -f "$SHARED/gold/seed-de.jsonl" ]; then
     f1=$("$DYAD" eval "$SHARED/gold/seed-de.jsonl" | tail -1 | sed 's/.*F1=//')
     echo "     seed-de root-level F1=$f1"
-    check "seed-de: F1 >= 0.80 (regression floor)" awk "BEGIN { exit !($f1 >= 0.80) }"
+    check "seed-de: F1 >= 0.85 (issue 2 bar)" awk "BEGIN { exit !($f1 >= 0.85) }"
     check "seed-de: no forbidden event" sh -c "! '$DYAD' eval '$SHARED/gold/seed-de.jsonl' | grep -q 'FALSE(forbidden)'"
 else
     echo "skip seed-de: $SHARED/gold/seed-de.jsonl not found"
@@ -154,7 +154,7 @@ fi
 if [ -f "$SHARED/gold/dev-de.jsonl" ]; then
     f1=$("$DYAD" eval "$SHARED/gold/dev-de.jsonl" | tail -1 | sed 's/.*F1=//')
     echo "     dev-de root-level F1=$f1"
-    check "dev-de: F1 >= 0.40 (regression floor)" awk "BEGIN { exit !($f1 >= 0.40) }"
+    check "dev-de: F1 >= 0.75 (issue 2 bar)" awk "BEGIN { exit !($f1 >= 0.75) }"
 else
     echo "skip dev-de: $SHARED/gold/dev-de.jsonl not found"
 fi

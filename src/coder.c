@@ -438,8 +438,11 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                     i = j + 1;
                     continue;
                 }
-            } else if (gen && j < e && c->atom[j] && c->atom[j]->kind == PK_ROLE) {
-                /* Südkoreas Präsident */
+            } else if ((gen || (!c->rules->verb_second && (kind == PK_COUNTRY ||
+                                                            kind == PK_ORG))) &&
+                       j < e && c->atom[j] && c->atom[j]->kind == PK_ROLE) {
+                /* Südkoreas Präsident; English "U.S. President", "EU foreign
+                 * policy chief" */
                 snprintf(role, sizeof role, "%s",
                          DY_AT(c->d->roles, dy_actor_ent, c->atom[j]->ref).code);
                 head = j;
@@ -854,7 +857,8 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
                      c->t[i].type == TK_WORD &&
                      ((fwc(c, i) & FW_SUBORD) ||
                       (say_pending && !(fwc(c, i) & FW_PREP) &&
-                       (say_reading(c, i - 1) || mention_at(c, m0, i) || (fwc(c, i) & FW_PRON)) &&
+                       (say_reading(c, i - 1) || mention_at(c, m0, i) ||
+                        (fwc(c, i) & (FW_PRON | FW_ART))) &&
                        !(i > 0 && (fwc(c, i - 1) & (FW_PREP | FW_ART)) && !say_reading(c, i - 1)))))
                 cut = keep = true;
             else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->s_last &&
@@ -963,6 +967,10 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         if (m->first < k->a || m->first >= k->b)
             continue;
         if (m->adj_only)
+            continue;
+        /* "den Abzug ihrer Truppen", "its troops": a bare role owned by
+         * the subject is not another actor */
+        if (m->role_only && m->first > k->a && (c->fw2[m->first - 1] & FW2_POSS))
             continue;
         /* joins the previous group: "Kim und Südkoreas Präsident Moon" */
         if (n > 0 && g[n - 1].n < 8) {
@@ -1311,6 +1319,22 @@ static void choose_pred(cctx *c, clause *k)
      * deed in the same clause is coded; the speech verb frames nothing */
     if (k->say && best && !(DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_SUPPORT))
         k->say = false;
+    /* "announced a new security partnership", "kündigte Sanktionen an": a
+     * speech verb of intent with an event noun object announces that event */
+    if (k->say && k->modal_verb && !best) {
+        uint32_t fin = k->a;
+        while (fin < k->b && !verb_reading(c, fin, true))
+            fin++;
+        for (uint32_t i = fin; i < k->b; i++)
+            if (c->noun[i]) {
+                uint32_t s0 = np_start(c, i, k->a);
+                if (!(s0 > k->a && (fwc(c, s0 - 1) & FW_PREP))) {
+                    k->say = false;
+                    support = true;
+                    break;
+                }
+            }
+    }
     /* "habe ihre Unterstützung bekräftigt": a speech verb that also
      * supports an event noun reports that event, it does not frame speech */
     if (k->say && support && !best) {

@@ -8,8 +8,8 @@
 
 static const dy_fw en_words[] = {
     {"the", FW_ART, NULL, 0, 0}, {"a", FW_ART, NULL, 0, 0}, {"an", FW_ART, NULL, 0, 0},
-    {"his", FW_ART, NULL, 0, 0}, {"her", FW_ART | FW_PRON | FW_PRON_OBJ, NULL, 0, 0},
-    {"its", FW_ART, NULL, 0, 0}, {"their", FW_ART, NULL, 0, 0},
+    {"his", FW_ART, NULL, 0, FW2_POSS}, {"her", FW_ART | FW_PRON | FW_PRON_OBJ, NULL, 0, FW2_POSS},
+    {"its", FW_ART, NULL, 0, FW2_POSS}, {"their", FW_ART, NULL, 0, FW2_POSS},
     {"this", FW_ART, NULL, 0, 0}, {"these", FW_ART, NULL, 0, 0},
     {"those", FW_ART, NULL, 0, 0}, {"of", FW_PREP | FW_GENART, "of", 0, 0},
 

@@ -259,6 +259,20 @@ static int up_add(cctx *c, uint32_t a, uint32_t b, const char *code)
     return ++c->nup;
 }
 
+/* English "EU trade commissioner", "U.S. special envoy": up to two
+ * lower-case modifiers between a country and its role.  Returns the token
+ * of the role if one follows them, else J unchanged. */
+static uint32_t skip_modifiers(cctx *c, uint32_t j, uint32_t e)
+{
+    if (c->rules->verb_second)
+        return j;
+    uint32_t k = j;
+    while (k < e && k < j + 2 && !c->atom[k] && c->t[k].type == TK_WORD &&
+           !(c->t[k].flags & TF_CAP) && !c->fw[k])
+        k++;
+    return k < e && c->atom[k] && c->atom[k]->kind == PK_ROLE ? k : j;
+}
+
 /* Builds the mentions of sentence [s, e): composition of country, role and
  * person atoms into one actor ("US-Präsident Joe Biden", "der chinesische
  * Diplomat", "Südkoreas Präsident Moon Jae In", "die Pressesprecherin des
@@ -275,7 +289,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
         const dy_phrase *p = c->atom[i];
         uint32_t fw = fwc(c, i);
         /* pronouns and "beide Länder" */
-        if (!p && (fw & FW_PRON) && c->rules->verb_second) {
+        if (!p && (fw & FW_PRON)) {
             ment *m = new_ment(c, i, i + 1);
             if (!m)
                 return;
@@ -440,7 +454,8 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                 }
             } else if ((gen || (!c->rules->verb_second && (kind == PK_COUNTRY ||
                                                             kind == PK_ORG))) &&
-                       j < e && c->atom[j] && c->atom[j]->kind == PK_ROLE) {
+                       (j = skip_modifiers(c, j, e)) < e && c->atom[j] &&
+                       c->atom[j]->kind == PK_ROLE) {
                 /* Südkoreas Präsident; English "U.S. President", "EU foreign
                  * policy chief" */
                 snprintf(role, sizeof role, "%s",
@@ -648,10 +663,12 @@ static int ment_codes(cctx *c, const ment *m, char out[][16], int max)
         return 2;
     }
     if (m->pron) {
-        if (!c->last_subj[0])
-            return 0;
-        cp16(out[0], c->last_subj);
-        return 1;
+        /* "they", "sie": every code of the last subject ("The United
+         * States and the EU said they would …") */
+        int n = 0;
+        for (int i = 0; i < c->n_last_subj && n < max; i++)
+            cp16(out[n++], c->last_subjs[i]);
+        return n;
     }
     const char *code = m->code;
     if (!code[0] && m->up)
@@ -1267,6 +1284,9 @@ static void choose_pred(cctx *c, clause *k)
     for (uint32_t i = k->a; i < k->b; i++) {
         if (outside && c->inq[i])
             continue;
+        /* "EU trade commissioner": a word inside an actor is no verb */
+        if (in_mention(c, c->sent_m0, i))
+            continue;
         if (fwc(c, i) & FW_SUPPORT)
             support = true;
         /* a separable reading whose particle is there wins the token:
@@ -1865,6 +1885,10 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
         bool is_pred = k->noun_pred && i == k->pred_tok;
         if (!p || (is_pred && k->emitted))
             continue;
+        /* "the alliance's border": a possessor, not an event */
+        if (i + p->ntok < k->b && (tok_eq(c, i + p->ntok, "'s") ||
+                                   tok_eq(c, i + p->ntok, "\xe2\x80\x99s")))
+            continue;
         /* only nouns in a prepositional phrase ("bei ihrem Besuch in China",
          * "nach dem Treffen mit Lawrow") or with their own actor modifiers
          * ("Blinkens Besuch", "die chinesisch-russische Kooperation") are
@@ -2118,6 +2142,10 @@ static void code_sentence(cctx *c)
         code_nouns(c, m0, &cl[k]);
         if (cl[k].subj[0])
             cp16(c->last_subj, cl[k].subj);
+        if (cl[k].nsubj) {
+            c->n_last_subj = cl[k].nsubj;
+            memcpy(c->last_subjs, cl[k].subjs, sizeof c->last_subjs);
+        }
         if (cl[k].subj[0] && (cl[k].pred || cl[k].say))
             cp16(c->cur_agent, cl[k].subj);
     }

@@ -64,6 +64,8 @@ typedef struct cctx {
     bool have_pair;
     char last_country[16];
     char last_subj[16];
+    char last_subjs[8][16]; /* every code of the last subject */
+    int n_last_subj;
     char last_speaker[16];
     char ev_src[16], ev_tgt[16];     /* the last event of this sentence */
     char prev_src[16], prev_tgt[16]; /* the last event before this sentence */

@@ -1689,6 +1689,11 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             for (int i = 0; i < ng && tgt < 0; i++) {
                 if (i == subj)
                     continue;
+                /* English objects follow the verb ("became the first U.S.
+                 * president to visit Cuba") */
+                if (pr->slots[s] == SLOT_OBJ && !c->rules->verb_second && !k->noun_pred &&
+                    g[i].first < k->pred_tok)
+                    continue;
                 if (pr->slots[s] == SLOT_OBJ ? (!g[i].prep && !g[i].genattr)
                                              : g[i].prep == pr->slots[s] &&
                                                    /* a noun's phrase follows it */

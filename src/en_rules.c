@@ -69,7 +69,7 @@ static const dy_fw en_words[] = {
 
     {"he", FW_PRON, NULL, 0, 0}, {"she", FW_PRON, NULL, 0, 0},
     {"they", FW_PRON, NULL, 0, 0}, {"him", FW_PRON | FW_PRON_OBJ, NULL, 0, 0},
-    {"them", FW_PRON | FW_PRON_OBJ, NULL, 0, 0},
+    {"them", FW_PRON | FW_PRON_OBJ, NULL, 0, 0}, {"it", FW_PRON, NULL, 0, 0},
 
     {"and", FW_CONJ, NULL, 0, 0}, {"or", FW_CONJ, NULL, 0, 0}, {"but", FW_CONJ, NULL, 0, 0},
 
@@ -78,6 +78,7 @@ static const dy_fw en_words[] = {
     {"wants", FW_MODAL_INTENT, NULL, 0, 0}, {"want", FW_MODAL_INTENT, NULL, 0, 0},
     {"wanted", FW_MODAL_INTENT, NULL, 0, 0}, {"ready", FW_ADV_INTENT, NULL, 0, 0},
     {"willing", FW_ADV_INTENT, NULL, 0, 0}, {"prepared", FW_ADV_INTENT, NULL, 0, 0},
+    {"due", FW_ADV_INTENT, NULL, 0, 0}, {"set", FW_ADV_INTENT, NULL, 0, 0},
     {"should", FW_MODAL_APPEAL, NULL, 0, 0}, {"must", FW_MODAL_APPEAL, NULL, 0, 0},
     {"ought", FW_MODAL_APPEAL, NULL, 0, 0},
     {"could", FW_MODAL_SPEC, NULL, 0, 0}, {"might", FW_MODAL_SPEC, NULL, 0, 0},

@@ -1364,10 +1364,16 @@ static void choose_pred(cctx *c, clause *k)
                 break;
             }
     }
-    /* English "will hold regular talks": after a support verb, a word that
-     * could be a verb ("talks") is its object noun */
-    if (best && eng_support_before && c->noun[best_tok])
-        best = NULL;
+    /* English "will hold regular talks", "carried out its first execution
+     * of a person convicted …": after a support verb, its object noun is
+     * the predicate, not a later verb-like word */
+    if (best && eng_support_before) {
+        for (uint32_t i = k->a; i < best_tok; i++)
+            if (c->noun[i] && !in_mention(c, c->sent_m0, i))
+                best = NULL;
+        if (best && c->noun[best_tok])
+            best = NULL;
+    }
     /* a support verb with an event noun: the noun is the predicate.  Of
      * several, the last one outside a phrase is the verb's object
      * ("erteilte der Forderung eine Absage"); else the last in a phrase
@@ -1600,10 +1606,25 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     if (subj >= 0) {
         ns = grp_codes(c, &g[subj], scodes, 8);
         stok = grp_tok(c, &g[subj], 0);
+    } else if (k->kind == CL_ZU && !c->rules->verb_second && ng > 0 && w0 >= 0 &&
+               g[0].first == (uint32_t)w0 && !g[0].prep && !(ki > 0 && cl[ki - 1].nsubj)) {
+        /* English "Cuban Foreign Minister Bruno Rodriguez, the first to visit
+         * …": the actor that opens an infinitive apposition is its subject */
+        subj = 0;
+        ns = grp_codes(c, &g[0], scodes, 8);
+        stok = grp_tok(c, &g[0], 0);
     } else if ((k->inherit || k->kind == CL_ZU) && ki > 0 && cl[ki - 1].nsubj) {
         /* all of them: "die Länder täten gut daran, zusammenzuarbeiten" */
         ns = cl[ki - 1].nsubj;
         memcpy(scodes, cl[ki - 1].subjs, sizeof scodes);
+        stok = k->a;
+    }
+    /* "X, the first to visit Y, said …": a clause that starts with its
+     * verb and has no subject takes the actor that opened the sentence */
+    if (!ns && !c->rules->verb_second && w0 >= 0 && (uint32_t)w0 == fin && ki > 0 && cl[0].nsubj &&
+        k->kind == CL_MAIN) {
+        ns = cl[0].nsubj;
+        memcpy(scodes, cl[0].subjs, sizeof scodes);
         stok = k->a;
     }
     if (ns)

@@ -644,6 +644,14 @@ static void resolve_mentions(cctx *c, size_t from)
             }
             if (!m->code[0] && !m->diplo && c->home[0])
                 set_code(m->code, c->home, m->role);
+            /* no dateline: "Myanmar police opened fire on protesters" — the
+             * country named before it in the sentence */
+            for (size_t q = k; !m->code[0] && q-- > from;) {
+                const ment *p = &DY_AT(c->ments, ment, q);
+                if (p->code[0] && strncmp(p->code, "IGO", 3) && strlen(p->code) >= 3 &&
+                    !m->diplo)
+                    set_code(m->code, p->code, m->role);
+            }
         }
         if (m->up && m->code[0] && !c->up[m->up - 1].code[0])
             cp16(c->up[m->up - 1].code, m->code);
@@ -1566,6 +1574,11 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     /* "… und rief die Menschen auf": a coordinated verb shares the subject
      * of the clause before; the phrases after it are objects */
     bool shared = (k->inherit && w0 >= 0 && verb_reading(c, (uint32_t)w0, true)) ||
+                  /* "…, töteten Zivilisten und verschleppten …": a verb-first
+                   * clause after a comma continues the subject before (a
+                   * speech verb, ", sagte X", has its own after it) */
+                  (ki > 0 && k->kind == CL_MAIN && !k->say && w0 >= 0 &&
+                   (uint32_t)w0 == fin && cl[ki - 1].nsubj && !cl[ki - 1].say) ||
                   /* an infinitive clause has no subject of its own:
                    * "warf Israel vor, Krankenhäuser anzugreifen" */
                   k->kind == CL_ZU;
@@ -1613,7 +1626,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         subj = 0;
         ns = grp_codes(c, &g[0], scodes, 8);
         stok = grp_tok(c, &g[0], 0);
-    } else if ((k->inherit || k->kind == CL_ZU) && ki > 0 && cl[ki - 1].nsubj) {
+    } else if ((shared || k->inherit || k->kind == CL_ZU) && ki > 0 && cl[ki - 1].nsubj) {
         /* all of them: "die Länder täten gut daran, zusammenzuarbeiten" */
         ns = cl[ki - 1].nsubj;
         memcpy(scodes, cl[ki - 1].subjs, sizeof scodes);
@@ -1621,10 +1634,12 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     }
     /* "X, the first to visit Y, said …": a clause that starts with its
      * verb and has no subject takes the actor that opened the sentence */
-    if (!ns && !c->rules->verb_second && w0 >= 0 && (uint32_t)w0 == fin && ki > 0 && cl[0].nsubj &&
+    if (!ns && !c->rules->verb_second && w0 >= 0 && (uint32_t)w0 == fin && ki > 0 &&
         k->kind == CL_MAIN) {
-        ns = cl[0].nsubj;
-        memcpy(scodes, cl[0].subjs, sizeof scodes);
+        /* ", killing at least 18 people": the clause before acts on */
+        const clause *from = cl[ki - 1].nsubj ? &cl[ki - 1] : &cl[0];
+        ns = from->nsubj;
+        memcpy(scodes, from->subjs, sizeof scodes);
         stok = k->a;
     }
     if (ns)

@@ -226,7 +226,21 @@ static bool push_tok(dy_vec *toks, dy_arena *ar, const char *text,
     t->type = type;
     t->flags = flags;
     t->fold = dy_fold(ar, text + start, end - start, &t->flen);
-    return t->fold != NULL;
+    if (!t->fold)
+        return false;
+    /* "U.S.", "U.N.": an initialism written with periods folds like the
+     * plain one ("us", "un"); the all-capitals flag keeps it apart from
+     * the pronoun */
+    if (type == TK_WORD && t->flen > 2 && memchr(t->fold, '.', t->flen)) {
+        char *f = (char *)t->fold;
+        uint32_t o = 0;
+        for (uint32_t i = 0; i < t->flen; i++)
+            if (f[i] != '.')
+                f[o++] = f[i];
+        f[o] = 0;
+        t->flen = o;
+    }
+    return true;
 }
 
 bool dy_tokenize(const char *text, size_t len, dy_arena *ar, dy_vec *toks,

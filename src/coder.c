@@ -1474,6 +1474,10 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
             appeal = true;
         /* "angeblich entführten Mädchens": a hedge on an attribute, not
          * on the clause */
+        /* "would do „everything it can“": hedges quoted inside a clause
+         * whose verb stands outside the quotation are its complement */
+        if (c->inq[i] && k->pred && !k->noun_pred && !c->inq[k->pred_tok])
+            fw &= ~(uint32_t)(FW_SPEC | FW_MODAL_SPEC);
         if ((fw & FW_SPEC) && i + 2 < k->b && c->t[i + 1].type == TK_WORD &&
             !(c->t[i + 1].flags & TF_CAP) &&
             ((c->t[i + 2].flags & TF_CAP) ||
@@ -1604,7 +1608,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     } else if (!c->rules->verb_second) {
         /* English: the subject precedes the verb; after it only when the
          * clause starts with the verb (", said the minister") */
-        bool verb_first = w0 >= 0 && (uint32_t)w0 == fin;
+        bool verb_first = w0 >= 0 && (uint32_t)w0 == fin && k->say;
         for (int i = 0; i < ng && subj < 0; i++)
             if (!g[i].prep && !g[i].obj && !g[i].genattr && (g[i].last <= fin || verb_first))
                 subj = i;
@@ -2116,9 +2120,16 @@ static void mark_speech(cctx *c, size_t m0, clause *cl, int n)
         /* the speaker: the say clause's subject (computed later); find the
          * first mention in the clause */
         char spk[16] = "";
+        /* "… and told Zelenskiy that …": a coordinated speech verb has the
+         * subject of the clause before; the actor after it is addressed */
+        uint32_t from = cl[k].a, to = cl[k].b;
+        if (cl[k].inherit && k > 0) {
+            from = cl[k - 1].a;
+            to = cl[k - 1].b;
+        }
         for (size_t q = m0; q < c->ments.n && !spk[0]; q++) {
             ment *m = &DY_AT(c->ments, ment, q);
-            if (m->first < cl[k].a || m->first >= cl[k].b || m->adj_only || m->obj)
+            if (m->first < from || m->first >= to || m->adj_only || m->obj)
                 continue;
             char tmp[2][16];
             if (ment_codes(c, m, tmp, 2) >= 1) {

@@ -23,7 +23,10 @@ static const dy_fw en_words[] = {
 
     {"not", FW_NEG, NULL, 0, 0}, {"n't", FW_NEG, NULL, 0, 0}, {"no", FW_NEG, NULL, 0, 0},
     {"never", FW_NEG, NULL, 0, 0}, {"neither", FW_NEG, NULL, 0, 0},
-    {"nor", FW_NEG, NULL, 0, 0}, {"cannot", FW_NEG | FW_MODAL_SPEC, NULL, 0, 0},
+    {"nor", FW_NEG, NULL, 0, 0},
+    /* "failed to persuade": what failed did not happen */
+    {"failed", FW_NEG, NULL, 0, 0}, {"fails", FW_NEG, NULL, 0, 0},
+    {"fail", FW_NEG, NULL, 0, 0}, {"cannot", FW_NEG | FW_MODAL_SPEC, NULL, 0, 0},
     /* contractions stay one token */
     {"didn't", FW_NEG, NULL, 0, 0},
     {"didn’t", FW_NEG, NULL, 0, 0},

@@ -505,7 +505,12 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                     uint32_t r = q + 1;
                     if (r < e && (fwc(c, r) & FW_ART) && !(fwc(c, r) & FW_OBJART))
                         r++;
-                    if (r < e && c->atom[r] && is_gen_kind(c->atom[r]->kind)) {
+                    /* English "the leaders of the United States, Japan and
+                     * South Korea": plain country names in the list */
+                    if (r < e && c->atom[r] &&
+                        (is_gen_kind(c->atom[r]->kind) ||
+                         (!c->rules->verb_second && (c->atom[r]->kind == PK_COUNTRY ||
+                                                      c->atom[r]->kind == PK_METONYM)))) {
                         ment *m2 = new_ment(c, r, r + c->atom[r]->ntok);
                         if (!m2)
                             return;
@@ -701,6 +706,7 @@ typedef struct clause {
     bool noun_pred;
     dy_mood mood;
     bool modal_verb;        /* a VFL_MODAL verb (planen) in the clause */
+    bool announce;          /* a speech verb of intent (ankündigen, announce) */
     bool intent_word;       /* an intent by a word of the clause (will, wird …) */
     bool spec_verb;
     bool say;
@@ -1267,6 +1273,16 @@ static bool particle_closes(cctx *c, const clause *k, uint32_t i, const dy_pred 
     return false;
 }
 
+/* English: a "to" within the next few words ("plans to", "agreed on
+ * Friday to hold") */
+static bool to_follows(cctx *c, const clause *k, uint32_t i)
+{
+    for (uint32_t j = i; j < k->b && j < i + 5; j++)
+        if ((fwc(c, j) & FW_ZU) && j + 1 < k->b && c->nverb[j + 1])
+            return true;
+    return false;
+}
+
 static bool clause_has2(cctx *c, const clause *k, uint8_t cls2)
 {
     for (uint32_t i = k->a; i < k->b; i++)
@@ -1322,8 +1338,11 @@ static void choose_pred(cctx *c, clause *k)
                 k->say = true;
             /* "will", "plant": the clause is an intent; a modal verb with a
              * code of its own ("bot Zusammenarbeit an") is the predicate too */
-            if (pr->flags & VFL_MODAL)
+            /* English: "plans to", "aims to" — "aimed at ending" is no intent */
+            if ((pr->flags & VFL_MODAL) && (c->rules->verb_second || to_follows(c, k, i + p->ntok)))
                 k->modal_verb = true;
+            if ((pr->flags & VFL_MODAL) && (pr->flags & VFL_SAY))
+                k->announce = true; /* "announced", "kündigte an" */
             if (pr->flags & VFL_SUPPORT)
                 support = true;
             if (!pr->code[0] || (pr->flags & (VFL_SPEC | VFL_SAY)))
@@ -1349,7 +1368,7 @@ static void choose_pred(cctx *c, clause *k)
         k->say = false;
     /* "announced a new security partnership", "kündigte Sanktionen an": a
      * speech verb of intent with an event noun object announces that event */
-    if (k->say && k->modal_verb && !best) {
+    if (k->say && k->announce && !best) {
         uint32_t fin = k->a;
         while (fin < k->b && !verb_reading(c, fin, true))
             fin++;
@@ -1358,6 +1377,7 @@ static void choose_pred(cctx *c, clause *k)
                 uint32_t s0 = np_start(c, i, k->a);
                 if (!(s0 > k->a && (fwc(c, s0 - 1) & FW_PREP))) {
                     k->say = false;
+                    k->modal_verb = true; /* what is announced is intended */
                     support = true;
                     break;
                 }

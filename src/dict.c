@@ -770,8 +770,11 @@ static int phrase_cmp(const void *a, const void *b)
     /* stable order for equal keys: by kind, then ref */
     if (x->kind != y->kind)
         return x->kind < y->kind ? -1 : 1;
+    /* the same form twice: the entry loaded later wins (hand-written
+     * country files after the generated ones, so "Congo" can mean the DR
+     * Congo while iso-codes says the Republic) */
     if (x->ref != y->ref)
-        return x->ref < y->ref ? -1 : 1;
+        return x->ref > y->ref ? -1 : 1;
     if (x->lang != y->lang)
         return x->lang - y->lang;
     return x->vform - y->vform;

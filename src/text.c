@@ -394,7 +394,10 @@ void dy_mark_dateline(const char *text, dy_tok *t, size_t n)
     /* ", March 3" in English datelines */
     if (i < n && tok_is(text, &t[i], ",")) {
         size_t j = i + 1;
-        while (j < n && j < i + 5 && (t[j].type == TK_WORD || t[j].type == TK_NUM) &&
+        /* ", South Korea", ", Md.", ", March 3" */
+        while (j < n && j < i + 6 &&
+               (t[j].type == TK_WORD || t[j].type == TK_NUM || tok_is(text, &t[j], ".") ||
+                tok_is(text, &t[j], ",")) &&
                !is_dash_tok(text, &t[j]))
             j++;
         i = j;
@@ -505,7 +508,7 @@ bool dy_split(const char *text, const dy_tok *t, size_t n, dy_vec *sents,
             s->last = (uint32_t)i;
             start = i;
         }
-        if (t[i].type == TK_PUNCT && ends_sentence(text, t, n, i)) {
+        if (t[i].type == TK_PUNCT && !(t[i].flags & TF_DATELINE) && ends_sentence(text, t, n, i)) {
             while (end < n && ((t[end].flags & TF_QCLOSE) || tok_is(text, &t[end], ")")) &&
                    !(t[end].flags & TF_SPACE))
                 end++;

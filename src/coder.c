@@ -152,7 +152,12 @@ static void match_preds(cctx *c, uint32_t i, uint32_t end)
             if (c->nverb[i] < MAXV)
                 c->verb[i][c->nverb[i]++] = p;
         } else if (p->kind == PK_NOUN && !c->noun[i] &&
-                   ((c->t[i + p->ntok - 1].flags & TF_CAP) || !c->rules->verb_second)) {
+                   ((c->t[i + p->ntok - 1].flags & TF_CAP) || !c->rules->verb_second) &&
+                   /* English "to strike", "will attack", "they visit": a verb */
+                   !(!c->rules->verb_second && i > c->s_first &&
+                     (c->fw[i - 1] & (FW_ZU | FW_FUTURE | FW_MODAL_APPEAL | FW_MODAL_SPEC |
+                                      FW_PRON)) &&
+                     !(c->fw[i - 1] & FW_ART))) {
             c->noun[i] = p;
         }
     }
@@ -987,6 +992,7 @@ typedef struct grp {
     int n;
     uint32_t first, last;
     uint32_t prep;          /* base preposition heading it, or 0 */
+    uint32_t prep_tok;      /* the preposition's token */
     bool obj, genattr, subj_ok;
 } grp;
 
@@ -1040,6 +1046,7 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
             q->prep = 0;
         } else if (s > k->a && (fwc(c, s - 1) & FW_PREP)) {
             q->prep = prep_norm(c, s - 1);
+            q->prep_tok = s - 1;
             /* "laut dem Minister": a source of speech, not an argument */
         } else if (s > k->a && (fwc(c, s - 1) & FW_PAIR) && s - 1 > k->a &&
                    (fwc(c, s - 2) & FW_PREP)) {
@@ -1711,6 +1718,12 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         return;
     }
     const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+    /* "called on Rwanda": the particle of a phrasal verb heads no phrase */
+    if (!k->noun_pred && k->pred->ntok > 1)
+        for (int i = 0; i < ng; i++)
+            if (g[i].prep && g[i].prep_tok > k->pred_tok &&
+                g[i].prep_tok < k->pred_tok + k->pred->ntok)
+                g[i].prep = 0;
     if (c->trace)
         dy_buf_printf(c->trace, "    predicate '%s' %s (%s) mood=%s subject=%s%s\n", pr->lemma,
                       pr->code, pr->rule, dy_mood_name(k->mood), ns ? scodes[0] : "-",

@@ -1384,7 +1384,10 @@ static void choose_pred(cctx *c, clause *k)
                 uint32_t s0 = np_start(c, i, k->a);
                 if (!(s0 > k->a && (fwc(c, s0 - 1) & FW_PREP))) {
                     k->say = false;
-                    k->modal_verb = true; /* what is announced is intended */
+                    /* German "kündigte Sanktionen an": intended; English
+                     * "announced an inquiry" mostly reports it begun */
+                    if (c->rules->verb_second)
+                        k->modal_verb = true;
                     support = true;
                     break;
                 }
@@ -1458,9 +1461,13 @@ static void choose_pred(cctx *c, clause *k)
             continue;
         uint32_t s0 = np_start(c, i, k->a);
         bool pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
+        /* "the dispute mechanism of the Iran nuclear deal": a noun that
+         * only qualifies another is no predicate */
+        bool attr = s0 > k->a && ((fwc(c, s0 - 1) & FW_GENART) ||
+                                  (pp && tok_eq(c, s0 - 1, "of")));
         if (obj < 0 && !pp && !(k->kind == CL_MAIN && i < fin && fin < k->b))
             obj = (int)i;
-        if (any < 0)
+        if (any < 0 && !attr)
             any = (int)i;
     }
     int pick = obj >= 0 ? obj : any;

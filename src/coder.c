@@ -1285,7 +1285,8 @@ static bool particle_closes(cctx *c, const clause *k, uint32_t i, const dy_pred 
 static bool to_follows(cctx *c, const clause *k, uint32_t i)
 {
     for (uint32_t j = i; j < k->b && j < i + 5; j++)
-        if ((fwc(c, j) & FW_ZU) && j + 1 < k->b && c->nverb[j + 1])
+        if ((fwc(c, j) & FW_ZU) && j + 1 < k->b && c->t[j + 1].type == TK_WORD &&
+            !(c->t[j + 1].flags & TF_CAP) && !(fwc(c, j + 1) & (FW_ART | FW_PRON)))
             return true;
     return false;
 }
@@ -1912,6 +1913,13 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     /* "Eriwan und Baku machten sich gegenseitig verantwortlich" */
     if (nt == 0 && ns >= 2 && clause_has2(c, k, FW2_RECIP))
         sym = true;
+    /* "The two countries agreed to reopen embassies", "A and B clashed":
+     * meetings, agreements, cooperation and fighting between the subjects */
+    if (nt == 0 && ns >= 2 && agent < 0 &&
+        (!strncmp(code, "03", 2) ||
+         (!strncmp(code, "04", 2) && strcmp(code, "042") && strcmp(code, "043")) ||
+         !strncmp(code, "05", 2) || !strncmp(code, "06", 2) || !strncmp(code, "19", 2)))
+        sym = true;
     if (nt == 0 && ns >= 2 && sym) {
         for (int a = 0; a < ns; a++)
             for (int b = 0; b < ns; b++)
@@ -2218,6 +2226,15 @@ static void code_sentence(cctx *c)
     build_mentions(c, c->s_first, c->s_last);
     if (c->oom)
         return;
+    /* "the Rapid Support Forces signed …": words inside an actor are
+     * neither verbs nor event nouns */
+    for (size_t q = m0; q < c->ments.n; q++) {
+        const ment *m = &DY_AT(c->ments, ment, q);
+        for (uint32_t i = m->first; i < m->last && !m->pron && !m->pair; i++) {
+            c->nverb[i] = 0;
+            c->noun[i] = NULL;
+        }
+    }
     resolve_mentions(c, m0);
     clause cl[MAXCL]; /* cut_clauses clears each clause it uses */
     int n = cut_clauses(c, m0, cl);

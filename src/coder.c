@@ -394,7 +394,11 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                 /* an adjective before any capitalised noun names that
                  * country's thing: "südkoreanischen Boden", "die deutschen
                  * Grenzkontrollen" */
-                if (j < e && c->t[j].type == TK_WORD && (c->t[j].flags & TF_CAP) &&
+                /* English "the Chinese city of Wuhan", "Chinese apps": the
+                 * noun after a country adjective is lower case */
+                if (j < e && c->t[j].type == TK_WORD &&
+                    ((c->t[j].flags & TF_CAP) ||
+                     (!c->rules->verb_second && !c->fw[j] && c->nverb[j] == 0)) &&
                     !c->noun[j] && !c->atom[j]) {
                     head = j;
                     j++;

@@ -140,6 +140,7 @@ static const dy_fw en_words[] = {
     {"several", 0, NULL, 0, FW2_QUANT}, {"many", 0, NULL, 0, FW2_QUANT},
     {"some", 0, NULL, 0, FW2_QUANT}, {"members", 0, NULL, 0, FW2_QUANT},
     {"number", 0, NULL, 0, FW2_QUANT}, {"group", 0, NULL, 0, FW2_QUANT},
+    {"team", 0, NULL, 0, FW2_QUANT}, {"delegation", 0, NULL, 0, FW2_QUANT},
     {NULL, 0, NULL, 0, 0}};
 
 const dy_lang_rules dy_rules_en = {"en", en_words, false};

@@ -901,6 +901,13 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
                         (fwc(c, i) & (FW_PRON | FW_ART))) &&
                        !(i > 0 && (fwc(c, i - 1) & (FW_PREP | FW_ART)) && !say_reading(c, i - 1)))))
                 cut = keep = true;
+            /* English "… after he failed …", "after Kuwait and the United
+             * States helped …": a temporal preposition before a subject
+             * starts a clause */
+            else if (!c->rules->verb_second && i > a && i + 1 < c->s_last &&
+                     (c->fw2[i] & FW2_TEMPCONJ) &&
+                     ((fwc(c, i + 1) & FW_PRON) || mention_at(c, m0, i + 1)))
+                cut = keep = true;
             else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->s_last &&
                      !in_mention(c, m0, i)) {
                 /* "… eingenommen und versucht, …": a conjunction before a
@@ -1502,6 +1509,10 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         uint32_t fw = fwc(c, i);
         /* a negation quoted as the complement ("nannte den Schritt „nicht
          * nachvollziehbar“") does not negate the verb outside the quote */
+        /* "no-confidence vote": a negation inside a compound */
+        if ((fw & FW_NEG) && i + 1 < k->b && c->t[i + 1].type == TK_HYPHEN &&
+            !(c->t[i + 1].flags & TF_SPACE))
+            fw &= ~(uint32_t)FW_NEG;
         if ((fw & FW_NEG) && !(c->inq[i] && k->pred && !k->noun_pred && !c->inq[k->pred_tok]))
             neg = true;
         if (fw & (FW_MODAL_INTENT | FW_ADV_INTENT))
@@ -1550,6 +1561,12 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
             spec = true;
         if (k->kind == CL_ZU && (p->modal_verb || p->mood == DY_MOOD_INTENT))
             intent = true;
+        /* "failed to block", "nicht bereit, … zu": the infinitive shares
+         * the negation of the clause it depends on */
+        if (k->kind == CL_ZU && g == k->gov)
+            for (uint32_t i = p->a; i < p->b; i++)
+                if (fwc(c, i) & FW_NEG)
+                    neg = true;
         if (cl[g].kind == CL_MAIN)
             break;
     }
@@ -1752,7 +1769,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     }
     if (k->mood == DY_MOOD_SPECULATION || k->mood == DY_MOOD_QUESTION ||
         k->mood == DY_MOOD_HYPOTHETICAL ||
-        (k->mood == DY_MOOD_NEGATED && strncmp(pr->code, "12", 2))) {
+        k->mood == DY_MOOD_NEGATED) {
         if (c->trace)
             dy_buf_printf(c->trace, "    not coded: %s\n", dy_mood_name(k->mood));
         return;
@@ -2205,7 +2222,18 @@ static void mark_speech(cctx *c, size_t m0, clause *cl, int n)
                 break;
         }
         int w = first_word(c, cl[k].a, cl[k].b);
-        bool inverted = (w >= 0 && verb_reading(c, (uint32_t)w, true)) || cl[k].kind == CL_SAY;
+        /* ", sagte Zhang" / ", the ambassador said": the content came
+         * before; "… und sagte, …" / "and said Australia should …" (no
+         * speaker in the frame): the content follows */
+        bool has_speaker = false;
+        for (size_t q = m0; q < c->ments.n && !has_speaker; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            has_speaker = m->first >= cl[k].a && m->first < cl[k].b && !m->adj_only;
+        }
+        bool inverted = ((w >= 0 && verb_reading(c, (uint32_t)w, true)) && has_speaker) ||
+                        cl[k].kind == CL_SAY;
+        if (!c->rules->verb_second && !inverted && k > 0 && k == n - 1 && has_speaker)
+            inverted = true; /* English ", the ministry said." at the end */
         if (inverted && k > 0) {
             for (int j = 0; j < k; j++) {
                 cl[j].reported = true;

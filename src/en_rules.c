@@ -15,9 +15,10 @@ static const dy_fw en_words[] = {
 
     P("with"), P("against"), P("to"), P("on"), P("in"), P("at"), P("from"),
     P("for"), P("by"), P("over"), P("into"), P("between"), P("about"),
-    P("after"), P("before"), P("during"), P("under"), P("amid"), P("despite"),
+    {"after", FW_PREP, "after", 0, FW2_TEMPCONJ}, {"before", FW_PREP, "before", 0, FW2_TEMPCONJ},
+    {"until", FW_PREP, "until", 0, FW2_TEMPCONJ}, P("during"), P("under"), P("amid"), P("despite"),
     P("toward"), P("towards"), P("near"), P("across"), P("through"),
-    P("without"), P("within"), P("since"), P("via"), P("upon"), P("onto"),
+    P("without"), P("within"), {"since", FW_PREP, "since", 0, FW2_TEMPCONJ}, P("via"), P("upon"), P("onto"),
     P("among"), P("behind"), P("around"), P("following"), P("as"),
     {"according", FW_SAYPREP, NULL, 0, 0},
 

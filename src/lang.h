@@ -56,6 +56,7 @@ enum {
 #define FW2_PAIRNOUN 16u /* "two": a pair only before Länder/countries */
 #define FW2_QUANT 32u  /* dozens, hundreds (of): the counted are the object */
 #define FW2_POSS 64u   /* seine, ihre, its, their: the subject's own */
+#define FW2_TEMPCONJ 128u /* after, before, since, until: also conjunctions */
 
 typedef struct dy_fw {
     const char *word;   /* folded */

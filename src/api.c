@@ -164,7 +164,7 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
     c.id_durch = dy_dict_id(d, li == 1 ? "from" : "durch");
     c.id_from = dy_dict_id(d, li == 1 ? "from" : "von");
     c.id_open = dy_dict_id(d, li == 1 ? "to" : "für");
-    c.id_mit = dy_dict_id(d, "mit");
+    c.id_mit = dy_dict_id(d, li == 1 ? "with" : "mit");
     c.rule_appeal = "grammar:reported-appeal";
     c.rule_accuse = "grammar:reported-accusation";
     /* the dateline's place gives role-only mentions their country */

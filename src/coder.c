@@ -1633,7 +1633,11 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     int w0 = first_word(c, k->a, k->b);
     /* "… und rief die Menschen auf": a coordinated verb shares the subject
      * of the clause before; the phrases after it are objects */
-    bool shared = (k->inherit && w0 >= 0 && verb_reading(c, (uint32_t)w0, true)) ||
+    /* English "…, rejecting Maduro's claim": a participle clause shares the
+     * subject of the sentence's first clause */
+    bool participle = !c->rules->verb_second && w0 >= 0 && (uint32_t)w0 == fin && ki > 0 &&
+                      c->t[w0].flen > 4 && !strcmp(c->t[w0].fold + c->t[w0].flen - 3, "ing");
+    bool shared = participle || (k->inherit && w0 >= 0 && verb_reading(c, (uint32_t)w0, true)) ||
                   /* "…, töteten Zivilisten und verschleppten …": a verb-first
                    * clause after a comma continues the subject before (a
                    * speech verb, ", sagte X", has its own after it) */
@@ -1686,6 +1690,10 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         subj = 0;
         ns = grp_codes(c, &g[0], scodes, 8);
         stok = grp_tok(c, &g[0], 0);
+    } else if (participle && cl[0].nsubj) {
+        ns = cl[0].nsubj;
+        memcpy(scodes, cl[0].subjs, sizeof scodes);
+        stok = k->a;
     } else if ((shared || k->inherit || k->kind == CL_ZU) && ki > 0 && cl[ki - 1].nsubj) {
         /* all of them: "die Länder täten gut daran, zusammenzuarbeiten" */
         ns = cl[ki - 1].nsubj;

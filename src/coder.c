@@ -1918,12 +1918,25 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     }
     /* "Scholz widersprach.": a reaction of criticism or rejection with no
      * object at all answers the last actor */
-    if (!nt && ns && agent < 0 && ng <= 1 && pr->nslots && pr->slots[0] == SLOT_OBJ &&
-        (!strncmp(pr->code, "11", 2) || !strncmp(pr->code, "12", 2)) && !k->noun_pred) {
+    if (!nt && ns && agent < 0 && ng <= 1 && pr->nslots &&
+        (!strncmp(pr->code, "11", 2) || !strncmp(pr->code, "12", 2) ||
+         !strncmp(pr->code, "13", 2)) && !k->noun_pred) {
+        /* also "warned of a serious response", "warnte vor einer
+         * Eskalation": a warning or criticism whose phrases name no actor
+         * is about the actor of the last event; an object that is no actor
+         * ("kritisierte die Entscheidung" is handled above) blocks it */
         bool object = false;
-        for (uint32_t i = k->pred_tok + 1; i < k->b; i++)
-            if (c->t[i].type == TK_WORD || c->t[i].type == TK_NUM)
+        for (uint32_t i = k->pred_tok + 1; i < k->b && !object; i++) {
+            if (c->t[i].type != TK_WORD && c->t[i].type != TK_NUM)
+                continue;
+            uint32_t s0 = np_start(c, i, k->a);
+            bool in_pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
+            if (!in_pp && !(fwc(c, i) & (FW_PREP | FW_ART | FW_FUTURE | FW_PASTAUX)) &&
+                c->t[i].flen > 2 && !c->inq[i])
                 object = true;
+            if (c->rules->verb_second)
+                object = true; /* German: only a bare reaction */
+        }
         const char *other = c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)
                                 ? c->prev_agent : NULL;
         if (!object && other) {

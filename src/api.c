@@ -148,7 +148,7 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
         if (k != UINT32_MAX) {
             const dy_fw_ent *e = &DY_AT(d->fwent[li], dy_fw_ent, k);
             c.fw[i] = e->cls;
-            c.fw2[i] = (uint8_t)e->cls2;
+            c.fw2[i] = (uint16_t)e->cls2;
             c.prep[i] = e->norm;
             c.fwval[i] = e->val;
         }

@@ -1302,7 +1302,7 @@ static bool to_follows(cctx *c, const clause *k, uint32_t i)
     return false;
 }
 
-static bool clause_has2(cctx *c, const clause *k, uint8_t cls2)
+static bool clause_has2(cctx *c, const clause *k, uint16_t cls2)
 {
     for (uint32_t i = k->a; i < k->b; i++)
         if (c->fw2[i] & cls2)
@@ -1475,8 +1475,10 @@ static void choose_pred(cctx *c, clause *k)
         bool pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
         /* "the dispute mechanism of the Iran nuclear deal": a noun that
          * only qualifies another is no predicate */
-        bool attr = s0 > k->a && ((fwc(c, s0 - 1) & FW_GENART) ||
-                                  (pp && tok_eq(c, s0 - 1, "of")));
+        uint32_t s1 = s0;
+        while (s1 > k->a && in_mention(c, c->sent_m0, s1 - 1))
+            s1 = np_start(c, s1 - 1, k->a); /* "of the Iran nuclear deal" */
+        bool attr = s1 > k->a && ((fwc(c, s1 - 1) & FW_GENART) || tok_eq(c, s1 - 1, "of"));
         if (obj < 0 && !pp && !(k->kind == CL_MAIN && i < fin && fin < k->b))
             obj = (int)i;
         if (any < 0 && !attr)
@@ -1785,7 +1787,13 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     /* "Kräfte der TPLF hätten einen Stützpunkt angegriffen, erklärte Abiy":
      * a speaker who reports violence by another side accuses it */
     if (k->reported && k->speaker[0] && ns && k->mood == DY_MOOD_FACT &&
-        (pr->code[0] == '1' && pr->code[1] >= '5') && strcmp(k->speaker, scodes[0]))
+        (pr->code[0] == '1' && pr->code[1] >= '5') && strcmp(k->speaker, scodes[0]) &&
+        /* another country, or rebels and opposition at home */
+        (strncmp(k->speaker, scodes[0], 3) ||
+         (strlen(scodes[0]) >= 6 && (!strcmp(scodes[0] + 3, "REB") ||
+                                     !strcmp(scodes[0] + 3, "OPP") ||
+                                     !strcmp(scodes[0] + 3, "INS") ||
+                                     !strcmp(scodes[0] + 3, "SEP")))))
         emit_event(c, k->speaker, scodes[0], "112", DY_MOOD_FACT, k, k->a, stok,
                    k->pred_tok, c->rule_accuse);
     /* target by the predicate's slots */
@@ -2019,6 +2027,13 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
         const dy_phrase *p = c->noun[i];
         bool is_pred = k->noun_pred && i == k->pred_tok;
         if (!p || (is_pred && k->emitted))
+            continue;
+        /* "aimed at ending fighting", "um die Kämpfe zu beenden": an event
+         * that is being ended is not reported as happening */
+        bool ended = false;
+        for (uint32_t z = k->a; z < i && !ended; z++)
+            ended = (c->fw2[z] & FW2_END) != 0;
+        if (ended)
             continue;
         /* "the alliance's border": a possessor, not an event */
         if (i + p->ntok < k->b && (tok_eq(c, i + p->ntok, "'s") ||

@@ -43,7 +43,7 @@ typedef struct cctx {
     uint32_t n;
     int32_t date;           /* story date yyyymmdd */
     uint32_t *fw;           /* function-word class per token */
-    uint8_t *fw2;           /* FW2_* classes per token */
+    uint16_t *fw2;          /* FW2_* classes per token */
     uint8_t *inq;           /* inside quotation marks */
     uint32_t *prep;         /* base preposition id per token (0: none) */
     int *fwval;             /* value of date words */

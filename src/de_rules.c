@@ -178,6 +178,9 @@ static const dy_fw de_words[] = {
     A("vorgehensweise"), A("politik"), A("haltung"), A("position"),
 #undef A
     {"sich", 0, NULL, 0, FW2_REFL},
+    {"beenden", 0, NULL, 0, FW2_END}, {"beendet", 0, NULL, 0, FW2_END},
+    {"beendete", 0, NULL, 0, FW2_END}, {"beendeten", 0, NULL, 0, FW2_END},
+
     {"offen", 0, NULL, 0, FW2_OPEN}, {"aufgeschlossen", 0, NULL, 0, FW2_OPEN},
     {"gegenseitig", 0, NULL, 0, FW2_RECIP}, {"einander", 0, NULL, 0, FW2_RECIP},
     {"miteinander", 0, NULL, 0, FW2_RECIP}, {"wechselseitig", 0, NULL, 0, FW2_RECIP},

@@ -135,6 +135,11 @@ static const dy_fw en_words[] = {
 #undef A
     {"each", 0, NULL, 0, FW2_RECIP}, {"mutual", 0, NULL, 0, FW2_RECIP},
     {"open", 0, NULL, 0, FW2_OPEN},
+    {"end", 0, NULL, 0, FW2_END}, {"ends", 0, NULL, 0, FW2_END},
+    {"ended", 0, NULL, 0, FW2_END}, {"ending", 0, NULL, 0, FW2_END},
+    {"stop", 0, NULL, 0, FW2_END}, {"stops", 0, NULL, 0, FW2_END},
+    {"stopped", 0, NULL, 0, FW2_END}, {"stopping", 0, NULL, 0, FW2_END},
+    {"cease", 0, NULL, 0, FW2_END}, {"ceased", 0, NULL, 0, FW2_END},
     {"dozens", 0, NULL, 0, FW2_QUANT}, {"hundreds", 0, NULL, 0, FW2_QUANT},
     {"thousands", 0, NULL, 0, FW2_QUANT}, {"millions", 0, NULL, 0, FW2_QUANT},
     {"scores", 0, NULL, 0, FW2_QUANT}, {"tens", 0, NULL, 0, FW2_QUANT},

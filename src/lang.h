@@ -57,6 +57,7 @@ enum {
 #define FW2_QUANT 32u  /* dozens, hundreds (of): the counted are the object */
 #define FW2_POSS 64u   /* seine, ihre, its, their: the subject's own */
 #define FW2_TEMPCONJ 128u /* after, before, since, until: also conjunctions */
+#define FW2_END 256u   /* ending, stop, beenden: the event after it is ended */
 
 typedef struct dy_fw {
     const char *word;   /* folded */

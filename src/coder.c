@@ -1637,7 +1637,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
      * of the clause before; the phrases after it are objects */
     /* English "…, rejecting Maduro's claim": a participle clause shares the
      * subject of the sentence's first clause */
-    bool participle = !c->rules->verb_second && w0 >= 0 && (uint32_t)w0 == fin && ki > 0 &&
+    bool participle = !c->rules->verb_second && w0 >= 0 && c->nverb[w0] && ki > 0 &&
                       c->t[w0].flen > 4 && !strcmp(c->t[w0].fold + c->t[w0].flen - 3, "ing");
     bool shared = participle || (k->inherit && w0 >= 0 && verb_reading(c, (uint32_t)w0, true)) ||
                   /* "…, töteten Zivilisten und verschleppten …": a verb-first

@@ -716,6 +716,7 @@ typedef struct clause {
     dy_mood mood;
     bool modal_verb;        /* a VFL_MODAL verb (planen) in the clause */
     bool announce;          /* a speech verb of intent (ankündigen, announce) */
+    uint32_t modal_tok;     /* 1 + token of the first modal verb, or 0 */
     bool intent_word;       /* an intent by a word of the clause (will, wird …) */
     bool spec_verb;
     bool say;
@@ -1358,8 +1359,11 @@ static void choose_pred(cctx *c, clause *k)
             /* "will", "plant": the clause is an intent; a modal verb with a
              * code of its own ("bot Zusammenarbeit an") is the predicate too */
             /* English: "plans to", "aims to" — "aimed at ending" is no intent */
-            if ((pr->flags & VFL_MODAL) && (c->rules->verb_second || to_follows(c, k, i + p->ntok)))
+            if ((pr->flags & VFL_MODAL) && (c->rules->verb_second || to_follows(c, k, i + p->ntok))) {
                 k->modal_verb = true;
+                if (!k->modal_tok)
+                    k->modal_tok = i + 1; /* 1 + token of the first modal verb */
+            }
             if ((pr->flags & VFL_MODAL) && (pr->flags & VFL_SAY))
                 k->announce = true; /* "announced", "kündigte an" */
             if (pr->flags & VFL_SUPPORT)
@@ -1505,7 +1509,12 @@ static bool has_vform(cctx *c, uint32_t i, int vf)
 static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
 {
     clause *k = &cl[ki];
-    bool neg = false, intent = k->modal_verb, appeal = false, spec = k->spec_verb,
+    /* English: a modal verb governs what follows it ("seeking to force …"
+     * after the predicate does not make "entered Gambia" an intent) */
+    bool modal = k->modal_verb &&
+                 (c->rules->verb_second || !k->pred || k->noun_pred || !k->modal_tok ||
+                  k->modal_tok - 1 <= k->pred_tok);
+    bool neg = false, intent = modal, appeal = false, spec = k->spec_verb,
          hypo = false, future = false, passive = false;
     for (uint32_t i = k->a; i < k->b; i++) {
         uint32_t fw = fwc(c, i);
@@ -1948,8 +1957,13 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         const char *other = c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)
                                 ? c->prev_agent : NULL;
         if (!object && other) {
-            cp16(tcodes[0], other);
-            nt = 1;
+            /* every actor of that subject ("Britain, France and Germany") */
+            nt = 0;
+            for (int q = 0; q < c->n_prev_agents && nt < 8; q++)
+                if (strncmp(c->prev_agents[q], scodes[0], 3))
+                    cp16(tcodes[nt++], c->prev_agents[q]);
+            if (!nt)
+                cp16(tcodes[nt++], other);
             atok = k->pred_tok;
             if (c->trace)
                 dy_buf_printf(c->trace, "    no object: answers the last actor %s\n", other);
@@ -2323,8 +2337,11 @@ static void code_sentence(cctx *c)
             c->n_last_subj = cl[k].nsubj;
             memcpy(c->last_subjs, cl[k].subjs, sizeof c->last_subjs);
         }
-        if (cl[k].subj[0] && (cl[k].pred || cl[k].say))
+        if (cl[k].subj[0] && (cl[k].pred || cl[k].say)) {
             cp16(c->cur_agent, cl[k].subj);
+            c->n_cur_agents = cl[k].nsubj;
+            memcpy(c->cur_agents, cl[k].subjs, sizeof c->cur_agents);
+        }
     }
     for (size_t q = m0; q < c->ments.n; q++) {
         ment *m = &DY_AT(c->ments, ment, q);
@@ -2377,7 +2394,10 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
         }
         /* the actor of the last clause that did or said something: "Ungarn
          * riegelte die Grenze ab. … Vučić kritisierte die Maßnahme" */
-        if (c->cur_agent[0])
+        if (c->cur_agent[0]) {
             memcpy(c->prev_agent, c->cur_agent, 16);
+            c->n_prev_agents = c->n_cur_agents;
+            memcpy(c->prev_agents, c->cur_agents, sizeof c->prev_agents);
+        }
     }
 }

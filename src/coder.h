@@ -70,6 +70,8 @@ typedef struct cctx {
     char ev_src[16], ev_tgt[16];     /* the last event of this sentence */
     char prev_src[16], prev_tgt[16]; /* the last event before this sentence */
     char cur_agent[16], prev_agent[16]; /* the last acting subject */
+    char cur_agents[8][16], prev_agents[8][16]; /* all its codes */
+    int n_cur_agents, n_prev_agents;
     uint32_t id_from, id_open, id_in, id_aus, id_von, id_durch, id_mit, id_so, id_gut, id_daran;
     dy_scale scale;
     uperson up[MAXUP];

@@ -1111,7 +1111,10 @@ static const char *intent_code(const dy_pred *p, char buf[6])
         return "033";
     case 8: return "035";
     case 9: return "030";
-    case 15: case 17: case 18: case 19: case 20: return "138";
+    /* "said it would expel the ambassador": coercion is coded as the act;
+     * force announced is a threat of force */
+    case 17: return code;
+    case 15: case 18: case 19: case 20: return "138";
     case 16: return "131";
     default: return code;
     }

@@ -176,6 +176,7 @@ static const dy_fw de_words[] = {
     A("behauptungen"), A("anordnung"), A("entschluss"), A("verbot"),
     A("test"), A("tests"), A("verantwortung"), A("beteiligung"), A("schuld"), A("machtübernahme"), A("umsiedlung"), A("räumung"), A("raketentest"), A("atomtest"), A("urteil"), A("urteils"),
     A("vorgehensweise"), A("politik"), A("haltung"), A("position"),
+    A("resolution"), A("abstimmung"),
 #undef A
     {"sich", 0, NULL, 0, FW2_REFL},
     {"beenden", 0, NULL, 0, FW2_END}, {"beendet", 0, NULL, 0, FW2_END},

@@ -132,6 +132,7 @@ static const dy_fw en_words[] = {
     A("announcement"), A("offer"), A("proposal"), A("decision"), A("ban"),
     A("test"), A("tests"), A("verdict"), A("ruling"), A("order"), A("policy"),
     A("responsibility"), A("involvement"), A("charges"), A("report"),
+    A("resolution"), A("agreement"), A("deal"), A("vote"), A("sanctions"),
 #undef A
     {"each", 0, NULL, 0, FW2_RECIP}, {"mutual", 0, NULL, 0, FW2_RECIP},
     {"open", 0, NULL, 0, FW2_OPEN},

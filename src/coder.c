@@ -1845,7 +1845,10 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     /* the object is an event noun whose phrase names the target: "lehnte
      * eine Lieferung an die Ukraine ab", "hat eine harte Haltung gegenüber
      * Peking eingenommen" (the noun's code when the verb is a support verb) */
-    if (tgt < 0 && agent < 0) {
+    /* (not for the meetings of a plural subject: "the two leaders discussed
+     * military aid for Ukraine" is a meeting of the two) */
+    bool among = ns >= 2 && ((pr->flags & VFL_SYM) || !strncmp(pr->code, "04", 2));
+    if (tgt < 0 && agent < 0 && !among) {
         for (uint32_t i = k->a; i < k->b && tgt < 0; i++) {
             const dy_phrase *np = c->noun[i];
             if (!np)
@@ -1896,6 +1899,21 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                             : c->prev_src[0] && strncmp(c->prev_src, scodes[0], 3) ? c->prev_src
                             : c->prev_tgt[0] && strncmp(c->prev_tgt, scodes[0], 3) ? c->prev_tgt
                                                                                  : NULL;
+        /* "verurteilte das Treffen": an event noun takes up the last event
+         * of its kind (the meeting), not just the last actor */
+        if (c->noun[atok]) {
+            const dy_pred *ap = &DY_AT(c->d->preds, dy_pred, c->noun[atok]->ref);
+            for (size_t q = c->events.n; q-- > 0;) {
+                const dy_event *e = &DY_AT(c->events, dy_event, q);
+                if (strncmp(e->code, ap->code, 2))
+                    continue;
+                if (strncmp(e->source, scodes[0], 3))
+                    other = e->source;
+                else if (strncmp(e->target, scodes[0], 3))
+                    other = e->target;
+                break;
+            }
+        }
         if (other) {
             cp16(tcodes[0], other);
             nt = 1;

@@ -134,6 +134,9 @@ static void match_preds(cctx *c, uint32_t i, uint32_t end)
             noun_possible = ph[k].kind == PK_NOUN && phrase_ok(c, &ph[k], i);
         const dy_tok *q = &c->t[i - 1];
         after_art = (c->fw[i - 1] & FW_ART) ||
+                    /* "respond with sanctions": after a preposition */
+                    ((c->fw[i - 1] & FW_PREP) && !(c->fw[i - 1] & FW_ZU) &&
+                     (c->t[i - 1].flags & TF_SPACE) && i > c->atom_end) ||
                     (noun_possible && q->type == TK_WORD && !(q->flags & TF_CAP) &&
                      !c->fw[i - 1] && !c->fw2[i - 1] && c->nverb[i - 1] == 0 &&
                      i > c->atom_end && !(q->flen > 2 && !strcmp(q->fold + q->flen - 2, "ly")));
@@ -1956,9 +1959,11 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     }
     /* "Scholz widersprach.": a reaction of criticism or rejection with no
      * object at all answers the last actor */
+    char rbuf[6];
+    const char *rcode = k->mood == DY_MOOD_INTENT ? intent_code(pr, rbuf) : pr->code;
     if (!nt && ns && agent < 0 && ng <= 1 && pr->nslots &&
-        (!strncmp(pr->code, "11", 2) || !strncmp(pr->code, "12", 2) ||
-         !strncmp(pr->code, "13", 2)) && !k->noun_pred) {
+        (!strncmp(rcode, "11", 2) || !strncmp(rcode, "12", 2) || !strncmp(rcode, "13", 2)) &&
+        (!k->noun_pred || !strncmp(rcode, "13", 2))) {
         /* also "warned of a serious response", "warnte vor einer
          * Eskalation": a warning or criticism whose phrases name no actor
          * is about the actor of the last event; an object that is no actor

@@ -167,6 +167,7 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
     c.id_mit = dy_dict_id(d, li == 1 ? "with" : "mit");
     c.rule_appeal = "grammar:reported-appeal";
     c.rule_accuse = "grammar:reported-accusation";
+    c.rule_visit = "grammar:visit-from-dateline";
     /* the dateline's place gives role-only mentions their country */
     for (uint32_t i = 0; i < c.n && (c.t[i].flags & TF_DATELINE); i++) {
         size_t np;

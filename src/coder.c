@@ -2384,6 +2384,76 @@ static void code_sentence(cctx *c)
     }
 }
 
+/* "ANKARA (AFP) – Die Türkei hat nach Gesprächen mit US-Vizepräsident Mike
+ * Pence …": a meeting at the dateline's place between the host country and
+ * a foreign side is a visit of the foreign side (042).  A meeting event of
+ * the visitor toward the host becomes the visit; otherwise one is added. */
+static void visits_from_dateline(cctx *c)
+{
+    if (!c->home[0])
+        return;
+    size_t n = c->events.n;
+    for (size_t i = 0; i < n && !c->oom; i++) {
+        dy_event *e = &DY_AT(c->events, dy_event, i);
+        if (strcmp(e->code, "040") && strcmp(e->code, "044") && strcmp(e->code, "046"))
+            continue;
+        if (e->mood != DY_MOOD_FACT || !strncmp(e->source, "IGO", 3) ||
+            !strncmp(e->target, "IGO", 3))
+            continue;
+        bool src_home = !strncmp(e->source, c->home, 3), tgt_home = !strncmp(e->target, c->home, 3);
+        if (src_home == tgt_home)
+            continue;
+        const char *guest = src_home ? e->target : e->source;
+        const char *host = src_home ? e->source : e->target;
+        /* the guest's own meeting event toward the host becomes the visit */
+        dy_event *mine = NULL;
+        bool visited = false;
+        for (size_t j = 0; j < c->events.n; j++) {
+            dy_event *f = &DY_AT(c->events, dy_event, j);
+            if (strncmp(f->source, guest, 3) || strncmp(f->target, host, 3))
+                continue;
+            if (!strcmp(f->code, "042"))
+                visited = true;
+            else if (!strncmp(f->code, "04", 2) && !mine)
+                mine = f;
+        }
+        if (visited)
+            continue;
+        if (mine) {
+            const dy_code_ent *ce = dy_dict_code(c->d, "042");
+            snprintf(mine->code, sizeof mine->code, "%s", "042");
+            snprintf(mine->root, sizeof mine->root, "%s", "04");
+            if (ce) {
+                mine->goldstein = ce->g[c->scale];
+                mine->quad = ce->quad[c->scale];
+            }
+            continue;
+        }
+        dy_event *v = dy_vec_push(&c->events);
+        if (!v) {
+            c->oom = true;
+            return;
+        }
+        e = &DY_AT(c->events, dy_event, i); /* the vector may have moved */
+        *v = *e;
+        cp16(v->source, guest);
+        cp16(v->target, host);
+        const char *sn = src_home ? e->target_name : e->source_name;
+        const char *tn = src_home ? e->source_name : e->target_name;
+        dy_span ss = src_home ? e->tgt_span : e->src_span, ts = src_home ? e->src_span : e->tgt_span;
+        v->source_name = sn;
+        v->target_name = tn;
+        v->src_span = ss;
+        v->tgt_span = ts;
+        snprintf(v->code, sizeof v->code, "%s", "042");
+        snprintf(v->root, sizeof v->root, "%s", "04");
+        const dy_code_ent *ce = dy_dict_code(c->d, "042");
+        v->goldstein = ce ? ce->g[c->scale] : 0;
+        v->quad = ce ? ce->quad[c->scale] : 0;
+        v->rule = c->rule_visit;
+    }
+}
+
 void dy_code_sentences(cctx *c, const dy_vec *sents)
 {
     for (size_t s = 0; s < sents->n && !c->oom; s++) {
@@ -2426,4 +2496,5 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
             memcpy(c->prev_agents, c->cur_agents, sizeof c->prev_agents);
         }
     }
+    visits_from_dateline(c);
 }

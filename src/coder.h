@@ -79,6 +79,7 @@ typedef struct cctx {
     int pending_up;         /* last speaker with no code yet (index + 1) */
     const char *rule_appeal; /* rule name of the reported-appeal rule */
     const char *rule_accuse; /* … of the reported-accusation rule */
+    const char *rule_visit;  /* … of the visit-from-dateline rule */
     bool oom;
 } cctx;
 

@@ -23,8 +23,9 @@ DEPS    := gcc make libutf8proc-dev libjansson-dev iso-codes
 .PHONY: all deps demo test check asan gen gen-check clean
 all: dyad
 
+# copy and rename: a running ./dyad (a test, a fuzzer) does not block the update
 dyad: $(BUILD)/dyad
-	cp $< $@
+	cp $< $@.tmp && mv -f $@.tmp $@
 
 $(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)

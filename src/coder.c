@@ -1874,6 +1874,14 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                     }
         }
     }
+    /* "Israel hat Ziele im Gazastreifen angegriffen", "struck targets in
+     * Syria": violence against things in a place is against that place */
+    if (tgt < 0 && agent < 0 && !k->noun_pred &&
+        (!strncmp(pr->code, "18", 2) || !strncmp(pr->code, "19", 2) ||
+         !strncmp(pr->code, "20", 2)))
+        for (int i = 0; i < ng && tgt < 0; i++)
+            if (i != subj && g[i].prep == c->id_in)
+                tgt = i;
     /* "Die Ukraine hat das von Deutschland zugesagte System erhalten":
      * a verb of receiving turns the roles round */
     if ((pr->flags & VFL_RECV) && agent < 0) {
@@ -1906,7 +1914,27 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
          * of its kind (the meeting), not just the last actor */
         if (c->noun[atok]) {
             const dy_pred *ap = &DY_AT(c->d->preds, dy_pred, c->noun[atok]->ref);
-            for (size_t q = c->events.n; q-- > 0;) {
+            /* the same code first ("den Besuch": the visit, not the talks
+             * after it), else the same root */
+            size_t best_q = SIZE_MAX;
+            for (size_t q = c->events.n; q-- > 0 && best_q == SIZE_MAX;)
+                if (!strcmp(DY_AT(c->events, dy_event, q).code, ap->code))
+                    best_q = q;
+            if (best_q == SIZE_MAX) {
+                /* the first event of that root in the latest sentence that
+                 * has one: "trafen sich" gives both directions, the first
+                 * names the visitor */
+                for (size_t q = c->events.n; q-- > 0;) {
+                    const dy_event *e = &DY_AT(c->events, dy_event, q);
+                    if (strncmp(e->code, ap->code, 2))
+                        continue;
+                    if (best_q != SIZE_MAX &&
+                        e->sent != DY_AT(c->events, dy_event, best_q).sent)
+                        break;
+                    best_q = q;
+                }
+            }
+            for (size_t q = best_q != SIZE_MAX ? best_q + 1 : 0; q-- > 0;) {
                 const dy_event *e = &DY_AT(c->events, dy_event, q);
                 if (strncmp(e->code, ap->code, 2))
                     continue;

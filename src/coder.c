@@ -1910,6 +1910,12 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                             : c->prev_src[0] && strncmp(c->prev_src, scodes[0], 3) ? c->prev_src
                             : c->prev_tgt[0] && strncmp(c->prev_tgt, scodes[0], 3) ? c->prev_tgt
                                                                                  : NULL;
+        /* "Nordkorea feuerte eine Rakete ab. Tokio forderte die Bevölkerung
+         * auf … Kishida verurteilte den Test": further back, the last actor
+         * of another country */
+        for (int q = c->n_hist; !other && q-- > 0;)
+            if (strncmp(c->hist[q], scodes[0], 3))
+                other = c->hist[q];
         /* "verurteilte das Treffen": an event noun takes up the last event
          * of its kind (the meeting), not just the last actor */
         if (c->noun[atok]) {
@@ -2519,6 +2525,11 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
         /* the actor of the last clause that did or said something: "Ungarn
          * riegelte die Grenze ab. … Vučić kritisierte die Maßnahme" */
         if (c->cur_agent[0]) {
+            if (c->n_hist == 8) { /* keep the last eight acting subjects */
+                memmove(c->hist[0], c->hist[1], 7 * 16);
+                c->n_hist = 7;
+            }
+            memcpy(c->hist[c->n_hist++], c->cur_agent, 16);
             memcpy(c->prev_agent, c->cur_agent, 16);
             c->n_prev_agents = c->n_cur_agents;
             memcpy(c->prev_agents, c->cur_agents, sizeof c->prev_agents);

@@ -72,6 +72,8 @@ typedef struct cctx {
     char cur_agent[16], prev_agent[16]; /* the last acting subject */
     char cur_agents[8][16], prev_agents[8][16]; /* all its codes */
     int n_cur_agents, n_prev_agents;
+    char hist[8][16];       /* the acting subjects of the last sentences */
+    int n_hist;
     uint32_t id_from, id_open, id_in, id_aus, id_von, id_durch, id_mit, id_so, id_gut, id_daran;
     dy_scale scale;
     uperson up[MAXUP];

@@ -1317,6 +1317,47 @@ static bool clause_has2(cctx *c, const clause *k, uint16_t cls2)
     return false;
 }
 
+/* Makes an event noun of clause K its predicate: the verb's object (after
+ * the finite verb, outside a phrase), else a noun in a phrase.  SUPPORT: the
+ * object of a support verb, where German takes the last ("erteilte der
+ * Forderung eine Absage") and English the first ("struck a trade deal,
+ * averting the threat of tariffs"); otherwise the first object, and no noun
+ * that only qualifies another ("the dispute mechanism of the Iran nuclear
+ * deal").  Returns whether a noun was found. */
+static bool use_object_noun(cctx *c, clause *k, bool support)
+{
+    bool last = support && c->rules->verb_second;
+    int obj = -1, any = -1;
+    uint32_t fin = k->a;
+    while (fin < k->b && !verb_reading(c, fin, true))
+        fin++;
+    for (uint32_t i = k->a; i < k->b; i++) {
+        if (!c->noun[i] || (support && k->kind == CL_MAIN && i < fin))
+            continue;
+        uint32_t s0 = np_start(c, i, k->a);
+        bool pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
+        bool vorfeld = !support && k->kind == CL_MAIN && i < fin && fin < k->b;
+        if (!pp && !vorfeld && (last || obj < 0))
+            obj = (int)i;
+        if (!support) {
+            uint32_t s1 = s0;
+            while (s1 > k->a && in_mention(c, c->sent_m0, s1 - 1))
+                s1 = np_start(c, s1 - 1, k->a); /* "of the Iran nuclear deal" */
+            if (s1 > k->a && ((fwc(c, s1 - 1) & FW_GENART) || tok_eq(c, s1 - 1, "of")))
+                continue;
+        }
+        if (last || any < 0)
+            any = (int)i;
+    }
+    int pick = obj >= 0 ? obj : any;
+    if (pick < 0)
+        return false;
+    k->pred = c->noun[pick];
+    k->pred_tok = (uint32_t)pick;
+    k->noun_pred = true;
+    return true;
+}
+
 static void choose_pred(cctx *c, clause *k)
 {
     const dy_phrase *best = NULL;
@@ -1438,31 +1479,9 @@ static void choose_pred(cctx *c, clause *k)
      * several, the last one outside a phrase is the verb's object
      * ("erteilte der Forderung eine Absage"); else the last in a phrase
      * ("bat Namibia um Vergebung") */
-    if (support && (!best || (DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_SUPPORT))) {
-        int obj = -1, any = -1;
-        uint32_t fin = k->a;
-        while (fin < k->b && !verb_reading(c, fin, true))
-            fin++;
-        for (uint32_t i = k->a; i < k->b; i++) {
-            if (!c->noun[i] || (k->kind == CL_MAIN && i < fin))
-                continue;
-            uint32_t s0 = np_start(c, i, k->a);
-            /* German: the last object noun ("erteilte der Forderung eine
-             * Absage"); English: the first ("struck a trade deal, averting
-             * the threat of tariffs") */
-            if (!(s0 > k->a && (fwc(c, s0 - 1) & FW_PREP)) && (c->rules->verb_second || obj < 0))
-                obj = (int)i;
-            if (c->rules->verb_second || any < 0)
-                any = (int)i;
-        }
-        int pick = obj >= 0 ? obj : any;
-        if (pick >= 0) {
-            k->pred = c->noun[pick];
-            k->pred_tok = (uint32_t)pick;
-            k->noun_pred = true;
-            return;
-        }
-    }
+    if (support && (!best || (DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_SUPPORT)) &&
+        use_object_noun(c, k, true))
+        return;
     if (best) {
         k->pred = best;
         k->pred_tok = best_tok;
@@ -1474,32 +1493,7 @@ static void choose_pred(cctx *c, clause *k)
         return;
     /* the object noun (after the finite verb, outside a phrase) first:
      * "hat im Fall der Anschläge Haftbefehl gegen X erwirkt" */
-    int obj = -1, any = -1;
-    uint32_t fin = k->a;
-    while (fin < k->b && !verb_reading(c, fin, true))
-        fin++;
-    for (uint32_t i = k->a; i < k->b; i++) {
-        if (!c->noun[i])
-            continue;
-        uint32_t s0 = np_start(c, i, k->a);
-        bool pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
-        /* "the dispute mechanism of the Iran nuclear deal": a noun that
-         * only qualifies another is no predicate */
-        uint32_t s1 = s0;
-        while (s1 > k->a && in_mention(c, c->sent_m0, s1 - 1))
-            s1 = np_start(c, s1 - 1, k->a); /* "of the Iran nuclear deal" */
-        bool attr = s1 > k->a && ((fwc(c, s1 - 1) & FW_GENART) || tok_eq(c, s1 - 1, "of"));
-        if (obj < 0 && !pp && !(k->kind == CL_MAIN && i < fin && fin < k->b))
-            obj = (int)i;
-        if (any < 0 && !attr)
-            any = (int)i;
-    }
-    int pick = obj >= 0 ? obj : any;
-    if (pick >= 0) {
-        k->pred = c->noun[pick];
-        k->pred_tok = (uint32_t)pick;
-        k->noun_pred = true;
-    }
+    use_object_noun(c, k, false);
 }
 
 /* Has token I a verb reading of form VF (English "travel" is finite and

@@ -74,19 +74,19 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
         dy_limits_default(&lim);
     int32_t date = parse_story_date(a->date);
     if (date < 0) {
-        dy_seterr(err, DY_EINPUT, NULL, 0, "article %s: missing or invalid date '%s' (want YYYY-MM-DD)",
+        dy_seterr(err, DY_EINPUT, NULL, 0, "article %.64s: missing or invalid date '%.32s' (want YYYY-MM-DD)",
                   a->id ? a->id : "", a->date ? a->date : "");
         return NULL;
     }
     int li = lang_index(a->lang);
     if (li < 0) {
-        dy_seterr(err, DY_ELANG, NULL, 0, "article %s: language '%s' is not supported yet",
+        dy_seterr(err, DY_ELANG, NULL, 0, "article %.64s: language '%.16s' is not supported yet",
                   a->id ? a->id : "", a->lang ? a->lang : "");
         return NULL;
     }
     if (a->text_len > lim.max_doc_bytes) {
         dy_seterr(err, DY_EINPUT, NULL, 0,
-                  "article %s: %zu bytes is over the document cap of %zu bytes",
+                  "article %.64s: %zu bytes is over the document cap of %zu bytes",
                   a->id ? a->id : "", a->text_len, lim.max_doc_bytes);
         return NULL;
     }
@@ -115,7 +115,7 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
     dy_vec toks = DY_VEC(dy_tok), sents = DY_VEC(dy_sent);
     bool ok = dy_tokenize(r->text, r->text_len, &r->ar, &toks, lim.max_doc_tokens);
     if (!ok && !r->ar.oom && toks.n >= lim.max_doc_tokens) {
-        dy_seterr(err, DY_EINPUT, NULL, 0, "article %s: over the cap of %zu tokens",
+        dy_seterr(err, DY_EINPUT, NULL, 0, "article %.64s: over the cap of %zu tokens",
                   a->id ? a->id : "", lim.max_doc_tokens);
         dy_vec_free(&toks);
         dy_result_free(r);
@@ -191,11 +191,13 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
         goto oom_c;
     r->events = c.events;
     c.events.items = NULL;
+    dy_map_free(&c.seen);
     dy_vec_free(&c.ments);
     dy_vec_free(&toks);
     dy_vec_free(&sents);
     return r;
 oom_c:
+    dy_map_free(&c.seen);
     dy_vec_free(&c.ments);
     dy_vec_free(&c.events);
     dy_vec_free(&toks);

@@ -1223,15 +1223,23 @@ static void emit_event(cctx *c, const char *src, const char *tgt,
     if (!strncmp(src, tgt, 3) && (strlen(src) <= 3 || strlen(tgt) <= 3) &&
         strncmp(src, "IGO", 3))
         return;
-    for (size_t i = 0; i < c->events.n; i++) {
-        dy_event *e = &DY_AT(c->events, dy_event, i);
-        if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strcmp(e->code, code))
-            return;
-        /* "bei seinem Besuch in Moskau … nach einem Treffen mit Lawrow": one
-         * article's meetings of the same two sides are one meeting */
-        if (!strncmp(code, "04", 2) && !strncmp(e->code, "04", 2) && !strncmp(e->source, src, 3) &&
-            !strncmp(e->target, tgt, 3) && strncmp(src, "IGO", 3) && strncmp(tgt, "IGO", 3))
-            return;
+    /* the same (source, target, code) once per article; and "bei seinem
+     * Besuch in Moskau … nach einem Treffen mit Lawrow": one article's
+     * meetings of the same two countries are one meeting.  A hash set keeps
+     * this linear in the number of events. */
+    char key[64], mkey[64];
+    int kn = snprintf(key, sizeof key, "%s\t%s\t%s", src, tgt, code);
+    bool meeting = !strncmp(code, "04", 2) && strncmp(src, "IGO", 3) && strncmp(tgt, "IGO", 3);
+    int mn = snprintf(mkey, sizeof mkey, "%.3s\t%.3s\t04", src, tgt);
+    if (kn < 0 || mn < 0)
+        return;
+    if (dy_map_get(&c->seen, key, (size_t)kn) != UINT32_MAX ||
+        (meeting && dy_map_get(&c->seen, mkey, (size_t)mn) != UINT32_MAX))
+        return;
+    if (!dy_map_put(&c->seen, key, (size_t)kn, 1) ||
+        (meeting && !dy_map_put(&c->seen, mkey, (size_t)mn, 1))) {
+        c->oom = true;
+        return;
     }
     dy_event *e = dy_vec_push(&c->events);
     if (!e) {
@@ -2421,10 +2429,12 @@ static void visits_from_dateline(cctx *c)
     if (!c->home[0])
         return;
     size_t n = c->events.n;
-    for (size_t i = 0; i < n && !c->oom; i++) {
+    int budget = 256; /* meetings looked at: bounds the work on huge articles */
+    for (size_t i = 0; i < n && !c->oom && budget > 0; i++) {
         dy_event *e = &DY_AT(c->events, dy_event, i);
         if (strcmp(e->code, "040") && strcmp(e->code, "044") && strcmp(e->code, "046"))
             continue;
+        budget--;
         if (e->mood != DY_MOOD_FACT || !strncmp(e->source, "IGO", 3) ||
             !strncmp(e->target, "IGO", 3))
             continue;

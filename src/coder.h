@@ -57,6 +57,7 @@ typedef struct cctx {
     int sent_index;
     dy_vec ments;           /* ment */
     dy_vec events;          /* dy_event */
+    dy_map seen;            /* events already coded (source, target, code) */
     dy_arena *ar;
     dy_buf *trace;          /* explain output, or NULL */
     char home[16];          /* country of the dateline */

@@ -144,6 +144,10 @@ static bool each_line(loader *L, const char *dir, const char *name,
         char *e = p + strlen(p);
         while (e > p && is_ws(e[-1]))
             *--e = 0;
+        if (!dy_utf8_valid(p, strlen(p))) {
+            ok = syntax(L, "%s", "invalid UTF-8 (dictionaries are UTF-8 text)");
+            break;
+        }
         bool indented = is_ws(*p);
         char *s = p;
         while (is_ws(*s))

@@ -86,6 +86,8 @@ typedef struct dy_tok {
     uint32_t flen;
 } dy_tok;
 
+/* Is S valid UTF-8 without NUL bytes? */
+bool dy_utf8_valid(const char *s, size_t len);
 /* Tokenises TEXT into the arena; returns false on OOM or over the cap. */
 bool dy_tokenize(const char *text, size_t len, dy_arena *ar, dy_vec *toks,
                  size_t max_tokens);

@@ -44,6 +44,18 @@ static size_t utf8_valid_len(const unsigned char *s, size_t n)
     return 0;
 }
 
+bool dy_utf8_valid(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < len;) {
+        size_t k = u[i] ? utf8_valid_len(u + i, len - i) : 0;
+        if (!k)
+            return false;
+        i += k;
+    }
+    return true;
+}
+
 char *dy_utf8_repair(const char *s, size_t len, size_t *out_len, size_t *n_bad)
 {
     size_t bad = 0, need = 0;

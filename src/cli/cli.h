@@ -17,6 +17,9 @@ typedef int (*article_fn)(void *ctx, const dy_article *a, const char *file, long
 
 int cli_each_article(const char *path, const cli_input_opts *o, article_fn fn, void *ctx);
 int cli_getline(FILE *f, dy_buf *line, size_t cap, bool *too_long);
+/* Parses one JSON Lines line (BOM on line 1 skipped, NUL escapes allowed). */
+#include <jansson.h>
+json_t *cli_json_line(const char *line, size_t len, long lineno, json_error_t *je);
 
 /* Loads the dictionaries (--dict DIR, $DYAD_DICT, or ./dict next to the
  * binary); prints the error and returns NULL on failure. */

@@ -241,7 +241,7 @@ static int code_jsonl_line(code_run *r, const char *name, long lineno, const cha
     if (!*p)
         return 0;
     json_error_t je;
-    json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &je);
+    json_t *root = cli_json_line(line, len, lineno, &je);
     if (!root) {
         fprintf(err, "dyad: %s:%ld: malformed JSON: %s; skipped\n", name, lineno, je.text);
         return 1;

@@ -51,6 +51,18 @@ int cli_getline(FILE *f, dy_buf *line, size_t cap, bool *too_long)
     return any ? 1 : 0;
 }
 
+/* Parses one JSON Lines line: a byte order mark before the first line is
+ * skipped, and "\u0000" in a string is allowed (the coder replaces it and
+ * says so).  Shared by the plain reader and the threaded one. */
+json_t *cli_json_line(const char *line, size_t len, long lineno, json_error_t *je)
+{
+    if (lineno == 1 && len >= 3 && !memcmp(line, "\xEF\xBB\xBF", 3)) {
+        line += 3;
+        len -= 3;
+    }
+    return json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, je);
+}
+
 static const char *jstr(json_t *o, const char *k)
 {
     json_t *v = json_object_get(o, k);
@@ -127,7 +139,7 @@ int cli_each_article(const char *path, const cli_input_opts *o, article_fn fn, v
         if (!*p)
             continue;
         json_error_t je;
-        json_t *root = json_loadb(line.data, line.len, JSON_REJECT_DUPLICATES, &je);
+        json_t *root = cli_json_line(line.data, line.len, lineno, &je);
         if (!root) {
             fprintf(stderr, "dyad: %s:%ld: malformed JSON: %s; skipped\n", name, lineno, je.text);
             status = status > 1 ? status : 1;

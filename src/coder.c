@@ -580,7 +580,14 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                 cp16(m->code, tmp);
             }
         } else if (country[0]) {
-            set_code(m->code, country, role[0] ? role : (strlen(country) > 3 ? country + 3 : ""));
+            /* a state named as an actor ("China kritisierte …", "the
+             * United States lifted sanctions") is its government: the
+             * convention of the gold standard and of CAMEO practice */
+            set_code(m->code, country,
+                     role[0] ? role
+                     : strlen(country) > 3 ? country + 3
+                     : (kind == PK_COUNTRY || kind == PK_COUNTRY_GEN || kind == PK_ADJ) ? "GOV"
+                                                                                    : "");
         } else if (role[0]) {
             m->role_only = true;
             cp16(m->role, role);

@@ -11,7 +11,8 @@ LDLIBS  := -lutf8proc -ljansson -lm -pthread
 BUILD   ?= build
 
 LIB_SRC := src/util.c src/text.c src/dict.c src/de.c src/en.c src/de_rules.c src/en_rules.c src/coder.c src/api.c
-CLI_SRC := src/cli/main.c src/cli/input.c src/cli/cmd_code.c src/cli/eval.c
+CLI_SRC := src/cli/main.c src/cli/input.c src/cli/cmd_code.c src/cli/eval.c \
+           src/cli/cmd_import.c src/cli/import_tabari.c src/cli/import_petrarch.c src/cli/cmd_validate.c
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TESTS   := tests/unit_text tests/unit_morph tests/unit_alloc

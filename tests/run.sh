@@ -159,5 +159,116 @@ else
     echo "skip dev-de: $SHARED/gold/dev-de.jsonl not found"
 fi
 
+# --- dictionary importers and the validation runner (issue 4) -------------
+# Small TABARI and PETRARCH dictionaries written for the tests (invented
+# actors: Valdoria VAL, Morvania MRV) in tests/import/.  Actor codes are
+# compared at country level (dyad may write VALGOV where the source says VAL).
+IMP=tests/import
+"$DYAD" dict import --format tabari -o "$T/imp-tab" $IMP/tabari/fixture.actors \
+    $IMP/tabari/fixture.agents $IMP/tabari/fixture.verbs > "$T/imp-tab.out" 2> "$T/imp-tab.err"
+check "import tabari: exit 1 (malformed lines skipped, the rest converted)" test $? -eq 1
+check "import tabari: the output loads (dict check)" sh -c "'$DYAD' dict check --dict '$T/imp-tab' > /dev/null"
+check "import tabari: a malformed line named with file:line" \
+    grep -q "fixture.actors:17: unclosed '\['" "$T/imp-tab.err"
+check "import tabari: losses counted by kind, each with file:line" sh -c \
+    "grep -q '^  pattern-skip  *1 ' '$T/imp-tab.out' && grep -q 'fixture.verbs:20  - \* AT ^ +' '$T/imp-tab.out'"
+check "import tabari: every loss in import-report.txt" grep -q "fixture.verbs:23  \[999\]" "$T/imp-tab/import-report.txt"
+printf '%s\n' "Valdoria rebuked Morvania on Tuesday. Ada Quillon visited Ostraven." \
+    "Valdoria called on Morvania to lift the blockade." > "$T/imp.txt"
+"$DYAD" code --lang en --date 2005-03-01 --format tsv --dict "$T/imp-tab" "$T/imp.txt" > "$T/imp-tab.tsv"
+check "import tabari: a stem verb codes VAL 111 MRV" grep -q "	VAL[A-Z]*	MRV[A-Z]*	111	" "$T/imp-tab.tsv"
+check "import tabari: a dated person and a synonym code VALGOV 042 MRV (2005)" grep -q "	VALGOV	MRV[A-Z]*	042	" "$T/imp-tab.tsv"
+check "import tabari: a phrasal verb (CALLED_ON) codes 020" grep -q "	VAL[A-Z]*	MRV[A-Z]*	020	" "$T/imp-tab.tsv"
+"$DYAD" code --lang en --date 2010-03-01 --format tsv --dict "$T/imp-tab" "$T/imp.txt" > "$T/imp-tab2.tsv"
+check "import tabari: the person's later office (VALELI, 2010)" grep -q "	VALELI	MRV[A-Z]*	042	" "$T/imp-tab2.tsv"
+
+"$DYAD" dict import --format petrarch -o "$T/imp-pet" $IMP/petrarch/fixture.actors.txt \
+    $IMP/petrarch/fixture.agents.txt $IMP/petrarch/fixture.verbs.txt \
+    $IMP/petrarch/fixture.discards.txt > "$T/imp-pet.out" 2> "$T/imp-pet.err"
+check "import petrarch: exit 1 (one malformed line)" test $? -eq 1
+check "import petrarch: the output loads (dict check)" sh -c "'$DYAD' dict check --dict '$T/imp-pet' > /dev/null"
+check "import petrarch: discards and a pattern with ^ reported with file:line" sh -c \
+    "grep -q 'fixture.discards.txt:3  story: +CHESS_OLYMPIAD' '$T/imp-pet.out' && grep -q 'fixture.verbs.txt:18  - \* ^ (TO +)' '$T/imp-pet.out'"
+printf '%s\n' "Valdoria criticized Morvania on Tuesday." \
+    "Morvanian harbormen dispatched timber to Valdoria." > "$T/imp2.txt"
+"$DYAD" code --lang en --date 2005-03-01 --format tsv --dict "$T/imp-pet" "$T/imp2.txt" > "$T/imp-pet.tsv"
+check "import petrarch: a block verb codes VAL 111 MRV" grep -q "	VAL[A-Z]*	MRV[A-Z]*	111	" "$T/imp-pet.tsv"
+check "import petrarch: substitution-set agent + synset pattern code MRVMIL 070 VAL" \
+    grep -q "	MRVMIL	VAL[A-Z]*	070	" "$T/imp-pet.tsv"
+check "import petrarch: say from the transformation" grep -q "^say .* say " "$T/imp-pet/en/verbs.txt"
+"$DYAD" dict import --merge --format petrarch -o "$T/imp-merge" $IMP/petrarch/fixture.actors.txt \
+    $IMP/petrarch/fixture.verbs.txt > "$T/imp-merge.out" 2>&1
+printf 'France criticized Russia. Valdoria criticized Morvania.\n' > "$T/imp3.txt"
+"$DYAD" code --lang en --date 2005-03-01 --format tsv --dict "$T/imp-merge" "$T/imp3.txt" > "$T/imp-merge.tsv"
+check "import --merge: dyad's entries and the imported ones both code" sh -c \
+    "grep -q '	FRA[A-Z]*	RUS[A-Z]*	111	' '$T/imp-merge.tsv' && grep -q '	VAL[A-Z]*	MRV[A-Z]*	111	' '$T/imp-merge.tsv'"
+"$DYAD" dict import --format petrarch -o dict $IMP/petrarch/fixture.actors.txt > /dev/null 2> "$T/err"
+check "import: refuses to write into dyad's own dict/" sh -c "test $? -eq 2 && grep -q 'own dictionary' '$T/err'"
+
+# hostile input: binary junk, a line over 1 MiB, synsets that name each
+# other, bad dates and codes: file:line messages, never a crash
+LC_ALL=C awk 'BEGIN { srand(11); for (i = 0; i < 100000; i++) printf "%c", int(rand() * 256) }' > "$T/junk.actors.txt"
+cp "$T/junk.actors.txt" "$T/junk.verbs.txt"
+awk 'BEGIN { printf "LONG "; for (i = 0; i < 250000; i++) printf "WORD_"; print " [ABC]" }' > "$T/long.actors.txt"
+printf '&A\n+&A &A\n--- X [010] ---\nXX\n- * &A [010]\n- * &NONE [010]\n- * [010\n- ** [010]\n' > "$T/loop-petrarch.verbs"
+printf '<SYNSETS>\n&A\n+&A &A\n</SYNSETS>\nXX [010]\n- * &A [010]\n- * &NONE [010]\n- * [010\n' > "$T/loop-tabari.verbs"
+printf 'A [ABC 991399-000000]\nB [ABC <]\nC [abc] [DEF]\nD [\n[ABC]\n+\n' > "$T/dates.actors.txt"
+for fmt in tabari petrarch; do
+    timeout 60 "$DYAD" dict import --format $fmt -o "$T/imp-junk-$fmt" "$T/junk.actors.txt" "$T/junk.verbs.txt" \
+        "$T/long.actors.txt" "$T/loop-$fmt.verbs" "$T/dates.actors.txt" > "$T/junk.out" 2> "$T/junk.err"
+    rc=$?
+    check "import $fmt, hostile input: no crash, no hang (exit 1)" test $rc -eq 1
+    check "import $fmt, hostile input: file:line messages" sh -c \
+        "grep -q 'long.actors.txt:1: line over 1 MiB' '$T/junk.err' && grep -q 'dates.actors.txt:1: bad date' '$T/junk.err' && grep -q 'junk.actors.txt:[0-9]*: invalid UTF-8' '$T/junk.err'"
+    check "import $fmt, hostile input: self-naming synsets stop" grep -q "loop-$fmt.verbs:[56]  .*&A" "$T/junk.out"
+done
+
+# the validation runner on a suite written for the tests
+"$DYAD" validate --suite tabari $IMP/suite.jsonl --dict "$T/imp-tab" > "$T/val.out" 2> "$T/val.err"
+check "validate: exit 1 (a malformed record skipped)" test $? -eq 1
+check "validate: pass rate over the scored records" grep -q "pass rate (actors at country level): 2 of 3 scored" "$T/val.out"
+check "validate: a failing record with expected and coded events" grep -q "T-03 \[MISSING, events\]: expected {VAL MRV 051}, coded {}" "$T/val.out"
+check "validate: records the guide rejects counted apart" sh -c \
+    "grep -q 'T-04 .*null' '$T/val.out' && grep -q 'T-06 .*complexity' '$T/val.out'"
+check "validate: records after FINAL-01 kept out of the figure" grep -q "after the standard set (FINAL-01): 1 scored, 1 passed" "$T/val.out"
+check "validate: malformed records named with file:line" sh -c \
+    "grep -q 'suite.jsonl:7: record T-07 has no date' '$T/val.err' && grep -q 'suite.jsonl:8: malformed JSON' '$T/val.err'"
+"$DYAD" validate --suite tabari "$T/nonexistent.jsonl" --dict "$T/imp-tab" > /dev/null 2> "$T/err"
+check "validate: missing suite file: exit 2 with a message" sh -c "test $? -eq 2 && grep -q 'nonexistent.jsonl: cannot open' '$T/err'"
+
+# the field's dictionaries and suites from ../shared (skipped when absent)
+PX=$SHARED/peer/phoenix
+if [ -f "$PX/CAMEO.2.0.txt" ]; then
+    "$DYAD" dict import --format petrarch -o "$T/phx" "$PX/CAMEO.2.0.txt" "$PX"/Phoenix.*.actors.txt \
+        "$PX/Phoenix.agents.txt" "$PX/Phoenix.discards.txt" > "$T/phx.out" 2> "$T/phx.err"
+    rc=$?
+    check "import Phoenix: converted, the losses reported (exit $rc)" sh -c "test $rc -le 1 && grep -q '^lost, by kind' '$T/phx.out'"
+    check "import Phoenix: the output loads" grep -q "/phx loads: " "$T/phx.out"
+    sed -n 's/^/     /; /^     converted:/,/^     lost/p' "$T/phx.out" | head -6
+    printf 'The United States condemned North Korea on Monday.\n' > "$T/phx.txt"
+    "$DYAD" code --lang en --date 2019-03-01 --format tsv --dict "$T/phx" "$T/phx.txt" > "$T/phx.tsv"
+    check "import Phoenix: codes English news (USA 111 PRK)" grep -q "	USA[A-Z]*	PRK[A-Z]*	11" "$T/phx.tsv"
+else
+    echo "skip Phoenix import: $PX/CAMEO.2.0.txt not found"
+fi
+VS=$SHARED/peer/validation
+if [ -f "$VS/tabari_validate.jsonl" ] && [ -d "$VS/tabari" ]; then
+    "$DYAD" dict import --codes keep --format tabari -o "$T/vtab" "$VS/tabari/TABARI.Demo.actors" \
+        "$VS/tabari/Validate.agents" "$VS/tabari/TABARI.Demo.verbs" > /dev/null 2>&1
+    "$DYAD" validate --suite tabari "$VS/tabari_validate.jsonl" --dict "$T/vtab" --quiet > "$T/vtab.out" 2>&1
+    check "TABARI suite: runs and reports over the 466 standard records" grep -q "^standard records: 466;" "$T/vtab.out"
+    echo "     TABARI $(tail -1 "$T/vtab.out")"
+else
+    echo "skip TABARI suite: $VS/tabari_validate.jsonl not found"
+fi
+if [ -f "$VS/petr_unittest.jsonl" ] && [ -d "$VS/petrarch2" ]; then
+    "$DYAD" dict import --codes keep --format petrarch -o "$T/vpet" "$VS"/petrarch2/PETR.Validate.*.txt > /dev/null 2>&1
+    "$DYAD" validate --suite petrarch "$VS/petr_unittest.jsonl" --dict "$T/vpet" --quiet > "$T/vpet.out" 2>&1
+    check "PETRARCH suite: runs and reports over its 284 records" grep -q "^all records: 284;" "$T/vpet.out"
+    echo "     PETRARCH $(tail -1 "$T/vpet.out")"
+else
+    echo "skip PETRARCH suite: $VS/petr_unittest.jsonl not found"
+fi
+
 echo "$pass passed, $fail failed"
 test "$fail" -eq 0

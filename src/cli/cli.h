@@ -30,6 +30,9 @@ int cmd_explain(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_split(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
+/* dyad dict import (cmd_import.c), else cmd_dict */
+int cmd_dict_main(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
 
 /* Exit codes */
 enum { EXIT_OK = 0, EXIT_SKIPPED = 1, EXIT_ERROR = 2, EXIT_USAGE = 64 };

@@ -65,6 +65,7 @@ typedef enum imp_kind {
     IK_CODE_FLAG,       /* [023?]: the flag dropped */
     IK_ACT_DATEBLOCK,   /* a dated [---]/[###] block dropped */
     IK_DATE_OPEN,       /* [CODE YYMMDD]: a lone date read as "from" */
+    IK_PAT_PARTIAL,     /* a pattern converted for some verbs only */
     IK_STEM,            /* a TABARI stem written as a few forms */
     IK_COUNT
 } imp_kind;
@@ -119,9 +120,6 @@ typedef struct imp_counts {
 
 /* ---------------------------------------------------------- the model */
 
-imp_format imp_fmt(const imp *im);
-dy_arena *imp_arena(imp *im);
-imp_counts *imp_counters(imp *im);
 /* Out of memory: message and exit (the CLI's policy). */
 _Noreturn void imp_oom(void);
 char *imp_strdup(imp *im, const char *s, size_t n);

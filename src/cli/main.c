@@ -24,7 +24,9 @@ static const struct command {
     {"explain", cmd_explain, "explain [same options as code] [FILE…]: every clause, predicate, mood decision and event"},
     {"eval", cmd_eval, "eval [--dict DIR] [--quiet] GOLD.jsonl: score the coder against a gold file"},
     {"split", cmd_split, "split [FILE]: print one sentence a line"},
-    {"dict", cmd_dict, "dict stats|check [--dict DIR]: load the dictionaries and report"},
+    {"dict", cmd_dict_main, "dict stats|check [--dict DIR]: load the dictionaries and report\n"
+                            "  dict import --format tabari|petrarch -o DIR [--merge] [--codes cameo|keep] FILE…: convert TABARI or PETRARCH dictionaries (docs/import.md)"},
+    {"validate", cmd_validate, "validate --suite tabari|petrarch FILE --dict DIR [--quiet]: run a peer's validation suite"},
     {"version", cmd_version, "version"},
     {"help", cmd_help, "help"},
 };

@@ -2297,6 +2297,63 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
     }
 }
 
+/* Mediation named by a participle: "talks brokered by Saudi Arabia and the
+ * United States", "a U.S.-brokered declaration".  The mediators act toward
+ * the parties: the clause's subject when it has two or more actors, else
+ * the two sides of the last event. */
+static void code_mediation(cctx *c, size_t m0, clause *k)
+{
+    if (k->kind == CL_REL || k->mood == DY_MOOD_SPECULATION || k->mood == DY_MOOD_QUESTION ||
+        k->mood == DY_MOOD_HYPOTHETICAL || k->mood == DY_MOOD_NEGATED)
+        return;
+    for (uint32_t i = k->a; i < k->b; i++) {
+        const dy_pred *pr = NULL;
+        for (int v = 0; v < c->nverb[i] && !pr; v++)
+            if (c->verb[i][v]->vform == VF_PART) {
+                const dy_pred *q = &DY_AT(c->d->preds, dy_pred, c->verb[i][v]->ref);
+                if (!strcmp(q->code, "045"))
+                    pr = q;
+            }
+        if (!pr)
+            continue;
+        char med[8][16], par[8][16];
+        int nm = 0, np = 0;
+        uint32_t mtok = i;
+        /* "brokered by X and Y" */
+        if (i + 2 < k->b && (fwc(c, i + 1) & FW_PREP) && prep_norm(c, i + 1) == c->id_von) {
+            const ment *m = NULL;
+            for (uint32_t z = i + 2; z < k->b && z < i + 5 && !m; z++)
+                m = mention_at(c, m0, z);
+            if (m && !m->adj_only) {
+                nm = list_codes(c, m, med, 8, NULL);
+                mtok = m->first;
+            }
+        }
+        /* "U.S.-brokered" */
+        if (!nm && i >= 2 && c->t[i - 1].type == TK_HYPHEN)
+            for (size_t q = m0; q < c->ments.n && !nm; q++) {
+                const ment *m = &DY_AT(c->ments, ment, q);
+                if (m->last == i - 1 && m->code[0]) {
+                    cp16(med[nm++], m->code);
+                    mtok = m->first;
+                }
+            }
+        if (!nm)
+            continue;
+        if (k->nsubj >= 2) {
+            np = k->nsubj;
+            memcpy(par, k->subjs, sizeof par);
+        } else if (c->have_pair) {
+            cp16(par[0], c->pair[0]);
+            cp16(par[1], c->pair[1]);
+            np = 2;
+        }
+        for (int a = 0; a < nm; a++)
+            for (int b = 0; b < np; b++)
+                emit_event(c, med[a], par[b], "045", DY_MOOD_FACT, k, mtok, mtok, i, pr->rule);
+    }
+}
+
 /* Reported speech: "…, sagte X" (content before) or "X sagte, …" (after);
  * "laut X …", "so der Botschafter". */
 static void mark_speech(cctx *c, size_t m0, clause *cl, int n)
@@ -2400,6 +2457,7 @@ static void code_sentence(cctx *c)
         code_clause(c, m0, cl, n, k);
         cl[k].emitted = c->events.n > before;
         code_nouns(c, m0, &cl[k]);
+        code_mediation(c, m0, &cl[k]);
         if (cl[k].subj[0])
             cp16(c->last_subj, cl[k].subj);
         if (cl[k].nsubj) {

@@ -374,7 +374,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                 ment *m = new_ment(c, i, j);
                 if (!m)
                     return;
-                cp16(m->code, country);
+                set_code(m->code, country, strlen(country) > 3 ? country + 3 : "GOV");
                 m->adj_only = true;
                 m->rule = rule;
                 m->head = i;
@@ -456,7 +456,9 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                     ment *m = new_ment(c, i, j);
                     if (!m)
                         return;
-                    cp16(m->code, country);
+                    set_code(m->code, country,
+                             strlen(country) > 3 ? country + 3
+                             : (kind == PK_COUNTRY || kind == PK_COUNTRY_GEN) ? "GOV" : "");
                     m->adj_only = true;
                     m->compound_noun = true;
                     m->rule = rule;
@@ -1237,7 +1239,7 @@ static void emit_event(cctx *c, const char *src, const char *tgt,
     char key[64], mkey[64];
     int kn = snprintf(key, sizeof key, "%s\t%s\t%s", src, tgt, code);
     bool meeting = !strncmp(code, "04", 2) && strncmp(src, "IGO", 3) && strncmp(tgt, "IGO", 3);
-    int mn = snprintf(mkey, sizeof mkey, "%.3s\t%.3s\t04", src, tgt);
+    int mn = snprintf(mkey, sizeof mkey, "%s\t%s\t04", src, tgt);
     if (kn < 0 || mn < 0)
         return;
     if (dy_map_get(&c->seen, key, (size_t)kn) != UINT32_MAX ||

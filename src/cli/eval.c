@@ -274,10 +274,11 @@ int cmd_eval(int argc, char **argv)
             snprintf(x.code, sizeof x.code, "%s", e->code);
             x.evidence = rtext + e->evidence.start;
             x.evlen = e->evidence.end - e->evidence.start;
-            /* the same (source, target, code) at country level counts once */
+            /* the same (source, target, code) counts once, as the coding
+             * guide says: the same codes, written the same */
             bool dup = false;
             for (int u = 0; u < np && !dup; u++)
-                dup = actor_eq(p[u].src, x.src, false) && actor_eq(p[u].tgt, x.tgt, false) &&
+                dup = !strcmp(p[u].src, x.src) && !strcmp(p[u].tgt, x.tgt) &&
                       !strcmp(p[u].code, x.code);
             if (!dup)
                 p[np++] = x;

@@ -1065,8 +1065,11 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
             if (fwc(c, j) & FW_OBJART)
                 q->obj = true;
         /* English "dozens of Palestinians": the people counted are the
-         * object itself */
+         * object itself; so "at least 18 people" */
         if (s > k->a + 1 && tok_eq(c, s - 1, "of") && (c->fw2[s - 2] & FW2_QUANT)) {
+            q->prep = 0;
+        } else if (s + 1 < m->first && tok_eq(c, s, "at") &&
+                   (tok_eq(c, s + 1, "least") || tok_eq(c, s + 1, "most"))) {
             q->prep = 0;
         } else if (s > k->a && (fwc(c, s - 1) & FW_PREP)) {
             q->prep = prep_norm(c, s - 1);
@@ -1434,6 +1437,13 @@ static void choose_pred(cctx *c, clause *k)
                 support = true;
             if (!pr->code[0] || (pr->flags & (VFL_SPEC | VFL_SAY)))
                 continue;
+            /* English "helped broker the deal", "help find survivors": help
+             * with a verb after it is an auxiliary, not aid */
+            if (!c->rules->verb_second && !strncmp(pr->code, "07", 2) && i + p->ntok < k->b &&
+                (c->nverb[i + p->ntok] ||
+                 ((fwc(c, i + p->ntok) & FW_ZU) && i + p->ntok + 1 < k->b &&
+                  c->nverb[i + p->ntok + 1])))
+                continue;
             /* German: a separable reading beats a plain one, else the last
              * verb (the participle or infinitive at the end carries the
              * meaning); English: the first verb ("accused X of violating") */
@@ -1798,6 +1808,16 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             dy_buf_puts(c->trace, "    relative clause: background, not coded\n");
         return;
     }
+    if (k->noun_pred) {
+        bool ended = false;
+        for (uint32_t z = k->a; z < k->pred_tok && !ended; z++)
+            ended = (c->fw2[z] & FW2_END) != 0;
+        if (ended) {
+            if (c->trace)
+                dy_buf_puts(c->trace, "    an event being ended: not coded\n");
+            return;
+        }
+    }
     if (k->demanded) {
         if (c->trace)
             dy_buf_puts(c->trace, "    what was demanded: not an event of its own\n");
@@ -2139,6 +2159,10 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
                 modified = true;
         }
         if (!in_pp && !modified && !is_pred)
+            continue;
+        /* "the dispute mechanism of the Iran nuclear deal": a noun in an
+         * "of" phrase names a thing, it does not report an event */
+        if (in_pp && tok_eq(c, ns0 - 1, "of"))
             continue;
         /* "verzichten auf Sanktionen", "warnte vor einem Angriff": a noun
          * in the verb's own argument phrase is what the verb is about, not

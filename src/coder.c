@@ -1947,9 +1947,23 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         for (int q = c->n_hist; !other && q-- > 0;)
             if (strncmp(c->hist[q], scodes[0], 3))
                 other = c->hist[q];
+        /* "wies die Vorwürfe aus Moskau zurück", "rejected the claims from
+         * Beijing": the phrase after the noun names whose they are */
+        const char *named = NULL;
+        for (uint32_t z = atok + 1; z + 1 < k->b && z <= atok + 2 && !named; z++)
+            if ((fwc(c, z) & FW_PREP) && (prep_norm(c, z) == c->id_aus ||
+                                          prep_norm(c, z) == c->id_from)) {
+                const ment *m = mention_at(c, m0, z + 1);
+                if (!m && z + 2 < k->b && (fwc(c, z + 1) & FW_ART))
+                    m = mention_at(c, m0, z + 2);
+                if (m && m->code[0] && strncmp(m->code, scodes[0], 3))
+                    named = m->code;
+            }
+        if (named)
+            other = named;
         /* "verurteilte das Treffen": an event noun takes up the last event
          * of its kind (the meeting), not just the last actor */
-        if (c->noun[atok]) {
+        else if (c->noun[atok]) {
             const dy_pred *ap = &DY_AT(c->d->preds, dy_pred, c->noun[atok]->ref);
             /* the same code first ("den Besuch": the visit, not the talks
              * after it), else the same root */

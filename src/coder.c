@@ -1738,6 +1738,23 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         memcpy(scodes, cl[ki - 1].subjs, sizeof scodes);
         stok = k->a;
     }
+    /* "Israeli airstrikes killed …", "russische Angriffe trafen …": an
+     * attack named with its country's adjective acts for that country's
+     * military */
+    if (!ns && subj < 0) {
+        for (size_t q = m0; q < c->ments.n && !ns; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (!m->adj_only || m->compound_noun || m->first < k->a || m->last >= k->b ||
+                m->last > fin || !c->noun[m->last])
+                continue;
+            const dy_pred *np = &DY_AT(c->d->preds, dy_pred, c->noun[m->last]->ref);
+            if (np->code[0] == '1' && np->code[1] >= '8') {
+                set_code(scodes[0], m->code, "MIL");
+                ns = 1;
+                stok = m->first;
+            }
+        }
+    }
     /* "X, the first to visit Y, said …": a clause that starts with its
      * verb and has no subject takes the actor that opened the sentence */
     if (!ns && !c->rules->verb_second && w0 >= 0 && (uint32_t)w0 == fin && ki > 0 &&
@@ -2061,6 +2078,22 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         }
         const char *other = c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)
                                 ? c->prev_agent : NULL;
+        /* "Russia warned that NATO expansion would trigger a response": the
+         * actor the content clause is about */
+        if (!object && ki + 1 < ncl && cl[ki + 1].kind == CL_SUB && cl[ki + 1].gov == ki) {
+            for (size_t q = m0; q < c->ments.n; q++) {
+                const ment *m = &DY_AT(c->ments, ment, q);
+                if (m->first >= cl[ki + 1].a && m->first < cl[ki + 1].b && m->code[0] &&
+                    strncmp(m->code, scodes[0], 3)) {
+                    cp16(tcodes[0], m->code);
+                    nt = 1;
+                    atok = m->first;
+                    break;
+                }
+            }
+            if (nt)
+                other = NULL;
+        }
         if (!object && other) {
             /* every actor of that subject ("Britain, France and Germany") */
             nt = 0;

@@ -809,15 +809,21 @@ static bool verb_reading(cctx *c, uint32_t i, bool finite)
                   FW_PASSIVE | FW_HYPO | FW_PASTAUX | FW_SUPPORT)) != 0;
 }
 
+/* Has [a, b) a verb, one we know or one that looks like a past form we do
+ * not (German -te/-ten, English -ed: "the summit ended after …")? */
 static bool has_verb(cctx *c, uint32_t a, uint32_t b)
 {
-    for (uint32_t i = a; i < b; i++)
-        if (verb_reading(c, i, false) ||
-            (c->t[i].type == TK_WORD && !(c->t[i].flags & TF_CAP) &&
-             c->t[i].flen > 3 &&
-             (!strcmp(c->t[i].fold + c->t[i].flen - 2, "te") ||
-              !strcmp(c->t[i].fold + c->t[i].flen - 3, "ten"))))
+    for (uint32_t i = a; i < b; i++) {
+        if (verb_reading(c, i, false))
             return true;
+        const dy_tok *t = &c->t[i];
+        if (t->type != TK_WORD || (t->flags & TF_CAP) || t->flen <= 3)
+            continue;
+        const char *f = t->fold + t->flen;
+        if (c->rules->verb_second ? (!strcmp(f - 2, "te") || !strcmp(f - 3, "ten"))
+                                  : !strcmp(f - 2, "ed"))
+            return true;
+    }
     return false;
 }
 
@@ -919,7 +925,8 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
              * starts a clause */
             else if (!c->rules->verb_second && i > a && i + 1 < c->s_last &&
                      (c->fw2[i] & FW2_TEMPCONJ) &&
-                     ((fwc(c, i + 1) & FW_PRON) || mention_at(c, m0, i + 1)))
+                     ((fwc(c, i + 1) & FW_PRON) || mention_at(c, m0, i + 1) ||
+                      (i + 2 < c->s_last && (fwc(c, i + 1) & FW_ART) && mention_at(c, m0, i + 2))))
                 cut = keep = true;
             else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->s_last &&
                      !in_mention(c, m0, i)) {

@@ -233,6 +233,31 @@ static bool name_like(cctx *c, uint32_t i)
            !(t->flags & TF_ALLCAPS && t->flen > 4);
 }
 
+/* The end of the run of unknown-name tokens from I (at most four). */
+static uint32_t name_end(cctx *c, uint32_t i, uint32_t e)
+{
+    uint32_t j = i;
+    while (j < e && j < i + 4 && name_like(c, j))
+        j++;
+    return j;
+}
+
+/* Is token I the English possessive "'s" (or "’s")? */
+static bool poss_s(cctx *c, uint32_t i)
+{
+    return tok_eq(c, i, "'s") || tok_eq(c, i, "\xe2\x80\x99s");
+}
+
+/* The role a state's code takes when the text names none: its own (CHNMIL),
+ * else GOV for a state named as such ("China", "Chinas", "chinesisch"),
+ * else none. */
+static const char *state_role(const char *country, int kind)
+{
+    if (strlen(country) > 3)
+        return country + 3;
+    return kind == PK_COUNTRY || kind == PK_COUNTRY_GEN || kind == PK_ADJ ? "GOV" : "";
+}
+
 static bool say_reading(cctx *c, uint32_t i)
 {
     for (int v = 0; v < c->nverb[i]; v++)
@@ -333,9 +358,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
         if (!p && name_like(c, i)) {
             /* a name we learnt earlier in the article, or one next to a
              * speech verb: "sagte Zhang Hanhui", "Zhang sagte" */
-            uint32_t j = i;
-            while (j < e && j < i + 4 && name_like(c, j))
-                j++;
+            uint32_t j = name_end(c, i, e);
             int up = up_find(c, i);
             bool speech = (i > s && say_reading(c, i - 1)) || (j < e && say_reading(c, j));
             if (!up && speech && (i > s || (j < e && say_reading(c, j))))
@@ -374,7 +397,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                 ment *m = new_ment(c, i, j);
                 if (!m)
                     return;
-                set_code(m->code, country, strlen(country) > 3 ? country + 3 : "GOV");
+                set_code(m->code, country, state_role(country, kind));
                 m->adj_only = true;
                 m->rule = rule;
                 m->head = i;
@@ -417,8 +440,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
         } else if (kind == PK_PERSON) {
             person = (int)p->ref;
             cp16(country, atom_code(c, p));
-            if (i + p->ntok < e && (tok_eq(c, i + p->ntok, "'s") ||
-                                    tok_eq(c, i + p->ntok, "\xe2\x80\x99s")))
+            if (i + p->ntok < e && poss_s(c, i + p->ntok))
                 gen = true; /* "Biden's visit" */
             /* "Kim Jong Un … Kim": the parts of a full name stand for the
              * person later in the article */
@@ -434,7 +456,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
             j = i + p->ntok;
             gen = is_gen_kind(kind);
             /* English "China's", "Russia’s" */
-            if (j < e && (tok_eq(c, j, "'s") || tok_eq(c, j, "\xe2\x80\x99s"))) {
+            if (j < e && poss_s(c, j)) {
                 gen = true;
                 j++;
             }
@@ -456,9 +478,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                     ment *m = new_ment(c, i, j);
                     if (!m)
                         return;
-                    set_code(m->code, country,
-                             strlen(country) > 3 ? country + 3
-                             : (kind == PK_COUNTRY || kind == PK_COUNTRY_GEN) ? "GOV" : "");
+                    set_code(m->code, country, state_role(country, kind));
                     m->adj_only = true;
                     m->compound_noun = true;
                     m->rule = rule;
@@ -555,9 +575,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
          * with the role's code ("Verteidigungsminister Awad Ibn Auf") */
         int up = 0;
         if (role[0] && person < 0 && j < e && name_like(c, j)) {
-            uint32_t q = j;
-            while (q < e && q < j + 4 && name_like(c, q))
-                q++;
+            uint32_t q = name_end(c, j, e);
             up = up_add(c, j, q, NULL);
             j = q;
         }
@@ -585,11 +603,7 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
             /* a state named as an actor ("China kritisierte …", "the
              * United States lifted sanctions") is its government: the
              * convention of the gold standard and of CAMEO practice */
-            set_code(m->code, country,
-                     role[0] ? role
-                     : strlen(country) > 3 ? country + 3
-                     : (kind == PK_COUNTRY || kind == PK_COUNTRY_GEN || kind == PK_ADJ) ? "GOV"
-                                                                                    : "");
+            set_code(m->code, country, role[0] ? role : state_role(country, kind));
         } else if (role[0]) {
             m->role_only = true;
             cp16(m->role, role);
@@ -797,6 +811,16 @@ static bool list_comma(cctx *c, size_t m0, uint32_t i)
     return after < c->s_last && (is_punct(c, after, ",") || (fwc(c, after) & FW_CONJ));
 }
 
+/* Has token I a verb reading of form VF (English "travel" is finite and
+ * infinitive at once)? */
+static bool has_vform(cctx *c, uint32_t i, int vf)
+{
+    for (int v = 0; v < c->nverb[i]; v++)
+        if (c->verb[i][v]->vform == vf)
+            return true;
+    return false;
+}
+
 static bool verb_reading(cctx *c, uint32_t i, bool finite)
 {
     for (int k = 0; k < c->nverb[i]; k++) {
@@ -833,6 +857,16 @@ static int first_word(cctx *c, uint32_t a, uint32_t b)
         if (c->t[i].type == TK_WORD || c->t[i].type == TK_NUM)
             return (int)i;
     return -1;
+}
+
+/* The first mention starting in [a, a + n) within clause K (a phrase's
+ * actor after its preposition, article and adjectives), or NULL. */
+static const ment *mention_near(cctx *c, size_t m0, const clause *k, uint32_t a, uint32_t n)
+{
+    const ment *m = NULL;
+    for (uint32_t z = a; z < k->b && z < a + n && !m; z++)
+        m = mention_at(c, m0, z);
+    return m;
 }
 
 /* Is there an actor mention starting in [a, b)? */
@@ -1231,6 +1265,17 @@ static uint32_t span_end(cctx *c, uint32_t tok)
     return tok;
 }
 
+/* Sets an event's code and what follows from it: root, Goldstein weight
+ * and quad class (0 for a code the table lacks). */
+static void set_event_code(cctx *c, dy_event *e, const char *code)
+{
+    snprintf(e->code, sizeof e->code, "%s", code);
+    snprintf(e->root, sizeof e->root, "%.2s", code);
+    const dy_code_ent *ce = dy_dict_code(c->d, code);
+    e->goldstein = ce ? ce->g[c->scale] : 0;
+    e->quad = ce ? ce->quad[c->scale] : 0;
+}
+
 static void emit_event(cctx *c, const char *src, const char *tgt,
                        const char *code, dy_mood mood, const clause *k,
                        uint32_t src_tok, uint32_t tgt_tok, uint32_t pred_tok,
@@ -1274,11 +1319,7 @@ static void emit_event(cctx *c, const char *src, const char *tgt,
     e->date[10] = 0;
     cp16(e->source, src); /* fields of 24 bytes: codes are at most 15 */
     cp16(e->target, tgt);
-    snprintf(e->code, sizeof e->code, "%s", code);
-    snprintf(e->root, sizeof e->root, "%.2s", code);
-    const dy_code_ent *ce = dy_dict_code(c->d, code);
-    e->goldstein = ce ? ce->g[c->scale] : 0;
-    e->quad = ce ? ce->quad[c->scale] : 0;
+    set_event_code(c, e, code);
     e->mood = mood;
     dy_tok *a = &c->t[c->s_first], *b = &c->t[c->s_last - 1];
     e->evidence.start = a->off;
@@ -1336,12 +1377,17 @@ static bool to_follows(cctx *c, const clause *k, uint32_t i)
     return false;
 }
 
+/* The first token of [a, b) of function-word class CLS2, or b. */
+static uint32_t find2(cctx *c, uint32_t a, uint32_t b, uint16_t cls2)
+{
+    while (a < b && !(c->fw2[a] & cls2))
+        a++;
+    return a;
+}
+
 static bool clause_has2(cctx *c, const clause *k, uint16_t cls2)
 {
-    for (uint32_t i = k->a; i < k->b; i++)
-        if (c->fw2[i] & cls2)
-            return true;
-    return false;
+    return find2(c, k->a, k->b, cls2) < k->b;
 }
 
 /* Makes an event noun of clause K its predicate: the verb's object (after
@@ -1351,13 +1397,20 @@ static bool clause_has2(cctx *c, const clause *k, uint16_t cls2)
  * averting the threat of tariffs"); otherwise the first object, and no noun
  * that only qualifies another ("the dispute mechanism of the Iran nuclear
  * deal").  Returns whether a noun was found. */
+/* The first token of clause K with a finite verb reading, or K->b. */
+static uint32_t first_finite(cctx *c, const clause *k)
+{
+    uint32_t fin = k->a;
+    while (fin < k->b && !verb_reading(c, fin, true))
+        fin++;
+    return fin;
+}
+
 static bool use_object_noun(cctx *c, clause *k, bool support)
 {
     bool last = support && c->rules->verb_second;
     int obj = -1, any = -1;
-    uint32_t fin = k->a;
-    while (fin < k->b && !verb_reading(c, fin, true))
-        fin++;
+    uint32_t fin = first_finite(c, k);
     for (uint32_t i = k->a; i < k->b; i++) {
         if (!c->noun[i] || (support && k->kind == CL_MAIN && i < fin))
             continue;
@@ -1473,10 +1526,7 @@ static void choose_pred(cctx *c, clause *k)
     /* "announced a new security partnership", "kündigte Sanktionen an": a
      * speech verb of intent with an event noun object announces that event */
     if (k->say && k->announce && !best) {
-        uint32_t fin = k->a;
-        while (fin < k->b && !verb_reading(c, fin, true))
-            fin++;
-        for (uint32_t i = fin; i < k->b; i++)
+        for (uint32_t i = first_finite(c, k); i < k->b; i++)
             if (c->noun[i]) {
                 uint32_t s0 = np_start(c, i, k->a);
                 if (!(s0 > k->a && (fwc(c, s0 - 1) & FW_PREP))) {
@@ -1528,16 +1578,6 @@ static void choose_pred(cctx *c, clause *k)
     /* the object noun (after the finite verb, outside a phrase) first:
      * "hat im Fall der Anschläge Haftbefehl gegen X erwirkt" */
     use_object_noun(c, k, false);
-}
-
-/* Has token I a verb reading of form VF (English "travel" is finite and
- * infinitive at once)? */
-static bool has_vform(cctx *c, uint32_t i, int vf)
-{
-    for (int v = 0; v < c->nverb[i]; v++)
-        if (c->verb[i][v]->vform == vf)
-            return true;
-    return false;
 }
 
 static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
@@ -1653,6 +1693,13 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
                 return i;
     }
     return 0;
+}
+
+/* Speculation, questions, hypotheticals and negations are not coded. */
+static bool mood_uncoded(dy_mood m)
+{
+    return m == DY_MOOD_SPECULATION || m == DY_MOOD_QUESTION || m == DY_MOOD_HYPOTHETICAL ||
+           m == DY_MOOD_NEGATED;
 }
 
 /* Codes one clause. */
@@ -1782,12 +1829,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         if (fwc(c, i) & FW_PASSIVE)
             passive = true;
     int agent = -1;
-    bool part = false;
-    if (k->pred && !k->noun_pred)
-        for (int v = 0; v < c->nverb[k->pred_tok]; v++)
-            if (c->verb[k->pred_tok][v]->vform == VF_PART)
-                part = true;
-    if (passive && part)
+    if (passive && k->pred && !k->noun_pred && has_vform(c, k->pred_tok, VF_PART))
         for (int i = 0; i < ng; i++)
             if (g[i].prep == c->id_von || g[i].prep == c->id_durch)
                 agent = i;
@@ -1833,10 +1875,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         return;
     }
     if (k->noun_pred) {
-        bool ended = false;
-        for (uint32_t z = k->a; z < k->pred_tok && !ended; z++)
-            ended = (c->fw2[z] & FW2_END) != 0;
-        if (ended) {
+        if (find2(c, k->a, k->pred_tok, FW2_END) < k->pred_tok) {
             if (c->trace)
                 dy_buf_puts(c->trace, "    an event being ended: not coded\n");
             return;
@@ -1847,9 +1886,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             dy_buf_puts(c->trace, "    what was demanded: not an event of its own\n");
         return;
     }
-    if (k->mood == DY_MOOD_SPECULATION || k->mood == DY_MOOD_QUESTION ||
-        k->mood == DY_MOOD_HYPOTHETICAL ||
-        k->mood == DY_MOOD_NEGATED) {
+    if (mood_uncoded(k->mood)) {
         if (c->trace)
             dy_buf_printf(c->trace, "    not coded: %s\n", dy_mood_name(k->mood));
         return;
@@ -2178,25 +2215,20 @@ static int list_codes(cctx *c, const ment *m, char out[][16], int max, uint32_t 
  * Verteidigungskooperation", "bei ihrem Antrittsbesuch in China". */
 static void code_nouns(cctx *c, size_t m0, clause *k)
 {
-    if (k->kind == CL_REL || k->mood == DY_MOOD_SPECULATION ||
-        k->mood == DY_MOOD_QUESTION || k->mood == DY_MOOD_HYPOTHETICAL ||
-        k->mood == DY_MOOD_NEGATED)
+    if (k->kind == CL_REL || mood_uncoded(k->mood))
         return;
+    /* "aimed at ending fighting", "um die Kämpfe zu beenden": an event
+     * that is being ended is not reported as happening */
+    uint32_t end_word = find2(c, k->a, k->b, FW2_END);
     for (uint32_t i = k->a; i < k->b; i++) {
         const dy_phrase *p = c->noun[i];
         bool is_pred = k->noun_pred && i == k->pred_tok;
         if (!p || (is_pred && k->emitted))
             continue;
-        /* "aimed at ending fighting", "um die Kämpfe zu beenden": an event
-         * that is being ended is not reported as happening */
-        bool ended = false;
-        for (uint32_t z = k->a; z < i && !ended; z++)
-            ended = (c->fw2[z] & FW2_END) != 0;
-        if (ended)
+        if (end_word < i)
             continue;
         /* "the alliance's border": a possessor, not an event */
-        if (i + p->ntok < k->b && (tok_eq(c, i + p->ntok, "'s") ||
-                                   tok_eq(c, i + p->ntok, "\xe2\x80\x99s")))
+        if (i + p->ntok < k->b && poss_s(c, i + p->ntok))
             continue;
         /* only nouns in a prepositional phrase ("bei ihrem Besuch in China",
          * "nach dem Treffen mit Lawrow") or with their own actor modifiers
@@ -2270,9 +2302,7 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
         /* the agent in a "von" phrase: "nach einem Treffen von Maas mit Wong" */
         uint32_t j = i + p->ntok;
         if (!ns && j + 1 < k->b && (fwc(c, j) & FW_PREP) && prep_norm(c, j) == c->id_von) {
-            const ment *m = NULL;
-            for (uint32_t z = j + 1; z < k->b && z < j + 4 && !m; z++)
-                m = mention_at(c, m0, z);
+            const ment *m = mention_near(c, m0, k, j + 1, 3);
             if (m && !m->adj_only) {
                 ns = list_codes(c, m, src, 8, &j);
                 stok = m->first;
@@ -2304,9 +2334,7 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
         if (!ns && !nt) {
             for (uint32_t q = j; q < k->b && q < j + 3; q++)
                 if ((fwc(c, q) & FW_PREP) && tok_eq(c, q, "zwischen")) {
-                    const ment *m = NULL;
-                    for (uint32_t z = q + 1; z < k->b && z < q + 4 && !m; z++)
-                        m = mention_at(c, m0, z);
+                    const ment *m = mention_near(c, m0, k, q + 1, 3);
                     if (m)
                         ns = list_codes(c, m, src, 8, NULL);
                     if (ns < 2)
@@ -2333,9 +2361,7 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
                     while (r < k->b && (fwc(c, r) & FW_ART))
                         r++;
                     /* adjectives: "mit seinem russischen Amtskollegen" */
-                    const ment *m = NULL;
-                    for (uint32_t z = r; z < k->b && z < r + 3 && !m; z++)
-                        m = mention_at(c, m0, z);
+                    const ment *m = mention_near(c, m0, k, r, 3);
                     if (m) {
                         nt = list_codes(c, m, tgt, 8, NULL);
                         ttok = m->head;
@@ -2383,8 +2409,7 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
  * the two sides of the last event. */
 static void code_mediation(cctx *c, size_t m0, clause *k)
 {
-    if (k->kind == CL_REL || k->mood == DY_MOOD_SPECULATION || k->mood == DY_MOOD_QUESTION ||
-        k->mood == DY_MOOD_HYPOTHETICAL || k->mood == DY_MOOD_NEGATED)
+    if (k->kind == CL_REL || mood_uncoded(k->mood))
         return;
     for (uint32_t i = k->a; i < k->b; i++) {
         const dy_pred *pr = NULL;
@@ -2401,9 +2426,7 @@ static void code_mediation(cctx *c, size_t m0, clause *k)
         uint32_t mtok = i;
         /* "brokered by X and Y" */
         if (i + 2 < k->b && (fwc(c, i + 1) & FW_PREP) && prep_norm(c, i + 1) == c->id_von) {
-            const ment *m = NULL;
-            for (uint32_t z = i + 2; z < k->b && z < i + 5 && !m; z++)
-                m = mention_at(c, m0, z);
+            const ment *m = mention_near(c, m0, k, i + 2, 3);
             if (m && !m->adj_only) {
                 nm = list_codes(c, m, med, 8, NULL);
                 mtok = m->first;
@@ -2603,13 +2626,7 @@ static void visits_from_dateline(cctx *c)
         if (visited)
             continue;
         if (mine) {
-            const dy_code_ent *ce = dy_dict_code(c->d, "042");
-            snprintf(mine->code, sizeof mine->code, "%s", "042");
-            snprintf(mine->root, sizeof mine->root, "%s", "04");
-            if (ce) {
-                mine->goldstein = ce->g[c->scale];
-                mine->quad = ce->quad[c->scale];
-            }
+            set_event_code(c, mine, "042");
             continue;
         }
         dy_event *v = dy_vec_push(&c->events);
@@ -2628,11 +2645,7 @@ static void visits_from_dateline(cctx *c)
         v->target_name = tn;
         v->src_span = ss;
         v->tgt_span = ts;
-        snprintf(v->code, sizeof v->code, "%s", "042");
-        snprintf(v->root, sizeof v->root, "%s", "04");
-        const dy_code_ent *ce = dy_dict_code(c->d, "042");
-        v->goldstein = ce ? ce->g[c->scale] : 0;
-        v->quad = ce ? ce->quad[c->scale] : 0;
+        set_event_code(c, v, "042");
         v->rule = c->rule_visit;
     }
 }

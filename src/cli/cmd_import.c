@@ -314,54 +314,19 @@ char *imp_trim(char *s)
     return s;
 }
 
-/* Is [s, s+n) valid UTF-8 (no overlong forms, surrogates or code points
- * over U+10FFFF)? */
-static bool utf8_valid(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n) {
-        unsigned c = s[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        size_t len;
-        unsigned min;
-        unsigned cp;
-        if ((c & 0xE0) == 0xC0) {
-            len = 2, min = 0x80, cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            len = 3, min = 0x800, cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            len = 4, min = 0x10000, cp = c & 0x07;
-        } else {
-            return false;
-        }
-        if (i + len > n)
-            return false;
-        for (size_t k = 1; k < len; k++) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += len;
-    }
-    return true;
-}
-
 #define MAX_FILE_BYTES ((size_t)1 << 30)
 #define MAX_LINE_BYTES ((size_t)1 << 20)
 
-bool imp_file_open(imp *im, imp_file *f, const char *path)
+/* Reads a file whole (NUL-terminated; *LEN its length without the NUL), up
+ * to MAX_FILE_BYTES.  NULL if it cannot be read, and *WHY says why. */
+static char *slurp(const char *path, size_t *len, const char **why)
 {
-    memset(f, 0, sizeof *f);
-    f->path = sdup(im, path);
     FILE *fp = fopen(path, "rb");
     if (!fp) {
-        fprintf(stderr, "dyad: %s: cannot open: %s\n", path, strerror(errno));
-        return false;
+        static _Thread_local char msg[128];
+        snprintf(msg, sizeof msg, "cannot open: %s", strerror(errno));
+        *why = msg;
+        return NULL;
     }
     dy_buf b = {0};
     char chunk[65536];
@@ -378,14 +343,27 @@ bool imp_file_open(imp *im, imp_file *f, const char *path)
     bool err = ferror(fp);
     fclose(fp);
     if (err || big) {
-        fprintf(stderr, "dyad: %s: %s\n", path, err ? "read error" : "over 1 GiB; not read");
+        *why = err ? "read error" : "over 1 GiB; not read";
         dy_buf_free(&b);
-        return false;
+        return NULL;
     }
     dy_buf_add(&b, "", 0);
     buf_check(&b);
-    f->text = b.data;
-    f->len = b.len;
+    *len = b.len;
+    return b.data;
+}
+
+bool imp_file_open(imp *im, imp_file *f, const char *path)
+{
+    memset(f, 0, sizeof *f);
+    f->path = sdup(im, path);
+    const char *why = NULL;
+    f->text = slurp(path, &f->len, &why);
+    if (!f->text) {
+        fprintf(stderr, "dyad: %s: %s\n", path, why);
+        imp_lost(im, IK_FILE, f->path, 0, "cannot be read");
+        return false;
+    }
     return true;
 }
 
@@ -420,7 +398,7 @@ static void strip_html(imp_file *f, char *line)
     *w = 0;
 }
 
-char *imp_file_next(imp *im, imp_file *f, bool *indent)
+char *imp_file_next(imp *im, imp_file *f)
 {
     while (f->text && f->pos < f->len) {
         char *p = f->text + f->pos;
@@ -438,34 +416,31 @@ char *imp_file_next(imp *im, imp_file *f, bool *indent)
             imp_malformed(im, f->path, f->line, "line over 1 MiB");
             continue;
         }
-        if (!utf8_valid((const unsigned char *)p, n)) {
+        if (!dy_utf8_valid(p, n)) {
             imp_malformed(im, f->path, f->line, "invalid UTF-8");
             continue;
         }
-        *indent = imp_is_space(*p);
-        if (!f->raw) {
-            if (im->fmt == IMP_PETRARCH) {
-                strip_html(f, p);
-                /* '#' starts a comment, except inside [...] ([###]) */
-                int depth = 0;
-                for (char *h = p; *h; h++) {
-                    depth += *h == '[';
-                    depth -= *h == ']' && depth > 0;
-                    if (*h == '#' && !depth) {
-                        *h = 0;
-                        break;
-                    }
+        if (im->fmt == IMP_PETRARCH) {
+            strip_html(f, p);
+            /* '#' starts a comment, except inside [...] ([###]) */
+            int depth = 0;
+            for (char *h = p; *h; h++) {
+                depth += *h == '[';
+                depth -= *h == ']' && depth > 0;
+                if (*h == '#' && !depth) {
+                    *h = 0;
+                    break;
                 }
-            } else {
-                char *s = p;
-                while (imp_is_space(*s))
-                    s++;
-                if (*s == '#')
-                    *s = 0;
-                char *c = strchr(p, ';');
-                if (c)
-                    *c = 0;
             }
+        } else {
+            char *s = p;
+            while (imp_is_space(*s))
+                s++;
+            if (*s == '#')
+                *s = 0;
+            char *c = strchr(p, ';');
+            if (c)
+                *c = 0;
         }
         char *s = imp_trim(p);
         if (*s)
@@ -1098,15 +1073,12 @@ static bool split_blocks(imp *im, char *s, const char *file, long line, imp_entr
 void imp_read_actors(imp *im, const char *path)
 {
     imp_file f;
-    if (!imp_file_open(im, &f, path)) {
-        imp_lost(im, IK_FILE, sdup(im, path), 0, "cannot be read");
+    if (!imp_file_open(im, &f, path))
         return;
-    }
     imp_entry e = {f.path, 0, DY_VEC(imp_phrase), DY_VEC(imp_phrase)};
-    bool indent;
     char *s;
     const char *section = NULL;  /* TABARI <NOUN> or <ADJECTIVE> */
-    while ((s = imp_file_next(im, &f, &indent))) {
+    while ((s = imp_file_next(im, &f))) {
         if (section) {
             if (s[0] == '<' && s[1] == '/')
                 section = NULL;
@@ -2032,30 +2004,6 @@ static bool join_path(char *out, size_t cap, const char *dir, const char *name)
     return n > 0 && (size_t)n < cap;
 }
 
-/* Reads a text file whole (NUL-terminated); NULL if it cannot be read. */
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    dy_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        dy_buf_add(&b, chunk, n);
-    bool err = ferror(f);
-    fclose(f);
-    dy_buf_add(&b, "", 0);
-    buf_check(&b);
-    if (err) {
-        dy_buf_free(&b);
-        return NULL;
-    }
-    if (len)
-        *len = b.len ? b.len - 1 : 0;
-    return b.data;
-}
-
 typedef void (*base_line_fn)(imp *im, char *line);
 
 /* Calls FN with each line of DIR/NAME without comments and blanks. */
@@ -2064,7 +2012,9 @@ static void base_lines(imp *im, const char *dir, const char *name, base_line_fn 
     char path[4096];
     if (!join_path(path, sizeof path, dir, name))
         return;
-    char *text = slurp(path, NULL);
+    size_t n;
+    const char *why;
+    char *text = slurp(path, &n, &why);
     if (!text)
         return;
     char *save = NULL;
@@ -2151,12 +2101,14 @@ static void forms_into(imp *im, char *list, dy_map *map, bool words)
         char *s = imp_trim(f);
         if (!*s)
             continue;
+        bool word = words && !strchr(s, ' ');
+        if (!map && !word)
+            continue;
+        const char *k = form_key(im, s);
         if (map)
-            mput(map, form_key(im, s), 1);
-        if (words && !strchr(s, ' ')) {
-            const char *k = form_key(im, s);
+            mput(map, k, 1);
+        if (word)
             *(const char **)vpush(&im->country_words) = k;
-        }
     }
 }
 
@@ -2252,7 +2204,8 @@ static bool write_file(const char *dir, const char *name, const char *base, cons
     if (base) {
         char bpath[4096];
         size_t n = 0;
-        char *text = join_path(bpath, sizeof bpath, base, name) ? slurp(bpath, &n) : NULL;
+        const char *why;
+        char *text = join_path(bpath, sizeof bpath, base, name) ? slurp(bpath, &n, &why) : NULL;
         if (text) {
             ok = fwrite(text, 1, n, f) == n;
             if (ok && n && text[n - 1] != '\n')
@@ -2412,7 +2365,8 @@ static int file_kind(imp_format fmt, const char *path)
         strstr(b, "LICENSE"))
         return FK_NONE;
     size_t n = 0;
-    char *text = slurp(path, &n);
+    const char *why;
+    char *text = slurp(path, &n, &why);
     if (!text)
         return FK_ACTORS; /* the reader reports it */
     int kind = FK_ACTORS;

@@ -91,13 +91,11 @@ typedef struct imp_file {
     size_t len, pos;
     long line;
     bool html;           /* inside <!-- ... --> */
-    bool raw;            /* hand out lines without removing comments */
 } imp_file;
 
 bool imp_file_open(imp *im, imp_file *f, const char *path);
-/* The next line with content: trimmed, comments removed (unless raw).
- * *INDENT tells whether it began with white space.  NULL at the end. */
-char *imp_file_next(imp *im, imp_file *f, bool *indent);
+/* The next line with content: trimmed, comments removed.  NULL at the end. */
+char *imp_file_next(imp *im, imp_file *f);
 void imp_file_close(imp_file *f);
 
 /* ---------------------------------------------------------- report */

@@ -107,15 +107,12 @@ static void transformation(imp *im, const char *file, long line, const char *s)
 void imp_petrarch_verbs(imp *im, const char *path)
 {
     imp_file f;
-    if (!imp_file_open(im, &f, path)) {
-        imp_lost(im, IK_FILE, imp_strdup(im, path, strlen(path)), 0, "cannot be read");
+    if (!imp_file_open(im, &f, path))
         return;
-    }
     bool in_synset = false, in_block = false;
     const char *block_code = "---";
-    bool indent;
     char *s;
-    while ((s = imp_file_next(im, &f, &indent))) {
+    while ((s = imp_file_next(im, &f))) {
         if (s[0] == '&') {
             imp_add_synset(im, f.path, f.line, s + 1);
             in_synset = true;
@@ -216,15 +213,12 @@ static void substitute(imp *im, const char *s, const subst *sets, int nsets, con
 void imp_petrarch_agents(imp *im, const char *path)
 {
     imp_file f;
-    if (!imp_file_open(im, &f, path)) {
-        imp_lost(im, IK_FILE, imp_strdup(im, path, strlen(path)), 0, "cannot be read");
+    if (!imp_file_open(im, &f, path))
         return;
-    }
     subst sets[MAX_SUBST];
     int nsets = 0;
-    bool indent;
     char *s;
-    while ((s = imp_file_next(im, &f, &indent))) {
+    while ((s = imp_file_next(im, &f))) {
         char *close = s[0] == '!' ? strchr(s + 1, '!') : NULL;
         char *eq = close ? close + 1 : NULL;
         while (eq && imp_is_space(*eq))
@@ -291,13 +285,10 @@ void imp_petrarch_agents(imp *im, const char *path)
 void imp_petrarch_discards(imp *im, const char *path)
 {
     imp_file f;
-    if (!imp_file_open(im, &f, path)) {
-        imp_lost(im, IK_FILE, imp_strdup(im, path, strlen(path)), 0, "cannot be read");
+    if (!imp_file_open(im, &f, path))
         return;
-    }
-    bool indent;
     char *s;
-    while ((s = imp_file_next(im, &f, &indent)))
+    while ((s = imp_file_next(im, &f)))
         imp_lost(im, IK_DISCARD, f.path, f.line, "%s%s", s[0] == '+' ? "story: " : "", s);
     imp_file_close(&f);
 }

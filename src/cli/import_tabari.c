@@ -55,15 +55,12 @@ static void flush(imp *im, pending *p, const char *forms)
 void imp_tabari_verbs(imp *im, const char *path)
 {
     imp_file f;
-    if (!imp_file_open(im, &f, path)) {
-        imp_lost(im, IK_FILE, imp_strdup(im, path, strlen(path)), 0, "cannot be read");
+    if (!imp_file_open(im, &f, path))
         return;
-    }
     enum { TOP, SYNSETS, TIME } sec = TOP;
     pending pv = {0};
-    bool indent;
     char *s;
-    while ((s = imp_file_next(im, &f, &indent))) {
+    while ((s = imp_file_next(im, &f))) {
         if (!strncmp(s, "~~FINISH", 8))
             break;
         if (s[0] == '<') {
@@ -146,13 +143,10 @@ void imp_tabari_verbs(imp *im, const char *path)
 void imp_tabari_agents(imp *im, const char *path)
 {
     imp_file f;
-    if (!imp_file_open(im, &f, path)) {
-        imp_lost(im, IK_FILE, imp_strdup(im, path, strlen(path)), 0, "cannot be read");
+    if (!imp_file_open(im, &f, path))
         return;
-    }
-    bool indent;
     char *s;
-    while ((s = imp_file_next(im, &f, &indent))) {
+    while ((s = imp_file_next(im, &f))) {
         if (!strncmp(s, "~~FINISH", 8))
             break;
         char *phrase, *code;

@@ -142,9 +142,10 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
         goto oom_c;
     for (uint32_t i = 0; i < c.n; i++) {
         dy_tok *t = &c.t[i];
-        uint32_t id = dy_map_get(&d->intern, t->fold, t->flen);
+        uint64_t h = dy_hash(t->fold, t->flen); /* one hash for both maps */
+        uint32_t id = dy_map_get_h(&d->intern, t->fold, t->flen, h);
         t->id = id == UINT32_MAX ? 0 : id;
-        uint32_t k = dy_map_get(&d->fwmap[li], t->fold, t->flen);
+        uint32_t k = dy_map_get_h(&d->fwmap[li], t->fold, t->flen, h);
         if (k != UINT32_MAX) {
             const dy_fw_ent *e = &DY_AT(d->fwent[li], dy_fw_ent, k);
             c.fw[i] = e->cls;
@@ -165,9 +166,6 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
     c.id_from = dy_dict_id(d, li == 1 ? "from" : "von");
     c.id_open = dy_dict_id(d, li == 1 ? "to" : "für");
     c.id_mit = dy_dict_id(d, li == 1 ? "with" : "mit");
-    c.rule_appeal = "grammar:reported-appeal";
-    c.rule_accuse = "grammar:reported-accusation";
-    c.rule_visit = "grammar:visit-from-dateline";
     /* the dateline's place gives role-only mentions their country */
     for (uint32_t i = 0; i < c.n && (c.t[i].flags & TF_DATELINE); i++) {
         size_t np;

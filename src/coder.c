@@ -13,6 +13,11 @@
 #include <string.h>
 #include <stdlib.h>
 
+/* The names of the grammar's own rules, for an event's provenance. */
+#define RULE_APPEAL "grammar:reported-appeal"
+#define RULE_ACCUSE "grammar:reported-accusation"
+#define RULE_VISIT "grammar:visit-from-dateline"
+
 /* ------------------------------------------------------------ utilities */
 
 /* Copies a code into a 16-byte field (cut at 15 bytes).  The coder copies
@@ -1294,7 +1299,7 @@ static void emit_event(cctx *c, const char *src, const char *tgt,
     char key[64], mkey[64];
     int kn = snprintf(key, sizeof key, "%s\t%s\t%s", src, tgt, code);
     bool meeting = !strncmp(code, "04", 2) && strncmp(src, "IGO", 3) && strncmp(tgt, "IGO", 3);
-    int mn = snprintf(mkey, sizeof mkey, "%s\t%s\t04", src, tgt);
+    int mn = meeting ? snprintf(mkey, sizeof mkey, "%s\t%s\t04", src, tgt) : 0;
     if (kn < 0 || mn < 0)
         return;
     if (dy_map_get(&c->seen, key, (size_t)kn) != UINT32_MAX ||
@@ -1847,7 +1852,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         if (k->speaker[0] && ns && strncmp(k->speaker, scodes[0], 3)) {
             for (int a = 0; a < ns; a++)
                 emit_event(c, k->speaker, scodes[a], "020", DY_MOOD_APPEAL, k, k->a, stok,
-                           k->pred ? k->pred_tok : stok, c->rule_appeal);
+                           k->pred ? k->pred_tok : stok, RULE_APPEAL);
         } else if (c->trace) {
             dy_buf_puts(c->trace, "    appeal without a speaker or subject\n");
         }
@@ -1902,7 +1907,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                                      !strcmp(scodes[0] + 3, "INS") ||
                                      !strcmp(scodes[0] + 3, "SEP")))))
         emit_event(c, k->speaker, scodes[0], "112", DY_MOOD_FACT, k, k->a, stok,
-                   k->pred_tok, c->rule_accuse);
+                   k->pred_tok, RULE_ACCUSE);
     /* target by the predicate's slots */
     int tgt = -1;
     if (agent >= 0 && subj >= 0) {
@@ -2646,7 +2651,7 @@ static void visits_from_dateline(cctx *c)
         v->src_span = ss;
         v->tgt_span = ts;
         set_event_code(c, v, "042");
-        v->rule = c->rule_visit;
+        v->rule = RULE_VISIT;
     }
 }
 

@@ -75,14 +75,11 @@ typedef struct cctx {
     int n_cur_agents, n_prev_agents;
     char hist[8][16];       /* the acting subjects of the last sentences */
     int n_hist;
-    uint32_t id_from, id_open, id_in, id_aus, id_von, id_durch, id_mit, id_so, id_gut, id_daran;
+    uint32_t id_from, id_open, id_in, id_aus, id_von, id_durch, id_mit;
     dy_scale scale;
     uperson up[MAXUP];
     int nup;
     int pending_up;         /* last speaker with no code yet (index + 1) */
-    const char *rule_appeal; /* rule name of the reported-appeal rule */
-    const char *rule_accuse; /* … of the reported-accusation rule */
-    const char *rule_visit;  /* … of the visit-from-dateline rule */
     bool oom;
 } cctx;
 

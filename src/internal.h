@@ -56,6 +56,8 @@ typedef struct dy_map {
 } dy_map;
 /* Returns the value, or UINT32_MAX when absent. */
 uint32_t dy_map_get(const dy_map *m, const char *k, size_t n);
+/* The same with the key's dy_hash given: one hash for several maps. */
+uint32_t dy_map_get_h(const dy_map *m, const char *k, size_t n, uint64_t h);
 /* Inserts or overwrites; returns false on OOM. */
 bool dy_map_put(dy_map *m, const char *k, size_t n, uint32_t v);
 void dy_map_free(dy_map *m);

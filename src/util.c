@@ -242,9 +242,13 @@ uint64_t dy_hash(const char *s, size_t n)
 
 uint32_t dy_map_get(const dy_map *m, const char *k, size_t n)
 {
+    return dy_map_get_h(m, k, n, dy_hash(k, n));
+}
+
+uint32_t dy_map_get_h(const dy_map *m, const char *k, size_t n, uint64_t h)
+{
     if (!m->cap)
         return UINT32_MAX;
-    uint64_t h = dy_hash(k, n);
     size_t mask = m->cap - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         struct dy_map_slot *s = &m->slots[i];

@@ -20,6 +20,14 @@ int cli_getline(FILE *f, dy_buf *line, size_t cap, bool *too_long);
 /* Parses one JSON Lines line (BOM on line 1 skipped, NUL escapes allowed). */
 #include <jansson.h>
 json_t *cli_json_line(const char *line, size_t len, long lineno, json_error_t *je);
+/* Reads the article of one JSON Lines line (line LINENO of NAME; options O
+ * give the date, language and id it lacks).  Returns 0 for a blank line, 1
+ * when the line is skipped (the reason, with file and line, written to
+ * ERR), 2 with *A filled: its strings live in *ROOT (json_decref it after
+ * use) and IDBUF. */
+int cli_jsonl_article(const char *name, long lineno, const char *line, size_t len,
+                      const cli_input_opts *o, FILE *err, json_t **root, dy_article *a,
+                      char idbuf[64]);
 
 /* Loads the dictionaries (--dict DIR, $DYAD_DICT, or ./dict next to the
  * binary); prints the error and returns NULL on failure. */

@@ -170,14 +170,13 @@ typedef struct code_run {
     code_opts *o;
     const dy_dict *d;
     dy_limits lim;
-    long events;
 } code_run;
 
 /* Codes one article: writes its events (and, for explain, its account) to
  * OUT and its messages to ERR.  Returns 0 (ok), 1 (skipped), 2 (error) or
  * 3 (writing OUT failed). */
 static int code_article(code_run *r, const dy_article *a, const char *file, long line,
-                        FILE *out, FILE *err, long *events)
+                        FILE *out, FILE *err)
 {
     dy_error e;
     dy_options opt = {r->o->scale, &r->lim, r->o->explain};
@@ -210,7 +209,6 @@ static int code_article(code_run *r, const dy_article *a, const char *file, long
     for (size_t i = 0; i < dy_result_count(res) && rc == 0; i++) {
         if (dy_write_event(out, r->o->fmt, a, res, dy_result_event(res, i), r->o->scale) < 0)
             rc = 3;
-        (*events)++;
     }
     if (ferror(out))
         rc = 3;
@@ -221,62 +219,24 @@ static int code_article(code_run *r, const dy_article *a, const char *file, long
 static int code_one(void *ctx, const dy_article *a, const char *file, long line)
 {
     code_run *r = ctx;
-    return code_article(r, a, file, line, stdout, stderr, &r->events);
+    return code_article(r, a, file, line, stdout, stderr);
 }
 
 /* ------------------------------------------------------- --threads N */
 
-/* Parses one JSON Lines line and codes its article: the same checks and
- * messages as cli_each_article() in input.c, done here so that workers
- * parse in parallel and every message keeps its place in the output order.
- * Keep the two in step (tests/run.sh compares their messages byte for
- * byte). */
+/* Parses one JSON Lines line and codes its article (cli_jsonl_article,
+ * as cli_each_article does), here so that workers parse in parallel and
+ * every message keeps its place in the output order. */
 static int code_jsonl_line(code_run *r, const char *name, long lineno, const char *line,
-                           size_t len, FILE *out, FILE *err, long *events)
+                           size_t len, FILE *out, FILE *err)
 {
-    const cli_input_opts *o = &r->o->in;
-    const char *p = line;
-    while (*p == ' ' || *p == '\t' || *p == '\r')
-        p++;
-    if (!*p)
-        return 0;
-    json_error_t je;
-    json_t *root = cli_json_line(line, len, lineno, &je);
-    if (!root) {
-        fprintf(err, "dyad: %s:%ld: malformed JSON: %s; skipped\n", name, lineno, je.text);
-        return 1;
-    }
-    int rc = 1;
-    if (!json_is_object(root)) {
-        fprintf(err, "dyad: %s:%ld: not a JSON object; skipped\n", name, lineno);
-        goto done;
-    }
-    json_t *tv = json_object_get(root, "text");
-    json_t *ti = json_object_get(root, "title");
-    json_t *dv = json_object_get(root, "date");
-    json_t *iv = json_object_get(root, "id");
-    json_t *lv = json_object_get(root, "lang");
-    const char *text = json_is_string(tv) ? json_string_value(tv) : NULL;
-    const char *title = json_is_string(ti) ? json_string_value(ti) : NULL;
-    const char *date = json_is_string(dv) ? json_string_value(dv) : o->date;
-    const char *id = json_is_string(iv) ? json_string_value(iv) : NULL;
-    const char *lang = json_is_string(lv) ? json_string_value(lv) : o->lang;
+    json_t *root;
+    dy_article a;
     char idbuf[64];
-    if (!id) {
-        snprintf(idbuf, sizeof idbuf, "%s:%ld", name, lineno);
-        id = idbuf;
-    }
-    if (!text && !title) {
-        fprintf(err, "dyad: %s:%ld: article %s has no text; skipped\n", name, lineno, id);
-        goto done;
-    }
-    if (!date) {
-        fprintf(err, "dyad: %s:%ld: article %s has no date; skipped\n", name, lineno, id);
-        goto done;
-    }
-    dy_article a = {id, date, lang, title, text ? text : "", tv ? json_string_length(tv) : 0};
-    rc = code_article(r, &a, name, lineno, out, err, events);
-done:
+    int k = cli_jsonl_article(name, lineno, line, len, &r->o->in, err, &root, &a, idbuf);
+    if (k < 2)
+        return k;
+    int rc = code_article(r, &a, name, lineno, out, err);
     json_decref(root);
     return rc;
 }
@@ -287,14 +247,12 @@ typedef struct job {
     bool is_line;
     bool too_long;      /* a line over the cap: only its message */
     char *mem;          /* the lines, or the article's strings */
-    size_t len;         /* bytes in mem */
     int nlines;         /* lines in mem: each a size_t length, bytes, NUL */
     dy_article a;       /* !is_line: strings in mem */
     const char *file;   /* the input's name (lives for the run) or in mem */
     long line;
     char *out, *err;    /* what the job writes to stdout and stderr */
     size_t out_len, err_len;
-    long events;
     int rc;
     int err_no;         /* errno when rc is 3 */
     bool done;
@@ -335,13 +293,13 @@ static void run_job(code_run *r, job *j)
                 size_t n;
                 memcpy(&n, at, sizeof n);
                 at += sizeof n;
-                int rc = code_jsonl_line(r, j->file, j->line + i, at, n, out, err, &j->events);
+                int rc = code_jsonl_line(r, j->file, j->line + i, at, n, out, err);
                 if (rc > j->rc)
                     j->rc = rc;
                 at += n + 1;
             }
         } else
-            j->rc = code_article(r, &j->a, j->file, j->line, out, err, &j->events);
+            j->rc = code_article(r, &j->a, j->file, j->line, out, err);
         if (j->rc == 3)
             j->err_no = errno;
     }
@@ -404,7 +362,6 @@ static int pool_write_head(pool *p)
                 p->err_no = errno;
             rc = 3;
         }
-        p->run->events += j->events;
     } else {
         rc = 3; /* output already failed: the rest is dropped */
     }
@@ -555,6 +512,15 @@ static int read_line(line_reader *rd, char **line, size_t *len, size_t cap, bool
 
 /* Codes a JSON Lines input on the pool.  Returns the worst status of the
  * jobs written, or 2 if the input could not be opened or read. */
+/* Hands the batch of lines being filled to the workers. */
+static void flush_batch(pool *p, job **cur, dy_buf *batch)
+{
+    (*cur)->mem = batch->data;
+    memset(batch, 0, sizeof *batch);
+    pool_push(p);
+    *cur = NULL;
+}
+
 static int pool_jsonl(pool *p, const char *path)
 {
     bool is_stdin = !path || !strcmp(path, "-");
@@ -585,13 +551,8 @@ static int pool_jsonl(pool *p, const char *path)
     dy_buf batch = {0};
     while ((r = read_line(rd, &line, &len, cap, &too_long)) == 1) {
         lineno++;
-        if (cur && (too_long || batch.len + len > (256u << 10))) {
-            cur->mem = batch.data;
-            cur->len = batch.len;
-            memset(&batch, 0, sizeof batch);
-            pool_push(p);
-            cur = NULL;
-        }
+        if (cur && (too_long || batch.len + len > (256u << 10)))
+            flush_batch(p, &cur, &batch);
         if (!cur) {
             int rc;
             cur = pool_slot(p, &rc);
@@ -617,20 +578,11 @@ static int pool_jsonl(pool *p, const char *path)
             r = -1;
             break;
         }
-        if (too_long || cur->nlines >= 64) {
-            cur->mem = batch.data;
-            cur->len = batch.len;
-            memset(&batch, 0, sizeof batch);
-            pool_push(p);
-            cur = NULL;
-        }
+        if (too_long || cur->nlines >= 64)
+            flush_batch(p, &cur, &batch);
     }
-    if (cur) {
-        cur->mem = batch.data;
-        cur->len = batch.len;
-        memset(&batch, 0, sizeof batch);
-        pool_push(p);
-    }
+    if (cur)
+        flush_batch(p, &cur, &batch);
     dy_buf_free(&batch);
     if (r < 0) {
         int rc = pool_drain(p); /* the read error comes after what was read */
@@ -722,7 +674,7 @@ static int run_code(int argc, char **argv, bool explain)
         free(o.files);
         return EXIT_ERROR;
     }
-    code_run r = {&o, d, {0}, 0};
+    code_run r = {&o, d, {0}};
     dy_limits_default(&r.lim);
     r.lim.max_doc_bytes = o.in.max_bytes;
     int status = 0;

@@ -69,6 +69,55 @@ static const char *jstr(json_t *o, const char *k)
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
+int cli_jsonl_article(const char *name, long lineno, const char *line, size_t len,
+                      const cli_input_opts *o, FILE *err, json_t **root, dy_article *a,
+                      char idbuf[64])
+{
+    const char *p = line;
+    while (*p == ' ' || *p == '\t' || *p == '\r')
+        p++;
+    if (!*p)
+        return 0;
+    json_error_t je;
+    json_t *r = cli_json_line(line, len, lineno, &je);
+    if (!r) {
+        fprintf(err, "dyad: %s:%ld: malformed JSON: %s; skipped\n", name, lineno, je.text);
+        return 1;
+    }
+    if (!json_is_object(r)) {
+        fprintf(err, "dyad: %s:%ld: not a JSON object; skipped\n", name, lineno);
+        json_decref(r);
+        return 1;
+    }
+    const char *text = jstr(r, "text");
+    const char *title = jstr(r, "title");
+    const char *date = jstr(r, "date");
+    const char *id = jstr(r, "id");
+    const char *lang = jstr(r, "lang");
+    if (!date)
+        date = o->date;
+    if (!lang)
+        lang = o->lang;
+    if (!id) {
+        snprintf(idbuf, 64, "%s:%ld", name, lineno);
+        id = idbuf;
+    }
+    if (!text && !title) {
+        fprintf(err, "dyad: %s:%ld: article %s has no text; skipped\n", name, lineno, id);
+        json_decref(r);
+        return 1;
+    }
+    if (!date) {
+        fprintf(err, "dyad: %s:%ld: article %s has no date; skipped\n", name, lineno, id);
+        json_decref(r);
+        return 1;
+    }
+    *a = (dy_article){id, date, lang, title, text ? text : "", 0};
+    a->text_len = text ? json_string_length(json_object_get(r, "text")) : 0;
+    *root = r;
+    return 2;
+}
+
 int cli_each_article(const char *path, const cli_input_opts *o, article_fn fn, void *ctx)
 {
     FILE *f = path && strcmp(path, "-") ? fopen(path, "rb") : stdin;
@@ -133,53 +182,16 @@ int cli_each_article(const char *path, const cli_input_opts *o, article_fn fn, v
             status = status > 1 ? status : 1;
             continue;
         }
-        const char *p = line.data;
-        while (*p == ' ' || *p == '\t' || *p == '\r')
-            p++;
-        if (!*p)
-            continue;
-        json_error_t je;
-        json_t *root = cli_json_line(line.data, line.len, lineno, &je);
-        if (!root) {
-            fprintf(stderr, "dyad: %s:%ld: malformed JSON: %s; skipped\n", name, lineno, je.text);
-            status = status > 1 ? status : 1;
-            continue;
-        }
-        if (!json_is_object(root)) {
-            fprintf(stderr, "dyad: %s:%ld: not a JSON object; skipped\n", name, lineno);
-            json_decref(root);
-            status = status > 1 ? status : 1;
-            continue;
-        }
-        const char *text = jstr(root, "text");
-        const char *title = jstr(root, "title");
-        const char *date = jstr(root, "date");
-        const char *id = jstr(root, "id");
-        const char *lang = jstr(root, "lang");
-        if (!date)
-            date = o->date;
-        if (!lang)
-            lang = o->lang;
+        json_t *root;
+        dy_article a;
         char idbuf[64];
-        if (!id) {
-            snprintf(idbuf, sizeof idbuf, "%s:%ld", name, lineno);
-            id = idbuf;
-        }
-        if (!text && !title) {
-            fprintf(stderr, "dyad: %s:%ld: article %s has no text; skipped\n", name, lineno, id);
+        int k = cli_jsonl_article(name, lineno, line.data, line.len, o, stderr, &root, &a, idbuf);
+        if (k == 0)
+            continue;
+        if (k == 1) {
             status = status > 1 ? status : 1;
-            json_decref(root);
             continue;
         }
-        if (!date) {
-            fprintf(stderr, "dyad: %s:%ld: article %s has no date; skipped\n", name, lineno, id);
-            status = status > 1 ? status : 1;
-            json_decref(root);
-            continue;
-        }
-        dy_article a = {id, date, lang, title, text ? text : "", 0};
-        json_t *tv = json_object_get(root, "text");
-        a.text_len = tv ? json_string_length(tv) : 0;
         int rc = fn(ctx, &a, name, lineno);
         if (rc > status)
             status = rc;

@@ -20,6 +20,8 @@ int cli_getline(FILE *f, dy_buf *line, size_t cap, bool *too_long);
 /* Parses one JSON Lines line (BOM on line 1 skipped, NUL escapes allowed). */
 #include <jansson.h>
 json_t *cli_json_line(const char *line, size_t len, long lineno, json_error_t *je);
+/* The string member K of object O, or NULL (absent or not a string). */
+const char *cli_jstr(json_t *o, const char *k);
 /* Reads the article of one JSON Lines line (line LINENO of NAME; options O
  * give the date, language and id it lacks).  Returns 0 for a blank line, 1
  * when the line is skipped (the reason, with file and line, written to

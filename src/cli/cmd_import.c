@@ -304,6 +304,21 @@ void imp_malformed(imp *im, const char *file, long line, const char *fmt, ...)
 
 bool imp_is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
+bool imp_phrase_code(char *s, char **phrase, char **code)
+{
+    char *b = strrchr(s, '[');
+    if (!b)
+        return false;
+    char *e = strchr(b, ']');
+    if (!e)
+        return false;
+    *b = 0;
+    *e = 0;
+    *phrase = imp_trim(s);
+    *code = imp_trim(b + 1);
+    return true;
+}
+
 char *imp_trim(char *s)
 {
     while (imp_is_space(*s))
@@ -824,24 +839,30 @@ static void date_str(int32_t x, char out[16])
 
 /* Adds FORM for OWNER ("ARN", "person HOB"): false if it is already there
  * (for another owner: reported). */
-static bool claim_form(imp *im, const char *form, const char *owner, const char *file,
-                       long line)
+static bool claim(imp *im, const dy_map *base, dy_map *owners, int dup_kind,
+                  const char *form, const char *owner, const char *file, long line)
 {
     const char *k = form_key(im, form);
-    if (im->merge && mget(&im->base_forms, k) != UINT32_MAX) {
+    if (im->merge && mget(base, k) != UINT32_MAX) {
         im->n.merge_kept++;
         return false;
     }
-    uint32_t o = mget(&im->form_owner, k);
+    uint32_t o = mget(owners, k);
     if (o != UINT32_MAX) {
         const char *prev = DY_AT(im->owners, const char *, o);
         if (strcmp(prev, owner))
-            imp_lost(im, IK_ACT_DUPFORM, file, line, "%s (%s; already %s)", form, owner, prev);
+            imp_lost(im, dup_kind, file, line, "%s (%s; already %s)", form, owner, prev);
         return false;
     }
     *(const char **)vpush(&im->owners) = owner;
-    mput(&im->form_owner, k, (uint32_t)(im->owners.n - 1));
+    mput(owners, k, (uint32_t)(im->owners.n - 1));
     return true;
+}
+
+static bool claim_form(imp *im, const char *form, const char *owner, const char *file,
+                       long line)
+{
+    return claim(im, &im->base_forms, &im->form_owner, IK_ACT_DUPFORM, form, owner, file, line);
 }
 
 /* The forms of one source phrase: the phrase, and for a TABARI stem a few
@@ -1189,20 +1210,8 @@ void imp_add_agent(imp *im, const char *file, long line, const char *code,
             imp_lost(im, IK_ACT_BADFORM, file, line, "%s", f);
             continue;
         }
-        const char *k = form_key(im, f);
-        if (im->merge && mget(&im->base_roles, k) != UINT32_MAX) {
-            im->n.merge_kept++;
+        if (!claim(im, &im->base_roles, &im->role_owner, IK_AGT_DUPFORM, f, owner, file, line))
             continue;
-        }
-        uint32_t o = mget(&im->role_owner, k);
-        if (o != UINT32_MAX) {
-            const char *prev = DY_AT(im->owners, const char *, o);
-            if (strcmp(prev, owner))
-                imp_lost(im, IK_AGT_DUPFORM, file, line, "%s (%s; already %s)", f, owner, prev);
-            continue;
-        }
-        *(const char **)vpush(&im->owners) = owner;
-        mput(&im->role_owner, k, (uint32_t)(im->owners.n - 1));
         if (nf++)
             dy_buf_puts(&list, " | ");
         dy_buf_puts(&list, f);

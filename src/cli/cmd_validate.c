@@ -58,12 +58,6 @@ static catstat *cat_get(vrun *r, const char *name)
     return c;
 }
 
-static const char *jstr(json_t *o, const char *k)
-{
-    json_t *v = json_object_get(o, k);
-    return json_is_string(v) ? json_string_value(v) : NULL;
-}
-
 /* A CAMEO-style actor code: a country or IGO code and roles, capitals and
  * digits. */
 static bool actor_code(const char *s)
@@ -104,7 +98,7 @@ static const char *apart_reason(const char *expect, json_t *expected, const char
         return "TABARI's MINIMUM WORDS option (the guide has no minimum length)";
     for (size_t i = 0; json_is_array(expected) && i < json_array_size(expected); i++) {
         json_t *e = json_array_get(expected, i);
-        const char *s = jstr(e, "source"), *t = jstr(e, "target");
+        const char *s = cli_jstr(e, "source"), *t = cli_jstr(e, "target");
         if (!s || !t)
             return "an expected event without source or target";
         if ((s[0] == '~' && actor_code(s + 1)) || (t[0] == '~' && actor_code(t + 1)))
@@ -263,8 +257,8 @@ int cmd_validate(int argc, char **argv)
             r->skipped++;
             continue;
         }
-        const char *id = jstr(o, "id"), *text = jstr(o, "text"), *expect = jstr(o, "expect");
-        const char *cat = jstr(o, "category"), *notes = jstr(o, "notes");
+        const char *id = cli_jstr(o, "id"), *text = cli_jstr(o, "text"), *expect = cli_jstr(o, "expect");
+        const char *cat = cli_jstr(o, "category"), *notes = cli_jstr(o, "notes");
         json_t *expected = json_object_get(o, "expected");
         json_t *seqv = json_object_get(o, "seq");
         long seq = json_is_integer(seqv) ? (long)json_integer_value(seqv) : lineno;
@@ -295,7 +289,7 @@ int cmd_validate(int argc, char **argv)
             json_decref(o);
             continue;
         }
-        if (!suite_date(jstr(o, "date"), date)) {
+        if (!suite_date(cli_jstr(o, "date"), date)) {
             fprintf(stderr, "dyad: %s:%ld: record %s has no date YYYYMMDD; skipped\n", path,
                     lineno, id);
             json_decref(o);
@@ -311,7 +305,7 @@ int cmd_validate(int argc, char **argv)
                            i < json_array_size(expected) && nw < MAX_EVENTS;
              i++) {
             json_t *e = json_array_get(expected, i);
-            const char *s = jstr(e, "source"), *t = jstr(e, "target"), *c = jstr(e, "code");
+            const char *s = cli_jstr(e, "source"), *t = cli_jstr(e, "target"), *c = cli_jstr(e, "code");
             snprintf(want[nw].src, sizeof want[nw].src, "%s", s ? s : "");
             snprintf(want[nw].tgt, sizeof want[nw].tgt, "%s", t ? t : "");
             snprintf(want[nw].code, sizeof want[nw].code, "%s", c ? c : "");

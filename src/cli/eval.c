@@ -153,12 +153,6 @@ static void prf(const char *label, const counts *c, bool last)
                c->tp, c->fp, c->fn);
 }
 
-static const char *jstr(json_t *o, const char *k)
-{
-    json_t *v = json_object_get(o, k);
-    return json_is_string(v) ? json_string_value(v) : NULL;
-}
-
 int cmd_eval(int argc, char **argv)
 {
     const char *dir = NULL, *path = NULL;
@@ -211,8 +205,8 @@ int cmd_eval(int argc, char **argv)
             status = 1;
             continue;
         }
-        const char *text = jstr(o, "text"), *date = jstr(o, "date"), *id = jstr(o, "id");
-        const char *lang = jstr(o, "lang");
+        const char *text = cli_jstr(o, "text"), *date = cli_jstr(o, "date"), *id = cli_jstr(o, "id");
+        const char *lang = cli_jstr(o, "lang");
         json_t *evs = json_object_get(o, "events"), *fb = json_object_get(o, "forbid");
         if (!text || !date) {
             fprintf(stderr, "dyad: %s:%ld: story without text or date; skipped\n", path, lineno);
@@ -227,7 +221,7 @@ int cmd_eval(int argc, char **argv)
         int ng = 0;
         for (size_t i = 0; i < ne; i++) {
             json_t *e = json_array_get(evs, i);
-            const char *s = jstr(e, "source"), *t = jstr(e, "target"), *c = jstr(e, "code");
+            const char *s = cli_jstr(e, "source"), *t = cli_jstr(e, "target"), *c = cli_jstr(e, "code");
             if (!s || !t || !c)
                 continue;
             gev x = {0};
@@ -239,7 +233,7 @@ int cmd_eval(int argc, char **argv)
                 if (json_is_string(json_array_get(alt, k)))
                     snprintf(x.alt[x.nalt++], 6, "%s", json_string_value(json_array_get(alt, k)));
             x.optional = json_is_true(json_object_get(e, "optional"));
-            x.note = jstr(e, "note");
+            x.note = cli_jstr(e, "note");
             g[ng++] = x;
             if (json_is_true(json_object_get(e, "symmetric"))) {
                 gev y = x;
@@ -249,7 +243,7 @@ int cmd_eval(int argc, char **argv)
             }
         }
         /* predictions */
-        dy_article a = {id ? id : "", date, lang ? lang : "de", jstr(o, "title"), text,
+        dy_article a = {id ? id : "", date, lang ? lang : "de", cli_jstr(o, "title"), text,
                         json_string_length(json_object_get(o, "text"))};
         dy_error err;
         dy_result *r = dy_code(d, &a, NULL, &err);
@@ -287,7 +281,7 @@ int cmd_eval(int argc, char **argv)
         for (int u = 0; u < np; u++) {
             for (size_t k = 0; json_is_array(fb) && k < json_array_size(fb); k++) {
                 json_t *x = json_array_get(fb, k);
-                const char *s = jstr(x, "source"), *t = jstr(x, "target");
+                const char *s = cli_jstr(x, "source"), *t = cli_jstr(x, "target");
                 if (!s || !t || !actor_eq(p[u].src, s, false) || !actor_eq(p[u].tgt, t, false))
                     continue;
                 json_t *roots = json_object_get(x, "roots"), *codes = json_object_get(x, "codes");

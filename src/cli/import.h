@@ -179,6 +179,9 @@ void imp_petrarch_discards(imp *im, const char *path);
 
 /* Helpers for the readers. */
 bool imp_is_space(char c);
+/* Splits "PHRASE [CODE]" in place at the last '[': *PHRASE and *CODE,
+ * trimmed.  False if the code is missing or not closed. */
+bool imp_phrase_code(char *s, char **phrase, char **code);
 char *imp_trim(char *s);
 /* The regular English plural of a (lower-case) phrase's last word. */
 void imp_plural(const char *phrase, char *out, size_t cap);

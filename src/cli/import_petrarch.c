@@ -138,7 +138,8 @@ void imp_petrarch_verbs(imp *im, const char *path)
                 continue;
             }
             *e = 0;
-            block_code = imp_strdup(im, imp_trim(k + 1), strlen(imp_trim(k + 1)));
+            const char *bc = imp_trim(k + 1);
+            block_code = imp_strdup(im, bc, strlen(bc));
             continue;
         }
         if (!in_block) {
@@ -146,15 +147,12 @@ void imp_petrarch_verbs(imp *im, const char *path)
             continue;
         }
         if (s[0] == '-') {
-            char *b = strrchr(s, '[');
-            char *e = b ? strchr(b, ']') : NULL;
-            if (!b || !e) {
+            char *pattern, *code;
+            if (!imp_phrase_code(s + 1, &pattern, &code)) {
                 imp_malformed(im, f.path, f.line, "pattern without a [code]: %s", s);
                 continue;
             }
-            *b = 0;
-            *e = 0;
-            imp_add_pattern(im, f.path, f.line, imp_trim(s + 1), imp_trim(b + 1));
+            imp_add_pattern(im, f.path, f.line, pattern, code);
             continue;
         }
         char *phrase, *forms, *code;

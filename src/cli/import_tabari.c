@@ -16,23 +16,6 @@
 #include "import.h"
 #include <string.h>
 
-/* Splits "PHRASE [CODE]" (in place): *PHRASE and *CODE.  False if the code
- * is missing or not closed. */
-static bool phrase_code(char *s, char **phrase, char **code)
-{
-    char *b = strrchr(s, '[');
-    if (!b)
-        return false;
-    char *e = strchr(b, ']');
-    if (!e)
-        return false;
-    *b = 0;
-    *e = 0;
-    *phrase = imp_trim(s);
-    *code = imp_trim(b + 1);
-    return true;
-}
-
 /* A verb entry waits for its optional { forms } line. */
 typedef struct pending {
     bool have;
@@ -109,14 +92,14 @@ void imp_tabari_verbs(imp *im, const char *path)
         flush(im, &pv, NULL);
         char *phrase, *code;
         if (s[0] == '-') {
-            if (!phrase_code(s + 1, &phrase, &code)) {
+            if (!imp_phrase_code(s + 1, &phrase, &code)) {
                 imp_malformed(im, f.path, f.line, "pattern without a [code]: %s", s);
                 continue;
             }
             imp_add_pattern(im, f.path, f.line, phrase, code);
             continue;
         }
-        if (!phrase_code(s, &phrase, &code)) {
+        if (!imp_phrase_code(s, &phrase, &code)) {
             imp_malformed(im, f.path, f.line, "verb without a [code]: %s", s);
             imp_block_end(im);
             continue;
@@ -150,7 +133,7 @@ void imp_tabari_agents(imp *im, const char *path)
         if (!strncmp(s, "~~FINISH", 8))
             break;
         char *phrase, *code;
-        if (!phrase_code(s, &phrase, &code)) {
+        if (!imp_phrase_code(s, &phrase, &code)) {
             imp_malformed(im, f.path, f.line, "agent without a [code]: %s", s);
             continue;
         }

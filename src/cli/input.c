@@ -63,7 +63,7 @@ json_t *cli_json_line(const char *line, size_t len, long lineno, json_error_t *j
     return json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, je);
 }
 
-static const char *jstr(json_t *o, const char *k)
+const char *cli_jstr(json_t *o, const char *k)
 {
     json_t *v = json_object_get(o, k);
     return json_is_string(v) ? json_string_value(v) : NULL;
@@ -89,11 +89,11 @@ int cli_jsonl_article(const char *name, long lineno, const char *line, size_t le
         json_decref(r);
         return 1;
     }
-    const char *text = jstr(r, "text");
-    const char *title = jstr(r, "title");
-    const char *date = jstr(r, "date");
-    const char *id = jstr(r, "id");
-    const char *lang = jstr(r, "lang");
+    const char *text = cli_jstr(r, "text");
+    const char *title = cli_jstr(r, "title");
+    const char *date = cli_jstr(r, "date");
+    const char *id = cli_jstr(r, "id");
+    const char *lang = cli_jstr(r, "lang");
     if (!date)
         date = o->date;
     if (!lang)

@@ -2614,8 +2614,10 @@ static void visits_from_dateline(cctx *c)
         bool src_home = !strncmp(e->source, c->home, 3), tgt_home = !strncmp(e->target, c->home, 3);
         if (src_home == tgt_home)
             continue;
-        const char *guest = src_home ? e->target : e->source;
-        const char *host = src_home ? e->source : e->target;
+        /* copies: pushing the visit below may move the events */
+        char guest[16], host[16];
+        cp16(guest, src_home ? e->target : e->source);
+        cp16(host, src_home ? e->source : e->target);
         /* the guest's own meeting event toward the host becomes the visit */
         dy_event *mine = NULL;
         bool visited = false;

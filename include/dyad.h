@@ -186,8 +186,9 @@ int dy_write_event(FILE *out, dy_format f, const dy_article *a,
 /* ----------------------------------------------------------- text tools */
 
 /* Splits TEXT into sentences (German rules); calls CB with each sentence's
- * byte span.  Exposed for tests and tools.  Returns the count, or -1 on out
- * of memory. */
+ * byte span in TEXT.  Invalid UTF-8 bytes and NULs are read as U+001A (a
+ * symbol, no sentence end).  Exposed for tests and tools.  Returns the
+ * count, or -1 on out of memory. */
 long dy_split_sentences(const char *text, size_t len, const char *lang,
                         void (*cb)(void *ctx, size_t start, size_t end),
                         void *ctx);

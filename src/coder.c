@@ -2655,6 +2655,23 @@ static void visits_from_dateline(cctx *c)
         set_event_code(c, v, "042");
         v->rule = RULE_VISIT;
     }
+    /* the visits were appended in text order after the events, which are in
+     * text order too: merge the two runs (each visit after the events of its
+     * sentence), as the header promises */
+    size_t total = c->events.n;
+    if (total == n || c->oom)
+        return;
+    dy_event *tmp = dy_malloc(total * sizeof *tmp);
+    if (!tmp) {
+        c->oom = true;
+        return;
+    }
+    dy_event *ev = c->events.items;
+    size_t a = 0, b = n;
+    for (size_t k = 0; k < total; k++)
+        tmp[k] = b == total || (a < n && ev[a].sent <= ev[b].sent) ? ev[a++] : ev[b++];
+    memcpy(ev, tmp, total * sizeof *tmp);
+    dy_free(tmp);
 }
 
 void dy_code_sentences(cctx *c, const dy_vec *sents)

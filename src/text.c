@@ -553,6 +553,26 @@ long dy_split_sentences(const char *text, size_t len, const char *lang,
                         void *ctx)
 {
     (void)lang;
+    /* an invalid byte (or a NUL) is read as U+001A SUBSTITUTE, one byte for
+     * one, so that the spans stay offsets into TEXT */
+    char *copy = NULL;
+    if (!dy_utf8_valid(text, len)) {
+        copy = dy_malloc(len + 1);
+        if (!copy)
+            return -1;
+        const unsigned char *u = (const unsigned char *)text;
+        for (size_t i = 0; i < len;) {
+            size_t k = u[i] ? utf8_valid_len(u + i, len - i) : 0;
+            if (!k) {
+                copy[i++] = 0x1A;
+                continue;
+            }
+            memcpy(copy + i, text + i, k);
+            i += k;
+        }
+        copy[len] = 0;
+        text = copy;
+    }
     dy_arena ar = {0};
     dy_vec toks = DY_VEC(dy_tok), sents = DY_VEC(dy_sent);
     long count = -1;
@@ -572,5 +592,6 @@ out:
     dy_vec_free(&toks);
     dy_vec_free(&sents);
     dy_arena_free(&ar);
+    dy_free(copy);
     return count;
 }

@@ -15,11 +15,11 @@ CLI_SRC := src/cli/main.c src/cli/input.c src/cli/cmd_code.c src/cli/eval.c \
            src/cli/cmd_import.c src/cli/import_tabari.c src/cli/import_petrarch.c src/cli/cmd_validate.c
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
-TESTS   := tests/unit_text tests/unit_morph tests/unit_alloc
+TESTS   := tests/unit_text tests/unit_morph tests/unit_alloc tests/unit_alloc2
 TEST_BIN := $(TESTS:%=$(BUILD)/%)
 
 # Debian packages the build and the tests need.
-DEPS    := gcc make libutf8proc-dev libjansson-dev iso-codes
+DEPS    := gcc make libutf8proc-dev libjansson-dev iso-codes clang libclang-rt-14-dev
 
 .PHONY: all deps demo test check asan gen gen-check clean
 all: dyad
@@ -107,3 +107,36 @@ $(BENCH_BUILD)/runstat: bench/runstat.c
 
 bench/out/corpus-%.count: $(BENCH_BUILD)/gencorpus bench/templates/%.txt
 	$(BENCH_BUILD)/gencorpus -l $* -o bench/out/corpus-$*
+
+# Fuzzing (fuzz/, docs/limits.md): one libFuzzer harness per entry point,
+# built with clang, ASan and UBSan in build-fuzz/.  `make fuzz` runs each
+# for FUZZ_SECONDS seconds on its committed seeds (fuzz/corpus/HARNESS) and
+# fails on any crash, leak, hang or sanitizer report; the working corpora
+# and reproducers stay in build-fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD := build-fuzz
+FUZZERS := fuzz_input fuzz_text fuzz_code_de fuzz_code_en fuzz_dict
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+.PHONY: fuzz fuzz-build fuzz-clean
+fuzz: deps
+	$(MAKE) fuzz-build
+	sh fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZERS)
+
+fuzz-build:
+	$(MAKE) CC=clang BUILD=$(FUZZ_BUILD) OPT="-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)" \
+	  $(FUZZERS:%=$(FUZZ_BUILD)/fuzz/%)
+
+fuzz-clean:
+	rm -rf $(FUZZ_BUILD)
+
+$(BUILD)/fuzz/fuzz_code_%: fuzz/fuzz_code.c fuzz/fuzz_common.h $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Isrc -DFUZZ_LANG='"$*"' -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+
+$(BUILD)/fuzz/fuzz_input: fuzz/fuzz_input.c fuzz/fuzz_common.h src/cli/input.c src/cli/cmd_code.c $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Isrc -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+
+$(BUILD)/fuzz/%: fuzz/%.c fuzz/fuzz_common.h $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Isrc -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)

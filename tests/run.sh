@@ -159,6 +159,9 @@ else
     echo "skip dev-de: $SHARED/gold/dev-de.jsonl not found"
 fi
 
+# --- pathological input and failure injection (issue 6) --------------------
+check "pathological input (tests/pathological.sh)" sh tests/pathological.sh "$DYAD" "$BUILD"
+
 # --- dictionary importers and the validation runner (issue 4) -------------
 # Small TABARI and PETRARCH dictionaries written for the tests (invented
 # actors: Valdoria VAL, Morvania MRV) in tests/import/.  Actor codes are

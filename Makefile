@@ -7,10 +7,11 @@ WARN    += -Werror
 endif
 OPT     ?= -O2 -g
 CFLAGS  += $(CSTD) $(WARN) $(OPT) -Iinclude
-LDLIBS  := -lutf8proc -ljansson -lm -pthread
+LDLIBS  := -lutf8proc -ljansson -lexttextcat-2.0 -lm -pthread
 BUILD   ?= build
 
-LIB_SRC := src/util.c src/text.c src/dict.c src/de.c src/en.c src/de_rules.c src/en_rules.c src/coder.c src/api.c
+LIB_SRC := src/util.c src/text.c src/dict.c src/de.c src/en.c src/de_rules.c src/en_rules.c src/coder.c src/api.c \
+           src/langid.c
 CLI_SRC := src/cli/main.c src/cli/input.c src/cli/cmd_code.c src/cli/eval.c \
            src/cli/cmd_import.c src/cli/import_tabari.c src/cli/import_petrarch.c src/cli/cmd_validate.c
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
@@ -19,7 +20,8 @@ TESTS   := tests/unit_text tests/unit_morph tests/unit_alloc tests/unit_alloc2
 TEST_BIN := $(TESTS:%=$(BUILD)/%)
 
 # Debian packages the build and the tests need.
-DEPS    := gcc make libutf8proc-dev libjansson-dev iso-codes clang libclang-rt-14-dev
+DEPS    := gcc make libutf8proc-dev libjansson-dev iso-codes clang libclang-rt-14-dev \
+           libexttextcat-dev libexttextcat-data
 
 .PHONY: all deps demo test check asan gen gen-check clean
 all: dyad

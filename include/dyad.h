@@ -198,6 +198,103 @@ long dy_split_sentences(const char *text, size_t len, const char *lang,
  * number of replacements in *N_BAD.  NULL on out of memory. */
 char *dy_utf8_repair(const char *s, size_t len, size_t *out_len, size_t *n_bad);
 
+/* ------------------------------------------------ language identification
+ *
+ * Which language an article is in, for `dyad code --lang auto`.  dyad codes
+ * German and English; the identifier says which of the two an article is,
+ * that it is another language, or that it cannot tell.
+ *
+ * Two signals:
+ *   T  libexttextcat's character n-gram fingerprints (the .lm files listed in
+ *      DIR/fpdb.conf; 164 languages in Debian's libexttextcat-data).  The
+ *      text's fingerprint (from its first 8 KiB) is compared with every
+ *      language's, without libexttextcat's cut-off, so that the distances d
+ *      to German and English are known even when a third language is
+ *      nearer.  T's margin is |d_de - d_en| / max(d_de, d_en); under 0.02 T
+ *      has no leaning, else it leans to the nearer of de and en.
+ *   F  a vote of words, over the first 64 KiB.  Function words: German
+ *      ones (der, die, und, nicht, ist, mit, ...) and English ones (the,
+ *      of, and, is, not, said, ...), none a common word of the other
+ *      language; words of both (in, an, was, will, also, so, am) vote for
+ *      neither.  Cues, at most 2 per language: for German a word with ä,
+ *      ö, ü or ß or ending in -ung, -keit, -heit, -lich, -isch, -iert,
+ *      -schaft; for English "a" and lower-case words ending in -ed, -ing or
+ *      -ly.  Acronyms in capitals (IS, US) and the word after "von"/"van"
+ *      ("von der Leyen") are not counted.  G and E are the German and
+ *      English votes; F leans to the larger, with margin |G - E| / (G + E).
+ *
+ * The rule, in order (cover: function words of either list or both, per
+ * word read):
+ *   1. No letter at all, or fewer letters than half the visible characters
+ *      (binary data): DY_LANG_NONE.
+ *   2. textcat's nearest language is neither de nor en, cover is under
+ *      15 %, and that language leads the nearer of de/en by 8 % or more, or
+ *      by 3 % (or at all, when no function word was found) in a text of 8
+ *      words or more: DY_LANG_OTHER, with its code ("fr", "es").
+ *   3. T and F lean the same way, F's margin is at least 0.5 (3:1), and F
+ *      has at least 2 votes or T's margin is at least 0.05: DY_LANG_SURE.
+ *      When T has no leaning, F alone with at least 3 votes at 3:1 is sure.
+ *   4. Anything else is DY_LANG_UNSURE: the signals disagree, a margin is
+ *      small, there are no function words (a headline of names), a text of
+ *      20 words or more has under 10 % German or English words, or a text
+ *      that step 2 let through may be another language.  lang then holds
+ *      the leaning: F where F has 3 votes or more at 3:1, else T; "" when
+ *      neither leans.
+ * A text that mixes the languages is given the language of most of its
+ * function words when that is a 3:1 majority, and is unsure otherwise.
+ *
+ * The loaded fingerprints are only read afterwards: one dy_langid may be
+ * shared by any number of threads.  Loading reads 164 files; do it once. */
+
+typedef struct dy_langid dy_langid;
+
+/* Where Debian installs the fingerprints. */
+#define DY_LANGID_DIR "/usr/share/libexttextcat"
+
+/* Loads the fingerprints listed in DIR/fpdb.conf (DIR NULL: DY_LANGID_DIR).
+ * NULL with ERR filled (naming fpdb.conf and line) when the file or a
+ * fingerprint cannot be read, or de.lm or en.lm is not listed.  Free with
+ * dy_langid_free(). */
+dy_langid *dy_langid_load(const char *dir, dy_error *err);
+void dy_langid_free(dy_langid *li);
+/* The number of languages loaded. */
+size_t dy_langid_count(const dy_langid *li);
+
+typedef enum dy_lang_verdict {
+    DY_LANG_SURE = 0,  /* lang is "de" or "en" */
+    DY_LANG_UNSURE,    /* lang is the leaning, "de" or "en", or "" */
+    DY_LANG_OTHER,     /* lang is textcat's language code, e.g. "fr" */
+    DY_LANG_NONE       /* no language: empty, no letters, binary data */
+} dy_lang_verdict;
+/* "sure", "unsure", "other", "none". */
+const char *dy_lang_verdict_name(dy_lang_verdict v);
+
+typedef struct dy_langid_result {
+    dy_lang_verdict verdict;
+    char lang[16];          /* see dy_lang_verdict */
+    const char *why;        /* why not sure ("the signals disagree"); NULL
+                             * when sure; static */
+    char textcat[16];       /* textcat's nearest language of all; "" when the
+                             * text was too short for a fingerprint */
+    double textcat_margin;  /* T's margin, > 0 for German, < 0 for English */
+    double other_margin;    /* when textcat's nearest is neither de nor en:
+                             * its lead, (d_near - d) / d_near where d_near
+                             * is the nearer of de and en; else 0 */
+    int words_de, words_en; /* function words counted for each */
+    int cues_de, cues_en;   /* word forms of one language (umlauts, -ung,
+                             * -ed, "a" ...) */
+    int votes_de, votes_en; /* G and E: function words plus at most 2 cues */
+    size_t words;           /* words read */
+} dy_langid_result;
+
+/* Identifies the language of TEXT (LEN bytes; any bytes: invalid UTF-8 is
+ * read as non-letters).  Fills OUT; returns DY_OK or DY_ENOMEM. */
+dy_status dy_langid_detect(const dy_langid *li, const char *text, size_t len,
+                           dy_langid_result *out);
+/* The same for an article: its title (if any) and text together. */
+dy_status dy_langid_article(const dy_langid *li, const dy_article *a,
+                            dy_langid_result *out);
+
 /* -------------------------------------------------- fault injection (test) */
 
 /* Makes the Nth allocation from now fail (1 = the next); 0 turns it off.

@@ -302,9 +302,12 @@ int dy_write_event(FILE *out, dy_format f, const dy_article *a, const dy_result 
     if (f == DY_FMT_JSONL) {
         dy_buf_puts(&b, "{\"doc\":");
         json_str(&b, id, strlen(id));
-        dy_buf_printf(&b, ",\"sent\":%d,\"date\":\"%s\",\"source\":\"%s\",\"target\":\"%s\","
-                          "\"source_name\":",
-                      e->sent, e->date, e->source, e->target);
+        dy_buf_printf(&b, ",\"sent\":%d,\"date\":\"%s\",\"lang\":", e->sent, e->date);
+        /* the language the article was coded in (chosen by --lang auto) */
+        const char *lang = a->lang && *a->lang ? a->lang : "de";
+        json_str(&b, lang, strlen(lang));
+        dy_buf_printf(&b, ",\"source\":\"%s\",\"target\":\"%s\",\"source_name\":",
+                      e->source, e->target);
         json_str(&b, e->source_name, strlen(e->source_name));
         dy_buf_puts(&b, ",\"target_name\":");
         json_str(&b, e->target_name, strlen(e->target_name));

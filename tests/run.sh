@@ -142,6 +142,8 @@ check "--threads 2: full disk: exit 2 with a message" sh -c "test $? -eq 2 && gr
 "$DYAD" code --threads 0 "$T/threads.jsonl" > /dev/null 2> "$T/err"
 check "--threads 0: usage error" test $? -eq 64
 
+check "--lang auto (tests/langid.sh)" sh tests/langid.sh "$DYAD" "$SHARED"
+
 # --- gold files from ../shared (skipped when absent) ------------------------
 if [ -f "$SHARED/gold/seed-de.jsonl" ]; then
     f1=$("$DYAD" eval "$SHARED/gold/seed-de.jsonl" | tail -1 | sed 's/.*F1=//')

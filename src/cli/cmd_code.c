@@ -56,6 +56,7 @@ typedef struct code_opts {
     dy_scale scale;
     const char *dict;
     bool explain;
+    const char *lang_fallback; /* --lang-fallback de|en|guess, or NULL */
     int threads;   /* worker threads; 1 codes on the main thread */
     const char **files;
     int nfiles;
@@ -102,6 +103,13 @@ static int parse_code_opts(int argc, char **argv, code_opts *o)
         } else if (!strcmp(a, "--lang")) {
             NEEDV();
             o->in.lang = v;
+        } else if (!strcmp(a, "--lang-fallback")) {
+            NEEDV();
+            if (strcmp(v, "de") && strcmp(v, "en") && strcmp(v, "guess")) {
+                fprintf(stderr, "dyad: --lang-fallback takes de, en or guess\n");
+                return -1;
+            }
+            o->lang_fallback = v;
         } else if (!strcmp(a, "--id")) {
             NEEDV();
             o->in.id = v;
@@ -172,6 +180,115 @@ typedef struct code_run {
     dy_limits lim;
 } code_run;
 
+/* ------------------------------------------------------ --lang auto */
+
+/* The language identifier (dyad.h), loaded on the first article that asks
+ * for it ("auto" from --lang or a JSON Lines "lang" field) and shared,
+ * read-only, by every thread; run_code frees it.  $DYAD_LANGID_DIR
+ * overrides where the fingerprints are read from. */
+static pthread_mutex_t langid_mu = PTHREAD_MUTEX_INITIALIZER;
+static dy_langid *langid;
+static bool langid_tried;
+static dy_error langid_err;
+
+static const dy_langid *langid_get(void)
+{
+    pthread_mutex_lock(&langid_mu);
+    if (!langid_tried) {
+        langid_tried = true;
+        langid = dy_langid_load(getenv("DYAD_LANGID_DIR"), &langid_err);
+    }
+    pthread_mutex_unlock(&langid_mu);
+    return langid;
+}
+
+static void langid_done(void)
+{
+    pthread_mutex_lock(&langid_mu);
+    dy_langid_free(langid);
+    langid = NULL;
+    langid_tried = false;
+    pthread_mutex_unlock(&langid_mu);
+}
+
+/* "dyad: FILE:LINE: " or "dyad: FILE: " */
+static void where(FILE *err, const char *file, long line)
+{
+    if (line)
+        fprintf(err, "dyad: %s:%ld: ", file, line);
+    else
+        fprintf(err, "dyad: %s: ", file);
+}
+
+/* Identifies the language of A (its lang is "auto"), says so on ERR and
+ * sets *LANG to "de" or "en".  Returns 0 to code it, 1 when it is skipped
+ * (another language, no language, unsure without --lang-fallback), 2 on
+ * an error. */
+static int choose_lang(code_run *r, const dy_article *a, const char *file, long line,
+                       FILE *err, const char **lang)
+{
+    const dy_langid *li = langid_get();
+    if (!li) {
+        where(err, file, line);
+        fprintf(err, "cannot identify the language: ");
+        if (langid_err.line)
+            fprintf(err, "%s:%ld: %s; skipped\n", langid_err.file, langid_err.line, langid_err.msg);
+        else
+            fprintf(err, "%s: %s; skipped\n", langid_err.file, langid_err.msg);
+        return 2;
+    }
+    dy_langid_result g;
+    if (dy_langid_article(li, a, &g) != DY_OK) {
+        where(err, file, line);
+        fprintf(err, "out of memory; skipped\n");
+        return 2;
+    }
+    where(err, file, line);
+    if (g.verdict == DY_LANG_NONE) {
+        fprintf(err, "no language identified (%s); skipped\n", g.why);
+        return 1;
+    }
+    const char *lean = !strcmp(g.lang, "de") ? "de" : !strcmp(g.lang, "en") ? "en" : NULL;
+    if (g.verdict == DY_LANG_SURE)
+        fprintf(err, "language %s", g.lang);
+    else if (g.verdict == DY_LANG_UNSURE && lean)
+        fprintf(err, "language unsure, leaning %s", lean);
+    else if (g.verdict == DY_LANG_UNSURE)
+        fprintf(err, "language unsure");
+    else
+        fprintf(err, "language %s", g.lang);
+    if (!g.textcat[0])
+        fprintf(err, " (textcat: too short");
+    else if (g.other_margin > 0)
+        fprintf(err, " (textcat nearest %s, %.3f ahead of de/en", g.textcat, g.other_margin);
+    else
+        fprintf(err, " (textcat nearest %s", g.textcat);
+    if (g.textcat[0])
+        fprintf(err, ", de/en margin %.3f", g.textcat_margin < 0 ? -g.textcat_margin
+                                                               : g.textcat_margin);
+    fprintf(err, "; words de %d, en %d)", g.votes_de, g.votes_en);
+    if (g.verdict == DY_LANG_SURE) {
+        fputc('\n', err);
+        *lang = lean;
+        return 0;
+    }
+    if (g.verdict == DY_LANG_OTHER) {
+        fprintf(err, ": %s; skipped\n", g.why);
+        return 1;
+    }
+    const char *fb = r->o->lang_fallback;
+    if (fb && !strcmp(fb, "guess"))
+        fb = lean;
+    if (!fb) {
+        fprintf(err, ": %s; skipped (--lang-fallback %s codes it)\n", g.why,
+                lean ? "de|en|guess" : "de|en");
+        return 1;
+    }
+    fprintf(err, ": %s; coded as %s (--lang-fallback)\n", g.why, fb);
+    *lang = !strcmp(fb, "de") ? "de" : "en";
+    return 0;
+}
+
 /* Codes one article: writes its events (and, for explain, its account) to
  * OUT and its messages to ERR.  Returns 0 (ok), 1 (skipped), 2 (error) or
  * 3 (writing OUT failed). */
@@ -183,6 +300,16 @@ static int code_article(code_run *r, const dy_article *a, const char *file, long
     if (!a->date) {
         fprintf(err, "dyad: %s: no story date (give --date YYYY-MM-DD); skipped\n", file);
         return 1;
+    }
+    dy_article chosen;
+    if (a->lang && !strcmp(a->lang, "auto")) {
+        const char *lang = NULL;
+        int k = choose_lang(r, a, file, line, err, &lang);
+        if (k)
+            return k;
+        chosen = *a;
+        chosen.lang = lang;
+        a = &chosen;
     }
     dy_result *res = dy_code(r->d, a, &opt, &e);
     if (!res) {
@@ -674,6 +801,17 @@ static int run_code(int argc, char **argv, bool explain)
         free(o.files);
         return EXIT_ERROR;
     }
+    if (o.in.lang && !strcmp(o.in.lang, "auto") && !langid_get()) {
+        /* --lang auto without its fingerprints: nothing could be coded */
+        if (langid_err.line)
+            fprintf(stderr, "dyad: %s:%ld: %s\n", langid_err.file, langid_err.line, langid_err.msg);
+        else
+            fprintf(stderr, "dyad: %s: %s\n", langid_err.file, langid_err.msg);
+        langid_done();
+        dy_dict_free(d);
+        free(o.files);
+        return EXIT_ERROR;
+    }
     code_run r = {&o, d, {0}};
     dy_limits_default(&r.lim);
     r.lim.max_doc_bytes = o.in.max_bytes;
@@ -709,6 +847,7 @@ static int run_code(int argc, char **argv, bool explain)
         if (p.status >= 3 && p.err_no)
             err_no = p.err_no;
     }
+    langid_done();
     dy_dict_free(d);
     free(o.files);
     if (status >= 3) {

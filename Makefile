@@ -7,21 +7,37 @@ WARN    += -Werror
 endif
 OPT     ?= -O2 -g
 CFLAGS  += $(CSTD) $(WARN) $(OPT) -Iinclude
-LDLIBS  := -lutf8proc -ljansson -lexttextcat-2.0 -lm -pthread
+LDLIBS  := -lutf8proc -ljansson -lsqlite3 -lexttextcat-2.0 -lm -pthread
 BUILD   ?= build
+# PostgreSQL client library (the store's second backend, src/db_pg.c);
+# `make NO_PG=1` builds without it (postgres:// stores are then refused)
+ifeq ($(NO_PG),1)
+CFLAGS  += -DDY_NO_PG
+else
+CFLAGS  += -I/usr/include/postgresql
+LDLIBS  += -lpq
+endif
 
 LIB_SRC := src/util.c src/text.c src/dict.c src/de.c src/en.c src/de_rules.c src/en_rules.c src/coder.c src/api.c \
-           src/langid.c
+           src/langid.c src/store.c src/db_sqlite.c src/db_pg.c \
+           src/relations.c
 CLI_SRC := src/cli/main.c src/cli/input.c src/cli/cmd_code.c src/cli/eval.c \
-           src/cli/cmd_import.c src/cli/import_tabari.c src/cli/import_petrarch.c src/cli/cmd_validate.c
+           src/cli/cmd_import.c src/cli/import_tabari.c src/cli/import_petrarch.c src/cli/cmd_validate.c \
+           src/cli/cmd_store.c src/cli/cmd_relations.c
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
-TESTS   := tests/unit_text tests/unit_morph tests/unit_alloc tests/unit_alloc2
+TESTS   := tests/unit_text tests/unit_morph tests/unit_alloc tests/unit_alloc2 tests/unit_relations
 TEST_BIN := $(TESTS:%=$(BUILD)/%)
 
 # Debian packages the build and the tests need.
-DEPS    := gcc make libutf8proc-dev libjansson-dev iso-codes clang libclang-rt-14-dev \
+DEPS    := gcc make libutf8proc-dev libjansson-dev libsqlite3-dev libpq-dev iso-codes clang libclang-rt-14-dev \
            libexttextcat-dev libexttextcat-data
+# PostgreSQL: the server for tests/pg.sh (a private one, in a temp dir),
+# the backend's unit test (SQLite in `make test`, PostgreSQL in test-pg)
+DEPS    += postgresql
+# xmllint: tests/relations.sh checks the SVG and GraphML it writes
+DEPS    += libxml2-utils
+TESTS   += tests/unit_db
 
 .PHONY: all deps demo test check asan gen gen-check clean
 all: dyad
@@ -64,6 +80,13 @@ test: deps
 	sh tests/run.sh ./dyad $(BUILD)
 
 check: test
+
+# The store tests and the concurrent-ingest test on PostgreSQL: tests/pg.sh
+# starts a private server on loopback (initdb into a temp dir) and stops it.
+.PHONY: test-pg
+test-pg: deps
+	$(MAKE) dyad $(BUILD)/tests/unit_db
+	sh tests/pg.sh ./dyad $(BUILD)
 
 # AddressSanitizer + UndefinedBehaviorSanitizer build of the whole suite.
 asan:
@@ -117,7 +140,8 @@ bench/out/corpus-%.count: $(BENCH_BUILD)/gencorpus bench/templates/%.txt
 # and reproducers stay in build-fuzz/.
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD := build-fuzz
-FUZZERS := fuzz_input fuzz_text fuzz_code_de fuzz_code_en fuzz_dict
+FUZZERS := fuzz_input fuzz_text fuzz_code_de fuzz_code_en fuzz_dict \
+  fuzz_import_tabari fuzz_import_petrarch
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 .PHONY: fuzz fuzz-build fuzz-clean
 fuzz: deps
@@ -134,6 +158,11 @@ fuzz-clean:
 $(BUILD)/fuzz/fuzz_code_%: fuzz/fuzz_code.c fuzz/fuzz_common.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Isrc -DFUZZ_LANG='"$*"' -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+
+IMPORT_SRC := src/cli/cmd_import.c src/cli/import_tabari.c src/cli/import_petrarch.c src/cli/import.h
+$(BUILD)/fuzz/fuzz_import_%: fuzz/fuzz_import.c fuzz/fuzz_common.h $(IMPORT_SRC) $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Isrc -DFUZZ_FORMAT='"$*"' -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
 
 $(BUILD)/fuzz/fuzz_input: fuzz/fuzz_input.c fuzz/fuzz_common.h src/cli/input.c src/cli/cmd_code.c $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)

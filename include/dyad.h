@@ -46,7 +46,8 @@ typedef enum dy_status {
     DY_EIO,      /* a file could not be read or written */
     DY_ESYNTAX,  /* a dictionary or input line is malformed */
     DY_EINPUT,   /* an article is unusable (empty, no date, over a cap) */
-    DY_ELANG     /* the language is not supported */
+    DY_ELANG,    /* the language is not supported */
+    DY_EDB       /* the store failed (database error, schema too new) */
 } dy_status;
 
 /* A message for a status, e.g. "out of memory".  Static; do not free. */
@@ -113,6 +114,9 @@ typedef struct dy_article {
     const char *title;  /* may be NULL */
     const char *text;   /* the body */
     size_t text_len;
+    const char *source; /* the outlet ("Reuters"); may be NULL; the store
+                         * counts distinct sources per event */
+    const char *url;    /* may be NULL; kept by the store */
 } dy_article;
 
 /* What the clause that produced an event asserted. */
@@ -197,6 +201,131 @@ long dy_split_sentences(const char *text, size_t len, const char *lang,
  * replaced by U+FFFD (free with free()), its length in *OUT_LEN and the
  * number of replacements in *N_BAD.  NULL on out of memory. */
 char *dy_utf8_repair(const char *s, size_t len, size_t *out_len, size_t *n_bad);
+
+/* ---------------------------------------------------------------- store
+ *
+ * A durable store of coded events: SQLite (one file, the default) or
+ * PostgreSQL (a "postgres://" or "postgresql://" URL), with one schema and
+ * one behaviour.  docs/store.md documents the schema and its versions.
+ *
+ * Tables: articles (id, date, source, url, lang, hash of the text),
+ * mentions (each coded event with its evidence and spans), events (the
+ * mentions of one happening merged, with GDELT's counts) and actors.
+ *
+ * Ingest is idempotent: an article whose id and hash are already stored is
+ * skipped; one with a known id and a new hash replaces its mentions.  Work
+ * is done in batches (dy_store_begin ... dy_store_commit); a batch is one
+ * transaction, so a killed ingest leaves every batch whole or absent.
+ *
+ * Merging (one event per happening): mentions with the same merge key
+ * (source and target codes, country and role, and the event code, or only
+ * its root with DY_MERGE_ROOT) are clustered by date.  The mentions are
+ * taken in date order; the first opens an event, and each later mention
+ * joins the open event when its date is at most window_days after the
+ * event's first date, otherwise it opens a new one.  A multilateral
+ * gathering (one sentence coding the same consultation or cooperation
+ * code, roots 04-06, among three or more states) is one mention with a
+ * participant list, not one mention per pair.  The rules are kept in the
+ * store; dy_store_remerge() changes them and rebuilds every event. */
+
+typedef struct dy_store dy_store;
+
+typedef enum dy_merge_by { DY_MERGE_CODE = 0, DY_MERGE_ROOT = 1 } dy_merge_by;
+
+typedef struct dy_merge_rules {
+    int window_days;       /* default 1 */
+    dy_merge_by by;        /* default DY_MERGE_CODE */
+} dy_merge_rules;
+
+/* The current schema version; dy_store_open() migrates older stores. */
+#define DY_STORE_SCHEMA 2
+
+/* Opens TARGET, creating the store if it does not exist: a file path for
+ * SQLite (WAL mode), or a postgres:// URL.  An older schema is migrated in
+ * one transaction; a newer one is refused.  NULL with ERR set (DY_EDB) on
+ * failure. */
+dy_store *dy_store_open(const char *target, dy_error *err);
+/* The same, creating a new store at schema version VERSION (1..current)
+ * and not migrating (it can be written at that version); for tests of
+ * migration only. */
+dy_store *dy_store_open_version(const char *target, int version, dy_error *err);
+void dy_store_close(dy_store *s);
+/* "sqlite" or "postgres". */
+const char *dy_store_backend(const dy_store *s);
+int dy_store_schema_version(const dy_store *s);
+void dy_store_get_rules(const dy_store *s, dy_merge_rules *out);
+
+/* Starts a batch (a write transaction; concurrent writers wait). */
+int dy_store_begin(dy_store *s, dy_error *err);
+/* Stores article A and the events of its coding R as mentions.  Returns 0
+ * stored, 1 unchanged (same id and hash; nothing done unless FORCE), or
+ * -1 with ERR set (the batch must then be rolled back). */
+int dy_store_put(dy_store *s, const dy_article *a, const dy_result *r,
+                 int force, dy_error *err);
+/* Re-clusters the mentions this batch touched into events and commits. */
+int dy_store_commit(dy_store *s, dy_error *err);
+void dy_store_rollback(dy_store *s);
+
+/* Rebuilds every event under new merge rules (one transaction). */
+int dy_store_remerge(dy_store *s, const dy_merge_rules *rules, dy_error *err);
+
+typedef struct dy_store_stats {
+    long articles, mentions, events, actors;
+} dy_store_stats;
+int dy_store_get_stats(dy_store *s, dy_store_stats *out, dy_error *err);
+
+/* Checks the store's consistency: every article's mention count matches
+ * its mentions, every mention belongs to an event, every event's
+ * NumMentions matches its mentions.  Writes each problem found to REPORT
+ * (may be NULL) and returns their number, or -1 with ERR set. */
+long dy_store_check(dy_store *s, FILE *report, dy_error *err);
+
+/* An event as stored (strings valid during the callback only). */
+typedef struct dy_stored_event {
+    long long id;
+    const char *date, *last_date;        /* first and last mention */
+    const char *source, *target;         /* actor codes, "CHNGOV" */
+    const char *code, *root;
+    int quad;
+    double goldstein;
+    int num_mentions, num_sources, num_articles;
+    const char *participants;            /* multilateral: "CHN IND RUS"; else NULL */
+} dy_stored_event;
+
+/* One mention of an event (for --mentions). */
+typedef struct dy_stored_mention {
+    long long event_id;
+    const char *article_id, *article_date, *source, *url;
+    int sent;
+    const char *evidence;                /* the sentence */
+    dy_span src_span, tgt_span, pred_span;  /* in the sentence */
+    const char *mood, *rule;
+} dy_stored_mention;
+
+/* A filter; NULL or 0 fields match anything.  An actor of three letters is
+ * a country (it matches every role of it, "CHN" matches "CHNGOV"); a
+ * longer one is a full code.  ROLE matches the code after the country.
+ * With UNDIRECTED, source and target match either way round.  A
+ * multilateral event matches when both actors are among its participants. */
+typedef struct dy_query {
+    const char *source, *target, *role;
+    const char *code;      /* a CAMEO code, or a prefix of one */
+    const char *root;      /* "03" */
+    int quad;              /* 1-4 */
+    const char *from, *to; /* YYYY-MM-DD, inclusive, on the event's date */
+    int undirected;
+    long limit;            /* 0: no limit */
+} dy_query;
+
+/* Calls CB with each matching event in date order; CB returns non-zero to
+ * stop.  Returns 0, or -1 with ERR set. */
+int dy_store_query(dy_store *s, const dy_query *q,
+                   int (*cb)(void *ctx, const dy_stored_event *e), void *ctx,
+                   dy_error *err);
+/* Calls CB with each mention of event EVENT_ID. */
+int dy_store_mentions(dy_store *s, long long event_id,
+                      int (*cb)(void *ctx, const dy_stored_mention *m), void *ctx,
+                      dy_error *err);
 
 /* ------------------------------------------------ language identification
  *
@@ -294,6 +423,230 @@ dy_status dy_langid_detect(const dy_langid *li, const char *text, size_t len,
 /* The same for an article: its title (if any) and text together. */
 dy_status dy_langid_article(const dy_langid *li, const dy_article *a,
                             dy_langid_result *out);
+
+/* ------------------------------------------------------------ relations
+ *
+ * How relations between actors move, and who lines up with whom, computed
+ * from stored events (dy_store_query) or from any array of dy_stored_event
+ * a program builds.  Three analyses, each fed one event at a time so that
+ * a query callback can pass its events straight through:
+ *
+ *     dy_trend     a series over days, ISO weeks, months or years for one
+ *                  pair of actors: counts per quad class, Goldstein sum and
+ *                  mean, net cooperation; written as an SVG chart by
+ *                  dy_trend_write_svg()
+ *     dy_network   the relation graph of a period: nodes are actors, edges
+ *                  carry weighted counts, cooperation and conflict; written
+ *                  as GraphML by dy_network_write_graphml()
+ *     dy_blocs     a signed partition of a network's actors into groups
+ *                  that cooperate inside and conflict across
+ *
+ * Each is used the same way: _new, then _add for every event (events the
+ * analysis does not concern are ignored), then _finish, then the getters,
+ * then _free.  Adding after _finish is refused.  docs/relations.md
+ * describes the methods and the output of the commands built on them.
+ *
+ * Actors: an actor of three letters is a country and matches every code
+ * that starts with it ("CHN" matches "CHNGOV"); a longer one is a full
+ * code.  Each event counts once (the store has merged the mentions of one
+ * happening); num_mentions and the other counts are not weights here.
+ *
+ * Multilateral events (PARTICIPANTS set, e.g. "CHN IND RUS"): a trend
+ * counts such an event once when both of its actors' countries are among
+ * the participants; a network spreads it over the pairs of its k distinct
+ * participants with weight 1/(k-1) per pair, so every participant receives
+ * a total weight of 1, as from one bilateral event, and a summit of twenty
+ * states does not weigh like 190 bilateral meetings. */
+
+/* The length of a trend's periods. */
+typedef enum dy_period {
+    DY_BY_DAY = 0,
+    DY_BY_WEEK,    /* ISO 8601 weeks: Monday to Sunday, labelled 2021-W09 */
+    DY_BY_MONTH,
+    DY_BY_YEAR
+} dy_period;
+/* "day", "week", "month", "year"; dy_period_parse returns -1 for others. */
+const char *dy_period_name(dy_period p);
+int dy_period_parse(const char *s);
+
+/* A trend covers at most this many periods (e.g. 273 years of days);
+ * dy_trend_finish refuses a longer one with DY_EINPUT. */
+#define DY_TREND_MAX_PERIODS 100000
+
+typedef struct dy_trend_opts {
+    const char *a, *b;     /* the pair (copied); directed: A the source */
+    dy_period by;
+    int undirected;        /* count B -> A too */
+    const char *from, *to; /* YYYY-MM-DD inclusive, or NULL: events outside
+                            * are ignored, and the series spans the whole
+                            * range even where it has no events */
+} dy_trend_opts;
+
+/* One period of a trend. */
+typedef struct dy_trend_point {
+    char label[11];         /* "2021-03-04", "2021-W09", "2021-03", "2021" */
+    char start[11];         /* its first day, YYYY-MM-DD */
+    long events;            /* all events, also those of quad class 0 */
+    long quad[5];           /* quad[1]..quad[4]: verbal cooperation,
+                             * material cooperation, verbal conflict,
+                             * material conflict; quad[0] neutral (Phoenix) */
+    double goldstein_sum;
+    double goldstein_mean;  /* goldstein_sum / events; 0 when no events */
+    long net_coop;          /* quad[1] + quad[2] - quad[3] - quad[4] */
+} dy_trend_point;
+
+typedef struct dy_trend dy_trend;
+
+/* A new, empty trend.  NULL with ERR set: DY_EINPUT for a missing actor,
+ * an unknown period or a malformed FROM/TO, DY_ENOMEM. */
+dy_trend *dy_trend_new(const dy_trend_opts *o, dy_error *err);
+/* Counts E if it concerns the pair and lies in the range.  Returns 1
+ * counted, 0 ignored (other actors, outside the range, a malformed date),
+ * -1 with ERR set (DY_ENOMEM; the trend is unchanged). */
+int dy_trend_add(dy_trend *t, const dy_stored_event *e, dy_error *err);
+/* The dates of the first and last event counted; returns 0 when no event
+ * was counted (FIRST and LAST are then left alone).  Lets a caller give
+ * several trends one common span (the --vs chart). */
+int dy_trend_span(const dy_trend *t, char first[11], char last[11]);
+/* Builds the series: every period from the one containing FROM to the one
+ * containing TO, with zeros where nothing happened.  FROM and TO may be
+ * NULL: the options' from/to, or else the first and last event counted,
+ * are used.  No events and no range give an empty series.  Returns 0, or
+ * -1 with ERR set (DY_EINPUT: malformed date or over
+ * DY_TREND_MAX_PERIODS; DY_ENOMEM). */
+int dy_trend_finish(dy_trend *t, const char *from, const char *to, dy_error *err);
+size_t dy_trend_count(const dy_trend *t);     /* periods; 0 before finish */
+const dy_trend_point *dy_trend_point_at(const dy_trend *t, size_t i);
+/* "CHN -> RUS" (directed) or "CHN - RUS" (undirected). */
+const char *dy_trend_label(const dy_trend *t);
+/* Events ignored because their date was malformed. */
+long dy_trend_bad_dates(const dy_trend *t);
+void dy_trend_free(dy_trend *t);
+
+/* What a chart shows (flags).  Counts and net cooperation share the left
+ * axis; the Goldstein mean has its own right axis, -10 to +10, and is
+ * drawn only through periods that have events. */
+enum {
+    DY_CHART_QUADS = 1,      /* one line per quad class */
+    DY_CHART_GOLDSTEIN = 2,  /* the Goldstein mean (right axis) */
+    DY_CHART_NET = 4         /* net cooperation */
+};
+
+typedef struct dy_chart_opts {
+    int show;            /* DY_CHART_* flags; 0: quads and Goldstein mean */
+    const char *title;   /* NULL: "dyad trend" */
+    int width;           /* pixels; 0: 960 */
+    int panel_height;    /* pixels per trend; 0: 340 */
+} dy_chart_opts;
+
+/* Writes an SVG chart of N finished trends, one panel each, one above the
+ * other (give them the same span to compare them): axes with date labels,
+ * gridlines, a legend, a tooltip per point.  Self-contained SVG 1.1, no
+ * scripts, fonts or other external resources.  Returns 0, or -1 on a
+ * write error. */
+int dy_trend_write_svg(FILE *out, const dy_trend *const *trends, size_t n,
+                       const dy_chart_opts *o);
+
+/* How a network names its nodes. */
+typedef enum dy_actor_level {
+    DY_ACTORS_COUNTRY = 0,   /* the first three letters: "CHN" */
+    DY_ACTORS_CODE           /* the full code: "CHNGOV" */
+} dy_actor_level;
+
+typedef struct dy_net_opts {
+    dy_actor_level actors;
+    int directed;           /* edges source -> target; a multilateral
+                             * pair's weight is split half each way */
+    const char *from, *to;  /* YYYY-MM-DD inclusive, or NULL */
+} dy_net_opts;
+
+typedef struct dy_net_node {
+    const char *id;          /* "CHN" (owned by the network) */
+    long events;             /* events the actor took part in */
+    double coop, conflict;   /* sums over its edges (see dy_net_edge) */
+} dy_net_node;
+
+/* An edge.  Every event adds its weight W (1, or 1/(k-1) for a pair of a
+ * k-party gathering) to WEIGHT, to QUAD[its quad class], and W times its
+ * Goldstein weight G to GOLDSTEIN; W*G to COOP when G > 0, W*(-G) to
+ * CONFLICT when G < 0.  So GOLDSTEIN == COOP - CONFLICT. */
+typedef struct dy_net_edge {
+    size_t a, b;             /* node indexes (a < b when undirected) */
+    long events;             /* events on this edge, a gathering once */
+    double weight;
+    double quad[5];          /* weighted counts per quad class (0: neutral) */
+    double goldstein, coop, conflict;
+} dy_net_edge;
+
+typedef struct dy_network dy_network;
+
+/* NULL with ERR set (DY_EINPUT: malformed FROM/TO; DY_ENOMEM). */
+dy_network *dy_network_new(const dy_net_opts *o, dy_error *err);
+/* Adds E's edges.  An event within one actor (a country's government and
+ * its opposition, at country level) or without both actors adds none.
+ * Returns 1 added, 0 ignored, -1 with ERR set (DY_ENOMEM). */
+int dy_network_add(dy_network *n, const dy_stored_event *e, dy_error *err);
+/* Sorts the nodes by id and the edges by their nodes.  0, or -1 (ERR). */
+int dy_network_finish(dy_network *n, dy_error *err);
+size_t dy_network_node_count(const dy_network *n);
+const dy_net_node *dy_network_node(const dy_network *n, size_t i);
+size_t dy_network_edge_count(const dy_network *n);
+const dy_net_edge *dy_network_edge(const dy_network *n, size_t i);
+int dy_network_directed(const dy_network *n);
+void dy_network_free(dy_network *n);
+
+/* Writes the finished network as GraphML (nodes with label, events,
+ * cooperation and conflict; edges with every dy_net_edge field, "weight"
+ * being the weighted event count that Gephi sizes edges by).  Returns 0,
+ * or -1 on a write error. */
+int dy_network_write_graphml(FILE *out, const dy_network *n);
+
+/* Blocs: a signed partition of a network's actors.
+ *
+ * Each pair of actors gets the signed weight s = coop - conflict of its
+ * edge (both directions added in a directed network): positive when the
+ * pair cooperates more than it fights.  A partition's frustration is the
+ * weight that disagrees with it: |s| of every negative pair inside a group
+ * plus s of every positive pair across groups.  dy_blocs_find minimises
+ * it (correlation clustering) by local search: from a random assignment,
+ * each actor in turn moves to the group (or a new group of its own) that
+ * lowers the frustration most, until no move helps; this is restarted
+ * RESTARTS times from random assignments (and once from one group and
+ * once from singletons) and the best partition is kept.  The number of
+ * groups is found, not given.  Each group is then split into the parts
+ * that its positive ties connect (this never adds frustration), so actors
+ * that nothing ties together, or an actor with conflicts only, are not
+ * reported as one bloc.  A fixed seed makes the output reproducible. */
+typedef struct dy_bloc_opts {
+    long min_events;      /* actors with fewer events are left out; 0: 1 */
+    int restarts;         /* 0: 64 */
+    unsigned long long seed;  /* 0: a fixed default */
+} dy_bloc_opts;
+
+typedef struct dy_bloc {
+    size_t first, n;      /* its actors: actors[first .. first + n) */
+    double within;        /* the sum of s over its pairs */
+    double across;        /* the sum of s over pairs with one actor outside */
+} dy_bloc;
+
+typedef struct dy_blocs {
+    size_t n_actors;
+    const char **actors;  /* grouped, by name within a group (copies) */
+    size_t *group;        /* group[i]: the group of actors[i] */
+    size_t n_groups;
+    dy_bloc *groups;      /* largest first; equal sizes by first name */
+    size_t pairs;         /* pairs with s != 0 */
+    double total;         /* sum of |s| over the pairs */
+    double frustration;   /* the disagreeing weight (see above) */
+    double agreement;     /* 1 - frustration / total; 1 when total is 0 */
+    int restarts;
+    unsigned long long seed;
+} dy_blocs;
+
+/* Partitions the actors of the finished network NET.  NULL with ERR set
+ * (DY_EINPUT: NET not finished; DY_ENOMEM).  Free with dy_blocs_free. */
+dy_blocs *dy_blocs_find(const dy_network *net, const dy_bloc_opts *o, dy_error *err);
+void dy_blocs_free(dy_blocs *b);
 
 /* -------------------------------------------------- fault injection (test) */
 

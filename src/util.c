@@ -59,6 +59,7 @@ const char *dy_strerror(dy_status st)
     case DY_ESYNTAX: return "syntax error";
     case DY_EINPUT: return "unusable input";
     case DY_ELANG: return "unsupported language";
+    case DY_EDB: return "store error";
     }
     return "unknown error";
 }

@@ -19,6 +19,7 @@ check() { name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
 check unit_text "$BUILD/tests/unit_text"
 check unit_morph "$BUILD/tests/unit_morph" dict
 check unit_alloc "$BUILD/tests/unit_alloc" dict "$STEP"
+check "unit_db (sqlite; tests/pg.sh runs it on PostgreSQL)" "$BUILD/tests/unit_db" sqlite "$T/unit_db.sqlite"
 
 # --- golden tests: one story per grammar rule, with its expected events ----
 for g in tests/golden/*.jsonl; do
@@ -142,6 +143,12 @@ check "--threads 2: full disk: exit 2 with a message" sh -c "test $? -eq 2 && gr
 "$DYAD" code --threads 0 "$T/threads.jsonl" > /dev/null 2> "$T/err"
 check "--threads 0: usage error" test $? -eq 64
 
+# --- the store (issue 5): SQLite here; tests/pg.sh runs it on PostgreSQL --
+sh tests/store.sh "$DYAD" sqlite > "$T/store.out" 2>&1
+check "store (tests/store.sh sqlite)" test $? -eq 0
+grep '^FAIL' "$T/store.out" | sed 's/^/     /'
+tail -1 "$T/store.out" | sed 's/^/     /'
+
 check "--lang auto (tests/langid.sh)" sh tests/langid.sh "$DYAD" "$SHARED"
 
 # --- gold files from ../shared (skipped when absent) ------------------------
@@ -163,6 +170,7 @@ fi
 
 # --- pathological input and failure injection (issue 6) --------------------
 check "pathological input (tests/pathological.sh)" sh tests/pathological.sh "$DYAD" "$BUILD"
+check "relations: trend, network, blocs (tests/relations.sh)" sh tests/relations.sh "$DYAD" "$BUILD"
 
 # --- dictionary importers and the validation runner (issue 4) -------------
 # Small TABARI and PETRARCH dictionaries written for the tests (invented

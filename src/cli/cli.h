@@ -9,6 +9,7 @@ typedef struct cli_input_opts {
     bool jsonl, jsonl_set;
     const char *date, *lang, *id;
     size_t max_bytes;
+    long long *pos;   /* if set: bytes of the current file read so far */
 } cli_input_opts;
 
 /* Called per article; returns 0 (ok), 1 (article skipped), 2 (error), or 3
@@ -43,6 +44,14 @@ int cmd_dict(int argc, char **argv);
 /* dyad dict import (cmd_import.c), else cmd_dict */
 int cmd_dict_main(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
+/* cmd_store.c */
+int cmd_ingest(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+int cmd_store(int argc, char **argv);
+/* cmd_relations.c (docs/relations.md) */
+int cmd_trend(int argc, char **argv);
+int cmd_network(int argc, char **argv);
+int cmd_blocs(int argc, char **argv);
 
 /* Exit codes */
 enum { EXIT_OK = 0, EXIT_SKIPPED = 1, EXIT_ERROR = 2, EXIT_USAGE = 64 };

@@ -313,7 +313,7 @@ int cmd_validate(int argc, char **argv)
         }
         nw = ev_norm(want, nw);
         /* coded events */
-        dy_article a = {id, date, "en", NULL, text, json_string_length(json_object_get(o, "text"))};
+        dy_article a = {id, date, "en", NULL, text, json_string_length(json_object_get(o, "text")), NULL, NULL};
         dy_error err;
         dy_result *res = dy_code(d, &a, NULL, &err);
         if (!res) {

@@ -244,7 +244,7 @@ int cmd_eval(int argc, char **argv)
         }
         /* predictions */
         dy_article a = {id ? id : "", date, lang ? lang : "de", cli_jstr(o, "title"), text,
-                        json_string_length(json_object_get(o, "text"))};
+                        json_string_length(json_object_get(o, "text")), NULL, NULL};
         dy_error err;
         dy_result *r = dy_code(d, &a, NULL, &err);
         if (!r)

@@ -69,6 +69,21 @@ const char *cli_jstr(json_t *o, const char *k)
     return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
+/* How many bytes of ID a message prints: at most 64, cut at a character
+ * boundary (a message must stay short when an id is a megabyte long). */
+static int short_id(const char *id, const char **more)
+{
+    size_t n = strlen(id);
+    *more = "";
+    if (n <= 64)
+        return (int)n;
+    n = 64;
+    while (n && ((unsigned char)id[n] & 0xC0) == 0x80)
+        n--;
+    *more = "…";
+    return (int)n;
+}
+
 int cli_jsonl_article(const char *name, long lineno, const char *line, size_t len,
                       const cli_input_opts *o, FILE *err, json_t **root, dy_article *a,
                       char idbuf[64])
@@ -78,8 +93,23 @@ int cli_jsonl_article(const char *name, long lineno, const char *line, size_t le
         p++;
     if (!*p)
         return 0;
+    /* JSON is UTF-8: a line with invalid UTF-8 or raw NUL bytes is read
+     * with each bad byte replaced by U+FFFD (as plain text is), and said so */
+    char *fixed = NULL;
+    if (!dy_utf8_valid(line, len)) {
+        size_t n_bad = 0;
+        fixed = dy_utf8_repair(line, len, &len, &n_bad);
+        if (!fixed) {
+            fprintf(err, "dyad: %s:%ld: out of memory; skipped\n", name, lineno);
+            return 1;
+        }
+        line = fixed;
+        fprintf(err, "dyad: %s:%ld: %zu invalid UTF-8 sequences replaced by U+FFFD\n", name,
+                lineno, n_bad);
+    }
     json_error_t je;
     json_t *r = cli_json_line(line, len, lineno, &je);
+    free(fixed);
     if (!r) {
         fprintf(err, "dyad: %s:%ld: malformed JSON: %s; skipped\n", name, lineno, je.text);
         return 1;
@@ -102,17 +132,21 @@ int cli_jsonl_article(const char *name, long lineno, const char *line, size_t le
         snprintf(idbuf, 64, "%s:%ld", name, lineno);
         id = idbuf;
     }
+    const char *more;
+    int idn = short_id(id, &more);
     if (!text && !title) {
-        fprintf(err, "dyad: %s:%ld: article %s has no text; skipped\n", name, lineno, id);
+        fprintf(err, "dyad: %s:%ld: article %.*s%s has no text; skipped\n", name, lineno, idn,
+                id, more);
         json_decref(r);
         return 1;
     }
     if (!date) {
-        fprintf(err, "dyad: %s:%ld: article %s has no date; skipped\n", name, lineno, id);
+        fprintf(err, "dyad: %s:%ld: article %.*s%s has no date; skipped\n", name, lineno, idn,
+                id, more);
         json_decref(r);
         return 1;
     }
-    *a = (dy_article){id, date, lang, title, text ? text : "", 0};
+    *a = (dy_article){id, date, lang, title, text ? text : "", 0, cli_jstr(r, "source"), cli_jstr(r, "url")};
     a->text_len = text ? json_string_length(json_object_get(r, "text")) : 0;
     *root = r;
     return 2;
@@ -158,7 +192,7 @@ int cli_each_article(const char *path, const cli_input_opts *o, article_fn fn, v
             fprintf(stderr, "dyad: %s: empty input, nothing to code\n", name);
             status = 1;
         } else {
-            dy_article a = {o->id ? o->id : name, o->date, o->lang, NULL, b.data, b.len};
+            dy_article a = {o->id ? o->id : name, o->date, o->lang, NULL, b.data, b.len, NULL, NULL};
             if (memchr(b.data, 0, b.len))
                 fprintf(stderr, "dyad: %s: warning: NUL bytes in text (replaced)\n", name);
             int rc = fn(ctx, &a, name, 0);
@@ -176,6 +210,8 @@ int cli_each_article(const char *path, const cli_input_opts *o, article_fn fn, v
     int r;
     while ((r = cli_getline(f, &line, o->max_bytes + 4096, &too_long)) == 1) {
         lineno++;
+        if (o->pos)
+            *o->pos += (long long)line.len + 1;
         if (too_long) {
             fprintf(stderr, "dyad: %s:%ld: line over %zu bytes; skipped\n", name, lineno,
                     o->max_bytes + 4096);

@@ -27,6 +27,12 @@ static const struct command {
     {"dict", cmd_dict_main, "dict stats|check [--dict DIR]: load the dictionaries and report\n"
                             "  dict import --format tabari|petrarch -o DIR [--merge] [--codes cameo|keep] FILE…: convert TABARI or PETRARCH dictionaries (docs/import.md)"},
     {"validate", cmd_validate, "validate --suite tabari|petrarch FILE --dict DIR [--quiet]: run a peer's validation suite"},
+    {"ingest", cmd_ingest, "ingest [--db PATH|postgres://URL] [--lang de|en] [--date D] [--input text|jsonl] [--batch N] [--force] [--window DAYS] [--merge-by code|root] FILE…: code and store (docs/store.md)"},
+    {"query", cmd_query, "query [--db PATH|URL] [--source A] [--target B] [--actor A] [--undirected] [--role R] [--code C] [--root R] [--quad N] [--from D] [--to D] [--limit N] [--format jsonl|tsv|gdelt] [--mentions]"},
+    {"store", cmd_store, "store info|check|remerge|init [--db PATH|URL] [--window DAYS] [--merge-by code|root] [--schema N]"},
+    {"trend", cmd_trend, "trend A B [--vs C D]... [--by day|week|month|year] [--undirected] [--from D] [--to D] [--db PATH|URL] [--csv] [--svg FILE] [--show quads,goldstein,net]: a pair's relations over time (docs/relations.md)"},
+    {"network", cmd_network, "network [--from D] [--to D] [--db PATH|URL] [--actors country|code] [--directed] [--graphml FILE] [--json]: the relation graph of a period"},
+    {"blocs", cmd_blocs, "blocs [--from D] [--to D] [--db PATH|URL] [--min-events N] [--actors country|code] [--restarts N] [--seed N] [--json]: groups that cooperate inside and conflict across"},
     {"version", cmd_version, "version"},
     {"help", cmd_help, "help"},
 };

@@ -1,0 +1,571 @@
+/* db_pg.c: the PostgreSQL backend of the store (src/db.h), through libpq.
+ *
+ * The target is a postgres:// or postgresql:// URL, handed to libpq as is
+ * (host, port, user, password, database and options as libpq reads them;
+ * PGPASSWORD, ~/.pgpass and the other PG* variables work too).  The
+ * connection always speaks UTF-8.  Error messages carry the server's
+ * message and the URL with its password masked.
+ *
+ * The store writes `?` placeholders; exec() renumbers them to $1, $2, ...
+ * (outside quoted strings, quoted identifiers and comments) and prepares a
+ * named statement once per SQL text (cached by the text's address, checked
+ * against a copy of the text: the store passes literals, and a buffer
+ * reused for another statement is not mistaken for the old one).  Every
+ * parameter goes as text (NULL for SQL NULL) and the server infers its
+ * type from its use; every result comes back as text.  A result is read
+ * whole before the row callback runs, so the callback may run other
+ * statements on the same connection.
+ *
+ * Inside a write transaction, a statement without a row callback (an
+ * INSERT, UPDATE or DELETE of the store) is pipelined: sent without
+ * waiting for its answer, up to MAXQ of them, and the answers are read at
+ * the next statement that returns rows, at commit, or when MAXQ are
+ * waiting.  This saves a round trip per statement; an error of such a
+ * statement is reported (with its SQL) by that later call instead, which
+ * changes nothing for the store: on PostgreSQL any error loses the whole
+ * transaction, and the store rolls back the batch on any error.
+ *
+ * begin_write() is BEGIN plus pg_advisory_xact_lock(DYAD_LOCK_KEY): every
+ * writer of a store takes the same transaction-scoped lock, so concurrent
+ * ingests run their batches one after another (the lock goes with COMMIT
+ * or ROLLBACK).  Transactions run at READ COMMITTED, so each statement of
+ * a batch that got the lock sees every batch committed before it.
+ *
+ * Built without libpq (make NO_PG=1), db_pg_ops is NULL. */
+#include "db.h"
+
+#ifdef DY_NO_PG
+const db_ops *const db_pg_ops = NULL;
+#else
+
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <string.h>
+
+/* The advisory lock every dyad writer takes: "dyad" in ASCII, 0x64796164.
+ * docs/store.md names it, so that other software can keep clear of it. */
+#define DYAD_LOCK_KEY "1685676388"
+
+#define NCACHE 64
+#define MAXQ 512
+
+typedef struct pg_stmt {
+    const char *key;     /* the caller's SQL text (address) */
+    char *orig;          /* a copy of it, to check a cache hit */
+    char name[16];       /* "dyad_N"; "" for an unnamed statement */
+    int nparams;
+} pg_stmt;
+
+struct db {
+    PGconn *c;
+    pg_stmt cache[NCACHE];
+    int ncache;
+    int next_name;
+    int in_tx;                 /* between begin_write and commit/rollback */
+    int piped;                 /* in libpq's pipeline mode */
+    int nq;                    /* statements sent, answers not read yet */
+    const pg_stmt *q[MAXQ];    /* their statements, for messages */
+};
+
+/* ------------------------------------------------------------ messages */
+
+/* Copies at most CAP-1 bytes of S to OUT on one line (runs of white space
+ * become one space; leading and trailing space dropped). */
+static void one_line(char *out, size_t cap, const char *s)
+{
+    size_t o = 0;
+    int space = 0;
+    for (; s && *s && o + 1 < cap; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch == '\n' || ch == '\r' || ch == '\t' || ch == ' ') {
+            space = o > 0;
+            continue;
+        }
+        if (space && o + 2 < cap)
+            out[o++] = ' ';
+        space = 0;
+        out[o++] = (char)ch;
+    }
+    out[o] = '\0';
+}
+
+/* URL with its password (user:PASSWORD@ and password=...) masked. */
+static void mask_url(char *out, size_t cap, const char *url)
+{
+    snprintf(out, cap, "%s", url);
+    char *scheme = strstr(out, "://");
+    if (scheme) {
+        char *auth = scheme + 3;
+        char *at = strrchr(auth, '@');
+        char *colon = strchr(auth, ':');
+        if (at && colon && colon < at) {
+            size_t tail = strlen(at) + 1;
+            if ((size_t)(colon + 1 - out) + 3 + tail <= cap) {
+                memmove(colon + 4, at, tail);
+                memcpy(colon + 1, "***", 3);
+            }
+        }
+    }
+    for (char *p = out; (p = strstr(p, "password=")) != NULL;) {
+        p += 9;
+        char *end = p + strcspn(p, "& ");
+        size_t tail = strlen(end) + 1;
+        if ((size_t)(p - out) + 3 + tail <= cap) {
+            memmove(p + 3, end, tail);
+            memcpy(p, "***", 3);
+        }
+        p += 3;
+    }
+}
+
+/* "postgres: WHAT: the server's message (detail) [SQLSTATE xxxxx]". */
+static void set_res_err(db *d, dy_error *err, const PGresult *res, const char *what)
+{
+    char msg[300], detail[160], head[72];
+    const char *primary = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY) : NULL;
+    const char *det = res ? PQresultErrorField(res, PG_DIAG_MESSAGE_DETAIL) : NULL;
+    const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    one_line(msg, sizeof msg, primary ? primary
+             : (res && *PQresultErrorMessage(res)) ? PQresultErrorMessage(res)
+             : PQerrorMessage(d->c));
+    if (!*msg)
+        snprintf(msg, sizeof msg, "%s", "no answer from the server");
+    one_line(detail, sizeof detail, det);
+    one_line(head, sizeof head, what);
+    dy_seterr(err, DY_EDB, NULL, 0, "postgres: %s%s%s%s%s%s%s%s%s", head, *head ? ": " : "",
+              msg, *detail ? " (" : "", detail, *detail ? ")" : "",
+              state ? " [SQLSTATE " : "", state ? state : "", state ? "]" : "");
+}
+
+static void ignore_notice(void *arg, const char *message)
+{
+    (void)arg;
+    (void)message;
+}
+
+/* ---------------------------------------------------------- open, close */
+
+static db *pg_open(const char *target, dy_error *err)
+{
+    char shown[256];
+    mask_url(shown, sizeof shown, target ? target : "");
+    if (!target || (strncmp(target, "postgres://", 11) && strncmp(target, "postgresql://", 13))) {
+        dy_seterr(err, DY_EDB, shown, 0, "not a postgres:// or postgresql:// URL");
+        return NULL;
+    }
+    db *d = dy_calloc(1, sizeof *d);
+    if (!d) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    /* the URL's own options win over the first two; UTF-8 always */
+    const char *const keys[] = {"connect_timeout", "fallback_application_name", "dbname",
+                                "client_encoding", NULL};
+    const char *const vals[] = {"30", "dyad", target, "UTF8", NULL};
+    d->c = PQconnectdbParams(keys, vals, 1);
+    if (!d->c || PQstatus(d->c) != CONNECTION_OK) {
+        char msg[400];
+        one_line(msg, sizeof msg, d->c ? PQerrorMessage(d->c) : "out of memory");
+        dy_seterr(err, DY_EDB, shown, 0, "cannot open the store: %s", msg);
+        PQfinish(d->c);
+        dy_free(d);
+        return NULL;
+    }
+    PQsetNoticeProcessor(d->c, ignore_notice, NULL);
+    PGresult *res = PQexec(d->c, "SET client_min_messages = warning");
+    if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+        set_res_err(d, err, res, "open");
+        PQclear(res);
+        PQfinish(d->c);
+        dy_free(d);
+        return NULL;
+    }
+    PQclear(res);
+    return d;
+}
+
+static void pg_close(db *d)
+{
+    if (!d)
+        return;
+    for (int i = 0; i < d->ncache; i++)
+        dy_free(d->cache[i].orig);
+    PQfinish(d->c);     /* an open transaction is rolled back by the server */
+    dy_free(d);
+}
+
+/* ------------------------------------------------------------ statements */
+
+/* Renumbers the `?` of SQL to $1, $2, ... outside '...' strings, "..."
+ * identifiers, -- and C-style comments.  Returns a dy_malloc'ed string
+ * and the count in *N, or NULL on out of memory. */
+static char *renumber(const char *sql, int *n)
+{
+    size_t q = 0, len = strlen(sql);
+    for (const char *p = sql; *p; p++)
+        q += *p == '?';
+    char *out = dy_malloc(len + q * 10 + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    int count = 0;
+    const char *p = sql;
+    while (*p) {
+        if (*p == '\'' || *p == '"') {
+            char quote = *p;
+            out[o++] = *p++;
+            while (*p) {
+                if (*p == quote && p[1] == quote) {      /* '' or "" inside */
+                    out[o++] = *p++;
+                    out[o++] = *p++;
+                } else if (*p == quote) {
+                    out[o++] = *p++;
+                    break;
+                } else
+                    out[o++] = *p++;
+            }
+        } else if (p[0] == '-' && p[1] == '-') {
+            while (*p && *p != '\n')
+                out[o++] = *p++;
+        } else if (p[0] == '/' && p[1] == '*') {
+            out[o++] = *p++;
+            out[o++] = *p++;
+            while (*p && !(p[0] == '*' && p[1] == '/'))
+                out[o++] = *p++;
+            if (*p) {
+                out[o++] = *p++;
+                out[o++] = *p++;
+            }
+        } else if (*p == '?') {
+            o += (size_t)sprintf(out + o, "$%d", ++count);
+            p++;
+        } else
+            out[o++] = *p++;
+    }
+    out[o] = '\0';
+    *n = count;
+    return out;
+}
+
+/* Reads the answers of the pipelined statements and leaves pipeline mode.
+ * Returns 0, or -1 with ERR set to the first failed statement's error. */
+static int drain(db *d, dy_error *err)
+{
+    if (!d->piped)
+        return 0;
+    int failed = 0, i = 0, nulls = 0;
+    if (!PQpipelineSync(d->c)) {
+        set_res_err(d, err, NULL, "pipeline");
+        failed = 1;
+    } else
+        for (;;) {
+            PGresult *res = PQgetResult(d->c);
+            if (!res) {
+                /* one NULL ends each statement's answers; more than that
+                 * means the connection is gone */
+                if (++nulls > d->nq + 1 || PQstatus(d->c) == CONNECTION_BAD) {
+                    if (!failed)
+                        set_res_err(d, err, NULL, "pipeline");
+                    failed = 1;
+                    break;
+                }
+                i++;
+                continue;
+            }
+            ExecStatusType st = PQresultStatus(res);
+            if (st == PGRES_PIPELINE_SYNC) {
+                PQclear(res);
+                break;
+            }
+            if (st == PGRES_FATAL_ERROR && !failed) {
+                set_res_err(d, err, res, i < d->nq ? d->q[i]->orig : "pipeline");
+                failed = 1;
+            }
+            PQclear(res);
+        }
+    d->nq = 0;
+    if (PQexitPipelineMode(d->c))
+        d->piped = 0;
+    else if (!failed) {
+        set_res_err(d, err, NULL, "pipeline");
+        failed = 1;
+    }
+    return failed ? -1 : 0;
+}
+
+/* The cached statement for SQL, or NULL. */
+static pg_stmt *cached(db *d, const char *sql)
+{
+    for (int i = 0; i < d->ncache; i++)
+        if (d->cache[i].key == sql && !strcmp(d->cache[i].orig, sql))
+            return &d->cache[i];
+    return NULL;
+}
+
+/* The cached statement for SQL, prepared on first use; NULL with ERR set.
+ * When the cache is full the statement runs unprepared: TMP is filled and
+ * returned, and *TEXT is the renumbered text (the caller frees it). */
+static pg_stmt *statement(db *d, const char *sql, pg_stmt *tmp, char **text, dy_error *err)
+{
+    *text = NULL;
+    pg_stmt *hit = cached(d, sql);
+    if (hit)
+        return hit;
+    int n = 0;
+    char *pgsql = renumber(sql, &n);
+    size_t len = strlen(sql);
+    char *orig = d->ncache < NCACHE ? dy_malloc(len + 1) : NULL;
+    if (!pgsql || (d->ncache < NCACHE && !orig)) {
+        dy_free(pgsql);
+        dy_free(orig);
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    if (!orig) {          /* the cache is full: run it unnamed */
+        memset(tmp, 0, sizeof *tmp);
+        tmp->key = sql;
+        tmp->nparams = n;
+        *text = pgsql;
+        return tmp;
+    }
+    pg_stmt *s = &d->cache[d->ncache];
+    snprintf(s->name, sizeof s->name, "dyad_%d", d->next_name++);
+    PGresult *res = PQprepare(d->c, s->name, pgsql, n, NULL);
+    dy_free(pgsql);
+    if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+        set_res_err(d, err, res, sql);
+        PQclear(res);
+        dy_free(orig);
+        return NULL;
+    }
+    PQclear(res);
+    memcpy(orig, sql, len + 1);
+    s->key = sql;
+    s->orig = orig;
+    s->nparams = n;
+    d->ncache++;
+    return s;
+}
+
+static int pg_exec(db *d, const char *sql, int n, const char *const *params,
+                   db_row_fn fn, void *ctx, dy_error *err)
+{
+    pg_stmt *s = cached(d, sql);
+    if (s && !fn && d->in_tx && s->nparams == n) {
+        /* pipelined: sent now, its answer read later (drain) */
+        if (!d->piped) {
+            if (!PQenterPipelineMode(d->c)) {
+                set_res_err(d, err, NULL, "pipeline");
+                return -1;
+            }
+            d->piped = 1;
+        }
+        if (!PQsendQueryPrepared(d->c, s->name, n, params, NULL, NULL, 0)) {
+            set_res_err(d, err, NULL, sql);
+            drain(d, NULL);
+            return -1;
+        }
+        d->q[d->nq++] = s;
+        return d->nq < MAXQ ? 0 : drain(d, err);
+    }
+    if (drain(d, err) < 0)
+        return -1;
+    char *text = NULL;
+    pg_stmt tmp;
+    s = statement(d, sql, &tmp, &text, err);
+    if (!s)
+        return -1;
+    if (s->nparams != n) {
+        char head[72];
+        one_line(head, sizeof head, sql);
+        dy_seterr(err, DY_EDB, NULL, 0, "postgres: %s: %d parameters for %d placeholders",
+                  head, n, s->nparams);
+        dy_free(text);
+        return -1;
+    }
+    PGresult *res = text ? PQexecParams(d->c, text, n, NULL, params, NULL, NULL, 0)
+                         : PQexecPrepared(d->c, s->name, n, params, NULL, NULL, 0);
+    dy_free(text);
+    ExecStatusType st = PQresultStatus(res);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+        set_res_err(d, err, res, sql);
+        PQclear(res);
+        return -1;
+    }
+    int ret = 0;
+    if (fn && st == PGRES_TUPLES_OK) {
+        int nrows = PQntuples(res), nc = PQnfields(res);
+        const char *small[32];
+        const char **vals = nc <= 32 ? small : dy_malloc((size_t)nc * sizeof *vals);
+        if (!vals) {
+            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+            PQclear(res);
+            return -1;
+        }
+        for (int r = 0; r < nrows && !ret; r++) {
+            for (int i = 0; i < nc; i++)
+                vals[i] = PQgetisnull(res, r, i) ? NULL : PQgetvalue(res, r, i);
+            ret = fn(ctx, nc, vals);
+        }
+        if (vals != small)
+            dy_free(vals);
+    }
+    PQclear(res);
+    return ret;
+}
+
+/* ----------------------------------------------------------- scripts */
+
+static int run(db *d, const char *sql, const char *what, dy_error *err)
+{
+    PGresult *res = PQexec(d->c, sql);
+    ExecStatusType st = PQresultStatus(res);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+        set_res_err(d, err, res, what);
+        PQclear(res);
+        return -1;
+    }
+    PQclear(res);
+    return 0;
+}
+
+static int pg_script(db *d, const char *sql, dy_error *err)
+{
+    if (drain(d, err) < 0)
+        return -1;
+    return run(d, sql, "script", err);
+}
+
+static int pg_begin(db *d, dy_error *err)
+{
+    if (drain(d, err) < 0)
+        return -1;
+    if (run(d, "BEGIN; SELECT pg_advisory_xact_lock(" DYAD_LOCK_KEY ")", "begin", err) < 0)
+        return -1;
+    d->in_tx = 1;
+    return 0;
+}
+
+static int pg_commit(db *d, dy_error *err)
+{
+    if (drain(d, err) < 0)
+        return -1;      /* the transaction has failed: the caller rolls back */
+    d->in_tx = 0;
+    /* COMMIT of a failed transaction rolls back and answers "ROLLBACK" */
+    PGresult *res = PQexec(d->c, "COMMIT");
+    int ok = PQresultStatus(res) == PGRES_COMMAND_OK && !strcmp(PQcmdStatus(res), "COMMIT");
+    if (!ok) {
+        if (PQresultStatus(res) == PGRES_COMMAND_OK)
+            dy_seterr(err, DY_EDB, NULL, 0,
+                      "postgres: commit: the transaction had failed and was rolled back");
+        else
+            set_res_err(d, err, res, "commit");
+    }
+    PQclear(res);
+    return ok ? 0 : -1;
+}
+
+static void pg_rollback(db *d)
+{
+    drain(d, NULL);
+    d->in_tx = 0;
+    PGTransactionStatusType ts = PQtransactionStatus(d->c);
+    if (ts == PQTRANS_INTRANS || ts == PQTRANS_INERROR)
+        PQclear(PQexec(d->c, "ROLLBACK"));
+}
+
+/* ------------------------------------------------------------- schema */
+
+/* The schema of db_sqlite.c in PostgreSQL's dialect: the same tables,
+ * columns, indexes and meaning; ids are BIGSERIAL (BIGINT where a column
+ * refers to one), REAL is DOUBLE PRECISION.  The meta table is created by
+ * the store.  docs/store.md explains every column. */
+static const char schema1[] =
+    "CREATE TABLE articles (\n"
+    "  id TEXT PRIMARY KEY,\n"
+    "  date TEXT NOT NULL,\n"
+    "  source TEXT,\n"
+    "  url TEXT,\n"
+    "  lang TEXT NOT NULL,\n"
+    "  hash TEXT NOT NULL,\n"
+    "  n_mentions INTEGER NOT NULL,\n"
+    "  ingested TEXT NOT NULL\n"
+    ");\n"
+    "CREATE TABLE mentions (\n"
+    "  id BIGSERIAL PRIMARY KEY,\n"
+    "  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  seq INTEGER NOT NULL,\n"
+    "  sent INTEGER NOT NULL,\n"
+    "  date TEXT NOT NULL,\n"
+    "  source TEXT NOT NULL,\n"
+    "  target TEXT NOT NULL,\n"
+    "  source_name TEXT,\n"
+    "  target_name TEXT,\n"
+    "  code TEXT NOT NULL,\n"
+    "  root TEXT NOT NULL,\n"
+    "  quad INTEGER NOT NULL,\n"
+    "  goldstein DOUBLE PRECISION NOT NULL,\n"
+    "  mood TEXT NOT NULL,\n"
+    "  evidence TEXT NOT NULL,\n"
+    "  ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL,\n"
+    "  src_start INTEGER, src_end INTEGER,\n"
+    "  tgt_start INTEGER, tgt_end INTEGER,\n"
+    "  pred_start INTEGER, pred_end INTEGER,\n"
+    "  rule TEXT,\n"
+    "  participants TEXT,\n"
+    "  mkey TEXT NOT NULL,\n"
+    "  event_id BIGINT\n"
+    ");\n"
+    "CREATE INDEX mentions_article ON mentions(article_id);\n"
+    "CREATE INDEX mentions_mkey ON mentions(mkey, date);\n"
+    "CREATE INDEX mentions_event ON mentions(event_id);\n"
+    "CREATE TABLE events (\n"
+    "  id BIGSERIAL PRIMARY KEY,\n"
+    "  mkey TEXT NOT NULL,\n"
+    "  date TEXT NOT NULL,\n"
+    "  last_date TEXT NOT NULL,\n"
+    "  source TEXT NOT NULL,\n"
+    "  target TEXT NOT NULL,\n"
+    "  source_country TEXT NOT NULL,\n"
+    "  target_country TEXT NOT NULL,\n"
+    "  code TEXT NOT NULL,\n"
+    "  root TEXT NOT NULL,\n"
+    "  quad INTEGER NOT NULL,\n"
+    "  goldstein DOUBLE PRECISION NOT NULL,\n"
+    "  participants TEXT,\n"
+    "  num_mentions INTEGER NOT NULL,\n"
+    "  num_sources INTEGER NOT NULL,\n"
+    "  num_articles INTEGER NOT NULL\n"
+    ");\n"
+    "CREATE INDEX events_mkey ON events(mkey, date);\n"
+    "CREATE INDEX events_date ON events(date);\n"
+    "CREATE INDEX events_pair ON events(source_country, target_country, date);\n";
+
+/* Version 2 adds the actors table, filled from the mentions already
+ * stored. */
+static const char schema2[] =
+    "CREATE TABLE actors (\n"
+    "  code TEXT PRIMARY KEY,\n"
+    "  country TEXT NOT NULL,\n"
+    "  role TEXT NOT NULL,\n"
+    "  name TEXT,\n"
+    "  first_seen TEXT NOT NULL,\n"
+    "  last_seen TEXT NOT NULL\n"
+    ");\n"
+    "INSERT INTO actors (code, country, role, name, first_seen, last_seen)\n"
+    "  SELECT code, substr(code, 1, 3), substr(code, 4), MIN(name), MIN(date), MAX(date) FROM (\n"
+    "    SELECT source AS code, source_name AS name, date FROM mentions\n"
+    "    UNION ALL SELECT target, target_name, date FROM mentions) AS a\n"
+    "  GROUP BY code;\n";
+
+static const char *const migrations[] = {schema1, schema2};
+
+static const db_ops pg_ops = {
+    DB_POSTGRES, "postgres", pg_open, pg_close, pg_exec, pg_script,
+    pg_begin, pg_commit, pg_rollback,
+    migrations, (int)(sizeof migrations / sizeof migrations[0]),
+};
+
+const db_ops *const db_pg_ops = &pg_ops;
+
+#endif

@@ -1,0 +1,241 @@
+/* db_sqlite.c: the SQLite backend of the store (src/db.h).  One file, WAL
+ * journal (readers keep reading while an ingest writes), synchronous=NORMAL
+ * (a committed batch survives a killed process; a power cut may lose the
+ * last batches but never leaves one half-written).  Prepared statements
+ * are cached by their SQL text's address: the store passes literals. */
+#include "db.h"
+#include <sqlite3.h>
+#include <string.h>
+
+#define NCACHE 64
+
+struct db {
+    sqlite3 *h;
+    struct { const char *sql; sqlite3_stmt *st; } cache[NCACHE];
+    int ncache;
+};
+
+static void set_err(db *d, dy_error *err, const char *what)
+{
+    dy_seterr(err, DY_EDB, NULL, 0, "sqlite: %s: %s", what,
+              d && d->h ? sqlite3_errmsg(d->h) : "cannot open");
+}
+
+static db *sq_open(const char *target, dy_error *err)
+{
+    db *d = dy_calloc(1, sizeof *d);
+    if (!d) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    int rc = sqlite3_open_v2(target, &d->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    if (rc != SQLITE_OK) {
+        dy_seterr(err, DY_EDB, target, 0, "cannot open the store: %s",
+                  d->h ? sqlite3_errmsg(d->h) : sqlite3_errstr(rc));
+        sqlite3_close(d->h);
+        dy_free(d);
+        return NULL;
+    }
+    /* wait for a concurrent writer rather than failing at once */
+    sqlite3_busy_timeout(d->h, 60000);
+    char *msg = NULL;
+    if (sqlite3_exec(d->h, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                           " PRAGMA foreign_keys=ON;", NULL, NULL, &msg) != SQLITE_OK) {
+        dy_seterr(err, DY_EDB, target, 0, "not an SQLite store: %s", msg ? msg : "?");
+        sqlite3_free(msg);
+        sqlite3_close(d->h);
+        dy_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+static void sq_close(db *d)
+{
+    if (!d)
+        return;
+    for (int i = 0; i < d->ncache; i++)
+        sqlite3_finalize(d->cache[i].st);
+    sqlite3_close(d->h);
+    dy_free(d);
+}
+
+static sqlite3_stmt *prepare(db *d, const char *sql, dy_error *err)
+{
+    for (int i = 0; i < d->ncache; i++)
+        if (d->cache[i].sql == sql) {
+            sqlite3_reset(d->cache[i].st);
+            sqlite3_clear_bindings(d->cache[i].st);
+            return d->cache[i].st;
+        }
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(d->h, sql, -1, &st, NULL) != SQLITE_OK) {
+        set_err(d, err, "prepare");
+        return NULL;
+    }
+    if (d->ncache < NCACHE) {
+        d->cache[d->ncache].sql = sql;
+        d->cache[d->ncache].st = st;
+        d->ncache++;
+    }
+    return st;
+}
+
+static void release(db *d, sqlite3_stmt *st)
+{
+    for (int i = 0; i < d->ncache; i++)
+        if (d->cache[i].st == st) {
+            sqlite3_reset(st);
+            return;
+        }
+    sqlite3_finalize(st);
+}
+
+static int sq_exec(db *d, const char *sql, int n, const char *const *params,
+                   db_row_fn fn, void *ctx, dy_error *err)
+{
+    sqlite3_stmt *st = prepare(d, sql, err);
+    if (!st)
+        return -1;
+    for (int i = 0; i < n; i++) {
+        int rc = params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_TRANSIENT)
+                           : sqlite3_bind_null(st, i + 1);
+        if (rc != SQLITE_OK) {
+            set_err(d, err, "bind");
+            release(d, st);
+            return -1;
+        }
+    }
+    int ret = 0;
+    for (;;) {
+        int rc = sqlite3_step(st);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc != SQLITE_ROW) {
+            set_err(d, err, "step");
+            ret = -1;
+            break;
+        }
+        if (!fn)
+            continue;
+        int nc = sqlite3_column_count(st);
+        const char *vals[32];
+        if (nc > 32)
+            nc = 32;
+        for (int i = 0; i < nc; i++)
+            vals[i] = (const char *)sqlite3_column_text(st, i);
+        ret = fn(ctx, nc, vals);
+        if (ret)
+            break;
+    }
+    release(d, st);
+    return ret;
+}
+
+static int sq_script(db *d, const char *sql, dy_error *err)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(d->h, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        dy_seterr(err, DY_EDB, NULL, 0, "sqlite: %s", msg ? msg : sqlite3_errmsg(d->h));
+        sqlite3_free(msg);
+        return -1;
+    }
+    return 0;
+}
+
+static int sq_begin(db *d, dy_error *err) { return sq_script(d, "BEGIN IMMEDIATE", err); }
+static int sq_commit(db *d, dy_error *err) { return sq_script(d, "COMMIT", err); }
+static void sq_rollback(db *d)
+{
+    if (!sqlite3_get_autocommit(d->h))
+        sqlite3_exec(d->h, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Schema version 1: articles, mentions, events.  docs/store.md explains
+ * every column.  The meta table (key, value) is created by the store itself
+ * (CREATE TABLE IF NOT EXISTS), before any migration runs. */
+static const char schema1[] =
+    "CREATE TABLE articles (\n"
+    "  id TEXT PRIMARY KEY,\n"
+    "  date TEXT NOT NULL,\n"
+    "  source TEXT,\n"
+    "  url TEXT,\n"
+    "  lang TEXT NOT NULL,\n"
+    "  hash TEXT NOT NULL,\n"
+    "  n_mentions INTEGER NOT NULL,\n"
+    "  ingested TEXT NOT NULL\n"
+    ");\n"
+    "CREATE TABLE mentions (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+    "  seq INTEGER NOT NULL,\n"
+    "  sent INTEGER NOT NULL,\n"
+    "  date TEXT NOT NULL,\n"
+    "  source TEXT NOT NULL,\n"
+    "  target TEXT NOT NULL,\n"
+    "  source_name TEXT,\n"
+    "  target_name TEXT,\n"
+    "  code TEXT NOT NULL,\n"
+    "  root TEXT NOT NULL,\n"
+    "  quad INTEGER NOT NULL,\n"
+    "  goldstein REAL NOT NULL,\n"
+    "  mood TEXT NOT NULL,\n"
+    "  evidence TEXT NOT NULL,\n"
+    "  ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL,\n"
+    "  src_start INTEGER, src_end INTEGER,\n"
+    "  tgt_start INTEGER, tgt_end INTEGER,\n"
+    "  pred_start INTEGER, pred_end INTEGER,\n"
+    "  rule TEXT,\n"
+    "  participants TEXT,\n"
+    "  mkey TEXT NOT NULL,\n"
+    "  event_id INTEGER\n"
+    ");\n"
+    "CREATE INDEX mentions_article ON mentions(article_id);\n"
+    "CREATE INDEX mentions_mkey ON mentions(mkey, date);\n"
+    "CREATE INDEX mentions_event ON mentions(event_id);\n"
+    "CREATE TABLE events (\n"
+    "  id INTEGER PRIMARY KEY,\n"
+    "  mkey TEXT NOT NULL,\n"
+    "  date TEXT NOT NULL,\n"
+    "  last_date TEXT NOT NULL,\n"
+    "  source TEXT NOT NULL,\n"
+    "  target TEXT NOT NULL,\n"
+    "  source_country TEXT NOT NULL,\n"
+    "  target_country TEXT NOT NULL,\n"
+    "  code TEXT NOT NULL,\n"
+    "  root TEXT NOT NULL,\n"
+    "  quad INTEGER NOT NULL,\n"
+    "  goldstein REAL NOT NULL,\n"
+    "  participants TEXT,\n"
+    "  num_mentions INTEGER NOT NULL,\n"
+    "  num_sources INTEGER NOT NULL,\n"
+    "  num_articles INTEGER NOT NULL\n"
+    ");\n"
+    "CREATE INDEX events_mkey ON events(mkey, date);\n"
+    "CREATE INDEX events_date ON events(date);\n"
+    "CREATE INDEX events_pair ON events(source_country, target_country, date);\n";
+
+/* Version 2 adds the actors table, filled from the mentions already
+ * stored. */
+static const char schema2[] =
+    "CREATE TABLE actors (\n"
+    "  code TEXT PRIMARY KEY,\n"
+    "  country TEXT NOT NULL,\n"
+    "  role TEXT NOT NULL,\n"
+    "  name TEXT,\n"
+    "  first_seen TEXT NOT NULL,\n"
+    "  last_seen TEXT NOT NULL\n"
+    ");\n"
+    "INSERT INTO actors (code, country, role, name, first_seen, last_seen)\n"
+    "  SELECT code, substr(code, 1, 3), substr(code, 4), MIN(name), MIN(date), MAX(date) FROM (\n"
+    "    SELECT source AS code, source_name AS name, date FROM mentions\n"
+    "    UNION ALL SELECT target, target_name, date FROM mentions) AS a\n"
+    "  GROUP BY code;\n";
+
+static const char *const migrations[] = {schema1, schema2};
+
+const db_ops db_sqlite_ops = {
+    DB_SQLITE, "sqlite", sq_open, sq_close, sq_exec, sq_script,
+    sq_begin, sq_commit, sq_rollback,
+    migrations, (int)(sizeof migrations / sizeof migrations[0]),
+};

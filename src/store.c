@@ -1,0 +1,1061 @@
+/* store.c: coded events into a durable store, one event per happening.
+ *
+ * The store speaks SQL through src/db.h, so the same code runs on SQLite
+ * and on PostgreSQL.  Every SQL string here is a literal (the SQLite
+ * backend caches prepared statements by address) written in the dialect
+ * both engines accept: `?` placeholders, ON CONFLICT upserts, RETURNING,
+ * CAST(? AS TEXT) where a parameter's type is not otherwise known.
+ *
+ * Merging is done per batch: each mention stored records its merge key;
+ * at commit, the events of every key the batch touched are rebuilt from
+ * the earliest event the new or removed mentions can change onward.  The
+ * clustering is greedy in date order and anchored at an event's first
+ * date, so the events before that point cannot change: the rebuild is
+ * exact, and ingesting in any order gives the same events. */
+#include "db.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+struct dy_store {
+    const db_ops *ops;
+    db *d;
+    int version;
+    dy_merge_rules rules;
+    bool in_batch;
+    /* keys touched in this batch, with the earliest date touched */
+    dy_map dirty;
+    dy_vec dirty_keys;      /* struct dirty */
+};
+
+struct dirty {
+    char *mkey;
+    char lo[11];
+};
+
+static const db_ops *backend_for(const char *target, dy_error *err)
+{
+    if (!strncmp(target, "postgres://", 11) || !strncmp(target, "postgresql://", 13)) {
+        if (!db_pg_ops)
+            dy_seterr(err, DY_EDB, NULL, 0, "this dyad was built without PostgreSQL (libpq)");
+        return db_pg_ops;
+    }
+    return &db_sqlite_ops;
+}
+
+/* ------------------------------------------------------------ helpers */
+
+static int row_str(void *ctx, int n, const char *const *v)
+{
+    char *out = ctx;   /* 64 bytes */
+    snprintf(out, 64, "%s", n > 0 && v[0] ? v[0] : "");
+    return 1;
+}
+
+/* The first column of the first row into OUT (64 bytes; "" if no row).
+ * Returns 0, or -1 on error. */
+static int query1(dy_store *s, const char *sql, int n, const char *const *p, char *out,
+                  dy_error *err)
+{
+    out[0] = 0;
+    int rc = s->ops->exec(s->d, sql, n, p, row_str, out, err);
+    return rc < 0 ? -1 : 0;
+}
+
+static int exec0(dy_store *s, const char *sql, int n, const char *const *p, dy_error *err)
+{
+    return s->ops->exec(s->d, sql, n, p, NULL, NULL, err) < 0 ? -1 : 0;
+}
+
+static const char sql_meta_get[] = "SELECT value FROM meta WHERE key = ?";
+static const char sql_meta_put[] =
+    "INSERT INTO meta (key, value) VALUES (?, ?) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+
+static int meta_put(dy_store *s, const char *k, const char *v, dy_error *err)
+{
+    const char *p[] = {k, v};
+    return exec0(s, sql_meta_put, 2, p, err);
+}
+
+/* Days since 1970-01-01 of a YYYY-MM-DD date (proleptic Gregorian). */
+static long days_of(const char *d)
+{
+    int y = atoi(d), m = atoi(d + 5), dd = atoi(d + 8);
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* ------------------------------------------------------- open, migrate */
+
+static int read_rules(dy_store *s, dy_error *err)
+{
+    char v[64];
+    const char *k1[] = {"merge_window_days"};
+    if (query1(s, sql_meta_get, 1, k1, v, err) < 0)
+        return -1;
+    s->rules.window_days = v[0] ? atoi(v) : 1;
+    const char *k2[] = {"merge_by"};
+    if (query1(s, sql_meta_get, 1, k2, v, err) < 0)
+        return -1;
+    s->rules.by = !strcmp(v, "root") ? DY_MERGE_ROOT : DY_MERGE_CODE;
+    return 0;
+}
+
+static int write_rules(dy_store *s, const dy_merge_rules *r, dy_error *err)
+{
+    char w[16];
+    snprintf(w, sizeof w, "%d", r->window_days);
+    if (meta_put(s, "merge_window_days", w, err) < 0)
+        return -1;
+    return meta_put(s, "merge_by", r->by == DY_MERGE_ROOT ? "root" : "code", err);
+}
+
+static const char sql_meta_create[] =
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)";
+
+/* Brings the store to version WANT (creating it when empty).  A store
+ * already at WANT or newer is only read, so that readers opening it do not
+ * wait for a running ingest. */
+static int migrate(dy_store *s, int want, dy_error *err)
+{
+    char v[64];
+    const char *k[] = {"schema_version"};
+    dy_error ignored = {0};
+    if (query1(s, sql_meta_get, 1, k, v, &ignored) == 0 && v[0] && atoi(v) >= want) {
+        s->version = atoi(v);
+        if (s->version > s->ops->n_migrations) {
+            dy_seterr(err, DY_EDB, NULL, 0,
+                      "the store has schema version %d; this dyad knows up to %d (upgrade dyad)",
+                      s->version, s->ops->n_migrations);
+            return -1;
+        }
+        return 0;
+    }
+    if (s->ops->begin_write(s->d, err) < 0)
+        return -1;
+    if (s->ops->script(s->d, sql_meta_create, err) < 0 ||
+        query1(s, sql_meta_get, 1, k, v, err) < 0)
+        goto fail;
+    int have = v[0] ? atoi(v) : 0;
+    if (have > s->ops->n_migrations) {
+        dy_seterr(err, DY_EDB, NULL, 0,
+                  "the store has schema version %d; this dyad knows up to %d (upgrade dyad)",
+                  have, s->ops->n_migrations);
+        goto fail;
+    }
+    for (int i = have; i < want; i++)
+        if (s->ops->script(s->d, s->ops->migrations[i], err) < 0)
+            goto fail;
+    if (have < want) {
+        snprintf(v, sizeof v, "%d", want);
+        if (meta_put(s, "schema_version", v, err) < 0)
+            goto fail;
+        if (have == 0) {
+            dy_merge_rules def = {1, DY_MERGE_CODE};
+            if (write_rules(s, &def, err) < 0)
+                goto fail;
+        }
+    }
+    if (s->ops->commit(s->d, err) < 0)
+        goto fail;
+    s->version = have > want ? have : want;
+    return 0;
+fail:
+    s->ops->rollback(s->d);
+    return -1;
+}
+
+static dy_store *open_at(const char *target, int version, dy_error *err)
+{
+    if (!target || !*target) {
+        dy_seterr(err, DY_EDB, NULL, 0, "no store given");
+        return NULL;
+    }
+    const db_ops *ops = backend_for(target, err);
+    if (!ops)
+        return NULL;
+    dy_store *s = dy_calloc(1, sizeof *s);
+    if (!s) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    s->ops = ops;
+    s->dirty_keys = (dy_vec)DY_VEC(struct dirty);
+    s->d = ops->open(target, err);
+    if (!s->d || migrate(s, version, err) < 0 || read_rules(s, err) < 0) {
+        dy_store_close(s);
+        return NULL;
+    }
+    return s;
+}
+
+dy_store *dy_store_open(const char *target, dy_error *err)
+{
+    return open_at(target, DY_STORE_SCHEMA, err);
+}
+
+dy_store *dy_store_open_version(const char *target, int version, dy_error *err)
+{
+    if (version < 1 || version > DY_STORE_SCHEMA) {
+        dy_seterr(err, DY_EDB, NULL, 0, "schema version %d does not exist (1..%d)", version,
+                  DY_STORE_SCHEMA);
+        return NULL;
+    }
+    return open_at(target, version, err);
+}
+
+static void dirty_clear(dy_store *s)
+{
+    for (size_t i = 0; i < s->dirty_keys.n; i++)
+        dy_free(DY_AT(s->dirty_keys, struct dirty, i).mkey);
+    s->dirty_keys.n = 0;
+    dy_map_free(&s->dirty);
+    memset(&s->dirty, 0, sizeof s->dirty);
+}
+
+void dy_store_close(dy_store *s)
+{
+    if (!s)
+        return;
+    if (s->d) {
+        if (s->in_batch)
+            s->ops->rollback(s->d);
+        s->ops->close(s->d);
+    }
+    dirty_clear(s);
+    dy_vec_free(&s->dirty_keys);
+    dy_free(s);
+}
+
+const char *dy_store_backend(const dy_store *s) { return s->ops->name; }
+int dy_store_schema_version(const dy_store *s) { return s->version; }
+void dy_store_get_rules(const dy_store *s, dy_merge_rules *out) { *out = s->rules; }
+
+/* --------------------------------------------------------------- batches */
+
+int dy_store_begin(dy_store *s, dy_error *err)
+{
+    if (s->in_batch) {
+        dy_seterr(err, DY_EDB, NULL, 0, "a batch is already open");
+        return -1;
+    }
+    if (s->ops->begin_write(s->d, err) < 0)
+        return -1;
+    s->in_batch = true;
+    /* another writer may have changed the rules since we opened */
+    if (read_rules(s, err) < 0) {
+        dy_store_rollback(s);
+        return -1;
+    }
+    return 0;
+}
+
+void dy_store_rollback(dy_store *s)
+{
+    if (s->in_batch)
+        s->ops->rollback(s->d);
+    s->in_batch = false;
+    dirty_clear(s);
+}
+
+static bool mark_dirty(dy_store *s, const char *mkey, const char *date)
+{
+    size_t n = strlen(mkey);
+    uint32_t i = dy_map_get(&s->dirty, mkey, n);
+    if (i != UINT32_MAX) {
+        struct dirty *dk = &DY_AT(s->dirty_keys, struct dirty, i);
+        if (strcmp(date, dk->lo) < 0)
+            snprintf(dk->lo, sizeof dk->lo, "%.10s", date);
+        return true;
+    }
+    struct dirty *dk = dy_vec_push(&s->dirty_keys);
+    if (!dk)
+        return false;
+    dk->mkey = dy_strndup(mkey, n);
+    snprintf(dk->lo, sizeof dk->lo, "%.10s", date);
+    if (!dk->mkey) {
+        s->dirty_keys.n--;
+        return false;
+    }
+    if (!dy_map_put(&s->dirty, mkey, n, (uint32_t)(s->dirty_keys.n - 1))) {
+        dy_free(dk->mkey);
+        s->dirty_keys.n--;
+        return false;
+    }
+    return true;
+}
+
+/* ------------------------------------------------------------- putting */
+
+static void article_hash(const dy_article *a, char out[17])
+{
+    dy_buf b = {0};
+    dy_buf_printf(&b, "%s\x1f%s\x1f", a->date ? a->date : "", a->lang ? a->lang : "");
+    if (a->title)
+        dy_buf_puts(&b, a->title);
+    dy_buf_putc(&b, '\x1f');
+    uint64_t h1 = dy_hash(b.data ? b.data : "", b.len);
+    uint64_t h2 = dy_hash(a->text ? a->text : "", a->text_len);
+    dy_buf_free(&b);
+    snprintf(out, 17, "%016llx", (unsigned long long)(h1 * 0x100000001b3ULL ^ h2));
+}
+
+/* The merge key of a mention. */
+static void merge_key(const dy_merge_rules *r, const char *src, const char *tgt,
+                      const char *code, const char *root, const char *participants,
+                      char *out, size_t cap)
+{
+    const char *c = r->by == DY_MERGE_ROOT ? root : code;
+    if (participants)
+        snprintf(out, cap, "M|%s|%s", c, participants);
+    else
+        snprintf(out, cap, "%s|%s|%s", src, tgt, c);
+}
+
+static bool multilateral_root(const char *root)
+{
+    return !strcmp(root, "04") || !strcmp(root, "05") || !strcmp(root, "06");
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The states taking part in the gathering that event I of R belongs to:
+ * the distinct countries of the events of its sentence with its code, when
+ * there are three or more (written sorted into OUT, "CHN IND RUS").  Sets
+ * SKIP for the events folded into the first one. */
+static bool gathering(const dy_result *r, size_t i, bool *skip, char *out, size_t cap)
+{
+    const dy_event *e = dy_result_event(r, i);
+    if (!multilateral_root(e->root))
+        return false;
+    const char *cs[64];
+    char buf[64][4];
+    size_t nc = 0, n = dy_result_count(r);
+    for (size_t j = i; j < n; j++) {
+        const dy_event *f = dy_result_event(r, j);
+        if (f->sent != e->sent || strcmp(f->code, e->code))
+            continue;
+        const char *side[2] = {f->source, f->target};
+        for (int k = 0; k < 2; k++) {
+            char c[4];
+            snprintf(c, sizeof c, "%.3s", side[k]);
+            bool seen = false;
+            for (size_t m = 0; m < nc; m++)
+                seen |= !strcmp(cs[m], c);
+            if (!seen && nc < 64) {
+                memcpy(buf[nc], c, 4);
+                cs[nc] = buf[nc];
+                nc++;
+            }
+        }
+    }
+    if (nc < 3)
+        return false;
+    for (size_t j = i + 1; j < n; j++) {
+        const dy_event *f = dy_result_event(r, j);
+        if (f->sent == e->sent && !strcmp(f->code, e->code))
+            skip[j] = true;
+    }
+    qsort(cs, nc, sizeof cs[0], cmp_str);
+    size_t len = 0;
+    out[0] = 0;
+    for (size_t m = 0; m < nc && len + 5 < cap; m++)
+        len += (size_t)snprintf(out + len, cap - len, "%s%s", m ? " " : "", cs[m]);
+    return true;
+}
+
+static const char sql_art_hash[] = "SELECT hash FROM articles WHERE id = ?";
+static const char sql_art_old[] =
+    "SELECT mkey, MIN(date) FROM mentions WHERE article_id = ? GROUP BY mkey";
+static const char sql_art_delm[] = "DELETE FROM mentions WHERE article_id = ?";
+static const char sql_art_put[] =
+    "INSERT INTO articles (id, date, source, url, lang, hash, n_mentions, ingested) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+    "date = excluded.date, source = excluded.source, url = excluded.url, "
+    "lang = excluded.lang, hash = excluded.hash, n_mentions = excluded.n_mentions, "
+    "ingested = excluded.ingested";
+static const char sql_mention_put[] =
+    "INSERT INTO mentions (article_id, seq, sent, date, source, target, source_name, "
+    "target_name, code, root, quad, goldstein, mood, evidence, ev_start, ev_end, "
+    "src_start, src_end, tgt_start, tgt_end, pred_start, pred_end, rule, participants, mkey) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+static const char sql_actor_put[] =
+    "INSERT INTO actors (code, country, role, name, first_seen, last_seen) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+    "first_seen = CASE WHEN excluded.first_seen < actors.first_seen "
+    "THEN excluded.first_seen ELSE actors.first_seen END, "
+    "last_seen = CASE WHEN excluded.last_seen > actors.last_seen "
+    "THEN excluded.last_seen ELSE actors.last_seen END, "
+    "name = COALESCE(actors.name, excluded.name)";
+
+static int old_keys(void *ctx, int n, const char *const *v)
+{
+    dy_store *s = ctx;
+    if (n < 2 || !v[0] || !v[1])
+        return 0;
+    return mark_dirty(s, v[0], v[1]) ? 0 : 2;
+}
+
+static int put_actor(dy_store *s, const char *code, const char *name, const char *date,
+                     dy_error *err)
+{
+    char country[4], role[24];
+    snprintf(country, sizeof country, "%.3s", code);
+    snprintf(role, sizeof role, "%s", strlen(code) > 3 ? code + 3 : "");
+    const char *p[] = {code, country, role, name, date, date};
+    return exec0(s, sql_actor_put, 6, p, err);
+}
+
+/* A span relative to the sentence that starts at BASE, as text. */
+static void rel(char *out, uint32_t v, uint32_t base)
+{
+    snprintf(out, 12, "%u", v >= base ? v - base : 0);
+}
+
+int dy_store_put(dy_store *s, const dy_article *a, const dy_result *r, int force,
+                 dy_error *err)
+{
+    if (!s->in_batch) {
+        dy_seterr(err, DY_EDB, NULL, 0, "dy_store_put outside a batch (call dy_store_begin)");
+        return -1;
+    }
+    const char *id = a->id && *a->id ? a->id : NULL;
+    if (!id || !a->date) {
+        dy_seterr(err, DY_EINPUT, NULL, 0, "an article needs an id and a date to be stored");
+        return -1;
+    }
+    char hash[17], old[64];
+    article_hash(a, hash);
+    const char *pid[] = {id};
+    if (query1(s, sql_art_hash, 1, pid, old, err) < 0)
+        return -1;
+    if (old[0] && !strcmp(old, hash) && !force)
+        return 1;
+    if (old[0]) {
+        int rc = s->ops->exec(s->d, sql_art_old, 1, pid, old_keys, s, err);
+        if (rc == 2)
+            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        if (rc != 0 || exec0(s, sql_art_delm, 1, pid, err) < 0)
+            return -1;
+    }
+
+    size_t n = dy_result_count(r);
+    bool *skip = n ? dy_calloc(n, sizeof *skip) : NULL;
+    if (n && !skip) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return -1;
+    }
+    char (*parts)[256] = n ? dy_calloc(n, sizeof *parts) : NULL;
+    if (n && !parts) {
+        dy_free(skip);
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return -1;
+    }
+    bool *multi = n ? dy_calloc(n, sizeof *multi) : NULL;
+    if (n && !multi) {
+        dy_free(skip);
+        dy_free(parts);
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return -1;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (skip[i])
+            continue;
+        multi[i] = gathering(r, i, skip, parts[i], sizeof parts[i]);
+        kept++;
+    }
+
+    int ret = -1;
+    char nm[24], now[32];
+    snprintf(nm, sizeof nm, "%zu", kept);
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    const char *pa[] = {id, a->date, a->source, a->url, a->lang ? a->lang : "", hash, nm, now};
+    if (exec0(s, sql_art_put, 8, pa, err) < 0)
+        goto out;
+
+    size_t tlen;
+    const char *text = dy_result_text(r, &tlen);
+    dy_buf ev = {0};
+    for (size_t i = 0, seq = 0; i < n; i++) {
+        if (skip[i])
+            continue;
+        const dy_event *e = dy_result_event(r, i);
+        char mkey[320], cseq[24], csent[24], cquad[8], cgold[32];
+        merge_key(&s->rules, e->source, e->target, e->code, e->root,
+                  multi[i] ? parts[i] : NULL, mkey, sizeof mkey);
+        snprintf(cseq, sizeof cseq, "%zu", seq++);
+        snprintf(csent, sizeof csent, "%d", e->sent);
+        snprintf(cquad, sizeof cquad, "%d", e->quad);
+        snprintf(cgold, sizeof cgold, "%.1f", e->goldstein);
+        uint32_t es = e->evidence.start, ee = e->evidence.end;
+        if (ee > tlen)
+            ee = (uint32_t)tlen;
+        if (es > ee)
+            es = ee;
+        ev.len = 0;
+        dy_buf_add(&ev, text + es, ee - es);
+        dy_buf_putc(&ev, 0);
+        if (ev.oom) {
+            dy_buf_free(&ev);
+            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+            goto out;
+        }
+        char sp[8][12];
+        snprintf(sp[0], 12, "%u", es);
+        snprintf(sp[1], 12, "%u", ee);
+        rel(sp[2], e->src_span.start, es);
+        rel(sp[3], e->src_span.end, es);
+        rel(sp[4], e->tgt_span.start, es);
+        rel(sp[5], e->tgt_span.end, es);
+        rel(sp[6], e->pred_span.start, es);
+        rel(sp[7], e->pred_span.end, es);
+        const char *pm[] = {id, cseq, csent, e->date, e->source, e->target,
+                            e->source_name, e->target_name, e->code, e->root, cquad, cgold,
+                            dy_mood_name(e->mood), ev.data, sp[0], sp[1], sp[2], sp[3],
+                            sp[4], sp[5], sp[6], sp[7], e->rule,
+                            multi[i] ? parts[i] : NULL, mkey};
+        if (exec0(s, sql_mention_put, 25, pm, err) < 0 ||
+            (s->version >= 2 && /* version 1 had no actors table */
+             (put_actor(s, e->source, e->source_name, e->date, err) < 0 ||
+              put_actor(s, e->target, e->target_name, e->date, err) < 0))) {
+            dy_buf_free(&ev);
+            goto out;
+        }
+        if (!mark_dirty(s, mkey, e->date)) {
+            dy_buf_free(&ev);
+            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+            goto out;
+        }
+    }
+    dy_buf_free(&ev);
+    ret = 0;
+out:
+    dy_free(skip);
+    dy_free(parts);
+    dy_free(multi);
+    return ret;
+}
+
+/* ------------------------------------------------------------ merging */
+
+struct mrow {
+    long long id, event;      /* event: the event it is in now (0: none) */
+    char date[11];
+    char *article, *outlet;
+    char source[24], target[24], code[6], root[3];
+    int quad;
+    double goldstein;
+    char *participants;
+};
+
+struct mrows {
+    dy_vec v;
+    bool oom;
+};
+
+static int take_mention(void *ctx, int n, const char *const *v)
+{
+    struct mrows *m = ctx;
+    if (n < 12)
+        return 0;
+    struct mrow *r = dy_vec_push(&m->v);
+    if (!r) {
+        m->oom = true;
+        return 2;
+    }
+    r->id = atoll(v[0] ? v[0] : "0");
+    snprintf(r->date, sizeof r->date, "%s", v[1] ? v[1] : "");
+    r->article = dy_strndup(v[2] ? v[2] : "", strlen(v[2] ? v[2] : ""));
+    const char *o = v[3] ? v[3] : "";
+    r->outlet = dy_strndup(o, strlen(o));
+    snprintf(r->source, sizeof r->source, "%s", v[4] ? v[4] : "");
+    snprintf(r->target, sizeof r->target, "%s", v[5] ? v[5] : "");
+    snprintf(r->code, sizeof r->code, "%s", v[6] ? v[6] : "");
+    snprintf(r->root, sizeof r->root, "%s", v[7] ? v[7] : "");
+    r->quad = atoi(v[8] ? v[8] : "0");
+    r->goldstein = atof(v[9] ? v[9] : "0");
+    r->participants = v[10] ? dy_strndup(v[10], strlen(v[10])) : NULL;
+    r->event = v[11] ? atoll(v[11]) : 0;
+    if (!r->article || !r->outlet || (v[10] && !r->participants)) {
+        m->oom = true;
+        return 2;
+    }
+    return 0;
+}
+
+static void mrows_free(struct mrows *m)
+{
+    for (size_t i = 0; i < m->v.n; i++) {
+        struct mrow *r = &DY_AT(m->v, struct mrow, i);
+        dy_free(r->article);
+        dy_free(r->outlet);
+        dy_free(r->participants);
+    }
+    dy_vec_free(&m->v);
+}
+
+/* The events of a key from a date on, as they are before the rebuild. */
+struct oldev {
+    long long id;
+    char date[11];
+    bool reused;
+};
+
+static int take_oldev(void *ctx, int n, const char *const *v)
+{
+    dy_vec *ev = ctx;
+    if (n < 2)
+        return 0;
+    struct oldev *o = dy_vec_push(ev);
+    if (!o)
+        return 2;
+    o->id = atoll(v[0] ? v[0] : "0");
+    snprintf(o->date, sizeof o->date, "%s", v[1] ? v[1] : "");
+    return 0;
+}
+
+static const char sql_anchor[] =
+    "SELECT MAX(date) FROM events WHERE mkey = ? AND date <= ?";
+static const char sql_ev_from[] =
+    "SELECT id, date FROM events WHERE mkey = ? AND date >= ? ORDER BY date, id";
+static const char sql_ev_del1[] = "DELETE FROM events WHERE id = ?";
+static const char sql_key_mentions[] =
+    "SELECT m.id, m.date, m.article_id, a.source, m.source, m.target, m.code, m.root, "
+    "m.quad, m.goldstein, m.participants, m.event_id FROM mentions m JOIN articles a "
+    "ON a.id = m.article_id WHERE m.mkey = ? AND m.date >= ? ORDER BY m.date, m.id";
+static const char sql_ev_put[] =
+    "INSERT INTO events (mkey, date, last_date, source, target, source_country, "
+    "target_country, code, root, quad, goldstein, participants, num_mentions, "
+    "num_sources, num_articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "RETURNING id";
+static const char sql_ev_upd[] =
+    "UPDATE events SET mkey = ?, date = ?, last_date = ?, source = ?, target = ?, "
+    "source_country = ?, target_country = ?, code = ?, root = ?, quad = ?, goldstein = ?, "
+    "participants = ?, num_mentions = ?, num_sources = ?, num_articles = ? WHERE id = ?";
+static const char sql_mention_ev[] = "UPDATE mentions SET event_id = ? WHERE id = ?";
+
+/* The number of distinct outlets (or articles) among ROWS[a..b); -1 on
+ * out of memory. */
+static int count_distinct(struct mrow *rows, size_t a, size_t b, bool outlet)
+{
+    dy_map seen = {0};
+    int n = 0;
+    for (size_t i = a; i < b; i++) {
+        const char *x = outlet ? rows[i].outlet : rows[i].article;
+        size_t len = strlen(x);
+        if (dy_map_get(&seen, x, len) != UINT32_MAX)
+            continue;
+        if (!dy_map_put(&seen, x, len, 1)) {
+            n = -1;
+            break;
+        }
+        n++;
+    }
+    dy_map_free(&seen);
+    return n;
+}
+
+/* Writes one event of the mentions ROWS[a..b): it takes over the old event
+ * of the same first date if there is one (ids stay stable as a key grows),
+ * and moves only the mentions whose event changes. */
+static int put_event(dy_store *s, const char *mkey, struct mrow *rows, size_t a, size_t b,
+                     dy_vec *old, dy_error *err)
+{
+    /* the code: the most frequent among the mentions (by-root keys may mix
+     * codes), the earliest on a tie */
+    size_t best = a;
+    int bestn = 0;
+    for (size_t i = a; i < b && bestn <= (int)(b - i); i++) {
+        int k = 0;
+        for (size_t j = i; j < b; j++)
+            k += !strcmp(rows[i].code, rows[j].code);
+        if (k > bestn) {
+            bestn = k;
+            best = i;
+        }
+        if (k == (int)(b - a))
+            break;
+    }
+    struct mrow *r = &rows[best];
+    int nsrc = count_distinct(rows, a, b, true), nart = count_distinct(rows, a, b, false);
+    if (nsrc < 0 || nart < 0) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return -1;
+    }
+    char sc[4], tc[4], quad[8], gold[32], nm[24], ns[24], na[24], id[32] = "";
+    snprintf(sc, sizeof sc, "%.3s", rows[a].source);
+    snprintf(tc, sizeof tc, "%.3s", rows[a].target);
+    snprintf(quad, sizeof quad, "%d", r->quad);
+    snprintf(gold, sizeof gold, "%.1f", r->goldstein);
+    snprintf(nm, sizeof nm, "%zu", b - a);
+    snprintf(ns, sizeof ns, "%d", nsrc);
+    snprintf(na, sizeof na, "%d", nart);
+    struct oldev *reuse = NULL;
+    for (size_t i = 0; i < old->n && !reuse; i++) {
+        struct oldev *o = &DY_AT(*old, struct oldev, i);
+        if (!o->reused && !strcmp(o->date, rows[a].date))
+            reuse = o;
+    }
+    const char *p[] = {mkey, rows[a].date, rows[b - 1].date, rows[a].source, rows[a].target,
+                       sc, tc, r->code, r->root, quad, gold, rows[a].participants, nm, ns, na,
+                       id};
+    if (reuse) {
+        reuse->reused = true;
+        snprintf(id, sizeof id, "%lld", reuse->id);
+        if (exec0(s, sql_ev_upd, 16, p, err) < 0)
+            return -1;
+    } else if (s->ops->exec(s->d, sql_ev_put, 15, p, row_str, id, err) < 0)
+        return -1;
+    long long eid = atoll(id);
+    for (size_t i = a; i < b; i++) {
+        if (rows[i].event == eid)
+            continue;
+        char mid[32];
+        snprintf(mid, sizeof mid, "%lld", rows[i].id);
+        const char *pu[] = {id, mid};
+        if (exec0(s, sql_mention_ev, 2, pu, err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Rebuilds the events of MKEY from the event that LO may change onward. */
+static int recluster(dy_store *s, const char *mkey, const char *lo, dy_error *err)
+{
+    char start[64];
+    const char *pa[] = {mkey, lo};
+    if (query1(s, sql_anchor, 2, pa, start, err) < 0)
+        return -1;
+    if (!start[0])
+        snprintf(start, sizeof start, "%s", lo);
+    const char *pd[] = {mkey, start};
+    dy_vec old = DY_VEC(struct oldev);
+    int rc = s->ops->exec(s->d, sql_ev_from, 2, pd, take_oldev, &old, err);
+    struct mrows m = {DY_VEC(struct mrow), false};
+    if (rc == 0)
+        rc = s->ops->exec(s->d, sql_key_mentions, 2, pd, take_mention, &m, err);
+    if (rc == 2 || m.oom) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        rc = -1;
+    }
+    struct mrow *rows = m.v.items;
+    size_t a = 0;
+    long anchor = 0;
+    for (size_t i = 0; rc == 0 && i <= m.v.n; i++) {
+        long d = i < m.v.n ? days_of(rows[i].date) : 0;
+        if (i == m.v.n || (i > a && d - anchor > s->rules.window_days)) {
+            if (i > a && put_event(s, mkey, rows, a, i, &old, err) < 0)
+                rc = -1;
+            a = i;
+        }
+        if (i == a)
+            anchor = d;
+    }
+    /* the old events no cluster took over are gone */
+    for (size_t i = 0; rc == 0 && i < old.n; i++) {
+        struct oldev *o = &DY_AT(old, struct oldev, i);
+        if (o->reused)
+            continue;
+        char id[32];
+        snprintf(id, sizeof id, "%lld", o->id);
+        const char *p[] = {id};
+        if (exec0(s, sql_ev_del1, 1, p, err) < 0)
+            rc = -1;
+    }
+    dy_vec_free(&old);
+    mrows_free(&m);
+    return rc < 0 ? -1 : 0;
+}
+
+static int recluster_dirty(dy_store *s, dy_error *err)
+{
+    for (size_t i = 0; i < s->dirty_keys.n; i++) {
+        struct dirty *dk = &DY_AT(s->dirty_keys, struct dirty, i);
+        if (recluster(s, dk->mkey, dk->lo, err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int dy_store_commit(dy_store *s, dy_error *err)
+{
+    if (!s->in_batch) {
+        dy_seterr(err, DY_EDB, NULL, 0, "no batch is open");
+        return -1;
+    }
+    if (recluster_dirty(s, err) < 0 || s->ops->commit(s->d, err) < 0) {
+        dy_store_rollback(s);
+        return -1;
+    }
+    s->in_batch = false;
+    dirty_clear(s);
+    return 0;
+}
+
+/* ----------------------------------------------------------- remerging */
+
+struct krow {
+    long long id;
+    char key[320];
+    char date[11];
+};
+
+static int take_key(void *ctx, int n, const char *const *v)
+{
+    struct { dy_store *s; dy_vec v; const dy_merge_rules *r; } *c = ctx;
+    if (n < 7)
+        return 0;
+    struct krow *k = dy_vec_push(&c->v);
+    if (!k)
+        return 2;
+    k->id = atoll(v[0] ? v[0] : "0");
+    merge_key(c->r, v[1] ? v[1] : "", v[2] ? v[2] : "", v[3] ? v[3] : "", v[4] ? v[4] : "",
+              v[5], k->key, sizeof k->key);
+    snprintf(k->date, sizeof k->date, "%s", v[6] ? v[6] : "");
+    return 0;
+}
+
+static const char sql_all_mentions[] =
+    "SELECT id, source, target, code, root, participants, date FROM mentions";
+static const char sql_set_mkey[] = "UPDATE mentions SET mkey = ? WHERE id = ?";
+static const char sql_ev_all_del[] = "DELETE FROM events";
+static const char sql_ev_unlink[] = "UPDATE mentions SET event_id = NULL";
+
+int dy_store_remerge(dy_store *s, const dy_merge_rules *rules, dy_error *err)
+{
+    if (rules->window_days < 0 || rules->window_days > 3650) {
+        dy_seterr(err, DY_EDB, NULL, 0, "merge window %d days is out of range (0..3650)",
+                  rules->window_days);
+        return -1;
+    }
+    if (dy_store_begin(s, err) < 0)
+        return -1;
+    struct { dy_store *s; dy_vec v; const dy_merge_rules *r; } c = {s, DY_VEC(struct krow), rules};
+    int rc = s->ops->exec(s->d, sql_all_mentions, 0, NULL, take_key, &c, err);
+    if (rc == 2)
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+    if (rc == 0 && (write_rules(s, rules, err) < 0 || exec0(s, sql_ev_all_del, 0, NULL, err) < 0 ||
+                    exec0(s, sql_ev_unlink, 0, NULL, err) < 0))
+        rc = -1;
+    for (size_t i = 0; rc == 0 && i < c.v.n; i++) {
+        struct krow *k = &DY_AT(c.v, struct krow, i);
+        char id[32];
+        snprintf(id, sizeof id, "%lld", k->id);
+        const char *p[] = {k->key, id};
+        if (exec0(s, sql_set_mkey, 2, p, err) < 0 || !mark_dirty(s, k->key, "0000-00-00"))
+            rc = -1;
+    }
+    dy_vec_free(&c.v);
+    s->rules = *rules;
+    if (rc != 0) {
+        dy_store_rollback(s);
+        read_rules(s, err);
+        return -1;
+    }
+    return dy_store_commit(s, err);
+}
+
+/* ------------------------------------------------------------- reading */
+
+static int take_stats(void *ctx, int n, const char *const *v)
+{
+    dy_store_stats *st = ctx;
+    if (n >= 4) {
+        st->articles = atol(v[0] ? v[0] : "0");
+        st->mentions = atol(v[1] ? v[1] : "0");
+        st->events = atol(v[2] ? v[2] : "0");
+        st->actors = atol(v[3] ? v[3] : "0");
+    }
+    return 0;
+}
+
+static const char sql_stats[] =
+    "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM mentions), "
+    "(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM actors)";
+static const char sql_stats_v1[] =
+    "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM mentions), "
+    "(SELECT COUNT(*) FROM events), 0";
+
+int dy_store_get_stats(dy_store *s, dy_store_stats *out, dy_error *err)
+{
+    memset(out, 0, sizeof *out);
+    /* version 1 had no actors table */
+    const char *sql = s->version >= 2 ? sql_stats : sql_stats_v1;
+    return s->ops->exec(s->d, sql, 0, NULL, take_stats, out, err) < 0 ? -1 : 0;
+}
+
+static const char *const check_sql[][2] = {
+    {"articles whose mention count is wrong",
+     "SELECT COUNT(*) FROM articles a WHERE n_mentions <> "
+     "(SELECT COUNT(*) FROM mentions m WHERE m.article_id = a.id)"},
+    {"mentions in no event",
+     "SELECT COUNT(*) FROM mentions WHERE event_id IS NULL OR event_id NOT IN "
+     "(SELECT id FROM events)"},
+    {"events whose NumMentions is wrong",
+     "SELECT COUNT(*) FROM events e WHERE num_mentions <> "
+     "(SELECT COUNT(*) FROM mentions m WHERE m.event_id = e.id)"},
+    {"events with no mention",
+     "SELECT COUNT(*) FROM events e WHERE NOT EXISTS "
+     "(SELECT 1 FROM mentions m WHERE m.event_id = e.id)"},
+};
+
+long dy_store_check(dy_store *s, FILE *report, dy_error *err)
+{
+    long bad = 0;
+    for (size_t i = 0; i < sizeof check_sql / sizeof check_sql[0]; i++) {
+        char v[64];
+        if (query1(s, check_sql[i][1], 0, NULL, v, err) < 0)
+            return -1;
+        long n = atol(v);
+        if (n && report)
+            fprintf(report, "%ld %s\n", n, check_sql[i][0]);
+        bad += n;
+    }
+    return bad;
+}
+
+/* An actor filter: a country (3 letters) or a full code, as the two
+ * parameters (country, code), one of them NULL. */
+static void actor_param(const char *a, char country[4], const char **pc, const char **pf,
+                        char like[8])
+{
+    *pc = *pf = NULL;
+    snprintf(like, 8, "%%");
+    if (!a || !*a)
+        return;
+    snprintf(country, 4, "%.3s", a);
+    snprintf(like, 8, "%%%.3s%%", a);
+    if (strlen(a) <= 3)
+        *pc = country;
+    else
+        *pf = a;
+}
+
+/* One SQL text for every filter: a NULL parameter switches its test off. */
+#define ACTOR_TEST(col)                                                          \
+    "(CAST(? AS TEXT) IS NULL OR " col "_country = ?) AND "                      \
+    "(CAST(? AS TEXT) IS NULL OR " col " = ?)"
+static const char sql_query[] =
+    "SELECT id, date, last_date, source, target, code, root, quad, goldstein, "
+    "num_mentions, num_sources, num_articles, participants FROM events WHERE "
+    "((participants IS NULL AND ((" ACTOR_TEST("source") " AND " ACTOR_TEST("target") ") OR "
+    "(CAST(? AS TEXT) IS NOT NULL AND " ACTOR_TEST("source") " AND " ACTOR_TEST("target") ")))"
+    " OR (participants IS NOT NULL AND participants LIKE ? AND participants LIKE ?))"
+    " AND (CAST(? AS TEXT) IS NULL OR substr(source, 4) = ? OR substr(target, 4) = ?)"
+    " AND (CAST(? AS TEXT) IS NULL OR code LIKE ?)"
+    " AND (CAST(? AS TEXT) IS NULL OR root = ?)"
+    " AND (CAST(? AS TEXT) IS NULL OR quad = ?)"
+    " AND (CAST(? AS TEXT) IS NULL OR date >= ?)"
+    " AND (CAST(? AS TEXT) IS NULL OR date <= ?)"
+    " ORDER BY date, id";
+
+struct qctx {
+    int (*cb)(void *, const dy_stored_event *);
+    void *ctx;
+    long limit, n;
+};
+
+static int take_event(void *ctx, int n, const char *const *v)
+{
+    struct qctx *q = ctx;
+    if (n < 13)
+        return 0;
+    dy_stored_event e = {
+        atoll(v[0] ? v[0] : "0"), v[1] ? v[1] : "", v[2] ? v[2] : "", v[3] ? v[3] : "",
+        v[4] ? v[4] : "", v[5] ? v[5] : "", v[6] ? v[6] : "", atoi(v[7] ? v[7] : "0"),
+        atof(v[8] ? v[8] : "0"), atoi(v[9] ? v[9] : "0"), atoi(v[10] ? v[10] : "0"),
+        atoi(v[11] ? v[11] : "0"), v[12]};
+    if (q->cb(q->ctx, &e))
+        return 3;
+    if (q->limit && ++q->n >= q->limit)
+        return 3;
+    return 0;
+}
+
+int dy_store_query(dy_store *s, const dy_query *q,
+                   int (*cb)(void *ctx, const dy_stored_event *e), void *ctx, dy_error *err)
+{
+    static const dy_query none;
+    if (!q)
+        q = &none;
+    if (s->version < 1) {
+        dy_seterr(err, DY_EDB, NULL, 0, "the store has no schema");
+        return -1;
+    }
+    char ca[4], cb2[4], la[8], lb[8], code_like[16], quad[8];
+    const char *ac, *af, *bc, *bf;
+    actor_param(q->source, ca, &ac, &af, la);
+    actor_param(q->target, cb2, &bc, &bf, lb);
+    const char *code = NULL;
+    if (q->code && *q->code) {
+        snprintf(code_like, sizeof code_like, "%.8s%%", q->code);
+        code = code_like;
+    }
+    const char *pq = NULL;
+    if (q->quad) {
+        snprintf(quad, sizeof quad, "%d", q->quad);
+        pq = quad;
+    }
+    const char *und = q->undirected ? "1" : NULL;
+    const char *role = q->role && *q->role ? q->role : NULL;
+    const char *root = q->root && *q->root ? q->root : NULL;
+    const char *from = q->from && *q->from ? q->from : NULL;
+    const char *to = q->to && *q->to ? q->to : NULL;
+    const char *p[] = {
+        ac, ac, af, af, bc, bc, bf, bf,                /* as given */
+        und, bc, bc, bf, bf, ac, ac, af, af,           /* the other way round */
+        la, lb,                                        /* multilateral */
+        role, role, role, code, code, root, root, pq, pq, from, from, to, to};
+    struct qctx c = {cb, ctx, q->limit, 0};
+    int rc = s->ops->exec(s->d, sql_query, (int)(sizeof p / sizeof p[0]), p, take_event, &c, err);
+    return rc < 0 ? -1 : 0;
+}
+
+static const char sql_mentions[] =
+    "SELECT m.event_id, m.article_id, a.date, a.source, a.url, m.sent, m.evidence, "
+    "m.src_start, m.src_end, m.tgt_start, m.tgt_end, m.pred_start, m.pred_end, m.mood, "
+    "m.rule FROM mentions m JOIN articles a ON a.id = m.article_id "
+    "WHERE m.event_id = ? ORDER BY a.date, m.id";
+
+struct mctx {
+    int (*cb)(void *, const dy_stored_mention *);
+    void *ctx;
+};
+
+static int take_mention_row(void *ctx, int n, const char *const *v)
+{
+    struct mctx *c = ctx;
+    if (n < 15)
+        return 0;
+#define U(i) ((uint32_t)strtoul(v[i] ? v[i] : "0", NULL, 10))
+    dy_stored_mention m = {
+        atoll(v[0] ? v[0] : "0"), v[1] ? v[1] : "", v[2] ? v[2] : "", v[3], v[4],
+        atoi(v[5] ? v[5] : "0"), v[6] ? v[6] : "",
+        {U(7), U(8)}, {U(9), U(10)}, {U(11), U(12)}, v[13] ? v[13] : "", v[14]};
+#undef U
+    return c->cb(c->ctx, &m) ? 3 : 0;
+}
+
+int dy_store_mentions(dy_store *s, long long event_id,
+                      int (*cb)(void *ctx, const dy_stored_mention *m), void *ctx,
+                      dy_error *err)
+{
+    char id[32];
+    snprintf(id, sizeof id, "%lld", event_id);
+    const char *p[] = {id};
+    struct mctx c = {cb, ctx};
+    return s->ops->exec(s->d, sql_mentions, 1, p, take_mention_row, &c, err) < 0 ? -1 : 0;
+}

@@ -1,0 +1,235 @@
+#!/bin/sh
+# tests/pg.sh DYAD [BUILD]: the store on PostgreSQL (`make test-pg`, CI).
+#
+# Starts a private PostgreSQL server for the tests: initdb into a temp dir,
+# listening on 127.0.0.1 on a free port and on a socket in the temp dir
+# (as root, the server runs as the `postgres` system user, or `nobody`).
+# Then, each in a database of its own:
+#   - BUILD/tests/unit_db: the backend through db_ops (src/db_pg.c);
+#   - tests/store.sh DYAD URL: the store tests that SQLite runs too;
+#   - concurrent ingest: three `dyad ingest` processes write overlapping
+#     article files into one fresh store at once; every article must be
+#     stored exactly once, the store consistent, and its events the same
+#     as those of a sequential ingest into a fresh PostgreSQL store and
+#     into a fresh SQLite store.
+# The server is stopped and the temp dir removed at the end, also on
+# failure or interruption.  Without PostgreSQL's server binaries the tests
+# are skipped with a message, except in CI (CI=true), where that fails.
+# Prints "N passed, N failed" last; exits non-zero on any failure.
+DYAD=${1:-./dyad}
+BUILD=${2:-build}
+pass=0
+fail=0
+ok()   { pass=$((pass + 1)); echo "ok   $1"; }
+bad()  { fail=$((fail + 1)); echo "FAIL $1"; }
+check() { name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
+
+skip() {
+    if [ "${CI:-}" = true ]; then
+        echo "FAIL pg: $1 (in CI the PostgreSQL tests must run)"
+        exit 1
+    fi
+    echo "SKIP: PostgreSQL tests skipped: $1"
+    exit 0
+}
+
+case $DYAD in /*) ;; *) DYAD=$(pwd)/$DYAD ;; esac
+case $BUILD in /*) ;; *) BUILD=$(pwd)/$BUILD ;; esac
+
+# --- the server's binaries and the user it runs as ---------------------------
+PGBIN=${PGBIN:-}
+if [ -z "$PGBIN" ]; then
+    for d in /usr/lib/postgresql/15/bin /usr/lib/postgresql/*/bin; do
+        if [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ]; then PGBIN=$d; break; fi
+    done
+fi
+[ -n "$PGBIN" ] && [ -x "$PGBIN/initdb" ] ||
+    skip "no PostgreSQL server binaries (/usr/lib/postgresql/*/bin/initdb; make deps installs postgresql)"
+
+RUNAS=
+if [ "$(id -u)" = 0 ]; then
+    # the server refuses to run as root
+    if id postgres > /dev/null 2>&1; then RUNAS=postgres; else RUNAS=nobody; fi
+    command -v runuser > /dev/null 2>&1 || skip "running as root and runuser is missing"
+fi
+as_server() {
+    if [ -n "$RUNAS" ]; then runuser -u "$RUNAS" -- "$@"; else "$@"; fi
+}
+
+# no PG* settings of the caller's environment leak into the tests
+unset PGHOST PGHOSTADDR PGPORT PGUSER PGDATABASE PGPASSWORD PGPASSFILE PGSERVICE \
+    PGSERVICEFILE PGOPTIONS PGSSLMODE PGCONNECT_TIMEOUT PGAPPNAME PGTARGETSESSIONATTRS
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/dyad-pg.XXXXXX") || exit 2
+STARTED=
+cleanup() {
+    if [ -n "$STARTED" ]; then
+        as_server "$PGBIN/pg_ctl" -D "$T/data" -m fast -w -t 30 stop > /dev/null 2>&1 ||
+            { pid=$(head -1 "$T/data/postmaster.pid" 2>/dev/null) && [ -n "$pid" ] && kill -9 "$pid"; }
+    fi
+    rm -rf "$T"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
+
+mkdir "$T/data" "$T/run" "$T/work"
+if [ -n "$RUNAS" ]; then
+    chmod 755 "$T"
+    chown "$RUNAS" "$T/data" "$T/run"
+    as_server test -w "$T/data" ||
+        { echo "FAIL pg: user $RUNAS cannot write $T/data (is ${TMPDIR:-/tmp} open to it?)"; exit 1; }
+fi
+
+if ! as_server "$PGBIN/initdb" -D "$T/data" -U dyad -A trust -E UTF8 --no-locale --no-sync \
+        > "$T/run/initdb.log" 2>&1; then
+    echo "FAIL pg: initdb failed:"
+    sed 's/^/     /' "$T/run/initdb.log"
+    exit 1
+fi
+
+# a free port: try random ones until the server starts on one
+port=
+for try in 1 2 3 4 5 6 7 8 9 10; do
+    p=$((20000 + $(od -An -N2 -tu2 /dev/urandom | tr -d ' ') % 40000))
+    if as_server "$PGBIN/pg_ctl" -D "$T/data" -l "$T/run/server.log" -w -t 60 \
+            -o "-p $p -k $T/run -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=40" \
+            start > "$T/run/pg_ctl.log" 2>&1; then
+        port=$p
+        STARTED=1
+        break
+    fi
+    grep -q "already in use\|could not bind\|could not create any TCP/IP sockets" "$T/run/server.log" \
+        2>/dev/null || break
+done
+if [ -z "$port" ]; then
+    echo "FAIL pg: the PostgreSQL server did not start:"
+    cat "$T/run/pg_ctl.log" "$T/run/server.log" 2>/dev/null | tail -20 | sed 's/^/     /'
+    exit 1
+fi
+echo "     $("$PGBIN/postgres" -V) on 127.0.0.1:$port (data in $T/data, server user ${RUNAS:-$(id -un)})"
+
+PSQL="$PGBIN/psql -X -q -A -t -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $port -U dyad"
+BASE="postgres://dyad@127.0.0.1:$port"
+newdb() { "$PGBIN/createdb" -h 127.0.0.1 -p "$port" -U dyad "$1"; }
+sql() { db=$1; shift; $PSQL -d "$db" -c "$*"; }
+
+# --- the backend through db_ops ---------------------------------------------
+newdb unit
+check "unit_db (postgres)" "$BUILD/tests/unit_db" postgres "$BASE/unit"
+
+# --- the store tests SQLite runs too --------------------------------------------
+# STORE_NEW: a command that creates an empty database and prints its URL
+cat > "$T/work/newdb" << EOF
+n=\$((\$(cat "$T/work/ndb" 2> /dev/null || echo 0) + 1))
+echo \$n > "$T/work/ndb"
+"$PGBIN/createdb" -h 127.0.0.1 -p $port -U dyad "store\$n" >&2 && echo "$BASE/store\$n"
+EOF
+if [ -f tests/store.sh ]; then
+    STORE_NEW="sh $T/work/newdb" sh tests/store.sh "$DYAD" postgres
+    check "tests/store.sh on PostgreSQL" test $? -eq 0
+else
+    echo "SKIP tests/store.sh on PostgreSQL: tests/store.sh does not exist yet"
+fi
+
+# --- concurrent ingest -----------------------------------------------------------
+# 360 articles over four weeks from four outlets, each of three sentences
+# out of eight that code events; the files overlap (A: 1-200, B: 320-121,
+# C: 1-40 and 241-360, in a mixed order), so that the writers store the
+# same articles and merge mentions of the same happenings at once.
+W=$T/work
+awk 'BEGIN {
+    s[0] = "Frankreich kritisiert Russland."
+    s[1] = "Japan lobt Indien."
+    s[2] = "Polen verurteilt China."
+    s[3] = "Deutschland trifft Frankreich."
+    s[4] = "Indien droht Pakistan."
+    s[5] = "China unterstützt Russland."
+    s[6] = "Die Ukraine hat die Vorwürfe aus Moskau zurückgewiesen."
+    s[7] = "Bundeskanzler Olaf Scholz hat am Dienstag mit dem französischen Präsidenten Emmanuel Macron telefoniert."
+    o[0] = "dpa"; o[1] = "Reuters"; o[2] = "AFP"; o[3] = "AP"
+    for (i = 1; i <= 360; i++)
+        printf "{\"id\":\"c%d\",\"date\":\"2022-05-%02d\",\"source\":\"%s\",\"url\":\"https://example.org/%d\",\"text\":\"%s %s %s\"}\n",
+            i, 1 + (i * 11) % 28, o[i % 4], i, s[i % 8], s[(i * 3 + 1) % 8], s[(i * 5 + 2) % 8]
+}' > "$W/all.jsonl"
+sed -n '1,200p' "$W/all.jsonl" > "$W/a.jsonl"
+sed -n '121,320p' "$W/all.jsonl" | awk '{ l[NR] = $0 } END { for (i = NR; i >= 1; i--) print l[i] }' > "$W/b.jsonl"
+{ sed -n '241,360p' "$W/all.jsonl"; sed -n '1,40p' "$W/all.jsonl"; } |
+    awk '{ l[NR] = $0 } END { for (k = 0; k < 7; k++) for (i = 1 + k; i <= NR; i += 7) print l[i] }' > "$W/c.jsonl"
+
+# Three writers at once: WHO names the round; the store is DB, fresh (the
+# writers race to create the schema) or made first with `dyad store init`
+# (only their batches race).
+concurrent() {
+    who=$1 db=$2
+    pids=
+    for f in a b c; do
+        "$DYAD" ingest --db "$BASE/$db" --batch 7 --quiet "$W/$f.jsonl" > "$W/$db.$f.out" 2> "$W/$db.$f.err" &
+        pids="$pids $!"
+    done
+    rcs=
+    for p in $pids; do wait "$p"; rcs="$rcs$?"; done
+    check "$who: the three writers exit 0 (got $rcs)" test "$rcs" = 000
+    for f in a b c; do
+        grep -v '^dyad ingest: ' "$W/$db.$f.err" | head -5 | sed "s/^/     $f: /"
+    done
+    check "$who: each article stored once (360 articles, 360 ids)" \
+        test "$(sql "$db" "SELECT count(*) || ' ' || count(DISTINCT id) FROM articles")" = "360 360"
+    n_st=$(sed -n 's/.* \([0-9]*\) stored, \([0-9]*\) unchanged.*/\1/p' "$W/$db.a.err" "$W/$db.b.err" \
+        "$W/$db.c.err" | awk '{ s += $1 } END { print s + 0 }')
+    check "$who: 360 stored in all, the overlaps found unchanged (stored: $n_st)" test "$n_st" -eq 360
+    check "$who: no mention twice, n_mentions adds up" \
+        test "$(sql "$db" "SELECT (SELECT count(*) FROM (SELECT article_id, seq FROM mentions GROUP BY 1, 2 HAVING count(*) > 1) AS d) || ' ' || ((SELECT sum(n_mentions) FROM articles) = (SELECT count(*) FROM mentions))")" = "0 true"
+    check "$who: every mention in exactly one existing event, counts add up" \
+        test "$(sql "$db" "SELECT (SELECT count(*) FROM mentions m LEFT JOIN events e ON e.id = m.event_id WHERE e.id IS NULL) || ' ' || ((SELECT sum(num_mentions) FROM events) = (SELECT count(*) FROM mentions))")" = "0 true"
+    if "$DYAD" store check --db "$BASE/$db" > "$W/$db.check" 2>&1; then ok "$who: dyad store check"
+    else bad "$who: dyad store check"; sed 's/^/     /' "$W/$db.check" | head -10; fi
+}
+newdb conc
+concurrent "concurrent ingest into a new store" conc
+newdb conc2
+"$DYAD" store init --db "$BASE/conc2" > /dev/null
+concurrent "concurrent ingest into a made store" conc2
+
+# the same files one after another, into a fresh PostgreSQL and SQLite store
+newdb seq
+for f in a b c; do
+    "$DYAD" ingest --db "$BASE/seq" --batch 7 --quiet "$W/$f.jsonl" 2>> "$W/seq.err" || echo "     seq $f: exit $?"
+    "$DYAD" ingest --db "$W/seq.db" --batch 7 --quiet "$W/$f.jsonl" 2>> "$W/seq.err" || echo "     seq.db $f: exit $?"
+done
+"$DYAD" store info --db "$BASE/conc" | grep -v '^store' > "$W/conc.info"
+"$DYAD" store info --db "$BASE/seq" | grep -v '^store' > "$W/seq.info"
+"$DYAD" store info --db "$W/seq.db" | grep -v '^store\|^backend' > "$W/seqlite.info"
+grep -v '^backend' "$W/seq.info" > "$W/seq.info2"
+sed 's/^/     /' "$W/conc.info"
+check "concurrent ingest: the counts of a sequential ingest (articles, mentions, events, actors)" \
+    cmp -s "$W/conc.info" "$W/seq.info"
+check "sequential ingest: PostgreSQL and SQLite hold the same counts" cmp -s "$W/seq.info2" "$W/seqlite.info"
+# every event, without its id (ids depend on the order of writing)
+events() { "$DYAD" query --db "$1" --format tsv | cut -f2- | sort; }
+events "$BASE/conc" > "$W/conc.ev"
+events "$BASE/seq" > "$W/seq.ev"
+events "$W/seq.db" > "$W/seqlite.ev"
+check "concurrent ingest: events found ($(($(wc -l < "$W/conc.ev") - 1)))" test "$(wc -l < "$W/conc.ev")" -gt 50
+check "concurrent ingest: the same events as a sequential ingest" cmp -s "$W/conc.ev" "$W/seq.ev"
+events "$BASE/conc2" > "$W/conc2.ev"
+"$DYAD" store info --db "$BASE/conc2" | grep -v '^store' > "$W/conc2.info"
+check "concurrent ingest into a made store: the counts and events of a sequential ingest" \
+    sh -c "cmp -s '$W/conc2.info' '$W/seq.info' && cmp -s '$W/conc2.ev' '$W/seq.ev'"
+check "sequential ingest: PostgreSQL and SQLite hold the same events" cmp -s "$W/seq.ev" "$W/seqlite.ev"
+check "events merge mentions across articles (some num_articles > 1)" \
+    awk -F'\t' '$1 != "date" && $11 + 0 > 1 { found = 1 } END { exit !found }' "$W/conc.ev"
+
+# the same again: nothing changes
+"$DYAD" ingest --db "$BASE/conc" --quiet "$W/all.jsonl" 2> "$W/again.err"
+check "ingesting everything again changes nothing (360 unchanged)" \
+    grep -q "360 articles read, 0 stored, 360 unchanged" "$W/again.err"
+check "ingesting everything again: the same events" sh -c "'$DYAD' query --db '$BASE/conc' --format tsv | cut -f2- | sort | cmp -s - '$W/conc.ev'"
+
+# a store that cannot be reached: the server's message, no password
+"$DYAD" ingest --db "postgres://dyad:Geheim99@127.0.0.1:$port/nosuchdb" "$W/a.jsonl" > /dev/null 2> "$W/nodb.err"
+rc=$?
+check "a missing database: exit 2, the server's message" sh -c "test $rc -eq 2 && grep -q 'nosuchdb.*does not exist' '$W/nodb.err'"
+check "a missing database: the password is not shown" sh -c "! grep -q Geheim99 '$W/nodb.err'"
+
+echo "$pass passed, $fail failed"
+test "$fail" -eq 0

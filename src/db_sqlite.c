@@ -40,7 +40,7 @@ static db *sq_open(const char *target, dy_error *err)
     sqlite3_busy_timeout(d->h, 60000);
     char *msg = NULL;
     if (sqlite3_exec(d->h, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                           " PRAGMA foreign_keys=ON;", NULL, NULL, &msg) != SQLITE_OK) {
+                           " PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536;", NULL, NULL, &msg) != SQLITE_OK) {
         dy_seterr(err, DY_EDB, target, 0, "not an SQLite store: %s", msg ? msg : "?");
         sqlite3_free(msg);
         sqlite3_close(d->h);

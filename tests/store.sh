@@ -121,6 +121,13 @@ check "hostile input: errors name file and line" grep -q 'hostile.jsonl:2:' "$T/
 check "hostile input: the good articles are stored" test "$(info "$S" articles)" -eq 2
 check "hostile input: store consistent" consistent "$S"
 
+# --- --lang auto: each article's language identified, others skipped ------
+S=$(new_store)
+"$DYAD" ingest --quiet --lang auto --db "$S" tests/langid/mixed.jsonl 2> "$T/err"
+check "--lang auto: a French article is skipped, named with file:line" \
+    grep -q 'mixed.jsonl:[0-9]*: article m-fr: language fr' "$T/err"
+check "--lang auto: German and English articles are stored" test "$(info "$S" articles)" -ge 4
+
 # --- migration: a version-1 store with data is brought to the current one ---
 S=$(new_store)
 DYAD_STORE_SCHEMA=1 "$DYAD" ingest --quiet --db "$S" $F/two-meetings.jsonl 2> /dev/null

@@ -46,6 +46,8 @@ static dy_store *open_store(const char *target)
 
 typedef struct ingest {
     const dy_dict *d;
+    dy_langid *li;           /* loaded for --lang auto */
+    bool li_failed;
     dy_store *s;
     const char *db;
     long batch, in_batch;
@@ -98,6 +100,30 @@ static int ingest_article(void *ctx, const dy_article *a, const char *file, long
         g->skipped++;
         return 1;
     }
+    dy_article art = *a;
+    if (!art.lang || !strcmp(art.lang, "auto")) {
+        dy_langid_result lr;
+        if (!g->li && !g->li_failed && !(g->li = dy_langid_load(NULL, &err))) {
+            /* loaded once, on the first article that needs it */
+            fprintf(stderr, "dyad: --lang auto: %s\n", err.msg);
+            g->li_failed = true;
+        }
+        if (!g->li || dy_langid_article(g->li, a, &lr) != DY_OK) {
+            fprintf(stderr, "dyad: %s:%ld: article %.64s: language identification failed; "
+                            "skipped\n", file, line, a->id);
+            g->skipped++;
+            return 1;
+        }
+        if (lr.verdict != DY_LANG_SURE) {
+            fprintf(stderr, "dyad: %s:%ld: article %.64s: language %s (%s%s%s); skipped\n",
+                    file, line, a->id, lr.lang[0] ? lr.lang : "unknown",
+                    dy_lang_verdict_name(lr.verdict), lr.why ? ": " : "", lr.why ? lr.why : "");
+            g->skipped++;
+            return 1;
+        }
+        art.lang = lr.lang[0] == 'd' ? "de" : "en";
+    }
+    a = &art;
     dy_options opt = {0};
     dy_result *r = dy_code(g->d, a, &opt, &err);
     if (!r) {
@@ -140,7 +166,7 @@ static int ingest_article(void *ctx, const dy_article *a, const char *file, long
 }
 
 static const char ingest_usage[] =
-    "usage: dyad ingest [--db PATH|postgres://...] [--lang de|en] [--date YYYY-MM-DD]\n"
+    "usage: dyad ingest [--db PATH|postgres://...] [--lang de|en|auto] [--date YYYY-MM-DD]\n"
     "                   [--input text|jsonl] [--dict DIR] [--batch N] [--force]\n"
     "                   [--window DAYS] [--merge-by code|root] [--quiet] FILE...\n";
 
@@ -292,6 +318,7 @@ int cmd_ingest(int argc, char **argv)
             st.mentions, st.events, el, el > 0 ? g.read / el : 0.0,
             el > 0 ? g.mentions / el : 0.0, g.failed ? "; STOPPED by a store error" : "");
     dy_store_close(g.s);
+    dy_langid_free(g.li);
     dy_dict_free(d);
     free(files);
     if (g.failed)

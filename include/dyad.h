@@ -339,36 +339,40 @@ int dy_store_mentions(dy_store *s, long long event_id,
  *      text's fingerprint (from its first 8 KiB) is compared with every
  *      language's, without libexttextcat's cut-off, so that the distances d
  *      to German and English are known even when a third language is
- *      nearer.  T's margin is |d_de - d_en| / max(d_de, d_en); under 0.02 T
- *      has no leaning, else it leans to the nearer of de and en.
+ *      nearer.  T's margin is |d_de - d_en| / max(d_de, d_en); under 0.035
+ *      T has no leaning, else it leans to the nearer of de and en.
  *   F  a vote of words, over the first 64 KiB.  Function words: German
  *      ones (der, die, und, nicht, ist, mit, ...) and English ones (the,
  *      of, and, is, not, said, ...), none a common word of the other
  *      language; words of both (in, an, was, will, also, so, am) vote for
  *      neither.  Cues, at most 2 per language: for German a word with ä,
- *      ö, ü or ß or ending in -ung, -keit, -heit, -lich, -isch, -iert,
- *      -schaft; for English "a" and lower-case words ending in -ed, -ing or
- *      -ly.  Acronyms in capitals (IS, US) and the word after "von"/"van"
- *      ("von der Leyen") are not counted.  G and E are the German and
- *      English votes; F leans to the larger, with margin |G - E| / (G + E).
+ *      ö, ü or ß, ending in -ung, -keit, -heit, -lich, -isch, -iert or
+ *      -schaft, or a news word (trifft, sagte, fordert, Kanzler, neue ...);
+ *      for English "a", lower-case words ending in -ed, -ing or -ly, and
+ *      news words (met, told, new, president, foreign, visits, urges ...).
+ *      Acronyms in capitals (IS, US) and the word after "von"/"van" ("von
+ *      der Leyen") are not counted.  G and E are the German and English
+ *      votes; F leans to the larger, with margin |G - E| / (G + E).
  *
  * The rule, in order (cover: function words of either list or both, per
- * word read):
+ * word read; textcat's nearest language counts as de or en when it is a
+ * close relative: Luxembourgish and Low German, Scots):
  *   1. No letter at all, or fewer letters than half the visible characters
  *      (binary data): DY_LANG_NONE.
- *   2. textcat's nearest language is neither de nor en, cover is under
- *      15 %, and that language leads the nearer of de/en by 8 % or more, or
- *      by 3 % (or at all, when no function word was found) in a text of 8
- *      words or more: DY_LANG_OTHER, with its code ("fr", "es").
+ *   2. The text has 4 words or more, textcat's nearest language is neither
+ *      de nor en, cover is under 15 %, and that language leads the nearer
+ *      of de/en by 8 % or more, or by 3 % (or at all, when no function word
+ *      or cue was found) in a text of 8 words or more: DY_LANG_OTHER, with
+ *      its code ("fr", "es").
  *   3. T and F lean the same way, F's margin is at least 0.5 (3:1), and F
  *      has at least 2 votes or T's margin is at least 0.05: DY_LANG_SURE.
  *      When T has no leaning, F alone with at least 3 votes at 3:1 is sure.
  *   4. Anything else is DY_LANG_UNSURE: the signals disagree, a margin is
  *      small, there are no function words (a headline of names), a text of
- *      20 words or more has under 10 % German or English words, or a text
- *      that step 2 let through may be another language.  lang then holds
- *      the leaning: F where F has 3 votes or more at 3:1, else T; "" when
- *      neither leans.
+ *      20 words or more has under 10 % German or English words, or another
+ *      language leads by 3 % in a text that step 2 let through.  lang then
+ *      holds the leaning: F where F has 3 votes or more at 3:1, else T; ""
+ *      when neither leans.
  * A text that mixes the languages is given the language of most of its
  * function words when that is a 3:1 majority, and is unsure otherwise.
  *

@@ -31,9 +31,10 @@
 /* The thresholds of the rule in dyad.h. */
 #define LI_WORD_MARGIN 0.5     /* |G-E|/(G+E): the word vote's lead, 3:1 */
 #define LI_TC_MARGIN 0.05      /* n-gram distance gap de/en, relative */
-#define LI_TC_MIN 0.02         /* below it the n-grams have no opinion */
+#define LI_TC_MIN 0.035        /* below it the n-grams have no opinion */
 #define LI_OTHER_COVER 0.15    /* function-word share below which a text
                                 * textcat calls another language is one */
+#define LI_OTHER_WORDS 4       /* fewer words are never another language */
 #define LI_OTHER_MIN 0.03      /* ... with 8 words and this n-gram lead */
 #define LI_OTHER_MARGIN 0.08   /* ... or with fewer words and this lead */
 #define LI_LOW_COVER 0.10      /* share too low for German or English */
@@ -42,7 +43,19 @@
 typedef struct li_lang {
     char code[16];
     void *fp;
+    int kin;  /* 1: German or a close relative, 2: English or one, else 0 */
 } li_lang;
+
+/* Close relatives whose fingerprints are often nearest to short German or
+ * English news text: they are not taken for "another language". */
+static int kin_of(const char *code)
+{
+    if (!strcmp(code, "de") || !strcmp(code, "lb") || !strcmp(code, "nds"))
+        return 1;
+    if (!strcmp(code, "en") || !strcmp(code, "sco"))
+        return 2;
+    return 0;
+}
 
 struct dy_langid {
     li_lang *langs;
@@ -86,6 +99,33 @@ static const char *const fw_both[] = {
     "also", "am", "an", "in", "so", "was", "will",
 };
 
+/* Word forms of one language only, for short texts with few function
+ * words.  German: an umlaut or ß, or a noun or verb ending; English (words
+ * in lower case only, so that Beijing and Xi Jinping do not count): -ed,
+ * -ing, -ly. */
+static const char *const end_de[] = {
+    "ung", "ungen", "keit", "heit", "lich", "liche", "lichen", "isch", "ische",
+    "ischen", "iert", "ierte", "ierten", "schaft",
+};
+static const char *const end_en[] = {"ed", "ing", "ly"};
+/* ... but not German past tenses: empfing, anfing */
+static const char *const end_en_not[] = {"fing"};
+/* Frequent news words of one language: verbs of headlines and titles of
+ * office.  English ones in lower case only where the capitalised word is a
+ * German noun (Held, Made). */
+static const char *const cue_de[] = {
+    "besucht", "besuchte", "bundeskanzler", "bundeskanzlerin", "droht", "drohte",
+    "empfängt", "erklärte", "fordert", "forderte", "kanzler", "kanzlerin", "kündigte",
+    "neue", "neuen", "sagte", "traf", "trifft", "verhängt", "warnt", "warnte",
+};
+static const char *const cue_en_any[] = {
+    "calls", "condemns", "foreign", "government", "meets", "military", "president",
+    "prime", "secretary", "talks", "threatens", "urges", "visits", "warns",
+};
+static const char *const cue_en_lower[] = {
+    "began", "held", "hit", "made", "met", "new", "sent", "spoke", "told", "took", "won",
+};
+
 /* ------------------------------------------------------------ loading */
 
 void dy_langid_free(dy_langid *li)
@@ -111,7 +151,10 @@ dy_langid *dy_langid_load(const char *dir, dy_error *err)
     /* the word lists are searched by bisection */
     if (!sorted(fw_de, sizeof fw_de / sizeof *fw_de) ||
         !sorted(fw_en, sizeof fw_en / sizeof *fw_en) ||
-        !sorted(fw_both, sizeof fw_both / sizeof *fw_both)) {
+        !sorted(fw_both, sizeof fw_both / sizeof *fw_both) ||
+        !sorted(cue_de, sizeof cue_de / sizeof *cue_de) ||
+        !sorted(cue_en_any, sizeof cue_en_any / sizeof *cue_en_any) ||
+        !sorted(cue_en_lower, sizeof cue_en_lower / sizeof *cue_en_lower)) {
         dy_seterr(err, DY_ESYNTAX, __FILE__, 0, "function word list out of order");
         return NULL;
     }
@@ -165,6 +208,7 @@ dy_langid *dy_langid_load(const char *dir, dy_error *err)
         li_lang *l = &li->langs[li->n];
         memcpy(l->code, file, fl - 3);
         l->code[fl - 3] = 0;
+        l->kin = kin_of(l->code);
         char fpath[4096 + 256];
         snprintf(fpath, sizeof fpath, "%s/%s", dir, file);
         l->fp = fp_Init(l->code);
@@ -256,18 +300,6 @@ static bool ends_in(const char *w, size_t len, const char *const *ends, size_t n
     return false;
 }
 
-/* Word forms of one language only, for short texts with few function
- * words.  German: an umlaut or ß, or a noun or verb ending; English (words
- * in lower case only, so that Beijing and Xi Jinping do not count): -ed,
- * -ing, -ly. */
-static const char *const end_de[] = {
-    "ung", "ungen", "keit", "heit", "lich", "liche", "lichen", "isch", "ische",
-    "ischen", "iert", "ierte", "ierten", "schaft",
-};
-static const char *const end_en[] = {"ed", "ing", "ly"};
-/* ... but not German past tenses: empfing, anfing */
-static const char *const end_en_not[] = {"fing"};
-
 static void end_word(li_count *c)
 {
     if (!c->wlen && !c->too_long)
@@ -289,9 +321,14 @@ static void end_word(li_count *c)
                 c->cue_en++; /* English, but no help against French */
                 c->cue_a++;
             } else if (c->has_umlaut ||
-                     (c->nletters >= 6 &&
-                      ends_in(c->w, c->wlen, end_de, sizeof end_de / sizeof *end_de)))
+                       in_list(c->w, cue_de, sizeof cue_de / sizeof *cue_de) ||
+                       (c->nletters >= 6 &&
+                        ends_in(c->w, c->wlen, end_de, sizeof end_de / sizeof *end_de)))
                 c->cue_de++;
+            else if (in_list(c->w, cue_en_any, sizeof cue_en_any / sizeof *cue_en_any) ||
+                     (!c->has_upper &&
+                      in_list(c->w, cue_en_lower, sizeof cue_en_lower / sizeof *cue_en_lower)))
+                c->cue_en++;
             else if (!c->has_upper && c->nletters >= 5 &&
                      ends_in(c->w, c->wlen, end_en, sizeof end_en / sizeof *end_en) &&
                      !ends_in(c->w, c->wlen, end_en_not, 1))
@@ -467,16 +504,17 @@ static dy_status detect(const dy_langid *li, const char *s1, size_t n1, const ch
 
     /* another language: textcat's best is neither, and few function words */
     bool short_other = false;
-    if (tc && best != li->de && best != li->en && cover < LI_OTHER_COVER) {
-        bool none = c.de + c.en + c.both == 0;
-        if (r->other_margin >= LI_OTHER_MARGIN ||
-            (c.words >= 8 && (r->other_margin >= LI_OTHER_MIN || none))) {
+    if (tc && !li->langs[best].kin && cover < LI_OTHER_COVER) {
+        bool none = c.de + c.en + c.both + c.cue_de + c.cue_en - c.cue_a == 0;
+        if (c.words >= LI_OTHER_WORDS &&
+            (r->other_margin >= LI_OTHER_MARGIN ||
+             (c.words >= 8 && (r->other_margin >= LI_OTHER_MIN || none)))) {
             r->verdict = DY_LANG_OTHER;
             set_lang(r, li->langs[best].code);
             r->why = "neither German nor English";
             return DY_OK;
         }
-        short_other = true;
+        short_other = r->other_margin >= LI_OTHER_MIN;
     }
 
     /* German or English: T from the n-grams, F from the words */

@@ -130,7 +130,7 @@ if [ -f "$G/dev-de.jsonl" ] && [ -f "$G/dev-en.jsonl" ]; then
             "$DYAD" code --input jsonl - > /dev/null 2> "$T/acc.err"
         n=$(grep -c . "$G/dev-$lang.jsonl")
         right=$(grep -c ": language $lang (" "$T/acc.err")
-        wrong=$(grep ': language [a-z]* (' "$T/acc.err" | grep -vc ": language $lang (")
+        wrong=$(grep ': language [a-z-]* (' "$T/acc.err" | grep -v ': language unsure' | grep -vc ": language $lang (")
         unsure=$(grep -c ': language unsure' "$T/acc.err")
         echo "     dev-$lang per article: $right of $n right, $wrong wrong, $unsure unsure"
         check "dev-$lang: at least 95 % of the articles right" awk "BEGIN { exit !($right >= 0.95 * $n) }"
@@ -141,7 +141,7 @@ if [ -f "$G/dev-de.jsonl" ] && [ -f "$G/dev-en.jsonl" ]; then
             "$DYAD" code --input jsonl "$T/sent.jsonl" > /dev/null 2> "$T/acc.err"
             n=$(grep -c . "$T/sent.jsonl")
             right=$(grep -c ": language $lang (" "$T/acc.err")
-            wrong=$(grep ': language [a-z]* (' "$T/acc.err" | grep -vc ": language $lang (")
+            wrong=$(grep ': language [a-z-]* (' "$T/acc.err" | grep -v ': language unsure' | grep -vc ": language $lang (")
             unsure=$(grep -c ': language unsure' "$T/acc.err")
             lean=$(grep -c ": language unsure, leaning $lang " "$T/acc.err")
             echo "     dev-$lang per sentence: $right of $n right, $wrong wrong, $unsure unsure ($lean of them leaning $lang)"

@@ -141,7 +141,7 @@ bench/out/corpus-%.count: $(BENCH_BUILD)/gencorpus bench/templates/%.txt
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD := build-fuzz
 FUZZERS := fuzz_input fuzz_text fuzz_code_de fuzz_code_en fuzz_dict \
-  fuzz_import_tabari fuzz_import_petrarch
+  fuzz_import_tabari fuzz_import_petrarch fuzz_store
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 .PHONY: fuzz fuzz-build fuzz-clean
 fuzz: deps
@@ -163,6 +163,10 @@ IMPORT_SRC := src/cli/cmd_import.c src/cli/import_tabari.c src/cli/import_petrar
 $(BUILD)/fuzz/fuzz_import_%: fuzz/fuzz_import.c fuzz/fuzz_common.h $(IMPORT_SRC) $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Isrc -DFUZZ_FORMAT='"$*"' -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+
+$(BUILD)/fuzz/fuzz_store: fuzz/fuzz_store.c fuzz/fuzz_common.h src/cli/input.c $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Isrc -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
 
 $(BUILD)/fuzz/fuzz_input: fuzz/fuzz_input.c fuzz/fuzz_common.h src/cli/input.c src/cli/cmd_code.c $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)

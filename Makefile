@@ -122,6 +122,13 @@ bench: deps
 	$(MAKE) BUILD=$(BENCH_BUILD) OPT="-O2 -DNDEBUG" $(BENCH_BUILD)/dyad $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/runstat $(BENCH_CORPORA)
 	sh bench/bench.sh $(BENCH_BUILD)
 
+# Ingest speed (bench/ingest.sh): dyad ingest of both corpora into new
+# SQLite stores; `make bench-ingest-pg` does the same on PostgreSQL.
+.PHONY: bench-ingest
+bench-ingest: deps
+	$(MAKE) BUILD=$(BENCH_BUILD) OPT="-O2 -DNDEBUG" $(BENCH_BUILD)/dyad $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/runstat $(BENCH_CORPORA)
+	sh bench/ingest.sh $(BENCH_BUILD) sqlite
+
 $(BENCH_BUILD)/gencorpus: bench/gencorpus.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) -O2 -o $@ $<

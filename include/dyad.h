@@ -558,7 +558,9 @@ typedef enum dy_actor_level {
 } dy_actor_level;
 
 typedef struct dy_net_opts {
-    dy_actor_level actors;
+    dy_actor_level actors;  /* with DY_ACTORS_CODE the participants of a
+                             * gathering (countries) take the role of its
+                             * source: "CHN" becomes "CHNGOV" */
     int directed;           /* edges source -> target; a multilateral
                              * pair's weight is split half each way */
     const char *from, *to;  /* YYYY-MM-DD inclusive, or NULL */

@@ -767,6 +767,11 @@ int dy_network_add(dy_network *n, const dy_stored_event *ev, dy_error *err)
     const char *ids[MAX_PARTICIPANTS];
     size_t lens[MAX_PARTICIPANTS], k = 0;
     bool multi = ev->participants && *ev->participants;
+    /* full codes: a participant (a country) takes the role of the event's
+     * source, as the coder names states acting ("CHN" -> "CHNGOV") */
+    char coded[MAX_PARTICIPANTS][48];
+    const char *role = n->level == DY_ACTORS_CODE && ev->source && strlen(ev->source) > 3
+                           ? ev->source + 3 : "";
     if (multi) {
         const char *s = ev->participants;
         while (*s && k < MAX_PARTICIPANTS) {
@@ -776,12 +781,18 @@ int dy_network_add(dy_network *n, const dy_stored_event *ev, dy_error *err)
             while (*e && *e != ' ')
                 e++;
             if (e > s) {
+                const char *id = s;
                 size_t len = actor_len(n, s, (size_t)(e - s));
+                if (*role && len == 3) {
+                    int w = snprintf(coded[k], sizeof coded[k], "%.3s%s", s, role);
+                    id = coded[k];
+                    len = w < (int)sizeof coded[k] ? (size_t)w : sizeof coded[k] - 1;
+                }
                 bool seen = false;
                 for (size_t j = 0; j < k && !seen; j++)
-                    seen = lens[j] == len && !memcmp(ids[j], s, len);
+                    seen = lens[j] == len && !memcmp(ids[j], id, len);
                 if (!seen) {
-                    ids[k] = s;
+                    ids[k] = id;
                     lens[k++] = len;
                 }
             }

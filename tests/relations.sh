@@ -104,6 +104,12 @@ check "trend: --by fortnight is a usage error" test $? -eq 64
 check "trend: a malformed date is a usage error" sh -c "test $? -eq 64 && grep -q 'malformed date' '$T/err'"
 "$DYAD" trend CHN RUS --by day --from 0001-01-01 --to 9999-12-31 --db "$DB" > /dev/null 2> "$T/err"
 check "trend: a series over the cap is refused" sh -c "test $? -eq 64 && grep -q 'periods' '$T/err'"
+if [ -w /dev/full ]; then
+    "$DYAD" trend CHN RUS --db "$DB" --svg /dev/full > /dev/null 2> "$T/err"
+    check "trend: a full disk under the SVG: exit 2, named" sh -c "test $? -eq 2 && grep -q '/dev/full: error writing' '$T/err'"
+    "$DYAD" network --db "$DB" --json > /dev/full 2> "$T/err"
+    check "network --json: a full disk: exit 2" test $? -eq 2
+fi
 "$DYAD" trend CHN RUS --db "$DB" --svg "$T/no/such/dir.svg" > /dev/null 2> "$T/err"
 check "trend: an unwritable SVG path: exit 2, named" sh -c "test $? -eq 2 && grep -q 'dir.svg: cannot write' '$T/err'"
 
@@ -125,6 +131,11 @@ check "network --json: valid JSON with nodes and edges" sh -c \
 "$DYAD" network --db "$DB" --from 2021-04-01 --to 2021-04-01 --json > "$T/n1.json"
 check "network --from/--to: only the gathering (3 nodes)" sh -c \
     "test \$(grep -c '\"id\":' '$T/n1.json') -eq 3"
+"$DYAD" network --db "$DB" --directed > "$T/netd.txt"
+check "network --directed: RUS -> CHN and CHN -> RUS are two edges; the gathering half each way" sh -c \
+    "grep -q '^CHN  *RUS  *2  *1.25 ' '$T/netd.txt' && grep -q '^RUS  *CHN  *2  *1.25 ' '$T/netd.txt' && grep -q '^CHN  *IND  *1  *0.25 ' '$T/netd.txt'"
+"$DYAD" network --db "$DB" --graphml "$T/nd.graphml" --directed 2> /dev/null
+check "network --graphml --directed: edgedefault directed" grep -q 'edgedefault="directed"' "$T/nd.graphml"
 "$DYAD" network --db "$DB" --actors state > /dev/null 2>&1
 check "network: --actors state is a usage error" test $? -eq 64
 
@@ -142,6 +153,9 @@ check "blocs: deterministic (the same output twice)" cmp -s "$T/blocs.txt" "$T/b
 check "blocs --json: valid JSON" json_ok "$T/blocs.json"
 check "blocs --min-events 3: IND (one event) is left out" sh -c \
     "grep -q '\"actors\": 6' '$T/blocs.json' && ! grep -q '\"IND\"' '$T/blocs.json'"
+"$DYAD" blocs --db "$DB" --actors code --seed 7 --restarts 5 > "$T/blocs-code.txt"
+check "blocs --actors code: full codes, the same two camps" sh -c \
+    "grep -q '^bloc 1 (4): CHNGOV INDGOV IRNGOV RUSGOV$' '$T/blocs-code.txt' && grep -q '5 restarts, seed 7 ' '$T/blocs-code.txt'"
 "$DYAD" blocs --db "$DB" --min-events 0 > /dev/null 2>&1
 check "blocs: --min-events 0 is a usage error" test $? -eq 64
 "$DYAD" blocs --db "$T/none.db" > /dev/null 2> "$T/err"

@@ -359,6 +359,21 @@ static void test_network(void)
         CHECK(dy_network_directed(n) == 1);
     }
     dy_network_free(n);
+
+    /* full codes: a gathering's participants take its source's role */
+    dy_stored_event g = multi("2021-03-04", "CHN IND RUS", 3.0);
+    g.source = "INDGOV";
+    g.target = "CHNGOV";
+    dy_stored_event gb[] = {g, ev("2021-03-05", "CHNGOV", "RUSGOV", 1, 1.0)};
+    dy_net_opts oc = {DY_ACTORS_CODE, 0, NULL, NULL};
+    n = net_of(&oc, gb, 2);
+    CHECK(n && dy_network_node_count(n) == 3 && dy_network_edge_count(n) == 3);
+    if (n) {
+        const dy_net_edge *x = edge_between(n, "CHNGOV", "RUSGOV");
+        CHECK(x && x->events == 2 && near(x->weight, 1.5));
+        CHECK_STR(dy_network_node(n, 1)->id, "INDGOV");
+    }
+    dy_network_free(n);
 }
 
 /* A constructed world: each pair of GROUP gets WITHIN events (Goldstein

@@ -121,6 +121,19 @@ check "hostile input: errors name file and line" grep -q 'hostile.jsonl:2:' "$T/
 check "hostile input: the good articles are stored" test "$(info "$S" articles)" -eq 2
 check "hostile input: store consistent" consistent "$S"
 
+# --- progress on a terminal, none in a pipe ----------------------------------
+if command -v script > /dev/null 2>&1; then
+    S=$(new_store)
+    script -qec "'$DYAD' ingest --db '$S' $F/same-meeting.jsonl" /dev/null > "$T/tty" 2>&1
+    check "progress: on a terminal, a progress line (articles/s, events)" \
+        grep -q 'dyad ingest: 1 articles ([0-9]*/s), 1 events' "$T/tty"
+    S=$(new_store)
+    "$DYAD" ingest --db "$S" $F/same-meeting.jsonl 2> "$T/err"
+    check "progress: in a pipe, only the summary line" test "$(wc -l < "$T/err")" -eq 1
+else
+    echo "skip progress tests: no script(1) to make a terminal"
+fi
+
 # --- --lang auto: each article's language identified, others skipped ------
 S=$(new_store)
 "$DYAD" ingest --quiet --lang auto --db "$S" tests/langid/mixed.jsonl 2> "$T/err"

@@ -37,7 +37,7 @@ DEPS    := gcc make libutf8proc-dev libjansson-dev libsqlite3-dev libpq-dev iso-
 DEPS    += postgresql
 # xmllint: tests/relations.sh checks the SVG and GraphML it writes
 DEPS    += libxml2-utils
-TESTS   += tests/unit_db
+TESTS   += tests/unit_db tests/unit_store
 
 .PHONY: all deps demo test check asan gen gen-check clean
 all: dyad

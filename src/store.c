@@ -293,17 +293,16 @@ static bool mark_dirty(dy_store *s, const char *mkey, const char *date)
 
 /* ------------------------------------------------------------- putting */
 
+/* A 64-bit hash of the date, language, title and text (no allocation). */
 static void article_hash(const dy_article *a, char out[17])
 {
-    dy_buf b = {0};
-    dy_buf_printf(&b, "%s\x1f%s\x1f", a->date ? a->date : "", a->lang ? a->lang : "");
-    if (a->title)
-        dy_buf_puts(&b, a->title);
-    dy_buf_putc(&b, '\x1f');
-    uint64_t h1 = dy_hash(b.data ? b.data : "", b.len);
-    uint64_t h2 = dy_hash(a->text ? a->text : "", a->text_len);
-    dy_buf_free(&b);
-    snprintf(out, 17, "%016llx", (unsigned long long)(h1 * 0x100000001b3ULL ^ h2));
+    const char *parts[3] = {a->date ? a->date : "", a->lang ? a->lang : "",
+                            a->title ? a->title : ""};
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (int i = 0; i < 3; i++)
+        h = (h ^ dy_hash(parts[i], strlen(parts[i]))) * 0x100000001b3ULL;
+    h ^= dy_hash(a->text ? a->text : "", a->text_len);
+    snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
 /* The merge key of a mention. */
@@ -859,13 +858,13 @@ int dy_store_remerge(dy_store *s, const dy_merge_rules *rules, dy_error *err)
             rc = -1;
     }
     dy_vec_free(&c.v);
+    dy_merge_rules before = s->rules;
     s->rules = *rules;
-    if (rc != 0) {
-        dy_store_rollback(s);
-        read_rules(s, err);
-        return -1;
-    }
-    return dy_store_commit(s, err);
+    if (rc == 0 && dy_store_commit(s, err) == 0)
+        return 0;
+    dy_store_rollback(s);
+    s->rules = before;   /* the transaction that changed them was rolled back */
+    return -1;
 }
 
 /* ------------------------------------------------------------- reading */

@@ -19,6 +19,7 @@ check() { name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
 check unit_text "$BUILD/tests/unit_text"
 check unit_morph "$BUILD/tests/unit_morph" dict
 check unit_alloc "$BUILD/tests/unit_alloc" dict "$STEP"
+check unit_store "$BUILD/tests/unit_store" dict
 check "unit_db (sqlite; tests/pg.sh runs it on PostgreSQL)" "$BUILD/tests/unit_db" sqlite "$T/unit_db.sqlite"
 
 # --- golden tests: one story per grammar rule, with its expected events ----

@@ -533,7 +533,11 @@ void dy_trend_free(dy_trend *t);
 enum {
     DY_CHART_QUADS = 1,      /* one line per quad class */
     DY_CHART_GOLDSTEIN = 2,  /* the Goldstein mean (right axis) */
-    DY_CHART_NET = 4         /* net cooperation */
+    DY_CHART_NET = 4,        /* net cooperation */
+    DY_CHART_OVERLAY = 8     /* all trends in one panel, one colour each:
+                              * their net cooperation (solid) and/or
+                              * Goldstein mean (dashed); quads are not
+                              * drawn; net cooperation if neither is set */
 };
 
 typedef struct dy_chart_opts {
@@ -544,7 +548,9 @@ typedef struct dy_chart_opts {
 } dy_chart_opts;
 
 /* Writes an SVG chart of N finished trends, one panel each, one above the
- * other (give them the same span to compare them): axes with date labels,
+ * other, or all in one panel with DY_CHART_OVERLAY (give them the same
+ * span to compare them; an overlay takes its dates from the longest, and
+ * its colours repeat after eight trends): axes with date labels,
  * gridlines, a legend, a tooltip per point.  Self-contained SVG 1.1, no
  * scripts, fonts or other external resources.  Returns 0, or -1 on a
  * write error. */

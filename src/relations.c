@@ -442,6 +442,9 @@ static const char *const quad_names[5] = {
     "neutral", "verbal cooperation", "material cooperation", "verbal conflict", "material conflict"
 };
 static const char *const quad_colors[5] = {"#888888", "#2c7bb6", "#1a9641", "#f29e2e", "#d7191c"};
+/* one colour per pair in an overlay chart */
+static const char *const pair_colors[8] = {"#d7191c", "#2c7bb6", "#1a9641", "#6a3d9a",
+                                           "#f29e2e", "#222222", "#b15928", "#e7298a"};
 #define GOLD_COLOR "#6a3d9a"
 #define NET_COLOR "#222222"
 
@@ -458,7 +461,7 @@ static double nice_step(double span, int n)
 
 typedef struct chart_geo {
     double x0, y0, w, h;    /* the plot area */
-    double lo, hi;          /* left axis range */
+    double lo, hi, step;    /* left axis range and tick step */
     size_t n;               /* points */
 } chart_geo;
 
@@ -475,15 +478,26 @@ static double gy_gold(const chart_geo *g, double v)
     return g->y0 + g->h - (v + 10) / 20 * g->h;
 }
 
+/* Series: 1-4 the quad classes, 5 net cooperation, 6 the Goldstein mean. */
+enum { SERIES_NET = 5, SERIES_GOLD = 6 };
+
 static double point_value(const dy_trend_point *p, int series)
 {
-    return series <= 4 ? (double)p->quad[series] : series == 5 ? (double)p->net_coop : p->goldstein_mean;
+    return series <= 4 ? (double)p->quad[series] : series == SERIES_NET ? (double)p->net_coop
+                                                                          : p->goldstein_mean;
 }
 
+static const char *series_name(int series)
+{
+    return series <= 4 ? quad_names[series] : series == SERIES_NET ? "net cooperation" : "Goldstein mean";
+}
+
+/* One line of trend T (the Goldstein mean broken where a period has no
+ * events), with a tooltip per point when MARKERS. */
 static void chart_line(FILE *out, const dy_trend *t, const chart_geo *g, int series,
                        const char *color, const char *dash, bool markers)
 {
-    bool gold = series == 6;
+    bool gold = series == SERIES_GOLD;
     bool open = false;
     for (size_t i = 0; i < t->n_points; i++) {
         const dy_trend_point *p = &t->points[i];
@@ -508,14 +522,15 @@ static void chart_line(FILE *out, const dy_trend *t, const chart_geo *g, int ser
         fputs("\"/>\n", out);
     if (!markers)
         return;
-    const char *name = series <= 4 ? quad_names[series] : series == 5 ? "net cooperation" : "Goldstein mean";
     for (size_t i = 0; i < t->n_points; i++) {
         const dy_trend_point *p = &t->points[i];
         if (gold && p->events == 0)
             continue;
         double v = point_value(p, series);
-        fprintf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"><title>%s: %s ",
-                gx(g, i), gold ? gy_gold(g, v) : gy(g, v), color, p->label, name);
+        fprintf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"><title>",
+                gx(g, i), gold ? gy_gold(g, v) : gy(g, v), color);
+        xml_puts(out, t->label);
+        fprintf(out, ", %s: %s ", p->label, series_name(series));
         if (gold)
             fprintf(out, "%.2f (%ld events)", v, p->events);
         else
@@ -524,114 +539,178 @@ static void chart_line(FILE *out, const dy_trend *t, const chart_geo *g, int ser
     }
 }
 
-static void chart_panel(FILE *out, const dy_trend *t, double top, double width, double height,
-                        int show)
+/* Widens [*LO, *HI] to the values of SERIES in T. */
+static void chart_range(const dy_trend *t, int series, double *lo, double *hi)
 {
-    chart_geo g = {70, top + 76, width - 70 - (show & DY_CHART_GOLDSTEIN ? 70 : 30), height - 76 - 46,
-                   0, 1, t->n_points};
-    /* left axis: the counts (and net cooperation, which may be negative) */
-    double lo = 0, hi = 1;
     for (size_t i = 0; i < t->n_points; i++) {
-        const dy_trend_point *p = &t->points[i];
-        if (show & DY_CHART_QUADS)
-            for (int q = 1; q <= 4; q++)
-                if (p->quad[q] > hi)
-                    hi = (double)p->quad[q];
-        if (show & DY_CHART_NET) {
-            if (p->net_coop > hi)
-                hi = (double)p->net_coop;
-            if (p->net_coop < lo)
-                lo = (double)p->net_coop;
-        }
+        double v = point_value(&t->points[i], series);
+        if (v > *hi)
+            *hi = v;
+        if (v < *lo)
+            *lo = v;
     }
-    double step = nice_step(hi - lo, 5);
-    g.lo = floor(lo / step) * step;
-    g.hi = ceil(hi / step) * step;
-    if (g.hi <= g.lo)
-        g.hi = g.lo + step;
+}
 
-    fprintf(out, "<g>\n<text x=\"%.1f\" y=\"%.1f\" font-size=\"15\" font-weight=\"bold\">", g.x0, top + 20);
-    xml_puts(out, t->label);
-    if (t->n_points)
+/* The plot area of a panel at TOP, with the left axis over [LO, HI]. */
+static chart_geo chart_area(double top, double width, double height, bool right_axis, size_t n,
+                            double lo, double hi)
+{
+    chart_geo g = {70, top + 76, width - 70 - (right_axis ? 70 : 30), height - 76 - 46, 0, 1, 1, n};
+    g.step = nice_step(hi - lo, 5);
+    g.lo = floor(lo / g.step) * g.step;
+    g.hi = ceil(hi / g.step) * g.step;
+    if (g.hi <= g.lo)
+        g.hi = g.lo + g.step;
+    return g;
+}
+
+/* The panel's title: LABEL, and the span of T. */
+static void chart_title(FILE *out, const chart_geo *g, double top, const char *label, const dy_trend *t)
+{
+    fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"15\" font-weight=\"bold\">", g->x0, top + 20);
+    xml_puts(out, label);
+    if (t && t->n_points)
         fprintf(out, " (%s to %s, by %s)", t->points[0].label, t->points[t->n_points - 1].label,
                 dy_period_name(t->by));
     fputs("</text>\n", out);
+}
 
-    /* legend: one or two rows */
-    double lx = g.x0, ly = top + 40;
-    for (int s = 1; s <= 6; s++) {
-        if ((s <= 4 && !(show & DY_CHART_QUADS)) || (s == 5 && !(show & DY_CHART_NET)) ||
-            (s == 6 && !(show & DY_CHART_GOLDSTEIN)))
-            continue;
-        const char *name = s <= 4 ? quad_names[s] : s == 5 ? "net cooperation" : "Goldstein mean (right axis)";
-        const char *color = s <= 4 ? quad_colors[s] : s == 5 ? NET_COLOR : GOLD_COLOR;
-        double item = 23 + 6.6 * (double)strlen(name) + 16;
-        if (lx > g.x0 && lx + item > g.x0 + g.w + 20) {
-            lx = g.x0;
-            ly += 17;
-        }
-        fprintf(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"3\"%s/>"
-                     "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\">%s</text>\n",
-                lx, ly, lx + 18, ly, color, s == 6 ? " stroke-dasharray=\"5 3\"" : "",
-                lx + 23, ly + 4, name);
-        lx += item;
+/* A legend entry at *LX, *LY (wrapping to a second row). */
+static void chart_key(FILE *out, const chart_geo *g, double *lx, double *ly, const char *name,
+                      const char *color, bool dashed)
+{
+    double item = 23 + 6.6 * (double)strlen(name) + 16;
+    if (*lx > g->x0 && *lx + item > g->x0 + g->w + 20) {
+        *lx = g->x0;
+        *ly += 17;
     }
+    fprintf(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"3\"%s/>"
+                 "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\">",
+            *lx, *ly, *lx + 18, *ly, color, dashed ? " stroke-dasharray=\"5 3\"" : "", *lx + 23, *ly + 4);
+    xml_puts(out, name);
+    fputs("</text>\n", out);
+    *lx += item;
+}
 
-    /* horizontal gridlines and the left axis labels */
-    for (double v = g.lo; v <= g.hi + step / 2; v += step) {
-        double y = gy(&g, v);
+/* Gridlines, axis labels (the left one named YNAME; the Goldstein axis on
+ * the right when GOLD), date labels from T, and the frame. */
+static void chart_axes(FILE *out, const chart_geo *g, const dy_trend *t, const char *yname, bool gold)
+{
+    for (double v = g->lo; v <= g->hi + g->step / 2; v += g->step) {
+        double y = gy(g, v);
         fprintf(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"1\"/>"
                      "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%.0f</text>\n",
-                g.x0, y, g.x0 + g.w, y, v == 0 ? "#999999" : "#e4e4e4", g.x0 - 6, y + 4, v);
+                g->x0, y, g->x0 + g->w, y, fabs(v) < g->step / 2 ? "#999999" : "#e4e4e4", g->x0 - 6,
+                y + 4, fabs(v) < g->step / 2 ? 0.0 : v);
     }
-    fprintf(out, "<text transform=\"translate(%.1f %.1f) rotate(-90)\" font-size=\"12\" text-anchor=\"middle\">events</text>\n",
-            g.x0 - 48, g.y0 + g.h / 2);
-    if (show & DY_CHART_GOLDSTEIN) {
+    fprintf(out, "<text transform=\"translate(%.1f %.1f) rotate(-90)\" font-size=\"12\" text-anchor=\"middle\">%s</text>\n",
+            g->x0 - 48, g->y0 + g->h / 2, yname);
+    if (gold) {
         for (int v = -10; v <= 10; v += 5)
             fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" fill=\"%s\">%+d</text>\n",
-                    g.x0 + g.w + 6, gy_gold(&g, v) + 4, GOLD_COLOR, v);
+                    g->x0 + g->w + 6, gy_gold(g, v) + 4, GOLD_COLOR, v);
         fprintf(out, "<text transform=\"translate(%.1f %.1f) rotate(90)\" font-size=\"12\" text-anchor=\"middle\" fill=\"%s\">Goldstein mean</text>\n",
-                g.x0 + g.w + 48, g.y0 + g.h / 2, GOLD_COLOR);
+                g->x0 + g->w + 48, g->y0 + g->h / 2, GOLD_COLOR);
     }
-
     /* vertical gridlines and the date labels: at most about 12 */
-    if (t->n_points) {
+    if (t && t->n_points) {
         size_t every = (t->n_points + 11) / 12;
-        if (every < 1)
-            every = 1;
         for (size_t i = 0; i < t->n_points; i += every) {
-            double x = gx(&g, i);
+            double x = gx(g, i);
             fprintf(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#eeeeee\" stroke-width=\"1\"/>"
                          "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#555555\" stroke-width=\"1\"/>"
                          "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\" text-anchor=\"middle\">%s</text>\n",
-                    x, g.y0, x, g.y0 + g.h, x, g.y0 + g.h, x, g.y0 + g.h + 5,
-                    x, g.y0 + g.h + 19, t->points[i].label);
+                    x, g->y0, x, g->y0 + g->h, x, g->y0 + g->h, x, g->y0 + g->h + 5,
+                    x, g->y0 + g->h + 19, t->points[i].label);
         }
     } else
         fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"13\" text-anchor=\"middle\" fill=\"#777777\">no events</text>\n",
-                g.x0 + g.w / 2, g.y0 + g.h / 2);
-    /* the frame */
+                g->x0 + g->w / 2, g->y0 + g->h / 2);
     fprintf(out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"none\" stroke=\"#555555\" stroke-width=\"1\"/>\n",
-            g.x0, g.y0, g.w, g.h);
+            g->x0, g->y0, g->w, g->h);
+}
 
+/* One panel for one trend: its quads, net cooperation, Goldstein mean. */
+static void chart_panel(FILE *out, const dy_trend *t, double top, double width, double height,
+                        int show)
+{
+    double lo = 0, hi = 1;
+    if (show & DY_CHART_QUADS)
+        for (int q = 1; q <= 4; q++)
+            chart_range(t, q, &lo, &hi);
+    if (show & DY_CHART_NET)
+        chart_range(t, SERIES_NET, &lo, &hi);
+    chart_geo g = chart_area(top, width, height, show & DY_CHART_GOLDSTEIN, t->n_points, lo, hi);
+    fputs("<g>\n", out);
+    chart_title(out, &g, top, t->label, t);
+    double lx = g.x0, ly = top + 40;
+    if (show & DY_CHART_QUADS)
+        for (int q = 1; q <= 4; q++)
+            chart_key(out, &g, &lx, &ly, quad_names[q], quad_colors[q], false);
+    if (show & DY_CHART_NET)
+        chart_key(out, &g, &lx, &ly, "net cooperation", NET_COLOR, false);
+    if (show & DY_CHART_GOLDSTEIN)
+        chart_key(out, &g, &lx, &ly, "Goldstein mean (right axis)", GOLD_COLOR, true);
+    chart_axes(out, &g, t, "events", show & DY_CHART_GOLDSTEIN);
     bool markers = t->n_points <= 120;
     if (show & DY_CHART_NET)   /* under the quads, which it often equals */
-        chart_line(out, t, &g, 5, NET_COLOR, NULL, markers);
+        chart_line(out, t, &g, SERIES_NET, NET_COLOR, NULL, markers);
     if (show & DY_CHART_QUADS)
         for (int q = 1; q <= 4; q++)
             chart_line(out, t, &g, q, quad_colors[q], NULL, markers);
     if (show & DY_CHART_GOLDSTEIN)
-        chart_line(out, t, &g, 6, GOLD_COLOR, "5 3", markers);
+        chart_line(out, t, &g, SERIES_GOLD, GOLD_COLOR, "5 3", markers);
+    fputs("</g>\n", out);
+}
+
+/* One panel for all trends: net cooperation (solid) and the Goldstein
+ * mean (dashed) of each, one colour per trend; dates from the longest. */
+static void chart_overlay(FILE *out, const dy_trend *const *t, size_t n, double top, double width,
+                          double height, int show)
+{
+    const dy_trend *longest = NULL;
+    double lo = 0, hi = 1;
+    for (size_t i = 0; i < n; i++) {
+        if (!longest || t[i]->n_points > longest->n_points)
+            longest = t[i];
+        if (show & DY_CHART_NET)
+            chart_range(t[i], SERIES_NET, &lo, &hi);
+    }
+    chart_geo g = chart_area(top, width, height, show & DY_CHART_GOLDSTEIN, longest ? longest->n_points : 0,
+                             lo, hi);
+    fputs("<g>\n", out);
+    chart_title(out, &g, top,
+                show & DY_CHART_NET ? (show & DY_CHART_GOLDSTEIN ? "Net cooperation (solid) and Goldstein mean (dashed)"
+                                                                 : "Net cooperation")
+                                    : "Goldstein mean",
+                longest);
+    double lx = g.x0, ly = top + 40;
+    for (size_t i = 0; i < n; i++)
+        chart_key(out, &g, &lx, &ly, t[i]->label, pair_colors[i % 8], !(show & DY_CHART_NET));
+    chart_axes(out, &g, longest, show & DY_CHART_NET ? "net cooperation (events)" : "", show & DY_CHART_GOLDSTEIN);
+    for (size_t i = 0; i < n; i++) {
+        chart_geo gi = g;
+        gi.n = t[i]->n_points;
+        bool markers = gi.n <= 120;
+        if (show & DY_CHART_NET)
+            chart_line(out, t[i], &gi, SERIES_NET, pair_colors[i % 8], NULL, markers);
+        if (show & DY_CHART_GOLDSTEIN)
+            chart_line(out, t[i], &gi, SERIES_GOLD, pair_colors[i % 8], "5 3", markers);
+    }
     fputs("</g>\n", out);
 }
 
 int dy_trend_write_svg(FILE *out, const dy_trend *const *trends, size_t n, const dy_chart_opts *o)
 {
     int show = o && o->show ? o->show : DY_CHART_QUADS | DY_CHART_GOLDSTEIN;
+    bool overlay = show & DY_CHART_OVERLAY;
+    if (overlay && !(show & (DY_CHART_NET | DY_CHART_GOLDSTEIN)))
+        show |= DY_CHART_NET;
     double width = o && o->width >= 320 ? o->width : 960;
     double ph = o && o->panel_height >= 200 ? o->panel_height : 340;
     const char *title = o && o->title ? o->title : "dyad trend";
-    double height = 40 + ph * (double)n + 10;
+    size_t panels = overlay ? 1 : n;
+    double height = 40 + ph * (double)panels + 10;
     fprintf(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                  "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%.0f\" height=\"%.0f\" "
                  "viewBox=\"0 0 %.0f %.0f\" font-family=\"sans-serif\">\n<title>",
@@ -642,8 +721,11 @@ int dy_trend_write_svg(FILE *out, const dy_trend *const *trends, size_t n, const
             width, height, 70.0);
     xml_puts(out, title);
     fputs("</text>\n", out);
-    for (size_t i = 0; i < n; i++)
-        chart_panel(out, trends[i], 40 + ph * (double)i, width, ph, show);
+    if (overlay)
+        chart_overlay(out, trends, n, 40, width, ph, show);
+    else
+        for (size_t i = 0; i < n; i++)
+            chart_panel(out, trends[i], 40 + ph * (double)i, width, ph, show);
     fputs("</svg>\n", out);
     return ferror(out) ? -1 : 0;
 }

@@ -93,6 +93,10 @@ check "trend --svg: no external resources" sh -c "! grep -q 'href\|<script\|@imp
 check "trend --vs: both pairs over the same periods" sh -c \
     "test \$(grep -c '^2021-0[1-6] ' '$T/vs.txt') -eq 12"
 
+"$DYAD" trend CHN RUS --vs USA CHN --db "$DB" --undirected --svg "$T/o.svg" --overlay --show net,goldstein > /dev/null
+check "trend --overlay: well-formed XML" xml_ok "$T/o.svg"
+check "trend --overlay: one panel, both pairs in the legend" sh -c \
+    "test \$(grep -c '^<g>' '$T/o.svg') -eq 1 && grep -q '>CHN - RUS</text>' '$T/o.svg' && grep -q '>USA - CHN</text>' '$T/o.svg'"
 "$DYAD" trend CHN RUS --db "$T/none.db" > /dev/null 2> "$T/err"
 check "trend: a missing store is an error (exit 2), named" sh -c \
     "test $? -eq 2 && grep -q 'none.db: no such store' '$T/err' && test ! -e '$T/none.db'"

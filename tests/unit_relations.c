@@ -246,8 +246,8 @@ static void test_svg(void)
         CHECK(strstr(s, "CHN &amp; RUS &lt;vs&gt; USA") != NULL);  /* escaped title */
         CHECK(count_of(s, "<g>") == 2 && count_of(s, "</g>") == 2);  /* two panels */
         CHECK(strstr(s, "CHN - RUS (2021-01 to 2021-06, by month)") != NULL);
-        CHECK(strstr(s, ">2021-03: material conflict 1</title>") != NULL);
-        CHECK(strstr(s, ">2021-03: Goldstein mean -1.50 (2 events)</title>") != NULL);
+        CHECK(strstr(s, ">CHN - RUS, 2021-03: material conflict 1</title>") != NULL);
+        CHECK(strstr(s, ">CHN - RUS, 2021-03: Goldstein mean -1.50 (2 events)</title>") != NULL);
         CHECK(strstr(s, "verbal cooperation</text>") != NULL);  /* legend */
         CHECK(!strstr(s, "href") && !strstr(s, "<script"));  /* self-contained */
         CHECK(count_of(s, "<") == count_of(s, ">"));
@@ -257,6 +257,52 @@ static void test_svg(void)
         fclose(f);
     dy_trend_free(t1);
     dy_trend_free(t2);
+
+    /* overlay: one panel, one colour per pair, net cooperation */
+    {
+        dy_trend *u1 = trend_of(&o1, e, 4, "2021-01-01", "2021-06-30");
+        dy_trend *u2 = trend_of(&o2, e, 4, "2021-01-01", "2021-06-30");
+        const dy_trend *pair[] = {u1, u2};
+        dy_chart_opts ov = {DY_CHART_OVERLAY, NULL, 0, 0};
+        f = tmpfile();
+        CHECK(u1 && u2 && f && dy_trend_write_svg(f, pair, 2, &ov) == 0);
+        s = f ? slurp(f) : NULL;
+        CHECK(s && count_of(s, "<g>") == 1 && strstr(s, ">Net cooperation (2021-01 to 2021-06, by month)</text>"));
+        CHECK(s && strstr(s, ">USA - CHN, 2021-06: net cooperation -1</title>") && !strstr(s, "verbal cooperation"));
+        CHECK(s && count_of(s, "<path ") == 2);
+        free(s);
+        if (f)
+            fclose(f);
+        dy_trend_free(u1);
+        dy_trend_free(u2);
+    }
+
+    /* degenerate series: no periods at all, one period, periods without
+     * events, and a big one without markers: no NaN, no infinity */
+    dy_trend_opts o3 = {"AAA", "BBB", DY_BY_DAY, 0, NULL, NULL};
+    dy_trend *d0 = trend_of(&o3, e, 4, NULL, NULL);
+    dy_trend *d1 = trend_of(&o1, e, 1, NULL, NULL);
+    dy_trend *d2 = trend_of(&o3, e, 4, "2021-01-01", "2021-01-31");
+    dy_trend_opts o4 = {"CHN", "RUS", DY_BY_DAY, 1, NULL, NULL};
+    dy_trend *d3 = trend_of(&o4, e, 4, "2015-01-01", "2024-12-31");
+    CHECK(d0 && d1 && d2 && d3 && dy_trend_count(d0) == 0 && dy_trend_count(d1) == 1 &&
+          dy_trend_count(d3) > 3000);
+    if (d0 && d1 && d2 && d3) {
+        const dy_trend *all[] = {d0, d1, d2, d3};
+        dy_chart_opts c4 = {DY_CHART_QUADS | DY_CHART_GOLDSTEIN | DY_CHART_NET, NULL, 400, 220};
+        f = tmpfile();
+        CHECK(f && dy_trend_write_svg(f, all, 4, &c4) == 0);
+        s = f ? slurp(f) : NULL;
+        CHECK(s && strstr(s, ">no events</text>") && !strstr(s, "nan") && !strstr(s, "inf"));
+        CHECK(s && count_of(s, "<g>") == 4 && strstr(s, "width=\"400\""));
+        free(s);
+        if (f)
+            fclose(f);
+    }
+    dy_trend_free(d0);
+    dy_trend_free(d1);
+    dy_trend_free(d2);
+    dy_trend_free(d3);
 }
 
 static dy_network *net_of(const dy_net_opts *o, const dy_stored_event *e, size_t n)

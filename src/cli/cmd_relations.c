@@ -111,7 +111,7 @@ static int feed_event(void *ctx, const dy_stored_event *e)
 static const char trend_usage[] =
     "usage: dyad trend A B [--vs C D]... [--by day|week|month|year] [--undirected]\n"
     "                  [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db PATH|URL] [--csv]\n"
-    "                  [--svg FILE] [--show quads,goldstein,net] [--title TEXT]\n";
+    "                  [--svg FILE] [--show quads,goldstein,net|all] [--overlay] [--title TEXT]\n";
 
 typedef struct svg_job {
     const dy_trend *const *t;
@@ -154,7 +154,7 @@ int cmd_trend(int argc, char **argv)
     size_t np = 0;
     const char *svg = NULL, *title = NULL;
     int by = DY_BY_MONTH, show = 0;
-    bool undirected = false, csv = false;
+    bool undirected = false, csv = false, overlay = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int r = rel_common_opt(&c, argc, argv, &i);
@@ -186,6 +186,8 @@ int cmd_trend(int argc, char **argv)
             }
         } else if (!strcmp(a, "--undirected"))
             undirected = true;
+        else if (!strcmp(a, "--overlay"))
+            overlay = true;
         else if (!strcmp(a, "--csv"))
             csv = true;
         else if (!strcmp(a, "--vs")) {
@@ -297,7 +299,7 @@ int cmd_trend(int argc, char **argv)
         }
     }
     if (svg) {
-        dy_chart_opts co = {show, title, 0, 0};
+        dy_chart_opts co = {show | (overlay ? DY_CHART_OVERLAY : 0), title, 0, 0};
         char auto_title[160];
         if (!title) {
             snprintf(auto_title, sizeof auto_title, "Relations by %s (dyad)", dy_period_name((dy_period)by));

@@ -30,7 +30,7 @@ static const struct command {
     {"ingest", cmd_ingest, "ingest [--db PATH|postgres://URL] [--lang de|en] [--date D] [--input text|jsonl] [--batch N] [--force] [--window DAYS] [--merge-by code|root] FILE…: code and store (docs/store.md)"},
     {"query", cmd_query, "query [--db PATH|URL] [--source A] [--target B] [--actor A] [--undirected] [--role R] [--code C] [--root R] [--quad N] [--from D] [--to D] [--limit N] [--format jsonl|tsv|gdelt] [--mentions]"},
     {"store", cmd_store, "store info|check|remerge|init [--db PATH|URL] [--window DAYS] [--merge-by code|root] [--schema N]"},
-    {"trend", cmd_trend, "trend A B [--vs C D]... [--by day|week|month|year] [--undirected] [--from D] [--to D] [--db PATH|URL] [--csv] [--svg FILE] [--show quads,goldstein,net]: a pair's relations over time (docs/relations.md)"},
+    {"trend", cmd_trend, "trend A B [--vs C D]... [--by day|week|month|year] [--undirected] [--from D] [--to D] [--db PATH|URL] [--csv] [--svg FILE] [--show quads,goldstein,net|all] [--overlay]: a pair's relations over time (docs/relations.md)"},
     {"network", cmd_network, "network [--from D] [--to D] [--db PATH|URL] [--actors country|code] [--directed] [--graphml FILE] [--json]: the relation graph of a period"},
     {"blocs", cmd_blocs, "blocs [--from D] [--to D] [--db PATH|URL] [--min-events N] [--actors country|code] [--restarts N] [--seed N] [--json]: groups that cooperate inside and conflict across"},
     {"version", cmd_version, "version"},

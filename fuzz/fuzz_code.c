@@ -49,7 +49,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     dy_scale scale = sc == 1 ? DY_SCALE_ICEWS : sc == 2 ? DY_SCALE_PHOENIX : DY_SCALE_GDELT;
     dy_options o = {scale, &lim, opt & 1};
     const char *date = !tight && (opt & 16) ? "2021-12-31" : "2022-05-10";
-    dy_article a = {"fuzz", date, FUZZ_LANG, NULL, text, len};
+    dy_article a = {.id = "fuzz", .date = date, .lang = FUZZ_LANG, .text = text, .text_len = len};
     dy_error err;
     memset(&err, 0, sizeof err);
     dy_result *r = dy_code(dict, &a, &o, &err);

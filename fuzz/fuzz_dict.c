@@ -141,7 +141,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 static void code(const dy_dict *d, const char *lang, const char *text, int explain)
 {
-    dy_article a = {"fuzz", "2022-05-10", lang, NULL, text, strlen(text)};
+    dy_article a = {.id = "fuzz", .date = "2022-05-10", .lang = lang, .text = text,
+                    .text_len = strlen(text)};
     dy_options o = {DY_SCALE_GDELT, NULL, explain};
     dy_error err;
     dy_result *r = dy_code(d, &a, &o, &err);

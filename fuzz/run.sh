@@ -19,7 +19,7 @@ for h in "$@"; do
     log="$BUILD/fuzz-logs/$h.log"
     mkdir -p "$corpus"
     case $h in
-        fuzz_dict) maxlen=16384 ;;
+        fuzz_dict | fuzz_import_*) maxlen=16384 ;;
         *) maxlen=32768 ;;
     esac
     # -timeout: one input taking 10 s is a hang; -rss_limit_mb: 2 GB is a

@@ -812,7 +812,8 @@ const dy_phrase *dy_dict_phrases(const dy_dict *d, uint32_t id, size_t *n)
     }
     uint32_t a = d->first_start[id], b = d->first_start[id + 1];
     *n = b - a;
-    return &DY_AT(d->phrases, dy_phrase, a);
+    /* no phrase (a dictionary may have none at all: phrases.items NULL) */
+    return *n ? &DY_AT(d->phrases, dy_phrase, a) : NULL;
 }
 
 const uint32_t *dy_phrase_toks(const dy_dict *d, const dy_phrase *p)

@@ -184,13 +184,25 @@ printf 'Die Regierung in Z\374rich kritisiert Russland. \344hnlich lobt Polen Ja
 check "Latin-1 bytes in UTF-8 text: replaced, reported, the rest coded" \
     sh -c "test $? -eq 0 && grep -q 'latin1.txt: 2 invalid UTF-8 sequences' '$T/err' &&
            grep -q '	POL[A-Z]*	JPN[A-Z]*	051' '$T/out'"
-printf '{"id":"l1","date":"2022-05-10","text":"Z\374rich"}\n{"id":"ok","date":"2022-05-10","text":"Polen lobt Japan."}\n{"id":"s","date":"2022-05-10","text":"\\ud800"}\n' > "$T/bad.jsonl"
-"$DYAD" code "$T/bad.jsonl" > "$T/out" 2> "$T/err"
-check "invalid UTF-8 in a JSON line: refused with file:line, the rest coded" \
-    sh -c "test $? -eq 1 && grep -q 'bad.jsonl:1: malformed JSON' '$T/err' &&
-           grep -q '\"doc\":\"ok\"' '$T/out'"
+printf '{"id":"l1","date":"2022-05-10","text":"Frankreich kritisiert Russland in Z\374rich."}\n{"id":"ok","date":"2022-05-10","text":"Polen lobt Japan."}\n{"id":"s","date":"2022-05-10","text":"\\ud800"}\n' > "$T/bad.jsonl"
+"$DYAD" code --format tsv "$T/bad.jsonl" > "$T/out" 2> "$T/err"
+check "invalid UTF-8 in a JSON line: the byte replaced, reported with file:line, the article coded" \
+    sh -c "test $? -eq 1 && grep -q 'bad.jsonl:1: 1 invalid UTF-8 sequences replaced by U+FFFD' '$T/err' &&
+           grep -q '^l1	.*	FRA[A-Z]*	RUS[A-Z]*	111	' '$T/out' && grep -q '^ok	' '$T/out'"
+check "invalid UTF-8 in a JSON line: the evidence holds U+FFFD, never the raw byte" \
+    sh -c "grep -q 'Russland in Z$(printf '\357\277\275')rich\\.' '$T/out' && ! grep -q '$(printf '\374')' '$T/out'"
 check "a lone surrogate escape in JSON: refused with file:line" \
     grep -q "bad.jsonl:3: malformed JSON: invalid Unicode" "$T/err"
+# the threaded reader says and codes the same
+"$DYAD" code --format tsv --threads 2 "$T/bad.jsonl" > "$T/out2" 2> "$T/err2"
+check "invalid UTF-8 in a JSON line (--threads 2): the same output and messages" \
+    sh -c "test $? -eq 1 && cmp -s '$T/out' '$T/out2' && cmp -s '$T/err' '$T/err2'"
+# raw bytes outside the strings (a Latin-1 key, a NUL between members)
+printf '{"id":"k","date":"2022-05-10","t\344xt":"x","text":"Polen lobt Japan."}\n{"id":"n","date":"2022-05-10",\000"text":"Polen lobt Japan."}\n{"id":"z","date":"2022-05-10","text":"Polen\000lobt Japan."}\n' > "$T/raw.jsonl"
+"$DYAD" code --format tsv "$T/raw.jsonl" > "$T/out" 2> "$T/err"
+check "raw NUL and Latin-1 bytes in JSON: a bad byte in a key is replaced, a NUL between members is malformed JSON, a NUL in a string is replaced" \
+    sh -c "test $? -eq 1 && grep -q '^k	.*	051	' '$T/out' && grep -q 'raw.jsonl:2: malformed JSON' '$T/err' &&
+           grep -q '^z	.*	051	' '$T/out' && test \$(grep -c 'raw.jsonl:[13]: 1 invalid UTF-8 sequences replaced by U+FFFD' '$T/err') -eq 2"
 
 printf '\357\273\277Frankreich kritisiert Russland.\n' > "$T/bom.txt"
 "$DYAD" code $D "$T/bom.txt" > "$T/out" 2> "$T/err"
@@ -220,6 +232,14 @@ check "1 MB article id: the bad date reported with file:line" \
 check "a long article id (600 bytes) does not push the reason out of the message" \
     sh -c "'$DYAD' code tests/regress/long-id-date.jsonl 2>&1 | grep -q 'invalid date'"
 within "1 MB article id"
+awk 'BEGIN { id = "\303\244"; while (length(id) < 1048576) id = id id;
+    printf "{\"id\":\"%s\",\"text\":\"Polen lobt Japan.\"}\n", id;
+    printf "{\"id\":\"%s\",\"date\":\"2022-05-10\"}\n", id }' > "$T/idmsg.jsonl"
+"$DYAD" code "$T/idmsg.jsonl" > "$T/out" 2> "$T/err"
+check "1 MB article id without a date or a text: both reported with the id cut to 64 bytes and '…'" \
+    sh -c "test $? -eq 1 && test \$(wc -l < '$T/err') -eq 2 && awk 'length > 200 { exit 1 }' '$T/err' &&
+           grep -q \"idmsg.jsonl:1: article \$(awk 'BEGIN { for (i = 0; i < 32; i++) printf \"\\303\\244\" }')$(printf '\342\200\246') has no date; skipped\" '$T/err' &&
+           grep -q 'idmsg.jsonl:2: article .* has no text; skipped' '$T/err'"
 
 # --- 6. dates ---------------------------------------------------------------
 for d in 0000-00-00 9999-99-99 2023-02-29 1799-12-31 2201-01-01 2022-5-10 2022-05-10x; do
@@ -252,6 +272,39 @@ for t in 1 2; do
     within "JSON nested 100,000 deep (--threads $t)"
 done
 
+# --- caps on the command line -------------------------------------------------
+# spans are 32-bit byte offsets and an invalid byte becomes 3 bytes: the
+# document cap stops at (2^32 - 1) / 3
+"$DYAD" code $D --max-doc-bytes 1431655766 examples/beispiel-de.txt > "$T/out" 2> "$T/err"
+check "--max-doc-bytes over 1431655765: usage error (64) saying why, nothing coded" \
+    sh -c "test $? -eq 64 && ! test -s '$T/out' &&
+           grep -q 'max-doc-bytes takes a number from 1 to 1431655765 (byte offsets are 32-bit' '$T/err'"
+"$DYAD" code $D --max-doc-bytes 1431655765 examples/beispiel-de.txt > "$T/out" 2> "$T/err"
+check "--max-doc-bytes 1431655765: accepted" sh -c "test $? -eq 0 && test -s '$T/out'"
+for opt in --max-doc-bytes --max-sentence-tokens --max-doc-tokens; do
+    "$DYAD" code $D $opt 0 examples/beispiel-de.txt > /dev/null 2> "$T/err"
+    check "$opt 0: usage error (64)" sh -c "test $? -eq 64 && grep -q -- '$opt takes a' '$T/err'"
+done
+"$DYAD" code $D --max-sentence-tokens 4294967296 examples/beispiel-de.txt > /dev/null 2> "$T/err"
+check "--max-sentence-tokens over 32 bits: usage error (64)" test $? -eq 64
+printf 'Frankreich kritisiert Russland und Polen lobt Japan heute.\n' > "$T/cap.txt"
+"$DYAD" code $D --format tsv --max-doc-tokens 8 "$T/cap.txt" > "$T/out" 2> "$T/err"
+check "--max-doc-tokens 8 on 9 tokens: refused with the cap named" \
+    sh -c "test $? -eq 1 && grep -q 'cap.txt: article .*over the cap of 8 tokens; skipped' '$T/err'"
+"$DYAD" code $D --format tsv --max-doc-tokens 9 "$T/cap.txt" > "$T/out" 2> "$T/err"
+check "--max-doc-tokens 9 on 9 tokens: coded" sh -c "test $? -eq 0 && grep -q '	051	' '$T/out'"
+"$DYAD" code $D --format tsv --max-sentence-tokens 4 "$T/cap.txt" > "$T/out" 2> "$T/err"
+check "--max-sentence-tokens 4: the sentence split into pieces, each coded" \
+    sh -c "test $? -eq 0 && awk -F'\t' 'NR > 1 { s[\$2] = 1 } END { exit !(length(s) >= 2) }' '$T/out' &&
+           grep -q '	FRA[A-Z]*	RUS[A-Z]*	111	' '$T/out'"
+# closing quotes glued to the final period stay with the sentence past the
+# cap (docs/limits.md): 6 tokens, the period the 6th, then 5 closing quotes
+printf 'Frankreich kritisiert Russland heute scharf.\342\200\234\342\200\234\342\200\234\342\200\234\342\200\234 Polen lobt Japan.\n' > "$T/capq.txt"
+"$DYAD" code $D --max-sentence-tokens 6 "$T/capq.txt" > "$T/out" 2> "$T/err"
+check "--max-sentence-tokens 6: five closing quotes after the 6th token stay in that sentence (11 tokens, 59 bytes)" \
+    sh -c "test $? -eq 0 && grep '\"code\":\"111\"' '$T/out' | grep -q '\"sentence\":\[0,59\]' &&
+           grep '\"code\":\"051\"' '$T/out' | grep -q '\"sent\":1,'"
+
 # --- 8. many distinct events in one article ----------------------------------
 # 44,700 distinct events in 1.2 MB: linear coding takes well under a second
 sh tests/regress/many-events.sh 150 dict > "$T/events.txt"
@@ -268,6 +321,22 @@ check "fuzz finding dateline-visit-uaf.txt (use after free): coded, exit 0" \
 "$DYAD" code $D --format tsv tests/regress/dateline-visit-order.txt > "$T/out" 2> "$T/err"
 check "fuzz finding dateline-visit-order.txt: events in text order (include/dyad.h)" \
     awk -F'\t' 'NR > 1 { if ($2 < last) exit 1; last = $2 }' "$T/out"
+
+# found by fuzz_import_tabari: imported forms over the loader's 64-token cap
+# were written, and the imported dictionary did not load (exit 2)
+"$DYAD" dict import --format tabari -o "$T/imp" tests/regress/import-form-tokens.actors \
+    tests/regress/import-form-tokens.agents > "$T/out" 2> "$T/err"
+check "fuzz finding import-form-tokens.*: forms of 71 tokens reported as bad-form, the rest imported, the output loads" \
+    sh -c "test $? -eq 0 && grep -q 'bad-form  *3 ' '$T/out' && grep -q 'import-form-tokens.actors:3 ' '$T/out' &&
+           grep -q 'loads: .* 2 actor forms, .* 1 roles' '$T/out' && grep -q '^GON  *name  *Gondor' '$T/imp/en/countries.txt'"
+# found by fuzz_import_tabari: a dictionary without a single phrase (only
+# verbs imported): dy_dict_phrases() did pointer arithmetic on NULL (clang
+# UBSan; the seed fuzz/corpus/fuzz_import_tabari/regress-no-actors replays it
+# under make fuzz). Here: it imports, loads and codes without a report.
+"$DYAD" dict import --format tabari -o "$T/imp2" tests/regress/import-no-actors.verbs > /dev/null 2> "$T/err" &&
+    "$DYAD" code --lang en --date 2022-05-10 --dict "$T/imp2" examples/beispiel-de.txt > "$T/out" 2>> "$T/err"
+check "fuzz finding import-no-actors.verbs: a dictionary without phrases codes (nothing), exit 0, no report" \
+    sh -c "test $? -eq 0 && ! test -s '$T/out' && ! test -s '$T/err'"
 
 # the library splitter on raw bytes (the CLI repairs before it splits)
 if ${CC:-cc} -std=c11 $SAN -Iinclude -o "$T/split-invalid" tests/regress/split-invalid-utf8.c \

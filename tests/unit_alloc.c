@@ -19,7 +19,7 @@ int main(int argc, char **argv)
     CHECK(d != NULL);
     if (!d)
         return CHECK_DONE("unit_alloc");
-    dy_article a = {"t", "2022-02-15", "de", NULL, text, strlen(text)};
+    dy_article a = {.id = "t", .date = "2022-02-15", .lang = "de", .text = text, .text_len = strlen(text)};
     dy_options opt = {DY_SCALE_GDELT, NULL, 1};
     dy_result *ok = dy_code(d, &a, &opt, &err);
     CHECK(ok != NULL);

@@ -68,7 +68,8 @@ int main(int argc, char **argv)
         return CHECK_DONE("unit_alloc2");
 
     /* English, explained */
-    dy_article en = {"en", "2022-02-15", "en", NULL, en_text, strlen(en_text)};
+    dy_article en = {.id = "en", .date = "2022-02-15", .lang = "en", .text = en_text,
+                     .text_len = strlen(en_text)};
     dy_options ox = {DY_SCALE_ICEWS, NULL, 1};
     dy_result *ok = dy_code(d, &en, &ox, &err);
     CHECK(ok != NULL);
@@ -81,7 +82,8 @@ int main(int argc, char **argv)
     dy_limits lim;
     dy_limits_default(&lim);
     lim.max_sentence_tokens = 8;
-    dy_article de = {"de", "2022-02-15", "de", NULL, de_bad, sizeof de_bad - 1};
+    dy_article de = {.id = "de", .date = "2022-02-15", .lang = "de", .text = de_bad,
+                     .text_len = sizeof de_bad - 1};
     dy_options od = {DY_SCALE_PHOENIX, &lim, 0};
     dy_result *okd = dy_code(d, &de, &od, &err);
     CHECK(okd != NULL);

@@ -58,9 +58,15 @@ typedef struct code_opts {
     bool explain;
     const char *lang_fallback; /* --lang-fallback de|en|guess, or NULL */
     int threads;   /* worker threads; 1 codes on the main thread */
+    size_t max_sentence_tokens, max_doc_tokens;  /* dy_limits */
     const char **files;
     int nfiles;
 } code_opts;
+
+/* Byte offsets (dy_span) are 32-bit, and invalid UTF-8 is replaced by
+ * U+FFFD, three bytes for each bad byte: a document of at most this many
+ * bytes keeps its offsets exact even if every byte is replaced. */
+#define MAX_DOC_BYTES_CAP ((size_t)UINT32_MAX / 3)
 
 static bool parse_size(const char *s, size_t *out)
 {
@@ -83,6 +89,8 @@ static int parse_code_opts(int argc, char **argv, code_opts *o)
     dy_limits lim;
     dy_limits_default(&lim);
     o->in.max_bytes = lim.max_doc_bytes;
+    o->max_sentence_tokens = lim.max_sentence_tokens;
+    o->max_doc_tokens = lim.max_doc_tokens;
     o->files = calloc((size_t)argc + 1, sizeof *o->files);
     if (!o->files)
         return -1;
@@ -118,8 +126,17 @@ static int parse_code_opts(int argc, char **argv, code_opts *o)
             o->dict = v;
         } else if (!strcmp(a, "--max-doc-bytes")) {
             NEEDV();
-            if (!parse_size(v, &o->in.max_bytes)) {
-                fprintf(stderr, "dyad: --max-doc-bytes takes a positive number\n");
+            if (!parse_size(v, &o->in.max_bytes) || o->in.max_bytes > MAX_DOC_BYTES_CAP) {
+                fprintf(stderr, "dyad: --max-doc-bytes takes a number from 1 to %zu "
+                                "(byte offsets are 32-bit, and an invalid byte becomes "
+                                "3 bytes of U+FFFD)\n", MAX_DOC_BYTES_CAP);
+                return -1;
+            }
+        } else if (!strcmp(a, "--max-sentence-tokens") || !strcmp(a, "--max-doc-tokens")) {
+            NEEDV();
+            size_t *cap = a[6] == 's' ? &o->max_sentence_tokens : &o->max_doc_tokens;
+            if (!parse_size(v, cap) || *cap > UINT32_MAX) {
+                fprintf(stderr, "dyad: %s takes a number from 1 to %u\n", a, (unsigned)UINT32_MAX);
                 return -1;
             }
         } else if (!strcmp(a, "--threads")) {
@@ -815,6 +832,8 @@ static int run_code(int argc, char **argv, bool explain)
     code_run r = {&o, d, {0}};
     dy_limits_default(&r.lim);
     r.lim.max_doc_bytes = o.in.max_bytes;
+    r.lim.max_sentence_tokens = o.max_sentence_tokens;
+    r.lim.max_doc_tokens = o.max_doc_tokens;
     int status = 0;
     if (o.fmt == DY_FMT_TSV && !explain)
         dy_write_header(stdout, o.fmt);

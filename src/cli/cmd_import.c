@@ -40,7 +40,7 @@ const imp_kind_info imp_kind_infos[IK_COUNT] = {
     [IK_ACT_BADCODE] = {"actor-bad-code", "an actor code dyad cannot take (3-15 capitals and digits)"},
     [IK_ACT_DUPFORM] = {"actor-dup-form", "the same form already has another code (the first is kept)"},
     [IK_ACT_NOUNADJ] = {"noun-adj-list", "TABARI <NOUN>/<ADJECTIVE> lists (part-of-speech hints; dyad has none)"},
-    [IK_ACT_BADFORM] = {"bad-form", "a form dyad cannot write (empty, with '|', or over 64 words)"},
+    [IK_ACT_BADFORM] = {"bad-form", "a form dyad cannot write (empty, with '|', or over 60 tokens, where the loader's cap is 64)"},
     [IK_AGT_BAD] = {"agent-bad-code", "an agent code dyad cannot take as a role"},
     [IK_AGT_DUPFORM] = {"agent-dup-form", "the same agent form already has another role (the first is kept)"},
     [IK_VERB_LONG] = {"verb-long", "a verb phrase of three words or more (dyad: a verb and one particle)"},
@@ -575,15 +575,21 @@ void imp_plural(const char *phrase, char *out, size_t cap)
         snprintf(out, cap, "%ss", phrase);
 }
 
-/* A form dyad can write into a " | " list. */
+/* A form dyad can write into a " | " list, and load: at most 60 tokens as
+ * the loader counts them ("x!!!" is four; the loader's cap is 64, and the
+ * importer's endings add none). */
 static bool writable_form(const char *f)
 {
-    if (!*f || strchr(f, '|') || strchr(f, '#'))
+    if (!*f || strchr(f, '|') || strchr(f, '#') || strlen(f) >= 512)
         return false;
-    int words = 1;
-    for (const char *p = f; *p; p++)
-        words += *p == ' ';
-    return words <= 60 && strlen(f) < 512;
+    dy_arena tmp = {0};
+    dy_vec toks = DY_VEC(dy_tok);
+    bool ok = dy_tokenize(f, strlen(f), &tmp, &toks, 61) && toks.n <= 60;
+    if (tmp.oom || (!ok && toks.n < 61))
+        imp_oom();
+    dy_vec_free(&toks);
+    dy_arena_free(&tmp);
+    return ok;
 }
 
 /* ------------------------------------------------------------- codes */

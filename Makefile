@@ -75,6 +75,14 @@ demo: deps
 	$(MAKE) dyad
 	./dyad code --lang de --date 2022-05-10 --id beispiel --format tsv examples/beispiel-de.txt
 
+# The relations demo (README, "Relations between states: a demo"): codes
+# examples/relations/articles.jsonl into a temporary store, prints trends and
+# blocs, and writes docs/img/relations-net.svg and relations-quads.svg.
+.PHONY: demo-relations
+demo-relations: deps
+	$(MAKE) dyad
+	sh examples/relations/run.sh docs/img
+
 test: deps
 	$(MAKE) dyad $(TEST_BIN)
 	sh tests/run.sh ./dyad $(BUILD)

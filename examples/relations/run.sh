@@ -4,10 +4,14 @@
 # Codes the articles in this directory into a temporary store, shows that
 # several reports of one happening are one event (and two meetings in one
 # week stay two), prints the monthly and yearly trends of China-Russia and
-# USA-China, draws both in one SVG chart and prints the blocs of 2021-2022.
+# USA-China, draws them in two SVG charts and prints the blocs of 2021-2022.
 #
-#   sh examples/relations/run.sh [OUTDIR]      (the chart goes to OUTDIR,
+#   sh examples/relations/run.sh [OUTDIR]      (the charts go to OUTDIR,
 #                                              by default docs/img)
+#
+# OUTDIR/relations-net.svg: the net cooperation of both pairs in one panel;
+# OUTDIR/relations-quads.svg: one panel per pair, a line per quad class and
+# the Goldstein mean.
 #
 # DYAD names the binary (default: dyad at the top of the repository).
 set -eu
@@ -16,7 +20,8 @@ here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
 top=$(CDPATH= cd -- "$here/../.." && pwd)
 dyad=${DYAD:-$top/dyad}
 out=${1:-$top/docs/img}
-svg=$out/relations-chn-rus-usa-chn.svg
+net_svg=$out/relations-net.svg
+quads_svg=$out/relations-quads.svg
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/dyad-relations.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
@@ -40,8 +45,10 @@ echo "== two meetings of the same pair in one week stay two (Bali, Bangkok)"
 echo
 echo "== China-Russia and USA-China by month, both directions"
 "$dyad" trend CHN RUS --vs USA CHN --by month --undirected \
-    --from 2021-01-01 --to 2022-12-31 --db "$db" --svg "$svg"
-echo "(chart: $svg)"
+    --from 2021-01-01 --to 2022-12-31 --db "$db" --svg "$quads_svg"
+"$dyad" trend CHN RUS --vs USA CHN --by month --undirected --overlay \
+    --from 2021-01-01 --to 2022-12-31 --db "$db" --svg "$net_svg" >/dev/null
+echo "(charts: $net_svg, $quads_svg)"
 
 echo
 echo "== the same by year"

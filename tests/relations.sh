@@ -106,6 +106,8 @@ check "trend: one actor is a usage error" test $? -eq 64
 check "trend: --by fortnight is a usage error" test $? -eq 64
 "$DYAD" trend CHN RUS --from 2021-02-30 --db "$DB" > /dev/null 2> "$T/err"
 check "trend: a malformed date is a usage error" sh -c "test $? -eq 64 && grep -q 'malformed date' '$T/err'"
+"$DYAD" blocs --from 2022-01-01 --to 2021-01-01 --db "$DB" > /dev/null 2> "$T/err"
+check "--from after --to is a usage error" sh -c "test $? -eq 64 && grep -q 'is after --to' '$T/err'"
 "$DYAD" trend CHN RUS --by day --from 0001-01-01 --to 9999-12-31 --db "$DB" > /dev/null 2> "$T/err"
 check "trend: a series over the cap is refused" sh -c "test $? -eq 64 && grep -q 'periods' '$T/err'"
 if [ -w /dev/full ]; then

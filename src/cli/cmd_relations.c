@@ -39,6 +39,11 @@ static int rel_common_opt(rel_common *c, int argc, char **argv, int *i)
         return -1;
     }
     *slot = argv[++*i];
+    /* both are YYYY-MM-DD (the library checks), so they compare as text */
+    if (c->from && c->to && strcmp(c->from, c->to) > 0) {
+        fprintf(stderr, "dyad: --from %s is after --to %s\n", c->from, c->to);
+        return -1;
+    }
     return 1;
 }
 

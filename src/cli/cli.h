@@ -21,6 +21,9 @@ int cli_getline(FILE *f, dy_buf *line, size_t cap, bool *too_long);
 /* Parses one JSON Lines line (BOM on line 1 skipped, NUL escapes allowed). */
 #include <jansson.h>
 json_t *cli_json_line(const char *line, size_t len, long lineno, json_error_t *je);
+/* Parses a whole decimal number S within [LO, HI] into *OUT; false if S
+ * is not one (the caller names the option in its message). */
+bool cli_parse_long(const char *s, long lo, long hi, long *out);
 /* The string member K of object O, or NULL (absent or not a string). */
 const char *cli_jstr(json_t *o, const char *k);
 /* Reads the article of one JSON Lines line (line LINENO of NAME; options O

@@ -15,17 +15,6 @@ typedef struct rel_common {
     const char *db, *from, *to;
 } rel_common;
 
-static bool rel_long(const char *s, long lo, long hi, long *out)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || *end || end == s || v < lo || v > hi)
-        return false;
-    *out = v;
-    return true;
-}
-
 /* Takes --db, --from and --to at ARGV[*I]: 1 taken, 0 not ours, -1 usage. */
 static int rel_common_opt(rel_common *c, int argc, char **argv, int *i)
 {
@@ -531,19 +520,19 @@ int cmd_blocs(int argc, char **argv)
         }
         long v = 0;
         if (!strcmp(a, "--min-events")) {
-            if (!rel_long(argv[++i], 1, 1000000000L, &v)) {
+            if (!cli_parse_long(argv[++i], 1, 1000000000L, &v)) {
                 fprintf(stderr, "dyad: --min-events takes a number of at least 1\n");
                 return EXIT_USAGE;
             }
             bo.min_events = v;
         } else if (!strcmp(a, "--restarts")) {
-            if (!rel_long(argv[++i], 1, 100000, &v)) {
+            if (!cli_parse_long(argv[++i], 1, 100000, &v)) {
                 fprintf(stderr, "dyad: --restarts takes a number from 1 to 100000\n");
                 return EXIT_USAGE;
             }
             bo.restarts = (int)v;
         } else if (!strcmp(a, "--seed")) {
-            if (!rel_long(argv[++i], 1, 2147483647L, &v)) {
+            if (!cli_parse_long(argv[++i], 1, 2147483647L, &v)) {
                 fprintf(stderr, "dyad: --seed takes a positive number\n");
                 return EXIT_USAGE;
             }

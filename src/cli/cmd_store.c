@@ -18,17 +18,6 @@ static double now_s(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static bool parse_long(const char *s, long lo, long hi, long *out)
-{
-    char *end;
-    errno = 0;
-    long v = strtol(s, &end, 10);
-    if (errno || *end || end == s || v < lo || v > hi)
-        return false;
-    *out = v;
-    return true;
-}
-
 /* Opens the store; DYAD_STORE_SCHEMA=N creates a new store at the older
  * schema version N instead of migrating (for the migration tests). */
 static dy_store *open_store(const char *target)
@@ -217,13 +206,13 @@ int cmd_ingest(int argc, char **argv)
                 return EXIT_USAGE;
             }
         } else if (!strcmp(a, "--batch")) {
-            if (!parse_long(v, 1, 1000000, &g.batch)) {
+            if (!cli_parse_long(v, 1, 1000000, &g.batch)) {
                 fprintf(stderr, "dyad: --batch takes a number from 1 to 1000000\n");
                 free(files);
                 return EXIT_USAGE;
             }
         } else if (!strcmp(a, "--window")) {
-            if (!parse_long(v, 0, 3650, &window)) {
+            if (!cli_parse_long(v, 0, 3650, &window)) {
                 fprintf(stderr, "dyad: --window takes a number of days from 0 to 3650\n");
                 free(files);
                 return EXIT_USAGE;
@@ -513,13 +502,13 @@ int cmd_query(int argc, char **argv)
                 q.to = v;
         } else if (!strcmp(a, "--quad")) {
             long n;
-            if (!parse_long(v, 1, 4, &n)) {
+            if (!cli_parse_long(v, 1, 4, &n)) {
                 fprintf(stderr, "dyad: --quad takes 1, 2, 3 or 4\n");
                 return EXIT_USAGE;
             }
             q.quad = (int)n;
         } else if (!strcmp(a, "--limit")) {
-            if (!parse_long(v, 1, 1000000000L, &q.limit)) {
+            if (!cli_parse_long(v, 1, 1000000000L, &q.limit)) {
                 fprintf(stderr, "dyad: --limit takes a positive number\n");
                 return EXIT_USAGE;
             }
@@ -569,11 +558,11 @@ int cmd_store(int argc, char **argv)
         i++;
         if (!strcmp(a, "--db"))
             db = v;
-        else if (!strcmp(a, "--window") && parse_long(v, 0, 3650, &window))
+        else if (!strcmp(a, "--window") && cli_parse_long(v, 0, 3650, &window))
             ;
         else if (!strcmp(a, "--merge-by") && (!strcmp(v, "code") || !strcmp(v, "root")))
             by = !strcmp(v, "root");
-        else if (!strcmp(a, "--schema") && parse_long(v, 1, DY_STORE_SCHEMA, &version))
+        else if (!strcmp(a, "--schema") && cli_parse_long(v, 1, DY_STORE_SCHEMA, &version))
             ;
         else {
             fprintf(stderr, "dyad: store: bad option %s %.32s\n", a, v);

@@ -63,6 +63,17 @@ json_t *cli_json_line(const char *line, size_t len, long lineno, json_error_t *j
     return json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, je);
 }
 
+bool cli_parse_long(const char *s, long lo, long hi, long *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || *end || end == s || v < lo || v > hi)
+        return false;
+    *out = v;
+    return true;
+}
+
 const char *cli_jstr(json_t *o, const char *k)
 {
     json_t *v = json_object_get(o, k);

@@ -259,7 +259,8 @@ void dy_store_get_rules(const dy_store *s, dy_merge_rules *out);
 int dy_store_begin(dy_store *s, dy_error *err);
 /* Stores article A and the events of its coding R as mentions.  Returns 0
  * stored, 1 unchanged (same id and hash; nothing done unless FORCE), or
- * -1 with ERR set (the batch must then be rolled back). */
+ * -1 with ERR set: DY_EINPUT when A has no id or no date (nothing was
+ * written; the batch may go on), else the batch must be rolled back. */
 int dy_store_put(dy_store *s, const dy_article *a, const dy_result *r,
                  int force, dy_error *err);
 /* Re-clusters the mentions this batch touched into events and commits. */

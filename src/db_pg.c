@@ -16,8 +16,8 @@
  * whole before the row callback runs, so the callback may run other
  * statements on the same connection.
  *
- * Inside a write transaction, a statement without a row callback (an
- * INSERT, UPDATE or DELETE of the store) is pipelined: sent without
+ * Inside a write transaction, a statement that returns no rows (an
+ * INSERT, UPDATE or DELETE without RETURNING) is pipelined: sent without
  * waiting for its answer, up to MAXQ of them, and the answers are read at
  * the next statement that returns rows, at commit, or when MAXQ are
  * waiting.  This saves a round trip per statement; an error of such a
@@ -54,6 +54,7 @@ typedef struct pg_stmt {
     char *orig;          /* a copy of it, to check a cache hit */
     char name[16];       /* "dyad_N"; "" for an unnamed statement */
     int nparams;
+    int rows;            /* it returns rows (a SELECT, a RETURNING) */
 } pg_stmt;
 
 struct db {
@@ -339,6 +340,16 @@ static pg_stmt *statement(db *d, const char *sql, pg_stmt *tmp, char **text, dy_
         return NULL;
     }
     PQclear(res);
+    /* whether it returns rows: only those that do not are pipelined */
+    res = PQdescribePrepared(d->c, s->name);
+    if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+        set_res_err(d, err, res, sql);
+        PQclear(res);
+        dy_free(orig);
+        return NULL;
+    }
+    s->rows = PQnfields(res) > 0;
+    PQclear(res);
     memcpy(orig, sql, len + 1);
     s->key = sql;
     s->orig = orig;
@@ -351,7 +362,7 @@ static int pg_exec(db *d, const char *sql, int n, const char *const *params,
                    db_row_fn fn, void *ctx, dy_error *err)
 {
     pg_stmt *s = cached(d, sql);
-    if (s && !fn && d->in_tx && s->nparams == n) {
+    if (s && !s->rows && d->in_tx && s->nparams == n) {
         /* pipelined: sent now, its answer read later (drain) */
         if (!d->piped) {
             if (!PQenterPipelineMode(d->c)) {

@@ -52,8 +52,9 @@ if [ "$(id -u)" = 0 ]; then
     if id postgres > /dev/null 2>&1; then RUNAS=postgres; else RUNAS=nobody; fi
     command -v runuser > /dev/null 2>&1 || skip "running as root and runuser is missing"
 fi
+# (from the temp dir: the server's user may not be allowed into the cwd)
 as_server() {
-    if [ -n "$RUNAS" ]; then runuser -u "$RUNAS" -- "$@"; else "$@"; fi
+    if [ -n "$RUNAS" ]; then (cd "$T" && runuser -u "$RUNAS" -- "$@"); else "$@"; fi
 }
 
 # no PG* settings of the caller's environment leak into the tests

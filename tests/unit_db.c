@@ -290,6 +290,19 @@ int main(int argc, char **argv)
     CHECK_STR(q1(d, "SELECT count(*) FROM t WHERE y = 'z'", 0, NULL, &r), "0;");
     CHECK(ops->script(d, "DROP TABLE t", &err) == 0);
 
+    /* a statement that returns rows is never pipelined: its error comes at
+     * once, also when it runs again from the statement cache */
+    static const char sql_div0[] = "SELECT count(*) / (count(*) - count(*)) FROM articles";
+    for (int i = 0; i < 2; i++) {
+        CHECK(ops->begin_write(d, &err) == 0);
+        memset(&err, 0, sizeof err);
+        rc = ops->exec(d, sql_div0, 0, NULL, NULL, NULL, &err);
+        CHECK(rc == -1 || !pg);
+        if (pg)
+            CHECK(strstr(err.msg, "division by zero") != NULL);
+        ops->rollback(d);
+    }
+
     /* a commit of a transaction whose statement failed is an error (PG) */
     if (pg) {
         CHECK(ops->begin_write(d, &err) == 0);

@@ -68,6 +68,8 @@ static const char *const BASE_FILES[] = {
 #define NBASE (sizeof BASE_FILES / sizeof BASE_FILES[0])
 
 static char top[512], base[600], out[600], src[700];
+static const char *const NAMES[] = {"fuzz.actors", "fuzz.agents", "fuzz.verbs",
+                                    "fuzz.discards", "fuzz.dict"};
 
 static const char *en_text =
     "WASHINGTON (AP) - France criticized Russia over the attacks on Tuesday. "
@@ -120,7 +122,13 @@ static void cleanup(void)
 {
     rm_tree(base);
     rm_tree(out);
-    unlink(src);
+    char p[1024];
+    for (size_t i = 0; i < 5; i++) {
+        snprintf(p, sizeof p, "%s/%s", top, NAMES[i]);
+        unlink(p);
+        snprintf(p, sizeof p, "%s/%s.txt", top, NAMES[i]);
+        unlink(p);
+    }
     rmdir(top);
 }
 
@@ -166,10 +174,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 1)
         return 0;
     uint8_t opt = data[0];
-    static const char *const names[] = {"fuzz.actors", "fuzz.agents", "fuzz.verbs",
-                                        "fuzz.discards", "fuzz.dict"};
     int petrarch = !strcmp(FUZZ_FORMAT, "petrarch");
-    snprintf(src, sizeof src, "%s/%s%s", top, names[(opt & 7) % 5],
+    snprintf(src, sizeof src, "%s/%s%s", top, NAMES[(opt & 7) % 5],
              petrarch && (opt & 7) % 5 < 4 ? ".txt" : "");
     FILE *f = fopen(src, "wb");
     FUZZ_ASSERT(f != NULL, "cannot write %s", src);

@@ -329,6 +329,13 @@ check "fuzz finding dateline-visit-order.txt: events in text order (include/dyad
 check "fuzz finding import-form-tokens.*: forms of 71 tokens reported as bad-form, the rest imported, the output loads" \
     sh -c "test $? -eq 0 && grep -q 'bad-form  *3 ' '$T/out' && grep -q 'import-form-tokens.actors:3 ' '$T/out' &&
            grep -q 'loads: .* 2 actor forms, .* 1 roles' '$T/out' && grep -q '^GON  *name  *Gondor' '$T/imp/en/countries.txt'"
+# found by fuzz_import_petrarch: an irregular verb form of 72 tokens went to
+# strong.txt, and the imported dictionary did not load (exit 2)
+"$DYAD" dict import --format petrarch -o "$T/imp3" tests/regress/import-strong-form.verbs.txt > "$T/out" 2> "$T/err"
+check "fuzz finding import-strong-form.verbs.txt: irregular forms of 72 tokens reported as bad-form, the output loads, the good ones kept" \
+    sh -c "test $? -eq 0 && grep -q 'import-strong-form.verbs.txt:4  irregular forms of scold' '$T/out' &&
+           grep -q 'loads: .* 2 verbs' '$T/out' && grep -q '^glimb  *glimbs  *glamb  *glumb' '$T/imp3/en/strong.txt' &&
+           ! grep -q '^scold' '$T/imp3/en/strong.txt'"
 # found by fuzz_import_tabari: a dictionary without a single phrase (only
 # verbs imported): dy_dict_phrases() did pointer arithmetic on NULL (clang
 # UBSan; the seed fuzz/corpus/fuzz_import_tabari/regress-no-actors replays it

@@ -40,7 +40,7 @@ const imp_kind_info imp_kind_infos[IK_COUNT] = {
     [IK_ACT_BADCODE] = {"actor-bad-code", "an actor code dyad cannot take (3-15 capitals and digits)"},
     [IK_ACT_DUPFORM] = {"actor-dup-form", "the same form already has another code (the first is kept)"},
     [IK_ACT_NOUNADJ] = {"noun-adj-list", "TABARI <NOUN>/<ADJECTIVE> lists (part-of-speech hints; dyad has none)"},
-    [IK_ACT_BADFORM] = {"bad-form", "a form dyad cannot write (empty, with '|', or over 60 tokens, where the loader's cap is 64)"},
+    [IK_ACT_BADFORM] = {"bad-form", "a form dyad cannot write (empty, with '|', or over 60 tokens, where the loader's cap is 64; an irregular verb form that is not one word)"},
     [IK_AGT_BAD] = {"agent-bad-code", "an agent code dyad cannot take as a role"},
     [IK_AGT_DUPFORM] = {"agent-dup-form", "the same agent form already has another role (the first is kept)"},
     [IK_VERB_LONG] = {"verb-long", "a verb phrase of three words or more (dyad: a verb and one particle)"},
@@ -1470,10 +1470,26 @@ static const char *vdef_lemma(imp *im, const vdef *d, bool *inflected)
     return sdup(im, lem); /* lem may point into buf */
 }
 
+/* Whether F is one token as the loader reads it ("broke"; not "bro\x17ke",
+ * which is three, nor "won't"): strong.txt's forms are single words. */
+static bool one_token(const char *f)
+{
+    dy_arena tmp = {0};
+    dy_vec toks = DY_VEC(dy_tok);
+    bool ok = dy_tokenize(f, strlen(f), &tmp, &toks, 2);
+    if (tmp.oom || (!ok && toks.n < 2))
+        imp_oom();
+    ok = ok && toks.n == 1;
+    dy_vec_free(&toks);
+    dy_arena_free(&tmp);
+    return ok;
+}
+
 /* Irregular forms the source lists ({BROKE BROKEN}): dyad generates forms
  * from strong.txt, so a verb it does not know there is added to the
  * output's strong.txt. */
-static void add_strong(imp *im, const char *lemma, const char *forms)
+static void add_strong(imp *im, const char *lemma, const char *forms, const char *file,
+                       long line)
 {
     if (!forms || strchr(lemma, '|') || mget(&im->strong_inf, lemma) != UINT32_MAX)
         return;
@@ -1526,6 +1542,10 @@ static void add_strong(imp *im, const char *lemma, const char *forms)
     if (!pres) {
         imp_plural(lemma, pres_buf, sizeof pres_buf);
         pres = pres_buf;
+    }
+    if (!one_token(pres) || !one_token(past) || !one_token(part)) {
+        imp_lost(im, IK_ACT_BADFORM, file, line, "irregular forms of %s: %s", lemma, forms);
+        return;
     }
     strong_ent *s = vpush(&im->strong);
     s->inf = sdup(im, lemma);
@@ -1863,7 +1883,7 @@ static void enter_verb(imp *im, const vdef *d, const char *lemma, int has, const
         char *bar = strchr(word, '|');
         if (bar)
             *bar = 0;
-        add_strong(im, word, d->forms);
+        add_strong(im, word, d->forms, d->file, d->line);
         return;
     }
     if (has != CODE_OK)

@@ -137,6 +137,13 @@ bench-ingest: deps
 	$(MAKE) BUILD=$(BENCH_BUILD) OPT="-O2 -DNDEBUG" $(BENCH_BUILD)/dyad $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/runstat $(BENCH_CORPORA)
 	sh bench/ingest.sh $(BENCH_BUILD) sqlite
 
+# The same into PostgreSQL: a private server with default durability (fsync
+# on), started and stopped by tests/pg.sh, a new database per run.
+.PHONY: bench-ingest-pg
+bench-ingest-pg: deps
+	$(MAKE) BUILD=$(BENCH_BUILD) OPT="-O2 -DNDEBUG" $(BENCH_BUILD)/dyad $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/runstat $(BENCH_CORPORA)
+	sh tests/pg.sh --run sh bench/ingest.sh $(BENCH_BUILD) postgres
+
 $(BENCH_BUILD)/gencorpus: bench/gencorpus.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) -O2 -o $@ $<

@@ -16,8 +16,21 @@
 # failure or interruption.  Without PostgreSQL's server binaries the tests
 # are skipped with a message, except in CI (CI=true), where that fails.
 # Prints "N passed, N failed" last; exits non-zero on any failure.
-DYAD=${1:-./dyad}
-BUILD=${2:-build}
+#
+# tests/pg.sh --run COMMAND...: starts the same kind of server, but with
+# PostgreSQL's default durability (fsync on), runs COMMAND with STORE_NEW
+# set to a command that creates an empty database and prints its URL, and
+# stops the server (`make bench-ingest-pg` runs bench/ingest.sh so).
+RUN=
+if [ "${1:-}" = --run ]; then
+    shift
+    RUN=1
+    [ $# -gt 0 ] || { echo "usage: tests/pg.sh --run COMMAND..." >&2; exit 64; }
+    DYAD=./dyad BUILD=build
+else
+    DYAD=${1:-./dyad}
+    BUILD=${2:-build}
+fi
 pass=0
 fail=0
 ok()   { pass=$((pass + 1)); echo "ok   $1"; }
@@ -90,10 +103,13 @@ fi
 
 # a free port: try random ones until the server starts on one
 port=
+# (tests: no fsync, a crash of the machine need not be survived)
+OPTS="-c fsync=off -c full_page_writes=off"
+[ -n "$RUN" ] && OPTS=
 for try in 1 2 3 4 5 6 7 8 9 10; do
     p=$((20000 + $(od -An -N2 -tu2 /dev/urandom | tr -d ' ') % 40000))
     if as_server "$PGBIN/pg_ctl" -D "$T/data" -l "$T/run/server.log" -w -t 60 \
-            -o "-p $p -k $T/run -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=40" \
+            -o "-p $p -k $T/run -c listen_addresses=127.0.0.1 $OPTS -c max_connections=40" \
             start > "$T/run/pg_ctl.log" 2>&1; then
         port=$p
         STARTED=1
@@ -114,23 +130,24 @@ BASE="postgres://dyad@127.0.0.1:$port"
 newdb() { "$PGBIN/createdb" -h 127.0.0.1 -p "$port" -U dyad "$1"; }
 sql() { db=$1; shift; $PSQL -d "$db" -c "$*"; }
 
-# --- the backend through db_ops ---------------------------------------------
-newdb unit
-check "unit_db (postgres)" "$BUILD/tests/unit_db" postgres "$BASE/unit"
-
-# --- the store tests SQLite runs too --------------------------------------------
 # STORE_NEW: a command that creates an empty database and prints its URL
 cat > "$T/work/newdb" << EOF
 n=\$((\$(cat "$T/work/ndb" 2> /dev/null || echo 0) + 1))
 echo \$n > "$T/work/ndb"
 "$PGBIN/createdb" -h 127.0.0.1 -p $port -U dyad "store\$n" >&2 && echo "$BASE/store\$n"
 EOF
-if [ -f tests/store.sh ]; then
-    STORE_NEW="sh $T/work/newdb" sh tests/store.sh "$DYAD" postgres
-    check "tests/store.sh on PostgreSQL" test $? -eq 0
-else
-    echo "SKIP tests/store.sh on PostgreSQL: tests/store.sh does not exist yet"
+if [ -n "$RUN" ]; then
+    STORE_NEW="sh $T/work/newdb" "$@"
+    exit $?
 fi
+
+# --- the backend through db_ops ---------------------------------------------
+newdb unit
+check "unit_db (postgres)" "$BUILD/tests/unit_db" postgres "$BASE/unit"
+
+# --- the store tests SQLite runs too --------------------------------------------
+STORE_NEW="sh $T/work/newdb" sh tests/store.sh "$DYAD" postgres
+check "tests/store.sh on PostgreSQL" test $? -eq 0
 
 # --- concurrent ingest -----------------------------------------------------------
 # 360 articles over four weeks from four outlets, each of three sentences

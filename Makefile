@@ -27,7 +27,7 @@ CLI_SRC := src/cli/main.c src/cli/input.c src/cli/cmd_code.c src/cli/eval.c \
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TESTS   := tests/unit_text tests/unit_morph tests/unit_alloc tests/unit_alloc2 tests/unit_relations
-TEST_BIN := $(TESTS:%=$(BUILD)/%)
+TEST_BIN = $(TESTS:%=$(BUILD)/%)
 
 # Debian packages the build and the tests need.
 DEPS    := gcc make libutf8proc-dev libjansson-dev libsqlite3-dev libpq-dev iso-codes clang libclang-rt-14-dev \

@@ -719,6 +719,11 @@ static int ment_codes(cctx *c, const ment *m, char out[][16], int max)
         /* "they", "sie": every code of the last subject ("The United
          * States and the EU said they would …") */
         int n = 0;
+        /* "he", "she": one of them */
+        const char *w = c->t[m->first].fold;
+        if (!c->rules->verb_second && (!strcmp(w, "he") || !strcmp(w, "she") ||
+                                       !strcmp(w, "him") || !strcmp(w, "her")))
+            max = max < 1 ? max : 1;
         for (int i = 0; i < c->n_last_subj && n < max; i++)
             cp16(out[n++], c->last_subjs[i]);
         return n;
@@ -874,6 +879,23 @@ static const ment *mention_near(cctx *c, size_t m0, const clause *k, uint32_t a,
     return m;
 }
 
+/* The actor named in the noun phrase that starts at A, adjectives included:
+ * "on 2.8 billion euros of U.S. goods", "of detained Saudi activists".  The
+ * phrase ends at punctuation, a verb or a preposition other than "of". */
+static const ment *slot_mention(cctx *c, size_t m0, const clause *k, uint32_t a, bool anyprep)
+{
+    for (uint32_t z = a; z < k->b && z < a + 8; z++) {
+        const ment *m = mention_at(c, m0, z);
+        if (m)
+            return m;
+        if (c->t[z].type == TK_PUNCT || (c->nverb[z] && !(c->t[z].flags & TF_CAP) && z > a) ||
+            ((fwc(c, z) & FW_PREP) && !tok_eq(c, z, "of") && !anyprep) ||
+            (fwc(c, z) & (FW_CONJ | FW_SUBORD | FW_REL)))
+            return NULL;
+    }
+    return NULL;
+}
+
 /* Is there an actor mention starting in [a, b)? */
 static bool mention_at_or_after(cctx *c, size_t m0, uint32_t a, uint32_t b)
 {
@@ -1011,7 +1033,10 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
             cl[k].kind = CL_OB;
         else if (fw & FW_SUBORD)
             cl[k].kind = CL_SUB;
-        else if (k > 0 && zu_clause(c, &cl[k]))
+        else if (k > 0 && zu_clause(c, &cl[k]) &&
+                 /* English "…, after the United States abstained … to
+                  * protect": a temporal clause has a subject of its own */
+                 !(!c->rules->verb_second && (c->fw2[w] & FW2_TEMPCONJ)))
             cl[k].kind = CL_ZU; /* "…, die Anordnung zurückzunehmen" */
         else if (!c->rules->verb_second && k > 0 && (fw & FW_REL) && !(fw & FW_SUBORD))
             cl[k].kind = CL_REL; /* English "…, who …", "…, which …" */
@@ -1116,6 +1141,11 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
             q->prep = 0;
         } else if (s + 1 < m->first && tok_eq(c, s, "at") &&
                    (tok_eq(c, s + 1, "least") || tok_eq(c, s + 1, "most"))) {
+            q->prep = 0;
+        } else if (!c->rules->verb_second && s == k->a + 1 && k->a > c->s_first &&
+                   (c->fw2[k->a] & FW2_TEMPCONJ)) {
+            /* English "…, after Ottawa called for …": the clause was cut at
+             * a temporal conjunction, whose subject follows it */
             q->prep = 0;
         } else if (s > k->a && (fwc(c, s - 1) & FW_PREP)) {
             q->prep = prep_norm(c, s - 1);
@@ -1997,9 +2027,48 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     }
     if (tgt >= 0)
         nt = grp_codes(c, &g[tgt], tcodes, 8);
+    uint32_t atok = 0;
+    /* English "retaliatory tariffs on U.S. goods", "called for the release
+     * of detained Saudi activists": the slot phrase of the event noun names
+     * its target by an adjective only */
+    if (tgt < 0 && agent < 0 && !among && !c->rules->verb_second && ns)
+        for (uint32_t i = k->noun_pred ? k->pred_tok : k->pred_tok + 1; i < k->b && !nt; i++) {
+            const dy_phrase *np = c->noun[i];
+            if (!np)
+                continue;
+            const dy_pred *npr = &DY_AT(c->d->preds, dy_pred, np->ref);
+            uint32_t j = i + np->ntok;
+            if (j >= k->b || !(fwc(c, j) & FW_PREP))
+                continue;
+            bool slot = false;
+            for (int s = 0; s < npr->nslots; s++)
+                if (npr->slots[s] == prep_norm(c, j))
+                    slot = true;
+            if (!slot)
+                continue;
+            const ment *m = slot_mention(c, m0, k, j + 1, false);
+            if (m && m->code[0] && strncmp(m->code, scodes[0], 3)) {
+                nt = ment_codes(c, m, tcodes, 8);
+                atok = m->first;
+                if (c->trace)
+                    dy_buf_printf(c->trace, "    target in the phrase of '%s': %s\n",
+                                  npr->lemma, tcodes[0]);
+            }
+        }
+    /* "demanded an end to Israeli settlement building": what a demand
+     * asks for names its target */
+    if (!nt && tgt < 0 && agent < 0 && !c->rules->verb_second && ns && !k->noun_pred &&
+        (!strncmp(pr->code, "02", 2) || !strncmp(pr->code, "10", 2))) {
+        const ment *m = slot_mention(c, m0, k, k->pred_tok + k->pred->ntok, true);
+        if (m && m->code[0] && strncmp(m->code, scodes[0], 3)) {
+            nt = ment_codes(c, m, tcodes, 8);
+            atok = m->first;
+            if (c->trace)
+                dy_buf_printf(c->trace, "    target in what is demanded: %s\n", tcodes[0]);
+        }
+    }
     /* "wies dies zurück", "begrüßte die Zusage": the object takes up the
      * last reported event, and its other side is the target */
-    uint32_t atok = 0;
     if (!nt && ns && agent < 0 && pr->nslots &&
         (c->prev_src[0] || c->prev_agent[0]) && (atok = anaphoric_object(c, k, pr)) != 0) {
         const char *other = c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)
@@ -2168,7 +2237,8 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
      * meetings, agreements, cooperation and fighting between the subjects */
     if (nt == 0 && ns >= 2 && agent < 0 &&
         (!strncmp(code, "03", 2) ||
-         (!strncmp(code, "04", 2) && strcmp(code, "042") && strcmp(code, "043")) ||
+         (!strncmp(code, "04", 2) && strcmp(code, "042") && strcmp(code, "043") &&
+          strcmp(code, "045")) ||
          !strncmp(code, "05", 2) || !strncmp(code, "06", 2) || !strncmp(code, "19", 2)))
         sym = true;
     if (nt == 0 && ns >= 2 && sym) {
@@ -2266,6 +2336,16 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
                 if (vp->slots[q] == pp)
                     arg = true;
             if (arg)
+                continue;
+        }
+        /* "called for the release of activists", "demanded an end to the
+         * blockade": what a demand asks for has not happened */
+        if (k->pred && !k->noun_pred && i > k->pred_tok) {
+            const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+            uint32_t after = k->pred_tok + k->pred->ntok;
+            if ((!strncmp(vp->code, "02", 2) || !strncmp(vp->code, "10", 2)) &&
+                (ns0 == after || (ns0 == after + 1 && (fwc(c, after) & FW_PREP)) ||
+                 (ns0 == after && in_pp)))
                 continue;
         }
         const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, p->ref);
@@ -2572,7 +2652,12 @@ static void code_sentence(cctx *c)
             c->n_last_subj = cl[k].nsubj;
             memcpy(c->last_subjs, cl[k].subjs, sizeof c->last_subjs);
         }
-        if (cl[k].subj[0] && (cl[k].pred || cl[k].say)) {
+        /* English "…, after the United States abstained": the background
+         * of a temporal clause does not displace the sentence's agent */
+        int w = first_word(c, cl[k].a, cl[k].b);
+        bool background = !c->rules->verb_second && c->cur_agent[0] && w >= 0 &&
+                          (c->fw2[w] & FW2_TEMPCONJ);
+        if (cl[k].subj[0] && (cl[k].pred || cl[k].say) && !background) {
             cp16(c->cur_agent, cl[k].subj);
             c->n_cur_agents = cl[k].nsubj;
             memcpy(c->cur_agents, cl[k].subjs, sizeof c->cur_agents);

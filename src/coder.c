@@ -1854,15 +1854,49 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         memcpy(scodes, from->subjs, sizeof scodes);
         stok = k->a;
     }
-    if (ns)
-        cp16(k->subj, scodes[0]);
-    k->nsubj = ns;
-    memcpy(k->subjs, scodes, sizeof k->subjs);
     /* passive: "wurde von X empfangen" */
     bool passive = false;
     for (uint32_t i = k->a; i < k->b; i++)
         if (fwc(c, i) & FW_PASSIVE)
             passive = true;
+    /* English non-restrictive relative clauses about an actor: "…, Kim
+     * Jong Un, who greeted him at the airport" (the actor before the comma
+     * is the subject), "Rwanda, which it accuses of sending troops" (the
+     * actor is the object) */
+    const ment *rel_ante = NULL;
+    bool rel_obj = false;
+    if (k->kind == CL_REL && !c->rules->verb_second && k->mood == DY_MOOD_FACT && k->pred &&
+        !k->noun_pred && !(passive && has_vform(c, k->pred_tok, VF_PART))) {
+        uint32_t r = k->a;
+        while (r < k->b && !(fwc(c, r) & FW_REL))
+            r++;
+        const char *rw = r < k->b ? c->t[r].fold : "";
+        if (r > c->s_first + 1 && is_punct(c, r - 1, ",") && r + 1 < k->b &&
+            (!strcmp(rw, "who") || !strcmp(rw, "which") || !strcmp(rw, "whom"))) {
+            for (size_t q = m0; q < c->ments.n && !rel_ante; q++) {
+                const ment *m = &DY_AT(c->ments, ment, q);
+                if (m->last == r - 1 && !m->adj_only && !m->pron && m->code[0])
+                    rel_ante = m;
+            }
+            if (rel_ante && ns && stok < r) {
+                /* the antecedent opens the clause and is its subject */
+            } else if (rel_ante && strcmp(rw, "whom") &&
+                       (verb_reading(c, r + 1, true) ||
+                        (fwc(c, r + 1) & (FW_PASTAUX | FW_FUTURE)))) {
+                ns = ment_codes(c, rel_ante, scodes, 8);
+                stok = rel_ante->first;
+                subj = -1;
+            } else if (rel_ante && ns && stok > r) {
+                rel_obj = true;
+            } else {
+                rel_ante = NULL;
+            }
+        }
+    }
+    if (ns)
+        cp16(k->subj, scodes[0]);
+    k->nsubj = ns;
+    memcpy(k->subjs, scodes, sizeof k->subjs);
     int agent = -1;
     if (passive && k->pred && !k->noun_pred && has_vform(c, k->pred_tok, VF_PART))
         for (int i = 0; i < ng; i++)
@@ -1904,7 +1938,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         dy_buf_printf(c->trace, "    predicate '%s' %s (%s) mood=%s subject=%s%s\n", pr->lemma,
                       pr->code, pr->rule, dy_mood_name(k->mood), ns ? scodes[0] : "-",
                       ns > 1 ? " (and more)" : "");
-    if (k->kind == CL_REL) {
+    if (k->kind == CL_REL && !rel_ante) {
         if (c->trace)
             dy_buf_puts(c->trace, "    relative clause: background, not coded\n");
         return;
@@ -2028,6 +2062,18 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     if (tgt >= 0)
         nt = grp_codes(c, &g[tgt], tcodes, 8);
     uint32_t atok = 0;
+    if (rel_ante && !rel_obj && !nt) {
+        /* a relative clause names its own target; the discourse is not
+         * asked ("…, who seized two cities earlier this year") */
+        if (c->trace)
+            dy_buf_puts(c->trace, "    relative clause without a target\n");
+        return;
+    }
+    if (rel_obj) {
+        tgt = -1;
+        nt = ment_codes(c, rel_ante, tcodes, 8);
+        atok = rel_ante->first;
+    }
     /* English "retaliatory tariffs on U.S. goods", "called for the release
      * of detained Saudi activists": the slot phrase of the event noun names
      * its target by an adjective only */

@@ -2341,10 +2341,14 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
     /* "aimed at ending fighting", "um die Kämpfe zu beenden": an event
      * that is being ended is not reported as happening */
     uint32_t end_word = find2(c, k->a, k->b, FW2_END);
+    uint32_t covered = 0; /* "border clash": not "clash" again */
     for (uint32_t i = k->a; i < k->b; i++) {
         const dy_phrase *p = c->noun[i];
         bool is_pred = k->noun_pred && i == k->pred_tok;
-        if (!p || (is_pred && k->emitted))
+        if (!p || i < covered)
+            continue;
+        covered = i + p->ntok;
+        if (is_pred && k->emitted)
             continue;
         if (end_word < i)
             continue;
@@ -2363,6 +2367,15 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
         for (size_t q = m0; q < c->ments.n && !modified; q++) {
             ment *m = &DY_AT(c->ments, ment, q);
             if ((m->adj_only || m->gen) && m->last <= i && m->last + 2 >= i)
+                modified = true;
+        }
+        /* English "a ceasefire between Israel and Hezbollah took effect":
+         * the two sides named after the noun make it an event of theirs */
+        if (!modified && !c->rules->verb_second && i + p->ntok + 1 < k->b &&
+            tok_eq(c, i + p->ntok, "between")) {
+            const ment *m = mention_near(c, m0, k, i + p->ntok + 1, 2);
+            char tmp[8][16];
+            if (m && list_codes(c, m, tmp, 8, NULL) >= 2)
                 modified = true;
         }
         if (!in_pp && !modified && !is_pred)
@@ -2464,7 +2477,8 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
          * sides of the phrase act on each other */
         if (!ns && !nt) {
             for (uint32_t q = j; q < k->b && q < j + 3; q++)
-                if ((fwc(c, q) & FW_PREP) && tok_eq(c, q, "zwischen")) {
+                if ((fwc(c, q) & FW_PREP) &&
+                    (tok_eq(c, q, "zwischen") || tok_eq(c, q, "between"))) {
                     const ment *m = mention_near(c, m0, k, q + 1, 3);
                     if (m)
                         ns = list_codes(c, m, src, 8, NULL);

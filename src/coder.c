@@ -762,6 +762,7 @@ typedef struct clause {
     bool demanded;          /* the content of a demand: not coded itself */
     bool emitted;           /* code_clause produced an event */
     int subj_m;             /* mention index of the subject, or -1 */
+    char tgt[16];           /* the first target coded, "" if none */
 } clause;
 
 #define MAXCL 64
@@ -2271,6 +2272,30 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                 dy_buf_printf(c->trace, "    no object: answers the last actor %s\n", other);
         }
     }
+    /* English "would expel India's ambassador and suspend bilateral trade":
+     * a coordinated verb with no actor of its own acts on the target of the
+     * verb before it */
+    if (!nt && ns && agent < 0 && !c->rules->verb_second && k->inherit && ki > 0 &&
+        cl[ki - 1].emitted && cl[ki - 1].tgt[0] && pr->nslots &&
+        (ng == 0 || (ng == 1 && subj == 0)) && strncmp(cl[ki - 1].tgt, scodes[0], 3)) {
+        cp16(tcodes[0], cl[ki - 1].tgt);
+        nt = 1;
+        atok = k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, "    coordinated verb: target %s of the verb before\n",
+                          tcodes[0]);
+    }
+    /* English "Russia denied striking the building", "a charge Washington
+     * denies": a denial answers the last actor of another country, who
+     * made the charge */
+    if (!nt && ns && agent < 0 && !c->rules->verb_second && !strncmp(rcode, "01", 2) &&
+        !strcmp(pr->code, "016") && c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)) {
+        cp16(tcodes[0], c->prev_agent);
+        nt = 1;
+        atok = k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, "    a denial answers the last actor %s\n", c->prev_agent);
+    }
     const char *code = pr->code;
     char ibuf[6];
     if (k->mood == DY_MOOD_INTENT)
@@ -2301,6 +2326,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         return;
     }
     uint32_t ttok = tgt >= 0 ? grp_tok(c, &g[tgt], 0) : atok;
+    cp16(k->tgt, tcodes[0]);
     for (int a = 0; a < ns; a++)
         for (int b = 0; b < nt; b++) {
             emit_event(c, scodes[a], tcodes[b], code, k->mood, k, stok, ttok,
@@ -2498,10 +2524,12 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
             }
         }
         /* the target: a slot phrase right after the noun */
+        bool with_phrase = false;
         for (int s = 0; s < pr->nslots && !nt; s++) {
             uint32_t q = j;
             for (; q < k->b && q < j + 4; q++) {
                 if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == pr->slots[s]) {
+                    with_phrase = pr->slots[s] == c->id_mit;
                     uint32_t r = q + 1;
                     while (r < k->b && (fwc(c, r) & FW_ART))
                         r++;
@@ -2543,8 +2571,13 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
             continue;
         }
         for (int a = 0; a < ns; a++)
-            for (int b = 0; b < nt; b++)
+            for (int b = 0; b < nt; b++) {
                 emit_event(c, src[a], tgt[b], code, mood, k, stok, ttok, i, pr->rule);
+                /* English "Trump's summit with Kim": a meeting both ways */
+                if (!c->rules->verb_second && (pr->flags & VFL_SYM) && with_phrase &&
+                    mood == DY_MOOD_FACT)
+                    emit_event(c, tgt[b], src[a], code, mood, k, ttok, stok, i, pr->rule);
+            }
     }
 }
 

@@ -1144,7 +1144,12 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
                    (tok_eq(c, s + 1, "least") || tok_eq(c, s + 1, "most"))) {
             q->prep = 0;
         } else if (!c->rules->verb_second && s == k->a + 1 && k->a > c->s_first &&
-                   (c->fw2[k->a] & FW2_TEMPCONJ)) {
+                   ((c->fw2[k->a] & FW2_TEMPCONJ) ||
+                    /* "…, with President Trump hailing it": the actor of an
+                     * absolute construction is the subject of its -ing verb */
+                    (tok_eq(c, k->a, "with") && q->last < k->b && c->nverb[q->last] &&
+                     c->t[q->last].flen > 4 &&
+                     !strcmp(c->t[q->last].fold + c->t[q->last].flen - 3, "ing")))) {
             /* English "…, after Ottawa called for …": the clause was cut at
              * a temporal conjunction, whose subject follows it */
             q->prep = 0;
@@ -1452,6 +1457,15 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             continue;
         uint32_t s0 = np_start(c, i, k->a);
         bool pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
+        if (!c->rules->verb_second && !pp) {
+            /* English "the dispute mechanism of the Iran nuclear deal": a
+             * noun in an "of" phrase names a thing, it is not the object */
+            uint32_t s1 = s0;
+            while (s1 > k->a && (in_mention(c, c->sent_m0, s1 - 1) || (fwc(c, s1 - 1) & FW_ART)))
+                s1--;
+            if (s1 > k->a && tok_eq(c, s1 - 1, "of"))
+                continue;
+        }
         bool vorfeld = !support && k->kind == CL_MAIN && i < fin && fin < k->b;
         if (!pp && !vorfeld && (last || obj < 0))
             obj = (int)i;

@@ -663,6 +663,18 @@ static void resolve_mentions(cctx *c, size_t from)
                     }
                 }
             }
+            /* English "Ukraine's Azov battalion": a possessive country
+             * before a named unit is its country */
+            if (!m->code[0] && k > from && !c->rules->verb_second) {
+                const ment *p = &DY_AT(c->ments, ment, k - 1);
+                bool named = p->gen && p->code[0] && strncmp(p->code, "IGO", 3) &&
+                             p->last < m->first + 1;
+                for (uint32_t q = p->last; named && q < m->first; q++)
+                    named = (c->t[q].type == TK_WORD && (c->t[q].flags & TF_CAP) && !c->fw[q]) ||
+                            (c->t[q].type == TK_PUNCT && poss_s(c, q));
+                if (named)
+                    set_code(m->code, p->code, m->role);
+            }
             /* "die äthiopische Regierung und die Rebellen": a coordinated
              * partner names the country of a bare role */
             if (!m->code[0] && k > from) {
@@ -1519,6 +1531,11 @@ static void choose_pred(cctx *c, clause *k)
                 particle_closes(c, k, i, &DY_AT(c->d->preds, dy_pred, p->ref)))
                 sep = true;
         }
+        /* English "U.S.-supplied missiles", "Iran-backed militias": the
+         * participle of a hyphenated adjective is no predicate */
+        if (!c->rules->verb_second && i > k->a && c->t[i - 1].type == TK_HYPHEN &&
+            !(c->t[i].flags & TF_SPACE) && !(c->t[i - 1].flags & TF_SPACE))
+            continue;
         for (int v = 0; v < c->nverb[i]; v++) {
             const dy_phrase *p = c->verb[i][v];
             const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, p->ref);

@@ -410,6 +410,21 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                 i = j + 1;
                 continue;
             }
+            /* English "Russian-backed separatists", "Saudi-led coalition":
+             * the adjective names who backs or leads, not whose they are */
+            if (!c->rules->verb_second && j + 1 < e && c->t[j].type == TK_HYPHEN &&
+                c->t[j + 1].type == TK_WORD && !(c->t[j + 1].flags & (TF_CAP | TF_SPACE)) &&
+                c->t[j + 1].flen > 3 && !strcmp(c->t[j + 1].fold + c->t[j + 1].flen - 2, "ed")) {
+                ment *m = new_ment(c, i, j);
+                if (!m)
+                    return;
+                set_code(m->code, country, state_role(country, kind));
+                m->adj_only = true;
+                m->rule = rule;
+                m->head = i;
+                i = j + 2;
+                continue;
+            }
             if (j < e && c->atom[j] && c->atom[j]->kind == PK_ROLE) {
                 snprintf(role, sizeof role, "%s",
                          DY_AT(c->d->roles, dy_actor_ent, c->atom[j]->ref).code);
@@ -521,6 +536,12 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
             if (!c->rules->verb_second && k + 1 < e && tok_eq(c, k, "of"))
                 k++;
             if (k < e && (fwc(c, k) & (FW_ART)) && !(fwc(c, k) & FW_OBJART))
+                k++;
+            /* English "regions of eastern Ukraine" */
+            if (!c->rules->verb_second && k + 1 < e && k > j &&
+                (tok_eq(c, k, "eastern") || tok_eq(c, k, "western") ||
+                 tok_eq(c, k, "northern") || tok_eq(c, k, "southern") ||
+                 tok_eq(c, k, "central")))
                 k++;
             /* adjectives: "der baltischen Staaten" */
             if (k < e && c->atom[k] && (is_gen_kind(c->atom[k]->kind) ||

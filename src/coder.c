@@ -665,6 +665,28 @@ static void note_country(cctx *c, const char *code)
 /* Resolves role-only mentions and pronouns of the sentence. */
 static void resolve_mentions(cctx *c, size_t from)
 {
+    /* English "Indian and Pakistani officials", "U.S. and Iranian
+     * negotiators": adjectives coordinated before one role noun share it */
+    for (size_t k = from; k + 1 < c->ments.n && !c->rules->verb_second; k++) {
+        ment *m = &DY_AT(c->ments, ment, k), *m2 = &DY_AT(c->ments, ment, k + 1);
+        if (!m->adj_only || m->compound_next || m2->adj_only || m2->person >= 0 ||
+            strlen(m->code) < 3 || !strncmp(m->code, "IGO", 3) || strlen(m2->code) < 4 ||
+            !strncmp(m2->code, "IGO", 3) || m2->first <= m->last)
+            continue;
+        bool conj = false, link = true;
+        for (uint32_t q = m->last; q < m2->first && link; q++) {
+            link = (fwc(c, q) & FW_CONJ) || is_punct(c, q, ",");
+            conj |= (fwc(c, q) & FW_CONJ) != 0;
+        }
+        if (!link || !conj || !c->atom[m2->first] || c->atom[m2->first]->kind != PK_ADJ)
+            continue;
+        char country[4];
+        memcpy(country, m->code, 3);
+        country[3] = 0;
+        set_code(m->code, country, m2->code + 3);
+        m->adj_only = false;
+        m->head = m2->head;
+    }
     for (size_t k = from; k < c->ments.n; k++) {
         ment *m = &DY_AT(c->ments, ment, k);
         if (m->role_only && !m->code[0]) {
@@ -2055,7 +2077,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     }
     /* "hat Israel mit einem Großangriff überzogen": a noun predicate
      * whose own phrase names no one hits the clause's object */
-    if (tgt < 0 && agent < 0 && k->noun_pred)
+    if (tgt < 0 && agent < 0 && k->noun_pred && !(ns >= 2 && (pr->flags & VFL_SYM)))
         for (int i = 0; i < ng && tgt < 0; i++)
             if (i != subj && !g[i].prep && !g[i].genattr)
                 tgt = i;
@@ -2114,6 +2136,12 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     }
     if (tgt >= 0)
         nt = grp_codes(c, &g[tgt], tcodes, 8);
+    /* "Omani Foreign Minister Badr Albusaidi": a name after its title is
+     * the subject again, not a target (no event has the same two ends) */
+    if (nt == 1 && ns == 1 && !strcmp(tcodes[0], scodes[0]) && !c->rules->verb_second) {
+        nt = 0;
+        tgt = -1;
+    }
     uint32_t atok = 0;
     if (rel_ante && !rel_obj && !nt) {
         /* a relative clause names its own target; the discourse is not
@@ -2336,6 +2364,23 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         if (c->trace)
             dy_buf_printf(c->trace, "    coordinated verb: target %s of the verb before\n",
                           tcodes[0]);
+    }
+    /* "…, with Oman's foreign minister shuttling between the two
+     * delegations": a mediator with no party named works between the
+     * parties of the clause before, or the last pair */
+    if (!nt && ns && agent < 0 && !strcmp(pr->code, "045")) {
+        if (ki > 0 && cl[ki - 1].nsubj >= 2) {
+            for (int q = 0; q < cl[ki - 1].nsubj && nt < 8; q++)
+                if (strncmp(cl[ki - 1].subjs[q], scodes[0], 3))
+                    cp16(tcodes[nt++], cl[ki - 1].subjs[q]);
+        } else if (c->have_pair && strncmp(c->pair[0], scodes[0], 3) &&
+                   strncmp(c->pair[1], scodes[0], 3)) {
+            cp16(tcodes[nt++], c->pair[0]);
+            cp16(tcodes[nt++], c->pair[1]);
+        }
+        atok = k->pred_tok;
+        if (nt && c->trace)
+            dy_buf_printf(c->trace, "    mediation between the parties before: %s …\n", tcodes[0]);
     }
     /* English "Russia denied striking the building", "a charge Washington
      * denies": a denial answers the last actor of another country, who

@@ -1474,6 +1474,15 @@ static bool to_follows(cctx *c, const clause *k, uint32_t i)
 }
 
 /* The first token of [a, b) of function-word class CLS2, or b. */
+/* The first token in [a, b) of function-word class CLS, or b. */
+static uint32_t find_fw(cctx *c, uint32_t a, uint32_t b, uint32_t cls)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (fwc(c, i) & cls)
+            return i;
+    return b;
+}
+
 static uint32_t find2(cctx *c, uint32_t a, uint32_t b, uint16_t cls2)
 {
     while (a < b && !(c->fw2[a] & cls2))
@@ -2030,6 +2039,19 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             dy_buf_puts(c->trace, "    what was demanded: not an event of its own\n");
         return;
     }
+    /* English "would not lift tariffs", "will not release the prisoners":
+     * a concession refused for the future is a refusal to yield (124x) */
+    char refuse[6] = "";
+    if (k->mood == DY_MOOD_NEGATED && !c->rules->verb_second && !k->noun_pred &&
+        !strncmp(pr->code, "08", 2) && find_fw(c, k->a, k->b, FW_FUTURE) < k->b) {
+        static const char *const map[] = {"124", "1241", "1242", "124", "1243",
+                                          "1244", "1245", "1246", "124", "124"};
+        int d = pr->code[2] >= '0' && pr->code[2] <= '9' ? pr->code[2] - '0' : 0;
+        snprintf(refuse, sizeof refuse, "%s", map[d]);
+        k->mood = DY_MOOD_FACT;
+        if (c->trace)
+            dy_buf_printf(c->trace, "    a concession refused: %s\n", refuse);
+    }
     if (mood_uncoded(k->mood)) {
         if (c->trace)
             dy_buf_printf(c->trace, "    not coded: %s\n", dy_mood_name(k->mood));
@@ -2397,6 +2419,8 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     char ibuf[6];
     if (k->mood == DY_MOOD_INTENT)
         code = intent_code(pr, ibuf);
+    if (refuse[0])
+        code = refuse;
     bool sym = pr->flags & VFL_SYM;
     /* "Eriwan und Baku machten sich gegenseitig verantwortlich" */
     if (nt == 0 && ns >= 2 && clause_has2(c, k, FW2_RECIP))

@@ -1638,6 +1638,26 @@ static void choose_pred(cctx *c, clause *k)
             }
         }
     }
+    /* English "agreed to restore full ties with Qatar": an agreement to
+     * establish or restore relations is that act itself (054), not an
+     * intent */
+    if (!c->rules->verb_second && best && best->vform != VF_PART &&
+        !strncmp(DY_AT(c->d->preds, dy_pred, best->ref).code, "05", 2) &&
+        (DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_MODAL)) {
+        uint32_t z = best_tok + best->ntok;
+        while (z < k->b && z < best_tok + best->ntok + 5 && !(fwc(c, z) & FW_ZU))
+            z++; /* "agreed on Tuesday to restore" */
+        if (z + 1 < k->b && (fwc(c, z) & FW_ZU))
+            for (int v = 0; v < c->nverb[z + 1]; v++)
+                if (!strcmp(DY_AT(c->d->preds, dy_pred, c->verb[z + 1][v]->ref).code, "054") &&
+                    c->verb[z + 1][v]->vform == VF_INF) {
+                    best = c->verb[z + 1][v];
+                    best_tok = z + 1;
+                    k->modal_verb = false;
+                    k->modal_tok = 0;
+                    break;
+                }
+    }
     /* "haben Präsident Condé festgesetzt und die Auflösung verkündet": a
      * deed in the same clause is coded; the speech verb frames nothing */
     if (k->say && best && !(DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_SUPPORT))

@@ -1842,6 +1842,20 @@ static bool mood_uncoded(dy_mood m)
 }
 
 /* Codes one clause. */
+/* Is CODE a country's people or opposition (CVL, OPP, LAB, EDU …), whose
+ * protest with no stated target is against their own government? */
+static bool domestic_protester(const char *code)
+{
+    static const char *const roles[] = {"CVL", "OPP", "LAB", "EDU", "MED", "HLH", "REF", "BUS",
+                                        "AGR", "NGO", NULL};
+    if (strlen(code) != 6 || !strncmp(code, "IGO", 3))
+        return false;
+    for (int i = 0; roles[i]; i++)
+        if (!strcmp(code + 3, roles[i]))
+            return true;
+    return false;
+}
+
 static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
 {
     clause *k = &cl[ki];
@@ -2318,7 +2332,12 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                       !strncmp(pr->code, "13", 2);
     if (speech_act && ki + 1 < ncl && cl[ki + 1].kind == CL_ZU && cl[ki + 1].gov == ki)
         cl[ki + 1].demanded = true;
-    if (!nt && ns && agent < 0 && ki + 1 < ncl && cl[ki + 1].kind == CL_ZU &&
+    /* English "demanded that he be declared unfit": the subject of the
+     * demanded content is the target */
+    int w1 = ki + 1 < ncl ? first_word(c, cl[ki + 1].a, cl[ki + 1].b) : -1;
+    bool that_clause = !c->rules->verb_second && ki + 1 < ncl && cl[ki + 1].kind == CL_SUB &&
+                       w1 >= 0 && tok_eq(c, (uint32_t)w1, "that");
+    if (!nt && ns && agent < 0 && ki + 1 < ncl && (cl[ki + 1].kind == CL_ZU || that_clause) &&
         cl[ki + 1].gov == ki && (!strncmp(pr->code, "02", 2) || !strncmp(pr->code, "10", 2))) {
         clause *z = &cl[ki + 1];
         z->demanded = true;
@@ -2460,6 +2479,16 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                     emit_event(c, scodes[a], scodes[b], code, k->mood, k, stok, stok,
                                k->pred_tok, pr->rule);
         return;
+    }
+    /* "Tens of thousands of Colombians marched in a national strike
+     * against a tax reform": protest by the people names no target, and is
+     * against their own government */
+    if (ns && !nt && agent < 0 && !strncmp(code, "14", 2) && domestic_protester(scodes[0])) {
+        set_code(tcodes[0], (char[4]){scodes[0][0], scodes[0][1], scodes[0][2], 0}, "GOV");
+        nt = 1;
+        atok = k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, "    protest against the own government: %s\n", tcodes[0]);
     }
     if (!ns || !nt) {
         if (c->trace)

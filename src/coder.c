@@ -2214,6 +2214,28 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     /* English "retaliatory tariffs on U.S. goods", "called for the release
      * of detained Saudi activists": the slot phrase of the event noun names
      * its target by an adjective only */
+    /* "protested against Israeli raids": the verb's own slot phrase names
+     * its target by an adjective */
+    if (tgt < 0 && agent < 0 && !among && !c->rules->verb_second && ns && !k->noun_pred)
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 4 && !nt;
+             j++) {
+            if (!(fwc(c, j) & FW_PREP))
+                continue;
+            bool slot = false;
+            for (int s = 0; s < pr->nslots; s++)
+                if (pr->slots[s] != SLOT_OBJ && pr->slots[s] == prep_norm(c, j))
+                    slot = true;
+            if (!slot)
+                break;
+            const ment *m = slot_mention(c, m0, k, j + 1, false);
+            if (m && m->code[0] && strncmp(m->code, scodes[0], 3)) {
+                nt = ment_codes(c, m, tcodes, 8);
+                atok = m->first;
+                if (c->trace)
+                    dy_buf_printf(c->trace, "    target in the verb's phrase: %s\n", tcodes[0]);
+            }
+            break;
+        }
     if (tgt < 0 && agent < 0 && !among && !c->rules->verb_second && ns)
         for (uint32_t i = k->noun_pred ? k->pred_tok : k->pred_tok + 1; i < k->b && !nt; i++) {
             const dy_phrase *np = c->noun[i];

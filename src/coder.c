@@ -818,6 +818,7 @@ typedef struct clause {
     bool emitted;           /* code_clause produced an event */
     int subj_m;             /* mention index of the subject, or -1 */
     char tgt[16];           /* the first target coded, "" if none */
+    bool truce;             /* "agreed to stop attacking": a ceasefire (0871) */
 } clause;
 
 #define MAXCL 64
@@ -1150,12 +1151,24 @@ typedef struct grp {
 static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
 {
     int n = 0;
+    uint32_t poss_a = 0, poss_b = 0; /* a possessor skipped as part of the next actor */
     for (size_t i = m0; i < c->ments.n && n < max; i++) {
         ment *m = &DY_AT(c->ments, ment, i);
         if (m->first < k->a || m->first >= k->b)
             continue;
         if (m->adj_only)
             continue;
+        /* English "Yemen's Houthi movement", "Ukraine's Azov battalion": a
+         * possessor right before another actor is part of that actor */
+        if (!c->rules->verb_second && m->gen && i + 1 < c->ments.n) {
+            const ment *nx = &DY_AT(c->ments, ment, i + 1);
+            if (nx->first >= m->last && nx->first <= m->last + 1 && !nx->adj_only &&
+                nx->first < k->b) {
+                poss_a = m->first;
+                poss_b = nx->first;
+                continue;
+            }
+        }
         /* "den Abzug ihrer Truppen", "its troops": a bare role owned by
          * the subject is not another actor */
         if (m->role_only && m->first > k->a && (c->fw2[m->first - 1] & FW2_POSS))
@@ -1168,6 +1181,7 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
             /* "die USA und die militant-islamistischen Taliban": articles,
              * lower-case adjectives and hyphens may stand in between */
             while (j < m->first && (is_punct(c, j, ",") || (fwc(c, j) & (FW_CONJ | FW_ART)) ||
+                                    (j >= poss_a && j < poss_b) ||
                                     c->t[j].type == TK_HYPHEN ||
                                     (c->t[j].type == TK_WORD && !(c->t[j].flags & TF_CAP) &&
                                      !c->fw[j] && c->nverb[j] == 0))) {
@@ -1647,6 +1661,28 @@ static void choose_pred(cctx *c, clause *k)
         uint32_t z = best_tok + best->ntok;
         while (z < k->b && z < best_tok + best->ntok + 5 && !(fwc(c, z) & FW_ZU))
             z++; /* "agreed on Tuesday to restore" */
+        /* "agreed to stop targeting each other", "agreed to end the
+         * fighting": agreeing to end violence is a ceasefire */
+        if (z + 2 < k->b && (fwc(c, z) & FW_ZU) && (c->fw2[z + 1] & FW2_END)) {
+            bool violence = false;
+            for (uint32_t q = z + 2; q < k->b && q <= z + 4 && !violence; q++) {
+                for (int v = 0; v < c->nverb[q]; v++) {
+                    const char *vc = DY_AT(c->d->preds, dy_pred, c->verb[q][v]->ref).code;
+                    if (vc[0] == '1' && vc[1] >= '8')
+                        violence = true;
+                }
+                if (c->noun[q]) {
+                    const char *vc = DY_AT(c->d->preds, dy_pred, c->noun[q]->ref).code;
+                    if ((vc[0] == '1' && vc[1] >= '8') || (vc[0] == '2' && vc[1] == '0'))
+                        violence = true;
+                }
+            }
+            if (violence) {
+                k->truce = true;
+                k->modal_verb = false;
+                k->modal_tok = 0;
+            }
+        }
         if (z + 1 < k->b && (fwc(c, z) & FW_ZU))
             for (int v = 0; v < c->nverb[z + 1]; v++)
                 if (!strcmp(DY_AT(c->d->preds, dy_pred, c->verb[z + 1][v]->ref).code, "054") &&
@@ -2482,6 +2518,8 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         code = intent_code(pr, ibuf);
     if (refuse[0])
         code = refuse;
+    if (k->truce && k->mood == DY_MOOD_FACT)
+        code = "0871";
     bool sym = pr->flags & VFL_SYM;
     /* "Eriwan und Baku machten sich gegenseitig verantwortlich" */
     if (nt == 0 && ns >= 2 && clause_has2(c, k, FW2_RECIP))

@@ -779,6 +779,17 @@ static int ment_codes(cctx *c, const ment *m, char out[][16], int max)
         if (!c->rules->verb_second && (!strcmp(w, "he") || !strcmp(w, "she") ||
                                        !strcmp(w, "him") || !strcmp(w, "her")))
             max = max < 1 ? max : 1;
+        /* "Trump said he had held a call with Putin and that they had
+         * agreed …": "they" after one actor's event with another are the
+         * two of them */
+        if (!c->rules->verb_second && (!strcmp(w, "they") || !strcmp(w, "them")) &&
+            c->n_last_subj == 1 && c->ev_src[0] && c->ev_tgt[0] && max >= 2 &&
+            (!strcmp(c->last_subjs[0], c->ev_src) || !strcmp(c->last_subjs[0], c->ev_tgt)) &&
+            strncmp(c->ev_src, c->ev_tgt, 3)) {
+            cp16(out[0], c->ev_src);
+            cp16(out[1], c->ev_tgt);
+            return 2;
+        }
         for (int i = 0; i < c->n_last_subj && n < max; i++)
             cp16(out[n++], c->last_subjs[i]);
         return n;

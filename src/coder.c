@@ -2138,6 +2138,49 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             dy_buf_printf(c->trace, "    not coded: %s\n", dy_mood_name(k->mood));
         return;
     }
+    /* English agentless passive: "Haniyeh was killed in an Israeli strike"
+     * — the subject suffered the act; the agent is the country whose
+     * attack is named, else there is none (no event) */
+    char pcodes[8][16];
+    int npat = 0;
+    if (!c->rules->verb_second && agent < 0 && !k->noun_pred && ns && subj >= 0 &&
+        has_vform(c, k->pred_tok, VF_PART)) {
+        bool aux = false;
+        for (uint32_t q = k->pred_tok; q-- > k->a && q + 4 > k->pred_tok;) {
+            if (fwc(c, q) & FW_PASSIVE) {
+                aux = true;
+                break;
+            }
+            if (c->t[q].type != TK_WORD || c->nverb[q])
+                break;
+        }
+        if (aux) {
+            npat = ns;
+            memcpy(pcodes, scodes, sizeof pcodes);
+            ns = 0;
+            for (size_t q = m0; q < c->ments.n && !ns; q++) {
+                const ment *m = &DY_AT(c->ments, ment, q);
+                if (!m->adj_only || m->compound_noun || m->first <= k->pred_tok ||
+                    m->last >= k->b || !c->noun[m->last])
+                    continue;
+                const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, c->noun[m->last]->ref);
+                if ((vp->code[0] == '1' && vp->code[1] >= '8') ||
+                    (vp->code[0] == '2' && vp->code[1] == '0')) {
+                    set_code(scodes[0], m->code, "MIL");
+                    ns = 1;
+                    stok = m->first;
+                }
+            }
+            if (!ns) {
+                if (c->trace)
+                    dy_buf_puts(c->trace, "    passive without an agent: no source\n");
+                return;
+            }
+            if (c->trace)
+                dy_buf_printf(c->trace, "    passive: %s acted on the subject %s\n", scodes[0],
+                              pcodes[0]);
+        }
+    }
     /* "Kräfte der TPLF hätten einen Stützpunkt angegriffen, erklärte Abiy":
      * a speaker who reports violence by another side accuses it */
     if (k->reported && k->speaker[0] && ns && k->mood == DY_MOOD_FACT &&
@@ -2239,6 +2282,11 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     }
     if (tgt >= 0)
         nt = grp_codes(c, &g[tgt], tcodes, 8);
+    if (npat) {
+        tgt = -1;
+        nt = npat;
+        memcpy(tcodes, pcodes, sizeof tcodes);
+    }
     /* "Omani Foreign Minister Badr Albusaidi": a name after its title is
      * the subject again, not a target (no event has the same two ends) */
     if (nt == 1 && ns == 1 && !strcmp(tcodes[0], scodes[0]) && !c->rules->verb_second) {

@@ -830,6 +830,7 @@ typedef struct clause {
     int subj_m;             /* mention index of the subject, or -1 */
     char tgt[16];           /* the first target coded, "" if none */
     bool truce;             /* "agreed to stop attacking": a ceasefire (0871) */
+    uint32_t agent_noun;    /* 1 + token of the attack noun naming a passive's agent */
 } clause;
 
 #define MAXCL 64
@@ -2169,6 +2170,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                     set_code(scodes[0], m->code, "MIL");
                     ns = 1;
                     stok = m->first;
+                    k->agent_noun = m->last + 1;
                 }
             }
             if (!ns) {
@@ -2663,6 +2665,8 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
         if (!p || i < covered)
             continue;
         covered = i + p->ntok;
+        if (k->agent_noun == i + 1)
+            continue; /* "killed in an Israeli strike": the passive's agent */
         if (is_pred && k->emitted)
             continue;
         if (end_word < i)

@@ -471,6 +471,14 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
             have_head = true;
         } else {
             /* country, metonym, title, org, demonym */
+            /* English "the Paris agreement", "the Minsk talks", "the
+             * Beijing Olympics": a city before an event noun names the
+             * event, it is no actor */
+            if (kind == PK_METONYM && !c->rules->verb_second && i + p->ntok < e &&
+                c->noun[i + p->ntok] && !(c->t[i + p->ntok].flags & TF_CAP)) {
+                i += p->ntok;
+                continue;
+            }
             cp16(country, atom_code(c, p));
             rule = DY_AT(c->d->actors, dy_actor_ent, p->ref).rule;
             j = i + p->ntok;

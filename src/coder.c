@@ -3051,6 +3051,10 @@ static void code_sentence(cctx *c)
         int w = first_word(c, cl[k].a, cl[k].b);
         bool background = !c->rules->verb_second && c->cur_agent[0] && w >= 0 &&
                           (c->fw2[w] & FW2_TEMPCONJ);
+        /* English "North Korea fired a missile, South Korea's military
+         * said": the speaker of a frame after the content is not its agent */
+        if (!c->rules->verb_second && c->cur_agent[0] && cl[k].say && k > 0)
+            background = true;
         if (cl[k].subj[0] && (cl[k].pred || cl[k].say) && !background) {
             cp16(c->cur_agent, cl[k].subj);
             c->n_cur_agents = cl[k].nsubj;

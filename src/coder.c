@@ -2219,10 +2219,17 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                 if (pr->slots[s] == SLOT_OBJ && !c->rules->verb_second && !k->noun_pred &&
                     g[i].first < k->pred_tok)
                     continue;
-                if (pr->slots[s] == SLOT_OBJ ? (!g[i].prep && !g[i].genattr)
+                /* English "criticized the EU's plan to fund Ukraine's army":
+                 * the possessor of the object noun is the target */
+                bool eng_poss = pr->slots[s] == SLOT_OBJ && !c->rules->verb_second &&
+                                !k->noun_pred && g[i].genattr && !g[i].prep &&
+                                g[i].first > k->pred_tok &&
+                                g[i].first <= k->pred_tok + k->pred->ntok + 1;
+                if (eng_poss ||
+                    (pr->slots[s] == SLOT_OBJ ? (!g[i].prep && !g[i].genattr)
                                              : g[i].prep == pr->slots[s] &&
                                                    /* a noun's phrase follows it */
-                                                   (!k->noun_pred || g[i].first > k->pred_tok))
+                                                   (!k->noun_pred || g[i].first > k->pred_tok)))
                     tgt = i;
             }
             if (tgt < 0 && pr->slots[s] == SLOT_OBJ)

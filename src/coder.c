@@ -2167,6 +2167,18 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             npat = ns;
             memcpy(pcodes, scodes, sizeof pcodes);
             ns = 0;
+            /* "were blocked by Chinese ships": an agent named by its
+             * adjective */
+            for (uint32_t q = k->pred_tok + k->pred->ntok; q + 1 < k->b && q < k->pred_tok + 4 && !ns;
+                 q++)
+                if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == c->id_von) {
+                    const ment *m = slot_mention(c, m0, k, q + 1, false);
+                    if (m && m->code[0] && strncmp(m->code, pcodes[0], 3)) {
+                        ns = ment_codes(c, m, scodes, 8);
+                        stok = m->first;
+                    }
+                    break;
+                }
             for (size_t q = m0; q < c->ments.n && !ns; q++) {
                 const ment *m = &DY_AT(c->ments, ment, q);
                 if (!m->adj_only || m->compound_noun || m->first <= k->pred_tok ||
@@ -2858,7 +2870,14 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
             memcpy(tgt, k->subjs, sizeof tgt);
             ttok = i;
         }
-        if (!ns && k->subj[0]) {
+        /* English "sanctions against U.S. firms over arms sales to Taiwan":
+         * a noun in a phrase of reason or circumstance is not the subject's
+         * act */
+        bool reason = !c->rules->verb_second && in_pp &&
+                      (tok_eq(c, ns0 - 1, "over") || tok_eq(c, ns0 - 1, "against") ||
+                       tok_eq(c, ns0 - 1, "for") || tok_eq(c, ns0 - 1, "about") ||
+                       tok_eq(c, ns0 - 1, "despite") || tok_eq(c, ns0 - 1, "amid"));
+        if (!ns && k->subj[0] && !reason) {
             cp16(src[0], k->subj);
             ns = 1;
         }

@@ -138,7 +138,12 @@ static void match_preds(cctx *c, uint32_t i, uint32_t end)
         for (size_t k = 0; k < n && !noun_possible; k++)
             noun_possible = ph[k].kind == PK_NOUN && phrase_ok(c, &ph[k], i);
         const dy_tok *q = &c->t[i - 1];
-        after_art = (c->fw[i - 1] & FW_ART) ||
+        /* "Chinese ships", "South Korean strikes": after a country
+         * adjective a word is a noun */
+        bool after_adj = false;
+        for (uint32_t j = i > c->s_first + 3 ? i - 3 : c->s_first; j < i && !after_adj; j++)
+            after_adj = c->atom[j] && c->atom[j]->kind == PK_ADJ && j + c->atom[j]->ntok == i;
+        after_art = after_adj || (c->fw[i - 1] & FW_ART) ||
                     /* "respond with sanctions": after a preposition */
                     ((c->fw[i - 1] & FW_PREP) && !(c->fw[i - 1] & FW_ZU) &&
                      (c->t[i - 1].flags & TF_SPACE) && i > c->atom_end) ||

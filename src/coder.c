@@ -545,6 +545,16 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
          * Australiens, Indiens und Japans" (a list: one mention each) */
         if (role[0] && !country[0] && person < 0 && j < e) {
             uint32_t k = j;
+            /* English "King Abdullah of Jordan", "President Ruto of Kenya":
+             * a name between the role and its country */
+            if (!c->rules->verb_second) {
+                uint32_t q = k;
+                while (q < e && q < j + 3 && c->t[q].type == TK_WORD && (c->t[q].flags & TF_CAP) &&
+                       !c->atom[q] && !c->fw[q])
+                    q++;
+                if (q > k && q + 1 < e && tok_eq(c, q, "of"))
+                    k = q;
+            }
             /* English "the foreign minister of China" */
             if (!c->rules->verb_second && k + 1 < e && tok_eq(c, k, "of"))
                 k++;

@@ -2658,6 +2658,11 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             dy_buf_printf(c->trace, "    no %s\n", !ns ? "source" : "target");
         return;
     }
+    /* "India banned 59 Chinese apps": curbing freedoms (1721) is done at
+     * home; a ban on another country's goods or firms is an embargo (163) */
+    if (!c->rules->verb_second && !strcmp(code, "1721") && ns && nt &&
+        strncmp(scodes[0], tcodes[0], 3) && strncmp(scodes[0], "IGO", 3))
+        code = "163";
     uint32_t ttok = tgt >= 0 ? grp_tok(c, &g[tgt], 0) : atok;
     cp16(k->tgt, tcodes[0]);
     for (int a = 0; a < ns; a++)

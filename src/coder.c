@@ -729,6 +729,19 @@ static void resolve_mentions(cctx *c, size_t from)
                     }
                 }
             }
+            /* English "the country's military junta": the country named
+             * last before it */
+            if (!m->code[0] && !c->rules->verb_second && m->first >= 3 &&
+                poss_s(c, m->first - 1) && tok_eq(c, m->first - 2, "country") &&
+                (fwc(c, m->first - 3) & FW_ART)) {
+                for (size_t q = k; !m->code[0] && q-- > 0;) {
+                    const ment *p = &DY_AT(c->ments, ment, q);
+                    if (p->code[0] && strncmp(p->code, "IGO", 3) && strlen(p->code) >= 3 &&
+                        !p->pron && !p->pair && p->last <= m->first)
+                        set_code(m->code, (char[4]){p->code[0], p->code[1], p->code[2], 0},
+                                 m->role);
+                }
+            }
             /* English "Ukraine's Azov battalion": a possessive country
              * before a named unit is its country */
             if (!m->code[0] && k > from && !c->rules->verb_second) {

@@ -457,6 +457,21 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                 }
             }
         } else if (kind == PK_ROLE) {
+            /* English "the Jenin refugee camp", "a military hospital": a role
+             * noun naming a place of others is no actor (a police station or
+             * an army base stands for its force, and stays) */
+            if (!c->rules->verb_second && i + p->ntok < e) {
+                static const char *const places[] = {"camp", "camps", "hospital", "hospitals",
+                                                     "airport", "airports", NULL};
+                uint32_t nx = i + p->ntok;
+                bool place = false;
+                for (int q = 0; places[q] && !place; q++)
+                    place = tok_eq(c, nx, places[q]);
+                if (place) {
+                    i = nx;
+                    continue;
+                }
+            }
             snprintf(role, sizeof role, "%s",
                      DY_AT(c->d->roles, dy_actor_ent, p->ref).code);
             rule = DY_AT(c->d->roles, dy_actor_ent, p->ref).rule;

@@ -1456,6 +1456,19 @@ static void emit_event(cctx *c, const char *src, const char *tgt,
 {
     if (!src[0] || !tgt[0] || !strcmp(src, tgt))
         return;
+    /* English "clashed": protesters and police riot (145), armed forces
+     * fight (190), governments clash in words (110) */
+    if (!c->rules->verb_second && !strcmp(code, "145")) {
+        const char *rs = strlen(src) >= 6 ? src + 3 : "", *rt = strlen(tgt) >= 6 ? tgt + 3 : "";
+        bool armed = !strcmp(rs, "MIL") || !strcmp(rs, "REB") || !strcmp(rs, "INS") ||
+                     !strcmp(rt, "MIL") || !strcmp(rt, "REB") || !strcmp(rt, "INS");
+        bool states = (!strcmp(rs, "GOV") || !strncmp(src, "IGO", 3)) &&
+                      (!strcmp(rt, "GOV") || !strncmp(tgt, "IGO", 3));
+        if (armed)
+            code = "190";
+        else if (states)
+            code = "110";
+    }
     /* same country, no role on either side: no event ("Russland … Moskau") */
     if (!strncmp(src, tgt, 3) && (strlen(src) <= 3 || strlen(tgt) <= 3) &&
         strncmp(src, "IGO", 3))

@@ -1760,7 +1760,7 @@ static void choose_pred(cctx *c, clause *k)
             }
         }
         if (z + 1 < k->b && (fwc(c, z) & FW_ZU))
-            for (int v = 0; v < c->nverb[z + 1]; v++)
+            for (int v = 0; v < c->nverb[z + 1] && !k->truce; v++)
                 if (!strcmp(DY_AT(c->d->preds, dy_pred, c->verb[z + 1][v]->ref).code, "054") &&
                     c->verb[z + 1][v]->vform == VF_INF) {
                     best = c->verb[z + 1][v];
@@ -1769,6 +1769,26 @@ static void choose_pred(cctx *c, clause *k)
                     k->modal_tok = 0;
                     break;
                 }
+    }
+    /* English "offered to mediate", "pledged to send troops": a modal verb
+     * of promise (03x) is the intent of the verb it governs, when that
+     * verb codes an event */
+    if (!c->rules->verb_second && best && !k->truce &&
+        !strncmp(DY_AT(c->d->preds, dy_pred, best->ref).code, "03", 2) &&
+        (DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_MODAL)) {
+        uint32_t z = best_tok + best->ntok;
+        while (z < k->b && z < best_tok + best->ntok + 3 && !(fwc(c, z) & FW_ZU))
+            z++;
+        if (z + 1 < k->b && (fwc(c, z) & FW_ZU))
+            for (int v = 0; v < c->nverb[z + 1]; v++) {
+                const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, c->verb[z + 1][v]->ref);
+                if (vp->code[0] && !(vp->flags & (VFL_SAY | VFL_SPEC | VFL_MODAL)) &&
+                    c->verb[z + 1][v]->vform == VF_INF) {
+                    best = c->verb[z + 1][v];
+                    best_tok = z + 1;
+                    break;
+                }
+            }
     }
     /* "haben Präsident Condé festgesetzt und die Auflösung verkündet": a
      * deed in the same clause is coded; the speech verb frames nothing */

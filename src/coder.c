@@ -1209,6 +1209,7 @@ typedef struct grp {
     uint32_t prep;          /* base preposition heading it, or 0 */
     uint32_t prep_tok;      /* the preposition's token */
     bool obj, genattr, subj_ok;
+    bool say_src;           /* English "according to X": ends at its comma */
 } grp;
 
 static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
@@ -1252,6 +1253,10 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
                     link = true;
                 j++;
             }
+            /* "According to the Israeli military, Hezbollah fired …": the
+             * source of the report is no list with the subject */
+            if (p->say_src)
+                link = false;
             if (link && j == m->first && !(m->pron)) {
                 p->m[p->n++] = (int)i;
                 p->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
@@ -1288,6 +1293,7 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         } else if (s > k->a && (fwc(c, s - 1) & FW_PREP)) {
             q->prep = prep_norm(c, s - 1);
             q->prep_tok = s - 1;
+            q->say_src = !c->rules->verb_second && s - 1 > k->a && (fwc(c, s - 2) & FW_SAYPREP);
             /* "laut dem Minister": a source of speech, not an argument */
         } else if (s > k->a && (fwc(c, s - 1) & FW_PAIR) && s - 1 > k->a &&
                    (fwc(c, s - 2) & FW_PREP)) {

@@ -825,8 +825,11 @@ static int ment_codes(cctx *c, const ment *m, char out[][16], int max)
         /* "they", "sie": every code of the last subject ("The United
          * States and the EU said they would …") */
         int n = 0;
-        /* "he", "she": one of them */
         const char *w = c->t[m->first].fold;
+        /* "we": the speaker's side, known to the clause (code_clause) */
+        if (!c->rules->verb_second && !strcmp(w, "we"))
+            return 0;
+        /* "he", "she": one of them */
         if (!c->rules->verb_second && (!strcmp(w, "he") || !strcmp(w, "she") ||
                                        !strcmp(w, "him") || !strcmp(w, "her")))
             max = max < 1 ? max : 1;
@@ -2066,6 +2069,14 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     if (subj >= 0) {
         ns = grp_codes(c, &g[subj], scodes, 8);
         stok = grp_tok(c, &g[subj], 0);
+        /* '"We condemn this attack," the prime minister said': "we" in
+         * reported speech is the speaker's side */
+        const ment *sm = &DY_AT(c->ments, ment, g[subj].m[0]);
+        if (!ns && sm->pron && k->speaker[0] && !c->rules->verb_second &&
+            !strcmp(c->t[sm->first].fold, "we")) {
+            cp16(scodes[0], k->speaker);
+            ns = 1;
+        }
     } else if (k->kind == CL_ZU && !c->rules->verb_second && ng > 0 && w0 >= 0 &&
                g[0].first == (uint32_t)w0 && !g[0].prep && !(ki > 0 && cl[ki - 1].nsubj)) {
         /* English "Cuban Foreign Minister Bruno Rodriguez, the first to visit
@@ -2420,6 +2431,28 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     /* English "retaliatory tariffs on U.S. goods", "called for the release
      * of detained Saudi activists": the slot phrase of the event noun names
      * its target by an adjective only */
+    /* "condemned the Turkish strikes", "welcomed the Chinese proposal":
+     * the adjective of an event noun in the object names whose act it is */
+    if (tgt < 0 && agent < 0 && !among && !c->rules->verb_second && ns && !k->noun_pred &&
+        !nt) {
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 5 && !nt;
+             j++) {
+            if ((fwc(c, j) & FW_PREP) || c->t[j].type == TK_PUNCT)
+                break;
+            const ment *m = mention_at(c, m0, j);
+            if (!m)
+                continue;
+            if (m->adj_only && !m->compound_noun && m->last < k->b && c->noun[m->last] &&
+                m->code[0] && strncmp(m->code, scodes[0], 3)) {
+                nt = ment_codes(c, m, tcodes, 8);
+                atok = m->first;
+                if (c->trace)
+                    dy_buf_printf(c->trace, "    target: whose act the object is: %s\n",
+                                  tcodes[0]);
+            }
+            break;
+        }
+    }
     /* "protested against Israeli raids": the verb's own slot phrase names
      * its target by an adjective */
     if (tgt < 0 && agent < 0 && !among && !c->rules->verb_second && ns && !k->noun_pred)

@@ -72,7 +72,7 @@ static const dy_fw en_words[] = {
     {"where", FW_REL, NULL, 0, 0},
 
     {"he", FW_PRON, NULL, 0, 0}, {"she", FW_PRON, NULL, 0, 0},
-    {"they", FW_PRON, NULL, 0, 0}, {"him", FW_PRON | FW_PRON_OBJ, NULL, 0, 0},
+    {"they", FW_PRON, NULL, 0, 0}, {"we", FW_PRON, NULL, 0, 0}, {"him", FW_PRON | FW_PRON_OBJ, NULL, 0, 0},
     {"them", FW_PRON | FW_PRON_OBJ, NULL, 0, 0}, {"it", FW_PRON, NULL, 0, 0},
 
     {"and", FW_CONJ, NULL, 0, 0}, {"or", FW_CONJ, NULL, 0, 0}, {"but", FW_CONJ, NULL, 0, 0},

@@ -707,7 +707,11 @@ static void resolve_mentions(cctx *c, size_t from)
      * negotiators": adjectives coordinated before one role noun share it */
     for (size_t k = from; k + 1 < c->ments.n && !c->rules->verb_second; k++) {
         ment *m = &DY_AT(c->ments, ment, k), *m2 = &DY_AT(c->ments, ment, k + 1);
-        if (!m->adj_only || m->compound_next || m2->adj_only || m2->person >= 0 ||
+        /* also a bare name used as adjective: "U.S. and South Korean forces" */
+        bool bare = !m->adj_only && !m->gen && c->atom[m->first] &&
+                    c->atom[m->first]->kind == PK_COUNTRY &&
+                    m->last == m->first + c->atom[m->first]->ntok;
+        if (!(m->adj_only || bare) || m->compound_next || m2->adj_only || m2->person >= 0 ||
             strlen(m->code) < 3 || !strncmp(m->code, "IGO", 3) || strlen(m2->code) < 4 ||
             !strncmp(m2->code, "IGO", 3) || m2->first <= m->last)
             continue;

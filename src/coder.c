@@ -1537,6 +1537,15 @@ static void emit_event(cctx *c, const char *src, const char *tgt,
     e->rule = rule;
     /* the two sides of the latest event are what "beide Länder" means */
     remember_pair(c, src, tgt);
+    /* English "both sides" of a conflict at home: Sudan's army and the
+     * RSF (conflict codes 11-20 only) */
+    if (!c->rules->verb_second && !strncmp(src, tgt, 3) && strlen(src) >= 6 &&
+        strlen(tgt) >= 6 && strcmp(src, tgt) && strncmp(src, "IGO", 3) &&
+        ((code[0] == '1' && code[1] >= '1') || code[0] == '2')) {
+        cp16(c->pair[0], src);
+        cp16(c->pair[1], tgt);
+        c->have_pair = true;
+    }
     cp16(c->ev_src, src);
     cp16(c->ev_tgt, tgt);
     if (!e->source_name || !e->target_name)
@@ -2712,7 +2721,9 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
      * denies": a denial answers the last actor of another country, who
      * made the charge */
     if (!nt && ns && agent < 0 && !c->rules->verb_second && !strncmp(rcode, "01", 2) &&
-        !strcmp(pr->code, "016") && c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)) {
+        !strcmp(pr->code, "016") && c->prev_agent[0] && strcmp(c->prev_agent, scodes[0]) &&
+        (strncmp(c->prev_agent, scodes[0], 3) ||
+         (strlen(scodes[0]) >= 6 && strlen(c->prev_agent) >= 6))) {
         cp16(tcodes[0], c->prev_agent);
         nt = 1;
         atok = k->pred_tok;

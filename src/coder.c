@@ -1535,11 +1535,16 @@ static void emit_event(cctx *c, const char *src, const char *tgt,
     e->target_name = dy_arena_strndup(c->ar, c->text + e->tgt_span.start,
                                       e->tgt_span.end - e->tgt_span.start);
     e->rule = rule;
-    /* the two sides of the latest event are what "beide Länder" means */
-    remember_pair(c, src, tgt);
+    /* the two sides of the latest event are what "beide Länder" means;
+     * English: a third party acting on one of the pair ("the U.N. urged
+     * both sides") leaves the pair as it is */
+    bool third = !c->rules->verb_second && c->have_pair && strcmp(src, c->pair[0]) &&
+                 strcmp(src, c->pair[1]) && (!strcmp(tgt, c->pair[0]) || !strcmp(tgt, c->pair[1]));
+    if (!third)
+        remember_pair(c, src, tgt);
     /* English "both sides" of a conflict at home: Sudan's army and the
      * RSF (conflict codes 11-20 only) */
-    if (!c->rules->verb_second && !strncmp(src, tgt, 3) && strlen(src) >= 6 &&
+    if (!c->rules->verb_second && !third && !strncmp(src, tgt, 3) && strlen(src) >= 6 &&
         strlen(tgt) >= 6 && strcmp(src, tgt) && strncmp(src, "IGO", 3) &&
         ((code[0] == '1' && code[1] >= '1') || code[0] == '2')) {
         cp16(c->pair[0], src);
@@ -2524,6 +2529,27 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                 dy_buf_printf(c->trace, "    target in what is demanded: %s\n", tcodes[0]);
         }
     }
+    /* "The United Nations called for an immediate ceasefire": a demand for
+     * talks or a truce with no party named is addressed to the two sides */
+    if (!nt && tgt < 0 && agent < 0 && !c->rules->verb_second && ns && !k->noun_pred &&
+        c->have_pair && (!strncmp(pr->code, "02", 2) || !strncmp(pr->code, "10", 2)))
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 6 && !nt;
+             j++) {
+            if (!c->noun[j])
+                continue;
+            const char *vc = DY_AT(c->d->preds, dy_pred, c->noun[j]->ref).code;
+            if ((!strncmp(vc, "04", 2) || !strncmp(vc, "08", 2)) &&
+                strncmp(c->pair[0], scodes[0], 3) && strncmp(c->pair[1], scodes[0], 3)) {
+                cp16(tcodes[0], c->pair[0]);
+                cp16(tcodes[1], c->pair[1]);
+                nt = 2;
+                atok = j;
+                if (c->trace)
+                    dy_buf_printf(c->trace, "    a demand to both sides: %s, %s\n", tcodes[0],
+                                  tcodes[1]);
+            }
+            break;
+        }
     /* "wies dies zurück", "begrüßte die Zusage": the object takes up the
      * last reported event, and its other side is the target */
     if (!nt && ns && agent < 0 && pr->nslots &&

@@ -550,10 +550,30 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
         /* role + person name: "Präsident Wladimir Putin" */
         if (have_head && person < 0 && j < e && c->atom[j] && c->atom[j]->kind == PK_PERSON) {
             person = (int)c->atom[j]->ref;
+            if (!c->rules->verb_second)
+                gen = false; /* "Hungary's Orban": the person, not a possessor */
             if (c->atom[j]->ntok >= 2)
                 up_add(c, j, j + c->atom[j]->ntok, person_code(c->d, person, c->date));
             head = j;
             j += c->atom[j]->ntok;
+        }
+        /* English "Brazil's Lula offered …": a possessive country before an
+         * unknown name is that person's country */
+        if (!c->rules->verb_second && gen && !role[0] && person < 0 && kind == PK_COUNTRY &&
+            j < e && c->t[j].type == TK_WORD && (c->t[j].flags & TF_CAP) && !c->atom[j] &&
+            !c->fw[j] && !c->noun[j] && c->nverb[j] == 0) {
+            uint32_t q = j + 1;
+            if (q < e && c->t[q].type == TK_WORD && (c->t[q].flags & TF_CAP) && !c->atom[q] &&
+                !c->fw[q] && !c->noun[q] && c->nverb[q] == 0)
+                q++;
+            /* the name ends the phrase: a verb, punctuation or a function
+             * word follows ("Iran's Revolutionary Guards" is an org) */
+            if (q >= e || c->t[q].type != TK_WORD || c->nverb[q] || c->fw[q]) {
+                up_add(c, j, q, country);
+                head = j;
+                j = q;
+                gen = false;
+            }
         }
         /* role + genitive country or institution: "Präsidenten Polens",
          * "Pressesprecherin des Weißen Hauses", "Regierungschefs

@@ -138,7 +138,12 @@ static void match_preds(cctx *c, uint32_t i, uint32_t end)
         for (size_t k = 0; k < n && !noun_possible; k++)
             noun_possible = ph[k].kind == PK_NOUN && phrase_ok(c, &ph[k], i);
         const dy_tok *q = &c->t[i - 1];
-        after_art = (c->fw[i - 1] & FW_ART) ||
+        /* "Chinese ships", "South Korean strikes": after a country
+         * adjective a word is a noun */
+        bool after_adj = false;
+        for (uint32_t j = i > c->s_first + 3 ? i - 3 : c->s_first; j < i && !after_adj; j++)
+            after_adj = c->atom[j] && c->atom[j]->kind == PK_ADJ && j + c->atom[j]->ntok == i;
+        after_art = after_adj || (c->fw[i - 1] & FW_ART) ||
                     /* "respond with sanctions": after a preposition */
                     ((c->fw[i - 1] & FW_PREP) && !(c->fw[i - 1] & FW_ZU) &&
                      (c->t[i - 1].flags & TF_SPACE) && i > c->atom_end) ||
@@ -410,6 +415,21 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                 i = j + 1;
                 continue;
             }
+            /* English "Russian-backed separatists", "Saudi-led coalition":
+             * the adjective names who backs or leads, not whose they are */
+            if (!c->rules->verb_second && j + 1 < e && c->t[j].type == TK_HYPHEN &&
+                c->t[j + 1].type == TK_WORD && !(c->t[j + 1].flags & (TF_CAP | TF_SPACE)) &&
+                c->t[j + 1].flen > 3 && !strcmp(c->t[j + 1].fold + c->t[j + 1].flen - 2, "ed")) {
+                ment *m = new_ment(c, i, j);
+                if (!m)
+                    return;
+                set_code(m->code, country, state_role(country, kind));
+                m->adj_only = true;
+                m->rule = rule;
+                m->head = i;
+                i = j + 2;
+                continue;
+            }
             if (j < e && c->atom[j] && c->atom[j]->kind == PK_ROLE) {
                 snprintf(role, sizeof role, "%s",
                          DY_AT(c->d->roles, dy_actor_ent, c->atom[j]->ref).code);
@@ -437,6 +457,21 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
                 }
             }
         } else if (kind == PK_ROLE) {
+            /* English "the Jenin refugee camp", "a military hospital": a role
+             * noun naming a place of others is no actor (a police station or
+             * an army base stands for its force, and stays) */
+            if (!c->rules->verb_second && i + p->ntok < e) {
+                static const char *const places[] = {"camp", "camps", "hospital", "hospitals",
+                                                     "airport", "airports", NULL};
+                uint32_t nx = i + p->ntok;
+                bool place = false;
+                for (int q = 0; places[q] && !place; q++)
+                    place = tok_eq(c, nx, places[q]);
+                if (place) {
+                    i = nx;
+                    continue;
+                }
+            }
             snprintf(role, sizeof role, "%s",
                      DY_AT(c->d->roles, dy_actor_ent, p->ref).code);
             rule = DY_AT(c->d->roles, dy_actor_ent, p->ref).rule;
@@ -456,6 +491,14 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
             have_head = true;
         } else {
             /* country, metonym, title, org, demonym */
+            /* English "the Paris agreement", "the Minsk talks", "the
+             * Beijing Olympics": a city before an event noun names the
+             * event, it is no actor */
+            if (kind == PK_METONYM && !c->rules->verb_second && i + p->ntok < e &&
+                c->noun[i + p->ntok] && !(c->t[i + p->ntok].flags & TF_CAP)) {
+                i += p->ntok;
+                continue;
+            }
             cp16(country, atom_code(c, p));
             rule = DY_AT(c->d->actors, dy_actor_ent, p->ref).rule;
             j = i + p->ntok;
@@ -507,20 +550,56 @@ static void build_mentions(cctx *c, uint32_t s, uint32_t e)
         /* role + person name: "Präsident Wladimir Putin" */
         if (have_head && person < 0 && j < e && c->atom[j] && c->atom[j]->kind == PK_PERSON) {
             person = (int)c->atom[j]->ref;
+            if (!c->rules->verb_second)
+                gen = false; /* "Hungary's Orban": the person, not a possessor */
             if (c->atom[j]->ntok >= 2)
                 up_add(c, j, j + c->atom[j]->ntok, person_code(c->d, person, c->date));
             head = j;
             j += c->atom[j]->ntok;
+        }
+        /* English "Brazil's Lula offered …": a possessive country before an
+         * unknown name is that person's country */
+        if (!c->rules->verb_second && gen && !role[0] && person < 0 && kind == PK_COUNTRY &&
+            j < e && c->t[j].type == TK_WORD && (c->t[j].flags & TF_CAP) && !c->atom[j] &&
+            !c->fw[j] && !c->noun[j] && c->nverb[j] == 0) {
+            uint32_t q = j + 1;
+            if (q < e && c->t[q].type == TK_WORD && (c->t[q].flags & TF_CAP) && !c->atom[q] &&
+                !c->fw[q] && !c->noun[q] && c->nverb[q] == 0)
+                q++;
+            /* the name ends the phrase: a verb, punctuation or a function
+             * word follows ("Iran's Revolutionary Guards" is an org) */
+            if (q >= e || c->t[q].type != TK_WORD || c->nverb[q] || c->fw[q]) {
+                up_add(c, j, q, country);
+                head = j;
+                j = q;
+                gen = false;
+            }
         }
         /* role + genitive country or institution: "Präsidenten Polens",
          * "Pressesprecherin des Weißen Hauses", "Regierungschefs
          * Australiens, Indiens und Japans" (a list: one mention each) */
         if (role[0] && !country[0] && person < 0 && j < e) {
             uint32_t k = j;
+            /* English "King Abdullah of Jordan", "President Ruto of Kenya":
+             * a name between the role and its country */
+            if (!c->rules->verb_second) {
+                uint32_t q = k;
+                while (q < e && q < j + 3 && c->t[q].type == TK_WORD && (c->t[q].flags & TF_CAP) &&
+                       !c->atom[q] && !c->fw[q])
+                    q++;
+                if (q > k && q + 1 < e && tok_eq(c, q, "of"))
+                    k = q;
+            }
             /* English "the foreign minister of China" */
             if (!c->rules->verb_second && k + 1 < e && tok_eq(c, k, "of"))
                 k++;
             if (k < e && (fwc(c, k) & (FW_ART)) && !(fwc(c, k) & FW_OBJART))
+                k++;
+            /* English "regions of eastern Ukraine" */
+            if (!c->rules->verb_second && k + 1 < e && k > j &&
+                (tok_eq(c, k, "eastern") || tok_eq(c, k, "western") ||
+                 tok_eq(c, k, "northern") || tok_eq(c, k, "southern") ||
+                 tok_eq(c, k, "central")))
                 k++;
             /* adjectives: "der baltischen Staaten" */
             if (k < e && c->atom[k] && (is_gen_kind(c->atom[k]->kind) ||
@@ -644,6 +723,32 @@ static void note_country(cctx *c, const char *code)
 /* Resolves role-only mentions and pronouns of the sentence. */
 static void resolve_mentions(cctx *c, size_t from)
 {
+    /* English "Indian and Pakistani officials", "U.S. and Iranian
+     * negotiators": adjectives coordinated before one role noun share it */
+    for (size_t k = from; k + 1 < c->ments.n && !c->rules->verb_second; k++) {
+        ment *m = &DY_AT(c->ments, ment, k), *m2 = &DY_AT(c->ments, ment, k + 1);
+        /* also a bare name used as adjective: "U.S. and South Korean forces" */
+        bool bare = !m->adj_only && !m->gen && c->atom[m->first] &&
+                    c->atom[m->first]->kind == PK_COUNTRY &&
+                    m->last == m->first + c->atom[m->first]->ntok;
+        if (!(m->adj_only || bare) || m->compound_next || m2->adj_only || m2->person >= 0 ||
+            strlen(m->code) < 3 || !strncmp(m->code, "IGO", 3) || strlen(m2->code) < 4 ||
+            !strncmp(m2->code, "IGO", 3) || m2->first <= m->last)
+            continue;
+        bool conj = false, link = true;
+        for (uint32_t q = m->last; q < m2->first && link; q++) {
+            link = (fwc(c, q) & FW_CONJ) || is_punct(c, q, ",");
+            conj |= (fwc(c, q) & FW_CONJ) != 0;
+        }
+        if (!link || !conj || !c->atom[m2->first] || c->atom[m2->first]->kind != PK_ADJ)
+            continue;
+        char country[4];
+        memcpy(country, m->code, 3);
+        country[3] = 0;
+        set_code(m->code, country, m2->code + 3);
+        m->adj_only = false;
+        m->head = m2->head;
+    }
     for (size_t k = from; k < c->ments.n; k++) {
         ment *m = &DY_AT(c->ments, ment, k);
         if (m->role_only && !m->code[0]) {
@@ -662,6 +767,31 @@ static void resolve_mentions(cctx *c, size_t from)
                         m->absorbed_to = q + a->ntok;
                     }
                 }
+            }
+            /* English "the country's military junta": the country named
+             * last before it */
+            if (!m->code[0] && !c->rules->verb_second && m->first >= 3 &&
+                poss_s(c, m->first - 1) && tok_eq(c, m->first - 2, "country") &&
+                (fwc(c, m->first - 3) & FW_ART)) {
+                for (size_t q = k; !m->code[0] && q-- > 0;) {
+                    const ment *p = &DY_AT(c->ments, ment, q);
+                    if (p->code[0] && strncmp(p->code, "IGO", 3) && strlen(p->code) >= 3 &&
+                        !p->pron && !p->pair && p->last <= m->first)
+                        set_code(m->code, (char[4]){p->code[0], p->code[1], p->code[2], 0},
+                                 m->role);
+                }
+            }
+            /* English "Ukraine's Azov battalion": a possessive country
+             * before a named unit is its country */
+            if (!m->code[0] && k > from && !c->rules->verb_second) {
+                const ment *p = &DY_AT(c->ments, ment, k - 1);
+                bool named = p->gen && p->code[0] && strncmp(p->code, "IGO", 3) &&
+                             p->last < m->first + 1;
+                for (uint32_t q = p->last; named && q < m->first; q++)
+                    named = (c->t[q].type == TK_WORD && (c->t[q].flags & TF_CAP) && !c->fw[q]) ||
+                            (c->t[q].type == TK_PUNCT && poss_s(c, q));
+                if (named)
+                    set_code(m->code, p->code, m->role);
             }
             /* "die äthiopische Regierung und die Rebellen": a coordinated
              * partner names the country of a bare role */
@@ -719,6 +849,25 @@ static int ment_codes(cctx *c, const ment *m, char out[][16], int max)
         /* "they", "sie": every code of the last subject ("The United
          * States and the EU said they would …") */
         int n = 0;
+        const char *w = c->t[m->first].fold;
+        /* "we": the speaker's side, known to the clause (code_clause) */
+        if (!c->rules->verb_second && !strcmp(w, "we"))
+            return 0;
+        /* "he", "she": one of them */
+        if (!c->rules->verb_second && (!strcmp(w, "he") || !strcmp(w, "she") ||
+                                       !strcmp(w, "him") || !strcmp(w, "her")))
+            max = max < 1 ? max : 1;
+        /* "Trump said he had held a call with Putin and that they had
+         * agreed …": "they" after one actor's event with another are the
+         * two of them */
+        if (!c->rules->verb_second && (!strcmp(w, "they") || !strcmp(w, "them")) &&
+            c->n_last_subj == 1 && c->ev_src[0] && c->ev_tgt[0] && max >= 2 &&
+            (!strcmp(c->last_subjs[0], c->ev_src) || !strcmp(c->last_subjs[0], c->ev_tgt)) &&
+            strncmp(c->ev_src, c->ev_tgt, 3)) {
+            cp16(out[0], c->ev_src);
+            cp16(out[1], c->ev_tgt);
+            return 2;
+        }
         for (int i = 0; i < c->n_last_subj && n < max; i++)
             cp16(out[n++], c->last_subjs[i]);
         return n;
@@ -757,6 +906,9 @@ typedef struct clause {
     bool demanded;          /* the content of a demand: not coded itself */
     bool emitted;           /* code_clause produced an event */
     int subj_m;             /* mention index of the subject, or -1 */
+    char tgt[16];           /* the first target coded, "" if none */
+    bool truce;             /* "agreed to stop attacking": a ceasefire (0871) */
+    uint32_t agent_noun;    /* 1 + token of the attack noun naming a passive's agent */
 } clause;
 
 #define MAXCL 64
@@ -872,6 +1024,23 @@ static const ment *mention_near(cctx *c, size_t m0, const clause *k, uint32_t a,
     for (uint32_t z = a; z < k->b && z < a + n && !m; z++)
         m = mention_at(c, m0, z);
     return m;
+}
+
+/* The actor named in the noun phrase that starts at A, adjectives included:
+ * "on 2.8 billion euros of U.S. goods", "of detained Saudi activists".  The
+ * phrase ends at punctuation, a verb or a preposition other than "of". */
+static const ment *slot_mention(cctx *c, size_t m0, const clause *k, uint32_t a, bool anyprep)
+{
+    for (uint32_t z = a; z < k->b && z < a + 8; z++) {
+        const ment *m = mention_at(c, m0, z);
+        if (m)
+            return m;
+        if (c->t[z].type == TK_PUNCT || (c->nverb[z] && !(c->t[z].flags & TF_CAP) && z > a) ||
+            ((fwc(c, z) & FW_PREP) && !tok_eq(c, z, "of") && !anyprep) ||
+            (fwc(c, z) & (FW_CONJ | FW_SUBORD | FW_REL)))
+            return NULL;
+    }
+    return NULL;
 }
 
 /* Is there an actor mention starting in [a, b)? */
@@ -1011,7 +1180,10 @@ static int cut_clauses(cctx *c, size_t m0, clause *cl)
             cl[k].kind = CL_OB;
         else if (fw & FW_SUBORD)
             cl[k].kind = CL_SUB;
-        else if (k > 0 && zu_clause(c, &cl[k]))
+        else if (k > 0 && zu_clause(c, &cl[k]) &&
+                 /* English "…, after the United States abstained … to
+                  * protect": a temporal clause has a subject of its own */
+                 !(!c->rules->verb_second && (c->fw2[w] & FW2_TEMPCONJ)))
             cl[k].kind = CL_ZU; /* "…, die Anordnung zurückzunehmen" */
         else if (!c->rules->verb_second && k > 0 && (fw & FW_REL) && !(fw & FW_SUBORD))
             cl[k].kind = CL_REL; /* English "…, who …", "…, which …" */
@@ -1064,17 +1236,30 @@ typedef struct grp {
     uint32_t prep;          /* base preposition heading it, or 0 */
     uint32_t prep_tok;      /* the preposition's token */
     bool obj, genattr, subj_ok;
+    bool say_src;           /* English "according to X": ends at its comma */
 } grp;
 
 static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
 {
     int n = 0;
+    uint32_t poss_a = 0, poss_b = 0; /* a possessor skipped as part of the next actor */
     for (size_t i = m0; i < c->ments.n && n < max; i++) {
         ment *m = &DY_AT(c->ments, ment, i);
         if (m->first < k->a || m->first >= k->b)
             continue;
         if (m->adj_only)
             continue;
+        /* English "Yemen's Houthi movement", "Ukraine's Azov battalion": a
+         * possessor right before another actor is part of that actor */
+        if (!c->rules->verb_second && m->gen && i + 1 < c->ments.n) {
+            const ment *nx = &DY_AT(c->ments, ment, i + 1);
+            if (nx->first >= m->last && nx->first <= m->last + 1 && !nx->adj_only &&
+                nx->first < k->b) {
+                poss_a = m->first;
+                poss_b = nx->first;
+                continue;
+            }
+        }
         /* "den Abzug ihrer Truppen", "its troops": a bare role owned by
          * the subject is not another actor */
         if (m->role_only && m->first > k->a && (c->fw2[m->first - 1] & FW2_POSS))
@@ -1087,6 +1272,7 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
             /* "die USA und die militant-islamistischen Taliban": articles,
              * lower-case adjectives and hyphens may stand in between */
             while (j < m->first && (is_punct(c, j, ",") || (fwc(c, j) & (FW_CONJ | FW_ART)) ||
+                                    (j >= poss_a && j < poss_b) ||
                                     c->t[j].type == TK_HYPHEN ||
                                     (c->t[j].type == TK_WORD && !(c->t[j].flags & TF_CAP) &&
                                      !c->fw[j] && c->nverb[j] == 0))) {
@@ -1094,6 +1280,10 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
                     link = true;
                 j++;
             }
+            /* "According to the Israeli military, Hezbollah fired …": the
+             * source of the report is no list with the subject */
+            if (p->say_src)
+                link = false;
             if (link && j == m->first && !(m->pron)) {
                 p->m[p->n++] = (int)i;
                 p->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
@@ -1117,9 +1307,20 @@ static int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         } else if (s + 1 < m->first && tok_eq(c, s, "at") &&
                    (tok_eq(c, s + 1, "least") || tok_eq(c, s + 1, "most"))) {
             q->prep = 0;
+        } else if (!c->rules->verb_second && s == k->a + 1 && k->a > c->s_first &&
+                   ((c->fw2[k->a] & FW2_TEMPCONJ) ||
+                    /* "…, with President Trump hailing it": the actor of an
+                     * absolute construction is the subject of its -ing verb */
+                    (tok_eq(c, k->a, "with") && q->last < k->b && c->nverb[q->last] &&
+                     c->t[q->last].flen > 4 &&
+                     !strcmp(c->t[q->last].fold + c->t[q->last].flen - 3, "ing")))) {
+            /* English "…, after Ottawa called for …": the clause was cut at
+             * a temporal conjunction, whose subject follows it */
+            q->prep = 0;
         } else if (s > k->a && (fwc(c, s - 1) & FW_PREP)) {
             q->prep = prep_norm(c, s - 1);
             q->prep_tok = s - 1;
+            q->say_src = !c->rules->verb_second && s - 1 > k->a && (fwc(c, s - 2) & FW_SAYPREP);
             /* "laut dem Minister": a source of speech, not an argument */
         } else if (s > k->a && (fwc(c, s - 1) & FW_PAIR) && s - 1 > k->a &&
                    (fwc(c, s - 2) & FW_PREP)) {
@@ -1288,6 +1489,19 @@ static void emit_event(cctx *c, const char *src, const char *tgt,
 {
     if (!src[0] || !tgt[0] || !strcmp(src, tgt))
         return;
+    /* English "clashed": protesters and police riot (145), armed forces
+     * fight (190), governments clash in words (110) */
+    if (!c->rules->verb_second && !strcmp(code, "145")) {
+        const char *rs = strlen(src) >= 6 ? src + 3 : "", *rt = strlen(tgt) >= 6 ? tgt + 3 : "";
+        bool armed = !strcmp(rs, "MIL") || !strcmp(rs, "REB") || !strcmp(rs, "INS") ||
+                     !strcmp(rt, "MIL") || !strcmp(rt, "REB") || !strcmp(rt, "INS");
+        bool states = (!strcmp(rs, "GOV") || !strncmp(src, "IGO", 3)) &&
+                      (!strcmp(rt, "GOV") || !strncmp(tgt, "IGO", 3));
+        if (armed)
+            code = "190";
+        else if (states)
+            code = "110";
+    }
     /* same country, no role on either side: no event ("Russland … Moskau") */
     if (!strncmp(src, tgt, 3) && (strlen(src) <= 3 || strlen(tgt) <= 3) &&
         strncmp(src, "IGO", 3))
@@ -1341,8 +1555,22 @@ static void emit_event(cctx *c, const char *src, const char *tgt,
     e->target_name = dy_arena_strndup(c->ar, c->text + e->tgt_span.start,
                                       e->tgt_span.end - e->tgt_span.start);
     e->rule = rule;
-    /* the two sides of the latest event are what "beide Länder" means */
-    remember_pair(c, src, tgt);
+    /* the two sides of the latest event are what "beide Länder" means;
+     * English: a third party acting on one of the pair ("the U.N. urged
+     * both sides") leaves the pair as it is */
+    bool third = !c->rules->verb_second && c->have_pair && strcmp(src, c->pair[0]) &&
+                 strcmp(src, c->pair[1]) && (!strcmp(tgt, c->pair[0]) || !strcmp(tgt, c->pair[1]));
+    if (!third)
+        remember_pair(c, src, tgt);
+    /* English "both sides" of a conflict at home: Sudan's army and the
+     * RSF (conflict codes 11-20 only) */
+    if (!c->rules->verb_second && !third && !strncmp(src, tgt, 3) && strlen(src) >= 6 &&
+        strlen(tgt) >= 6 && strcmp(src, tgt) && strncmp(src, "IGO", 3) &&
+        ((code[0] == '1' && code[1] >= '1') || code[0] == '2')) {
+        cp16(c->pair[0], src);
+        cp16(c->pair[1], tgt);
+        c->have_pair = true;
+    }
     cp16(c->ev_src, src);
     cp16(c->ev_tgt, tgt);
     if (!e->source_name || !e->target_name)
@@ -1383,6 +1611,15 @@ static bool to_follows(cctx *c, const clause *k, uint32_t i)
 }
 
 /* The first token of [a, b) of function-word class CLS2, or b. */
+/* The first token in [a, b) of function-word class CLS, or b. */
+static uint32_t find_fw(cctx *c, uint32_t a, uint32_t b, uint32_t cls)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (fwc(c, i) & cls)
+            return i;
+    return b;
+}
+
 static uint32_t find2(cctx *c, uint32_t a, uint32_t b, uint16_t cls2)
 {
     while (a < b && !(c->fw2[a] & cls2))
@@ -1421,6 +1658,15 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             continue;
         uint32_t s0 = np_start(c, i, k->a);
         bool pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
+        if (!c->rules->verb_second && !pp) {
+            /* English "the dispute mechanism of the Iran nuclear deal": a
+             * noun in an "of" phrase names a thing, it is not the object */
+            uint32_t s1 = s0;
+            while (s1 > k->a && (in_mention(c, c->sent_m0, s1 - 1) || (fwc(c, s1 - 1) & FW_ART)))
+                s1--;
+            if (s1 > k->a && tok_eq(c, s1 - 1, "of"))
+                continue;
+        }
         bool vorfeld = !support && k->kind == CL_MAIN && i < fin && fin < k->b;
         if (!pp && !vorfeld && (last || obj < 0))
             obj = (int)i;
@@ -1474,6 +1720,11 @@ static void choose_pred(cctx *c, clause *k)
                 particle_closes(c, k, i, &DY_AT(c->d->preds, dy_pred, p->ref)))
                 sep = true;
         }
+        /* English "U.S.-supplied missiles", "Iran-backed militias": the
+         * participle of a hyphenated adjective is no predicate */
+        if (!c->rules->verb_second && i > k->a && c->t[i - 1].type == TK_HYPHEN &&
+            !(c->t[i].flags & TF_SPACE) && !(c->t[i - 1].flags & TF_SPACE))
+            continue;
         for (int v = 0; v < c->nverb[i]; v++) {
             const dy_phrase *p = c->verb[i][v];
             const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, p->ref);
@@ -1523,6 +1774,68 @@ static void choose_pred(cctx *c, clause *k)
                 best_tok = i;
             }
         }
+    }
+    /* English "agreed to restore full ties with Qatar": an agreement to
+     * establish or restore relations is that act itself (054), not an
+     * intent */
+    if (!c->rules->verb_second && best && best->vform != VF_PART &&
+        !strncmp(DY_AT(c->d->preds, dy_pred, best->ref).code, "05", 2) &&
+        (DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_MODAL)) {
+        uint32_t z = best_tok + best->ntok;
+        while (z < k->b && z < best_tok + best->ntok + 5 && !(fwc(c, z) & FW_ZU))
+            z++; /* "agreed on Tuesday to restore" */
+        /* "agreed to stop targeting each other", "agreed to end the
+         * fighting": agreeing to end violence is a ceasefire */
+        if (z + 2 < k->b && (fwc(c, z) & FW_ZU) && (c->fw2[z + 1] & FW2_END)) {
+            bool violence = false;
+            for (uint32_t q = z + 2; q < k->b && q <= z + 4 && !violence; q++) {
+                for (int v = 0; v < c->nverb[q]; v++) {
+                    const char *vc = DY_AT(c->d->preds, dy_pred, c->verb[q][v]->ref).code;
+                    if (vc[0] == '1' && vc[1] >= '8')
+                        violence = true;
+                }
+                if (c->noun[q]) {
+                    const char *vc = DY_AT(c->d->preds, dy_pred, c->noun[q]->ref).code;
+                    if ((vc[0] == '1' && vc[1] >= '8') || (vc[0] == '2' && vc[1] == '0'))
+                        violence = true;
+                }
+            }
+            if (violence) {
+                k->truce = true;
+                k->modal_verb = false;
+                k->modal_tok = 0;
+            }
+        }
+        if (z + 1 < k->b && (fwc(c, z) & FW_ZU))
+            for (int v = 0; v < c->nverb[z + 1] && !k->truce; v++)
+                if (!strcmp(DY_AT(c->d->preds, dy_pred, c->verb[z + 1][v]->ref).code, "054") &&
+                    c->verb[z + 1][v]->vform == VF_INF) {
+                    best = c->verb[z + 1][v];
+                    best_tok = z + 1;
+                    k->modal_verb = false;
+                    k->modal_tok = 0;
+                    break;
+                }
+    }
+    /* English "offered to mediate", "pledged to send troops": a modal verb
+     * of promise (03x) is the intent of the verb it governs, when that
+     * verb codes an event */
+    if (!c->rules->verb_second && best && !k->truce &&
+        !strncmp(DY_AT(c->d->preds, dy_pred, best->ref).code, "03", 2) &&
+        (DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_MODAL)) {
+        uint32_t z = best_tok + best->ntok;
+        while (z < k->b && z < best_tok + best->ntok + 3 && !(fwc(c, z) & FW_ZU))
+            z++;
+        if (z + 1 < k->b && (fwc(c, z) & FW_ZU))
+            for (int v = 0; v < c->nverb[z + 1]; v++) {
+                const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, c->verb[z + 1][v]->ref);
+                if (vp->code[0] && !(vp->flags & (VFL_SAY | VFL_SPEC | VFL_MODAL)) &&
+                    c->verb[z + 1][v]->vform == VF_INF) {
+                    best = c->verb[z + 1][v];
+                    best_tok = z + 1;
+                    break;
+                }
+            }
     }
     /* "haben Präsident Condé festgesetzt und die Auflösung verkündet": a
      * deed in the same clause is coded; the speech verb frames nothing */
@@ -1708,6 +2021,20 @@ static bool mood_uncoded(dy_mood m)
 }
 
 /* Codes one clause. */
+/* Is CODE a country's people or opposition (CVL, OPP, LAB, EDU …), whose
+ * protest with no stated target is against their own government? */
+static bool domestic_protester(const char *code)
+{
+    static const char *const roles[] = {"CVL", "OPP", "LAB", "EDU", "MED", "HLH", "REF", "BUS",
+                                        "AGR", "NGO", NULL};
+    if (strlen(code) != 6 || !strncmp(code, "IGO", 3))
+        return false;
+    for (int i = 0; roles[i]; i++)
+        if (!strcmp(code + 3, roles[i]))
+            return true;
+    return false;
+}
+
 static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
 {
     clause *k = &cl[ki];
@@ -1780,6 +2107,14 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     if (subj >= 0) {
         ns = grp_codes(c, &g[subj], scodes, 8);
         stok = grp_tok(c, &g[subj], 0);
+        /* '"We condemn this attack," the prime minister said': "we" in
+         * reported speech is the speaker's side */
+        const ment *sm = &DY_AT(c->ments, ment, g[subj].m[0]);
+        if (!ns && sm->pron && k->speaker[0] && !c->rules->verb_second &&
+            !strcmp(c->t[sm->first].fold, "we")) {
+            cp16(scodes[0], k->speaker);
+            ns = 1;
+        }
     } else if (k->kind == CL_ZU && !c->rules->verb_second && ng > 0 && w0 >= 0 &&
                g[0].first == (uint32_t)w0 && !g[0].prep && !(ki > 0 && cl[ki - 1].nsubj)) {
         /* English "Cuban Foreign Minister Bruno Rodriguez, the first to visit
@@ -1824,15 +2159,49 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         memcpy(scodes, from->subjs, sizeof scodes);
         stok = k->a;
     }
-    if (ns)
-        cp16(k->subj, scodes[0]);
-    k->nsubj = ns;
-    memcpy(k->subjs, scodes, sizeof k->subjs);
     /* passive: "wurde von X empfangen" */
     bool passive = false;
     for (uint32_t i = k->a; i < k->b; i++)
         if (fwc(c, i) & FW_PASSIVE)
             passive = true;
+    /* English non-restrictive relative clauses about an actor: "…, Kim
+     * Jong Un, who greeted him at the airport" (the actor before the comma
+     * is the subject), "Rwanda, which it accuses of sending troops" (the
+     * actor is the object) */
+    const ment *rel_ante = NULL;
+    bool rel_obj = false;
+    if (k->kind == CL_REL && !c->rules->verb_second && k->mood == DY_MOOD_FACT && k->pred &&
+        !k->noun_pred && !(passive && has_vform(c, k->pred_tok, VF_PART))) {
+        uint32_t r = k->a;
+        while (r < k->b && !(fwc(c, r) & FW_REL))
+            r++;
+        const char *rw = r < k->b ? c->t[r].fold : "";
+        if (r > c->s_first + 1 && is_punct(c, r - 1, ",") && r + 1 < k->b &&
+            (!strcmp(rw, "who") || !strcmp(rw, "which") || !strcmp(rw, "whom"))) {
+            for (size_t q = m0; q < c->ments.n && !rel_ante; q++) {
+                const ment *m = &DY_AT(c->ments, ment, q);
+                if (m->last == r - 1 && !m->adj_only && !m->pron && m->code[0])
+                    rel_ante = m;
+            }
+            if (rel_ante && ns && stok < r) {
+                /* the antecedent opens the clause and is its subject */
+            } else if (rel_ante && strcmp(rw, "whom") &&
+                       (verb_reading(c, r + 1, true) ||
+                        (fwc(c, r + 1) & (FW_PASTAUX | FW_FUTURE)))) {
+                ns = ment_codes(c, rel_ante, scodes, 8);
+                stok = rel_ante->first;
+                subj = -1;
+            } else if (rel_ante && ns && stok > r) {
+                rel_obj = true;
+            } else {
+                rel_ante = NULL;
+            }
+        }
+    }
+    if (ns)
+        cp16(k->subj, scodes[0]);
+    k->nsubj = ns;
+    memcpy(k->subjs, scodes, sizeof k->subjs);
     int agent = -1;
     if (passive && k->pred && !k->noun_pred && has_vform(c, k->pred_tok, VF_PART))
         for (int i = 0; i < ng; i++)
@@ -1874,7 +2243,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         dy_buf_printf(c->trace, "    predicate '%s' %s (%s) mood=%s subject=%s%s\n", pr->lemma,
                       pr->code, pr->rule, dy_mood_name(k->mood), ns ? scodes[0] : "-",
                       ns > 1 ? " (and more)" : "");
-    if (k->kind == CL_REL) {
+    if (k->kind == CL_REL && !rel_ante) {
         if (c->trace)
             dy_buf_puts(c->trace, "    relative clause: background, not coded\n");
         return;
@@ -1891,10 +2260,79 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             dy_buf_puts(c->trace, "    what was demanded: not an event of its own\n");
         return;
     }
+    /* English "would not lift tariffs", "will not release the prisoners":
+     * a concession refused for the future is a refusal to yield (124x) */
+    char refuse[6] = "";
+    if (k->mood == DY_MOOD_NEGATED && !c->rules->verb_second && !k->noun_pred &&
+        !strncmp(pr->code, "08", 2) && find_fw(c, k->a, k->b, FW_FUTURE) < k->b) {
+        static const char *const map[] = {"124", "1241", "1242", "124", "1243",
+                                          "1244", "1245", "1246", "124", "124"};
+        int d = pr->code[2] >= '0' && pr->code[2] <= '9' ? pr->code[2] - '0' : 0;
+        snprintf(refuse, sizeof refuse, "%s", map[d]);
+        k->mood = DY_MOOD_FACT;
+        if (c->trace)
+            dy_buf_printf(c->trace, "    a concession refused: %s\n", refuse);
+    }
     if (mood_uncoded(k->mood)) {
         if (c->trace)
             dy_buf_printf(c->trace, "    not coded: %s\n", dy_mood_name(k->mood));
         return;
+    }
+    /* English agentless passive: "Haniyeh was killed in an Israeli strike"
+     * — the subject suffered the act; the agent is the country whose
+     * attack is named, else there is none (no event) */
+    char pcodes[8][16];
+    int npat = 0;
+    if (!c->rules->verb_second && agent < 0 && !k->noun_pred && ns && subj >= 0 &&
+        has_vform(c, k->pred_tok, VF_PART)) {
+        bool aux = false;
+        for (uint32_t q = k->pred_tok; q-- > k->a && q + 4 > k->pred_tok;) {
+            if (fwc(c, q) & FW_PASSIVE) {
+                aux = true;
+                break;
+            }
+            if (c->t[q].type != TK_WORD || c->nverb[q])
+                break;
+        }
+        if (aux) {
+            npat = ns;
+            memcpy(pcodes, scodes, sizeof pcodes);
+            ns = 0;
+            /* "were blocked by Chinese ships": an agent named by its
+             * adjective */
+            for (uint32_t q = k->pred_tok + k->pred->ntok; q + 1 < k->b && q < k->pred_tok + 4 && !ns;
+                 q++)
+                if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == c->id_von) {
+                    const ment *m = slot_mention(c, m0, k, q + 1, false);
+                    if (m && m->code[0] && strncmp(m->code, pcodes[0], 3)) {
+                        ns = ment_codes(c, m, scodes, 8);
+                        stok = m->first;
+                    }
+                    break;
+                }
+            for (size_t q = m0; q < c->ments.n && !ns; q++) {
+                const ment *m = &DY_AT(c->ments, ment, q);
+                if (!m->adj_only || m->compound_noun || m->first <= k->pred_tok ||
+                    m->last >= k->b || !c->noun[m->last])
+                    continue;
+                const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, c->noun[m->last]->ref);
+                if ((vp->code[0] == '1' && vp->code[1] >= '8') ||
+                    (vp->code[0] == '2' && vp->code[1] == '0')) {
+                    set_code(scodes[0], m->code, "MIL");
+                    ns = 1;
+                    stok = m->first;
+                    k->agent_noun = m->last + 1;
+                }
+            }
+            if (!ns) {
+                if (c->trace)
+                    dy_buf_puts(c->trace, "    passive without an agent: no source\n");
+                return;
+            }
+            if (c->trace)
+                dy_buf_printf(c->trace, "    passive: %s acted on the subject %s\n", scodes[0],
+                              pcodes[0]);
+        }
     }
     /* "Kräfte der TPLF hätten einen Stützpunkt angegriffen, erklärte Abiy":
      * a speaker who reports violence by another side accuses it */
@@ -1924,10 +2362,17 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                 if (pr->slots[s] == SLOT_OBJ && !c->rules->verb_second && !k->noun_pred &&
                     g[i].first < k->pred_tok)
                     continue;
-                if (pr->slots[s] == SLOT_OBJ ? (!g[i].prep && !g[i].genattr)
+                /* English "criticized the EU's plan to fund Ukraine's army":
+                 * the possessor of the object noun is the target */
+                bool eng_poss = pr->slots[s] == SLOT_OBJ && !c->rules->verb_second &&
+                                !k->noun_pred && g[i].genattr && !g[i].prep &&
+                                g[i].first > k->pred_tok &&
+                                g[i].first <= k->pred_tok + k->pred->ntok + 1;
+                if (eng_poss ||
+                    (pr->slots[s] == SLOT_OBJ ? (!g[i].prep && !g[i].genattr)
                                              : g[i].prep == pr->slots[s] &&
                                                    /* a noun's phrase follows it */
-                                                   (!k->noun_pred || g[i].first > k->pred_tok))
+                                                   (!k->noun_pred || g[i].first > k->pred_tok)))
                     tgt = i;
             }
             if (tgt < 0 && pr->slots[s] == SLOT_OBJ)
@@ -1938,7 +2383,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     }
     /* "hat Israel mit einem Großangriff überzogen": a noun predicate
      * whose own phrase names no one hits the clause's object */
-    if (tgt < 0 && agent < 0 && k->noun_pred)
+    if (tgt < 0 && agent < 0 && k->noun_pred && !(ns >= 2 && (pr->flags & VFL_SYM)))
         for (int i = 0; i < ng && tgt < 0; i++)
             if (i != subj && !g[i].prep && !g[i].genattr)
                 tgt = i;
@@ -1997,9 +2442,136 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     }
     if (tgt >= 0)
         nt = grp_codes(c, &g[tgt], tcodes, 8);
+    if (npat) {
+        tgt = -1;
+        nt = npat;
+        memcpy(tcodes, pcodes, sizeof tcodes);
+    }
+    /* "Omani Foreign Minister Badr Albusaidi": a name after its title is
+     * the subject again, not a target (no event has the same two ends) */
+    if (nt == 1 && ns == 1 && !strcmp(tcodes[0], scodes[0]) && !c->rules->verb_second) {
+        nt = 0;
+        tgt = -1;
+    }
+    uint32_t atok = 0;
+    if (rel_ante && !rel_obj && !nt) {
+        /* a relative clause names its own target; the discourse is not
+         * asked ("…, who seized two cities earlier this year") */
+        if (c->trace)
+            dy_buf_puts(c->trace, "    relative clause without a target\n");
+        return;
+    }
+    if (rel_obj) {
+        tgt = -1;
+        nt = ment_codes(c, rel_ante, tcodes, 8);
+        atok = rel_ante->first;
+    }
+    /* English "retaliatory tariffs on U.S. goods", "called for the release
+     * of detained Saudi activists": the slot phrase of the event noun names
+     * its target by an adjective only */
+    /* "condemned the Turkish strikes", "welcomed the Chinese proposal":
+     * the adjective of an event noun in the object names whose act it is */
+    if (tgt < 0 && agent < 0 && !among && !c->rules->verb_second && ns && !k->noun_pred &&
+        !nt) {
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 5 && !nt;
+             j++) {
+            if ((fwc(c, j) & FW_PREP) || c->t[j].type == TK_PUNCT)
+                break;
+            const ment *m = mention_at(c, m0, j);
+            if (!m)
+                continue;
+            if (m->adj_only && !m->compound_noun && m->last < k->b && c->noun[m->last] &&
+                m->code[0] && strncmp(m->code, scodes[0], 3)) {
+                nt = ment_codes(c, m, tcodes, 8);
+                atok = m->first;
+                if (c->trace)
+                    dy_buf_printf(c->trace, "    target: whose act the object is: %s\n",
+                                  tcodes[0]);
+            }
+            break;
+        }
+    }
+    /* "protested against Israeli raids": the verb's own slot phrase names
+     * its target by an adjective */
+    if (tgt < 0 && agent < 0 && !among && !c->rules->verb_second && ns && !k->noun_pred)
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 4 && !nt;
+             j++) {
+            if (!(fwc(c, j) & FW_PREP))
+                continue;
+            bool slot = false;
+            for (int s = 0; s < pr->nslots; s++)
+                if (pr->slots[s] != SLOT_OBJ && pr->slots[s] == prep_norm(c, j))
+                    slot = true;
+            if (!slot)
+                break;
+            const ment *m = slot_mention(c, m0, k, j + 1, false);
+            if (m && m->code[0] && strncmp(m->code, scodes[0], 3)) {
+                nt = ment_codes(c, m, tcodes, 8);
+                atok = m->first;
+                if (c->trace)
+                    dy_buf_printf(c->trace, "    target in the verb's phrase: %s\n", tcodes[0]);
+            }
+            break;
+        }
+    if (tgt < 0 && agent < 0 && !among && !c->rules->verb_second && ns)
+        for (uint32_t i = k->noun_pred ? k->pred_tok : k->pred_tok + 1; i < k->b && !nt; i++) {
+            const dy_phrase *np = c->noun[i];
+            if (!np)
+                continue;
+            const dy_pred *npr = &DY_AT(c->d->preds, dy_pred, np->ref);
+            uint32_t j = i + np->ntok;
+            if (j >= k->b || !(fwc(c, j) & FW_PREP))
+                continue;
+            bool slot = false;
+            for (int s = 0; s < npr->nslots; s++)
+                if (npr->slots[s] == prep_norm(c, j))
+                    slot = true;
+            if (!slot)
+                continue;
+            const ment *m = slot_mention(c, m0, k, j + 1, false);
+            if (m && m->code[0] && strncmp(m->code, scodes[0], 3)) {
+                nt = ment_codes(c, m, tcodes, 8);
+                atok = m->first;
+                if (c->trace)
+                    dy_buf_printf(c->trace, "    target in the phrase of '%s': %s\n",
+                                  npr->lemma, tcodes[0]);
+            }
+        }
+    /* "demanded an end to Israeli settlement building": what a demand
+     * asks for names its target */
+    if (!nt && tgt < 0 && agent < 0 && !c->rules->verb_second && ns && !k->noun_pred &&
+        (!strncmp(pr->code, "02", 2) || !strncmp(pr->code, "10", 2))) {
+        const ment *m = slot_mention(c, m0, k, k->pred_tok + k->pred->ntok, true);
+        if (m && m->code[0] && strncmp(m->code, scodes[0], 3)) {
+            nt = ment_codes(c, m, tcodes, 8);
+            atok = m->first;
+            if (c->trace)
+                dy_buf_printf(c->trace, "    target in what is demanded: %s\n", tcodes[0]);
+        }
+    }
+    /* "The United Nations called for an immediate ceasefire": a demand for
+     * talks or a truce with no party named is addressed to the two sides */
+    if (!nt && tgt < 0 && agent < 0 && !c->rules->verb_second && ns && !k->noun_pred &&
+        c->have_pair && (!strncmp(pr->code, "02", 2) || !strncmp(pr->code, "10", 2)))
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 6 && !nt;
+             j++) {
+            if (!c->noun[j])
+                continue;
+            const char *vc = DY_AT(c->d->preds, dy_pred, c->noun[j]->ref).code;
+            if ((!strncmp(vc, "04", 2) || !strncmp(vc, "08", 2)) &&
+                strncmp(c->pair[0], scodes[0], 3) && strncmp(c->pair[1], scodes[0], 3)) {
+                cp16(tcodes[0], c->pair[0]);
+                cp16(tcodes[1], c->pair[1]);
+                nt = 2;
+                atok = j;
+                if (c->trace)
+                    dy_buf_printf(c->trace, "    a demand to both sides: %s, %s\n", tcodes[0],
+                                  tcodes[1]);
+            }
+            break;
+        }
     /* "wies dies zurück", "begrüßte die Zusage": the object takes up the
      * last reported event, and its other side is the target */
-    uint32_t atok = 0;
     if (!nt && ns && agent < 0 && pr->nslots &&
         (c->prev_src[0] || c->prev_agent[0]) && (atok = anaphoric_object(c, k, pr)) != 0) {
         const char *other = c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)
@@ -2080,7 +2652,12 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                       !strncmp(pr->code, "13", 2);
     if (speech_act && ki + 1 < ncl && cl[ki + 1].kind == CL_ZU && cl[ki + 1].gov == ki)
         cl[ki + 1].demanded = true;
-    if (!nt && ns && agent < 0 && ki + 1 < ncl && cl[ki + 1].kind == CL_ZU &&
+    /* English "demanded that he be declared unfit": the subject of the
+     * demanded content is the target */
+    int w1 = ki + 1 < ncl ? first_word(c, cl[ki + 1].a, cl[ki + 1].b) : -1;
+    bool that_clause = !c->rules->verb_second && ki + 1 < ncl && cl[ki + 1].kind == CL_SUB &&
+                       w1 >= 0 && tok_eq(c, (uint32_t)w1, "that");
+    if (!nt && ns && agent < 0 && ki + 1 < ncl && (cl[ki + 1].kind == CL_ZU || that_clause) &&
         cl[ki + 1].gov == ki && (!strncmp(pr->code, "02", 2) || !strncmp(pr->code, "10", 2))) {
         clause *z = &cl[ki + 1];
         z->demanded = true;
@@ -2156,10 +2733,57 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                 dy_buf_printf(c->trace, "    no object: answers the last actor %s\n", other);
         }
     }
+    /* English "would expel India's ambassador and suspend bilateral trade":
+     * a coordinated verb with no actor of its own acts on the target of the
+     * verb before it */
+    if (!nt && ns && agent < 0 && !c->rules->verb_second && k->inherit && ki > 0 &&
+        cl[ki - 1].emitted && cl[ki - 1].tgt[0] && pr->nslots &&
+        (ng == 0 || (ng == 1 && subj == 0)) && strncmp(cl[ki - 1].tgt, scodes[0], 3)) {
+        cp16(tcodes[0], cl[ki - 1].tgt);
+        nt = 1;
+        atok = k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, "    coordinated verb: target %s of the verb before\n",
+                          tcodes[0]);
+    }
+    /* "…, with Oman's foreign minister shuttling between the two
+     * delegations": a mediator with no party named works between the
+     * parties of the clause before, or the last pair */
+    if (!nt && ns && agent < 0 && !strcmp(pr->code, "045")) {
+        if (ki > 0 && cl[ki - 1].nsubj >= 2) {
+            for (int q = 0; q < cl[ki - 1].nsubj && nt < 8; q++)
+                if (strncmp(cl[ki - 1].subjs[q], scodes[0], 3))
+                    cp16(tcodes[nt++], cl[ki - 1].subjs[q]);
+        } else if (c->have_pair && strncmp(c->pair[0], scodes[0], 3) &&
+                   strncmp(c->pair[1], scodes[0], 3)) {
+            cp16(tcodes[nt++], c->pair[0]);
+            cp16(tcodes[nt++], c->pair[1]);
+        }
+        atok = k->pred_tok;
+        if (nt && c->trace)
+            dy_buf_printf(c->trace, "    mediation between the parties before: %s …\n", tcodes[0]);
+    }
+    /* English "Russia denied striking the building", "a charge Washington
+     * denies": a denial answers the last actor of another country, who
+     * made the charge */
+    if (!nt && ns && agent < 0 && !c->rules->verb_second && !strncmp(rcode, "01", 2) &&
+        !strcmp(pr->code, "016") && c->prev_agent[0] && strcmp(c->prev_agent, scodes[0]) &&
+        (strncmp(c->prev_agent, scodes[0], 3) ||
+         (strlen(scodes[0]) >= 6 && strlen(c->prev_agent) >= 6))) {
+        cp16(tcodes[0], c->prev_agent);
+        nt = 1;
+        atok = k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, "    a denial answers the last actor %s\n", c->prev_agent);
+    }
     const char *code = pr->code;
     char ibuf[6];
     if (k->mood == DY_MOOD_INTENT)
         code = intent_code(pr, ibuf);
+    if (refuse[0])
+        code = refuse;
+    if (k->truce && k->mood == DY_MOOD_FACT)
+        code = "0871";
     bool sym = pr->flags & VFL_SYM;
     /* "Eriwan und Baku machten sich gegenseitig verantwortlich" */
     if (nt == 0 && ns >= 2 && clause_has2(c, k, FW2_RECIP))
@@ -2168,7 +2792,8 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
      * meetings, agreements, cooperation and fighting between the subjects */
     if (nt == 0 && ns >= 2 && agent < 0 &&
         (!strncmp(code, "03", 2) ||
-         (!strncmp(code, "04", 2) && strcmp(code, "042") && strcmp(code, "043")) ||
+         (!strncmp(code, "04", 2) && strcmp(code, "042") && strcmp(code, "043") &&
+          strcmp(code, "045")) ||
          !strncmp(code, "05", 2) || !strncmp(code, "06", 2) || !strncmp(code, "19", 2)))
         sym = true;
     if (nt == 0 && ns >= 2 && sym) {
@@ -2179,12 +2804,28 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                                k->pred_tok, pr->rule);
         return;
     }
+    /* "Tens of thousands of Colombians marched in a national strike
+     * against a tax reform": protest by the people names no target, and is
+     * against their own government */
+    if (ns && !nt && agent < 0 && !strncmp(code, "14", 2) && domestic_protester(scodes[0])) {
+        set_code(tcodes[0], (char[4]){scodes[0][0], scodes[0][1], scodes[0][2], 0}, "GOV");
+        nt = 1;
+        atok = k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, "    protest against the own government: %s\n", tcodes[0]);
+    }
     if (!ns || !nt) {
         if (c->trace)
             dy_buf_printf(c->trace, "    no %s\n", !ns ? "source" : "target");
         return;
     }
+    /* "India banned 59 Chinese apps": curbing freedoms (1721) is done at
+     * home; a ban on another country's goods or firms is an embargo (163) */
+    if (!c->rules->verb_second && !strcmp(code, "1721") && ns && nt &&
+        strncmp(scodes[0], tcodes[0], 3) && strncmp(scodes[0], "IGO", 3))
+        code = "163";
     uint32_t ttok = tgt >= 0 ? grp_tok(c, &g[tgt], 0) : atok;
+    cp16(k->tgt, tcodes[0]);
     for (int a = 0; a < ns; a++)
         for (int b = 0; b < nt; b++) {
             emit_event(c, scodes[a], tcodes[b], code, k->mood, k, stok, ttok,
@@ -2225,10 +2866,16 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
     /* "aimed at ending fighting", "um die Kämpfe zu beenden": an event
      * that is being ended is not reported as happening */
     uint32_t end_word = find2(c, k->a, k->b, FW2_END);
+    uint32_t covered = 0; /* "border clash": not "clash" again */
     for (uint32_t i = k->a; i < k->b; i++) {
         const dy_phrase *p = c->noun[i];
         bool is_pred = k->noun_pred && i == k->pred_tok;
-        if (!p || (is_pred && k->emitted))
+        if (!p || i < covered)
+            continue;
+        covered = i + p->ntok;
+        if (k->agent_noun == i + 1)
+            continue; /* "killed in an Israeli strike": the passive's agent */
+        if (is_pred && k->emitted)
             continue;
         if (end_word < i)
             continue;
@@ -2249,6 +2896,15 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
             if ((m->adj_only || m->gen) && m->last <= i && m->last + 2 >= i)
                 modified = true;
         }
+        /* English "a ceasefire between Israel and Hezbollah took effect":
+         * the two sides named after the noun make it an event of theirs */
+        if (!modified && !c->rules->verb_second && i + p->ntok + 1 < k->b &&
+            tok_eq(c, i + p->ntok, "between")) {
+            const ment *m = mention_near(c, m0, k, i + p->ntok + 1, 2);
+            char tmp[8][16];
+            if (m && list_codes(c, m, tmp, 8, NULL) >= 2)
+                modified = true;
+        }
         if (!in_pp && !modified && !is_pred)
             continue;
         /* "the dispute mechanism of the Iran nuclear deal": a noun in an
@@ -2266,6 +2922,16 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
                 if (vp->slots[q] == pp)
                     arg = true;
             if (arg)
+                continue;
+        }
+        /* "called for the release of activists", "demanded an end to the
+         * blockade": what a demand asks for has not happened */
+        if (k->pred && !k->noun_pred && i > k->pred_tok) {
+            const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+            uint32_t after = k->pred_tok + k->pred->ntok;
+            if ((!strncmp(vp->code, "02", 2) || !strncmp(vp->code, "10", 2)) &&
+                (ns0 == after || (ns0 == after + 1 && (fwc(c, after) & FW_PREP)) ||
+                 (ns0 == after && in_pp)))
                 continue;
         }
         const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, p->ref);
@@ -2338,7 +3004,8 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
          * sides of the phrase act on each other */
         if (!ns && !nt) {
             for (uint32_t q = j; q < k->b && q < j + 3; q++)
-                if ((fwc(c, q) & FW_PREP) && tok_eq(c, q, "zwischen")) {
+                if ((fwc(c, q) & FW_PREP) &&
+                    (tok_eq(c, q, "zwischen") || tok_eq(c, q, "between"))) {
                     const ment *m = mention_near(c, m0, k, q + 1, 3);
                     if (m)
                         ns = list_codes(c, m, src, 8, NULL);
@@ -2358,10 +3025,12 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
             }
         }
         /* the target: a slot phrase right after the noun */
+        bool with_phrase = false;
         for (int s = 0; s < pr->nslots && !nt; s++) {
             uint32_t q = j;
             for (; q < k->b && q < j + 4; q++) {
                 if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == pr->slots[s]) {
+                    with_phrase = pr->slots[s] == c->id_mit;
                     uint32_t r = q + 1;
                     while (r < k->b && (fwc(c, r) & FW_ART))
                         r++;
@@ -2382,7 +3051,14 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
             memcpy(tgt, k->subjs, sizeof tgt);
             ttok = i;
         }
-        if (!ns && k->subj[0]) {
+        /* English "sanctions against U.S. firms over arms sales to Taiwan":
+         * a noun in a phrase of reason or circumstance is not the subject's
+         * act */
+        bool reason = !c->rules->verb_second && in_pp &&
+                      (tok_eq(c, ns0 - 1, "over") || tok_eq(c, ns0 - 1, "against") ||
+                       tok_eq(c, ns0 - 1, "for") || tok_eq(c, ns0 - 1, "about") ||
+                       tok_eq(c, ns0 - 1, "despite") || tok_eq(c, ns0 - 1, "amid"));
+        if (!ns && k->subj[0] && !reason) {
             cp16(src[0], k->subj);
             ns = 1;
         }
@@ -2403,8 +3079,13 @@ static void code_nouns(cctx *c, size_t m0, clause *k)
             continue;
         }
         for (int a = 0; a < ns; a++)
-            for (int b = 0; b < nt; b++)
+            for (int b = 0; b < nt; b++) {
                 emit_event(c, src[a], tgt[b], code, mood, k, stok, ttok, i, pr->rule);
+                /* English "Trump's summit with Kim": a meeting both ways */
+                if (!c->rules->verb_second && (pr->flags & VFL_SYM) && with_phrase &&
+                    mood == DY_MOOD_FACT)
+                    emit_event(c, tgt[b], src[a], code, mood, k, ttok, stok, i, pr->rule);
+            }
     }
 }
 
@@ -2572,7 +3253,16 @@ static void code_sentence(cctx *c)
             c->n_last_subj = cl[k].nsubj;
             memcpy(c->last_subjs, cl[k].subjs, sizeof c->last_subjs);
         }
-        if (cl[k].subj[0] && (cl[k].pred || cl[k].say)) {
+        /* English "…, after the United States abstained": the background
+         * of a temporal clause does not displace the sentence's agent */
+        int w = first_word(c, cl[k].a, cl[k].b);
+        bool background = !c->rules->verb_second && c->cur_agent[0] && w >= 0 &&
+                          (c->fw2[w] & FW2_TEMPCONJ);
+        /* English "North Korea fired a missile, South Korea's military
+         * said": the speaker of a frame after the content is not its agent */
+        if (!c->rules->verb_second && c->cur_agent[0] && cl[k].say && k > 0)
+            background = true;
+        if (cl[k].subj[0] && (cl[k].pred || cl[k].say) && !background) {
             cp16(c->cur_agent, cl[k].subj);
             c->n_cur_agents = cl[k].nsubj;
             memcpy(c->cur_agents, cl[k].subjs, sizeof c->cur_agents);

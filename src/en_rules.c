@@ -72,7 +72,7 @@ static const dy_fw en_words[] = {
     {"where", FW_REL, NULL, 0, 0},
 
     {"he", FW_PRON, NULL, 0, 0}, {"she", FW_PRON, NULL, 0, 0},
-    {"they", FW_PRON, NULL, 0, 0}, {"him", FW_PRON | FW_PRON_OBJ, NULL, 0, 0},
+    {"they", FW_PRON, NULL, 0, 0}, {"we", FW_PRON, NULL, 0, 0}, {"him", FW_PRON | FW_PRON_OBJ, NULL, 0, 0},
     {"them", FW_PRON | FW_PRON_OBJ, NULL, 0, 0}, {"it", FW_PRON, NULL, 0, 0},
 
     {"and", FW_CONJ, NULL, 0, 0}, {"or", FW_CONJ, NULL, 0, 0}, {"but", FW_CONJ, NULL, 0, 0},
@@ -133,6 +133,11 @@ static const dy_fw en_words[] = {
     A("test"), A("tests"), A("verdict"), A("ruling"), A("order"), A("policy"),
     A("responsibility"), A("involvement"), A("charges"), A("report"),
     A("resolution"), A("agreement"), A("deal"), A("vote"), A("sanctions"),
+    /* "Japan condemned the launch": an act named by its noun */
+    A("launch"), A("launches"), A("attack"), A("attacks"), A("strike"), A("strikes"),
+    A("raid"), A("raids"), A("bombing"), A("shelling"), A("killing"), A("killings"),
+    A("arrest"), A("arrests"), A("detention"), A("execution"), A("invasion"),
+    A("incursion"), A("expulsion"), A("crackdown"), A("annexation"), A("seizure"),
 #undef A
     {"each", 0, NULL, 0, FW2_RECIP}, {"mutual", 0, NULL, 0, FW2_RECIP},
     {"open", 0, NULL, 0, FW2_OPEN},

@@ -11,7 +11,8 @@
 #     article files into one fresh store at once; every article must be
 #     stored exactly once, the store consistent, and its events the same
 #     as those of a sequential ingest into a fresh PostgreSQL store and
-#     into a fresh SQLite store.
+#     into a fresh SQLite store; trend, network and blocs answer the same
+#     from both;
 # The server is stopped and the temp dir removed at the end, also on
 # failure or interruption.  Without PostgreSQL's server binaries the tests
 # are skipped with a message, except in CI (CI=true), where that fails.
@@ -236,6 +237,16 @@ check "concurrent ingest into a made store: the counts and events of a sequentia
 check "sequential ingest: PostgreSQL and SQLite hold the same events" cmp -s "$W/seq.ev" "$W/seqlite.ev"
 check "events merge mentions across articles (some num_articles > 1)" \
     awk -F'\t' '$1 != "date" && $11 + 0 > 1 { found = 1 } END { exit !found }' "$W/conc.ev"
+
+# trend, network and blocs read through the store's queries: the same
+# answers from both backends
+for cmd in "trend FRA RUS --csv" "trend CHN RUS --undirected --by week --csv" "network --json" \
+        "blocs --json"; do
+    "$DYAD" $cmd --db "$BASE/conc" > "$W/cmd.pg" 2>&1
+    "$DYAD" $cmd --db "$W/seq.db" > "$W/cmd.sqlite" 2>&1
+    check "dyad $cmd: the same output from PostgreSQL as from SQLite" \
+        sh -c "test \$(wc -l < '$W/cmd.pg') -gt 1 && cmp -s '$W/cmd.pg' '$W/cmd.sqlite'"
+done
 
 # the same again: nothing changes
 "$DYAD" ingest --db "$BASE/conc" --quiet "$W/all.jsonl" 2> "$W/again.err"

@@ -2266,6 +2266,16 @@ static void write_verbs(imp *im, dy_buf *b)
 {
     for (size_t i = 0; i < im->verbs.n; i++) {
         const iverb *v = &DY_AT(im->verbs, iverb, i);
+        /* the verb and its particle must load: "&metals|t>>>>…" is too long */
+        char form[512];
+        snprintf(form, sizeof form, "%s", v->lemma);
+        for (char *p = form; *p; p++)
+            if (*p == '|')
+                *p = ' ';
+        if (strlen(v->lemma) >= sizeof form || !writable_form(form)) {
+            imp_lost(im, IK_ACT_BADFORM, v->file, v->line, "verb %s", v->lemma);
+            continue;
+        }
         char slots[256] = "tgt=";
         for (int k = 0; k < v->nslots; k++) {
             size_t l = strlen(slots);

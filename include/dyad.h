@@ -250,6 +250,9 @@ dy_store *dy_store_open(const char *target, dy_error *err);
  * migration only. */
 dy_store *dy_store_open_version(const char *target, int version, dy_error *err);
 void dy_store_close(dy_store *s);
+/* TARGET as it may be shown in messages: a URL's password (user:PASSWORD@
+ * and password=...) replaced by "***"; written to OUT (CAP bytes). */
+void dy_store_target_name(char *out, size_t cap, const char *target);
 /* "sqlite" or "postgres". */
 const char *dy_store_backend(const dy_store *s);
 int dy_store_schema_version(const dy_store *s);

@@ -90,35 +90,6 @@ static void one_line(char *out, size_t cap, const char *s)
     out[o] = '\0';
 }
 
-/* URL with its password (user:PASSWORD@ and password=...) masked. */
-static void mask_url(char *out, size_t cap, const char *url)
-{
-    snprintf(out, cap, "%s", url);
-    char *scheme = strstr(out, "://");
-    if (scheme) {
-        char *auth = scheme + 3;
-        char *at = strrchr(auth, '@');
-        char *colon = strchr(auth, ':');
-        if (at && colon && colon < at) {
-            size_t tail = strlen(at) + 1;
-            if ((size_t)(colon + 1 - out) + 3 + tail <= cap) {
-                memmove(colon + 4, at, tail);
-                memcpy(colon + 1, "***", 3);
-            }
-        }
-    }
-    for (char *p = out; (p = strstr(p, "password=")) != NULL;) {
-        p += 9;
-        char *end = p + strcspn(p, "& ");
-        size_t tail = strlen(end) + 1;
-        if ((size_t)(p - out) + 3 + tail <= cap) {
-            memmove(p + 3, end, tail);
-            memcpy(p, "***", 3);
-        }
-        p += 3;
-    }
-}
-
 /* "postgres: WHAT: the server's message (detail) [SQLSTATE xxxxx]". */
 static void set_res_err(db *d, dy_error *err, const PGresult *res, const char *what)
 {
@@ -149,7 +120,7 @@ static void ignore_notice(void *arg, const char *message)
 static db *pg_open(const char *target, dy_error *err)
 {
     char shown[256];
-    mask_url(shown, sizeof shown, target ? target : "");
+    dy_store_target_name(shown, sizeof shown, target ? target : "");
     if (!target || (strncmp(target, "postgres://", 11) && strncmp(target, "postgresql://", 13))) {
         dy_seterr(err, DY_EDB, shown, 0, "not a postgres:// or postgresql:// URL");
         return NULL;

@@ -2,7 +2,8 @@
  * journal (readers keep reading while an ingest writes), synchronous=NORMAL
  * (a committed batch survives a killed process; a power cut may lose the
  * last batches but never leaves one half-written).  Prepared statements
- * are cached by their SQL text's address: the store passes literals. */
+ * are cached by their SQL text's address (the store passes literals),
+ * checked against the text. */
 #include "db.h"
 #include <sqlite3.h>
 #include <string.h>
@@ -62,8 +63,10 @@ static void sq_close(db *d)
 
 static sqlite3_stmt *prepare(db *d, const char *sql, dy_error *err)
 {
+    /* by address, and the text checked: a caller's reused buffer with
+     * other SQL in it is not taken for the cached statement */
     for (int i = 0; i < d->ncache; i++)
-        if (d->cache[i].sql == sql) {
+        if (d->cache[i].sql == sql && !strcmp(sqlite3_sql(d->cache[i].st), sql)) {
             sqlite3_reset(d->cache[i].st);
             sqlite3_clear_bindings(d->cache[i].st);
             return d->cache[i].st;

@@ -91,6 +91,38 @@ static long days_of(const char *d)
     return era * 146097 + doe - 719468;
 }
 
+void dy_store_target_name(char *out, size_t cap, const char *url)
+{
+    snprintf(out, cap, "%s", url);
+    char *scheme = strstr(out, "://");
+    if (scheme) {
+        char *auth = scheme + 3;
+        char *at = strrchr(auth, '@');
+        char *colon = strchr(auth, ':');
+        if (at && colon && colon < at) {
+            size_t tail = strlen(at) + 1;
+            if ((size_t)(colon + 1 - out) + 3 + tail <= cap) {
+                memmove(colon + 4, at, tail);
+                memcpy(colon + 1, "***", 3);
+            } else
+                snprintf(colon + 1, cap - (size_t)(colon + 1 - out), "***");
+        }
+    }
+    for (char *p = out; (p = strstr(p, "password=")) != NULL;) {
+        p += 9;
+        char *end = p + strcspn(p, "& ");
+        size_t tail = strlen(end) + 1;
+        if ((size_t)(p - out) + 3 + tail <= cap) {
+            memmove(p + 3, end, tail);
+            memcpy(p, "***", 3);
+        } else {
+            snprintf(p, cap - (size_t)(p - out), "***");
+            break;
+        }
+        p += 3;
+    }
+}
+
 /* ------------------------------------------------------- open, migrate */
 
 static int read_rules(dy_store *s, dy_error *err)

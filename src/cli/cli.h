@@ -21,6 +21,9 @@ int cli_getline(FILE *f, dy_buf *line, size_t cap, bool *too_long);
 /* Parses one JSON Lines line (BOM on line 1 skipped, NUL escapes allowed). */
 #include <jansson.h>
 json_t *cli_json_line(const char *line, size_t len, long lineno, json_error_t *je);
+/* A store's target for messages, a URL's password masked (a static
+ * buffer, valid until the next call). */
+const char *cli_store_name(const char *target);
 /* Parses a whole decimal number S within [LO, HI] into *OUT; false if S
  * is not one (the caller names the option in its message). */
 bool cli_parse_long(const char *s, long lo, long hi, long *out);

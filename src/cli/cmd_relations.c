@@ -40,13 +40,14 @@ static int rel_common_opt(rel_common *c, int argc, char **argv, int *i)
 static dy_store *rel_open(const char *db)
 {
     if (strncmp(db, "postgres://", 11) && strncmp(db, "postgresql://", 13) && access(db, F_OK) != 0) {
-        fprintf(stderr, "dyad: %s: no such store (create one with dyad ingest, or name one with --db)\n", db);
+        fprintf(stderr, "dyad: %s: no such store (create one with dyad ingest, or name one with --db)\n",
+                cli_store_name(db));
         return NULL;
     }
     dy_error err = {0};
     dy_store *s = dy_store_open(db, &err);
     if (!s)
-        fprintf(stderr, "dyad: %s: %s\n", db, err.msg);
+        fprintf(stderr, "dyad: %s: %s\n", cli_store_name(db), err.msg);
     return s;
 }
 
@@ -238,7 +239,7 @@ int cmd_trend(int argc, char **argv)
         q.to = c.to;
         feed f = {t[p], NULL, {0}, false};
         if (dy_store_query(s, &q, feed_event, &f, &err) < 0) {
-            fprintf(stderr, "dyad: %s: %s\n", c.db, err.msg);
+            fprintf(stderr, "dyad: %s: %s\n", cli_store_name(c.db), err.msg);
             rc = EXIT_ERROR;
         } else if (f.failed) {
             fprintf(stderr, "dyad: trend: %s\n", f.err.msg);
@@ -340,7 +341,7 @@ static dy_network *load_network(const rel_common *c, dy_actor_level level, bool 
     int rc = dy_store_query(s, &q, feed_event, &f, &err);
     dy_store_close(s);
     if (rc < 0 || f.failed || dy_network_finish(net, &f.err)) {
-        fprintf(stderr, "dyad: %s: %s\n", c->db, rc < 0 ? err.msg : f.err.msg);
+        fprintf(stderr, "dyad: %s: %s\n", cli_store_name(c->db), rc < 0 ? err.msg : f.err.msg);
         dy_network_free(net);
         return NULL;
     }

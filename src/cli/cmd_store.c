@@ -26,8 +26,11 @@ static dy_store *open_store(const char *target)
     const char *v = getenv("DYAD_STORE_SCHEMA");
     dy_store *s = v && *v ? dy_store_open_version(target, atoi(v), &err)
                           : dy_store_open(target, &err);
-    if (!s)
-        fprintf(stderr, "dyad: %s: %s\n", target, err.msg);
+    if (!s) {
+        char name[512];
+        dy_store_target_name(name, sizeof name, target);
+        fprintf(stderr, "dyad: %s: %s\n", name, err.msg);
+    }
     return s;
 }
 
@@ -39,6 +42,7 @@ typedef struct ingest {
     bool li_failed;
     dy_store *s;
     const char *db;
+    char name[512];          /* db with a URL's password masked, for messages */
     long batch, in_batch;
     int force;
     bool progress;
@@ -70,7 +74,7 @@ static int commit_batch(ingest *g)
 {
     dy_error err = {0};
     if (dy_store_commit(g->s, &err) < 0) {
-        fprintf(stderr, "dyad: %s: %s (this batch of %ld articles was not stored)\n", g->db,
+        fprintf(stderr, "dyad: %s: %s (this batch of %ld articles was not stored)\n", g->name,
                 err.msg, g->in_batch);
         g->failed = true;
         return -1;
@@ -124,7 +128,7 @@ static int ingest_article(void *ctx, const dy_article *a, const char *file, long
         return 1;
     }
     if (g->in_batch == 0 && dy_store_begin(g->s, &err) < 0) {
-        fprintf(stderr, "dyad: %s: %s\n", g->db, err.msg);
+        fprintf(stderr, "dyad: %s: %s\n", g->name, err.msg);
         dy_result_free(r);
         g->failed = true;
         return 3;
@@ -133,7 +137,7 @@ static int ingest_article(void *ctx, const dy_article *a, const char *file, long
     size_t n = dy_result_count(r);
     dy_result_free(r);
     if (rc < 0) {
-        fprintf(stderr, "dyad: %s:%ld: article %.64s: %s: %s\n", file, line, a->id, g->db,
+        fprintf(stderr, "dyad: %s:%ld: article %.64s: %s: %s\n", file, line, a->id, g->name,
                 err.msg);
         dy_store_rollback(g->s);
         g->in_batch = 0;
@@ -243,6 +247,7 @@ int cmd_ingest(int argc, char **argv)
         return EXIT_ERROR;
     }
     g.d = d;
+    dy_store_target_name(g.name, sizeof g.name, g.db);
     g.s = open_store(g.db);
     if (!g.s) {
         dy_dict_free(d);
@@ -259,7 +264,7 @@ int cmd_ingest(int argc, char **argv)
                 r.by = (dy_merge_by)by;
             dy_error err = {0};
             if (dy_store_remerge(g.s, &r, &err) < 0) {
-                fprintf(stderr, "dyad: %s: %s\n", g.db, err.msg);
+                fprintf(stderr, "dyad: %s: %s\n", g.name, err.msg);
                 dy_store_close(g.s);
                 dy_dict_free(d);
                 free(files);
@@ -303,7 +308,7 @@ int cmd_ingest(int argc, char **argv)
             "dyad ingest: %ld articles read, %ld stored, %ld unchanged, %ld skipped; "
             "%ld events coded; %s now holds %ld articles, %ld mentions, %ld events; "
             "%.2f s (%.0f articles/s, %.0f events/s)%s\n",
-            g.read, g.stored, g.unchanged, g.skipped, g.mentions, g.db, st.articles,
+            g.read, g.stored, g.unchanged, g.skipped, g.mentions, g.name, st.articles,
             st.mentions, st.events, el, el > 0 ? g.read / el : 0.0,
             el > 0 ? g.mentions / el : 0.0, g.failed ? "; STOPPED by a store error" : "");
     dy_store_close(g.s);
@@ -523,8 +528,10 @@ int cmd_query(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
+    char name[512];
+    dy_store_target_name(name, sizeof name, db);
     if (strncmp(db, "postgres", 8) && access(db, F_OK) != 0) {
-        fprintf(stderr, "dyad: %s: no such store (create one with dyad ingest)\n", db);
+        fprintf(stderr, "dyad: %s: no such store (create one with dyad ingest)\n", name);
         return EXIT_ERROR;
     }
     o.s = open_store(db);
@@ -536,7 +543,7 @@ int cmd_query(int argc, char **argv)
     dy_error err = {0};
     int rc = dy_store_query(o.s, &q, print_event, &o, &err);
     if (rc < 0)
-        fprintf(stderr, "dyad: %s: %s\n", db, err.msg);
+        fprintf(stderr, "dyad: %s: %s\n", name, err.msg);
     dy_store_close(o.s);
     return rc < 0 || o.failed ? EXIT_ERROR : EXIT_OK;
 }
@@ -570,14 +577,16 @@ int cmd_store(int argc, char **argv)
         }
     }
     dy_error err = {0};
+    char name[512];
+    dy_store_target_name(name, sizeof name, db);
     if (!strcmp(sub, "init")) {
         dy_store *s = version ? dy_store_open_version(db, (int)version, &err)
                               : dy_store_open(db, &err);
         if (!s) {
-            fprintf(stderr, "dyad: %s: %s\n", db, err.msg);
+            fprintf(stderr, "dyad: %s: %s\n", name, err.msg);
             return EXIT_ERROR;
         }
-        printf("%s: %s store at schema version %d\n", db, dy_store_backend(s),
+        printf("%s: %s store at schema version %d\n", name, dy_store_backend(s),
                dy_store_schema_version(s));
         dy_store_close(s);
         return EXIT_OK;
@@ -588,7 +597,7 @@ int cmd_store(int argc, char **argv)
         return EXIT_USAGE;
     }
     if (strncmp(db, "postgres", 8) && access(db, F_OK) != 0) {
-        fprintf(stderr, "dyad: %s: no such store\n", db);
+        fprintf(stderr, "dyad: %s: no such store\n", name);
         return EXIT_ERROR;
     }
     dy_store *s = open_store(db);
@@ -607,9 +616,9 @@ int cmd_store(int argc, char **argv)
     if (!strcmp(sub, "check")) {
         long bad = dy_store_check(s, stdout, &err);
         if (bad < 0)
-            fprintf(stderr, "dyad: %s: %s\n", db, err.msg);
+            fprintf(stderr, "dyad: %s: %s\n", name, err.msg);
         else if (bad == 0)
-            printf("%s: consistent\n", db);
+            printf("%s: consistent\n", name);
         dy_store_close(s);
         return bad == 0 ? EXIT_OK : EXIT_ERROR;
     }
@@ -619,11 +628,11 @@ int cmd_store(int argc, char **argv)
     if (rc == 0)
         printf("store\t%s\nbackend\t%s\nschema\t%d\nmerge_window_days\t%d\nmerge_by\t%s\n"
                "articles\t%ld\nmentions\t%ld\nevents\t%ld\nactors\t%ld\n",
-               db, dy_store_backend(s), dy_store_schema_version(s), r.window_days,
+               name, dy_store_backend(s), dy_store_schema_version(s), r.window_days,
                r.by == DY_MERGE_ROOT ? "root" : "code", st.articles, st.mentions, st.events,
                st.actors);
     else
-        fprintf(stderr, "dyad: %s: %s\n", db, err.msg);
+        fprintf(stderr, "dyad: %s: %s\n", name, err.msg);
     dy_store_close(s);
     return rc ? EXIT_ERROR : EXIT_OK;
 }

@@ -63,6 +63,13 @@ json_t *cli_json_line(const char *line, size_t len, long lineno, json_error_t *j
     return json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, je);
 }
 
+const char *cli_store_name(const char *target)
+{
+    static char name[512];
+    dy_store_target_name(name, sizeof name, target);
+    return name;
+}
+
 bool cli_parse_long(const char *s, long lo, long hi, long *out)
 {
     char *end;

@@ -909,6 +909,10 @@ typedef struct clause {
     char tgt[16];           /* the first target coded, "" if none */
     bool truce;             /* "agreed to stop attacking": a ceasefire (0871) */
     uint32_t agent_noun;    /* 1 + token of the attack noun naming a passive's agent */
+    const dy_pred *ppred;   /* a verb pattern's reading of the predicate, or NULL */
+    uint32_t pat_tok[MAX_PAT_EL]; /* the tokens its words matched */
+    int npat;
+    uint32_t pat_tgt;       /* 1 + token after which its target ('+') is, or 0 */
 } clause;
 
 #define MAXCL 64
@@ -1898,6 +1902,156 @@ static void choose_pred(cctx *c, clause *k)
     use_object_noun(c, k, false);
 }
 
+/* ------------------------------------------------------ verb patterns */
+
+static bool pel_match(cctx *c, const dy_pel *e, uint32_t j)
+{
+    const dy_tok *t = &c->t[j];
+    if (e->flags & PE_PREFIX)
+        return t->flen >= e->wlen && !memcmp(t->fold, e->w, e->wlen);
+    return t->id == e->id;
+}
+
+/* Does the segment EL[0..n) (adjacent words) match at token J? */
+static bool seg_match(cctx *c, const dy_pel *el, int n, uint32_t j, uint32_t end)
+{
+    if (j + (uint32_t)n > end)
+        return false;
+    for (int i = 0; i < n; i++)
+        if (!pel_match(c, &el[i], j + (uint32_t)i))
+            return false;
+    return true;
+}
+
+/* A pattern's gap ends at a comma, semicolon or colon: its words stand in
+ * one stretch of the clause. */
+static bool gap_stop(cctx *c, uint32_t j)
+{
+    return c->t[j].type == TK_PUNCT && (is_punct(c, j, ",") || is_punct(c, j, ";") ||
+                                        is_punct(c, j, ":"));
+}
+
+/* Matches pattern P around the verb at token V (NTOK tokens) of clause K:
+ * its words before the verb in order before it, the others in order after
+ * it, '_'-joined words adjacent.  A segment is taken as close to the verb
+ * as it can be (before it) or as early as it can be (after it), which
+ * finds a match whenever there is one.  Fills TOKS (the matched words) and
+ * *TGT; returns the number of words, or 0. */
+static int pattern_match(cctx *c, const clause *k, const dy_pat *p, uint32_t v, uint32_t ntok,
+                         uint32_t *toks, uint32_t *tgt)
+{
+    const dy_pel *el = &DY_AT(c->d->pat_el, dy_pel, p->el);
+    int nv = 0;
+    while (nv < p->nel && !(el[nv].flags & PE_VERB))
+        nv++;
+    if (nv == p->nel)
+        return 0;
+    int nt = 0;
+    /* before the verb, from the last segment back */
+    uint32_t lim = v;          /* segments end at or before this token */
+    bool anchored = el[nv].flags & PE_JOIN;
+    for (int e = nv; e > 0;) {
+        int s = e - 1;
+        while (s > 0 && (el[s].flags & PE_JOIN))
+            s--;
+        int n = e - s;
+        uint32_t j = lim >= (uint32_t)n ? lim - (uint32_t)n : 0;
+        bool found = false;
+        for (;; j--) {
+            if (j < k->a || lim < (uint32_t)n || gap_stop(c, j + (uint32_t)n))
+                break;
+            if (seg_match(c, &el[s], n, j, lim)) {
+                found = true;
+                break;
+            }
+            if (anchored || j == k->a)
+                break;
+        }
+        if (!found)
+            return 0;
+        for (int i = 0; i < n; i++)
+            toks[nt++] = j + (uint32_t)i;
+        anchored = el[s].flags & PE_JOIN;
+        lim = j;
+        e = s;
+    }
+    /* after it */
+    uint32_t pos = v + ntok;
+    *tgt = 0;
+    for (int e = nv + 1; e < p->nel;) {
+        if (el[e].flags & PE_TGT) {
+            *tgt = pos + 1;
+            e++;
+            continue;
+        }
+        int s = e;
+        e++;
+        while (e < p->nel && (el[e].flags & PE_JOIN) && !(el[e].flags & PE_TGT))
+            e++;
+        int n = e - s;
+        bool adj = el[s].flags & PE_JOIN;
+        uint32_t j = pos;
+        while (j < k->b && !seg_match(c, &el[s], n, j, k->b) && !adj && !gap_stop(c, j))
+            j++;
+        if (j >= k->b || !seg_match(c, &el[s], n, j, k->b))
+            return 0;
+        for (int i = 0; i < n; i++)
+            toks[nt++] = j + (uint32_t)i;
+        pos = j + (uint32_t)n;
+    }
+    return nt;
+}
+
+/* The verb patterns of clause K: at its verb predicate or a verb before it
+ * without a code of its own (a noun predicate: any verb before it; none:
+ * any verb); the first verb with a match, and there the pattern with the
+ * most words (the first in the file of equals). */
+static void choose_pattern(cctx *c, clause *k)
+{
+    if (k->say || k->kind == CL_SAY || !c->d->pats.n)
+        return;
+    uint32_t toks[MAX_PAT_EL], tgt = 0;
+    int best = 0;
+    for (uint32_t i = k->a; i < k->b; i++) {
+        if (k->pred && i > k->pred_tok)
+            break;
+        if (in_mention(c, c->sent_m0, i))
+            continue;
+        for (int v = 0; v < c->nverb[i]; v++) {
+            const dy_phrase *ph = c->verb[i][v];
+            const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, ph->ref);
+            /* before the predicate only verbs without a code of their own */
+            if (k->pred && !k->noun_pred && i < k->pred_tok && vp->code[0])
+                continue;
+            size_t np;
+            const dy_pat *pats = dy_dict_patterns(c->d, ph->ref, &np);
+            for (size_t q = 0; q < np; q++) {
+                int w = pattern_match(c, k, &pats[q], i, ph->ntok, toks, &tgt);
+                if (w > best) {
+                    best = w;
+                    k->ppred = &DY_AT(c->d->preds, dy_pred, pats[q].pred);
+                    k->pred = ph;
+                    k->pred_tok = i;
+                    k->noun_pred = false;
+                    k->npat = w;
+                    memcpy(k->pat_tok, toks, sizeof toks);
+                    k->pat_tgt = tgt;
+                }
+            }
+        }
+        if (best)
+            break;
+    }
+}
+
+static bool pat_word_at(const clause *k, uint32_t i)
+{
+    for (int q = 0; q < k->npat; q++)
+        if (k->pat_tok[q] == i)
+            return true;
+    return false;
+}
+
 static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
 {
     clause *k = &cl[ki];
@@ -1910,6 +2064,10 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
          hypo = false, future = false, passive = false;
     for (uint32_t i = k->a; i < k->b; i++) {
         uint32_t fw = fwc(c, i);
+        /* "did not * over efforts": the words of a verb pattern are part
+         * of its reading, not of the clause's mood */
+        if (pat_word_at(k, i))
+            fw &= ~(uint32_t)(FW_NEG | FW_MODAL_INTENT | FW_ADV_INTENT | FW_FUTURE);
         /* a negation quoted as the complement ("nannte den Schritt „nicht
          * nachvollziehbar“") does not negate the verb outside the quote */
         /* "no-confidence vote": a negation inside a compound */
@@ -2232,7 +2390,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             dy_buf_puts(c->trace, "    no predicate in the dictionaries\n");
         return;
     }
-    const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+    const dy_pred *pr = k->ppred ? k->ppred : &DY_AT(c->d->preds, dy_pred, k->pred->ref);
     /* "called on Rwanda": the particle of a phrasal verb heads no phrase */
     if (!k->noun_pred && k->pred->ntok > 1)
         for (int i = 0; i < ng; i++)
@@ -2353,6 +2511,10 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         stok = grp_tok(c, &g[agent], 0);
         tgt = subj;
     } else {
+        /* a verb pattern's '+': the first actor after the word before it */
+        for (int i = 0; k->ppred && k->pat_tgt && i < ng && tgt < 0; i++)
+            if (i != subj && g[i].first + 1 >= k->pat_tgt)
+                tgt = i;
         for (int s = 0; s < pr->nslots && tgt < 0; s++) {
             for (int i = 0; i < ng && tgt < 0; i++) {
                 if (i == subj)
@@ -2381,6 +2543,11 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                         tgt = i;
         }
     }
+    /* a verb pattern whose slots find no target: the first actor after
+     * the verb, as TABARI and PETRARCH read their patterns */
+    for (int i = 0; k->ppred && agent < 0 && tgt < 0 && i < ng; i++)
+        if (i != subj && g[i].first > k->pred_tok)
+            tgt = i;
     /* "hat Israel mit einem Großangriff überzogen": a noun predicate
      * whose own phrase names no one hits the clause's object */
     if (tgt < 0 && agent < 0 && k->noun_pred && !(ns >= 2 && (pr->flags & VFL_SYM)))
@@ -3235,8 +3402,10 @@ static void code_sentence(cctx *c)
     resolve_mentions(c, m0);
     clause cl[MAXCL]; /* cut_clauses clears each clause it uses */
     int n = cut_clauses(c, m0, cl);
-    for (int k = 0; k < n; k++)
+    for (int k = 0; k < n; k++) {
         choose_pred(c, &cl[k]);
+        choose_pattern(c, &cl[k]);
+    }
     mark_speech(c, m0, cl, n);
     /* a sentence with a quotation but no speech frame continues the
      * speaker of the previous sentence */

@@ -18,6 +18,10 @@ typedef struct loader {
     const char *rule;  /* "path:line" of the current line (arena) */
     int lang;          /* index into LANGS, -1 for shared files */
     bool failed;
+    size_t verb_lo, verb_hi; /* preds of the current language's verbs.txt */
+    dy_map lemma_first;      /* patterns.txt: lemma -> first pred index */
+    uint32_t *lemma_next;    /* next pred of the same lemma, or UINT32_MAX */
+    size_t lemma_lo;         /* verb_lo the two were built for, + 1 */
 } loader;
 
 static bool oom(loader *L)
@@ -759,6 +763,196 @@ static bool noun_line(loader *L, char *line, bool indented)
     return ok;
 }
 
+/* ------------------------------------------------------- patterns.txt */
+
+/* "lemma code [tgt=…] [flags] : pattern": the pattern's words, '*' the
+ * verb, '+' the target, '_' joining words that must be adjacent, a final
+ * '*' on a word a stem.  Without options the pattern takes the verb's slots
+ * and flags. */
+static bool pat_word(loader *L, const char *w, size_t n, uint8_t flags, dy_pel *el, int *nel)
+{
+    dy_arena tmp = {0};
+    dy_vec toks = DY_VEC(dy_tok);
+    bool ok = false;
+    if (!dy_tokenize(w, n, &tmp, &toks, MAX_PAT_EL)) {
+        if (tmp.oom || toks.n < MAX_PAT_EL)
+            oom(L);
+        else
+            syntax(L, "%s", "pattern too long");
+        goto out;
+    }
+    if (!toks.n) {
+        ok = syntax(L, "%s", "empty word in the pattern");
+        goto out;
+    }
+    for (size_t i = 0; i < toks.n; i++) {
+        dy_tok *t = &DY_AT(toks, dy_tok, i);
+        if (*nel >= MAX_PAT_EL) {
+            syntax(L, "%s", "pattern too long");
+            goto out;
+        }
+        dy_pel *e = &el[(*nel)++];
+        e->flags = (uint8_t)((i ? PE_JOIN : (flags & PE_JOIN)) |
+                             (i + 1 == toks.n ? (flags & PE_PREFIX) : 0));
+        e->w = dy_arena_strndup(&L->d->ar, t->fold, t->flen);
+        e->wlen = t->flen;
+        e->id = e->flags & PE_PREFIX ? 0 : intern(L, t->fold, t->flen);
+        if (!e->w || (!(e->flags & PE_PREFIX) && !e->id)) {
+            oom(L);
+            goto out;
+        }
+    }
+    ok = true;
+out:
+    dy_vec_free(&toks);
+    dy_arena_free(&tmp);
+    return ok;
+}
+
+static bool pattern_line(loader *L, char *line, bool indented)
+{
+    (void)indented;
+    char *f[48];
+    int n = fields(line, f, 48);
+    int colon = -1;
+    for (int i = 0; i < n && colon < 0; i++)
+        if (!strcmp(f[i], ":"))
+            colon = i;
+    if (colon < 2 || colon + 1 >= n)
+        return syntax(L, "%s", "expected: lemma code [tgt=…] [flags] : pattern");
+    if (n == 48)
+        return syntax(L, "%s", "too many fields");
+    /* the verb: every entry of verbs.txt with this lemma (an index of the
+     * language's verbs, built at its first pattern) */
+    if (L->lemma_lo != L->verb_lo + 1) {
+        dy_map_free(&L->lemma_first);
+        memset(&L->lemma_first, 0, sizeof L->lemma_first);
+        dy_free(L->lemma_next);
+        L->lemma_next = dy_calloc(L->verb_hi - L->verb_lo + 1, sizeof(uint32_t));
+        if (!L->lemma_next)
+            return oom(L);
+        L->lemma_lo = L->verb_lo + 1;
+        for (size_t i = L->verb_hi; i-- > L->verb_lo;) {
+            const char *lem = DY_AT(L->d->preds, dy_pred, i).lemma;
+            uint32_t first = dy_map_get(&L->lemma_first, lem, strlen(lem));
+            L->lemma_next[i - L->verb_lo] = first;
+            if (!dy_map_put(&L->lemma_first, lem, strlen(lem), (uint32_t)i))
+                return oom(L);
+        }
+    }
+    uint32_t v0 = dy_map_get(&L->lemma_first, f[0], strlen(f[0]));
+    if (v0 == UINT32_MAX)
+        return syntax(L, "verb not in verbs.txt: %s", f[0]);
+    dy_pel el[MAX_PAT_EL];
+    int nel = 0, nverb = 0, ntgt = 0, nwords = 0;
+    for (int i = colon + 1; i < n; i++) {
+        char *s = f[i];
+        uint8_t join = 0;
+        while (*s) {
+            if (*s == '_') {
+                join = PE_JOIN;
+                s++;
+                continue;
+            }
+            char *e = s;
+            while (*e && *e != '_')
+                e++;
+            size_t len = (size_t)(e - s);
+            if ((len == 1 && (*s == '*' || *s == '+'))) {
+                if (nel >= MAX_PAT_EL)
+                    return syntax(L, "%s", "pattern too long");
+                dy_pel *p = &el[nel++];
+                memset(p, 0, sizeof *p);
+                p->flags = (uint8_t)(join | (*s == '*' ? PE_VERB : PE_TGT));
+                if (*s == '*')
+                    nverb++;
+                else if (!nverb)
+                    return syntax(L, "%s", "'+' before the verb: the target follows it");
+                else
+                    ntgt++;
+            } else {
+                uint8_t fl = join;
+                if (len > 1 && s[len - 1] == '*') {
+                    fl |= PE_PREFIX;
+                    len--;
+                }
+                if (memchr(s, '*', len) || memchr(s, '+', len))
+                    return syntax(L, "bad word in the pattern: %s", f[i]);
+                if (!pat_word(L, s, len, fl, el, &nel))
+                    return false;
+                nwords++;
+            }
+            join = 0;
+            s = e;
+        }
+    }
+    if (nverb != 1)
+        return syntax(L, "%s", "a pattern has one '*' (the verb)");
+    if (ntgt > 1)
+        return syntax(L, "%s", "a pattern has at most one '+' (the target)");
+    if (!nwords)
+        return syntax(L, "%s", "a pattern without words");
+    dy_pred *p = new_pred(L, f[1]);
+    if (!p)
+        return false;
+    size_t pi = L->d->preds.n - 1;
+    const dy_pred *v = &DY_AT(L->d->preds, dy_pred, v0);
+    p->lemma = v->lemma;
+    if (colon == 2) {
+        memcpy(p->slots, v->slots, sizeof p->slots);
+        p->nslots = v->nslots;
+        p->flags = v->flags;
+        p->particle = v->particle;
+    } else if (!pred_opts(L, p, f + 2, colon - 2)) {
+        return false;
+    }
+    uint32_t e0 = (uint32_t)L->d->pat_el.n;
+    for (int i = 0; i < nel; i++) {
+        dy_pel *q = dy_vec_push(&L->d->pat_el);
+        if (!q)
+            return oom(L);
+        *q = el[i];
+    }
+    /* every verb entry with the lemma ("meet" may be there twice) */
+    for (uint32_t i = v0; i != UINT32_MAX; i = L->lemma_next[i - L->verb_lo]) {
+        dy_pat *t = dy_vec_push(&L->d->pats);
+        if (!t)
+            return oom(L);
+        t->verb = (uint32_t)i;
+        t->pred = (uint32_t)pi;
+        t->el = e0;
+        t->order = (uint32_t)(L->d->pats.n - 1);
+        t->nel = (uint8_t)nel;
+        t->nwords = (uint8_t)nwords;
+    }
+    return true;
+}
+
+static int pat_cmp(const void *a, const void *b)
+{
+    const dy_pat *x = a, *y = b;
+    if (x->verb != y->verb)
+        return x->verb < y->verb ? -1 : 1;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+const dy_pat *dy_dict_patterns(const dy_dict *d, uint32_t verb, size_t *n)
+{
+    size_t lo = 0, hi = d->pats.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (DY_AT(d->pats, dy_pat, mid).verb < verb)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t e = lo;
+    while (e < d->pats.n && DY_AT(d->pats, dy_pat, e).verb == verb)
+        e++;
+    *n = e - lo;
+    return *n ? &DY_AT(d->pats, dy_pat, lo) : NULL;
+}
+
 /* ------------------------------------------------------------- compile */
 
 static const dy_dict *sort_dict;
@@ -800,6 +994,8 @@ static bool compile(loader *L)
     }
     for (uint32_t i = 1; i <= d->nids + 1; i++)
         d->first_start[i] += d->first_start[i - 1];
+    if (d->pats.n)
+        qsort(d->pats.items, d->pats.n, sizeof(dy_pat), pat_cmp);
     fill_missing_weights(d);
     return true;
 }
@@ -841,12 +1037,14 @@ dy_dict *dy_dict_load(const char *dir, dy_error *err)
     d->offices.size = sizeof(dy_office);
     d->roles.size = sizeof(dy_actor_ent);
     d->preds.size = sizeof(dy_pred);
+    d->pats.size = sizeof(dy_pat);
+    d->pat_el.size = sizeof(dy_pel);
     d->codes.size = sizeof(dy_code_ent);
     for (int i = 0; i < NLANGS; i++) {
         snprintf(d->langs[i].lang, sizeof d->langs[i].lang, "%s", LANGS[i]);
         d->langs[i].strong.size = sizeof(dy_strong);
     }
-    loader L = {d, err, "", 0, "", -1, false};
+    loader L = {d, err, "", 0, "", -1, false, 0, 0, {0}, NULL, 0};
     bool ok = each_line(&L, dir, "cameo.txt", false, cameo_line) &&
               each_line(&L, dir, "orgs.txt", false, org_line) &&
               each_line(&L, dir, "people.txt", false, people_line);
@@ -862,10 +1060,16 @@ dy_dict *dy_dict_load(const char *dir, dy_error *err)
         snprintf(name, sizeof name, "%s/roles.txt", LANGS[i]);
         ok = ok && each_line(&L, dir, name, i != 0, role_line);
         snprintf(name, sizeof name, "%s/verbs.txt", LANGS[i]);
+        L.verb_lo = d->preds.n;
         ok = ok && each_line(&L, dir, name, i != 0, verb_line);
+        L.verb_hi = d->preds.n;
         snprintf(name, sizeof name, "%s/nouns.txt", LANGS[i]);
         ok = ok && each_line(&L, dir, name, i != 0, noun_line);
+        snprintf(name, sizeof name, "%s/patterns.txt", LANGS[i]);
+        ok = ok && each_line(&L, dir, name, true, pattern_line);
     }
+    dy_map_free(&L.lemma_first);
+    dy_free(L.lemma_next);
     if (ok && !dy_dict_build_fw(d))
         ok = oom(&L);
     ok = ok && compile(&L);
@@ -891,6 +1095,8 @@ void dy_dict_free(dy_dict *d)
     dy_vec_free(&d->offices);
     dy_vec_free(&d->roles);
     dy_vec_free(&d->preds);
+    dy_vec_free(&d->pats);
+    dy_vec_free(&d->pat_el);
     dy_vec_free(&d->codes);
     for (int i = 0; i < NLANGS; i++) {
         dy_vec_free(&d->langs[i].strong);
@@ -940,7 +1146,7 @@ int dy_cameo_lookup(const dy_dict *d, const char *code, dy_scale scale,
 bool dy_dict_build_fw(dy_dict *d)
 {
     const dy_lang_rules *rules[NLANGS] = {&dy_rules_de, &dy_rules_en};
-    loader L = {d, NULL, "", 0, "", -1, false};
+    loader L = {d, NULL, "", 0, "", -1, false, 0, 0, {0}, NULL, 0};
     for (int l = 0; l < NLANGS; l++) {
         d->fwent[l].size = sizeof(dy_fw_ent);
         for (const dy_fw *w = rules[l]->words; w->word; w++) {

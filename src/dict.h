@@ -87,6 +87,28 @@ typedef struct dy_pred {
     const char *rule;   /* "dict/de/verbs.txt:42" */
 } dy_pred;
 
+/* A verb pattern (LANG/patterns.txt): words around a verb that give it a
+ * code of its own ("abandon … diplomatic ties", "did not * over efforts").
+ * Elements in order; the verb is one of them. */
+enum { PE_JOIN = 1,   /* right after the element before (no words between) */
+       PE_PREFIX = 2, /* a stem: matches every word it begins */
+       PE_VERB = 4,   /* the verb itself */
+       PE_TGT = 8 };  /* the target: the first actor after the element before */
+typedef struct dy_pel {
+    uint32_t id;        /* interned folded word (exact match), or 0 */
+    const char *w;      /* the folded word (arena) */
+    uint32_t wlen;
+    uint8_t flags;
+} dy_pel;
+typedef struct dy_pat {
+    uint32_t verb;      /* index in preds of the verb it refines */
+    uint32_t pred;      /* index in preds of its own code, slots and flags */
+    uint32_t el;        /* first element in pat_el */
+    uint32_t order;     /* line order, for a stable sort */
+    uint8_t nel, nwords;
+} dy_pat;
+#define MAX_PAT_EL 32
+
 typedef struct dy_code_ent {
     char code[6];
     float g[3];         /* Goldstein: GDELT, ICEWS, Phoenix */
@@ -115,6 +137,8 @@ struct dy_dict {
     dy_vec offices;      /* dy_office */
     dy_vec roles;        /* dy_actor_ent (code = role code) */
     dy_vec preds;        /* dy_pred (verbs and nouns) */
+    dy_vec pats;         /* dy_pat, sorted by verb after load */
+    dy_vec pat_el;       /* dy_pel */
     dy_vec codes;        /* dy_code_ent, sorted by code */
     dy_map code_index;   /* code -> index in codes */
     dy_langdict langs[2];
@@ -138,6 +162,9 @@ uint32_t dy_dict_id(const dy_dict *d, const char *s);
 /* Phrases starting with id ID: *N of them, longest first. */
 const dy_phrase *dy_dict_phrases(const dy_dict *d, uint32_t id, size_t *n);
 const uint32_t *dy_phrase_toks(const dy_dict *d, const dy_phrase *p);
+/* The patterns of verb VERB (an index in preds): *N of them, in file
+ * order. */
+const dy_pat *dy_dict_patterns(const dy_dict *d, uint32_t verb, size_t *n);
 const dy_code_ent *dy_dict_code(const dy_dict *d, const char *code);
 
 /* German morphology (de.c): generates the forms of a verb lemma. */

@@ -185,8 +185,8 @@ check "import tabari: the output loads (dict check)" sh -c "'$DYAD' dict check -
 check "import tabari: a malformed line named with file:line" \
     grep -q "fixture.actors:17: unclosed '\['" "$T/imp-tab.err"
 check "import tabari: losses counted by kind, each with file:line" sh -c \
-    "grep -q '^  pattern-skip  *1 ' '$T/imp-tab.out' && grep -q 'fixture.verbs:20  - \* AT ^ +' '$T/imp-tab.out'"
-check "import tabari: every loss in import-report.txt" grep -q "fixture.verbs:23  \[999\]" "$T/imp-tab/import-report.txt"
+    "grep -q '^  pattern-compound  *1 ' '$T/imp-tab.out' && grep -q 'fixture.verbs:19  - % \*' '$T/imp-tab.out'"
+check "import tabari: every loss in import-report.txt" grep -q "fixture.verbs:24  \[999\]" "$T/imp-tab/import-report.txt"
 printf '%s\n' "Valdoria rebuked Morvania on Tuesday. Ada Quillon visited Ostraven." \
     "Valdoria called on Morvania to lift the blockade." > "$T/imp.txt"
 "$DYAD" code --lang en --date 2005-03-01 --format tsv --dict "$T/imp-tab" "$T/imp.txt" > "$T/imp-tab.tsv"
@@ -195,14 +195,27 @@ check "import tabari: a dated person and a synonym code VALGOV 042 MRV (2005)" g
 check "import tabari: a phrasal verb (CALLED_ON) codes 020" grep -q "	VAL[A-Z]*	MRV[A-Z]*	020	" "$T/imp-tab.tsv"
 "$DYAD" code --lang en --date 2010-03-01 --format tsv --dict "$T/imp-tab" "$T/imp.txt" > "$T/imp-tab2.tsv"
 check "import tabari: the person's later office (VALELI, 2010)" grep -q "	VALELI	MRV[A-Z]*	042	" "$T/imp-tab2.tsv"
+# verb patterns (en/patterns.txt): words before the verb, several words
+# after it (stems, gaps between them, but not across a comma)
+check "import tabari: patterns written to en/patterns.txt" sh -c \
+    "grep -q '^meet  *125  *: not\* \*' '$T/imp-tab/en/patterns.txt' && grep -q '^warn  *138  *: \* stern\* and\* firm\*' '$T/imp-tab/en/patterns.txt'"
+printf '%s\n' "Valdoria did not meet Morvania." "Valdoria warned Morvania very sternly and very firmly." \
+    "Valdoria warned Morvania sternly, and Ostraven firmly." > "$T/imp-pat.txt"
+"$DYAD" code --lang en --date 2005-03-01 --format tsv --dict "$T/imp-tab" "$T/imp-pat.txt" | cut -f2,4-6 > "$T/imp-pat.tsv"
+check "pattern: a word before the verb (NOT *) gives its code, the negation is its own" \
+    grep -q "^0	VAL[A-Z]*	MRV[A-Z]*	125$" "$T/imp-pat.tsv"
+check "pattern: words after the verb with gaps and stems (* STERN AND FIRM)" \
+    grep -q "^1	VAL[A-Z]*	MRV[A-Z]*	138$" "$T/imp-pat.tsv"
+check "pattern: no gap across a comma (the verb's own code)" \
+    grep -q "^2	VAL[A-Z]*	MRV[A-Z]*	130$" "$T/imp-pat.tsv"
 
 "$DYAD" dict import --format petrarch -o "$T/imp-pet" $IMP/petrarch/fixture.actors.txt \
     $IMP/petrarch/fixture.agents.txt $IMP/petrarch/fixture.verbs.txt \
     $IMP/petrarch/fixture.discards.txt > "$T/imp-pet.out" 2> "$T/imp-pet.err"
 check "import petrarch: exit 1 (one malformed line)" test $? -eq 1
 check "import petrarch: the output loads (dict check)" sh -c "'$DYAD' dict check --dict '$T/imp-pet' > /dev/null"
-check "import petrarch: discards and a pattern with ^ reported with file:line" sh -c \
-    "grep -q 'fixture.discards.txt:3  story: +CHESS_OLYMPIAD' '$T/imp-pet.out' && grep -q 'fixture.verbs.txt:18  - \* ^ (TO +)' '$T/imp-pet.out'"
+check "import petrarch: discards and a pattern with % reported with file:line" sh -c \
+    "grep -q 'fixture.discards.txt:3  story: +CHESS_OLYMPIAD' '$T/imp-pet.out' && grep -q 'fixture.verbs.txt:23  - % \*' '$T/imp-pet.out'"
 printf '%s\n' "Valdoria criticized Morvania on Tuesday." \
     "Morvanian harbormen dispatched timber to Valdoria." > "$T/imp2.txt"
 "$DYAD" code --lang en --date 2005-03-01 --format tsv --dict "$T/imp-pet" "$T/imp2.txt" > "$T/imp-pet.tsv"
@@ -210,6 +223,19 @@ check "import petrarch: a block verb codes VAL 111 MRV" grep -q "	VAL[A-Z]*	MRV[
 check "import petrarch: substitution-set agent + synset pattern code MRVMIL 070 VAL" \
     grep -q "	MRVMIL	VAL[A-Z]*	070	" "$T/imp-pet.tsv"
 check "import petrarch: say from the transformation" grep -q "^say .* say " "$T/imp-pet/en/verbs.txt"
+printf 'Valdoria sharply criticized Morvania.\n' > "$T/imp-pat2.txt"
+check "import petrarch: a pattern with a word before the verb (SHARPLY *) codes 112" sh -c \
+    "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-pet' '$T/imp-pat2.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	112	'"
+# a malformed pattern line is an error naming file:line
+cp -r "$T/imp-pet" "$T/imp-bad"
+printf 'criticize 111 : * over\ncriticize 111 : sharply over\n' > "$T/imp-bad/en/patterns.txt"
+"$DYAD" dict check --dict "$T/imp-bad" > /dev/null 2> "$T/imp-bad.err"
+check "patterns.txt: a pattern without '*' is an error with file:line" sh -c \
+    "test $? -eq 2 && grep -q 'en/patterns.txt:2: a pattern has one' '$T/imp-bad.err'"
+printf 'nosuchverb 111 : * over\n' > "$T/imp-bad/en/patterns.txt"
+"$DYAD" dict check --dict "$T/imp-bad" > /dev/null 2> "$T/imp-bad.err"
+check "patterns.txt: an unknown verb is an error with file:line" \
+    grep -q 'en/patterns.txt:1: verb not in verbs.txt: nosuchverb' "$T/imp-bad.err"
 "$DYAD" dict import --merge --format petrarch -o "$T/imp-merge" $IMP/petrarch/fixture.actors.txt \
     $IMP/petrarch/fixture.verbs.txt > "$T/imp-merge.out" 2>&1
 printf 'France criticized Russia. Valdoria criticized Morvania.\n' > "$T/imp3.txt"

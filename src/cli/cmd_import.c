@@ -47,12 +47,12 @@ const imp_kind_info imp_kind_infos[IK_COUNT] = {
     [IK_VERB_BEFORE] = {"verb-words-before", "words before the verb in a verb phrase"},
     [IK_VERB_AUX] = {"verb-aux", "an auxiliary (be) as the verb"},
     [IK_VERB_DUPCODE] = {"verb-dup-code", "another code for the same verb lemma (the first is kept; dyad codes by lemma, not by form)"},
-    [IK_PAT_BEFORE] = {"pattern-words-before", "pattern with words before the verb (dyad's grammar reads modality and negation itself)"},
+    [IK_PAT_BEFORE] = {"pattern-words-before", "pattern with words before the verb, of a verb not in the output (dyad's own verb kept)"},
     [IK_PAT_TGTBEFORE] = {"pattern-target-before", "pattern with the target before the verb"},
     [IK_PAT_SRCAFTER] = {"pattern-source-after", "pattern with the source after the verb"},
     [IK_PAT_COMPOUND] = {"pattern-compound", "pattern with % (a compound actor)"},
     [IK_PAT_SKIP] = {"pattern-skip", "pattern with ^ (a skipped noun phrase)"},
-    [IK_PAT_LONG] = {"pattern-long", "pattern with more than one word after the verb (dyad: one particle)"},
+    [IK_PAT_LONG] = {"pattern-long", "pattern too long for en/patterns.txt (over 14 elements), or with a word it cannot hold"},
     [IK_PAT_PPWORDS] = {"pattern-pp-words", "pattern with a prepositional phrase that names words"},
     [IK_PAT_SLOTCODE] = {"pattern-slot-code", "pattern that gives the object target another code than the verb's"},
     [IK_PAT_PHRASAL] = {"pattern-phrasal", "pattern that adds a word after a phrasal verb"},
@@ -208,6 +208,7 @@ struct imp {
     dy_map synset_index;
     size_t cur_synset;            /* 1 + index of the synset being read */
     dy_vec say_words;             /* const char * */
+    dy_buf patterns;              /* en/patterns.txt being written */
 };
 
 _Noreturn void imp_oom(void)
@@ -1622,7 +1623,16 @@ static int expand(imp *im, const char *text, dy_vec *out, int depth, const char 
         while (a <= e) {
             const char *bar = memchr(a, '|', (size_t)(e - a));
             const char *ae = bar ? bar : e;
-            char *t = sfmt(im, "%.*s %.*s %s", (int)(brace - text), text, (int)(ae - a), a, e + 1);
+            /* "DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS": the member
+             * stays joined to the words joined to the braces */
+            const char *m0 = a, *m1 = ae;
+            while (m0 < m1 && imp_is_space(*m0))
+                m0++;
+            while (m1 > m0 && imp_is_space(m1[-1]))
+                m1--;
+            bool jl = brace > text && brace[-1] == '_', jr = e[1] == '_';
+            char *t = sfmt(im, "%.*s%s%.*s%s%s", (int)(brace - text), text, jl ? "" : " ",
+                           (int)(m1 - m0), m0, jr ? "" : " ", e + 1);
             int r = expand(im, t, out, depth + 1, bad);
             if (r)
                 return r;
@@ -1777,6 +1787,133 @@ static pshape classify(const char *text)
     }
     r.loss = IK_PAT_LONG;
     return r;
+}
+
+/* An expanded source pattern in dyad's pattern syntax (en/patterns.txt):
+ * words in lower case, '*' the verb, '+' the target, '_' joining words that
+ * must be adjacent; a TABARI word not closed by '_' or '=' is a stem and
+ * gets a final '*'.  '$' before the verb (the subject), '^' (any phrase)
+ * and PETRARCH's braces and parentheses need nothing in dyad.  Returns
+ * NULL with *WHY set when the pattern names what dyad cannot place. */
+static char *dyad_pattern(imp *im, const char *text, int *why)
+{
+    dy_buf b = {0};
+    int nverb = 0, nwords = 0, nitems = 0, ntok = 0;
+    bool join = false, tgt = false;
+    *why = 0;
+    for (const char *p = text; *p && !*why;) {
+        char c = *p;
+        if (c == '_') {
+            /* "IN_*" joins; "IN_ *" only marks IN as a whole word */
+            join = b.len > 0 && p[1] && !imp_is_space(p[1]);
+            p++;
+            continue;
+        }
+        if (imp_is_space(c) || c == '{' || c == '}' || c == '(' || c == ')' || c == '|' ||
+            c == '=' || c == '~') {
+            p++;
+            continue;
+        }
+        if (c == '^') {
+            join = false;
+            p++;
+            continue;
+        }
+        if (c == '$') {
+            if (nverb)
+                *why = IK_PAT_SRCAFTER;
+            p++;
+            continue;
+        }
+        if (c == '%') {
+            *why = IK_PAT_COMPOUND;
+            break;
+        }
+        const char *item = NULL;
+        char word[40];
+        if (c == '*' || c == '+') {
+            if (c == '+' && !nverb) {
+                *why = IK_PAT_TGTBEFORE;
+                break;
+            }
+            p++;
+            if (c == '+' && tgt)
+                continue;
+            if (c == '*')
+                nverb++;
+            else
+                tgt = true;
+            word[0] = c;
+            word[1] = 0;
+            item = word;
+        } else {
+            size_t k = 0;
+            bool bad = false;
+            while (*p && !imp_is_space(*p) && !strchr("_{}~|*$+%^()=", *p)) {
+                char ch = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+                if (ch == '#' || ch == ':' || (unsigned char)ch < 0x20)
+                    bad = true;
+                if (ch == '-' || ch == '\'' || ch == '.' || ch == ',')
+                    ntok += 2;
+                if (k + 2 < sizeof word)
+                    word[k++] = ch;
+                else
+                    bad = true;
+                p++;
+            }
+            /* a TABARI stem: not closed by '_' or '=' ("~" marks one too) */
+            if (im->fmt == IMP_TABARI && *p != '_' && *p != '=')
+                word[k++] = '*';
+            word[k] = 0;
+            if (bad || !k) {
+                *why = IK_PAT_LONG;
+                break;
+            }
+            nwords++;
+            item = word;
+        }
+        if (++nitems > 14 || ++ntok > 24) {
+            *why = IK_PAT_LONG;
+            break;
+        }
+        if (b.len)
+            dy_buf_puts(&b, join ? "_" : " ");
+        dy_buf_puts(&b, item);
+        join = false;
+    }
+    if (!*why && (nverb != 1 || !nwords))
+        *why = nverb != 1 ? (int)PAT_BAD : IK_PAT_LONG;
+    buf_check(&b);
+    char *r = *why ? NULL : sdup(im, b.data);
+    dy_buf_free(&b);
+    return r;
+}
+
+/* Writes pattern PAT of code CODE (HAS) for the verb LEMMA into
+ * en/patterns.txt; false when the verb is not in the output (dyad's own
+ * verb is kept as it is, or it was lost). */
+static bool add_pattern_line(imp *im, const char *lemma, const char *pat, int has,
+                             const char *code, bool sym, const vpat *p)
+{
+    const iverb *v = verb_get(im, lemma);
+    if (!v)
+        return false;
+    char opts[300] = "";
+    if (sym && has == CODE_OK) {
+        size_t l = (size_t)snprintf(opts, sizeof opts, "tgt=");
+        for (int k = 0; k < v->nslots && l < sizeof opts; k++)
+            l += (size_t)snprintf(opts + l, sizeof opts - l, "%s%s", k ? "," : "", v->slots[k]);
+        if (!v->nslots && l < sizeof opts)
+            snprintf(opts + l, sizeof opts - l, "obj");
+        l = strlen(opts);
+        snprintf(opts + l, sizeof opts - l, " sym");
+    }
+    dy_buf_printf(&im->patterns, "%-26s %-5s %s%s: %-40s # %s:%ld\n", lemma,
+                  has == CODE_OK ? code : "-", opts, opts[0] ? " " : "", pat,
+                  base_name(p->file), p->line);
+    buf_check(&im->patterns);
+    im->n.pattern_lines++;
+    return true;
 }
 
 /* Applies one pattern shape with code CODE (HAS: CODE_OK or CODE_NONE) to
@@ -1989,6 +2126,25 @@ static void resolve_verbs(imp *im)
         }
         for (size_t e = 0; e < ex.n; e++) {
             pshape s = classify(DY_AT(ex, const char *, e));
+            /* what a verb and one particle cannot say, a pattern can: words
+             * before the verb, several words after it */
+            if (s.loss == IK_PAT_BEFORE || s.loss == IK_PAT_LONG || s.loss == IK_PAT_PPWORDS ||
+                s.loss == IK_PAT_SKIP) {
+                int pl = 0;
+                char *pt = dyad_pattern(im, DY_AT(ex, const char *, e), &pl);
+                if (pt) {
+                    bool any = false;
+                    for (size_t k = 2 * v0; k < 2 * v1; k++)
+                        if (lem[k] && add_pattern_line(im, lem[k], pt, has, code, sym, p))
+                            any = true;
+                    if (any) {
+                        used = true;
+                        continue;
+                    }
+                } else if (pl && pl != (int)PAT_BAD) {
+                    s.loss = pl;
+                }
+            }
             if (s.loss) {
                 if (!first_loss)
                     first_loss = s.loss;
@@ -2311,9 +2467,9 @@ static void print_report(imp *im, FILE *out, long show, const char *dir, bool fu
     fprintf(out, "  agents    %ld entries -> %ld role forms\n", n->agent_entries, n->role_forms);
     fprintf(out, "  verbs     %ld verbs and %ld patterns -> %ld verb lemmas, %ld phrasal "
                  "entries (%ld more without an event), %ld target slots from patterns; "
-                 "%ld patterns used\n",
+                 "%ld patterns used; %ld lines of en/patterns.txt\n",
             n->verb_entries, n->patterns, n->verb_lemmas, n->phrasal, n->null_phrasal,
-            n->slots_added, n->patterns_used);
+            n->slots_added, n->patterns_used, n->pattern_lines);
     if (n->strong_added || n->say_flags || n->synset_expansions)
         fprintf(out, "  also      %ld irregular verbs added to en/strong.txt, %ld speech verbs "
                      "(say) from transformations, %ld synset expansions\n",
@@ -2360,7 +2516,8 @@ static void print_report(imp *im, FILE *out, long show, const char *dir, bool fu
 static const char *const LAYOUT[] = {
     "cameo.txt", "orgs.txt", "people.txt", "gen/countries.de.txt", "gen/countries.en.txt",
     "de/countries.txt", "de/roles.txt", "de/verbs.txt", "de/nouns.txt", "de/strong.txt",
-    "en/countries.txt", "en/roles.txt", "en/verbs.txt", "en/nouns.txt", "en/strong.txt", NULL};
+    "en/countries.txt", "en/roles.txt", "en/verbs.txt", "en/nouns.txt", "en/strong.txt",
+    "en/patterns.txt", NULL};
 
 /* dyad's own dictionaries: --base, $DYAD_DICT, ./dict, or dict/ beside the
  * executable (as cli_load_dict finds them). */
@@ -2445,6 +2602,7 @@ static void imp_free(imp *im)
     dy_buf_free(&im->orgs);
     dy_buf_free(&im->people);
     dy_buf_free(&im->roles);
+    dy_buf_free(&im->patterns);
     dy_vec_free(&im->vdefs);
     dy_vec_free(&im->vpats);
     dy_vec_free(&im->verbs);
@@ -2645,6 +2803,8 @@ static int cmd_dict_import(int argc, char **argv)
             body = &verbs;
         else if (!strcmp(name, "en/strong.txt"))
             body = &strong;
+        else if (!strcmp(name, "en/patterns.txt"))
+            body = &im.patterns;
         else if (!from)
             h = "# (empty: written by dyad dict import; the loader needs the file)\n";
         else

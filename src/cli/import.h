@@ -113,6 +113,7 @@ typedef struct imp_counts {
     long agent_entries, role_forms;
     long verb_entries, verb_lemmas, phrasal, slots_added, patterns, patterns_used;
     long synset_expansions, strong_added, say_flags, null_phrasal;
+    long pattern_lines;  /* lines of en/patterns.txt */
     long merge_kept;     /* entries dyad's own dictionaries already had */
 } imp_counts;
 

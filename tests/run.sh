@@ -197,10 +197,13 @@ check "import tabari: a phrasal verb (CALLED_ON) codes 020" grep -q "	VAL[A-Z]*	
 check "import tabari: the person's later office (VALELI, 2010)" grep -q "	VALELI	MRV[A-Z]*	042	" "$T/imp-tab2.tsv"
 # verb patterns (en/patterns.txt): words before the verb, several words
 # after it (stems, gaps between them, but not across a comma)
+check "import tabari: a word after the verb that is no particle is a pattern (* TROOPS)" \
+    grep -q '^ship  *152  *: \* troops\*' "$T/imp-tab/en/patterns.txt"
 check "import tabari: patterns written to en/patterns.txt" sh -c \
     "grep -q '^meet  *125  *: not\* \*' '$T/imp-tab/en/patterns.txt' && grep -q '^warn  *138  *: \* stern\* and\* firm\*' '$T/imp-tab/en/patterns.txt'"
 printf '%s\n' "Valdoria did not meet Morvania." "Valdoria warned Morvania very sternly and very firmly." \
-    "Valdoria warned Morvania sternly, and Ostraven firmly." > "$T/imp-pat.txt"
+    "Valdoria warned Morvania sternly, and Ostraven firmly." \
+    "Valdoria shipped more troops to Morvania." > "$T/imp-pat.txt"
 "$DYAD" code --lang en --date 2005-03-01 --format tsv --dict "$T/imp-tab" "$T/imp-pat.txt" | cut -f2,4-6 > "$T/imp-pat.tsv"
 check "pattern: a word before the verb (NOT *) gives its code, the negation is its own" \
     grep -q "^0	VAL[A-Z]*	MRV[A-Z]*	125$" "$T/imp-pat.tsv"
@@ -208,6 +211,8 @@ check "pattern: words after the verb with gaps and stems (* STERN AND FIRM)" \
     grep -q "^1	VAL[A-Z]*	MRV[A-Z]*	138$" "$T/imp-pat.tsv"
 check "pattern: no gap across a comma (the verb's own code)" \
     grep -q "^2	VAL[A-Z]*	MRV[A-Z]*	130$" "$T/imp-pat.tsv"
+check "pattern: one word after the verb, words between (* TROOPS)" \
+    grep -q "^3	VAL[A-Z]*	MRV[A-Z]*	152$" "$T/imp-pat.tsv"
 
 "$DYAD" dict import --format petrarch -o "$T/imp-pet" $IMP/petrarch/fixture.actors.txt \
     $IMP/petrarch/fixture.agents.txt $IMP/petrarch/fixture.verbs.txt \
@@ -269,7 +274,7 @@ check "validate: exit 1 (a malformed record skipped)" test $? -eq 1
 check "validate: pass rate over the scored records" grep -q "pass rate (actors at country level): 2 of 3 scored" "$T/val.out"
 check "validate: a failing record with expected and coded events" grep -q "T-03 \[MISSING, events\]: expected {VAL MRV 051}, coded {}" "$T/val.out"
 check "validate: records the guide rejects counted apart" sh -c \
-    "grep -q 'T-04 .*null' '$T/val.out' && grep -q 'T-06 .*complexity' '$T/val.out'"
+    "grep -q 'T-04 .*null' '$T/val.out' && grep -q 'T-06 .*complexity' '$T/val.out' && grep -q 'T-11 .*announced action' '$T/val.out'"
 check "validate: records after FINAL-01 kept out of the figure" grep -q "after the standard set (FINAL-01): 1 scored, 1 passed" "$T/val.out"
 check "validate: malformed records named with file:line" sh -c \
     "grep -q 'suite.jsonl:7: record T-07 has no date' '$T/val.err' && grep -q 'suite.jsonl:8: malformed JSON' '$T/val.err'"

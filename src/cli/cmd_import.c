@@ -1789,6 +1789,19 @@ static pshape classify(const char *text)
     return r;
 }
 
+/* English particles and prepositions: the word of a phrasal verb ("turn
+ * down", "call for"), which stands right after the verb. */
+static bool is_particle(const char *w)
+{
+    static const char *const P[] = {
+        "about", "across", "after", "against", "ahead", "along", "among", "apart", "around",
+        "aside", "at", "away", "back", "before", "behind", "below", "between", "beyond", "by",
+        "down", "for", "forth", "forward", "from", "in", "into", "of", "off", "on", "onto",
+        "out", "over", "past", "round", "through", "to", "together", "toward", "towards",
+        "under", "up", "upon", "with", "within", "without", NULL};
+    return in_list(P, w);
+}
+
 /* An expanded source pattern in dyad's pattern syntax (en/patterns.txt):
  * words in lower case, '*' the verb, '+' the target, '_' joining words that
  * must be adjacent; a TABARI word not closed by '_' or '=' is a stem and
@@ -2128,8 +2141,10 @@ static void resolve_verbs(imp *im)
             pshape s = classify(DY_AT(ex, const char *, e));
             /* what a verb and one particle cannot say, a pattern can: words
              * before the verb, several words after it */
+            /* a word after the verb that is no particle ("- * RESOLUTION")
+             * may have words between: a pattern, not a phrasal verb */
             if (s.loss == IK_PAT_BEFORE || s.loss == IK_PAT_LONG || s.loss == IK_PAT_PPWORDS ||
-                s.loss == IK_PAT_SKIP) {
+                s.loss == IK_PAT_SKIP || (!s.loss && s.particle[0] && !is_particle(s.particle))) {
                 int pl = 0;
                 char *pt = dyad_pattern(im, DY_AT(ex, const char *, e), &pl);
                 if (pt) {

@@ -23,6 +23,7 @@
 #include "cli.h"
 #include <jansson.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 typedef struct vev {
@@ -108,6 +109,46 @@ static const char *apart_reason(const char *expect, json_t *expected, const char
                    "two actors)";
     }
     return NULL;
+}
+
+static int ev_norm(vev *e, int n);
+
+/* The same actor pairs (and as many events) with other codes: only the
+ * codes differ. */
+static bool intent_only(const vev *w, int nw, const vev *g, int ng)
+{
+    if (nw != ng || nw > MAX_EVENTS)
+        return false;
+    vev a[MAX_EVENTS], b[MAX_EVENTS];
+    /* each coded event is the intent a coder following the guide gives the
+     * expected deed: 04 -> 036, 05 and 09 -> 030, 06 -> 031, 07 -> 033,
+     * 08 -> 035, 16 -> 131, 15 and 18-20 -> 138 */
+    static const char *const intent_of[21] = {NULL, NULL, NULL, NULL, "036", "030", "031",
+                                              "033", "035", "030", NULL, NULL, NULL, NULL,
+                                              NULL, "138", "131", NULL, "138", "138", "138"};
+    for (int i = 0; i < nw; i++) {
+        bool ok = false;
+        for (int j = 0; j < ng && !ok; j++) {
+            const char *c = w[i].code;
+            int root = isdigit((unsigned char)c[0]) && isdigit((unsigned char)c[1])
+                           ? (c[0] - '0') * 10 + (c[1] - '0') : 0;
+            ok = !strcmp(w[i].src, g[j].src) && !strcmp(w[i].tgt, g[j].tgt) && root <= 20 &&
+                 intent_of[root] && !strncmp(g[j].code, intent_of[root], 3);
+        }
+        if (!ok)
+            return false;
+        a[i] = w[i];
+        a[i].code[0] = 0;
+        b[i] = g[i];
+        b[i].code[0] = 0;
+    }
+    int na = ev_norm(a, nw), nb = ev_norm(b, ng);
+    if (na != nb)
+        return false;
+    for (int i = 0; i < na; i++)
+        if (strcmp(a[i].src, b[i].src) || strcmp(a[i].tgt, b[i].tgt))
+            return false;
+    return true;
 }
 
 static int ev_cmp(const void *a, const void *b)
@@ -323,8 +364,10 @@ int cmd_validate(int argc, char **argv)
                 exit(EXIT_ERROR);
             }
         }
+        bool all_intent = res && dy_result_count(res) > 0;
         for (size_t i = 0; res && i < dy_result_count(res) && ng < MAX_EVENTS; i++) {
             const dy_event *e = dy_result_event(res, i);
+            all_intent = all_intent && e->mood == DY_MOOD_INTENT;
             snprintf(got[ng].src, sizeof got[ng].src, "%s", e->source);
             snprintf(got[ng].tgt, sizeof got[ng].tgt, "%s", e->target);
             snprintf(got[ng].code, sizeof got[ng].code, "%s", e->code);
@@ -339,6 +382,11 @@ int cmd_validate(int argc, char **argv)
         bool exact = want_events ? ev_same(want, nw, got, ng) : ng == 0;
         bool pass = want_events ? ev_same(cw, ncw, cg, ncg) : ng == 0;
         const char *why = apart_reason(expect, expected, notes);
+        /* "Arnor will contribute a million rupees": the guide codes an
+         * announced action as its intent (03x); the suites code the deed */
+        if (!why && !pass && want_events && all_intent && intent_only(cw, ncw, cg, ncg))
+            why = "an announced action (will, plans to): the guide codes its intent (03x), "
+                  "the suite the deed";
         catstat *c = cat_get(r, cat);
         dy_buf *out = NULL;
         if (after_final) {

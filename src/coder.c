@@ -2519,6 +2519,13 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             for (int i = 0; i < ng && tgt < 0; i++) {
                 if (i == subj)
                     continue;
+                /* "next": the first actor after the verb, in any phrase */
+                if (pr->slots[s] == SLOT_NEXT) {
+                    /* not a place ("celebrated in central Algiers") */
+                    if (!k->noun_pred && g[i].first > k->pred_tok && g[i].prep != c->id_in)
+                        tgt = i;
+                    continue;
+                }
                 /* English objects follow the verb ("became the first U.S.
                  * president to visit Cuba") */
                 if (pr->slots[s] == SLOT_OBJ && !c->rules->verb_second && !k->noun_pred &&

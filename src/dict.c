@@ -598,6 +598,8 @@ static bool pred_opts(loader *L, dy_pred *p, char **f, int n)
                     return syntax(L, "too many slots in: %s", o);
                 if (len == 3 && !strncmp(s, "obj", 3))
                     p->slots[p->nslots++] = SLOT_OBJ;
+                else if (len == 4 && !strncmp(s, "next", 4))
+                    p->slots[p->nslots++] = SLOT_NEXT;
                 else {
                     uint32_t id = intern(L, s, len);
                     if (!id)

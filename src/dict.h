@@ -69,7 +69,8 @@ typedef struct dy_person {
 } dy_person;
 
 #define SLOT_OBJ 0xFFFFFFF0u
-#define MAX_SLOTS 6
+#define SLOT_NEXT 0xFFFFFFF1u /* the first actor after the verb (TABARI's target) */
+#define MAX_SLOTS 8
 
 enum {
     VFL_SYM = 1, VFL_SAY = 2, VFL_MODAL = 4, VFL_SPEC = 8, VFL_NOINTENT = 16,

@@ -203,7 +203,8 @@ check "import tabari: patterns written to en/patterns.txt" sh -c \
     "grep -q '^meet  *125  *: not\* \*' '$T/imp-tab/en/patterns.txt' && grep -q '^warn  *138  *: \* stern\* and\* firm\*' '$T/imp-tab/en/patterns.txt'"
 printf '%s\n' "Valdoria did not meet Morvania." "Valdoria warned Morvania very sternly and very firmly." \
     "Valdoria warned Morvania sternly, and Ostraven firmly." \
-    "Valdoria shipped more troops to Morvania." > "$T/imp-pat.txt"
+    "Valdoria shipped more troops to Morvania." "Valdoria rebuked the ministers of Morvania." \
+    "Valdoria rebuked the ministers in Morvania." > "$T/imp-pat.txt"
 "$DYAD" code --lang en --date 2005-03-01 --format tsv --dict "$T/imp-tab" "$T/imp-pat.txt" | cut -f2,4-6 > "$T/imp-pat.tsv"
 check "pattern: a word before the verb (NOT *) gives its code, the negation is its own" \
     grep -q "^0	VAL[A-Z]*	MRV[A-Z]*	125$" "$T/imp-pat.tsv"
@@ -213,6 +214,9 @@ check "pattern: no gap across a comma (the verb's own code)" \
     grep -q "^2	VAL[A-Z]*	MRV[A-Z]*	130$" "$T/imp-pat.tsv"
 check "pattern: one word after the verb, words between (* TROOPS)" \
     grep -q "^3	VAL[A-Z]*	MRV[A-Z]*	152$" "$T/imp-pat.tsv"
+check "import: the target is the first actor after the verb (slot next: 'of Morvania')" \
+    grep -q "^4	VAL[A-Z]*	MRV[A-Z]*	111$" "$T/imp-pat.tsv"
+check "import: slot next takes no place ('in Morvania')" sh -c "! grep -q '^5	' '$T/imp-pat.tsv'"
 
 "$DYAD" dict import --format petrarch -o "$T/imp-pet" $IMP/petrarch/fixture.actors.txt \
     $IMP/petrarch/fixture.agents.txt $IMP/petrarch/fixture.verbs.txt \

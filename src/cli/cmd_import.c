@@ -81,7 +81,7 @@ const imp_kind_info imp_kind_infos[IK_COUNT] = {
  * are the slots dyad's own English verbs use most (dict/en/verbs.txt). */
 static const char *const DEFAULT_SLOTS[] = {"obj", "with", "to", "against", "on", "for"};
 #define NDEFAULT_SLOTS 6
-#define MAX_VSLOTS 6   /* dict.h MAX_SLOTS */
+#define MAX_VSLOTS 7   /* dict.h MAX_SLOTS, less the final "next" */
 
 /* Prepositions that can head a target slot (English function words of
  * src/en_rules.c, without the temporal ones). */
@@ -1916,8 +1916,8 @@ static bool add_pattern_line(imp *im, const char *lemma, const char *pat, int ha
         size_t l = (size_t)snprintf(opts, sizeof opts, "tgt=");
         for (int k = 0; k < v->nslots && l < sizeof opts; k++)
             l += (size_t)snprintf(opts + l, sizeof opts - l, "%s%s", k ? "," : "", v->slots[k]);
-        if (!v->nslots && l < sizeof opts)
-            snprintf(opts + l, sizeof opts - l, "obj");
+        if (l < sizeof opts)
+            snprintf(opts + l, sizeof opts - l, "%snext", v->nslots ? "," : "");
         l = strlen(opts);
         snprintf(opts + l, sizeof opts - l, " sym");
     }
@@ -2452,6 +2452,9 @@ static void write_verbs(imp *im, dy_buf *b)
             size_t l = strlen(slots);
             snprintf(slots + l, sizeof slots - l, "%s%s", k ? "," : "", v->slots[k]);
         }
+        /* last, TABARI's and PETRARCH's target: the first actor after the verb */
+        size_t sl = strlen(slots);
+        snprintf(slots + sl, sizeof slots - sl, "%snext", v->nslots ? "," : "");
         const char *code = v->has_code && v->code[0] ? v->code : "-";
         dy_buf_printf(b, "%-26s %-5s %-36s%s%s   # %s:%ld\n", v->lemma, code,
                       code[0] == '-' ? "-" : slots, v->sym ? " sym" : "", v->say ? " say" : "",

@@ -224,7 +224,7 @@ check "import: slot next takes no place ('in Morvania')" sh -c "! grep -q '^5	' 
 check "import petrarch: exit 1 (one malformed line)" test $? -eq 1
 check "import petrarch: the output loads (dict check)" sh -c "'$DYAD' dict check --dict '$T/imp-pet' > /dev/null"
 check "import petrarch: discards and a pattern with % reported with file:line" sh -c \
-    "grep -q 'fixture.discards.txt:3  story: +CHESS_OLYMPIAD' '$T/imp-pet.out' && grep -q 'fixture.verbs.txt:23  - % \*' '$T/imp-pet.out'"
+    "grep -q 'fixture.discards.txt:3  story: +CHESS_OLYMPIAD' '$T/imp-pet.out' && grep -q 'fixture.verbs.txt:24  - % \*' '$T/imp-pet.out'"
 printf '%s\n' "Valdoria criticized Morvania on Tuesday." \
     "Morvanian harbormen dispatched timber to Valdoria." > "$T/imp2.txt"
 "$DYAD" code --lang en --date 2005-03-01 --format tsv --dict "$T/imp-pet" "$T/imp2.txt" > "$T/imp-pet.tsv"
@@ -235,6 +235,9 @@ check "import petrarch: say from the transformation" grep -q "^say .* say " "$T/
 printf 'Valdoria sharply criticized Morvania.\n' > "$T/imp-pat2.txt"
 check "import petrarch: a pattern with a word before the verb (SHARPLY *) codes 112" sh -c \
     "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-pet' '$T/imp-pat2.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	112	'"
+printf "Valdoria didn't criticize Morvania.\\n" > "$T/imp-pat3.txt"
+check "import petrarch: a TreeBank contraction in a pattern (DID N'T *) matches didn't" sh -c \
+    "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-pet' '$T/imp-pat3.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	051	'"
 # a malformed pattern line is an error naming file:line
 cp -r "$T/imp-pet" "$T/imp-bad"
 printf 'criticize 111 : * over\ncriticize 111 : sharply over\n' > "$T/imp-bad/en/patterns.txt"

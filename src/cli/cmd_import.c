@@ -1812,7 +1812,7 @@ static char *dyad_pattern(imp *im, const char *text, int *why)
 {
     dy_buf b = {0};
     int nverb = 0, nwords = 0, nitems = 0, ntok = 0;
-    bool join = false, tgt = false;
+    bool join = false, tgt = false, last_word = false;
     *why = 0;
     for (const char *p = text; *p && !*why;) {
         char c = *p;
@@ -1885,6 +1885,19 @@ static char *dyad_pattern(imp *im, const char *text, int *why)
             nwords++;
             item = word;
         }
+        /* PETRARCH's TreeBank contractions: "DID N'T" is "didn't", as the
+         * text writes it (one word to dyad) */
+        bool clitic = last_word && c != '*' && c != '+' &&
+                      (word[0] == '\'' || !strncmp(word, "n't", 3));
+        if (clitic) {
+            if (b.len && b.data[b.len - 1] == '*')
+                b.data[--b.len] = 0; /* the stem mark moves to the end */
+            dy_buf_puts(&b, item);
+            nwords--;
+            join = false;
+            continue;
+        }
+        last_word = c != '*' && c != '+';
         if (++nitems > 14 || ++ntok > 24) {
             *why = IK_PAT_LONG;
             break;

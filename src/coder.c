@@ -913,6 +913,7 @@ typedef struct clause {
     uint32_t pat_tok[MAX_PAT_EL]; /* the tokens its words matched */
     int npat;
     uint32_t pat_tgt;       /* 1 + token after which its target ('+') is, or 0 */
+    bool pat_comp;          /* its '%': the event holds among the subjects */
 } clause;
 
 #define MAXCL 64
@@ -1945,7 +1946,7 @@ static int pattern_match(cctx *c, const clause *k, const dy_pat *p, uint32_t v, 
     while (nv < p->nel && !(el[nv].flags & PE_VERB))
         nv++;
     if (nv == p->nel)
-        return 0;
+        return -1;
     int nt = 0;
     /* before the verb, from the last segment back */
     uint32_t lim = v;          /* segments end at or before this token */
@@ -1968,7 +1969,7 @@ static int pattern_match(cctx *c, const clause *k, const dy_pat *p, uint32_t v, 
                 break;
         }
         if (!found)
-            return 0;
+            return -1;
         for (int i = 0; i < n; i++)
             toks[nt++] = j + (uint32_t)i;
         anchored = el[s].flags & PE_JOIN;
@@ -1994,12 +1995,24 @@ static int pattern_match(cctx *c, const clause *k, const dy_pat *p, uint32_t v, 
         while (j < k->b && !seg_match(c, &el[s], n, j, k->b) && !adj && !gap_stop(c, j))
             j++;
         if (j >= k->b || !seg_match(c, &el[s], n, j, k->b))
-            return 0;
+            return -1;
         for (int i = 0; i < n; i++)
             toks[nt++] = j + (uint32_t)i;
         pos = j + (uint32_t)n;
     }
     return nt;
+}
+
+/* Does a coordinated subject ("Gondor and Osgiliath") stand before the
+ * verb at token V of clause K? */
+static int compound_before(cctx *c, const clause *k, uint32_t v)
+{
+    grp g[24];
+    int ng = find_groups(c, c->sent_m0, k, g, 24);
+    for (int i = 0; i < ng; i++)
+        if (g[i].n >= 2 && !g[i].prep && g[i].last <= v)
+            return 1;
+    return 0;
 }
 
 /* The verb patterns of clause K: at its verb predicate or a verb before it
@@ -2012,6 +2025,7 @@ static void choose_pattern(cctx *c, clause *k)
         return;
     uint32_t toks[MAX_PAT_EL], tgt = 0;
     int best = 0;
+    int comp = -1; /* a compound subject before the verb: unknown yet */
     for (uint32_t i = k->a; i < k->b; i++) {
         if (k->pred && i > k->pred_tok)
             break;
@@ -2027,8 +2041,19 @@ static void choose_pattern(cctx *c, clause *k)
             const dy_pat *pats = dy_dict_patterns(c->d, ph->ref, &np);
             for (size_t q = 0; q < np; q++) {
                 int w = pattern_match(c, k, &pats[q], i, ph->ntok, toks, &tgt);
-                if (w > best) {
-                    best = w;
+                if (w < 0)
+                    continue;
+                if (pats[q].comp) {
+                    if (comp < 0)
+                        comp = compound_before(c, k, i);
+                    if (!comp)
+                        continue;
+                }
+                /* two points a word, one for the compound */
+                int score = 2 * w + pats[q].comp;
+                if (score > best) {
+                    best = score;
+                    k->pat_comp = pats[q].comp;
                     k->ppred = &DY_AT(c->d->preds, dy_pred, pats[q].pred);
                     k->pred = ph;
                     k->pred_tok = i;
@@ -2959,6 +2984,11 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     if (k->truce && k->mood == DY_MOOD_FACT)
         code = "0871";
     bool sym = pr->flags & VFL_SYM;
+    /* a pattern's '%': the event holds among the members of the subject */
+    if (k->ppred && k->pat_comp && ns >= 2 && agent < 0) {
+        nt = 0;
+        sym = true;
+    }
     /* "Eriwan und Baku machten sich gegenseitig verantwortlich" */
     if (nt == 0 && ns >= 2 && clause_has2(c, k, FW2_RECIP))
         sym = true;

@@ -847,6 +847,7 @@ static bool pattern_line(loader *L, char *line, bool indented)
         return syntax(L, "verb not in verbs.txt: %s", f[0]);
     dy_pel el[MAX_PAT_EL];
     int nel = 0, nverb = 0, ntgt = 0, nwords = 0;
+    bool comp = false;
     for (int i = colon + 1; i < n; i++) {
         char *s = f[i];
         uint8_t join = 0;
@@ -860,7 +861,11 @@ static bool pattern_line(loader *L, char *line, bool indented)
             while (*e && *e != '_')
                 e++;
             size_t len = (size_t)(e - s);
-            if ((len == 1 && (*s == '*' || *s == '+'))) {
+            if (len == 1 && *s == '%') {
+                if (nverb)
+                    return syntax(L, "%s", "'%' after the verb: a compound subject stands before it");
+                comp = true;
+            } else if ((len == 1 && (*s == '*' || *s == '+'))) {
                 if (nel >= MAX_PAT_EL)
                     return syntax(L, "%s", "pattern too long");
                 dy_pel *p = &el[nel++];
@@ -892,8 +897,8 @@ static bool pattern_line(loader *L, char *line, bool indented)
         return syntax(L, "%s", "a pattern has one '*' (the verb)");
     if (ntgt > 1)
         return syntax(L, "%s", "a pattern has at most one '+' (the target)");
-    if (!nwords)
-        return syntax(L, "%s", "a pattern without words");
+    if (!nwords && !comp)
+        return syntax(L, "%s", "a pattern without words (or '%')");
     dy_pred *p = new_pred(L, f[1]);
     if (!p)
         return false;
@@ -926,6 +931,7 @@ static bool pattern_line(loader *L, char *line, bool indented)
         t->order = (uint32_t)(L->d->pats.n - 1);
         t->nel = (uint8_t)nel;
         t->nwords = (uint8_t)nwords;
+        t->comp = comp;
     }
     return true;
 }

@@ -107,6 +107,8 @@ typedef struct dy_pat {
     uint32_t el;        /* first element in pat_el */
     uint32_t order;     /* line order, for a stable sort */
     uint8_t nel, nwords;
+    bool comp;          /* '%': the subject is compound; the event holds
+                         * between its members */
 } dy_pat;
 #define MAX_PAT_EL 32
 

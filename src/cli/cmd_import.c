@@ -1812,7 +1812,7 @@ static char *dyad_pattern(imp *im, const char *text, int *why)
 {
     dy_buf b = {0};
     int nverb = 0, nwords = 0, nitems = 0, ntok = 0;
-    bool join = false, tgt = false, last_word = false;
+    bool join = false, tgt = false, last_word = false, comp = false;
     *why = 0;
     for (const char *p = text; *p && !*why;) {
         char c = *p;
@@ -1838,13 +1838,23 @@ static char *dyad_pattern(imp *im, const char *text, int *why)
             p++;
             continue;
         }
-        if (c == '%') {
-            *why = IK_PAT_COMPOUND;
-            break;
-        }
         const char *item = NULL;
         char word[40];
-        if (c == '*' || c == '+') {
+        if (c == '%') {
+            /* a compound subject; after the verb dyad has no place for it */
+            if (nverb) {
+                *why = IK_PAT_COMPOUND;
+                break;
+            }
+            p++;
+            if (comp)
+                continue;
+            comp = true;
+            word[0] = '%';
+            word[1] = 0;
+            item = word;
+            join = false;
+        } else if (c == '*' || c == '+') {
             if (c == '+' && !nverb) {
                 *why = IK_PAT_TGTBEFORE;
                 break;
@@ -1887,7 +1897,7 @@ static char *dyad_pattern(imp *im, const char *text, int *why)
         }
         /* PETRARCH's TreeBank contractions: "DID N'T" is "didn't", as the
          * text writes it (one word to dyad) */
-        bool clitic = last_word && c != '*' && c != '+' &&
+        bool clitic = last_word && c != '*' && c != '+' && c != '%' &&
                       (word[0] == '\'' || !strncmp(word, "n't", 3));
         if (clitic) {
             if (b.len && b.data[b.len - 1] == '*')
@@ -1897,7 +1907,7 @@ static char *dyad_pattern(imp *im, const char *text, int *why)
             join = false;
             continue;
         }
-        last_word = c != '*' && c != '+';
+        last_word = c != '*' && c != '+' && c != '%';
         if (++nitems > 14 || ++ntok > 24) {
             *why = IK_PAT_LONG;
             break;
@@ -1907,7 +1917,7 @@ static char *dyad_pattern(imp *im, const char *text, int *why)
         dy_buf_puts(&b, item);
         join = false;
     }
-    if (!*why && (nverb != 1 || !nwords))
+    if (!*why && (nverb != 1 || (!nwords && !comp)))
         *why = nverb != 1 ? (int)PAT_BAD : IK_PAT_LONG;
     buf_check(&b);
     char *r = *why ? NULL : sdup(im, b.data);
@@ -2157,7 +2167,7 @@ static void resolve_verbs(imp *im)
             /* a word after the verb that is no particle ("- * RESOLUTION")
              * may have words between: a pattern, not a phrasal verb */
             if (s.loss == IK_PAT_BEFORE || s.loss == IK_PAT_LONG || s.loss == IK_PAT_PPWORDS ||
-                s.loss == IK_PAT_SKIP || (!s.loss && s.particle[0] && !is_particle(s.particle))) {
+                s.loss == IK_PAT_SKIP || s.loss == IK_PAT_COMPOUND || (!s.loss && s.particle[0] && !is_particle(s.particle))) {
                 int pl = 0;
                 char *pt = dyad_pattern(im, DY_AT(ex, const char *, e), &pl);
                 if (pt) {

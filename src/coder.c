@@ -3570,8 +3570,47 @@ static void visits_from_dateline(cctx *c)
     dy_free(tmp);
 }
 
+/* A discard phrase (discards.txt) of scope STORY at token I, or NULL. */
+static const dy_phrase *discard_at(cctx *c, uint32_t i, uint32_t end, uint32_t story)
+{
+    size_t n;
+    const dy_phrase *ph = dy_dict_phrases(c->d, c->t[i].id, &n);
+    for (size_t k = 0; k < n; k++) {
+        const dy_phrase *p = &ph[k];
+        if (p->kind != PK_DISCARD || p->ref != story || i + p->ntok > end || !phrase_ok(c, p, i))
+            continue;
+        const uint32_t *ids = dy_phrase_toks(c->d, p);
+        bool ok = true;
+        for (uint32_t j = 1; j < p->ntok && ok; j++)
+            ok = c->t[i + j].id == ids[j];
+        if (ok)
+            return p;
+    }
+    return NULL;
+}
+
+/* The first discard phrase of scope STORY in [A, B): its token, or B. */
+static uint32_t find_discard(cctx *c, uint32_t a, uint32_t b, uint32_t story)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (c->t[i].id && discard_at(c, i, b, story))
+            return i;
+    return b;
+}
+
 void dy_code_sentences(cctx *c, const dy_vec *sents)
 {
+    /* a story discard ("typhoon", "World Golf Championships"): nothing of
+     * the story is coded */
+    uint32_t sd = c->n ? find_discard(c, 0, c->n, 1) : 0;
+    if (sd < c->n) {
+        if (c->trace) {
+            dy_buf_puts(c->trace, "story discarded (discards.txt): ");
+            trace_span(c, sd, sd + discard_at(c, sd, c->n, 1)->ntok);
+            dy_buf_puts(c->trace, "\n");
+        }
+        return;
+    }
     for (size_t s = 0; s < sents->n && !c->oom; s++) {
         dy_sent *se = &DY_AT(*sents, dy_sent, s);
         c->s_first = se->first;
@@ -3599,6 +3638,15 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
                 depth++;
         }
         c->ev_src[0] = c->ev_tgt[0] = c->cur_agent[0] = 0;
+        uint32_t dt = find_discard(c, se->first, se->last, 0);
+        if (dt < se->last) {
+            if (c->trace) {
+                dy_buf_puts(c->trace, "  sentence discarded (discards.txt): ");
+                trace_span(c, dt, dt + discard_at(c, dt, se->last, 0)->ntok);
+                dy_buf_puts(c->trace, "\n");
+            }
+            continue;
+        }
         code_sentence(c);
         if (c->ev_src[0]) {
             memcpy(c->prev_src, c->ev_src, 16);

@@ -765,6 +765,27 @@ static bool noun_line(loader *L, char *line, bool indented)
     return ok;
 }
 
+/* ------------------------------------------------------- discards.txt */
+
+/* "sentence|story  phrase | phrase": a sentence (or a story) that contains
+ * the phrase is not coded (sports, weather: TABARI's and PETRARCH's
+ * discards). */
+static bool discard_form(loader *L, const char *form, void *ctx)
+{
+    return add_phrase(L, form, PK_DISCARD, *(uint32_t *)ctx, 0, 0);
+}
+
+static bool discard_line(loader *L, char *line, bool indented)
+{
+    (void)indented;
+    char *f[2];
+    int n = fields(line, f, 2);
+    if (n < 2 || (strcmp(f[0], "sentence") && strcmp(f[0], "story")))
+        return syntax(L, "%s", "expected: sentence|story phrase [| phrase ...]");
+    uint32_t scope = !strcmp(f[0], "story");
+    return each_form(L, f[1], discard_form, &scope);
+}
+
 /* ------------------------------------------------------- patterns.txt */
 
 /* "lemma code [tgt=…] [flags] : pattern": the pattern's words, '*' the
@@ -1073,6 +1094,8 @@ dy_dict *dy_dict_load(const char *dir, dy_error *err)
         L.verb_hi = d->preds.n;
         snprintf(name, sizeof name, "%s/nouns.txt", LANGS[i]);
         ok = ok && each_line(&L, dir, name, i != 0, noun_line);
+        snprintf(name, sizeof name, "%s/discards.txt", LANGS[i]);
+        ok = ok && each_line(&L, dir, name, true, discard_line);
         snprintf(name, sizeof name, "%s/patterns.txt", LANGS[i]);
         ok = ok && each_line(&L, dir, name, true, pattern_line);
     }

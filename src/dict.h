@@ -26,7 +26,8 @@ enum phrase_kind {
     PK_ROLE,        /* "Präsident" -> GOV */
     PK_PERSON,      /* "Joe Biden" -> person */
     PK_VERB,        /* a verb form */
-    PK_NOUN         /* an event noun form */
+    PK_NOUN,        /* an event noun form */
+    PK_DISCARD      /* LANG/discards.txt: ref 0 the sentence, 1 the story */
 };
 
 /* Verb form types. */

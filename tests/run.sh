@@ -226,7 +226,7 @@ check "pattern: a compound subject (% HAVE *): the event both ways between its m
 check "import petrarch: exit 1 (one malformed line)" test $? -eq 1
 check "import petrarch: the output loads (dict check)" sh -c "'$DYAD' dict check --dict '$T/imp-pet' > /dev/null"
 check "import petrarch: discards and a pattern with % reported with file:line" sh -c \
-    "grep -q 'fixture.discards.txt:3  story: +CHESS_OLYMPIAD' '$T/imp-pet.out' && grep -q 'fixture.verbs.txt:24  - \* WITH %' '$T/imp-pet.out'"
+    "grep -q 'fixture.discards.txt:3  story: CHESS_OLYMPIAD (--discards' '$T/imp-pet.out' && grep -q 'fixture.verbs.txt:24  - \* WITH %' '$T/imp-pet.out'"
 printf '%s\n' "Valdoria criticized Morvania on Tuesday." \
     "Morvanian harbormen dispatched timber to Valdoria." > "$T/imp2.txt"
 "$DYAD" code --lang en --date 2005-03-01 --format tsv --dict "$T/imp-pet" "$T/imp2.txt" > "$T/imp-pet.tsv"
@@ -240,6 +240,21 @@ check "import petrarch: a pattern with a word before the verb (SHARPLY *) codes 
 printf "Valdoria didn't criticize Morvania.\\n" > "$T/imp-pat3.txt"
 check "import petrarch: a TreeBank contraction in a pattern (DID N'T *) matches didn't" sh -c \
     "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-pet' '$T/imp-pat3.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	051	'"
+# discards (--discards): a sentence with a sentence discard, a story with a
+# story discard is not coded
+"$DYAD" dict import --discards --format petrarch -o "$T/imp-disc" $IMP/petrarch/fixture.actors.txt \
+    $IMP/petrarch/fixture.verbs.txt $IMP/petrarch/fixture.discards.txt > "$T/imp-disc.out" 2>&1
+check "import petrarch --discards: en/discards.txt written" sh -c \
+    "grep -q '^sentence  *regatta' '$T/imp-disc/en/discards.txt' && grep -q '^story  *chess olympiad' '$T/imp-disc/en/discards.txt'"
+printf 'Valdoria criticized Morvania at the regatta. Valdoria sharply criticized Morvania.\n' > "$T/disc1.txt"
+"$DYAD" code --lang en --date 2005-03-01 --format tsv --dict "$T/imp-disc" "$T/disc1.txt" | cut -f2,4-6 > "$T/disc1.tsv"
+check "discards: the sentence with a sentence discard is not coded, the next one is" sh -c \
+    "! grep -q '^0	' '$T/disc1.tsv' && grep -q '^1	VAL[A-Z]*	MRV[A-Z]*	112$' '$T/disc1.tsv'"
+printf 'Valdoria criticized Morvania. The chess olympiad opened.\n' > "$T/disc2.txt"
+check "discards: a story discard anywhere: nothing of the story is coded" sh -c \
+    "test -z \"\$('$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-disc' '$T/disc2.txt' | tail -n +2)\""
+check "discards: without --discards they are reported lost, not written" sh -c \
+    "! grep -q 'regatta' '$T/imp-pet/en/discards.txt'"
 # a malformed pattern line is an error naming file:line
 cp -r "$T/imp-pet" "$T/imp-bad"
 printf 'criticize 111 : * over\ncriticize 111 : sharply over\n' > "$T/imp-bad/en/patterns.txt"
@@ -250,6 +265,11 @@ printf 'nosuchverb 111 : * over\n' > "$T/imp-bad/en/patterns.txt"
 "$DYAD" dict check --dict "$T/imp-bad" > /dev/null 2> "$T/imp-bad.err"
 check "patterns.txt: an unknown verb is an error with file:line" \
     grep -q 'en/patterns.txt:1: verb not in verbs.txt: nosuchverb' "$T/imp-bad.err"
+rm -f "$T/imp-bad/en/patterns.txt"
+printf '# scope phrase\nsentence regatta\noften regatta\n' > "$T/imp-bad/en/discards.txt"
+"$DYAD" dict check --dict "$T/imp-bad" > /dev/null 2> "$T/imp-bad.err"
+check "discards.txt: a bad scope is an error with file:line" \
+    grep -q 'en/discards.txt:3: expected: sentence|story' "$T/imp-bad.err"
 "$DYAD" dict import --merge --format petrarch -o "$T/imp-merge" $IMP/petrarch/fixture.actors.txt \
     $IMP/petrarch/fixture.verbs.txt > "$T/imp-merge.out" 2>&1
 printf 'France criticized Russia. Valdoria criticized Morvania.\n' > "$T/imp3.txt"
@@ -307,7 +327,7 @@ else
 fi
 VS=$SHARED/peer/validation
 if [ -f "$VS/tabari_validate.jsonl" ] && [ -d "$VS/tabari" ]; then
-    "$DYAD" dict import --codes keep --format tabari -o "$T/vtab" "$VS/tabari/TABARI.Demo.actors" \
+    "$DYAD" dict import --codes keep --discards --format tabari -o "$T/vtab" "$VS/tabari/TABARI.Demo.actors" \
         "$VS/tabari/Validate.agents" "$VS/tabari/TABARI.Demo.verbs" > /dev/null 2>&1
     "$DYAD" validate --suite tabari "$VS/tabari_validate.jsonl" --dict "$T/vtab" --quiet > "$T/vtab.out" 2>&1
     check "TABARI suite: runs and reports over the 466 standard records" grep -q "^standard records: 466;" "$T/vtab.out"
@@ -316,7 +336,7 @@ else
     echo "skip TABARI suite: $VS/tabari_validate.jsonl not found"
 fi
 if [ -f "$VS/petr_unittest.jsonl" ] && [ -d "$VS/petrarch2" ]; then
-    "$DYAD" dict import --codes keep --format petrarch -o "$T/vpet" "$VS"/petrarch2/PETR.Validate.*.txt > /dev/null 2>&1
+    "$DYAD" dict import --codes keep --discards --format petrarch -o "$T/vpet" "$VS"/petrarch2/PETR.Validate.*.txt > /dev/null 2>&1
     "$DYAD" validate --suite petrarch "$VS/petr_unittest.jsonl" --dict "$T/vpet" --quiet > "$T/vpet.out" 2>&1
     check "PETRARCH suite: runs and reports over its 284 records" grep -q "^all records: 284;" "$T/vpet.out"
     echo "     PETRARCH $(tail -1 "$T/vpet.out")"

@@ -64,7 +64,7 @@ const imp_kind_info imp_kind_infos[IK_COUNT] = {
     [IK_CODE_COMPLEX] = {"code-complex", "[+++] on a verb or pattern"},
     [IK_CODE_REVONLY] = {"code-reverse-only", "[:CODE]: only the reverse event; dyad codes source to target"},
     [IK_TIME] = {"time-shift", "TABARI <TIME> entries (date shifts); dyad dates events by its own rules"},
-    [IK_DISCARD] = {"discard", "discard list entries; dyad has no discards"},
+    [IK_DISCARD] = {"discard", "discards (PETRARCH's list, TABARI's [###] actors and verbs): written to en/discards.txt only with --discards"},
     [IK_TRANSFORM] = {"transformation", "PETRARCH transformations of nested events"},
     [IK_FILE] = {"file", "a file that is no dictionary of the format"},
     [IK_AGT_SHORT] = {"agent-code-cut", "agent code of several roles cut to its first (dyad roles are three letters)"},
@@ -180,6 +180,7 @@ struct imp {
     long nkind[IK_COUNT];
     long malformed;
     bool keep_codes, merge;
+    bool discards_on;             /* --discards: write en/discards.txt */
     /* from dyad's own dictionaries */
     dy_map cameo;                 /* codes of cameo.txt */
     dy_map extra_codes;           /* --codes keep: codes to add */
@@ -209,6 +210,7 @@ struct imp {
     size_t cur_synset;            /* 1 + index of the synset being read */
     dy_vec say_words;             /* const char * */
     dy_buf patterns;              /* en/patterns.txt being written */
+    dy_buf discards;              /* en/discards.txt being written */
 };
 
 _Noreturn void imp_oom(void)
@@ -935,6 +937,15 @@ static void emit_actor(imp *im, imp_entry *e)
                      : b->type == BLK_COMPLEX ? IK_ACT_COMPLEX
                      : strchr(b->code, '/')   ? IK_ACT_MULTI
                                               : IK_ACT_BADCODE;
+        /* an actor that discards the sentence: its phrases are discards */
+        if (b->type == BLK_DISCARD && !b->dated) {
+            for (size_t q = 0; q < e->phrases.n; q++) {
+                const imp_phrase *ph = &DY_AT(e->phrases, imp_phrase, q);
+                imp_add_discard(im, file, ph->line, ph->text, false);
+            }
+            b->type = BLK_BAD;
+            continue;
+        }
         if (b->type != BLK_CODE) {
             if (b->dated && b->type != BLK_BAD)
                 imp_lost(im, IK_ACT_DATEBLOCK, file, b->line, "[%s]", b->code);
@@ -1054,6 +1065,24 @@ static void emit_actor(imp *im, imp_entry *e)
     dy_buf_free(&list);
     dy_vec_free(&forms);
     dy_vec_free(&blocks);
+}
+
+void imp_add_discard(imp *im, const char *file, long line, const char *phrase, bool story)
+{
+    if (!im->discards_on) {
+        imp_lost(im, IK_DISCARD, file, line, "%s%s (--discards converts it)",
+                 story ? "story: " : "", phrase);
+        return;
+    }
+    char *w = imp_words(im, phrase, strlen(phrase), NULL);
+    if (!w || strchr(w, '|') || strchr(w, '#') || strlen(w) > 200) {
+        imp_malformed(im, file, line, "discard phrase dyad cannot write: %s", phrase);
+        return;
+    }
+    dy_buf_printf(&im->discards, "%-9s %-40s # %s:%ld\n", story ? "story" : "sentence", w,
+                  base_name(file), line);
+    buf_check(&im->discards);
+    im->n.discards++;
 }
 
 static void entry_reset(imp_entry *e)
@@ -2111,12 +2140,17 @@ static void resolve_verbs(imp *im)
                 continue;
             char code[8];
             bool sym = false;
-            int has = read_code(im, d->code, d->file, d->line, code, &sym);
             /* FOOTBALL [###], PLANETARY CUP [+++]: words that discard or
-             * flag a sentence, no verbs */
+             * flag a sentence, no verbs; the first are discards */
             const char *rc = d->code;
             while (imp_is_space(*rc))
                 rc++;
+            if (!strcmp(imp_trim(sfmt(im, "%s", rc)), "###")) {
+                imp_add_discard(im, d->file, d->line, d->words, false);
+                lem[2 * i] = lem[2 * i + 1] = NULL;
+                continue;
+            }
+            int has = read_code(im, d->code, d->file, d->line, code, &sym);
             if (has == CODE_LOST && (!strncmp(rc, "###", 3) || !strncmp(rc, "+++", 3))) {
                 lem[2 * i] = lem[2 * i + 1] = NULL;
                 continue;
@@ -2511,6 +2545,9 @@ static void print_report(imp *im, FILE *out, long show, const char *dir, bool fu
                  "%ld patterns used; %ld lines of en/patterns.txt\n",
             n->verb_entries, n->patterns, n->verb_lemmas, n->phrasal, n->null_phrasal,
             n->slots_added, n->patterns_used, n->pattern_lines);
+    if (n->discards)
+        fprintf(out, "  discards  %ld phrases -> en/discards.txt (a sentence or story with one is "
+                     "not coded)\n", n->discards);
     if (n->strong_added || n->say_flags || n->synset_expansions)
         fprintf(out, "  also      %ld irregular verbs added to en/strong.txt, %ld speech verbs "
                      "(say) from transformations, %ld synset expansions\n",
@@ -2558,7 +2595,7 @@ static const char *const LAYOUT[] = {
     "cameo.txt", "orgs.txt", "people.txt", "gen/countries.de.txt", "gen/countries.en.txt",
     "de/countries.txt", "de/roles.txt", "de/verbs.txt", "de/nouns.txt", "de/strong.txt",
     "en/countries.txt", "en/roles.txt", "en/verbs.txt", "en/nouns.txt", "en/strong.txt",
-    "en/patterns.txt", NULL};
+    "en/patterns.txt", "en/discards.txt", NULL};
 
 /* dyad's own dictionaries: --base, $DYAD_DICT, ./dict, or dict/ beside the
  * executable (as cli_load_dict finds them). */
@@ -2644,6 +2681,7 @@ static void imp_free(imp *im)
     dy_buf_free(&im->people);
     dy_buf_free(&im->roles);
     dy_buf_free(&im->patterns);
+    dy_buf_free(&im->discards);
     dy_vec_free(&im->vdefs);
     dy_vec_free(&im->vpats);
     dy_vec_free(&im->verbs);
@@ -2659,7 +2697,7 @@ static void imp_free(imp *im)
 static int import_usage(void)
 {
     fprintf(stderr, "usage: dyad dict import --format tabari|petrarch -o DIR [--merge] "
-                    "[--base DIR] [--codes cameo|keep] [--show N] FILE...\n");
+                    "[--base DIR] [--codes cameo|keep] [--discards] [--show N] FILE...\n");
     return EXIT_USAGE;
 }
 
@@ -2701,6 +2739,8 @@ static int cmd_dict_import(int argc, char **argv)
             given_base = argv[++i];
         else if (!strcmp(a, "--merge"))
             im.merge = true;
+        else if (!strcmp(a, "--discards"))
+            im.discards_on = true;
         else if (!strcmp(a, "--codes")) {
             const char *c = argv[++i];
             if (!strcmp(c, "keep"))
@@ -2846,6 +2886,8 @@ static int cmd_dict_import(int argc, char **argv)
             body = &strong;
         else if (!strcmp(name, "en/patterns.txt"))
             body = &im.patterns;
+        else if (!strcmp(name, "en/discards.txt"))
+            body = &im.discards;
         else if (!from)
             h = "# (empty: written by dyad dict import; the loader needs the file)\n";
         else

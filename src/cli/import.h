@@ -114,6 +114,7 @@ typedef struct imp_counts {
     long verb_entries, verb_lemmas, phrasal, slots_added, patterns, patterns_used;
     long synset_expansions, strong_added, say_flags, null_phrasal;
     long pattern_lines;  /* lines of en/patterns.txt */
+    long discards;       /* lines of en/discards.txt */
     long merge_kept;     /* entries dyad's own dictionaries already had */
 } imp_counts;
 
@@ -170,6 +171,9 @@ void imp_add_synset_member(imp *im, const char *file, long line, const char *mem
 /* A verb that takes the content of its clause (PETRARCH's transformation
  * "~ a (a b Q) SAY = a b Q"): marked `say` if it is imported. */
 void imp_add_say_verb(imp *im, const char *word);
+/* A discard phrase (PETRARCH's discards, TABARI's [###] actors and verbs):
+ * a sentence (STORY: the story) containing it is not coded. */
+void imp_add_discard(imp *im, const char *file, long line, const char *phrase, bool story);
 
 /* The readers of each format. */
 void imp_tabari_verbs(imp *im, const char *path);

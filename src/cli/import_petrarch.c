@@ -287,6 +287,6 @@ void imp_petrarch_discards(imp *im, const char *path)
         return;
     char *s;
     while ((s = imp_file_next(im, &f)))
-        imp_lost(im, IK_DISCARD, f.path, f.line, "%s%s", s[0] == '+' ? "story: " : "", s);
+        imp_add_discard(im, f.path, f.line, s[0] == '+' ? s + 1 : s, s[0] == '+');
     imp_file_close(&f);
 }

@@ -2342,6 +2342,15 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         memcpy(scodes, from->subjs, sizeof scodes);
         stok = k->a;
     }
+    /* a verb pattern's source ('$' before the verb): the first actor
+     * before the verb outside a phrase, a possessive too ("Eriador's death
+     * toll has risen") */
+    for (int i = 0; !ns && k->ppred && i < ng; i++)
+        if (!g[i].prep && g[i].last <= k->pred_tok) {
+            subj = i;
+            ns = grp_codes(c, &g[i], scodes, 8);
+            stok = grp_tok(c, &g[i], 0);
+        }
     /* passive: "wurde von X empfangen" */
     bool passive = false;
     for (uint32_t i = k->a; i < k->b; i++)

@@ -217,6 +217,9 @@ check "pattern: one word after the verb, words between (* TROOPS)" \
 check "import: the target is the first actor after the verb (slot next: 'of Morvania')" \
     grep -q "^4	VAL[A-Z]*	MRV[A-Z]*	111$" "$T/imp-pat.tsv"
 check "import: slot next takes no place ('in Morvania')" sh -c "! grep -q '^5	' '$T/imp-pat.tsv'"
+printf "Valdoria's delegates did not meet Morvania.\\n" > "$T/imp-pat4.txt"
+check "pattern: the source is the first actor before the verb, a possessive too" sh -c \
+    "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-tab' '$T/imp-pat4.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	125	'"
 check "pattern: a compound subject (% HAVE *): the event both ways between its members" sh -c \
     "grep -q '^6	VAL[A-Z]*	MRV[A-Z]*	057$' '$T/imp-pat.tsv' && grep -q '^6	MRV[A-Z]*	VAL[A-Z]*	057$' '$T/imp-pat.tsv'"
 

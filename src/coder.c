@@ -1976,7 +1976,9 @@ static int pattern_match(cctx *c, const clause *k, const dy_pat *p, uint32_t v, 
         lim = j;
         e = s;
     }
-    /* after it */
+    /* after it: on into the clauses that follow ("allowed that Mordor isn't
+     * a really pleasant place"), but not across a comma */
+    uint32_t end = c->s_last;
     uint32_t pos = v + ntok;
     *tgt = 0;
     for (int e = nv + 1; e < p->nel;) {
@@ -1992,9 +1994,9 @@ static int pattern_match(cctx *c, const clause *k, const dy_pat *p, uint32_t v, 
         int n = e - s;
         bool adj = el[s].flags & PE_JOIN;
         uint32_t j = pos;
-        while (j < k->b && !seg_match(c, &el[s], n, j, k->b) && !adj && !gap_stop(c, j))
+        while (j < end && !seg_match(c, &el[s], n, j, end) && !adj && !gap_stop(c, j))
             j++;
-        if (j >= k->b || !seg_match(c, &el[s], n, j, k->b))
+        if (j >= end || !seg_match(c, &el[s], n, j, end))
             return -1;
         for (int i = 0; i < n; i++)
             toks[nt++] = j + (uint32_t)i;
@@ -2780,6 +2782,30 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         }
     /* "wies dies zurück", "begrüßte die Zusage": the object takes up the
      * last reported event, and its other side is the target */
+    /* its words reach into the clauses after this one: the first actor
+     * there ("allowed that Mordor isn't a really pleasant place") */
+    if (k->ppred && agent < 0 && tgt < 0 && k->npat && k->pat_tok[k->npat - 1] >= k->b)
+        for (size_t q = m0; q < c->ments.n && !nt; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (m->first >= k->b && m->first < k->pat_tok[k->npat - 1] && m->code[0]) {
+                nt = ment_codes(c, m, tcodes, 8);
+                atok = m->first;
+            }
+        }
+    /* a pattern's target in the content clause right after its verb when
+     * this one has none: "Gollum recently allowed that Mordor isn't …" (not
+     * "struck a boat that Trump said …") */
+    if (k->ppred && !nt && tgt < 0 && agent < 0 && ns && ki + 1 < ncl &&
+        k->b <= k->pred_tok + k->pred->ntok + 1 && /* the clause ends with its verb */
+        cl[ki + 1].kind == CL_SUB && cl[ki + 1].gov == ki) {
+        grp sg[24];
+        int nsg = find_groups(c, m0, &cl[ki + 1], sg, 24);
+        for (int i = 0; i < nsg && !nt; i++)
+            if (!sg[i].prep) {
+                nt = grp_codes(c, &sg[i], tcodes, 8);
+                atok = grp_tok(c, &sg[i], 0);
+            }
+    }
     if (!nt && ns && agent < 0 && pr->nslots &&
         (c->prev_src[0] || c->prev_agent[0]) && (atok = anaphoric_object(c, k, pr)) != 0) {
         const char *other = c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)

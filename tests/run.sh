@@ -186,7 +186,7 @@ check "import tabari: a malformed line named with file:line" \
     grep -q "fixture.actors:17: unclosed '\['" "$T/imp-tab.err"
 check "import tabari: losses counted by kind, each with file:line" sh -c \
     "grep -q '^  pattern-compound  *1 ' '$T/imp-tab.out' && grep -q 'fixture.verbs:19  - \* WITH %' '$T/imp-tab.out'"
-check "import tabari: every loss in import-report.txt" grep -q "fixture.verbs:25  \[999\]" "$T/imp-tab/import-report.txt"
+check "import tabari: every loss in import-report.txt" grep -q "fixture.verbs:27  \[999\]" "$T/imp-tab/import-report.txt"
 printf '%s\n' "Valdoria rebuked Morvania on Tuesday. Ada Quillon visited Ostraven." \
     "Valdoria called on Morvania to lift the blockade." > "$T/imp.txt"
 "$DYAD" code --lang en --date 2005-03-01 --format tsv --dict "$T/imp-tab" "$T/imp.txt" > "$T/imp-tab.tsv"
@@ -217,6 +217,12 @@ check "pattern: one word after the verb, words between (* TROOPS)" \
 check "import: the target is the first actor after the verb (slot next: 'of Morvania')" \
     grep -q "^4	VAL[A-Z]*	MRV[A-Z]*	111$" "$T/imp-pat.tsv"
 check "import: slot next takes no place ('in Morvania')" sh -c "! grep -q '^5	' '$T/imp-pat.tsv'"
+printf 'Valdoria recently warned that Morvania would fall.\n' > "$T/imp-pat5.txt"
+check "pattern: the target in the content clause right after the verb (RECENTLY_*)" sh -c \
+    "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-tab' '$T/imp-pat5.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	131	'"
+printf 'Valdoria warned that Morvania faced certain ruin.\n' > "$T/imp-pat6.txt"
+check "pattern: words in the clause after the verb's (* CERTAIN_RUIN)" sh -c \
+    "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-tab' '$T/imp-pat6.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	139	'"
 printf "Valdoria's delegates did not meet Morvania.\\n" > "$T/imp-pat4.txt"
 check "pattern: the source is the first actor before the verb, a possessive too" sh -c \
     "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-tab' '$T/imp-pat4.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	125	'"

@@ -2033,8 +2033,29 @@ static void choose_pattern(cctx *c, clause *k)
             break;
         if (in_mention(c, c->sent_m0, i))
             continue;
-        for (int v = 0; v < c->nverb[i]; v++) {
-            const dy_phrase *ph = c->verb[i][v];
+        /* a clause with no predicate at all: also a verb form the reading
+         * of the words around it set aside ("raised its voice for") */
+        const dy_phrase *vs[MAXV];
+        int nvs = 0;
+        for (int v = 0; v < c->nverb[i]; v++)
+            vs[nvs++] = c->verb[i][v];
+        if (!k->pred && !nvs && c->t[i].id) {
+            size_t n;
+            const dy_phrase *ph = dy_dict_phrases(c->d, c->t[i].id, &n);
+            for (size_t q = 0; q < n && nvs < MAXV; q++) {
+                const dy_phrase *p = &ph[q];
+                if (p->kind != PK_VERB || i + p->ntok > k->b || !phrase_ok(c, p, i))
+                    continue;
+                const uint32_t *ids = dy_phrase_toks(c->d, p);
+                bool ok = true;
+                for (uint32_t j = 1; j < p->ntok && ok; j++)
+                    ok = c->t[i + j].id == ids[j];
+                if (ok)
+                    vs[nvs++] = p;
+            }
+        }
+        for (int v = 0; v < nvs; v++) {
+            const dy_phrase *ph = vs[v];
             const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, ph->ref);
             /* before the predicate only verbs without a code of their own */
             if (k->pred && !k->noun_pred && i < k->pred_tok && vp->code[0])

@@ -2039,7 +2039,10 @@ static void choose_pattern(cctx *c, clause *k)
         int nvs = 0;
         for (int v = 0; v < c->nverb[i]; v++)
             vs[nvs++] = c->verb[i][v];
-        if (!k->pred && !nvs && c->t[i].id) {
+        /* (not after an article: "was in an accord" names no act) */
+        bool art = i > k->a && (tok_eq(c, i - 1, "a") || tok_eq(c, i - 1, "an") ||
+                                tok_eq(c, i - 1, "the"));
+        if ((!k->pred || (i < k->pred_tok && !k->noun_pred)) && !nvs && c->t[i].id && !art) {
             size_t n;
             const dy_phrase *ph = dy_dict_phrases(c->d, c->t[i].id, &n);
             for (size_t q = 0; q < n && nvs < MAXV; q++) {
@@ -2057,14 +2060,14 @@ static void choose_pattern(cctx *c, clause *k)
         for (int v = 0; v < nvs; v++) {
             const dy_phrase *ph = vs[v];
             const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, ph->ref);
-            /* before the predicate only verbs without a code of their own */
-            if (k->pred && !k->noun_pred && i < k->pred_tok && vp->code[0])
-                continue;
+            /* before the predicate only verbs without a code of their own,
+             * or whose pattern names words */
+            bool need_words = k->pred && !k->noun_pred && i < k->pred_tok && vp->code[0];
             size_t np;
             const dy_pat *pats = dy_dict_patterns(c->d, ph->ref, &np);
             for (size_t q = 0; q < np; q++) {
                 int w = pattern_match(c, k, &pats[q], i, ph->ntok, toks, &tgt);
-                if (w < 0)
+                if (w < 0 || (need_words && w == 0))
                     continue;
                 if (pats[q].comp) {
                     if (comp < 0)

@@ -226,6 +226,9 @@ check "pattern: words in the clause after the verb's (* CERTAIN_RUIN)" sh -c \
 printf 'Valdoria lifted its blockade of Morvania.\n' > "$T/imp-pat7.txt"
 check "pattern: a verb read as a noun ('its blockade') found by its pattern (LIFTED_ITS_*)" sh -c \
     "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-tab' '$T/imp-pat7.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	085	'"
+printf 'Valdoria lifted its blockade of Morvania as Ostraven rebuked the council.\n' > "$T/imp-pat8.txt"
+check "pattern: a verb read as a noun before the clause's predicate, when its pattern names words" sh -c \
+    "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-tab' '$T/imp-pat8.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	085	'"
 printf "Valdoria's delegates did not meet Morvania.\\n" > "$T/imp-pat4.txt"
 check "pattern: the source is the first actor before the verb, a possessive too" sh -c \
     "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-tab' '$T/imp-pat4.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	125	'"

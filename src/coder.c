@@ -1948,12 +1948,20 @@ static int pattern_match(cctx *c, const clause *k, const dy_pat *p, uint32_t v, 
     if (nv == p->nel)
         return -1;
     int nt = 0;
+    *tgt = 0;
     /* before the verb, from the last segment back */
     uint32_t lim = v;          /* segments end at or before this token */
-    bool anchored = el[nv].flags & PE_JOIN;
+    bool anchored = el[nv].flags & PE_JOIN, tgt_after = false;
     for (int e = nv; e > 0;) {
+        /* "suggested_+ *": the target after the segment before it */
+        if (el[e - 1].flags & PE_TGT) {
+            tgt_after = true;
+            anchored = false;
+            e--;
+            continue;
+        }
         int s = e - 1;
-        while (s > 0 && (el[s].flags & PE_JOIN))
+        while (s > 0 && (el[s].flags & PE_JOIN) && !(el[s - 1].flags & PE_TGT))
             s--;
         int n = e - s;
         uint32_t j = lim >= (uint32_t)n ? lim - (uint32_t)n : 0;
@@ -1972,6 +1980,10 @@ static int pattern_match(cctx *c, const clause *k, const dy_pat *p, uint32_t v, 
             return -1;
         for (int i = 0; i < n; i++)
             toks[nt++] = j + (uint32_t)i;
+        if (tgt_after) {
+            *tgt = j + (uint32_t)n + 1;
+            tgt_after = false;
+        }
         anchored = el[s].flags & PE_JOIN;
         lim = j;
         e = s;
@@ -1980,7 +1992,6 @@ static int pattern_match(cctx *c, const clause *k, const dy_pat *p, uint32_t v, 
      * a really pleasant place"), but not across a comma */
     uint32_t end = c->s_last;
     uint32_t pos = v + ntok;
-    *tgt = 0;
     for (int e = nv + 1; e < p->nel;) {
         if (el[e].flags & PE_TGT) {
             *tgt = pos + 1;
@@ -2118,7 +2129,8 @@ static void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         /* "did not * over efforts": the words of a verb pattern are part
          * of its reading, not of the clause's mood */
         if (pat_word_at(k, i))
-            fw &= ~(uint32_t)(FW_NEG | FW_MODAL_INTENT | FW_ADV_INTENT | FW_FUTURE);
+            fw &= ~(uint32_t)(FW_NEG | FW_MODAL_INTENT | FW_ADV_INTENT | FW_FUTURE | FW_HYPO |
+                              FW_SPEC | FW_MODAL_SPEC | FW_MODAL_APPEAL);
         /* a negation quoted as the complement ("nannte den Schritt „nicht
          * nachvollziehbar“") does not negate the verb outside the quote */
         /* "no-confidence vote": a negation inside a compound */

@@ -894,8 +894,8 @@ static bool pattern_line(loader *L, char *line, bool indented)
                 p->flags = (uint8_t)(join | (*s == '*' ? PE_VERB : PE_TGT));
                 if (*s == '*')
                     nverb++;
-                else if (!nverb)
-                    return syntax(L, "%s", "'+' before the verb: the target follows it");
+                else if (!nverb && !nwords)
+                    return syntax(L, "%s", "'+' before the verb needs a word before it");
                 else
                     ntgt++;
             } else {

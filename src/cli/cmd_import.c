@@ -1884,7 +1884,8 @@ static char *dyad_pattern(imp *im, const char *text, int *why)
             item = word;
             join = false;
         } else if (c == '*' || c == '+') {
-            if (c == '+' && !nverb) {
+            /* "SUGGESTED_+ *": a target before the verb after a word */
+            if (c == '+' && !nverb && !nwords) {
                 *why = IK_PAT_TGTBEFORE;
                 break;
             }
@@ -2201,7 +2202,8 @@ static void resolve_verbs(imp *im)
             /* a word after the verb that is no particle ("- * RESOLUTION")
              * may have words between: a pattern, not a phrasal verb */
             if (s.loss == IK_PAT_BEFORE || s.loss == IK_PAT_LONG || s.loss == IK_PAT_PPWORDS ||
-                s.loss == IK_PAT_SKIP || s.loss == IK_PAT_COMPOUND || (!s.loss && s.particle[0] && !is_particle(s.particle))) {
+                s.loss == IK_PAT_SKIP || s.loss == IK_PAT_COMPOUND || s.loss == IK_PAT_TGTBEFORE ||
+                (!s.loss && s.particle[0] && !is_particle(s.particle))) {
                 int pl = 0;
                 char *pt = dyad_pattern(im, DY_AT(ex, const char *, e), &pl);
                 if (pt) {

@@ -2039,8 +2039,13 @@ static void choose_pattern(cctx *c, clause *k)
     uint32_t toks[MAX_PAT_EL], tgt = 0;
     int best = 0;
     int comp = -1; /* a compound subject before the verb: unknown yet */
+    bool verb_pred = k->pred && !k->noun_pred;
+    uint32_t pred_tok = k->pred_tok;
     for (uint32_t i = k->a; i < k->b; i++) {
-        if (k->pred && i > k->pred_tok)
+        /* after the predicate only a verb whose pattern takes the predicate
+         * in as one of its words ("said would * now": act, not say) */
+        bool later = k->pred && i > pred_tok;
+        if (later && !verb_pred)
             break;
         if (in_mention(c, c->sent_m0, i))
             continue;
@@ -2073,12 +2078,17 @@ static void choose_pattern(cctx *c, clause *k)
             const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, ph->ref);
             /* before the predicate only verbs without a code of their own,
              * or whose pattern names words */
-            bool need_words = k->pred && !k->noun_pred && i < k->pred_tok && vp->code[0];
+            bool need_words = verb_pred && i < pred_tok && vp->code[0];
             size_t np;
             const dy_pat *pats = dy_dict_patterns(c->d, ph->ref, &np);
             for (size_t q = 0; q < np; q++) {
                 int w = pattern_match(c, k, &pats[q], i, ph->ntok, toks, &tgt);
                 if (w < 0 || (need_words && w == 0))
+                    continue;
+                bool takes_pred = false;
+                for (int t = 0; t < w && later; t++)
+                    takes_pred = takes_pred || toks[t] == pred_tok;
+                if (later && !takes_pred)
                     continue;
                 if (pats[q].comp) {
                     if (comp < 0)

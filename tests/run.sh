@@ -324,7 +324,8 @@ check "validate: exit 1 (a malformed record skipped)" test $? -eq 1
 check "validate: pass rate over the scored records" grep -q "pass rate (actors at country level): 2 of 3 scored" "$T/val.out"
 check "validate: a failing record with expected and coded events" grep -q "T-03 \[MISSING, events\]: expected {VAL MRV 051}, coded {}" "$T/val.out"
 check "validate: records the guide rejects counted apart" sh -c \
-    "grep -q 'T-04 .*null' '$T/val.out' && grep -q 'T-06 .*complexity' '$T/val.out' && grep -q 'T-11 .*announced action' '$T/val.out'"
+    "grep -q 'T-04 .*null' '$T/val.out' && grep -q 'T-06 .*complexity' '$T/val.out' && grep -q 'T-11 .*announced action' '$T/val.out' &&
+           grep -q 'T-13 .*DEFAULT option' '$T/val.out'"
 check "validate: records after FINAL-01 kept out of the figure" grep -q "after the standard set (FINAL-01): 1 scored, 1 passed" "$T/val.out"
 check "validate: malformed records named with file:line" sh -c \
     "grep -q 'suite.jsonl:7: record T-07 has no date' '$T/val.err' && grep -q 'suite.jsonl:8: malformed JSON' '$T/val.err'"

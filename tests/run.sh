@@ -235,6 +235,9 @@ check "pattern: a target before the verb after a word (TOLD_+ WOULD *)" sh -c \
 printf 'Valdoria warned it would blockade Morvania.\n' > "$T/imp-pat10.txt"
 check "pattern: a later verb whose pattern takes in the predicate (WARNED WOULD *)" sh -c \
     "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-tab' '$T/imp-pat10.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	137	'"
+printf 'Valdoria commended Morvania.\n' > "$T/imp-pat11.txt"
+check "import tabari: a pattern of no words (- \$ * [051]) gives the verb its code" sh -c \
+    "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-tab' '$T/imp-pat11.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	051	'"
 printf "Valdoria's delegates did not meet Morvania.\\n" > "$T/imp-pat4.txt"
 check "pattern: the source is the first actor before the verb, a possessive too" sh -c \
     "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-tab' '$T/imp-pat4.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	125	'"

@@ -54,7 +54,7 @@ const imp_kind_info imp_kind_infos[IK_COUNT] = {
     [IK_PAT_SKIP] = {"pattern-skip", "pattern with ^ (a skipped noun phrase)"},
     [IK_PAT_LONG] = {"pattern-long", "pattern too long for en/patterns.txt (over 14 elements), or with a word it cannot hold"},
     [IK_PAT_PPWORDS] = {"pattern-pp-words", "pattern with a prepositional phrase that names words"},
-    [IK_PAT_SLOTCODE] = {"pattern-slot-code", "pattern that gives the object target another code than the verb's"},
+    [IK_PAT_SLOTCODE] = {"pattern-slot-code", "pattern of no words with [---] on a verb that has a code"},
     [IK_PAT_PHRASAL] = {"pattern-phrasal", "pattern that adds a word after a phrasal verb"},
     [IK_PAT_EXPAND] = {"pattern-expand", "pattern whose synsets expand to over 256 phrases (or over 16384 with its block's verbs)"},
     [IK_PAT_SYNSET] = {"pattern-synset", "pattern that names an undefined synset"},
@@ -2011,8 +2011,16 @@ static int apply_shape(imp *im, const char *lemma, const pshape *s, int has, con
                 verb_add_slot(im, base, s->slot);
             return 0;
         }
-        if (!s->slot || !strcmp(s->slot, "obj"))
-            return IK_PAT_SLOTCODE;
+        /* "- $ * [095]", "- * + [095]" on a verb of another code: a pattern
+         * of no words holds whenever the verb codes an event (its source
+         * before it, its target after it): the pattern's code is the verb's */
+        if (!s->slot || !strcmp(s->slot, "obj")) {
+            if (has != CODE_OK)
+                return IK_PAT_SLOTCODE;
+            snprintf(base->code, sizeof base->code, "%s", code);
+            base->sym = sym;
+            return 0;
+        }
         /* "- * WITH + [040]" on a verb of another code: meet|with 040 */
         pshape ph = {0, "", "obj"};
         snprintf(ph.particle, sizeof ph.particle, "%s", s->slot);

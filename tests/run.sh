@@ -324,7 +324,9 @@ done
 # the validation runner on a suite written for the tests
 "$DYAD" validate --suite tabari $IMP/suite.jsonl --dict "$T/imp-tab" > "$T/val.out" 2> "$T/val.err"
 check "validate: exit 1 (a malformed record skipped)" test $? -eq 1
-check "validate: pass rate over the scored records" grep -q "pass rate (actors at country level): 2 of 3 scored" "$T/val.out"
+check "validate: pass rate over the scored records" grep -q "pass rate (actors at country level): 5 of 6 scored" "$T/val.out"
+check "validate: TABARI's FORWARD option: a story's records coded as one text ('It' refers back), each scored on its own sentences" \
+    grep -q "FORWARD  *3/3 " "$T/val.out"
 check "validate: a failing record with expected and coded events" grep -q "T-03 \[MISSING, events\]: expected {VAL MRV 051}, coded {}" "$T/val.out"
 check "validate: records the guide rejects counted apart" sh -c \
     "grep -q 'T-04 .*null' '$T/val.out' && grep -q 'T-06 .*complexity' '$T/val.out' && grep -q 'T-11 .*announced action' '$T/val.out' &&

@@ -135,6 +135,13 @@ static void read_defaults(json_t *blocks, char d[2][24])
     }
 }
 
+static void no_sentence(void *ctx, size_t start, size_t end)
+{
+    (void)ctx;
+    (void)start;
+    (void)end;
+}
+
 static int ev_norm(vev *e, int n);
 
 /* The same actor pairs (and as many events) with other codes: only the
@@ -301,6 +308,12 @@ int cmd_validate(int argc, char **argv)
     /* TABARI's DEFAULT option: the actor codes it supplies ("DEFAULT:
      * SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"), until "DEFAULT: OFF" */
     char dflt[2][24] = {"", ""};
+    /* TABARI's FORWARD option: the records of one story ("FRWD-001-002" is
+     * sentence 2 of story FRWD-001) are coded as one text, so that "He"
+     * can refer back; a record scores the events of its own sentences */
+    bool forward = false;
+    dy_buf story = {0};
+    char story_key[64] = "";
     int status = EXIT_OK;
     while (cli_getline(f, &line, 16u << 20, &too_long) == 1) {
         lineno++;
@@ -346,8 +359,16 @@ int cmd_validate(int argc, char **argv)
             continue;
         }
         r->records++;
-        if (!strcmp(expect, "option"))
-            read_defaults(json_object_get(json_object_get(o, "options"), "raw_blocks"), dflt);
+        if (!strcmp(expect, "option")) {
+            json_t *rb = json_object_get(json_object_get(o, "options"), "raw_blocks");
+            read_defaults(rb, dflt);
+            for (size_t i = 0; json_is_array(rb) && i < json_array_size(rb); i++) {
+                const char *b = json_string_value(json_array_get(rb, i));
+                const char *fw = b ? strstr(b, "FORWARD:") : NULL;
+                if (fw)
+                    forward = !strstr(fw, "OFF");
+            }
+        }
         if (!strcmp(expect, "option") || !strcmp(expect, "none") ||
             !strcmp(expect, "unchecked")) {
             if (!after_final) {
@@ -383,7 +404,27 @@ int cmd_validate(int argc, char **argv)
         }
         nw = ev_norm(want, nw);
         /* coded events */
-        dy_article a = {id, date, "en", NULL, text, json_string_length(json_object_get(o, "text")), NULL, NULL};
+        size_t tlen = json_string_length(json_object_get(o, "text"));
+        const char *dash = strrchr(id, '-');
+        size_t kl = dash && forward ? (size_t)(dash - id) : 0;
+        bool same = kl && kl < sizeof story_key && strlen(story_key) == kl &&
+                    !strncmp(story_key, id, kl) && story.len;
+        long n0 = 0; /* sentences of the story before this record */
+        if (same) {
+            n0 = dy_split_sentences(story.data, story.len, "en", no_sentence, NULL);
+            dy_buf_putc(&story, ' ');
+        } else {
+            dy_buf_free(&story);
+            snprintf(story_key, sizeof story_key, "%.*s", (int)(kl < sizeof story_key ? kl : 0), id);
+        }
+        if (kl)
+            dy_buf_add(&story, text, tlen);
+        if (story.oom) {
+            fprintf(stderr, "dyad: out of memory\n");
+            exit(EXIT_ERROR);
+        }
+        dy_article a = {id, date, "en", NULL, kl ? story.data : text, kl ? story.len : tlen,
+                        NULL, NULL};
         dy_error err;
         dy_result *res = dy_code(d, &a, NULL, &err);
         if (!res) {
@@ -396,6 +437,8 @@ int cmd_validate(int argc, char **argv)
         bool all_intent = res && dy_result_count(res) > 0;
         for (size_t i = 0; res && i < dy_result_count(res) && ng < MAX_EVENTS; i++) {
             const dy_event *e = dy_result_event(res, i);
+            if (e->sent < n0)
+                continue; /* an earlier record's sentence */
             all_intent = all_intent && e->mood == DY_MOOD_INTENT;
             snprintf(got[ng].src, sizeof got[ng].src, "%s", e->source);
             snprintf(got[ng].tgt, sizeof got[ng].tgt, "%s", e->target);
@@ -461,6 +504,7 @@ int cmd_validate(int argc, char **argv)
     }
     fclose(f);
     dy_buf_free(&line);
+    dy_buf_free(&story);
     dy_dict_free(d);
     if (r->fails.oom || r->aparts.oom) {
         fprintf(stderr, "dyad: out of memory\n");

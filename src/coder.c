@@ -914,6 +914,7 @@ typedef struct clause {
     int npat;
     uint32_t pat_tgt;       /* 1 + token after which its target ('+') is, or 0 */
     bool pat_comp;          /* its '%': the event holds among the subjects */
+    int pat_skip;           /* its '^' before '+': actors skipped before the target */
 } clause;
 
 #define MAXCL 64
@@ -1939,7 +1940,7 @@ static bool gap_stop(cctx *c, uint32_t j)
  * finds a match whenever there is one.  Fills TOKS (the matched words) and
  * *TGT; returns the number of words, or 0. */
 static int pattern_match(cctx *c, const clause *k, const dy_pat *p, uint32_t v, uint32_t ntok,
-                         uint32_t *toks, uint32_t *tgt)
+                         uint32_t *toks, uint32_t *tgt, int *skip)
 {
     const dy_pel *el = &DY_AT(c->d->pat_el, dy_pel, p->el);
     int nv = 0;
@@ -1949,6 +1950,7 @@ static int pattern_match(cctx *c, const clause *k, const dy_pat *p, uint32_t v, 
         return -1;
     int nt = 0;
     *tgt = 0;
+    *skip = 0;
     /* before the verb, from the last segment back */
     uint32_t lim = v;          /* segments end at or before this token */
     bool anchored = el[nv].flags & PE_JOIN, tgt_after = false;
@@ -1995,6 +1997,7 @@ static int pattern_match(cctx *c, const clause *k, const dy_pat *p, uint32_t v, 
     for (int e = nv + 1; e < p->nel;) {
         if (el[e].flags & PE_TGT) {
             *tgt = pos + 1;
+            *skip = el[e].skip;
             e++;
             continue;
         }
@@ -2037,7 +2040,7 @@ static void choose_pattern(cctx *c, clause *k)
     if (k->say || k->kind == CL_SAY || !c->d->pats.n)
         return;
     uint32_t toks[MAX_PAT_EL], tgt = 0;
-    int best = 0;
+    int best = 0, skip = 0;
     int comp = -1; /* a compound subject before the verb: unknown yet */
     bool verb_pred = k->pred && !k->noun_pred;
     uint32_t pred_tok = k->pred_tok;
@@ -2082,7 +2085,7 @@ static void choose_pattern(cctx *c, clause *k)
             size_t np;
             const dy_pat *pats = dy_dict_patterns(c->d, ph->ref, &np);
             for (size_t q = 0; q < np; q++) {
-                int w = pattern_match(c, k, &pats[q], i, ph->ntok, toks, &tgt);
+                int w = pattern_match(c, k, &pats[q], i, ph->ntok, toks, &tgt, &skip);
                 if (w < 0 || (need_words && w == 0))
                     continue;
                 bool takes_pred = false;
@@ -2108,6 +2111,7 @@ static void choose_pattern(cctx *c, clause *k)
                     k->npat = w;
                     memcpy(k->pat_tok, toks, sizeof toks);
                     k->pat_tgt = tgt;
+                    k->pat_skip = skip;
                 }
             }
         }
@@ -2594,9 +2598,14 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         tgt = subj;
     } else {
         /* a verb pattern's '+': the first actor after the word before it */
+        int skip = k->pat_skip; /* "* iftar in ^ +": past one phrase */
         for (int i = 0; k->ppred && k->pat_tgt && i < ng && tgt < 0; i++)
-            if (i != subj && g[i].first + 1 >= k->pat_tgt)
-                tgt = i;
+            if (i != subj && g[i].first + 1 >= k->pat_tgt) {
+                if (skip > 0)
+                    skip--;
+                else
+                    tgt = i;
+            }
         for (int s = 0; s < pr->nslots && tgt < 0; s++) {
             for (int i = 0; i < ng && tgt < 0; i++) {
                 if (i == subj)

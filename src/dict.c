@@ -869,6 +869,7 @@ static bool pattern_line(loader *L, char *line, bool indented)
     dy_pel el[MAX_PAT_EL];
     int nel = 0, nverb = 0, ntgt = 0, nwords = 0;
     bool comp = false;
+    int skip = 0; /* '^' before the next '+' */
     for (int i = colon + 1; i < n; i++) {
         char *s = f[i];
         uint8_t join = 0;
@@ -882,7 +883,10 @@ static bool pattern_line(loader *L, char *line, bool indented)
             while (*e && *e != '_')
                 e++;
             size_t len = (size_t)(e - s);
-            if (len == 1 && *s == '%') {
+            if (len == 1 && *s == '^') {
+                if (skip < 8)
+                    skip++;
+            } else if (len == 1 && *s == '%') {
                 if (nverb)
                     return syntax(L, "%s", "'%' after the verb: a compound subject stands before it");
                 comp = true;
@@ -892,6 +896,9 @@ static bool pattern_line(loader *L, char *line, bool indented)
                 dy_pel *p = &el[nel++];
                 memset(p, 0, sizeof *p);
                 p->flags = (uint8_t)(join | (*s == '*' ? PE_VERB : PE_TGT));
+                if (*s == '+')
+                    p->skip = (uint8_t)skip;
+                skip = 0;
                 if (*s == '*')
                     nverb++;
                 else if (!nverb && !nwords)
@@ -909,6 +916,7 @@ static bool pattern_line(loader *L, char *line, bool indented)
                 if (!pat_word(L, s, len, fl, el, &nel))
                     return false;
                 nwords++;
+                skip = 0; /* "^ with +": the phrase skipped is before the word */
             }
             join = 0;
             s = e;

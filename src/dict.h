@@ -101,6 +101,7 @@ typedef struct dy_pel {
     const char *w;      /* the folded word (arena) */
     uint32_t wlen;
     uint8_t flags;
+    uint8_t skip;       /* PE_TGT: phrases '^' skipped before the target */
 } dy_pel;
 typedef struct dy_pat {
     uint32_t verb;      /* index in preds of the verb it refines */

@@ -185,8 +185,8 @@ check "import tabari: the output loads (dict check)" sh -c "'$DYAD' dict check -
 check "import tabari: a malformed line named with file:line" \
     grep -q "fixture.actors:17: unclosed '\['" "$T/imp-tab.err"
 check "import tabari: losses counted by kind, each with file:line" sh -c \
-    "grep -q '^  pattern-compound  *1 ' '$T/imp-tab.out' && grep -q 'fixture.verbs:22  - \* WITH %' '$T/imp-tab.out'"
-check "import tabari: every loss in import-report.txt" grep -q "fixture.verbs:30  \[999\]" "$T/imp-tab/import-report.txt"
+    "grep -q '^  pattern-compound  *1 ' '$T/imp-tab.out' && grep -q 'fixture.verbs:23  - \* WITH %' '$T/imp-tab.out'"
+check "import tabari: every loss in import-report.txt" grep -q "fixture.verbs:31  \[999\]" "$T/imp-tab/import-report.txt"
 printf '%s\n' "Valdoria rebuked Morvania on Tuesday. Ada Quillon visited Ostraven." \
     "Valdoria called on Morvania to lift the blockade." > "$T/imp.txt"
 "$DYAD" code --lang en --date 2005-03-01 --format tsv --dict "$T/imp-tab" "$T/imp.txt" > "$T/imp-tab.tsv"
@@ -238,6 +238,9 @@ check "pattern: a later verb whose pattern takes in the predicate (WARNED WOULD 
 printf 'Valdoria commended Morvania.\n' > "$T/imp-pat11.txt"
 check "import tabari: a pattern of no words (- \$ * [051]) gives the verb its code" sh -c \
     "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-tab' '$T/imp-pat11.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	051	'"
+printf 'Valdoria met in Ostraven the envoys of Morvania.\n' > "$T/imp-pat12.txt"
+check "pattern: '^' skips a phrase before the target (* IN ^ +)" sh -c \
+    "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-tab' '$T/imp-pat12.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	046	'"
 printf "Valdoria's delegates did not meet Morvania.\\n" > "$T/imp-pat4.txt"
 check "pattern: the source is the first actor before the verb, a possessive too" sh -c \
     "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-tab' '$T/imp-pat4.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	125	'"

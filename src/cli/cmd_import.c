@@ -1857,8 +1857,17 @@ static char *dyad_pattern(imp *im, const char *text, int *why)
             continue;
         }
         if (c == '^') {
+            /* after the verb, a phrase the target stands past ("* IFTAR IN ^ +") */
             join = false;
             p++;
+            if (nverb && !tgt) {
+                if (++nitems > 14) {
+                    *why = IK_PAT_LONG;
+                    break;
+                }
+                dy_buf_puts(&b, " ^");
+                last_word = false;
+            }
             continue;
         }
         if (c == '$') {

@@ -282,6 +282,18 @@ check "discards: a story discard anywhere: nothing of the story is coded" sh -c 
     "test -z \"\$('$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-disc' '$T/disc2.txt' | tail -n +2)\""
 check "discards: without --discards they are reported lost, not written" sh -c \
     "! grep -q 'regatta' '$T/imp-pet/en/discards.txt'"
+# hostile patterns and discards: words of many tokens, odd characters; the
+# output must load (the importer checks; exit 2 if not)
+{
+    printf -- '--- WARN [130] ---\nWARN\n'
+    printf -- '- * A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.S.T.U.V.W.X.Y.Z.A.B.C.D.E.F [131]\n'
+    printf -- '- * X-Y-Z-X-Y-Z-X-Y-Z X-Y-Z-X-Y-Z-X-Y-Z X-Y-Z-X-Y-Z-X-Y-Z [132]\n'
+    printf -- '- \302\240 * \342\200\224 [133]\n- * ^ ^ ^ ^ ^ ^ ^ ^ ^ ^ + [134]\n- %% %% * [135]\n'
+} > "$T/hostile.verbs.txt"
+printf 'A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.S.T.U.V.W.X.Y.Z.A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.S.T.U.V.W.X.Y.Z.A.B.C.D.E.F\n+\302\240\n' > "$T/hostile.discards.txt"
+"$DYAD" dict import --discards --format petrarch -o "$T/imp-host" "$T/hostile.verbs.txt" "$T/hostile.discards.txt" > "$T/imp-host.out" 2>&1
+check "import: hostile patterns and discards: the output loads (exit 0 or 1)" sh -c \
+    "test $? -le 1 && '$DYAD' dict check --dict '$T/imp-host' > /dev/null"
 # a malformed pattern line is an error naming file:line
 cp -r "$T/imp-pet" "$T/imp-bad"
 printf 'criticize 111 : * over\ncriticize 111 : sharply over\n' > "$T/imp-bad/en/patterns.txt"

@@ -1067,6 +1067,20 @@ static void emit_actor(imp *im, imp_entry *e)
     dy_vec_free(&blocks);
 }
 
+/* The tokens of W as the loader reads it, up to CAP (more: CAP + 1). */
+static size_t n_tokens(const char *w, size_t cap)
+{
+    dy_arena tmp = {0};
+    dy_vec toks = DY_VEC(dy_tok);
+    bool ok = dy_tokenize(w, strlen(w), &tmp, &toks, cap);
+    if (tmp.oom || (!ok && toks.n < cap))
+        imp_oom();
+    size_t n = ok ? toks.n : cap + 1;
+    dy_vec_free(&toks);
+    dy_arena_free(&tmp);
+    return n;
+}
+
 void imp_add_discard(imp *im, const char *file, long line, const char *phrase, bool story)
 {
     if (!im->discards_on) {
@@ -1075,7 +1089,7 @@ void imp_add_discard(imp *im, const char *file, long line, const char *phrase, b
         return;
     }
     char *w = imp_words(im, phrase, strlen(phrase), NULL);
-    if (!w || strchr(w, '|') || strchr(w, '#') || strlen(w) > 200) {
+    if (!w || strchr(w, '|') || strchr(w, '#') || strlen(w) > 200 || n_tokens(w, 60) > 60) {
         imp_malformed(im, file, line, "discard phrase dyad cannot write: %s", phrase);
         return;
     }
@@ -1915,22 +1929,25 @@ static char *dyad_pattern(imp *im, const char *text, int *why)
                 char ch = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
                 if (ch == '#' || ch == ':' || (unsigned char)ch < 0x20)
                     bad = true;
-                if (ch == '-' || ch == '\'' || ch == '.' || ch == ',')
-                    ntok += 2;
                 if (k + 2 < sizeof word)
                     word[k++] = ch;
                 else
                     bad = true;
                 p++;
             }
+            word[k] = 0;
+            /* one token or more as the loader reads it ("won't" is one,
+             * "u.s." several); the pattern holds MAX_PAT_EL */
+            size_t nt = bad || !k ? 0 : n_tokens(word, 32);
+            if (!nt || nt > 32) {
+                *why = IK_PAT_LONG;
+                break;
+            }
             /* a TABARI stem: not closed by '_' or '=' ("~" marks one too) */
             if (im->fmt == IMP_TABARI && *p != '_' && *p != '=')
                 word[k++] = '*';
             word[k] = 0;
-            if (bad || !k) {
-                *why = IK_PAT_LONG;
-                break;
-            }
+            ntok += (int)nt - 1;
             nwords++;
             item = word;
         }

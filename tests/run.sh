@@ -280,6 +280,10 @@ check "discards: the sentence with a sentence discard is not coded, the next one
 printf 'Valdoria criticized Morvania. The chess olympiad opened.\n' > "$T/disc2.txt"
 check "discards: a story discard anywhere: nothing of the story is coded" sh -c \
     "test -z \"\$('$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-disc' '$T/disc2.txt' | tail -n +2)\""
+"$DYAD" dict import --discards --format tabari -o "$T/imp-tdisc" $IMP/tabari/fixture.actors \
+    $IMP/tabari/fixture.verbs > /dev/null 2>&1
+check "import tabari --discards: a [###] actor is a discard, one with dated codes is not" sh -c \
+    "grep -q '^sentence  *regatta club' '$T/imp-tdisc/en/discards.txt' && ! grep -q 'old mole' '$T/imp-tdisc/en/discards.txt'"
 check "discards: without --discards they are reported lost, not written" sh -c \
     "! grep -q 'regatta' '$T/imp-pet/en/discards.txt'"
 # hostile patterns and discards: words of many tokens, odd characters; the

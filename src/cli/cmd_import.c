@@ -937,8 +937,10 @@ static void emit_actor(imp *im, imp_entry *e)
                      : b->type == BLK_COMPLEX ? IK_ACT_COMPLEX
                      : strchr(b->code, '/')   ? IK_ACT_MULTI
                                               : IK_ACT_BADCODE;
-        /* an actor that discards the sentence: its phrases are discards */
-        if (b->type == BLK_DISCARD && !b->dated) {
+        /* an actor that discards the sentence: its phrases are discards
+         * (only when that is all it is: "ONODOHER [ONO <911226] [###]" is
+         * an actor until then, which a discard cannot say) */
+        if (b->type == BLK_DISCARD && !b->dated && blocks.n == 1) {
             for (size_t q = 0; q < e->phrases.n; q++) {
                 const imp_phrase *ph = &DY_AT(e->phrases, imp_phrase, q);
                 imp_add_discard(im, file, ph->line, ph->text, false);

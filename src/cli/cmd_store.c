@@ -3,6 +3,7 @@
  * (include/dyad.h, docs/store.md). */
 #include "cli.h"
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -40,6 +41,7 @@ typedef struct ingest {
     const dy_dict *d;
     dy_langid *li;           /* loaded for --lang auto */
     bool li_failed;
+    long kill_after;         /* $DYAD_TEST_KILL_AFTER (tests only) */
     dy_store *s;
     const char *db;
     char name[512];          /* db with a URL's password masked, for messages */
@@ -145,6 +147,10 @@ static int ingest_article(void *ctx, const dy_article *a, const char *file, long
         return 3;
     }
     g->in_batch++;
+    /* the kill test (tests/store.sh): SIGKILL in the middle of a batch,
+     * right after this many articles were put */
+    if (g->kill_after && g->read == g->kill_after)
+        raise(SIGKILL);
     if (rc == 1)
         g->unchanged++;
     else {
@@ -272,6 +278,9 @@ int cmd_ingest(int argc, char **argv)
             }
         }
     }
+    const char *ka = getenv("DYAD_TEST_KILL_AFTER");
+    if (ka && *ka)
+        g.kill_after = atol(ka);
     g.progress = !quiet && isatty(2);
     for (int i = 0; i < nfiles; i++) {
         struct stat st;

@@ -168,6 +168,13 @@ if [ -f "$SHARED/gold/dev-de.jsonl" ]; then
 else
     echo "skip dev-de: $SHARED/gold/dev-de.jsonl not found"
 fi
+if [ -f "$SHARED/gold/dev-en.jsonl" ]; then
+    f1=$("$DYAD" eval "$SHARED/gold/dev-en.jsonl" | tail -1 | sed 's/.*F1=//')
+    echo "     dev-en root-level F1=$f1"
+    check "dev-en: F1 >= 0.75 (issue 4 bar)" awk "BEGIN { exit !($f1 >= 0.75) }"
+else
+    echo "skip dev-en: $SHARED/gold/dev-en.jsonl not found"
+fi
 
 # --- pathological input and failure injection (issue 6) --------------------
 check "pathological input (tests/pathological.sh)" sh tests/pathological.sh "$DYAD" "$BUILD"

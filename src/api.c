@@ -99,6 +99,15 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
                              &r->text_len, &r->bad_utf8);
     if (!r->text)
         goto oom;
+    if (r->text_len > UINT32_MAX) {
+        /* spans are 32-bit: a caller's cap over (2^32-1)/3 can let a
+         * document of invalid bytes grow past them */
+        dy_seterr(err, DY_EINPUT, NULL, 0,
+                  "article %.64s: %zu bytes after UTF-8 repair is over the 32-bit offsets",
+                  a->id ? a->id : "", r->text_len);
+        dy_result_free(r);
+        return NULL;
+    }
 
     cctx c;
     memset(&c, 0, sizeof c);

@@ -20,7 +20,7 @@ static const struct command {
     int (*fn)(int argc, char **argv);
     const char *usage;
 } commands[] = {
-    {"code", cmd_code, "code [--lang de|en] [--date YYYY-MM-DD] [--id ID] [--format jsonl|tsv|gdelt] [--scale gdelt|icews|phoenix] [--input text|jsonl] [--threads N] [--dict DIR] [FILE…]"},
+    {"code", cmd_code, "code [--lang de|en] [--date YYYY-MM-DD] [--id ID] [--format jsonl|tsv|gdelt] [--scale gdelt|icews|phoenix] [--input text|jsonl] [--threads N] [--dict DIR] [--max-doc-bytes N] [--max-sentence-tokens N] [--max-doc-tokens N] [FILE…]"},
     {"explain", cmd_explain, "explain [same options as code] [FILE…]: every clause, predicate, mood decision and event"},
     {"eval", cmd_eval, "eval [--dict DIR] [--quiet] GOLD.jsonl: score the coder against a gold file"},
     {"split", cmd_split, "split [FILE]: print one sentence a line"},

@@ -3682,6 +3682,8 @@ static const dy_phrase *discard_at(cctx *c, uint32_t i, uint32_t end, uint32_t s
 /* The first discard phrase of scope STORY in [A, B): its token, or B. */
 static uint32_t find_discard(cctx *c, uint32_t a, uint32_t b, uint32_t story)
 {
+    if (!c->d->n_discards)
+        return b;
     for (uint32_t i = a; i < b; i++)
         if (c->t[i].id && discard_at(c, i, b, story))
             return i;

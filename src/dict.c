@@ -772,7 +772,10 @@ static bool noun_line(loader *L, char *line, bool indented)
  * discards). */
 static bool discard_form(loader *L, const char *form, void *ctx)
 {
-    return add_phrase(L, form, PK_DISCARD, *(uint32_t *)ctx, 0, 0);
+    if (!add_phrase(L, form, PK_DISCARD, *(uint32_t *)ctx, 0, 0))
+        return false;
+    L->d->n_discards++;
+    return true;
 }
 
 static bool discard_line(loader *L, char *line, bool indented)

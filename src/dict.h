@@ -136,6 +136,7 @@ struct dy_dict {
     uint32_t nids;
     dy_vec tok_pool;     /* uint32_t */
     dy_vec phrases;      /* dy_phrase, sorted after load */
+    uint32_t n_discards; /* PK_DISCARD phrases (none: the coder skips the scan) */
     uint32_t *first_start; /* nids + 2 entries */
     dy_vec actors;       /* dy_actor_ent */
     dy_vec people;       /* dy_person */

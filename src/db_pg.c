@@ -33,6 +33,7 @@
  *
  * Built without libpq (make NO_PG=1), db_pg_ops is NULL. */
 #include "db.h"
+#include "db_schema.h"
 
 #ifdef DY_NO_PG
 const db_ops *const db_pg_ops = NULL;
@@ -458,87 +459,10 @@ static void pg_rollback(db *d)
 
 /* ------------------------------------------------------------- schema */
 
-/* The schema of db_sqlite.c in PostgreSQL's dialect: the same tables,
- * columns, indexes and meaning; ids are BIGSERIAL (BIGINT where a column
- * refers to one), REAL is DOUBLE PRECISION.  The meta table is created by
- * the store.  docs/store.md explains every column. */
-static const char schema1[] =
-    "CREATE TABLE articles (\n"
-    "  id TEXT PRIMARY KEY,\n"
-    "  date TEXT NOT NULL,\n"
-    "  source TEXT,\n"
-    "  url TEXT,\n"
-    "  lang TEXT NOT NULL,\n"
-    "  hash TEXT NOT NULL,\n"
-    "  n_mentions INTEGER NOT NULL,\n"
-    "  ingested TEXT NOT NULL\n"
-    ");\n"
-    "CREATE TABLE mentions (\n"
-    "  id BIGSERIAL PRIMARY KEY,\n"
-    "  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
-    "  seq INTEGER NOT NULL,\n"
-    "  sent INTEGER NOT NULL,\n"
-    "  date TEXT NOT NULL,\n"
-    "  source TEXT NOT NULL,\n"
-    "  target TEXT NOT NULL,\n"
-    "  source_name TEXT,\n"
-    "  target_name TEXT,\n"
-    "  code TEXT NOT NULL,\n"
-    "  root TEXT NOT NULL,\n"
-    "  quad INTEGER NOT NULL,\n"
-    "  goldstein DOUBLE PRECISION NOT NULL,\n"
-    "  mood TEXT NOT NULL,\n"
-    "  evidence TEXT NOT NULL,\n"
-    "  ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL,\n"
-    "  src_start INTEGER, src_end INTEGER,\n"
-    "  tgt_start INTEGER, tgt_end INTEGER,\n"
-    "  pred_start INTEGER, pred_end INTEGER,\n"
-    "  rule TEXT,\n"
-    "  participants TEXT,\n"
-    "  mkey TEXT NOT NULL,\n"
-    "  event_id BIGINT\n"
-    ");\n"
-    "CREATE INDEX mentions_article ON mentions(article_id);\n"
-    "CREATE INDEX mentions_mkey ON mentions(mkey, date);\n"
-    "CREATE INDEX mentions_event ON mentions(event_id);\n"
-    "CREATE TABLE events (\n"
-    "  id BIGSERIAL PRIMARY KEY,\n"
-    "  mkey TEXT NOT NULL,\n"
-    "  date TEXT NOT NULL,\n"
-    "  last_date TEXT NOT NULL,\n"
-    "  source TEXT NOT NULL,\n"
-    "  target TEXT NOT NULL,\n"
-    "  source_country TEXT NOT NULL,\n"
-    "  target_country TEXT NOT NULL,\n"
-    "  code TEXT NOT NULL,\n"
-    "  root TEXT NOT NULL,\n"
-    "  quad INTEGER NOT NULL,\n"
-    "  goldstein DOUBLE PRECISION NOT NULL,\n"
-    "  participants TEXT,\n"
-    "  num_mentions INTEGER NOT NULL,\n"
-    "  num_sources INTEGER NOT NULL,\n"
-    "  num_articles INTEGER NOT NULL\n"
-    ");\n"
-    "CREATE INDEX events_mkey ON events(mkey, date);\n"
-    "CREATE INDEX events_date ON events(date);\n"
-    "CREATE INDEX events_pair ON events(source_country, target_country, date);\n";
-
-/* Version 2 adds the actors table, filled from the mentions already
- * stored. */
-static const char schema2[] =
-    "CREATE TABLE actors (\n"
-    "  code TEXT PRIMARY KEY,\n"
-    "  country TEXT NOT NULL,\n"
-    "  role TEXT NOT NULL,\n"
-    "  name TEXT,\n"
-    "  first_seen TEXT NOT NULL,\n"
-    "  last_seen TEXT NOT NULL\n"
-    ");\n"
-    "INSERT INTO actors (code, country, role, name, first_seen, last_seen)\n"
-    "  SELECT code, substr(code, 1, 3), substr(code, 4), MIN(name), MIN(date), MAX(date) FROM (\n"
-    "    SELECT source AS code, source_name AS name, date FROM mentions\n"
-    "    UNION ALL SELECT target, target_name, date FROM mentions) AS a\n"
-    "  GROUP BY code;\n";
+/* The schema (src/db_schema.h) in PostgreSQL's types: ids are BIGSERIAL
+ * (BIGINT where a column refers to one), reals DOUBLE PRECISION. */
+static const char schema1[] = DB_SCHEMA_V1("BIGSERIAL PRIMARY KEY", "BIGINT", "DOUBLE PRECISION");
+static const char schema2[] = DB_SCHEMA_V2;
 
 static const char *const migrations[] = {schema1, schema2};
 

@@ -49,6 +49,15 @@ static uint32_t prep_norm(const cctx *c, uint32_t i)
     return c->prep[i];
 }
 
+/* Does predicate P take a slot SLOT (a preposition, SLOT_OBJ ...)? */
+static bool pred_has_slot(const dy_pred *p, uint32_t slot)
+{
+    for (int s = 0; s < p->nslots; s++)
+        if (p->slots[s] == slot)
+            return true;
+    return false;
+}
+
 static const char *person_code(const dy_dict *d, int p, int32_t date)
 {
     const dy_person *ps = &DY_AT(d->people, dy_person, p);
@@ -2763,11 +2772,8 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
              j++) {
             if (!(fwc(c, j) & FW_PREP))
                 continue;
-            bool slot = false;
-            for (int s = 0; s < pr->nslots; s++)
-                if (pr->slots[s] != SLOT_OBJ && pr->slots[s] == prep_norm(c, j))
-                    slot = true;
-            if (!slot)
+            uint32_t prep = prep_norm(c, j);
+            if (prep == SLOT_OBJ || !pred_has_slot(pr, prep))
                 break;
             const ment *m = slot_mention(c, m0, k, j + 1, false);
             if (m && m->code[0] && strncmp(m->code, scodes[0], 3)) {
@@ -2787,11 +2793,7 @@ static void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             uint32_t j = i + np->ntok;
             if (j >= k->b || !(fwc(c, j) & FW_PREP))
                 continue;
-            bool slot = false;
-            for (int s = 0; s < npr->nslots; s++)
-                if (npr->slots[s] == prep_norm(c, j))
-                    slot = true;
-            if (!slot)
+            if (!pred_has_slot(npr, prep_norm(c, j)))
                 continue;
             const ment *m = slot_mention(c, m0, k, j + 1, false);
             if (m && m->code[0] && strncmp(m->code, scodes[0], 3)) {

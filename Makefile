@@ -6,10 +6,10 @@ ifeq ($(CI),true)
 WARN    += -Werror
 endif
 OPT     ?= -O2 -g
-CFLAGS  += $(CSTD) $(WARN) $(OPT) -Iinclude
+CFLAGS  += $(CSTD) $(WARN) $(OPT) -Iinclude -Isrc
 LDLIBS  := -lutf8proc -ljansson -lsqlite3 -lexttextcat-2.0 -lm -pthread
 BUILD   ?= build
-# PostgreSQL client library (the store's second backend, src/db_pg.c);
+# PostgreSQL client library (the store's second backend, src/store/db_pg.c);
 # `make NO_PG=1` builds without it (postgres:// stores are then refused)
 ifeq ($(NO_PG),1)
 CFLAGS  += -DDY_NO_PG
@@ -18,15 +18,15 @@ CFLAGS  += -I/usr/include/postgresql
 LDLIBS  += -lpq
 endif
 
-LIB_SRC := src/util.c src/text.c src/dict.c src/de.c src/en.c src/de_rules.c src/en_rules.c src/coder.c src/api.c \
-           src/langid.c src/store.c src/db_sqlite.c src/db_pg.c \
-           src/relations.c
-CLI_SRC := src/cli/main.c src/cli/input.c src/cli/cmd_code.c src/cli/eval.c \
-           src/cli/cmd_import.c src/cli/import_tabari.c src/cli/import_petrarch.c src/cli/cmd_validate.c \
-           src/cli/cmd_store.c src/cli/cmd_relations.c
+# The library: every .c under src/ except the CLI (src/cli/).  The folders
+# are the pipeline's stages: base (allocation, buffers) → text (UTF-8,
+# tokens, language identification) → dict (lexicon) → lang/XX (each
+# language's word classes and morphology) → coder → store → relations.
+LIB_SRC := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c src/*/*/*.c)))
+CLI_SRC := $(sort $(wildcard src/cli/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
-TESTS   := tests/unit_text tests/unit_morph tests/unit_alloc tests/unit_alloc2 tests/unit_relations
+TESTS   := $(sort $(patsubst %.c,%,$(wildcard tests/unit_*.c)))
 TEST_BIN = $(TESTS:%=$(BUILD)/%)
 
 # Debian packages the build and the tests need.
@@ -37,7 +37,7 @@ DEPS    := gcc make libutf8proc-dev libjansson-dev libsqlite3-dev libpq-dev iso-
 DEPS    += postgresql
 # xmllint: tests/relations.sh checks the SVG and GraphML it writes
 DEPS    += libxml2-utils
-TESTS   += tests/unit_db tests/unit_store
+
 
 .PHONY: all deps demo test check asan gen gen-check clean
 all: dyad
@@ -52,7 +52,7 @@ $(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
 $(BUILD)/libdyad.a: $(LIB_OBJ)
 	$(AR) rcs $@ $^
 
-$(BUILD)/%.o: %.c include/dyad.h $(wildcard src/*.h src/cli/*.h)
+$(BUILD)/%.o: %.c include/dyad.h $(wildcard src/*/*.h src/*/*/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
 

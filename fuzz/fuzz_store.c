@@ -17,7 +17,7 @@
  */
 #include "../src/cli/input.c"
 #include "fuzz_common.h"
-#include "../src/internal.h"
+#include "base/internal.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -18,7 +18,7 @@
  *                    on the raw bytes, valid or not: never fails
  */
 #include "fuzz_common.h"
-#include "internal.h"
+#include "base/internal.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-# tests/langid.sh DYAD [SHARED]: `--lang auto` (src/langid.c), on the texts
+# tests/langid.sh DYAD [SHARED]: `--lang auto` (src/text/langid.c), on the texts
 # in tests/langid/ (written for these tests).  Called by tests/run.sh.
 # Prints ok/FAIL lines and "langid: N passed, N failed"; exits non-zero on
 # any failure.  With SHARED/gold/dev-{de,en}.jsonl present it also prints the

@@ -5,7 +5,7 @@
 # listening on 127.0.0.1 on a free port and on a socket in the temp dir
 # (as root, the server runs as the `postgres` system user, or `nobody`).
 # Then, each in a database of its own:
-#   - BUILD/tests/unit_db: the backend through db_ops (src/db_pg.c);
+#   - BUILD/tests/unit_db: the backend through db_ops (src/store/db_pg.c);
 #   - tests/store.sh DYAD URL: the store tests that SQLite runs too;
 #   - concurrent ingest: three `dyad ingest` processes write overlapping
 #     article files into one fresh store at once; every article must be

@@ -1,4 +1,4 @@
-/* unit_db: the SQL layer under the store (src/db.h), through db_ops, on
+/* unit_db: the SQL layer under the store (src/store/db.h), through db_ops, on
  * either backend:
  *     unit_db sqlite FILE          (a new file; make test)
  *     unit_db postgres URL         (an empty database; tests/pg.sh)
@@ -10,7 +10,7 @@
  * RETURNING, the foreign-key cascade, and that begin_write() excludes a
  * second writer until the first commits. */
 #include "check.h"
-#include "db.h"
+#include "store/db.h"
 #include <pthread.h>
 #include <stdlib.h>
 #include <time.h>

@@ -1,6 +1,6 @@
 /* Unit tests: German verb, adjective and genitive forms (de.c). */
 #include "check.h"
-#include "dict.h"
+#include "dict/dict.h"
 #include <stdbool.h>
 #include <stdlib.h>
 

@@ -1,4 +1,4 @@
-/* Unit tests of the relations section of dyad.h (src/relations.c): trend
+/* Unit tests of the relations section of dyad.h (src/relations/relations.c): trend
  * periods (ISO weeks, months, years, days, empty periods, ranges,
  * directed and undirected pairs, multilateral events), network weights
  * (bilateral, multilateral 1/(k-1), directed, actor levels), blocs (two

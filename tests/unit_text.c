@@ -1,6 +1,6 @@
 /* Unit tests: UTF-8 repair, tokenizer, dateline, sentence splitter. */
 #include "check.h"
-#include "internal.h"
+#include "base/internal.h"
 #include <stdlib.h>
 
 typedef struct { char s[16][400]; int n; const char *text; } sents;

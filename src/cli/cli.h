@@ -3,7 +3,7 @@
 #ifndef DY_CLI_H
 #define DY_CLI_H
 
-#include "../internal.h"
+#include "base/internal.h"
 
 typedef struct cli_input_opts {
     bool jsonl, jsonl_set;

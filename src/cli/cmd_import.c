@@ -84,7 +84,7 @@ static const char *const DEFAULT_SLOTS[] = {"obj", "with", "to", "against", "on"
 #define MAX_VSLOTS 7   /* dict.h MAX_SLOTS, less the final "next" */
 
 /* Prepositions that can head a target slot (English function words of
- * src/en_rules.c, without the temporal ones). */
+ * src/lang/en/en_rules.c, without the temporal ones). */
 static const char *const SLOT_PREPS[] = {
     "with", "against", "to", "on", "in", "at", "from", "for", "by", "over", "into",
     "between", "about", "toward", "towards", "near", "across", "through", "upon", "onto",

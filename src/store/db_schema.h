@@ -1,4 +1,4 @@
-/* db_schema.h: the store's schema, one text for both backends (src/db.h).
+/* db_schema.h: the store's schema, one text for both backends (src/store/db.h).
  * The dialects differ only in the types of ids and reals, which each
  * backend passes in: SQLite "INTEGER PRIMARY KEY", "INTEGER", "REAL";
  * PostgreSQL "BIGSERIAL PRIMARY KEY", "BIGINT", "DOUBLE PRECISION".

@@ -1,5 +1,5 @@
 /* util.c: allocation choke point, buffers, arena, vectors, hash map. */
-#include "internal.h"
+#include "base/internal.h"
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>

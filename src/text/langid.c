@@ -17,7 +17,7 @@
  * The fingerprints are read once (dy_langid_load) and only read afterwards;
  * each call builds its own fingerprint of the text, so any number of threads
  * may share one dy_langid. */
-#include "internal.h"
+#include "base/internal.h"
 #include <libexttextcat/fingerprint.h>
 #include <limits.h>
 #include <stdlib.h>

@@ -8,7 +8,7 @@
  *   chinesisch  -> chinesisch chinesische chinesischen chinesischer …
  *   China       -> Chinas (genitive)
  */
-#include "dict.h"
+#include "dict/dict.h"
 #include <string.h>
 
 #define W 128 /* longest word we inflect */

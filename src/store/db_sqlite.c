@@ -1,11 +1,11 @@
-/* db_sqlite.c: the SQLite backend of the store (src/db.h).  One file, WAL
+/* db_sqlite.c: the SQLite backend of the store (src/store/db.h).  One file, WAL
  * journal (readers keep reading while an ingest writes), synchronous=NORMAL
  * (a committed batch survives a killed process; a power cut may lose the
  * last batches but never leaves one half-written).  Prepared statements
  * are cached by their SQL text's address (the store passes literals),
  * checked against the text. */
-#include "db.h"
-#include "db_schema.h"
+#include "store/db.h"
+#include "store/db_schema.h"
 #include <sqlite3.h>
 #include <string.h>
 

@@ -1,5 +1,5 @@
 /* api.c: dy_code() and the result accessors; the output writers. */
-#include "coder.h"
+#include "coder/coder.h"
 #include <string.h>
 #include <stdlib.h>
 

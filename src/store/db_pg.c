@@ -1,4 +1,4 @@
-/* db_pg.c: the PostgreSQL backend of the store (src/db.h), through libpq.
+/* db_pg.c: the PostgreSQL backend of the store (src/store/db.h), through libpq.
  *
  * The target is a postgres:// or postgresql:// URL, handed to libpq as is
  * (host, port, user, password, database and options as libpq reads them;
@@ -32,8 +32,8 @@
  * a batch that got the lock sees every batch committed before it.
  *
  * Built without libpq (make NO_PG=1), db_pg_ops is NULL. */
-#include "db.h"
-#include "db_schema.h"
+#include "store/db.h"
+#include "store/db_schema.h"
 
 #ifdef DY_NO_PG
 const db_ops *const db_pg_ops = NULL;
@@ -459,7 +459,7 @@ static void pg_rollback(db *d)
 
 /* ------------------------------------------------------------- schema */
 
-/* The schema (src/db_schema.h) in PostgreSQL's types: ids are BIGSERIAL
+/* The schema (src/store/db_schema.h) in PostgreSQL's types: ids are BIGSERIAL
  * (BIGINT where a column refers to one), reals DOUBLE PRECISION. */
 static const char schema1[] = DB_SCHEMA_V1("BIGSERIAL PRIMARY KEY", "BIGINT", "DOUBLE PRECISION");
 static const char schema2[] = DB_SCHEMA_V2;

@@ -1,6 +1,6 @@
 /* store.c: coded events into a durable store, one event per happening.
  *
- * The store speaks SQL through src/db.h, so the same code runs on SQLite
+ * The store speaks SQL through src/store/db.h, so the same code runs on SQLite
  * and on PostgreSQL.  Every SQL string here is a literal (the SQLite
  * backend caches prepared statements by address) written in the dialect
  * both engines accept: `?` placeholders, ON CONFLICT upserts, RETURNING,
@@ -12,7 +12,7 @@
  * clustering is greedy in date order and anchored at an event's first
  * date, so the events before that point cannot change: the rebuild is
  * exact, and ingesting in any order gives the same events. */
-#include "db.h"
+#include "store/db.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 /* en_rules.c: English function words for the coder (see lang.h).  English
  * is subject-verb-object: the grammar reads the subject before the verb and
  * the objects after it (verb_second = false). */
-#include "lang.h"
+#include "lang/lang.h"
 #include <stddef.h>
 
 #define P(w) {w, FW_PREP, w, 0, 0}

@@ -1,6 +1,6 @@
 /* relations.c: trends, networks and blocs over stored events (the
  * "relations" section of dyad.h; docs/relations.md). */
-#include "internal.h"
+#include "base/internal.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>

@@ -2,8 +2,8 @@
 #ifndef DY_CODER_H
 #define DY_CODER_H
 
-#include "dict.h"
-#include "lang.h"
+#include "dict/dict.h"
+#include "lang/lang.h"
 
 #define MAXV 6
 

@@ -12,7 +12,7 @@
 #ifndef DY_DICT_H
 #define DY_DICT_H
 
-#include "internal.h"
+#include "base/internal.h"
 
 enum phrase_kind {
     PK_COUNTRY = 1, /* name of a country (or region with a CAMEO code) */

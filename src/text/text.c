@@ -1,7 +1,7 @@
 /* text.c: UTF-8 repair, folding, tokens with byte offsets, datelines and
  * sentence splitting.  Character classes come from utf8proc, never from
  * <ctype.h> (locale-free, and correct beyond ASCII). */
-#include "internal.h"
+#include "base/internal.h"
 #include <string.h>
 #include <utf8proc.h>
 

@@ -1,6 +1,6 @@
-/* db.h: the little SQL layer under the store (src/store.c).  Two backends
- * implement it: SQLite (src/db_sqlite.c, the embedded default) and
- * PostgreSQL (src/db_pg.c, for shared deployments).  The store writes one
+/* db.h: the little SQL layer under the store (src/store/store.c).  Two backends
+ * implement it: SQLite (src/store/db_sqlite.c, the embedded default) and
+ * PostgreSQL (src/store/db_pg.c, for shared deployments).  The store writes one
  * SQL dialect that both accept (ON CONFLICT upserts, RETURNING), with `?`
  * placeholders that the PostgreSQL backend renumbers to $1, $2, ...
  *
@@ -10,7 +10,7 @@
 #ifndef DY_DB_H
 #define DY_DB_H
 
-#include "internal.h"
+#include "base/internal.h"
 
 typedef struct db db;
 

@@ -7,7 +7,7 @@
  *                    follows the verb in English)
  *   ban           -> bans banned banning (doubling after a short stem)
  */
-#include "dict.h"
+#include "dict/dict.h"
 #include <string.h>
 
 #define W 128

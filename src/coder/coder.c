@@ -9,7 +9,7 @@
  * The language-specific words come from lang.h tables; the morphology from
  * de.c.  All per-document memory lives in one arena.
  */
-#include "coder.h"
+#include "coder/coder.h"
 #include <string.h>
 #include <stdlib.h>
 

@@ -1,7 +1,8 @@
 /* dict.c: loads the dictionary files (docs/dictionaries.md) and compiles
  * them into the phrase index of dict.h.  Every error names file:line. */
-#include "dict.h"
-#include "lang.h"
+#include "dict/dict.h"
+#include <dirent.h>
+#include "lang/lang.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1057,6 +1058,63 @@ const uint32_t *dy_phrase_toks(const dy_dict *d, const dy_phrase *p)
     return &DY_AT(d->tok_pool, uint32_t, p->tok);
 }
 
+/* Every *.txt file of the folder DIR/SUB, in byte order of their names
+ * (so that "later wins" is reproducible); a missing folder is no error.
+ * people/ and orgs/ hold the per-region files beside people.txt, orgs.txt. */
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool each_file(loader *L, const char *dir, const char *sub, line_fn fn)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, sub);
+    DIR *dp = opendir(path);
+    if (!dp)
+        return true;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    bool ok = true;
+    struct dirent *de;
+    while (ok && (de = readdir(dp))) {
+        size_t len = strlen(de->d_name);
+        if (len < 5 || de->d_name[0] == '.' || strcmp(de->d_name + len - 4, ".txt"))
+            continue;
+        if (n == cap) {
+            size_t nc = cap ? 2 * cap : 16;
+            char **nn = dy_realloc(names, nc * sizeof *nn);
+            if (!nn) {
+                ok = false;
+                break;
+            }
+            names = nn;
+            cap = nc;
+        }
+        if (!(names[n] = dy_strndup(de->d_name, len)))
+            ok = false;
+        else
+            n++;
+    }
+    closedir(dp);
+    if (!ok) {
+        for (size_t i = 0; i < n; i++)
+            dy_free(names[i]);
+        dy_free(names);
+        return oom(L);
+    }
+    if (n)
+        qsort(names, n, sizeof *names, cmp_name);
+    for (size_t i = 0; i < n; i++) {
+        char name[600];
+        snprintf(name, sizeof name, "%s/%s", sub, names[i]);
+        ok = ok && each_line(L, dir, name, false, fn);
+        dy_free(names[i]);
+    }
+    dy_free(names);
+    return ok;
+}
+
 /* ------------------------------------------------------------- public */
 
 dy_dict *dy_dict_load(const char *dir, dy_error *err)
@@ -1087,7 +1145,9 @@ dy_dict *dy_dict_load(const char *dir, dy_error *err)
     loader L = {d, err, "", 0, "", -1, false, 0, 0, {0}, NULL, 0};
     bool ok = each_line(&L, dir, "cameo.txt", false, cameo_line) &&
               each_line(&L, dir, "orgs.txt", false, org_line) &&
-              each_line(&L, dir, "people.txt", false, people_line);
+              each_file(&L, dir, "orgs", org_line) &&
+              each_line(&L, dir, "people.txt", false, people_line) &&
+              each_file(&L, dir, "people", people_line);
     for (int i = 0; ok && i < NLANGS; i++) {
         char name[64];
         L.lang = i;

@@ -1,6 +1,6 @@
 /* de_rules.c: German function words for the coder (see lang.h).
  * Folded spelling (lower case, ß as "ss" after case folding). */
-#include "lang.h"
+#include "lang/lang.h"
 #include <stddef.h>
 
 #define P(w, n) {w, FW_PREP, n, 0, 0}

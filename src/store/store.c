@@ -151,40 +151,71 @@ static int write_rules(dy_store *s, const dy_merge_rules *r, dy_error *err)
 static const char sql_meta_create[] =
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)";
 
+static const char sql_meta_count[] = "SELECT count(*) FROM meta WHERE key = ?";
+
+/* Reads meta.schema_version into *HAVE (0: no version yet, a new store).
+ * Returns -1 when the query fails (no meta table yet), -2 when the value is
+ * not a version this dyad knows: anything but a plain decimal 1..the number
+ * of migrations ('-2', '0', '', '1.9', ' 2', '02') is a damaged or foreign
+ * store and is refused; it never selects a migration. */
+static int read_version(dy_store *s, int *have, dy_error *err)
+{
+    char v[64], n[32];
+    const char *k[] = {"schema_version"};
+    if (query1(s, sql_meta_count, 1, k, n, err) < 0 || query1(s, sql_meta_get, 1, k, v, err) < 0)
+        return -1;
+    *have = 0;
+    if (atoi(n) == 0)
+        return 0;
+    size_t len = strlen(v);
+    bool digits = len > 0 && len <= 4 && v[0] != '0' && strspn(v, "0123456789") == len;
+    int x = digits ? atoi(v) : 0;
+    if (!digits || x < 1 || x > s->ops->n_migrations) {
+        char shown[24];
+        size_t j = 0;
+        for (size_t i = 0; v[i] && j + 1 < sizeof shown; i++)
+            shown[j++] = v[i] >= 0x20 && v[i] < 0x7f ? v[i] : '?';
+        shown[j] = 0;
+        if (digits)
+            dy_seterr(err, DY_EDB, NULL, 0,
+                      "the store has schema version %d; this dyad knows up to %d (upgrade dyad)",
+                      x, s->ops->n_migrations);
+        else
+            dy_seterr(err, DY_EDB, NULL, 0,
+                      "the store's schema_version '%s%s' is not a version (1..%d): a damaged or "
+                      "foreign store, not opened",
+                      shown, v[j] ? "..." : "", s->ops->n_migrations);
+        return -2;
+    }
+    *have = x;
+    return 0;
+}
+
 /* Brings the store to version WANT (creating it when empty).  A store
  * already at WANT or newer is only read, so that readers opening it do not
  * wait for a running ingest. */
 static int migrate(dy_store *s, int want, dy_error *err)
 {
-    char v[64];
-    const char *k[] = {"schema_version"};
-    dy_error ignored = {0};
-    if (query1(s, sql_meta_get, 1, k, v, &ignored) == 0 && v[0] && atoi(v) >= want) {
-        s->version = atoi(v);
-        if (s->version > s->ops->n_migrations) {
-            dy_seterr(err, DY_EDB, NULL, 0,
-                      "the store has schema version %d; this dyad knows up to %d (upgrade dyad)",
-                      s->version, s->ops->n_migrations);
-            return -1;
-        }
+    int have = 0;
+    dy_error first = {0};
+    int rc = read_version(s, &have, &first);
+    if (rc == -2) {
+        *err = first;
+        return -1;
+    }
+    if (rc == 0 && have >= want) {
+        s->version = have;
         return 0;
     }
     if (s->ops->begin_write(s->d, err) < 0)
         return -1;
-    if (s->ops->script(s->d, sql_meta_create, err) < 0 ||
-        query1(s, sql_meta_get, 1, k, v, err) < 0)
+    if (s->ops->script(s->d, sql_meta_create, err) < 0 || read_version(s, &have, err) < 0)
         goto fail;
-    int have = v[0] ? atoi(v) : 0;
-    if (have > s->ops->n_migrations) {
-        dy_seterr(err, DY_EDB, NULL, 0,
-                  "the store has schema version %d; this dyad knows up to %d (upgrade dyad)",
-                  have, s->ops->n_migrations);
-        goto fail;
-    }
     for (int i = have; i < want; i++)
         if (s->ops->script(s->d, s->ops->migrations[i], err) < 0)
             goto fail;
     if (have < want) {
+        char v[16];
         snprintf(v, sizeof v, "%d", want);
         if (meta_put(s, "schema_version", v, err) < 0)
             goto fail;

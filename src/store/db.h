@@ -52,4 +52,14 @@ extern const db_ops db_sqlite_ops;
 /* NULL when dyad was built without libpq. */
 extern const db_ops *const db_pg_ops;
 
+/* Replaces in MSG (a NUL-terminated message of at most CAP bytes) every
+ * occurrence of a secret of the connection string TARGET by "***": the
+ * URL's password (user:PASSWORD@), raw and percent-decoded, and every
+ * piece of it of 4 bytes or more, and every
+ * password=VALUE of its query, likewise; and in MSG itself any
+ * "password=..." up to the next space, quote or '&'.  libpq quotes the URL
+ * back in its messages ('invalid percent-encoded token: "hunter%zz"'), so
+ * every message that may carry it passes through here. */
+void db_redact(char *msg, size_t cap, const char *target);
+
 #endif

@@ -60,6 +60,7 @@ typedef struct pg_stmt {
 
 struct db {
     PGconn *c;
+    char *target;              /* the connection string, for db_redact only */
     pg_stmt cache[NCACHE];
     int ncache;
     int next_name;
@@ -105,6 +106,8 @@ static void set_res_err(db *d, dy_error *err, const PGresult *res, const char *w
         snprintf(msg, sizeof msg, "%s", "no answer from the server");
     one_line(detail, sizeof detail, det);
     one_line(head, sizeof head, what);
+    db_redact(msg, sizeof msg, d->target);
+    db_redact(detail, sizeof detail, d->target);
     dy_seterr(err, DY_EDB, NULL, 0, "postgres: %s%s%s%s%s%s%s%s%s", head, *head ? ": " : "",
               msg, *detail ? " (" : "", detail, *detail ? ")" : "",
               state ? " [SQLSTATE " : "", state ? state : "", state ? "]" : "");
@@ -127,7 +130,8 @@ static db *pg_open(const char *target, dy_error *err)
         return NULL;
     }
     db *d = dy_calloc(1, sizeof *d);
-    if (!d) {
+    if (!d || !(d->target = dy_strndup(target, strlen(target)))) {
+        dy_free(d);
         dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
         return NULL;
     }
@@ -139,8 +143,10 @@ static db *pg_open(const char *target, dy_error *err)
     if (!d->c || PQstatus(d->c) != CONNECTION_OK) {
         char msg[400];
         one_line(msg, sizeof msg, d->c ? PQerrorMessage(d->c) : "out of memory");
+        db_redact(msg, sizeof msg, target);
         dy_seterr(err, DY_EDB, shown, 0, "cannot open the store: %s", msg);
         PQfinish(d->c);
+        dy_free(d->target);
         dy_free(d);
         return NULL;
     }
@@ -150,6 +156,7 @@ static db *pg_open(const char *target, dy_error *err)
         set_res_err(d, err, res, "open");
         PQclear(res);
         PQfinish(d->c);
+        dy_free(d->target);
         dy_free(d);
         return NULL;
     }
@@ -164,6 +171,7 @@ static void pg_close(db *d)
     for (int i = 0; i < d->ncache; i++)
         dy_free(d->cache[i].orig);
     PQfinish(d->c);     /* an open transaction is rolled back by the server */
+    dy_free(d->target);
     dy_free(d);
 }
 

@@ -123,6 +123,96 @@ void dy_store_target_name(char *out, size_t cap, const char *url)
     }
 }
 
+static int hexval(int c)
+{
+    return c >= '0' && c <= '9' ? c - '0'
+         : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* Replaces each occurrence of S[0..N) in MSG by "***". */
+static void mask_all(char *msg, size_t cap, const char *s, size_t n)
+{
+    if (!n)
+        return;
+    char *p = msg;
+    while (*p) {
+        if (strncmp(p, s, n)) {
+            p++;
+            continue;
+        }
+        size_t tail = strlen(p + n) + 1;          /* with the NUL */
+        size_t room = cap - (size_t)(p - msg) - 3; /* cap >= 4: checked by db_redact */
+        if (tail > room)
+            tail = room;
+        memmove(p + 3, p + n, tail);
+        memcpy(p, "***", 3);
+        msg[cap - 1] = 0;
+        p += 3;
+    }
+}
+
+/* Masks S[0..N) and every piece of it of 4 bytes or more: libpq may split
+ * a password at an '@' or ':' and quote a piece ('invalid integer value
+ * "w0rd@[::1" for connection option "port"').  Longest pieces first. */
+static void mask_pieces(char *msg, size_t cap, const char *s, size_t n)
+{
+    mask_all(msg, cap, s, n);
+    size_t top = n < 128 ? n : 128;
+    for (size_t len = top; len >= 4; len--)
+        for (size_t i = 0; i + len <= top; i++)
+            mask_all(msg, cap, s + i, len);
+}
+
+/* Masks S[0..N) and its percent-decoded form. */
+static void mask_secret(char *msg, size_t cap, const char *s, size_t n)
+{
+    char dec[512];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < sizeof dec; i++) {
+        int h, l;
+        if (s[i] == '%' && i + 2 < n && (h = hexval((unsigned char)s[i + 1])) >= 0 &&
+            (l = hexval((unsigned char)s[i + 2])) >= 0) {
+            dec[k++] = (char)(h * 16 + l);
+            i += 2;
+        } else
+            dec[k++] = s[i];
+    }
+    mask_pieces(msg, cap, s, n);
+    if (k && (k != n || memcmp(dec, s, n)))
+        mask_pieces(msg, cap, dec, k);
+}
+
+void db_redact(char *msg, size_t cap, const char *target)
+{
+    if (!msg || cap < 4 || !target)
+        return;
+    const char *scheme = strstr(target, "://");
+    if (scheme) {
+        const char *auth = scheme + 3;
+        const char *at = strrchr(auth, '@');
+        const char *colon = strchr(auth, ':');
+        if (at && colon && colon < at)
+            mask_secret(msg, cap, colon + 1, (size_t)(at - colon - 1));
+    }
+    for (const char *p = target; (p = strstr(p, "password=")) != NULL;) {
+        p += 9;
+        size_t n = strcspn(p, "& ");
+        mask_secret(msg, cap, p, n);
+        p += n;
+    }
+    for (char *p = msg; (p = strstr(p, "password=")) != NULL;) {
+        p += 9;
+        size_t n = strcspn(p, "& \"'");
+        if (n == 3 && !strncmp(p, "***", 3)) {
+            p += 3;
+            continue;
+        }
+        mask_all(msg, cap, p, n);
+        p += 3;
+    }
+}
+
 /* ------------------------------------------------------- open, migrate */
 
 static int read_rules(dy_store *s, dy_error *err)

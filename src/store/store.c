@@ -1045,6 +1045,14 @@ int dy_store_get_stats(dy_store *s, dy_store_stats *out, dy_error *err)
     return s->ops->exec(s->d, sql, 0, NULL, take_stats, out, err) < 0 ? -1 : 0;
 }
 
+/* A date column that is not ten characters YYYY-MM-DD in the years
+ * 0001..9999 (text comparison, the same on both backends). */
+#define NOT_A_DATE(col)                                                        \
+    "NOT (length(" col ") = 10 AND substr(" col ", 5, 1) = '-' AND "           \
+    "substr(" col ", 8, 1) = '-' AND " col " >= '0001-01-01' AND "            \
+    col " <= '9999-12-31' AND substr(" col ", 6, 2) BETWEEN '01' AND '12' AND " \
+    "substr(" col ", 9, 2) BETWEEN '01' AND '31')"
+
 static const char *const check_sql[][2] = {
     {"articles whose mention count is wrong",
      "SELECT COUNT(*) FROM articles a WHERE n_mentions <> "
@@ -1058,11 +1066,53 @@ static const char *const check_sql[][2] = {
     {"events with no mention",
      "SELECT COUNT(*) FROM events e WHERE NOT EXISTS "
      "(SELECT 1 FROM mentions m WHERE m.event_id = e.id)"},
+    {"events whose first or last date disagrees with their mentions",
+     "SELECT COUNT(*) FROM events e WHERE "
+     "date <> (SELECT MIN(m.date) FROM mentions m WHERE m.event_id = e.id) OR "
+     "last_date <> (SELECT MAX(m.date) FROM mentions m WHERE m.event_id = e.id)"},
+    {"events whose NumArticles is wrong",
+     "SELECT COUNT(*) FROM events e WHERE num_articles <> "
+     "(SELECT COUNT(DISTINCT m.article_id) FROM mentions m WHERE m.event_id = e.id)"},
+    {"events whose NumSources is wrong",
+     "SELECT COUNT(*) FROM events e WHERE num_sources <> "
+     "(SELECT COUNT(DISTINCT COALESCE(a.source, '')) FROM mentions m "
+     "JOIN articles a ON a.id = m.article_id WHERE m.event_id = e.id)"},
+    {"events whose merge key (actors, code) disagrees with a mention's",
+     "SELECT COUNT(*) FROM events e WHERE EXISTS "
+     "(SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.mkey <> e.mkey)"},
+    {"dates that are not YYYY-MM-DD (articles, mentions, events)",
+     "SELECT (SELECT COUNT(*) FROM articles WHERE " NOT_A_DATE("date") ") + "
+     "(SELECT COUNT(*) FROM mentions WHERE " NOT_A_DATE("date") ") + "
+     "(SELECT COUNT(*) FROM events WHERE " NOT_A_DATE("date") " OR " NOT_A_DATE("last_date") ")"},
 };
+
+/* SQLite's own check of the file (b-tree pages, indexes against their
+ * tables): each row that is not "ok" is one problem, reported as it is. */
+struct icheck {
+    FILE *report;
+    long bad;
+};
+
+static int integrity_row(void *ctx, int n, const char *const *v)
+{
+    struct icheck *c = ctx;
+    if (n < 1 || (v[0] && !strcmp(v[0], "ok")))
+        return 0;
+    c->bad++;
+    if (c->report)
+        fprintf(c->report, "integrity_check: %.200s\n", v[0] ? v[0] : "(null)");
+    return 0;
+}
 
 long dy_store_check(dy_store *s, FILE *report, dy_error *err)
 {
     long bad = 0;
+    if (!strcmp(s->ops->name, "sqlite")) {
+        struct icheck c = {report, 0};
+        if (s->ops->exec(s->d, "PRAGMA integrity_check", 0, NULL, integrity_row, &c, err) < 0)
+            return -1;
+        bad += c.bad;
+    }
     for (size_t i = 0; i < sizeof check_sql / sizeof check_sql[0]; i++) {
         char v[64];
         if (query1(s, check_sql[i][1], 0, NULL, v, err) < 0)

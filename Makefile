@@ -197,3 +197,12 @@ $(BUILD)/fuzz/fuzz_input: fuzz/fuzz_input.c fuzz/fuzz_common.h src/cli/input.c s
 $(BUILD)/fuzz/%: fuzz/%.c fuzz/fuzz_common.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Isrc -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+
+# Ingest as the store grows (bench/scale.sh, issue 14.6): 10,000 new
+# articles into SQLite stores of 0, 100,000 and 1,000,000 articles (built
+# once into bench/out/scale/, about 5 GB); SCALE_SIZES and SCALE_BATCH
+# change the sizes.
+.PHONY: bench-scale
+bench-scale: deps
+	$(MAKE) BUILD=$(BENCH_BUILD) OPT="-O2 -DNDEBUG" $(BENCH_BUILD)/dyad $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/runstat
+	sh bench/scale.sh $(BENCH_BUILD)

@@ -245,6 +245,17 @@ typedef struct dy_merge_rules {
  * one transaction; a newer one is refused.  NULL with ERR set (DY_EDB) on
  * failure. */
 dy_store *dy_store_open(const char *target, dy_error *err);
+/* Opens TARGET for reading only, as every command that only reads does
+ * (query, store info and check, trend, network, blocs).  It never creates
+ * a store: a missing or empty file, or a database without dyad's schema, is
+ * DY_EDB with a message, and so is an older schema (it names the command
+ * that migrates it).  It never writes: dy_store_begin and dy_store_remerge
+ * on it fail.  It reads one snapshot for its whole life (SQLite: one read
+ * transaction; PostgreSQL: REPEATABLE READ READ ONLY), so the events and
+ * mentions of one command agree while an ingest writes.  A SQLite store in
+ * a read-only folder, where SQLite cannot make its -wal and -shm files, is
+ * opened as immutable. */
+dy_store *dy_store_open_read(const char *target, dy_error *err);
 /* The same, creating a new store at schema version VERSION (1..current)
  * and not migrating (it can be written at that version); for tests of
  * migration only. */

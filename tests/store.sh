@@ -145,7 +145,10 @@ check "--lang auto: German and English articles are stored" test "$(info "$S" ar
 S=$(new_store)
 DYAD_STORE_SCHEMA=1 "$DYAD" ingest --quiet --db "$S" $F/two-meetings.jsonl 2> /dev/null
 check "a version-1 store can be made" test "$(DYAD_STORE_SCHEMA=1 "$DYAD" store info --db "$S" | awk -F'\t' '$1 == "schema" { print $2 }')" -eq 1
-check "opening it migrates it to the current version" test "$(info "$S" schema)" -eq 2
+check "a reader does not migrate it" sh -c "! '$DYAD' store info --db '$S' 2>&1 | grep -q '^schema'"
+check "a reader names the command that migrates" sh -c "'$DYAD' store info --db '$S' 2>&1 | grep -q 'store init'"
+"$DYAD" store init --db "$S" > /dev/null
+check "store init migrates it to the current version" test "$(info "$S" schema)" -eq 2
 check "the migration filled the actors table from the mentions" test "$(info "$S" actors)" -eq 2
 check "the migrated store is consistent" consistent "$S"
 

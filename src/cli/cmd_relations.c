@@ -45,7 +45,7 @@ static dy_store *rel_open(const char *db)
         return NULL;
     }
     dy_error err = {0};
-    dy_store *s = dy_store_open(db, &err);
+    dy_store *s = dy_store_open_read(db, &err);
     if (!s)
         fprintf(stderr, "dyad: %s: %s\n", cli_store_name(db), err.msg);
     return s;

@@ -35,6 +35,23 @@ static dy_store *open_store(const char *target)
     return s;
 }
 
+/* Opens the store for a command that only reads (dy_store_open_read: it
+ * never creates, migrates or writes).  DYAD_STORE_SCHEMA=N lets it read a
+ * store kept at the older version N (for the migration tests). */
+static dy_store *open_reader(const char *target)
+{
+    dy_error err = {0};
+    const char *v = getenv("DYAD_STORE_SCHEMA");
+    dy_store *s = v && *v ? dy_store_open_version(target, atoi(v), &err)
+                          : dy_store_open_read(target, &err);
+    if (!s) {
+        char name[512];
+        dy_store_target_name(name, sizeof name, target);
+        fprintf(stderr, "dyad: %s: %s\n", name, err.msg);
+    }
+    return s;
+}
+
 /* ---------------------------------------------------------------- ingest */
 
 typedef struct ingest {
@@ -543,7 +560,7 @@ int cmd_query(int argc, char **argv)
         fprintf(stderr, "dyad: %s: no such store (create one with dyad ingest)\n", name);
         return EXIT_ERROR;
     }
-    o.s = open_store(db);
+    o.s = open_reader(db);
     if (!o.s)
         return EXIT_ERROR;
     if (o.fmt == 1)
@@ -609,7 +626,7 @@ int cmd_store(int argc, char **argv)
         fprintf(stderr, "dyad: %s: no such store\n", name);
         return EXIT_ERROR;
     }
-    dy_store *s = open_store(db);
+    dy_store *s = !strcmp(sub, "remerge") ? open_store(db) : open_reader(db);
     if (!s)
         return EXIT_ERROR;
     int rc = 0;

@@ -25,6 +25,12 @@ typedef struct db_ops {
     const char *name;                       /* "sqlite", "postgres" */
     /* Opens TARGET (a path, or a postgres:// URL).  NULL with ERR set. */
     db *(*open)(const char *target, dy_error *err);
+    /* Opens TARGET for reading only: never creates a store (a missing or
+     * empty file is an error), never writes, and holds one snapshot for
+     * the life of the handle (SQLite: a read transaction; PostgreSQL:
+     * REPEATABLE READ READ ONLY), so that one command's reads agree with
+     * each other while an ingest writes. */
+    db *(*open_read)(const char *target, dy_error *err);
     void (*close)(db *d);
     /* Runs SQL with N text parameters; calls FN per row (FN may be NULL).
      * Returns 0, FN's non-zero stop value, or -1 with ERR set. */

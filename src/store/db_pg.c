@@ -121,6 +121,8 @@ static void ignore_notice(void *arg, const char *message)
 
 /* ---------------------------------------------------------- open, close */
 
+static void pg_close(db *d);
+
 static db *pg_open(const char *target, dy_error *err)
 {
     char shown[256];
@@ -158,6 +160,25 @@ static db *pg_open(const char *target, dy_error *err)
         PQfinish(d->c);
         dy_free(d->target);
         dy_free(d);
+        return NULL;
+    }
+    PQclear(res);
+    return d;
+}
+
+/* A reader: connects as pg_open does, then one REPEATABLE READ READ ONLY
+ * transaction for the handle's life, so that a command's reads (an event
+ * and its mentions) come from one snapshot while an ingest writes. */
+static db *pg_open_read(const char *target, dy_error *err)
+{
+    db *d = pg_open(target, err);
+    if (!d)
+        return NULL;
+    PGresult *res = PQexec(d->c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+        set_res_err(d, err, res, "begin a read-only snapshot");
+        PQclear(res);
+        pg_close(d);
         return NULL;
     }
     PQclear(res);
@@ -475,7 +496,7 @@ static const char schema2[] = DB_SCHEMA_V2;
 static const char *const migrations[] = {schema1, schema2};
 
 static const db_ops pg_ops = {
-    DB_POSTGRES, "postgres", pg_open, pg_close, pg_exec, pg_script,
+    DB_POSTGRES, "postgres", pg_open, pg_open_read, pg_close, pg_exec, pg_script,
     pg_begin, pg_commit, pg_rollback,
     migrations, (int)(sizeof migrations / sizeof migrations[0]),
 };

@@ -7,7 +7,9 @@
 #include "store/db.h"
 #include "store/db_schema.h"
 #include <sqlite3.h>
+#include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define NCACHE 64
 
@@ -50,6 +52,74 @@ static db *sq_open(const char *target, dy_error *err)
         return NULL;
     }
     return d;
+}
+
+/* A reader: the file must exist and be non-empty (a reader never creates
+ * a store).  Opened read-only; when the folder is read-only and the WAL's
+ * files cannot be made, opened again as immutable (no writer can be at
+ * work where no -wal file can be created).  Then one read transaction for
+ * the handle's life: one snapshot per command. */
+static db *sq_open_read(const char *target, dy_error *err)
+{
+    struct stat st;
+    if (stat(target, &st) != 0 || !S_ISREG(st.st_mode)) {
+        dy_seterr(err, DY_EDB, target, 0, "no store here (%s)",
+                  stat(target, &st) != 0 ? strerror(errno) : "not a file");
+        return NULL;
+    }
+    if (st.st_size == 0) {
+        dy_seterr(err, DY_EDB, target, 0, "not a store: the file is empty");
+        return NULL;
+    }
+    db *d = dy_calloc(1, sizeof *d);
+    if (!d) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    for (int attempt = 0; attempt < 2; attempt++) {
+        int flags = SQLITE_OPEN_READONLY;
+        if (attempt == 1) {
+            /* file:PATH?immutable=1, with URI characters in PATH escaped */
+            flags |= SQLITE_OPEN_URI;
+            size_t n = strlen(target);
+            char *esc = dy_malloc(3 * n + 32);
+            if (!esc) {
+                dy_free(d);
+                dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+                return NULL;
+            }
+            size_t o = (size_t)snprintf(esc, 8, "file:");
+            for (size_t i = 0; i < n; i++) {
+                unsigned char c = (unsigned char)target[i];
+                if (c == '%' || c == '?' || c == '#' || c < 0x20 || c >= 0x7f)
+                    o += (size_t)snprintf(esc + o, 4, "%%%02X", c);
+                else
+                    esc[o++] = (char)c;
+            }
+            memcpy(esc + o, "?immutable=1", 13);
+            int rc = sqlite3_open_v2(esc, &d->h, flags, NULL);
+            dy_free(esc);
+            if (rc != SQLITE_OK)
+                break;
+        } else if (sqlite3_open_v2(target, &d->h, flags, NULL) != SQLITE_OK)
+            break;
+        sqlite3_busy_timeout(d->h, 60000);
+        if (sqlite3_exec(d->h, "PRAGMA cache_size=-65536; BEGIN; SELECT count(*) FROM sqlite_master;",
+                         NULL, NULL, NULL) == SQLITE_OK)
+            return d;
+        int code = sqlite3_errcode(d->h);
+        if (attempt == 0 && (code == SQLITE_CANTOPEN || code == SQLITE_READONLY)) {
+            sqlite3_close(d->h);
+            d->h = NULL;
+            continue;
+        }
+        break;
+    }
+    dy_seterr(err, DY_EDB, target, 0, "cannot read the store: %s",
+              d->h ? sqlite3_errmsg(d->h) : "cannot open");
+    sqlite3_close(d->h);
+    dy_free(d);
+    return NULL;
 }
 
 static void sq_close(db *d)
@@ -160,7 +230,7 @@ static const char schema2[] = DB_SCHEMA_V2;
 static const char *const migrations[] = {schema1, schema2};
 
 const db_ops db_sqlite_ops = {
-    DB_SQLITE, "sqlite", sq_open, sq_close, sq_exec, sq_script,
+    DB_SQLITE, "sqlite", sq_open, sq_open_read, sq_close, sq_exec, sq_script,
     sq_begin, sq_commit, sq_rollback,
     migrations, (int)(sizeof migrations / sizeof migrations[0]),
 };

@@ -24,6 +24,7 @@ struct dy_store {
     int version;
     dy_merge_rules rules;
     bool in_batch;
+    bool readonly;          /* opened by dy_store_open_read */
     /* keys touched in this batch, with the earliest date touched */
     dy_map dirty;
     dy_vec dirty_keys;      /* struct dirty */
@@ -353,6 +354,54 @@ dy_store *dy_store_open(const char *target, dy_error *err)
     return open_at(target, DY_STORE_SCHEMA, err);
 }
 
+dy_store *dy_store_open_read(const char *target, dy_error *err)
+{
+    if (!target || !*target) {
+        dy_seterr(err, DY_EDB, NULL, 0, "no store given");
+        return NULL;
+    }
+    const db_ops *ops = backend_for(target, err);
+    if (!ops)
+        return NULL;
+    dy_store *s = dy_calloc(1, sizeof *s);
+    if (!s) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    s->ops = ops;
+    s->readonly = true;
+    s->dirty_keys = (dy_vec)DY_VEC(struct dirty);
+    s->d = ops->open_read(target, err);
+    int have = 0;
+    char shown[256];
+    dy_store_target_name(shown, sizeof shown, target);
+    if (!s->d || read_version(s, &have, err) < 0) {
+        if (s->d && err->status == DY_EDB && !strstr(err->msg, "schema"))
+            dy_seterr(err, DY_EDB, shown, 0, "not a dyad store (no meta table)");
+        else if (s->d && !err->file[0])
+            snprintf(err->file, sizeof err->file, "%s", shown);
+        dy_store_close(s);
+        return NULL;
+    }
+    if (have != DY_STORE_SCHEMA) {
+        if (have == 0)
+            dy_seterr(err, DY_EDB, shown, 0, "not a dyad store (no schema version)");
+        else
+            dy_seterr(err, DY_EDB, shown, 0,
+                      "the store has schema version %d and needs migrating to %d: "
+                      "run 'dyad store init --db %s' once",
+                      have, DY_STORE_SCHEMA, shown);
+        dy_store_close(s);
+        return NULL;
+    }
+    s->version = have;
+    if (read_rules(s, err) < 0) {
+        dy_store_close(s);
+        return NULL;
+    }
+    return s;
+}
+
 dy_store *dy_store_open_version(const char *target, int version, dy_error *err)
 {
     if (version < 1 || version > DY_STORE_SCHEMA) {
@@ -394,6 +443,10 @@ void dy_store_get_rules(const dy_store *s, dy_merge_rules *out) { *out = s->rule
 
 int dy_store_begin(dy_store *s, dy_error *err)
 {
+    if (s->readonly) {
+        dy_seterr(err, DY_EDB, NULL, 0, "the store was opened for reading only");
+        return -1;
+    }
     if (s->in_batch) {
         dy_seterr(err, DY_EDB, NULL, 0, "a batch is already open");
         return -1;
@@ -1076,6 +1129,10 @@ static const char sql_ev_unlink[] = "UPDATE mentions SET event_id = NULL";
 
 int dy_store_remerge(dy_store *s, const dy_merge_rules *rules, dy_error *err)
 {
+    if (s->readonly) {
+        dy_seterr(err, DY_EDB, NULL, 0, "the store was opened for reading only");
+        return -1;
+    }
     if (rules->window_days < 0 || rules->window_days > 3650) {
         dy_seterr(err, DY_EDB, NULL, 0, "merge window %d days is out of range (0..3650)",
                   rules->window_days);

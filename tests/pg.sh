@@ -254,6 +254,39 @@ check "ingesting everything again changes nothing (360 unchanged)" \
     grep -q "360 articles read, 0 stored, 360 unchanged" "$W/again.err"
 check "ingesting everything again: the same events" sh -c "'$DYAD' query --db '$BASE/conc' --format tsv | cut -f2- | sort | cmp -s - '$W/conc.ev'"
 
+# --- a reader during an ingest: one snapshot per command (issue 14.3) ----------
+# query --mentions while a writer adds 3,000 articles: each event's
+# num_mentions must equal the mentions listed under it in every run
+awk 'BEGIN {
+    split("Frankreich kritisiert Russland.|Japan lobt Indien.|Polen verurteilt China.|Indien droht Pakistan.", s, "|")
+    for (i = 1; i <= 3000; i++)
+        printf "{\"id\":\"r%d\",\"date\":\"2022-06-%02d\",\"source\":\"o%d\",\"text\":\"%s %s\"}\n",
+            i, 1 + i % 28, i % 5, s[1 + i % 4], s[1 + (i * 3) % 4]
+}' > "$W/many.jsonl"
+sql_new=$(sh "$W/newdb")
+"$DYAD" ingest --db "$sql_new" --quiet "$W/a.jsonl" 2> /dev/null
+"$DYAD" ingest --db "$sql_new" --batch 20 --quiet "$W/many.jsonl" > /dev/null 2> "$W/many.err" &
+wpid=$!
+snap_bad=0 snap_runs=0
+while kill -0 "$wpid" 2> /dev/null && [ $snap_runs -lt 40 ]; do
+    "$DYAD" query --db "$sql_new" --mentions > "$W/snap.jsonl" 2> "$W/snap.err" || snap_bad=$((snap_bad + 1000))
+    python3 - "$W/snap.jsonl" <<'PY' || snap_bad=$((snap_bad + 1))
+import json, sys
+want, got = {}, {}
+for line in open(sys.argv[1]):
+    r = json.loads(line)
+    if "mention_of" in r:
+        got[r["mention_of"]] = got.get(r["mention_of"], 0) + 1
+    elif "num_mentions" in r:
+        want[r["id"]] = r["num_mentions"]
+sys.exit(0 if want == got else 1)
+PY
+    snap_runs=$((snap_runs + 1))
+done
+wait "$wpid"
+check "a reader during an ingest: $snap_runs runs of query --mentions, each event's mentions as counted (bad: $snap_bad)" \
+    test $snap_runs -gt 0 -a $snap_bad -eq 0
+
 # a store that cannot be reached: the server's message, no password
 "$DYAD" ingest --db "postgres://dyad:Geheim99@127.0.0.1:$port/nosuchdb" "$W/a.jsonl" > /dev/null 2> "$W/nodb.err"
 rc=$?

@@ -287,6 +287,19 @@ wait "$wpid"
 check "a reader during an ingest: $snap_runs runs of query --mentions, each event's mentions as counted (bad: $snap_bad)" \
     test $snap_runs -gt 0 -a $snap_bad -eq 0
 
+# --- Dask: two worker processes ingest partitions into one store (issue 14) ----
+PY=${PYTHON:-/usr/bin/python3}
+if "$PY" -c 'import distributed' 2> /dev/null; then
+    dask_db=$(sh "$W/newdb")
+    DYAD="$DYAD" "$PY" examples/dask/code_dask.py "$W/all.jsonl" --ingest "$dask_db" \
+        --workers 2 --partitions 6 --dyad "$DYAD" > "$W/dask.out" 2> "$W/dask.err"
+    check "dask: two workers ingest six partitions into one store (exit $?)" test $? -eq 0
+    check "dask: store check" "$DYAD" store check --db "$dask_db"
+    "$DYAD" query --db "$dask_db" --format tsv | cut -f2- | sort > "$W/dask.ev"
+    check "dask: the events of a single-writer ingest" cmp -s "$W/dask.ev" "$W/seq.ev"
+elif [ "${CI:-}" = true ]; then bad "dask: $PY has no distributed (make deps)"
+else echo "skip dask: $PY has no distributed"; fi
+
 # a store that cannot be reached: the server's message, no password
 "$DYAD" ingest --db "postgres://dyad:Geheim99@127.0.0.1:$port/nosuchdb" "$W/a.jsonl" > /dev/null 2> "$W/nodb.err"
 rc=$?

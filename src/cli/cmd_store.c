@@ -2,6 +2,7 @@
  * Thin: reading articles, coding them, and calling the store of libdyad
  * (include/dyad.h, docs/store.md). */
 #include "cli.h"
+#include "base/date.h"
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -455,14 +456,9 @@ static int print_event(void *ctx, const dy_stored_event *e)
     return ferror(stdout) ? 1 : 0;
 }
 
-static bool valid_date(const char *s)
-{
-    int y, m, d;
-    char tail;
-    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
-        return false;
-    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
+/* A query bound: YYYY-MM-DD, any year from 1, any day up to 31 (the
+ * store compares dates as text). */
+static bool valid_date(const char *s) { return dy_date_parse(s, 1, 9999, DY_DATE_LAX_DAY) >= 0; }
 
 static const char query_usage[] =
     "usage: dyad query [--db PATH|URL] [--source A] [--target B] [--actor A] [--undirected]\n"

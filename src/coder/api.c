@@ -1,5 +1,6 @@
 /* api.c: dy_code() and the result accessors; the output writers. */
 #include "coder/coder.h"
+#include "base/date.h"
 #include <string.h>
 #include <stdlib.h>
 
@@ -33,24 +34,8 @@ const char *dy_mood_name(dy_mood m)
     return "?";
 }
 
-/* Parses YYYY-MM-DD strictly; returns yyyymmdd or -1. */
-static int32_t parse_story_date(const char *s)
-{
-    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-        return -1;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-            return -1;
-    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-    int m = (s[5] - '0') * 10 + (s[6] - '0');
-    int d = (s[8] - '0') * 10 + (s[9] - '0');
-    static const int dim[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > dim[m - 1])
-        return -1;
-    if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-        return -1;
-    return y * 10000 + m * 100 + d;
-}
+/* A story date: YYYY-MM-DD, a real day, years 1800 to 2200; yyyymmdd or -1. */
+static int32_t parse_story_date(const char *s) { return dy_date_parse(s, 1800, 2200, DY_DATE_REAL); }
 
 static int lang_index(const char *lang)
 {

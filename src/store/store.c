@@ -13,6 +13,7 @@
  * date, so the events before that point cannot change: the rebuild is
  * exact, and ingesting in any order gives the same events. */
 #include "store/db.h"
+#include "base/date.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,16 +80,14 @@ static int meta_put(dy_store *s, const char *k, const char *v, dy_error *err)
     return exec0(s, sql_meta_put, 2, p, err);
 }
 
-/* Days since 1970-01-01 of a YYYY-MM-DD date (proleptic Gregorian). */
+/* The day number of a YYYY-MM-DD date (base/date.h); only differences
+ * are used.  A malformed date counts as day 0. */
 static long days_of(const char *d)
 {
-    int y = atoi(d), m = atoi(d + 5), dd = atoi(d + 8);
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
+    int y, m, dd;
+    if (!dy_date_split(d, &y, &m, &dd) || m < 1 || m > 12)
+        return 0;
+    return dy_day_number(y, m, dd);
 }
 
 void dy_store_target_name(char *out, size_t cap, const char *url)

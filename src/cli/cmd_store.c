@@ -2,7 +2,6 @@
  * Thin: reading articles, coding them, and calling the store of libdyad
  * (include/dyad.h, docs/store.md). */
 #include "cli.h"
-#include "base/date.h"
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -10,8 +9,6 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-
-#define DEFAULT_DB "dyad.db"
 
 static double now_s(void)
 {
@@ -165,18 +162,36 @@ static int ingest_article(void *ctx, const dy_article *a, const char *file, long
     return 0;
 }
 
-static const char ingest_usage[] =
-    "usage: dyad ingest [--db PATH|postgres://...] [--lang de|en|auto] [--date YYYY-MM-DD]\n"
-    "                   [--input text|jsonl] [--dict DIR] [--batch N] [--force]\n"
-    "                   [--window DAYS] [--merge-by code|root] [--quiet] FILE...\n";
+enum {
+    O_ING_DB = 1, O_ING_LANG, O_ING_DATE, O_ING_INPUT, O_ING_DICT, O_ING_BATCH, O_ING_FORCE,
+    O_ING_WINDOW, O_ING_MERGE_BY, O_ING_QUIET
+};
+static const cli_opt ingest_opts[] = {
+    CLI_OPT_DB(O_ING_DB),
+    CLI_OPT_LANG(O_ING_LANG, "de"),
+    CLI_OPT_DATE(O_ING_DATE),
+    CLI_OPT_INPUT(O_ING_INPUT),
+    CLI_OPT_DICT(O_ING_DICT),
+    {O_ING_BATCH, "--batch", CLI_NUM, "N", "commit every N articles", "500", 1, 1000000, NULL},
+    {O_ING_FORCE, "--force", CLI_FLAG, NULL, "store again an article already stored unchanged", NULL,
+     0, 0, NULL},
+    CLI_OPT_WINDOW(O_ING_WINDOW),
+    CLI_OPT_MERGE_BY(O_ING_MERGE_BY),
+    {O_ING_QUIET, "--quiet", CLI_FLAG, NULL, "no progress line on a terminal", NULL, 0, 0, NULL},
+    CLI_OPT_END,
+};
+
+const cli_cmd cli_cmd_ingest = {
+    "ingest", "[FILE...]", "code articles and keep their events in a store (docs/store.md)",
+    "Reads articles as dyad code does (standard input when no FILE is given); every article "
+    "needs an id.  Exit status: 0 all stored, 1 some article skipped, 2 an error.",
+    "dyad ingest --db events.db --input jsonl --lang auto articles.jsonl", ingest_opts, NULL,
+};
 
 int cmd_ingest(int argc, char **argv)
 {
     ingest g = {0};
-    g.db = DEFAULT_DB;
-    g.batch = 500;
     cli_input_opts in = {0};
-    in.lang = "de";
     dy_limits lim;
     dy_limits_default(&lim);
     in.max_bytes = lim.max_doc_bytes;
@@ -188,63 +203,27 @@ int cmd_ingest(int argc, char **argv)
     const char **files = calloc((size_t)argc + 1, sizeof *files);
     if (!files)
         return EXIT_ERROR;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        bool takes = !strcmp(a, "--db") || !strcmp(a, "--lang") || !strcmp(a, "--date") ||
-                     !strcmp(a, "--input") || !strcmp(a, "--dict") || !strcmp(a, "--batch") ||
-                     !strcmp(a, "--window") || !strcmp(a, "--merge-by");
-        if (takes && !v) {
-            fprintf(stderr, "dyad: option %s needs a value\n%s", a, ingest_usage);
-            free(files);
-            return EXIT_USAGE;
-        }
-        if (takes)
-            i++;
-        if (!strcmp(a, "--db"))
-            g.db = v;
-        else if (!strcmp(a, "--lang"))
-            in.lang = v;
-        else if (!strcmp(a, "--date"))
-            in.date = v;
-        else if (!strcmp(a, "--dict"))
-            dict = v;
-        else if (!strcmp(a, "--input")) {
+    cli_parser p;
+    cli_init(&p, &cli_cmd_ingest, argc, argv);
+    for (int k; (k = cli_next(&p)) != CLI_DONE;) {
+        switch (k) {
+        case CLI_HELP: free(files); return EXIT_OK;
+        case CLI_ERROR: free(files); return EXIT_USAGE;
+        case CLI_ARG: files[nfiles++] = p.val; break;
+        case O_ING_DB: g.db = p.val; break;
+        case O_ING_LANG: in.lang = p.val; break;
+        case O_ING_DATE: in.date = p.val; break;
+        case O_ING_DICT: dict = p.val; break;
+        case O_ING_INPUT:
             in.jsonl_set = true;
-            in.jsonl = !strcmp(v, "jsonl");
-            if (!in.jsonl && strcmp(v, "text")) {
-                fprintf(stderr, "dyad: --input takes text or jsonl\n");
-                free(files);
-                return EXIT_USAGE;
-            }
-        } else if (!strcmp(a, "--batch")) {
-            if (!cli_parse_long(v, 1, 1000000, &g.batch)) {
-                fprintf(stderr, "dyad: --batch takes a number from 1 to 1000000\n");
-                free(files);
-                return EXIT_USAGE;
-            }
-        } else if (!strcmp(a, "--window")) {
-            if (!cli_parse_long(v, 0, 3650, &window)) {
-                fprintf(stderr, "dyad: --window takes a number of days from 0 to 3650\n");
-                free(files);
-                return EXIT_USAGE;
-            }
-        } else if (!strcmp(a, "--merge-by")) {
-            if (strcmp(v, "code") && strcmp(v, "root")) {
-                fprintf(stderr, "dyad: --merge-by takes code or root\n");
-                free(files);
-                return EXIT_USAGE;
-            }
-            by = !strcmp(v, "root");
-        } else if (!strcmp(a, "--force"))
-            g.force = 1;
-        else if (!strcmp(a, "--quiet"))
-            quiet = true;
-        else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "dyad: unknown option %s\n%s", a, ingest_usage);
-            free(files);
-            return EXIT_USAGE;
-        } else
-            files[nfiles++] = a;
+            in.jsonl = p.num == 1;
+            break;
+        case O_ING_BATCH: g.batch = (long)p.num; break;
+        case O_ING_WINDOW: window = (long)p.num; break;
+        case O_ING_MERGE_BY: by = (int)p.num; break;
+        case O_ING_FORCE: g.force = 1; break;
+        case O_ING_QUIET: quiet = true; break;
+        }
     }
     if (!nfiles)
         files[nfiles++] = "-";
@@ -456,81 +435,68 @@ static int print_event(void *ctx, const dy_stored_event *e)
     return ferror(stdout) ? 1 : 0;
 }
 
-/* A query bound: YYYY-MM-DD, any year from 1, any day up to 31 (the
- * store compares dates as text). */
-static bool valid_date(const char *s) { return dy_date_parse(s, 1, 9999, DY_DATE_LAX_DAY) >= 0; }
+enum {
+    O_Q_DB = 1, O_Q_SOURCE, O_Q_TARGET, O_Q_ACTOR, O_Q_UNDIRECTED, O_Q_ROLE, O_Q_CODE, O_Q_ROOT,
+    O_Q_QUAD, O_Q_FROM, O_Q_TO, O_Q_LIMIT, O_Q_FORMAT, O_Q_MENTIONS
+};
+static const cli_opt query_opts[] = {
+    CLI_OPT_DB(O_Q_DB),
+    {O_Q_SOURCE, "--source", CLI_STR, "A", "events whose source is A (a country, CHN, matches all its roles)",
+     NULL, 0, 0, NULL},
+    {O_Q_TARGET, "--target", CLI_STR, "B", "events whose target is B", NULL, 0, 0, NULL},
+    {O_Q_ACTOR, "--actor", CLI_STR, "A", "events with A on either side (--source A --undirected)", NULL,
+     0, 0, NULL},
+    {O_Q_UNDIRECTED, "--undirected", CLI_FLAG, NULL, "match source and target either way round", NULL,
+     0, 0, NULL},
+    {O_Q_ROLE, "--role", CLI_STR, "R", "events with an actor of role R (the code after the country: GOV)",
+     NULL, 0, 0, NULL},
+    {O_Q_CODE, "--code", CLI_STR, "C", "events whose CAMEO code is C or starts with it", NULL, 0, 0, NULL},
+    {O_Q_ROOT, "--root", CLI_STR, "R", "events of root code R (\"04\")", NULL, 0, 0, NULL},
+    {O_Q_QUAD, "--quad", CLI_NUM, "N", "events of quad class N (1 verbal, 2 material cooperation, 3 "
+     "verbal, 4 material conflict)", NULL, 1, 4, NULL},
+    CLI_OPT_FROM(O_Q_FROM),
+    CLI_OPT_TO(O_Q_TO),
+    {O_Q_LIMIT, "--limit", CLI_NUM, "N", "at most N events", NULL, 1, 1000000000L, NULL},
+    CLI_OPT_FORMAT(O_Q_FORMAT),
+    {O_Q_MENTIONS, "--mentions", CLI_FLAG, NULL, "each event's mentions after it (jsonl, tsv)", NULL,
+     0, 0, NULL},
+    CLI_OPT_END,
+};
 
-static const char query_usage[] =
-    "usage: dyad query [--db PATH|URL] [--source A] [--target B] [--actor A] [--undirected]\n"
-    "                  [--role R] [--code C] [--root R] [--quad 1-4] [--from D] [--to D]\n"
-    "                  [--limit N] [--format jsonl|tsv|gdelt] [--mentions]\n";
+const cli_cmd cli_cmd_query = {
+    "query", "", "print a store's events, filtered (docs/store.md)", NULL,
+    "dyad query --db events.db --actor CHN --from 2021-01-01 --format tsv", query_opts, NULL,
+};
 
 int cmd_query(int argc, char **argv)
 {
-    const char *db = DEFAULT_DB;
+    const char *db = NULL;
     dy_query q = {0};
     qout o = {0};
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(a, "--undirected")) {
+    cli_parser p;
+    cli_init(&p, &cli_cmd_query, argc, argv);
+    for (int k; (k = cli_next(&p)) != CLI_DONE;) {
+        switch (k) {
+        case CLI_HELP: return EXIT_OK;
+        case CLI_ERROR: return EXIT_USAGE;
+        case CLI_ARG: return cli_usage_error(&cli_cmd_query, "unexpected argument '%s'", p.val);
+        case O_Q_DB: db = p.val; break;
+        case O_Q_SOURCE: q.source = p.val; break;
+        case O_Q_TARGET: q.target = p.val; break;
+        case O_Q_ACTOR:
+            q.source = p.val;
             q.undirected = 1;
-            continue;
-        }
-        if (!strcmp(a, "--mentions")) {
-            o.mentions = true;
-            continue;
-        }
-        if (a[0] != '-' || !v) {
-            fprintf(stderr, "dyad: %s %s\n%s", a, a[0] != '-' ? "is not an option" : "needs a value",
-                    query_usage);
-            return EXIT_USAGE;
-        }
-        i++;
-        if (!strcmp(a, "--db"))
-            db = v;
-        else if (!strcmp(a, "--source"))
-            q.source = v;
-        else if (!strcmp(a, "--target"))
-            q.target = v;
-        else if (!strcmp(a, "--actor")) {
-            q.source = v;
-            q.undirected = 1;
-        } else if (!strcmp(a, "--role"))
-            q.role = v;
-        else if (!strcmp(a, "--code"))
-            q.code = v;
-        else if (!strcmp(a, "--root"))
-            q.root = v;
-        else if (!strcmp(a, "--from") || !strcmp(a, "--to")) {
-            if (!valid_date(v)) {
-                fprintf(stderr, "dyad: %s takes a date YYYY-MM-DD, not '%.32s'\n", a, v);
-                return EXIT_USAGE;
-            }
-            if (a[2] == 'f')
-                q.from = v;
-            else
-                q.to = v;
-        } else if (!strcmp(a, "--quad")) {
-            long n;
-            if (!cli_parse_long(v, 1, 4, &n)) {
-                fprintf(stderr, "dyad: --quad takes 1, 2, 3 or 4\n");
-                return EXIT_USAGE;
-            }
-            q.quad = (int)n;
-        } else if (!strcmp(a, "--limit")) {
-            if (!cli_parse_long(v, 1, 1000000000L, &q.limit)) {
-                fprintf(stderr, "dyad: --limit takes a positive number\n");
-                return EXIT_USAGE;
-            }
-        } else if (!strcmp(a, "--format")) {
-            o.fmt = !strcmp(v, "jsonl") ? 0 : !strcmp(v, "tsv") ? 1 : !strcmp(v, "gdelt") ? 2 : -1;
-            if (o.fmt < 0) {
-                fprintf(stderr, "dyad: --format takes jsonl, tsv or gdelt\n");
-                return EXIT_USAGE;
-            }
-        } else {
-            fprintf(stderr, "dyad: unknown option %s\n%s", a, query_usage);
-            return EXIT_USAGE;
+            break;
+        case O_Q_UNDIRECTED: q.undirected = 1; break;
+        case O_Q_ROLE: q.role = p.val; break;
+        case O_Q_CODE: q.code = p.val; break;
+        case O_Q_ROOT: q.root = p.val; break;
+        case O_Q_QUAD: q.quad = (int)p.num; break;
+        case O_Q_FROM: q.from = p.val; break;
+        case O_Q_TO: q.to = p.val; break;
+        case O_Q_LIMIT: q.limit = (long)p.num; break;
+        case O_Q_FORMAT: o.fmt = (int)p.num; break;
+        case O_Q_MENTIONS: o.mentions = true; break;
         }
     }
     char name[512];
@@ -555,32 +521,73 @@ int cmd_query(int argc, char **argv)
 
 /* ----------------------------------------------------------------- store */
 
+enum { O_ST_DB = 1, O_ST_WINDOW, O_ST_MERGE_BY, O_ST_SCHEMA };
+static const cli_opt store_db_opts[] = {CLI_OPT_DB(O_ST_DB), CLI_OPT_END};
+static const cli_opt store_remerge_opts[] = {
+    CLI_OPT_DB(O_ST_DB),
+    CLI_OPT_WINDOW(O_ST_WINDOW),
+    CLI_OPT_MERGE_BY(O_ST_MERGE_BY),
+    CLI_OPT_END,
+};
+static const cli_opt store_init_opts[] = {
+    CLI_OPT_DB(O_ST_DB),
+    {O_ST_SCHEMA, "--schema", CLI_NUM, "N", "create the store at the older schema version N (tests)",
+     NULL, 1, DY_STORE_SCHEMA, NULL},
+    CLI_OPT_END,
+};
+
+const cli_cmd cli_cmd_store_info = {
+    "store info", "", "print a store's backend, schema, merge rules and counts", NULL,
+    "dyad store info --db events.db", store_db_opts, NULL,
+};
+const cli_cmd cli_cmd_store_check = {
+    "store check", "", "check that a store's events agree with its mentions (exit 0 when they do)",
+    NULL, "dyad store check --db events.db", store_db_opts, NULL,
+};
+const cli_cmd cli_cmd_store_remerge = {
+    "store remerge", "", "merge a store's mentions into events again, under new rules", NULL,
+    "dyad store remerge --db events.db --window 3 --merge-by root", store_remerge_opts, NULL,
+};
+const cli_cmd cli_cmd_store_init = {
+    "store init", "", "create a store (or migrate one) and print its schema version", NULL,
+    "dyad store init --db postgres://localhost/dyad", store_init_opts, NULL,
+};
+static const cli_cmd *const store_subs[] = {&cli_cmd_store_info, &cli_cmd_store_check,
+                                            &cli_cmd_store_remerge, &cli_cmd_store_init, NULL};
+const cli_cmd cli_cmd_store = {
+    "store", "", "look after a store: info, check, remerge, init (docs/store.md)", NULL,
+    "dyad store info --db events.db", NULL, store_subs,
+};
+
 int cmd_store(int argc, char **argv)
 {
-    const char *sub = argc > 1 ? argv[1] : "";
-    const char *db = DEFAULT_DB;
+    const char *db = NULL;
     long window = -1, version = 0;
     int by = -1;
-    for (int i = 2; i < argc; i++) {
-        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!v) {
-            fprintf(stderr, "dyad: option %s needs a value\n", a);
-            return EXIT_USAGE;
-        }
-        i++;
-        if (!strcmp(a, "--db"))
-            db = v;
-        else if (!strcmp(a, "--window") && cli_parse_long(v, 0, 3650, &window))
-            ;
-        else if (!strcmp(a, "--merge-by") && (!strcmp(v, "code") || !strcmp(v, "root")))
-            by = !strcmp(v, "root");
-        else if (!strcmp(a, "--schema") && cli_parse_long(v, 1, DY_STORE_SCHEMA, &version))
-            ;
-        else {
-            fprintf(stderr, "dyad: store: bad option %s %.32s\n", a, v);
-            return EXIT_USAGE;
+    const cli_cmd *spec = &cli_cmd_store;
+    if (argc > 1 && cli_sub(spec, argv[1])) {
+        spec = cli_sub(spec, argv[1]);
+        argc--;
+        argv++;
+    } else if (argc > 1 && argv[1][0] != '-') {
+        return cli_usage_error(spec, "unknown subcommand '%s'", argv[1]);
+    }
+    const char *sub = spec->subs ? "" : strchr(spec->name, ' ') + 1;
+    cli_parser p;
+    cli_init(&p, spec, argc, argv);
+    for (int k; (k = cli_next(&p)) != CLI_DONE;) {
+        switch (k) {
+        case CLI_HELP: return EXIT_OK;
+        case CLI_ERROR: return EXIT_USAGE;
+        case CLI_ARG: return cli_usage_error(spec, "unexpected argument '%s'", p.val);
+        case O_ST_DB: db = p.val; break;
+        case O_ST_WINDOW: window = (long)p.num; break;
+        case O_ST_MERGE_BY: by = (int)p.num; break;
+        case O_ST_SCHEMA: version = (long)p.num; break;
         }
     }
+    if (!*sub)
+        return cli_usage_short(spec);
     dy_error err = {0};
     char name[512];
     dy_store_target_name(name, sizeof name, db);
@@ -595,11 +602,6 @@ int cmd_store(int argc, char **argv)
                dy_store_schema_version(s));
         dy_store_close(s);
         return EXIT_OK;
-    }
-    if (strcmp(sub, "info") && strcmp(sub, "remerge") && strcmp(sub, "check")) {
-        fprintf(stderr, "usage: dyad store info|check|remerge|init [--db PATH|URL] "
-                        "[--window DAYS] [--merge-by code|root] [--schema N]\n");
-        return EXIT_USAGE;
     }
     if (strncmp(db, "postgres", 8) && access(db, F_OK) != 0) {
         fprintf(stderr, "dyad: %s: no such store\n", name);

@@ -2,6 +2,7 @@
  * Thin: reading articles, coding them, and calling the store of libdyad
  * (include/dyad.h, docs/store.md). */
 #include "cli.h"
+#include "output/output.h"
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -313,118 +314,69 @@ int cmd_ingest(int argc, char **argv)
 
 typedef struct qout {
     dy_store *s;
-    int fmt;          /* 0 jsonl, 1 tsv, 2 gdelt */
+    dy_format fmt;
     bool mentions;
     bool failed;
 } qout;
 
-static void json_s(FILE *f, const char *s)
-{
-    putc('"', f);
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-        if (*p == '"' || *p == '\\')
-            fprintf(f, "\\%c", *p);
-        else if (*p < 0x20)
-            fprintf(f, "\\u%04x", *p);
-        else
-            putc(*p, f);
-    }
-    putc('"', f);
-}
-
-static void tsv_s(FILE *f, const char *s)
-{
-    for (const char *p = s ? s : ""; *p; p++)
-        putc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, f);
-}
-
 static int print_mention(void *ctx, const dy_stored_mention *m)
 {
     qout *q = ctx;
-    if (q->fmt == 0) {
-        fputs("{\"mention_of\":", stdout);
-        printf("%lld,\"article\":", m->event_id);
-        json_s(stdout, m->article_id);
-        printf(",\"article_date\":\"%s\",\"outlet\":", m->article_date);
-        json_s(stdout, m->source);
-        fputs(",\"url\":", stdout);
-        json_s(stdout, m->url);
-        printf(",\"sent\":%d,\"mood\":\"%s\",\"evidence\":", m->sent, m->mood);
-        json_s(stdout, m->evidence);
-        printf(",\"spans\":{\"source\":[%u,%u],\"target\":[%u,%u],\"predicate\":[%u,%u]},"
-               "\"rule\":",
-               m->src_span.start, m->src_span.end, m->tgt_span.start, m->tgt_span.end,
-               m->pred_span.start, m->pred_span.end);
-        json_s(stdout, m->rule);
-        fputs("}\n", stdout);
-    } else {
-        printf("#mention\t%lld\t", m->event_id);
-        tsv_s(stdout, m->article_id);
-        printf("\t%s\t", m->article_date);
-        tsv_s(stdout, m->source);
-        putchar('\t');
-        tsv_s(stdout, m->url);
-        printf("\t%d\t%s\t", m->sent, m->mood);
-        tsv_s(stdout, m->evidence);
-        putchar('\n');
-    }
-    return ferror(stdout) ? 1 : 0;
+    return dy_write_stored_mention(stdout, q->fmt, m) < 0 ? 1 : 0;
 }
 
-/* Country and role (type) parts of an actor code, as GDELT splits them. */
-static void parts(const char *code, char country[4], char role[24])
+/* The first mention of an event (its strings copied): GDELT rows take the
+ * actors' names, SOURCEURL and IsRootEvent from it. */
+typedef struct first_mention {
+    dy_stored_mention m;
+    char *article_id, *url, *source_name, *target_name;
+    bool found, oom;
+} first_mention;
+
+static char *dup_or_null(const char *s, bool *oom)
 {
-    if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3)) {
-        country[0] = 0;
-        snprintf(role, 24, "%.3s", code);
-        return;
-    }
-    snprintf(country, 4, "%.3s", code);
-    snprintf(role, 24, "%.3s", strlen(code) > 3 ? code + 3 : "");
+    if (!s)
+        return NULL;
+    char *d = strdup(s);
+    if (!d)
+        *oom = true;
+    return d;
+}
+
+static int take_first(void *ctx, const dy_stored_mention *m)
+{
+    first_mention *f = ctx;
+    f->m = *m;
+    f->m.article_id = f->article_id = dup_or_null(m->article_id, &f->oom);
+    f->m.url = f->url = dup_or_null(m->url, &f->oom);
+    f->m.source_name = f->source_name = dup_or_null(m->source_name, &f->oom);
+    f->m.target_name = f->target_name = dup_or_null(m->target_name, &f->oom);
+    /* strings the GDELT row does not use are not kept */
+    f->m.article_date = f->m.source = f->m.evidence = f->m.mood = f->m.rule = NULL;
+    f->found = true;
+    return 1; /* the first is enough */
 }
 
 static int print_event(void *ctx, const dy_stored_event *e)
 {
     qout *q = ctx;
-    if (q->fmt == 0) {
-        printf("{\"id\":%lld,\"date\":\"%s\",\"last_date\":\"%s\",\"source\":\"%s\","
-               "\"target\":\"%s\",\"code\":\"%s\",\"root\":\"%s\",\"quad\":%d,"
-               "\"goldstein\":%.1f,\"num_mentions\":%d,\"num_sources\":%d,"
-               "\"num_articles\":%d",
-               e->id, e->date, e->last_date, e->source, e->target, e->code, e->root, e->quad,
-               e->goldstein, e->num_mentions, e->num_sources, e->num_articles);
-        if (e->participants) {
-            fputs(",\"participants\":", stdout);
-            json_s(stdout, e->participants);
-        }
-        fputs("}\n", stdout);
-    } else if (q->fmt == 1) {
-        printf("%lld\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%.1f\t%d\t%d\t%d\t%s\n", e->id, e->date,
-               e->last_date, e->source, e->target, e->code, e->root, e->quad, e->goldstein,
-               e->num_mentions, e->num_sources, e->num_articles,
-               e->participants ? e->participants : "");
-    } else {
-        /* GDELT 2.0 event table, 61 columns; geography and tone are empty
-         * (dyad does not geocode or score tone) */
-        char day[9], c1[4], r1[24], c2[4], r2[24];
-        snprintf(day, sizeof day, "%.4s%.2s%.2s", e->date, e->date + 5, e->date + 8);
-        int y = atoi(e->date), m = atoi(e->date + 5), dd = atoi(e->date + 8);
-        parts(e->source, c1, r1);
-        parts(e->target, c2, r2);
-        char base[4];
-        snprintf(base, sizeof base, "%.3s", e->code);
-        printf("%lld\t%s\t%.6s\t%d\t%.4f\t", e->id, day, day, y, y + ((m - 1) * 30.4 + dd) / 365.0);
-        printf("%s\t%s\t%s\t%s\t\t\t\t%s\t\t\t", e->source, e->source, c1,
-               strncmp(e->source, "IGO", 3) ? "" : e->source, r1);
-        printf("%s\t%s\t%s\t%s\t\t\t\t%s\t\t\t", e->target, e->target, c2,
-               strncmp(e->target, "IGO", 3) ? "" : e->target, r2);
-        printf("1\t%s\t%s\t%s\t%d\t%.1f\t%d\t%d\t%d\t\t", e->code, base, e->root, e->quad,
-               e->goldstein, e->num_mentions, e->num_sources, e->num_articles);
-        for (int g = 0; g < 3; g++)
-            fputs("\t\t\t\t\t\t\t\t", stdout);
-        printf("%s\t\n", day);
-    }
-    if (q->mentions) {
+    int rc = 0;
+    if (q->fmt == DY_FMT_GDELT) {
+        first_mention f = {0};
+        dy_error err = {0};
+        if (dy_store_mentions(q->s, e->id, take_first, &f, &err) < 0 || f.oom) {
+            fprintf(stderr, "dyad: %s\n", f.oom ? "out of memory" : err.msg);
+            q->failed = true;
+            rc = 1;
+        } else if (dy_write_stored_event(stdout, q->fmt, e, f.found ? &f.m : NULL) < 0)
+            rc = 1;
+        free(f.article_id);
+        free(f.url);
+        free(f.source_name);
+        free(f.target_name);
+    } else if (dy_write_stored_event(stdout, q->fmt, e, NULL) < 0)
+        rc = 1;
+    if (rc == 0 && q->mentions) {
         dy_error err = {0};
         if (dy_store_mentions(q->s, e->id, print_mention, q, &err) < 0) {
             fprintf(stderr, "dyad: %s\n", err.msg);
@@ -432,7 +384,7 @@ static int print_event(void *ctx, const dy_stored_event *e)
             return 1;
         }
     }
-    return ferror(stdout) ? 1 : 0;
+    return rc || ferror(stdout) ? 1 : 0;
 }
 
 enum {
@@ -495,7 +447,7 @@ int cmd_query(int argc, char **argv)
         case O_Q_FROM: q.from = p.val; break;
         case O_Q_TO: q.to = p.val; break;
         case O_Q_LIMIT: q.limit = (long)p.num; break;
-        case O_Q_FORMAT: o.fmt = (int)p.num; break;
+        case O_Q_FORMAT: o.fmt = (dy_format)p.num; break;
         case O_Q_MENTIONS: o.mentions = true; break;
         }
     }
@@ -508,9 +460,7 @@ int cmd_query(int argc, char **argv)
     o.s = open_store(db);
     if (!o.s)
         return EXIT_ERROR;
-    if (o.fmt == 1)
-        puts("id\tdate\tlast_date\tsource\ttarget\tcode\troot\tquad\tgoldstein\t"
-             "num_mentions\tnum_sources\tnum_articles\tparticipants");
+    dy_write_stored_header(stdout, o.fmt);
     dy_error err = {0};
     int rc = dy_store_query(o.s, &q, print_event, &o, &err);
     if (rc < 0)

@@ -1053,7 +1053,7 @@ int dy_store_query(dy_store *s, const dy_query *q,
 static const char sql_mentions[] =
     "SELECT m.event_id, m.article_id, a.date, a.source, a.url, m.sent, m.evidence, "
     "m.src_start, m.src_end, m.tgt_start, m.tgt_end, m.pred_start, m.pred_end, m.mood, "
-    "m.rule FROM mentions m JOIN articles a ON a.id = m.article_id "
+    "m.rule, m.source_name, m.target_name FROM mentions m JOIN articles a ON a.id = m.article_id "
     "WHERE m.event_id = ? ORDER BY a.date, m.id";
 
 struct mctx {
@@ -1070,7 +1070,8 @@ static int take_mention_row(void *ctx, int n, const char *const *v)
     dy_stored_mention m = {
         atoll(v[0] ? v[0] : "0"), v[1] ? v[1] : "", v[2] ? v[2] : "", v[3], v[4],
         atoi(v[5] ? v[5] : "0"), v[6] ? v[6] : "",
-        {U(7), U(8)}, {U(9), U(10)}, {U(11), U(12)}, v[13] ? v[13] : "", v[14]};
+        {U(7), U(8)}, {U(9), U(10)}, {U(11), U(12)}, v[13] ? v[13] : "", v[14],
+        n > 15 ? v[15] : NULL, n > 16 ? v[16] : NULL};
 #undef U
     return c->cb(c->ctx, &m) ? 3 : 0;
 }

@@ -48,7 +48,7 @@ int cmd_code(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_split(int argc, char **argv);
-int cmd_dict(int argc, char **argv);
+int cmd_dict(int argc, char **argv);   /* cmd_dict.c */
 /* dyad dict import (cmd_import.c), else cmd_dict */
 int cmd_dict_main(int argc, char **argv);
 int cmd_validate(int argc, char **argv);

@@ -26,14 +26,6 @@ static const struct command {
     {cmd_help, &cli_cmd_help},
 };
 
-static const cli_cmd *const dict_subs[] = {&cli_cmd_dict_stats, &cli_cmd_dict_check,
-                                           &cli_cmd_dict_import, NULL};
-const cli_cmd cli_cmd_dict = {
-    "dict", "", "check, count or import dictionaries (dict with no subcommand: dict stats)", NULL,
-    "dyad dict check\ndyad dict import --format tabari -o out/ Phoenix.agents.txt",
-    cli_dict_opts, dict_subs,
-};
-
 const cli_cmd cli_cmd_version = {
     "version", "", "print dyad's version", NULL, "dyad version", NULL, NULL,
 };

@@ -102,7 +102,7 @@ extern const cli_cmd cli_cmd_code, cli_cmd_explain, cli_cmd_eval, cli_cmd_split,
     cli_cmd_store_check, cli_cmd_store_remerge, cli_cmd_store_init, cli_cmd_trend,
     cli_cmd_network, cli_cmd_blocs, cli_cmd_version, cli_cmd_help;
 
-/* The options of dict, dict stats and dict check (cmd_code.c): --dict,
+/* The options of dict, dict stats and dict check (cmd_dict.c): --dict,
  * whose id is CLI_OPT_DICT_ID. */
 enum { CLI_OPT_DICT_ID = 1 };
 extern const cli_opt cli_dict_opts[];

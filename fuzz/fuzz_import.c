@@ -35,6 +35,7 @@ static dy_dict *imported;
 static void keep_dict(dy_dict *d) { imported = d; }
 #define dy_dict_free keep_dict
 #include "../src/cli/cmd_import.c"
+#include "../src/cli/options.c"
 #undef dy_dict_free
 #include "../src/cli/import_petrarch.c"
 #include "../src/cli/import_tabari.c"

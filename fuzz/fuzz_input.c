@@ -25,6 +25,7 @@
  */
 #include "../src/cli/input.c"
 #include "../src/cli/cmd_code.c"
+#include "../src/cli/options.c"
 #include "fuzz_common.h"
 #include <unistd.h>
 

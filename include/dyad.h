@@ -183,7 +183,11 @@ typedef enum dy_format { DY_FMT_JSONL = 0, DY_FMT_TSV, DY_FMT_GDELT } dy_format;
 
 /* Writes the TSV header (TSV only; nothing for the other formats). */
 int dy_write_header(FILE *out, dy_format f);
-/* Writes one event of article A; returns 0 or -1 on a write error. */
+/* Writes one event of article A; returns 0 or -1 on a write error.  GDELT
+ * rows (61 columns, the GDELT 2.0 event table): GLOBALEVENTID empty,
+ * Actor1Name/Actor2Name the names in the text, SOURCEURL A's url (its id
+ * when it has none), IsRootEvent 1 for the first sentence, NumMentions,
+ * NumSources and NumArticles 1, AvgTone and the geography empty. */
 int dy_write_event(FILE *out, dy_format f, const dy_article *a,
                    const dy_result *r, const dy_event *e, dy_scale scale);
 
@@ -315,6 +319,7 @@ typedef struct dy_stored_mention {
     const char *evidence;                /* the sentence */
     dy_span src_span, tgt_span, pred_span;  /* in the sentence */
     const char *mood, *rule;
+    const char *source_name, *target_name;  /* the actors as the text named them */
 } dy_stored_mention;
 
 /* A filter; NULL or 0 fields match anything.  An actor of three letters is

@@ -1,9 +1,11 @@
 /* cli.h: the dyad command line.  Thin: parsing options and files, calling
- * libdyad, writing results.  One table of subcommands in main.c. */
+ * libdyad, writing results.  One table of subcommands in main.c; each
+ * command's options in its table (options.h). */
 #ifndef DY_CLI_H
 #define DY_CLI_H
 
 #include "base/internal.h"
+#include "cli/options.h"
 
 typedef struct cli_input_opts {
     bool jsonl, jsonl_set;
@@ -46,7 +48,7 @@ int cmd_code(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_split(int argc, char **argv);
-int cmd_dict(int argc, char **argv);
+int cmd_dict(int argc, char **argv);   /* cmd_dict.c */
 /* dyad dict import (cmd_import.c), else cmd_dict */
 int cmd_dict_main(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
@@ -58,6 +60,9 @@ int cmd_store(int argc, char **argv);
 int cmd_trend(int argc, char **argv);
 int cmd_network(int argc, char **argv);
 int cmd_blocs(int argc, char **argv);
+/* main.c */
+int cmd_version(int argc, char **argv);
+int cmd_help(int argc, char **argv);
 
 /* Exit codes */
 enum { EXIT_OK = 0, EXIT_SKIPPED = 1, EXIT_ERROR = 2, EXIT_USAGE = 64 };

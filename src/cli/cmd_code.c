@@ -1,4 +1,4 @@
-/* cmd_code.c: dyad code, dyad explain, dyad split, dyad dict.
+/* cmd_code.c: dyad code, dyad explain, dyad split.
  *
  * With --threads N, dyad code (and explain) codes articles on a pool of N
  * worker threads.  The main thread splits the input into lines (JSON Lines)
@@ -68,24 +68,65 @@ typedef struct code_opts {
  * bytes keeps its offsets exact even if every byte is replaced. */
 #define MAX_DOC_BYTES_CAP ((size_t)UINT32_MAX / 3)
 
-static bool parse_size(const char *s, size_t *out)
-{
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || *end || end == s || v == 0)
-        return false;
-    *out = (size_t)v;
-    return true;
-}
+enum {
+    O_DATE = 1, O_LANG, O_LANG_FALLBACK, O_ID, O_DICT, O_MAX_DOC_BYTES, O_MAX_SENT_TOKENS,
+    O_MAX_DOC_TOKENS, O_THREADS, O_INPUT, O_FORMAT, O_SCALE
+};
+
+static const cli_opt code_opts_table[] = {
+    CLI_OPT_LANG(O_LANG, "de"),
+    {O_LANG_FALLBACK, "--lang-fallback", CLI_CHOICE, "de|en|guess",
+     "with --lang auto: how to code an article whose language is unsure (guess: the leaning)",
+     NULL, 0, 0, NULL},
+    CLI_OPT_DATE(O_DATE),
+    {O_ID, "--id", CLI_STR, "ID", "the article id of a plain text file (default: the file name)",
+     NULL, 0, 0, NULL},
+    CLI_OPT_INPUT(O_INPUT),
+    CLI_OPT_FORMAT(O_FORMAT),
+    {O_SCALE, "--scale", CLI_CHOICE, "gdelt|icews|phoenix", "the Goldstein scale's values",
+     "gdelt", 0, 0, NULL},
+    {O_THREADS, "--threads", CLI_NUM, "N", "code on N threads (the output is the same)", "1", 1,
+     256, NULL},
+    CLI_OPT_DICT(O_DICT),
+    {O_MAX_DOC_BYTES, "--max-doc-bytes", CLI_NUM, "N",
+     "skip a document over N bytes (default: 16 MiB, docs/limits.md)", NULL, 1,
+     (long long)MAX_DOC_BYTES_CAP,
+     "byte offsets are 32-bit, and an invalid byte becomes 3 bytes of U+FFFD"},
+    {O_MAX_SENT_TOKENS, "--max-sentence-tokens", CLI_NUM, "N",
+     "cut a sentence after N tokens (default: 400)", NULL, 1, UINT32_MAX, NULL},
+    {O_MAX_DOC_TOKENS, "--max-doc-tokens", CLI_NUM, "N",
+     "skip a document over N tokens (default: 2000000)", NULL, 1, UINT32_MAX, NULL},
+    CLI_OPT_END,
+};
+
+#define CODE_ABOUT                                                                          \
+    "Reads articles from the FILEs (standard input when none is given, or for -): "        \
+    "a plain text file is one article; a JSON Lines file (*.jsonl, or --input jsonl) "     \
+    "holds one article a line with the fields id, date, lang, title, text, source, url. " \
+    "Exit status: 0 all coded, 1 some article skipped, 2 an error, 64 a usage error."
+
+const cli_cmd cli_cmd_code = {
+    "code", "[FILE...]", "code articles into events (JSON Lines, TSV or GDELT rows)",
+    CODE_ABOUT,
+    "dyad code --lang de --date 2022-05-10 --format tsv examples/beispiel-de.txt\n"
+    "dyad code --input jsonl --lang auto --threads 2 articles.jsonl",
+    code_opts_table, NULL,
+};
+
+const cli_cmd cli_cmd_explain = {
+    "explain", "[FILE...]",
+    "code articles and show every clause, predicate, mood decision and event",
+    CODE_ABOUT, "dyad explain --lang de --date 2022-05-10 examples/beispiel-de.txt",
+    code_opts_table, NULL,
+};
 
 /* Parses the options shared by code and explain.  Returns -1 on a usage
- * error (after printing it). */
-static int parse_code_opts(int argc, char **argv, code_opts *o)
+ * error (after printing it), 1 after --help. */
+static int parse_code_opts(int argc, char **argv, code_opts *o, const cli_cmd *spec)
 {
+    static const dy_format fmts[] = {DY_FMT_JSONL, DY_FMT_TSV, DY_FMT_GDELT};
+    static const dy_scale scales[] = {DY_SCALE_GDELT, DY_SCALE_ICEWS, DY_SCALE_PHOENIX};
     memset(o, 0, sizeof *o);
-    o->in.lang = "de";
-    o->threads = 1;
     dy_limits lim;
     dy_limits_default(&lim);
     o->in.max_bytes = lim.max_doc_bytes;
@@ -94,99 +135,29 @@ static int parse_code_opts(int argc, char **argv, code_opts *o)
     o->files = calloc((size_t)argc + 1, sizeof *o->files);
     if (!o->files)
         return -1;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-#define NEEDV()                                                            \
-    do {                                                                   \
-        if (!v) {                                                          \
-            fprintf(stderr, "dyad: option %s needs a value\n", a);         \
-            return -1;                                                     \
-        }                                                                  \
-        i++;                                                               \
-    } while (0)
-        if (!strcmp(a, "--date")) {
-            NEEDV();
-            o->in.date = v;
-        } else if (!strcmp(a, "--lang")) {
-            NEEDV();
-            o->in.lang = v;
-        } else if (!strcmp(a, "--lang-fallback")) {
-            NEEDV();
-            if (strcmp(v, "de") && strcmp(v, "en") && strcmp(v, "guess")) {
-                fprintf(stderr, "dyad: --lang-fallback takes de, en or guess\n");
-                return -1;
-            }
-            o->lang_fallback = v;
-        } else if (!strcmp(a, "--id")) {
-            NEEDV();
-            o->in.id = v;
-        } else if (!strcmp(a, "--dict")) {
-            NEEDV();
-            o->dict = v;
-        } else if (!strcmp(a, "--max-doc-bytes")) {
-            NEEDV();
-            if (!parse_size(v, &o->in.max_bytes) || o->in.max_bytes > MAX_DOC_BYTES_CAP) {
-                fprintf(stderr, "dyad: --max-doc-bytes takes a number from 1 to %zu "
-                                "(byte offsets are 32-bit, and an invalid byte becomes "
-                                "3 bytes of U+FFFD)\n", MAX_DOC_BYTES_CAP);
-                return -1;
-            }
-        } else if (!strcmp(a, "--max-sentence-tokens") || !strcmp(a, "--max-doc-tokens")) {
-            NEEDV();
-            size_t *cap = a[6] == 's' ? &o->max_sentence_tokens : &o->max_doc_tokens;
-            if (!parse_size(v, cap) || *cap > UINT32_MAX) {
-                fprintf(stderr, "dyad: %s takes a number from 1 to %u\n", a, (unsigned)UINT32_MAX);
-                return -1;
-            }
-        } else if (!strcmp(a, "--threads")) {
-            NEEDV();
-            size_t n;
-            if (!parse_size(v, &n) || n > 256) {
-                fprintf(stderr, "dyad: --threads takes a number from 1 to 256\n");
-                return -1;
-            }
-            o->threads = (int)n;
-        } else if (!strcmp(a, "--input")) {
-            NEEDV();
+    cli_parser p;
+    cli_init(&p, spec, argc, argv);
+    for (int k; (k = cli_next(&p)) != CLI_DONE;) {
+        switch (k) {
+        case CLI_HELP: return 1;
+        case CLI_ERROR: return -1;
+        case CLI_ARG: o->files[o->nfiles++] = p.val; break;
+        case O_DATE: o->in.date = p.val; break;
+        case O_LANG: o->in.lang = p.val; break;
+        case O_LANG_FALLBACK: o->lang_fallback = p.val; break;
+        case O_ID: o->in.id = p.val; break;
+        case O_DICT: o->dict = p.val; break;
+        case O_MAX_DOC_BYTES: o->in.max_bytes = (size_t)p.num; break;
+        case O_MAX_SENT_TOKENS: o->max_sentence_tokens = (size_t)p.num; break;
+        case O_MAX_DOC_TOKENS: o->max_doc_tokens = (size_t)p.num; break;
+        case O_THREADS: o->threads = (int)p.num; break;
+        case O_INPUT:
             o->in.jsonl_set = true;
-            if (!strcmp(v, "jsonl"))
-                o->in.jsonl = true;
-            else if (strcmp(v, "text")) {
-                fprintf(stderr, "dyad: --input takes text or jsonl\n");
-                return -1;
-            }
-        } else if (!strcmp(a, "--format")) {
-            NEEDV();
-            if (!strcmp(v, "jsonl"))
-                o->fmt = DY_FMT_JSONL;
-            else if (!strcmp(v, "tsv"))
-                o->fmt = DY_FMT_TSV;
-            else if (!strcmp(v, "gdelt"))
-                o->fmt = DY_FMT_GDELT;
-            else {
-                fprintf(stderr, "dyad: --format takes jsonl, tsv or gdelt\n");
-                return -1;
-            }
-        } else if (!strcmp(a, "--scale")) {
-            NEEDV();
-            if (!strcmp(v, "gdelt"))
-                o->scale = DY_SCALE_GDELT;
-            else if (!strcmp(v, "icews"))
-                o->scale = DY_SCALE_ICEWS;
-            else if (!strcmp(v, "phoenix"))
-                o->scale = DY_SCALE_PHOENIX;
-            else {
-                fprintf(stderr, "dyad: --scale takes gdelt, icews or phoenix\n");
-                return -1;
-            }
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "dyad: unknown option %s\n", a);
-            return -1;
-        } else {
-            o->files[o->nfiles++] = a;
+            o->in.jsonl = p.num == 1;
+            break;
+        case O_FORMAT: o->fmt = fmts[p.num]; break;
+        case O_SCALE: o->scale = scales[p.num]; break;
         }
-#undef NEEDV
     }
     return 0;
 }
@@ -808,9 +779,10 @@ static bool is_jsonl(const cli_input_opts *o, const char *path)
 static int run_code(int argc, char **argv, bool explain)
 {
     code_opts o;
-    if (parse_code_opts(argc, argv, &o) < 0) {
+    int po = parse_code_opts(argc, argv, &o, explain ? &cli_cmd_explain : &cli_cmd_code);
+    if (po != 0) {
         free(o.files);
-        return EXIT_USAGE;
+        return po < 0 ? EXIT_USAGE : EXIT_OK;
     }
     o.explain = explain;
     dy_dict *d = cli_load_dict(o.dict);
@@ -887,11 +859,29 @@ static void print_sentence(void *ctx, size_t start, size_t end)
     putchar('\n');
 }
 
+const cli_cmd cli_cmd_split = {
+    "split", "[FILE]", "print a German text's sentences, one a line",
+    "Reads FILE (standard input when none is given) and splits it as dyad code does.",
+    "dyad split examples/beispiel-de.txt", NULL, NULL,
+};
+
 int cmd_split(int argc, char **argv)
 {
-    FILE *f = argc > 1 ? fopen(argv[1], "rb") : stdin;
+    const char *path = NULL;
+    cli_parser p;
+    cli_init(&p, &cli_cmd_split, argc, argv);
+    for (int k; (k = cli_next(&p)) != CLI_DONE;) {
+        if (k == CLI_HELP)
+            return EXIT_OK;
+        if (k == CLI_ERROR)
+            return EXIT_USAGE;
+        if (path)
+            return cli_usage_error(&cli_cmd_split, "unexpected argument '%s'", p.val);
+        path = p.val;
+    }
+    FILE *f = path ? fopen(path, "rb") : stdin;
     if (!f) {
-        fprintf(stderr, "dyad: %s: cannot open: %s\n", argv[1], strerror(errno));
+        fprintf(stderr, "dyad: %s: cannot open: %s\n", path, strerror(errno));
         return EXIT_ERROR;
     }
     dy_buf b = {0};
@@ -909,32 +899,4 @@ int cmd_split(int argc, char **argv)
     long k = dy_split_sentences(text, len, "de", print_sentence, text);
     free(text);
     return k < 0 ? EXIT_ERROR : 0;
-}
-
-int cmd_dict(int argc, char **argv)
-{
-    const char *dir = NULL, *what = "stats";
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--dict") && i + 1 < argc)
-            dir = argv[++i];
-        else if (!strcmp(argv[i], "stats") || !strcmp(argv[i], "check"))
-            what = argv[i];
-        else {
-            fprintf(stderr, "dyad: dict: unknown argument %s\n", argv[i]);
-            return EXIT_USAGE;
-        }
-    }
-    dy_dict *d = cli_load_dict(dir);
-    if (!d)
-        return EXIT_ERROR;
-    dy_dict_stats s;
-    dy_dict_get_stats(d, &s);
-    printf("codes %zu\ncountries %zu\nactor_forms %zu\npeople %zu\noffices %zu\nroles %zu\n"
-           "verbs %zu\nverb_forms %zu\nnouns %zu\nphrases %zu\n",
-           s.codes, s.countries, s.actor_forms, s.people, s.offices, s.roles, s.verbs,
-           s.verb_forms, s.nouns, s.phrases);
-    if (!strcmp(what, "check"))
-        printf("ok\n");
-    dy_dict_free(d);
-    return 0;
 }

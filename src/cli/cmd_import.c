@@ -25,6 +25,7 @@
  * equivalent in a lemma lexicon, and is counted as lost. */
 #include "import.h"
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -2737,12 +2738,30 @@ static void imp_free(imp *im)
     dy_arena_free(&im->ar);
 }
 
-static int import_usage(void)
-{
-    fprintf(stderr, "usage: dyad dict import --format tabari|petrarch -o DIR [--merge] "
-                    "[--base DIR] [--codes cameo|keep] [--discards] [--show N] FILE...\n");
-    return EXIT_USAGE;
-}
+enum { O_IMP_OUT = 1, O_IMP_FORMAT, O_IMP_BASE, O_IMP_MERGE, O_IMP_DISCARDS, O_IMP_CODES, O_IMP_SHOW };
+static const cli_opt import_opts[] = {
+    {O_IMP_FORMAT, "--format", CLI_CHOICE, "tabari|petrarch", "the dictionaries' format (required)",
+     NULL, 0, 0, NULL},
+    {O_IMP_OUT, "-o", CLI_STR, "DIR", "write the converted dictionaries here (required)", NULL, 0, 0,
+     NULL},
+    {O_IMP_MERGE, "--merge", CLI_FLAG, NULL, "leave out what the base dictionaries already have",
+     NULL, 0, 0, NULL},
+    {O_IMP_BASE, "--base", CLI_STR, "DIR",
+     "the base dictionaries (default: $DYAD_DICT, else ./dict, else dict/ beside the program)", NULL,
+     0, 0, NULL},
+    {O_IMP_CODES, "--codes", CLI_CHOICE, "cameo|keep",
+     "map codes to dyad's CAMEO codes, or keep them as they are", "cameo", 0, 0, NULL},
+    {O_IMP_DISCARDS, "--discards", CLI_FLAG, NULL, "also import the discard lists", NULL, 0, 0, NULL},
+    {O_IMP_SHOW, "--show", CLI_NUM, "N", "list N losses of each kind in the report", "5", 0,
+     LONG_MAX, NULL},
+    CLI_OPT_END,
+};
+
+const cli_cmd cli_cmd_dict_import = {
+    "dict import", "FILE...", "convert TABARI or PETRARCH dictionaries (docs/import.md)", NULL,
+    "dyad dict import --format petrarch -o out/ CAMEO.verbpatterns.txt Phoenix.agents.txt",
+    import_opts, NULL,
+};
 
 static int cmd_dict_import(int argc, char **argv)
 {
@@ -2760,68 +2779,32 @@ static int cmd_dict_import(int argc, char **argv)
     im.synsets.size = sizeof(synset);
     im.say_words.size = sizeof(const char *);
     const char *out = NULL, *given_base = NULL, *fmt = NULL;
-    long show = 5;
+    long show = 0;
     const char **files = calloc((size_t)argc + 1, sizeof *files);
     if (!files)
         imp_oom();
     int nfiles = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if ((!strcmp(a, "-o") || !strcmp(a, "--format") || !strcmp(a, "--base") ||
-             !strcmp(a, "--codes") || !strcmp(a, "--show")) && !v) {
-            fprintf(stderr, "dyad: option %s needs a value\n", a);
-            free(files);
-            return import_usage();
+    cli_parser p;
+    cli_init(&p, &cli_cmd_dict_import, argc, argv);
+    for (int k; (k = cli_next(&p)) != CLI_DONE;) {
+        switch (k) {
+        case CLI_HELP: free(files); return EXIT_OK;
+        case CLI_ERROR: free(files); return EXIT_USAGE;
+        case CLI_ARG: files[nfiles++] = p.val; break;
+        case O_IMP_OUT: out = p.val; break;
+        case O_IMP_FORMAT: fmt = p.val; break;
+        case O_IMP_BASE: given_base = p.val; break;
+        case O_IMP_MERGE: im.merge = true; break;
+        case O_IMP_DISCARDS: im.discards_on = true; break;
+        case O_IMP_CODES: im.keep_codes = p.num == 1; break;
+        case O_IMP_SHOW: show = (long)p.num; break;
         }
-        if (!strcmp(a, "-o"))
-            out = argv[++i];
-        else if (!strcmp(a, "--format"))
-            fmt = argv[++i];
-        else if (!strcmp(a, "--base"))
-            given_base = argv[++i];
-        else if (!strcmp(a, "--merge"))
-            im.merge = true;
-        else if (!strcmp(a, "--discards"))
-            im.discards_on = true;
-        else if (!strcmp(a, "--codes")) {
-            const char *c = argv[++i];
-            if (!strcmp(c, "keep"))
-                im.keep_codes = true;
-            else if (strcmp(c, "cameo")) {
-                fprintf(stderr, "dyad: --codes takes cameo or keep\n");
-                free(files);
-                return EXIT_USAGE;
-            }
-        } else if (!strcmp(a, "--show")) {
-            char *end;
-            errno = 0;
-            show = strtol(argv[++i], &end, 10);
-            if (errno || *end || show < 0) {
-                fprintf(stderr, "dyad: --show takes a number\n");
-                free(files);
-                return EXIT_USAGE;
-            }
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "dyad: dict import: unknown option %s\n", a);
-            free(files);
-            return import_usage();
-        } else
-            files[nfiles++] = a;
     }
     if (!fmt || !out || !nfiles) {
         free(files);
-        return import_usage();
+        return cli_usage_short(&cli_cmd_dict_import);
     }
-    if (!strcmp(fmt, "tabari"))
-        im.fmt = IMP_TABARI;
-    else if (!strcmp(fmt, "petrarch"))
-        im.fmt = IMP_PETRARCH;
-    else {
-        fprintf(stderr, "dyad: --format takes tabari or petrarch\n");
-        free(files);
-        return EXIT_USAGE;
-    }
+    im.fmt = !strcmp(fmt, "tabari") ? IMP_TABARI : IMP_PETRARCH;
     char bbuf[4096];
     const char *base = base_dir(given_base, bbuf, sizeof bbuf);
     int rc = EXIT_OK;

@@ -7,7 +7,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#define REL_DEFAULT_DB "dyad.db"
 #define MAX_PAIRS 8
 
 /* Options every relations command takes. */
@@ -15,25 +14,13 @@ typedef struct rel_common {
     const char *db, *from, *to;
 } rel_common;
 
-/* Takes --db, --from and --to at ARGV[*I]: 1 taken, 0 not ours, -1 usage. */
-static int rel_common_opt(rel_common *c, int argc, char **argv, int *i)
+/* Both are YYYY-MM-DD (checked by the option parser), so they compare as
+ * text.  Returns 0, or 64 after reporting. */
+static int rel_check_range(const cli_cmd *spec, const rel_common *c)
 {
-    const char *a = argv[*i];
-    const char **slot = !strcmp(a, "--db") ? &c->db : !strcmp(a, "--from") ? &c->from
-                      : !strcmp(a, "--to") ? &c->to : NULL;
-    if (!slot)
-        return 0;
-    if (*i + 1 >= argc) {
-        fprintf(stderr, "dyad: option %s needs a value\n", a);
-        return -1;
-    }
-    *slot = argv[++*i];
-    /* both are YYYY-MM-DD (the library checks), so they compare as text */
-    if (c->from && c->to && strcmp(c->from, c->to) > 0) {
-        fprintf(stderr, "dyad: --from %s is after --to %s\n", c->from, c->to);
-        return -1;
-    }
-    return 1;
+    if (c->from && c->to && strcmp(c->from, c->to) > 0)
+        return cli_usage_error(spec, "--from %s is after --to %s", c->from, c->to);
+    return 0;
 }
 
 /* Opens the store; a missing SQLite file is an error, not a new store. */
@@ -103,10 +90,39 @@ static int feed_event(void *ctx, const dy_stored_event *e)
     return 0;
 }
 
-static const char trend_usage[] =
-    "usage: dyad trend A B [--vs C D]... [--by day|week|month|year] [--undirected]\n"
-    "                  [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db PATH|URL] [--csv]\n"
-    "                  [--svg FILE] [--show quads,goldstein,net|all] [--overlay] [--title TEXT]\n";
+enum {
+    O_R_DB = 1, O_R_FROM, O_R_TO, O_R_VS, O_R_BY, O_R_UNDIRECTED, O_R_CSV, O_R_SVG, O_R_SHOW,
+    O_R_OVERLAY, O_R_TITLE, O_R_ACTORS, O_R_DIRECTED, O_R_GRAPHML, O_R_JSON, O_R_MIN_EVENTS,
+    O_R_RESTARTS, O_R_SEED
+};
+#define REL_OPT_ACTORS                                                                          \
+    {O_R_ACTORS, "--actors", CLI_CHOICE, "country|code",                                      \
+     "the graph's nodes: countries, or full actor codes (CHNGOV)", "country", 0, 0, NULL}
+#define REL_OPT_JSON                                                                            \
+    {O_R_JSON, "--json", CLI_FLAG, NULL, "print JSON instead of a table", NULL, 0, 0, NULL}
+
+static const cli_opt trend_opts[] = {
+    {O_R_VS, "--vs", CLI_PAIR, "C D", "another pair on the same periods (at most 8 pairs)", NULL, 0, 0, NULL},
+    {O_R_BY, "--by", CLI_CHOICE, "day|week|month|year", "the periods", "month", 0, 0, NULL},
+    {O_R_UNDIRECTED, "--undirected", CLI_FLAG, NULL, "count events of B towards A too", NULL, 0, 0, NULL},
+    CLI_OPT_FROM(O_R_FROM),
+    CLI_OPT_TO(O_R_TO),
+    CLI_OPT_DB(O_R_DB),
+    {O_R_CSV, "--csv", CLI_FLAG, NULL, "print CSV instead of a table", NULL, 0, 0, NULL},
+    {O_R_SVG, "--svg", CLI_STR, "FILE", "draw the series as an SVG chart into FILE", NULL, 0, 0, NULL},
+    {O_R_SHOW, "--show", CLI_STR, "quads,goldstein,net|all", "what the chart shows, comma-separated",
+     NULL, 0, 0, NULL},
+    {O_R_OVERLAY, "--overlay", CLI_FLAG, NULL, "draw the pairs in one panel", NULL, 0, 0, NULL},
+    {O_R_TITLE, "--title", CLI_STR, "TEXT", "the chart's title", NULL, 0, 0, NULL},
+    CLI_OPT_END,
+};
+
+const cli_cmd cli_cmd_trend = {
+    "trend", "A B", "a pair's relations over time: counts by quad class, Goldstein, net cooperation",
+    "A and B are actors: a country (CHN, every role of it) or a full code (CHNGOV).  "
+    "docs/relations.md describes the output.",
+    "dyad trend CHN USA --vs RUS USA --by month --db events.db --svg trend.svg", trend_opts, NULL,
+};
 
 typedef struct svg_job {
     const dy_trend *const *t;
@@ -144,73 +160,55 @@ static int parse_show(const char *s)
 
 int cmd_trend(int argc, char **argv)
 {
-    rel_common c = {REL_DEFAULT_DB, NULL, NULL};
+    rel_common c = {NULL, NULL, NULL};
     const char *pairs[MAX_PAIRS][2];
-    size_t np = 0;
+    size_t np = 0, nargs = 0;
     const char *svg = NULL, *title = NULL;
     int by = DY_BY_MONTH, show = 0;
     bool undirected = false, csv = false, overlay = false;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int r = rel_common_opt(&c, argc, argv, &i);
-        if (r < 0)
-            return fputs(trend_usage, stderr), EXIT_USAGE;
-        if (r > 0)
-            continue;
-        bool takes = !strcmp(a, "--by") || !strcmp(a, "--svg") || !strcmp(a, "--show") ||
-                     !strcmp(a, "--title");
-        if (takes && i + 1 >= argc) {
-            fprintf(stderr, "dyad: option %s needs a value\n%s", a, trend_usage);
-            return EXIT_USAGE;
-        }
-        if (!strcmp(a, "--by")) {
-            by = dy_period_parse(argv[++i]);
-            if (by < 0) {
-                fprintf(stderr, "dyad: --by takes day, week, month or year\n");
-                return EXIT_USAGE;
-            }
-        } else if (!strcmp(a, "--svg"))
-            svg = argv[++i];
-        else if (!strcmp(a, "--title"))
-            title = argv[++i];
-        else if (!strcmp(a, "--show")) {
-            show = parse_show(argv[++i]);
-            if (show <= 0) {
-                fprintf(stderr, "dyad: --show takes quads, goldstein, net or all, comma-separated\n");
-                return EXIT_USAGE;
-            }
-        } else if (!strcmp(a, "--undirected"))
-            undirected = true;
-        else if (!strcmp(a, "--overlay"))
-            overlay = true;
-        else if (!strcmp(a, "--csv"))
-            csv = true;
-        else if (!strcmp(a, "--vs")) {
-            if (np == 0 || i + 2 >= argc || np == MAX_PAIRS) {
-                fprintf(stderr, "dyad: --vs takes two actors, after the first pair (at most %d pairs)\n%s",
-                        MAX_PAIRS, trend_usage);
-                return EXIT_USAGE;
-            }
-            pairs[np][0] = argv[i + 1];
-            pairs[np][1] = argv[i + 2];
+    const cli_cmd *spec = &cli_cmd_trend;
+    cli_parser ap;
+    cli_init(&ap, spec, argc, argv);
+    for (int k; (k = cli_next(&ap)) != CLI_DONE;) {
+        switch (k) {
+        case CLI_HELP: return EXIT_OK;
+        case CLI_ERROR: return EXIT_USAGE;
+        case O_R_DB: c.db = ap.val; break;
+        case O_R_FROM: c.from = ap.val; break;
+        case O_R_TO: c.to = ap.val; break;
+        case O_R_BY: by = (int)ap.num; break;
+        case O_R_SVG: svg = ap.val; break;
+        case O_R_TITLE: title = ap.val; break;
+        case O_R_SHOW:
+            show = parse_show(ap.val);
+            if (show <= 0)
+                return cli_usage_error(spec, "--show takes quads, goldstein, net or all, comma-separated");
+            break;
+        case O_R_UNDIRECTED: undirected = true; break;
+        case O_R_OVERLAY: overlay = true; break;
+        case O_R_CSV: csv = true; break;
+        case O_R_VS:
+            if (np == 0 || np == MAX_PAIRS)
+                return cli_usage_error(spec, "--vs takes two actors, after the first pair (at most %d pairs)",
+                                       MAX_PAIRS);
+            pairs[np][0] = ap.val;
+            pairs[np][1] = ap.val2;
             np++;
-            i += 2;
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "dyad: trend: unknown option %s\n%s", a, trend_usage);
-            return EXIT_USAGE;
-        } else if (np == 0 && i + 1 < argc && argv[i + 1][0] != '-') {
-            pairs[0][0] = a;
-            pairs[0][1] = argv[++i];
-            np = 1;
-        } else {
-            fputs(trend_usage, stderr);
-            return EXIT_USAGE;
+            break;
+        case CLI_ARG:
+            /* A B: the first pair */
+            if (nargs == 2)
+                return cli_usage_error(spec, "unexpected argument '%s'", ap.val);
+            pairs[0][nargs++] = ap.val;
+            if (nargs == 2)
+                np = 1;
+            break;
         }
     }
-    if (np == 0) {
-        fputs(trend_usage, stderr);
+    if (np == 0)
+        return cli_usage_short(spec);
+    if (rel_check_range(spec, &c))
         return EXIT_USAGE;
-    }
     dy_trend *t[MAX_PAIRS] = {NULL};
     dy_error err = {0};
     for (size_t p = 0; p < np; p++) {
@@ -312,9 +310,23 @@ done:
 
 /* ---------------------------------------------------------------- network */
 
-static const char network_usage[] =
-    "usage: dyad network [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db PATH|URL]\n"
-    "                    [--actors country|code] [--directed] [--graphml FILE] [--json]\n";
+static const cli_opt network_opts[] = {
+    CLI_OPT_FROM(O_R_FROM),
+    CLI_OPT_TO(O_R_TO),
+    CLI_OPT_DB(O_R_DB),
+    REL_OPT_ACTORS,
+    {O_R_DIRECTED, "--directed", CLI_FLAG, NULL, "keep the direction of events (A to B is not B to A)",
+     NULL, 0, 0, NULL},
+    {O_R_GRAPHML, "--graphml", CLI_STR, "FILE", "write the graph as GraphML into FILE", NULL, 0, 0, NULL},
+    REL_OPT_JSON,
+    CLI_OPT_END,
+};
+
+const cli_cmd cli_cmd_network = {
+    "network", "", "the relation graph of a period: actors, and the events between them", NULL,
+    "dyad network --from 2021-01-01 --to 2021-12-31 --db events.db --graphml net.graphml",
+    network_opts, NULL,
+};
 
 static int write_graphml(FILE *f, const void *ctx) { return dy_network_write_graphml(f, ctx); }
 
@@ -387,51 +399,34 @@ static int print_network_json(const dy_network *net, const rel_common *c, const 
     return rc;
 }
 
-static bool parse_actors(const char *v, dy_actor_level *out)
-{
-    if (!strcmp(v, "country"))
-        *out = DY_ACTORS_COUNTRY;
-    else if (!strcmp(v, "code"))
-        *out = DY_ACTORS_CODE;
-    else {
-        fprintf(stderr, "dyad: --actors takes country or code\n");
-        return false;
-    }
-    return true;
-}
-
 int cmd_network(int argc, char **argv)
 {
-    rel_common c = {REL_DEFAULT_DB, NULL, NULL};
+    rel_common c = {NULL, NULL, NULL};
     const char *graphml = NULL, *actors = "country";
     dy_actor_level level = DY_ACTORS_COUNTRY;
     bool json = false, directed = false;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int r = rel_common_opt(&c, argc, argv, &i);
-        if (r < 0)
-            return fputs(network_usage, stderr), EXIT_USAGE;
-        if (r > 0)
-            continue;
-        if ((!strcmp(a, "--graphml") || !strcmp(a, "--actors")) && i + 1 >= argc) {
-            fprintf(stderr, "dyad: option %s needs a value\n%s", a, network_usage);
-            return EXIT_USAGE;
-        }
-        if (!strcmp(a, "--graphml"))
-            graphml = argv[++i];
-        else if (!strcmp(a, "--actors")) {
-            actors = argv[++i];
-            if (!parse_actors(actors, &level))
-                return EXIT_USAGE;
-        } else if (!strcmp(a, "--json"))
-            json = true;
-        else if (!strcmp(a, "--directed"))
-            directed = true;
-        else {
-            fprintf(stderr, "dyad: network: unknown argument %s\n%s", a, network_usage);
-            return EXIT_USAGE;
+    const cli_cmd *spec = &cli_cmd_network;
+    cli_parser ap;
+    cli_init(&ap, spec, argc, argv);
+    for (int k; (k = cli_next(&ap)) != CLI_DONE;) {
+        switch (k) {
+        case CLI_HELP: return EXIT_OK;
+        case CLI_ERROR: return EXIT_USAGE;
+        case CLI_ARG: return cli_usage_error(spec, "unexpected argument '%s'", ap.val);
+        case O_R_DB: c.db = ap.val; break;
+        case O_R_FROM: c.from = ap.val; break;
+        case O_R_TO: c.to = ap.val; break;
+        case O_R_GRAPHML: graphml = ap.val; break;
+        case O_R_ACTORS:
+            actors = ap.val;
+            level = ap.num == 0 ? DY_ACTORS_COUNTRY : DY_ACTORS_CODE;
+            break;
+        case O_R_JSON: json = true; break;
+        case O_R_DIRECTED: directed = true; break;
         }
     }
+    if (rel_check_range(spec, &c))
+        return EXIT_USAGE;
     dy_network *net = load_network(&c, level, directed);
     if (!net)
         return EXIT_ERROR;
@@ -463,9 +458,25 @@ int cmd_network(int argc, char **argv)
 
 /* ------------------------------------------------------------------ blocs */
 
-static const char blocs_usage[] =
-    "usage: dyad blocs [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--db PATH|URL] [--min-events N]\n"
-    "                  [--actors country|code] [--restarts N] [--seed N] [--json]\n";
+static const cli_opt blocs_opts[] = {
+    CLI_OPT_FROM(O_R_FROM),
+    CLI_OPT_TO(O_R_TO),
+    CLI_OPT_DB(O_R_DB),
+    {O_R_MIN_EVENTS, "--min-events", CLI_NUM, "N", "leave out actors with fewer events", "1", 1,
+     1000000000L, NULL},
+    REL_OPT_ACTORS,
+    {O_R_RESTARTS, "--restarts", CLI_NUM, "N", "restarts of the local search (default: the library's)",
+     NULL, 1, 100000, NULL},
+    {O_R_SEED, "--seed", CLI_NUM, "N", "the search's random seed (default: the library's)", NULL, 1,
+     2147483647L, NULL},
+    REL_OPT_JSON,
+    CLI_OPT_END,
+};
+
+const cli_cmd cli_cmd_blocs = {
+    "blocs", "", "groups of actors that cooperate inside and conflict across", NULL,
+    "dyad blocs --from 2021-01-01 --to 2021-12-31 --min-events 3 --db events.db", blocs_opts, NULL,
+};
 
 static int print_blocs_json(const dy_blocs *b, const rel_common *c, long min_events)
 {
@@ -502,52 +513,30 @@ static int print_blocs_json(const dy_blocs *b, const rel_common *c, long min_eve
 
 int cmd_blocs(int argc, char **argv)
 {
-    rel_common c = {REL_DEFAULT_DB, NULL, NULL};
+    rel_common c = {NULL, NULL, NULL};
     dy_bloc_opts bo = {1, 0, 0};
     dy_actor_level level = DY_ACTORS_COUNTRY;
     bool json = false;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        int r = rel_common_opt(&c, argc, argv, &i);
-        if (r < 0)
-            return fputs(blocs_usage, stderr), EXIT_USAGE;
-        if (r > 0)
-            continue;
-        bool takes = !strcmp(a, "--min-events") || !strcmp(a, "--actors") || !strcmp(a, "--restarts") ||
-                     !strcmp(a, "--seed");
-        if (takes && i + 1 >= argc) {
-            fprintf(stderr, "dyad: option %s needs a value\n%s", a, blocs_usage);
-            return EXIT_USAGE;
-        }
-        long v = 0;
-        if (!strcmp(a, "--min-events")) {
-            if (!cli_parse_long(argv[++i], 1, 1000000000L, &v)) {
-                fprintf(stderr, "dyad: --min-events takes a number of at least 1\n");
-                return EXIT_USAGE;
-            }
-            bo.min_events = v;
-        } else if (!strcmp(a, "--restarts")) {
-            if (!cli_parse_long(argv[++i], 1, 100000, &v)) {
-                fprintf(stderr, "dyad: --restarts takes a number from 1 to 100000\n");
-                return EXIT_USAGE;
-            }
-            bo.restarts = (int)v;
-        } else if (!strcmp(a, "--seed")) {
-            if (!cli_parse_long(argv[++i], 1, 2147483647L, &v)) {
-                fprintf(stderr, "dyad: --seed takes a positive number\n");
-                return EXIT_USAGE;
-            }
-            bo.seed = (unsigned long long)v;
-        } else if (!strcmp(a, "--actors")) {
-            if (!parse_actors(argv[++i], &level))
-                return EXIT_USAGE;
-        } else if (!strcmp(a, "--json"))
-            json = true;
-        else {
-            fprintf(stderr, "dyad: blocs: unknown argument %s\n%s", a, blocs_usage);
-            return EXIT_USAGE;
+    const cli_cmd *spec = &cli_cmd_blocs;
+    cli_parser ap;
+    cli_init(&ap, spec, argc, argv);
+    for (int k; (k = cli_next(&ap)) != CLI_DONE;) {
+        switch (k) {
+        case CLI_HELP: return EXIT_OK;
+        case CLI_ERROR: return EXIT_USAGE;
+        case CLI_ARG: return cli_usage_error(spec, "unexpected argument '%s'", ap.val);
+        case O_R_DB: c.db = ap.val; break;
+        case O_R_FROM: c.from = ap.val; break;
+        case O_R_TO: c.to = ap.val; break;
+        case O_R_MIN_EVENTS: bo.min_events = (long)ap.num; break;
+        case O_R_RESTARTS: bo.restarts = (int)ap.num; break;
+        case O_R_SEED: bo.seed = (unsigned long long)ap.num; break;
+        case O_R_ACTORS: level = ap.num == 0 ? DY_ACTORS_COUNTRY : DY_ACTORS_CODE; break;
+        case O_R_JSON: json = true; break;
         }
     }
+    if (rel_check_range(spec, &c))
+        return EXIT_USAGE;
     dy_network *net = load_network(&c, level, false);
     if (!net)
         return EXIT_ERROR;

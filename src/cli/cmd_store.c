@@ -2,6 +2,7 @@
  * Thin: reading articles, coding them, and calling the store of libdyad
  * (include/dyad.h, docs/store.md). */
 #include "cli.h"
+#include "output/output.h"
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -9,8 +10,6 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-
-#define DEFAULT_DB "dyad.db"
 
 static double now_s(void)
 {
@@ -181,18 +180,36 @@ static int ingest_article(void *ctx, const dy_article *a, const char *file, long
     return 0;
 }
 
-static const char ingest_usage[] =
-    "usage: dyad ingest [--db PATH|postgres://...] [--lang de|en|auto] [--date YYYY-MM-DD]\n"
-    "                   [--input text|jsonl] [--dict DIR] [--batch N] [--force]\n"
-    "                   [--window DAYS] [--merge-by code|root] [--quiet] FILE...\n";
+enum {
+    O_ING_DB = 1, O_ING_LANG, O_ING_DATE, O_ING_INPUT, O_ING_DICT, O_ING_BATCH, O_ING_FORCE,
+    O_ING_WINDOW, O_ING_MERGE_BY, O_ING_QUIET
+};
+static const cli_opt ingest_opts[] = {
+    CLI_OPT_DB(O_ING_DB),
+    CLI_OPT_LANG(O_ING_LANG, "de"),
+    CLI_OPT_DATE(O_ING_DATE),
+    CLI_OPT_INPUT(O_ING_INPUT),
+    CLI_OPT_DICT(O_ING_DICT),
+    {O_ING_BATCH, "--batch", CLI_NUM, "N", "commit every N articles", "500", 1, 1000000, NULL},
+    {O_ING_FORCE, "--force", CLI_FLAG, NULL, "store again an article already stored unchanged", NULL,
+     0, 0, NULL},
+    CLI_OPT_WINDOW(O_ING_WINDOW),
+    CLI_OPT_MERGE_BY(O_ING_MERGE_BY),
+    {O_ING_QUIET, "--quiet", CLI_FLAG, NULL, "no progress line on a terminal", NULL, 0, 0, NULL},
+    CLI_OPT_END,
+};
+
+const cli_cmd cli_cmd_ingest = {
+    "ingest", "[FILE...]", "code articles and keep their events in a store (docs/store.md)",
+    "Reads articles as dyad code does (standard input when no FILE is given); every article "
+    "needs an id.  Exit status: 0 all stored, 1 some article skipped, 2 an error.",
+    "dyad ingest --db events.db --input jsonl --lang auto articles.jsonl", ingest_opts, NULL,
+};
 
 int cmd_ingest(int argc, char **argv)
 {
     ingest g = {0};
-    g.db = DEFAULT_DB;
-    g.batch = 500;
     cli_input_opts in = {0};
-    in.lang = "de";
     dy_limits lim;
     dy_limits_default(&lim);
     in.max_bytes = lim.max_doc_bytes;
@@ -204,63 +221,27 @@ int cmd_ingest(int argc, char **argv)
     const char **files = calloc((size_t)argc + 1, sizeof *files);
     if (!files)
         return EXIT_ERROR;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        bool takes = !strcmp(a, "--db") || !strcmp(a, "--lang") || !strcmp(a, "--date") ||
-                     !strcmp(a, "--input") || !strcmp(a, "--dict") || !strcmp(a, "--batch") ||
-                     !strcmp(a, "--window") || !strcmp(a, "--merge-by");
-        if (takes && !v) {
-            fprintf(stderr, "dyad: option %s needs a value\n%s", a, ingest_usage);
-            free(files);
-            return EXIT_USAGE;
-        }
-        if (takes)
-            i++;
-        if (!strcmp(a, "--db"))
-            g.db = v;
-        else if (!strcmp(a, "--lang"))
-            in.lang = v;
-        else if (!strcmp(a, "--date"))
-            in.date = v;
-        else if (!strcmp(a, "--dict"))
-            dict = v;
-        else if (!strcmp(a, "--input")) {
+    cli_parser p;
+    cli_init(&p, &cli_cmd_ingest, argc, argv);
+    for (int k; (k = cli_next(&p)) != CLI_DONE;) {
+        switch (k) {
+        case CLI_HELP: free(files); return EXIT_OK;
+        case CLI_ERROR: free(files); return EXIT_USAGE;
+        case CLI_ARG: files[nfiles++] = p.val; break;
+        case O_ING_DB: g.db = p.val; break;
+        case O_ING_LANG: in.lang = p.val; break;
+        case O_ING_DATE: in.date = p.val; break;
+        case O_ING_DICT: dict = p.val; break;
+        case O_ING_INPUT:
             in.jsonl_set = true;
-            in.jsonl = !strcmp(v, "jsonl");
-            if (!in.jsonl && strcmp(v, "text")) {
-                fprintf(stderr, "dyad: --input takes text or jsonl\n");
-                free(files);
-                return EXIT_USAGE;
-            }
-        } else if (!strcmp(a, "--batch")) {
-            if (!cli_parse_long(v, 1, 1000000, &g.batch)) {
-                fprintf(stderr, "dyad: --batch takes a number from 1 to 1000000\n");
-                free(files);
-                return EXIT_USAGE;
-            }
-        } else if (!strcmp(a, "--window")) {
-            if (!cli_parse_long(v, 0, 3650, &window)) {
-                fprintf(stderr, "dyad: --window takes a number of days from 0 to 3650\n");
-                free(files);
-                return EXIT_USAGE;
-            }
-        } else if (!strcmp(a, "--merge-by")) {
-            if (strcmp(v, "code") && strcmp(v, "root")) {
-                fprintf(stderr, "dyad: --merge-by takes code or root\n");
-                free(files);
-                return EXIT_USAGE;
-            }
-            by = !strcmp(v, "root");
-        } else if (!strcmp(a, "--force"))
-            g.force = 1;
-        else if (!strcmp(a, "--quiet"))
-            quiet = true;
-        else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "dyad: unknown option %s\n%s", a, ingest_usage);
-            free(files);
-            return EXIT_USAGE;
-        } else
-            files[nfiles++] = a;
+            in.jsonl = p.num == 1;
+            break;
+        case O_ING_BATCH: g.batch = (long)p.num; break;
+        case O_ING_WINDOW: window = (long)p.num; break;
+        case O_ING_MERGE_BY: by = (int)p.num; break;
+        case O_ING_FORCE: g.force = 1; break;
+        case O_ING_QUIET: quiet = true; break;
+        }
     }
     if (!nfiles)
         files[nfiles++] = "-";
@@ -350,118 +331,69 @@ int cmd_ingest(int argc, char **argv)
 
 typedef struct qout {
     dy_store *s;
-    int fmt;          /* 0 jsonl, 1 tsv, 2 gdelt */
+    dy_format fmt;
     bool mentions;
     bool failed;
 } qout;
 
-static void json_s(FILE *f, const char *s)
-{
-    putc('"', f);
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-        if (*p == '"' || *p == '\\')
-            fprintf(f, "\\%c", *p);
-        else if (*p < 0x20)
-            fprintf(f, "\\u%04x", *p);
-        else
-            putc(*p, f);
-    }
-    putc('"', f);
-}
-
-static void tsv_s(FILE *f, const char *s)
-{
-    for (const char *p = s ? s : ""; *p; p++)
-        putc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, f);
-}
-
 static int print_mention(void *ctx, const dy_stored_mention *m)
 {
     qout *q = ctx;
-    if (q->fmt == 0) {
-        fputs("{\"mention_of\":", stdout);
-        printf("%lld,\"article\":", m->event_id);
-        json_s(stdout, m->article_id);
-        printf(",\"article_date\":\"%s\",\"outlet\":", m->article_date);
-        json_s(stdout, m->source);
-        fputs(",\"url\":", stdout);
-        json_s(stdout, m->url);
-        printf(",\"sent\":%d,\"mood\":\"%s\",\"evidence\":", m->sent, m->mood);
-        json_s(stdout, m->evidence);
-        printf(",\"spans\":{\"source\":[%u,%u],\"target\":[%u,%u],\"predicate\":[%u,%u]},"
-               "\"rule\":",
-               m->src_span.start, m->src_span.end, m->tgt_span.start, m->tgt_span.end,
-               m->pred_span.start, m->pred_span.end);
-        json_s(stdout, m->rule);
-        fputs("}\n", stdout);
-    } else {
-        printf("#mention\t%lld\t", m->event_id);
-        tsv_s(stdout, m->article_id);
-        printf("\t%s\t", m->article_date);
-        tsv_s(stdout, m->source);
-        putchar('\t');
-        tsv_s(stdout, m->url);
-        printf("\t%d\t%s\t", m->sent, m->mood);
-        tsv_s(stdout, m->evidence);
-        putchar('\n');
-    }
-    return ferror(stdout) ? 1 : 0;
+    return dy_write_stored_mention(stdout, q->fmt, m) < 0 ? 1 : 0;
 }
 
-/* Country and role (type) parts of an actor code, as GDELT splits them. */
-static void parts(const char *code, char country[4], char role[24])
+/* The first mention of an event (its strings copied): GDELT rows take the
+ * actors' names, SOURCEURL and IsRootEvent from it. */
+typedef struct first_mention {
+    dy_stored_mention m;
+    char *article_id, *url, *source_name, *target_name;
+    bool found, oom;
+} first_mention;
+
+static char *dup_or_null(const char *s, bool *oom)
 {
-    if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3)) {
-        country[0] = 0;
-        snprintf(role, 24, "%.3s", code);
-        return;
-    }
-    snprintf(country, 4, "%.3s", code);
-    snprintf(role, 24, "%.3s", strlen(code) > 3 ? code + 3 : "");
+    if (!s)
+        return NULL;
+    char *d = strdup(s);
+    if (!d)
+        *oom = true;
+    return d;
+}
+
+static int take_first(void *ctx, const dy_stored_mention *m)
+{
+    first_mention *f = ctx;
+    f->m = *m;
+    f->m.article_id = f->article_id = dup_or_null(m->article_id, &f->oom);
+    f->m.url = f->url = dup_or_null(m->url, &f->oom);
+    f->m.source_name = f->source_name = dup_or_null(m->source_name, &f->oom);
+    f->m.target_name = f->target_name = dup_or_null(m->target_name, &f->oom);
+    /* strings the GDELT row does not use are not kept */
+    f->m.article_date = f->m.source = f->m.evidence = f->m.mood = f->m.rule = NULL;
+    f->found = true;
+    return 1; /* the first is enough */
 }
 
 static int print_event(void *ctx, const dy_stored_event *e)
 {
     qout *q = ctx;
-    if (q->fmt == 0) {
-        printf("{\"id\":%lld,\"date\":\"%s\",\"last_date\":\"%s\",\"source\":\"%s\","
-               "\"target\":\"%s\",\"code\":\"%s\",\"root\":\"%s\",\"quad\":%d,"
-               "\"goldstein\":%.1f,\"num_mentions\":%d,\"num_sources\":%d,"
-               "\"num_articles\":%d",
-               e->id, e->date, e->last_date, e->source, e->target, e->code, e->root, e->quad,
-               e->goldstein, e->num_mentions, e->num_sources, e->num_articles);
-        if (e->participants) {
-            fputs(",\"participants\":", stdout);
-            json_s(stdout, e->participants);
-        }
-        fputs("}\n", stdout);
-    } else if (q->fmt == 1) {
-        printf("%lld\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%.1f\t%d\t%d\t%d\t%s\n", e->id, e->date,
-               e->last_date, e->source, e->target, e->code, e->root, e->quad, e->goldstein,
-               e->num_mentions, e->num_sources, e->num_articles,
-               e->participants ? e->participants : "");
-    } else {
-        /* GDELT 2.0 event table, 61 columns; geography and tone are empty
-         * (dyad does not geocode or score tone) */
-        char day[9], c1[4], r1[24], c2[4], r2[24];
-        snprintf(day, sizeof day, "%.4s%.2s%.2s", e->date, e->date + 5, e->date + 8);
-        int y = atoi(e->date), m = atoi(e->date + 5), dd = atoi(e->date + 8);
-        parts(e->source, c1, r1);
-        parts(e->target, c2, r2);
-        char base[4];
-        snprintf(base, sizeof base, "%.3s", e->code);
-        printf("%lld\t%s\t%.6s\t%d\t%.4f\t", e->id, day, day, y, y + ((m - 1) * 30.4 + dd) / 365.0);
-        printf("%s\t%s\t%s\t%s\t\t\t\t%s\t\t\t", e->source, e->source, c1,
-               strncmp(e->source, "IGO", 3) ? "" : e->source, r1);
-        printf("%s\t%s\t%s\t%s\t\t\t\t%s\t\t\t", e->target, e->target, c2,
-               strncmp(e->target, "IGO", 3) ? "" : e->target, r2);
-        printf("1\t%s\t%s\t%s\t%d\t%.1f\t%d\t%d\t%d\t\t", e->code, base, e->root, e->quad,
-               e->goldstein, e->num_mentions, e->num_sources, e->num_articles);
-        for (int g = 0; g < 3; g++)
-            fputs("\t\t\t\t\t\t\t\t", stdout);
-        printf("%s\t\n", day);
-    }
-    if (q->mentions) {
+    int rc = 0;
+    if (q->fmt == DY_FMT_GDELT) {
+        first_mention f = {0};
+        dy_error err = {0};
+        if (dy_store_mentions(q->s, e->id, take_first, &f, &err) < 0 || f.oom) {
+            fprintf(stderr, "dyad: %s\n", f.oom ? "out of memory" : err.msg);
+            q->failed = true;
+            rc = 1;
+        } else if (dy_write_stored_event(stdout, q->fmt, e, f.found ? &f.m : NULL) < 0)
+            rc = 1;
+        free(f.article_id);
+        free(f.url);
+        free(f.source_name);
+        free(f.target_name);
+    } else if (dy_write_stored_event(stdout, q->fmt, e, NULL) < 0)
+        rc = 1;
+    if (rc == 0 && q->mentions) {
         dy_error err = {0};
         if (dy_store_mentions(q->s, e->id, print_mention, q, &err) < 0) {
             fprintf(stderr, "dyad: %s\n", err.msg);
@@ -469,89 +401,71 @@ static int print_event(void *ctx, const dy_stored_event *e)
             return 1;
         }
     }
-    return ferror(stdout) ? 1 : 0;
+    return rc || ferror(stdout) ? 1 : 0;
 }
 
-static bool valid_date(const char *s)
-{
-    int y, m, d;
-    char tail;
-    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
-        return false;
-    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
-}
+enum {
+    O_Q_DB = 1, O_Q_SOURCE, O_Q_TARGET, O_Q_ACTOR, O_Q_UNDIRECTED, O_Q_ROLE, O_Q_CODE, O_Q_ROOT,
+    O_Q_QUAD, O_Q_FROM, O_Q_TO, O_Q_LIMIT, O_Q_FORMAT, O_Q_MENTIONS
+};
+static const cli_opt query_opts[] = {
+    CLI_OPT_DB(O_Q_DB),
+    {O_Q_SOURCE, "--source", CLI_STR, "A", "events whose source is A (a country, CHN, matches all its roles)",
+     NULL, 0, 0, NULL},
+    {O_Q_TARGET, "--target", CLI_STR, "B", "events whose target is B", NULL, 0, 0, NULL},
+    {O_Q_ACTOR, "--actor", CLI_STR, "A", "events with A on either side (--source A --undirected)", NULL,
+     0, 0, NULL},
+    {O_Q_UNDIRECTED, "--undirected", CLI_FLAG, NULL, "match source and target either way round", NULL,
+     0, 0, NULL},
+    {O_Q_ROLE, "--role", CLI_STR, "R", "events with an actor of role R (the code after the country: GOV)",
+     NULL, 0, 0, NULL},
+    {O_Q_CODE, "--code", CLI_STR, "C", "events whose CAMEO code is C or starts with it", NULL, 0, 0, NULL},
+    {O_Q_ROOT, "--root", CLI_STR, "R", "events of root code R (\"04\")", NULL, 0, 0, NULL},
+    {O_Q_QUAD, "--quad", CLI_NUM, "N", "events of quad class N (1 verbal, 2 material cooperation, 3 "
+     "verbal, 4 material conflict)", NULL, 1, 4, NULL},
+    CLI_OPT_FROM(O_Q_FROM),
+    CLI_OPT_TO(O_Q_TO),
+    {O_Q_LIMIT, "--limit", CLI_NUM, "N", "at most N events", NULL, 1, 1000000000L, NULL},
+    CLI_OPT_FORMAT(O_Q_FORMAT),
+    {O_Q_MENTIONS, "--mentions", CLI_FLAG, NULL, "each event's mentions after it (jsonl, tsv)", NULL,
+     0, 0, NULL},
+    CLI_OPT_END,
+};
 
-static const char query_usage[] =
-    "usage: dyad query [--db PATH|URL] [--source A] [--target B] [--actor A] [--undirected]\n"
-    "                  [--role R] [--code C] [--root R] [--quad 1-4] [--from D] [--to D]\n"
-    "                  [--limit N] [--format jsonl|tsv|gdelt] [--mentions]\n";
+const cli_cmd cli_cmd_query = {
+    "query", "", "print a store's events, filtered (docs/store.md)", NULL,
+    "dyad query --db events.db --actor CHN --from 2021-01-01 --format tsv", query_opts, NULL,
+};
 
 int cmd_query(int argc, char **argv)
 {
-    const char *db = DEFAULT_DB;
+    const char *db = NULL;
     dy_query q = {0};
     qout o = {0};
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(a, "--undirected")) {
+    cli_parser p;
+    cli_init(&p, &cli_cmd_query, argc, argv);
+    for (int k; (k = cli_next(&p)) != CLI_DONE;) {
+        switch (k) {
+        case CLI_HELP: return EXIT_OK;
+        case CLI_ERROR: return EXIT_USAGE;
+        case CLI_ARG: return cli_usage_error(&cli_cmd_query, "unexpected argument '%s'", p.val);
+        case O_Q_DB: db = p.val; break;
+        case O_Q_SOURCE: q.source = p.val; break;
+        case O_Q_TARGET: q.target = p.val; break;
+        case O_Q_ACTOR:
+            q.source = p.val;
             q.undirected = 1;
-            continue;
-        }
-        if (!strcmp(a, "--mentions")) {
-            o.mentions = true;
-            continue;
-        }
-        if (a[0] != '-' || !v) {
-            fprintf(stderr, "dyad: %s %s\n%s", a, a[0] != '-' ? "is not an option" : "needs a value",
-                    query_usage);
-            return EXIT_USAGE;
-        }
-        i++;
-        if (!strcmp(a, "--db"))
-            db = v;
-        else if (!strcmp(a, "--source"))
-            q.source = v;
-        else if (!strcmp(a, "--target"))
-            q.target = v;
-        else if (!strcmp(a, "--actor")) {
-            q.source = v;
-            q.undirected = 1;
-        } else if (!strcmp(a, "--role"))
-            q.role = v;
-        else if (!strcmp(a, "--code"))
-            q.code = v;
-        else if (!strcmp(a, "--root"))
-            q.root = v;
-        else if (!strcmp(a, "--from") || !strcmp(a, "--to")) {
-            if (!valid_date(v)) {
-                fprintf(stderr, "dyad: %s takes a date YYYY-MM-DD, not '%.32s'\n", a, v);
-                return EXIT_USAGE;
-            }
-            if (a[2] == 'f')
-                q.from = v;
-            else
-                q.to = v;
-        } else if (!strcmp(a, "--quad")) {
-            long n;
-            if (!cli_parse_long(v, 1, 4, &n)) {
-                fprintf(stderr, "dyad: --quad takes 1, 2, 3 or 4\n");
-                return EXIT_USAGE;
-            }
-            q.quad = (int)n;
-        } else if (!strcmp(a, "--limit")) {
-            if (!cli_parse_long(v, 1, 1000000000L, &q.limit)) {
-                fprintf(stderr, "dyad: --limit takes a positive number\n");
-                return EXIT_USAGE;
-            }
-        } else if (!strcmp(a, "--format")) {
-            o.fmt = !strcmp(v, "jsonl") ? 0 : !strcmp(v, "tsv") ? 1 : !strcmp(v, "gdelt") ? 2 : -1;
-            if (o.fmt < 0) {
-                fprintf(stderr, "dyad: --format takes jsonl, tsv or gdelt\n");
-                return EXIT_USAGE;
-            }
-        } else {
-            fprintf(stderr, "dyad: unknown option %s\n%s", a, query_usage);
-            return EXIT_USAGE;
+            break;
+        case O_Q_UNDIRECTED: q.undirected = 1; break;
+        case O_Q_ROLE: q.role = p.val; break;
+        case O_Q_CODE: q.code = p.val; break;
+        case O_Q_ROOT: q.root = p.val; break;
+        case O_Q_QUAD: q.quad = (int)p.num; break;
+        case O_Q_FROM: q.from = p.val; break;
+        case O_Q_TO: q.to = p.val; break;
+        case O_Q_LIMIT: q.limit = (long)p.num; break;
+        case O_Q_FORMAT: o.fmt = (dy_format)p.num; break;
+        case O_Q_MENTIONS: o.mentions = true; break;
         }
     }
     char name[512];
@@ -563,9 +477,7 @@ int cmd_query(int argc, char **argv)
     o.s = open_reader(db);
     if (!o.s)
         return EXIT_ERROR;
-    if (o.fmt == 1)
-        puts("id\tdate\tlast_date\tsource\ttarget\tcode\troot\tquad\tgoldstein\t"
-             "num_mentions\tnum_sources\tnum_articles\tparticipants");
+    dy_write_stored_header(stdout, o.fmt);
     dy_error err = {0};
     int rc = dy_store_query(o.s, &q, print_event, &o, &err);
     if (rc < 0)
@@ -576,32 +488,73 @@ int cmd_query(int argc, char **argv)
 
 /* ----------------------------------------------------------------- store */
 
+enum { O_ST_DB = 1, O_ST_WINDOW, O_ST_MERGE_BY, O_ST_SCHEMA };
+static const cli_opt store_db_opts[] = {CLI_OPT_DB(O_ST_DB), CLI_OPT_END};
+static const cli_opt store_remerge_opts[] = {
+    CLI_OPT_DB(O_ST_DB),
+    CLI_OPT_WINDOW(O_ST_WINDOW),
+    CLI_OPT_MERGE_BY(O_ST_MERGE_BY),
+    CLI_OPT_END,
+};
+static const cli_opt store_init_opts[] = {
+    CLI_OPT_DB(O_ST_DB),
+    {O_ST_SCHEMA, "--schema", CLI_NUM, "N", "create the store at the older schema version N (tests)",
+     NULL, 1, DY_STORE_SCHEMA, NULL},
+    CLI_OPT_END,
+};
+
+const cli_cmd cli_cmd_store_info = {
+    "store info", "", "print a store's backend, schema, merge rules and counts", NULL,
+    "dyad store info --db events.db", store_db_opts, NULL,
+};
+const cli_cmd cli_cmd_store_check = {
+    "store check", "", "check that a store's events agree with its mentions (exit 0 when they do)",
+    NULL, "dyad store check --db events.db", store_db_opts, NULL,
+};
+const cli_cmd cli_cmd_store_remerge = {
+    "store remerge", "", "merge a store's mentions into events again, under new rules", NULL,
+    "dyad store remerge --db events.db --window 3 --merge-by root", store_remerge_opts, NULL,
+};
+const cli_cmd cli_cmd_store_init = {
+    "store init", "", "create a store (or migrate one) and print its schema version", NULL,
+    "dyad store init --db postgres://localhost/dyad", store_init_opts, NULL,
+};
+static const cli_cmd *const store_subs[] = {&cli_cmd_store_info, &cli_cmd_store_check,
+                                            &cli_cmd_store_remerge, &cli_cmd_store_init, NULL};
+const cli_cmd cli_cmd_store = {
+    "store", "", "look after a store: info, check, remerge, init (docs/store.md)", NULL,
+    "dyad store info --db events.db", NULL, store_subs,
+};
+
 int cmd_store(int argc, char **argv)
 {
-    const char *sub = argc > 1 ? argv[1] : "";
-    const char *db = DEFAULT_DB;
+    const char *db = NULL;
     long window = -1, version = 0;
     int by = -1;
-    for (int i = 2; i < argc; i++) {
-        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!v) {
-            fprintf(stderr, "dyad: option %s needs a value\n", a);
-            return EXIT_USAGE;
-        }
-        i++;
-        if (!strcmp(a, "--db"))
-            db = v;
-        else if (!strcmp(a, "--window") && cli_parse_long(v, 0, 3650, &window))
-            ;
-        else if (!strcmp(a, "--merge-by") && (!strcmp(v, "code") || !strcmp(v, "root")))
-            by = !strcmp(v, "root");
-        else if (!strcmp(a, "--schema") && cli_parse_long(v, 1, DY_STORE_SCHEMA, &version))
-            ;
-        else {
-            fprintf(stderr, "dyad: store: bad option %s %.32s\n", a, v);
-            return EXIT_USAGE;
+    const cli_cmd *spec = &cli_cmd_store;
+    if (argc > 1 && cli_sub(spec, argv[1])) {
+        spec = cli_sub(spec, argv[1]);
+        argc--;
+        argv++;
+    } else if (argc > 1 && argv[1][0] != '-') {
+        return cli_usage_error(spec, "unknown subcommand '%s'", argv[1]);
+    }
+    const char *sub = spec->subs ? "" : strchr(spec->name, ' ') + 1;
+    cli_parser p;
+    cli_init(&p, spec, argc, argv);
+    for (int k; (k = cli_next(&p)) != CLI_DONE;) {
+        switch (k) {
+        case CLI_HELP: return EXIT_OK;
+        case CLI_ERROR: return EXIT_USAGE;
+        case CLI_ARG: return cli_usage_error(spec, "unexpected argument '%s'", p.val);
+        case O_ST_DB: db = p.val; break;
+        case O_ST_WINDOW: window = (long)p.num; break;
+        case O_ST_MERGE_BY: by = (int)p.num; break;
+        case O_ST_SCHEMA: version = (long)p.num; break;
         }
     }
+    if (!*sub)
+        return cli_usage_short(spec);
     dy_error err = {0};
     char name[512];
     dy_store_target_name(name, sizeof name, db);
@@ -616,11 +569,6 @@ int cmd_store(int argc, char **argv)
                dy_store_schema_version(s));
         dy_store_close(s);
         return EXIT_OK;
-    }
-    if (strcmp(sub, "info") && strcmp(sub, "remerge") && strcmp(sub, "check")) {
-        fprintf(stderr, "usage: dyad store info|check|remerge|init [--db PATH|URL] "
-                        "[--window DAYS] [--merge-by code|root] [--schema N]\n");
-        return EXIT_USAGE;
     }
     if (strncmp(db, "postgres", 8) && access(db, F_OK) != 0) {
         fprintf(stderr, "dyad: %s: no such store\n", name);

@@ -250,43 +250,43 @@ static bool suite_date(const char *d, char out[11])
     return true;
 }
 
-static int validate_usage(void)
-{
-    fprintf(stderr, "usage: dyad validate --suite tabari|petrarch FILE --dict DIR [--quiet]\n");
-    return EXIT_USAGE;
-}
+enum { O_VAL_SUITE = 1, O_VAL_DICT, O_VAL_QUIET };
+static const cli_opt validate_opts[] = {
+    {O_VAL_SUITE, "--suite", CLI_CHOICE, "tabari|petrarch", "whose validation suite FILE is (required)",
+     NULL, 0, 0, NULL},
+    CLI_OPT_DICT(O_VAL_DICT),
+    {O_VAL_QUIET, "--quiet", CLI_FLAG, NULL, "print only the summary", NULL, 0, 0, NULL},
+    CLI_OPT_END,
+};
+
+const cli_cmd cli_cmd_validate = {
+    "validate", "FILE", "run a peer's validation suite (TABARI or PETRARCH records as JSON Lines)",
+    NULL, "dyad validate --suite petrarch suite.jsonl --dict out/", validate_opts, NULL,
+};
 
 int cmd_validate(int argc, char **argv)
 {
     const char *suite = NULL, *path = NULL, *dir = NULL;
     bool quiet = false;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if ((!strcmp(a, "--suite") || !strcmp(a, "--dict")) && i + 1 >= argc) {
-            fprintf(stderr, "dyad: option %s needs a value\n", a);
-            return validate_usage();
+    cli_parser ap;
+    cli_init(&ap, &cli_cmd_validate, argc, argv);
+    for (int k; (k = cli_next(&ap)) != CLI_DONE;) {
+        switch (k) {
+        case CLI_HELP: return EXIT_OK;
+        case CLI_ERROR: return EXIT_USAGE;
+        case O_VAL_SUITE: suite = ap.val; break;
+        case O_VAL_DICT: dir = ap.val; break;
+        case O_VAL_QUIET: quiet = true; break;
+        case CLI_ARG:
+            if (path)
+                return cli_usage_error(&cli_cmd_validate, "unexpected argument '%s'", ap.val);
+            path = ap.val;
+            break;
         }
-        if (!strcmp(a, "--suite"))
-            suite = argv[++i];
-        else if (!strcmp(a, "--dict"))
-            dir = argv[++i];
-        else if (!strcmp(a, "--quiet"))
-            quiet = true;
-        else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "dyad: validate: unknown option %s\n", a);
-            return validate_usage();
-        } else if (!path)
-            path = a;
-        else
-            return validate_usage();
     }
     if (!suite || !path)
-        return validate_usage();
+        return cli_usage_short(&cli_cmd_validate);
     bool tabari = !strcmp(suite, "tabari");
-    if (!tabari && strcmp(suite, "petrarch")) {
-        fprintf(stderr, "dyad: --suite takes tabari or petrarch\n");
-        return EXIT_USAGE;
-    }
     FILE *f = fopen(path, "rb");
     if (!f) {
         fprintf(stderr, "dyad: %s: cannot open\n", path);

@@ -1,5 +1,7 @@
-/* api.c: dy_code() and the result accessors; the output writers. */
+/* api.c: dy_code() and the result accessors (the output writers are in
+ * src/output/). */
 #include "coder/coder.h"
+#include "base/date.h"
 #include <string.h>
 #include <stdlib.h>
 
@@ -33,24 +35,8 @@ const char *dy_mood_name(dy_mood m)
     return "?";
 }
 
-/* Parses YYYY-MM-DD strictly; returns yyyymmdd or -1. */
-static int32_t parse_story_date(const char *s)
-{
-    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-        return -1;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-            return -1;
-    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-    int m = (s[5] - '0') * 10 + (s[6] - '0');
-    int d = (s[8] - '0') * 10 + (s[9] - '0');
-    static const int dim[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > dim[m - 1])
-        return -1;
-    if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-        return -1;
-    return y * 10000 + m * 100 + d;
-}
+/* A story date: YYYY-MM-DD, a real day, years 1800 to 2200; yyyymmdd or -1. */
+static int32_t parse_story_date(const char *s) { return dy_date_parse(s, 1800, 2200, DY_DATE_REAL); }
 
 static int lang_index(const char *lang)
 {
@@ -249,142 +235,4 @@ int dy_result_explain(const dy_result *r, FILE *out)
     if (r->trace.len && fwrite(r->trace.data, 1, r->trace.len, out) != r->trace.len)
         return -1;
     return ferror(out) ? -1 : 0;
-}
-
-/* ------------------------------------------------------------- writers */
-
-static void json_str(dy_buf *b, const char *s, size_t n)
-{
-    dy_buf_putc(b, '"');
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        switch (ch) {
-        case '"': dy_buf_puts(b, "\\\""); break;
-        case '\\': dy_buf_puts(b, "\\\\"); break;
-        case '\n': dy_buf_puts(b, "\\n"); break;
-        case '\r': dy_buf_puts(b, "\\r"); break;
-        case '\t': dy_buf_puts(b, "\\t"); break;
-        default:
-            if (ch < 0x20)
-                dy_buf_printf(b, "\\u%04x", ch);
-            else
-                dy_buf_putc(b, (char)ch);
-        }
-    }
-    dy_buf_putc(b, '"');
-}
-
-static void tsv_str(dy_buf *b, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        char ch = s[i];
-        dy_buf_putc(b, (ch == '\t' || ch == '\n' || ch == '\r') ? ' ' : ch);
-    }
-}
-
-int dy_write_header(FILE *out, dy_format f)
-{
-    if (f != DY_FMT_TSV)
-        return 0;
-    return fputs("doc\tsent\tdate\tsource\ttarget\tcode\troot\tquad\tgoldstein\tmood\t"
-                 "source_name\ttarget_name\trule\tevidence\n", out) < 0 ? -1 : 0;
-}
-
-static void actor_parts(const char *code, char *country, char *role)
-{
-    if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3)) {
-        snprintf(country, 16, "%s", "");
-        snprintf(role, 16, "%s", code);
-        return;
-    }
-    snprintf(country, 16, "%.3s", code);
-    snprintf(role, 16, "%s", strlen(code) > 3 ? code + 3 : "");
-}
-
-int dy_write_event(FILE *out, dy_format f, const dy_article *a, const dy_result *r,
-                   const dy_event *e, dy_scale scale)
-{
-    dy_buf b = {0};
-    const char *text = r->text;
-    const char *id = a->id ? a->id : "";
-    size_t evn = e->evidence.end - e->evidence.start;
-    if (f == DY_FMT_JSONL) {
-        dy_buf_puts(&b, "{\"doc\":");
-        json_str(&b, id, strlen(id));
-        dy_buf_printf(&b, ",\"sent\":%d,\"date\":\"%s\",\"lang\":", e->sent, e->date);
-        /* the language the article was coded in (chosen by --lang auto) */
-        const char *lang = a->lang && *a->lang ? a->lang : "de";
-        json_str(&b, lang, strlen(lang));
-        dy_buf_printf(&b, ",\"source\":\"%s\",\"target\":\"%s\",\"source_name\":",
-                      e->source, e->target);
-        json_str(&b, e->source_name, strlen(e->source_name));
-        dy_buf_puts(&b, ",\"target_name\":");
-        json_str(&b, e->target_name, strlen(e->target_name));
-        dy_buf_printf(&b, ",\"code\":\"%s\",\"root\":\"%s\",\"quad\":%d,\"goldstein\":%.1f,"
-                          "\"scale\":\"%s\",\"mood\":\"%s\",\"evidence\":",
-                      e->code, e->root, e->quad, e->goldstein, dy_scale_name(scale),
-                      dy_mood_name(e->mood));
-        json_str(&b, text + e->evidence.start, evn);
-        dy_buf_printf(&b, ",\"spans\":{\"sentence\":[%u,%u],\"source\":[%u,%u],"
-                          "\"target\":[%u,%u],\"predicate\":[%u,%u]},\"rule\":",
-                      e->evidence.start, e->evidence.end, e->src_span.start,
-                      e->src_span.end, e->tgt_span.start, e->tgt_span.end,
-                      e->pred_span.start, e->pred_span.end);
-        json_str(&b, e->rule ? e->rule : "", e->rule ? strlen(e->rule) : 0);
-        dy_buf_puts(&b, "}\n");
-    } else if (f == DY_FMT_TSV) {
-        tsv_str(&b, id, strlen(id));
-        dy_buf_printf(&b, "\t%d\t%s\t%s\t%s\t%s\t%s\t%d\t%.1f\t%s\t", e->sent, e->date,
-                      e->source, e->target, e->code, e->root, e->quad, e->goldstein,
-                      dy_mood_name(e->mood));
-        tsv_str(&b, e->source_name, strlen(e->source_name));
-        dy_buf_putc(&b, '\t');
-        tsv_str(&b, e->target_name, strlen(e->target_name));
-        dy_buf_putc(&b, '\t');
-        tsv_str(&b, e->rule ? e->rule : "", e->rule ? strlen(e->rule) : 0);
-        dy_buf_putc(&b, '\t');
-        tsv_str(&b, text + e->evidence.start, evn);
-        dy_buf_putc(&b, '\n');
-    } else {
-        /* GDELT 2.0 event table: 61 tab-separated columns in GDELT's order.
-         * Geography columns are empty (dyad does not geocode yet);
-         * GLOBALEVENTID is left empty for the store to assign. */
-        char c1[16], r1[16], c2[16], r2[16];
-        actor_parts(e->source, c1, r1);
-        actor_parts(e->target, c2, r2);
-        char day[9];
-        snprintf(day, sizeof day, "%.4s%.2s%.2s", e->date, e->date + 5, e->date + 8);
-        int y = atoi(day) / 10000, m = atoi(day) / 100 % 100;
-        int dd = atoi(day) % 100;
-        double frac = y + ((m - 1) * 30.4 + dd) / 365.0;
-        dy_buf_printf(&b, "\t%s\t%.6s\t%d\t%.4f\t", day, day, y, frac);
-        /* Actor1: Code Name CountryCode KnownGroupCode EthnicCode
-         * Religion1Code Religion2Code Type1Code Type2Code Type3Code */
-        dy_buf_printf(&b, "%s\t", e->source);
-        tsv_str(&b, e->source_name, strlen(e->source_name));
-        dy_buf_printf(&b, "\t%s\t%s\t\t\t\t%.3s\t\t\t", c1, strncmp(e->source, "IGO", 3) ? "" : e->source,
-                      r1);
-        dy_buf_printf(&b, "%s\t", e->target);
-        tsv_str(&b, e->target_name, strlen(e->target_name));
-        dy_buf_printf(&b, "\t%s\t%s\t\t\t\t%.3s\t\t\t", c2, strncmp(e->target, "IGO", 3) ? "" : e->target,
-                      r2);
-        /* IsRootEvent EventCode EventBaseCode EventRootCode QuadClass
-         * GoldsteinScale NumMentions NumSources NumArticles AvgTone */
-        char base[4];
-        snprintf(base, sizeof base, "%.3s", e->code);
-        dy_buf_printf(&b, "%d\t%s\t%s\t%s\t%d\t%.1f\t1\t1\t1\t0\t", e->sent == 0, e->code,
-                      base, e->root, e->quad, e->goldstein);
-        /* three geography blocks of 8 columns each (Actor1, Actor2, Action) */
-        for (int g = 0; g < 3; g++)
-            dy_buf_puts(&b, "\t\t\t\t\t\t\t\t");
-        /* DATEADDED SOURCEURL */
-        dy_buf_printf(&b, "%s\t", day);
-        tsv_str(&b, id, strlen(id));
-        dy_buf_putc(&b, '\n');
-    }
-    int rc = 0;
-    if (b.oom || (b.len && fwrite(b.data, 1, b.len, out) != b.len))
-        rc = -1;
-    dy_buf_free(&b);
-    return rc;
 }

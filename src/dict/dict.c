@@ -1,6 +1,7 @@
 /* dict.c: loads the dictionary files (docs/dictionaries.md) and compiles
  * them into the phrase index of dict.h.  Every error names file:line. */
 #include "dict/dict.h"
+#include "base/date.h"
 #include <dirent.h>
 #include "lang/lang.h"
 #include <errno.h>
@@ -498,19 +499,18 @@ static bool org_line(loader *L, char *line, bool indented)
 
 /* --------------------------------------------------------- people.txt */
 
+/* An office's date: YYYY-MM-DD, years 1800 to 2200, any day up to 31;
+ * with OPEN_OK "-" (open end). */
 static bool parse_date(const char *s, int32_t *out, bool open_ok)
 {
     if (open_ok && !strcmp(s, "-")) {
         *out = 99999999;
         return true;
     }
-    int y, m, d;
-    char tail;
-    if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
+    int32_t x = dy_date_parse(s, 1800, 2200, DY_DATE_LAX_DAY);
+    if (x < 0)
         return false;
-    if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31)
-        return false;
-    *out = y * 10000 + m * 100 + d;
+    *out = x;
     return true;
 }
 

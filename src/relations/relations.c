@@ -1,61 +1,24 @@
 /* relations.c: trends, networks and blocs over stored events (the
  * "relations" section of dyad.h; docs/relations.md). */
 #include "base/internal.h"
+#include "base/date.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------------ dates */
 
-static bool is_leap(long y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-static int month_days(long y, int m)
-{
-    static const int md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && is_leap(y) ? 29 : md[m - 1];
-}
-
-/* Days since 0001-01-01 (a Monday in the proleptic Gregorian calendar). */
-static long day_number(long y, int m, int d)
-{
-    static const int before[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-    long p = y - 1;
-    long n = p * 365 + p / 4 - p / 100 + p / 400 + before[m - 1] + d - 1;
-    if (m > 2 && is_leap(y))
-        n++;
-    return n;
-}
-
-static void civil(long n, long *y, int *m, int *d)
-{
-    long yy = n / 366 + 1;   /* never past the true year */
-    while (day_number(yy + 1, 1, 1) <= n)
-        yy++;
-    long r = n - day_number(yy, 1, 1);
-    int mm = 1;
-    while (r >= month_days(yy, mm)) {
-        r -= month_days(yy, mm);
-        mm++;
-    }
-    *y = yy;
-    *m = mm;
-    *d = (int)r + 1;
-}
+/* Day numbers count from 0001-01-01, a Monday (base/date.h). */
+#define day_number dy_day_number
+#define civil dy_day_civil
 
 /* Parses YYYY-MM-DD (a real date, years 1-9999) into a day number. */
 static bool parse_date(const char *s, long *out)
 {
-    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+    int32_t x = dy_date_parse(s, 1, 9999, DY_DATE_REAL);
+    if (x < 0)
         return false;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-            return false;
-    long y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-    int m = (s[5] - '0') * 10 + (s[6] - '0');
-    int d = (s[8] - '0') * 10 + (s[9] - '0');
-    if (y < 1 || m < 1 || m > 12 || d < 1 || d > month_days(y, m))
-        return false;
-    *out = day_number(y, m, d);
+    *out = day_number(x / 10000, x / 100 % 100, x % 100);
     return true;
 }
 

@@ -13,6 +13,7 @@
  * date, so the events before that point cannot change: the rebuild is
  * exact, and ingesting in any order gives the same events. */
 #include "store/db.h"
+#include "base/date.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,16 +81,14 @@ static int meta_put(dy_store *s, const char *k, const char *v, dy_error *err)
     return exec0(s, sql_meta_put, 2, p, err);
 }
 
-/* Days since 1970-01-01 of a YYYY-MM-DD date (proleptic Gregorian). */
+/* The day number of a YYYY-MM-DD date (base/date.h); only differences
+ * are used.  A malformed date counts as day 0. */
 static long days_of(const char *d)
 {
-    int y = atoi(d), m = atoi(d + 5), dd = atoi(d + 8);
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
+    int y, m, dd;
+    if (!dy_date_split(d, &y, &m, &dd) || m < 1 || m > 12)
+        return 0;
+    return dy_day_number(y, m, dd);
 }
 
 void dy_store_target_name(char *out, size_t cap, const char *url)
@@ -1374,7 +1373,7 @@ int dy_store_query(dy_store *s, const dy_query *q,
 static const char sql_mentions[] =
     "SELECT m.event_id, m.article_id, a.date, a.source, a.url, m.sent, m.evidence, "
     "m.src_start, m.src_end, m.tgt_start, m.tgt_end, m.pred_start, m.pred_end, m.mood, "
-    "m.rule FROM mentions m JOIN articles a ON a.id = m.article_id "
+    "m.rule, m.source_name, m.target_name FROM mentions m JOIN articles a ON a.id = m.article_id "
     "WHERE m.event_id = ? ORDER BY a.date, m.id";
 
 struct mctx {
@@ -1391,7 +1390,8 @@ static int take_mention_row(void *ctx, int n, const char *const *v)
     dy_stored_mention m = {
         atoll(v[0] ? v[0] : "0"), v[1] ? v[1] : "", v[2] ? v[2] : "", v[3], v[4],
         atoi(v[5] ? v[5] : "0"), v[6] ? v[6] : "",
-        {U(7), U(8)}, {U(9), U(10)}, {U(11), U(12)}, v[13] ? v[13] : "", v[14]};
+        {U(7), U(8)}, {U(9), U(10)}, {U(11), U(12)}, v[13] ? v[13] : "", v[14],
+        n > 15 ? v[15] : NULL, n > 16 ? v[16] : NULL};
 #undef U
     return c->cb(c->ctx, &m) ? 3 : 0;
 }

@@ -375,7 +375,8 @@ dy_store *dy_store_open_read(const char *target, dy_error *err)
     char shown[256];
     dy_store_target_name(shown, sizeof shown, target);
     if (!s->d || read_version(s, &have, err) < 0) {
-        if (s->d && err->status == DY_EDB && !strstr(err->msg, "schema"))
+        if (s->d && err->status == DY_EDB &&
+            (strstr(err->msg, "no such table") || strstr(err->msg, "\"meta\" does not exist")))
             dy_seterr(err, DY_EDB, shown, 0, "not a dyad store (no meta table)");
         else if (s->d && !err->file[0])
             snprintf(err->file, sizeof err->file, "%s", shown);

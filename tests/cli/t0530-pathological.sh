@@ -1,33 +1,22 @@
 #!/bin/sh
-# tests/pathological.sh DYAD BUILD: pathological and hostile input, each a
-# check with a stated expectation, a time bound (timeout) and, for the big
-# inputs, a bound on peak resident memory (bench/runstat).  Then failure
-# injection: allocation failures (unit_alloc2), full disks, closed pipes and
-# broken dictionaries.  docs/limits.md states the same caps.  Called from
-# tests/run.sh (and so by `make test` and `make asan`); prints
-# "pathological: N passed, N failed, N known" last and exits non-zero on a
-# failure.
+# t0530-pathological: pathological and hostile input, each a check with a
+# stated expectation, a time bound (timeout) and, for the big inputs, a
+# bound on peak resident memory (bench/runstat).  Then failure injection:
+# full disks, closed pipes and broken dictionaries (the allocation failures
+# are unit_alloc and unit_alloc2, run by tests/run.sh).  docs/limits.md
+# states the same caps.
 #
 # A check marked KNOWN (the function known) is a reported, not yet fixed
 # bug with a reproducer in tests/regress/ (see tests/regress/README.md): its
-# failure is listed but does not fail the suite; once it passes it says so,
-# and the check should become an ordinary one.
-DYAD=${1:-./dyad}
+# failure is listed as a skip, "skip KNOWN ...", and does not fail the
+# suite; once it passes it says so, and the check should become an ordinary
+# one.
+. tests/cli/test-lib.sh
 export LC_ALL=C  # byte-wise grep and awk on the invalid UTF-8 below
-BUILD=${2:-build}
-pass=0
-fail=0
-known=0
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-
-ok()   { pass=$((pass + 1)); echo "ok   $1"; }
-bad()  { fail=$((fail + 1)); echo "FAIL $1"; }
-check() { name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
 known() {
-    name=$1; shift
-    if "$@"; then ok "$name (KNOWN bug fixed: make this an ordinary check)"
-    else known=$((known + 1)); echo "KNOWN $name (tests/regress/README.md)"; fi
+    _kn=$1; shift
+    if "$@"; then ok "$_kn (KNOWN bug fixed: make this an ordinary check)"
+    else skip "KNOWN $_kn (tests/regress/README.md)"; fi
 }
 
 # Under the sanitizers everything is slower and bigger: time bounds x5,
@@ -39,8 +28,7 @@ esac
 RUNSTAT=$T/runstat
 if ! ${CC:-cc} -std=c11 -O2 -o "$RUNSTAT" bench/runstat.c 2> "$T/cc.err"; then
     bad "pathological: cannot build bench/runstat.c"; cat "$T/cc.err"
-    echo "pathological: $pass passed, $fail failed, $known known"
-    exit 1
+    test_done
 fi
 
 # measure SECONDS MB OUT ERR COMMAND...: runs COMMAND under `timeout` with
@@ -362,9 +350,6 @@ else
 fi
 
 # --- 9. failure injection -----------------------------------------------------
-check "unit_alloc2: allocation failures (English, bad bytes, writers, splitter)" \
-    "$BUILD/tests/unit_alloc2" dict
-
 printf '{"id":"a","date":"2022-05-10","text":"Frankreich kritisiert Russland."}\n' > "$T/one.jsonl"
 for args in "code --format gdelt" "code --threads 2" "explain"; do
     "$DYAD" $args "$T/one.jsonl" > /dev/full 2> "$T/err"
@@ -417,5 +402,4 @@ check "dictionary with invalid UTF-8: exit 2 with file:line" \
 check "dictionary with invalid UTF-8: a syntax error, not 'out of memory'" \
     sh -c "! grep -q 'out of memory' '$T/err'"
 
-echo "pathological: $pass passed, $fail failed, $known known"
-test "$fail" -eq 0
+test_done

@@ -12,7 +12,7 @@ IMP=tests/import
 "$DYAD" dict import --format tabari -o "$T/imp-tab" $IMP/tabari/fixture.actors \
     $IMP/tabari/fixture.agents $IMP/tabari/fixture.verbs > "$T/imp-tab.out" 2> "$T/imp-tab.err"
 check "import tabari: exit 1 (malformed lines skipped, the rest converted)" test $? -eq 1
-check "import tabari: the output loads (dict check)" sh -c "'$DYAD' dict check --dict '$T/imp-tab' > /dev/null"
+check "import tabari: the output loads (dict check)" sh -c "'$DYAD' dict check --dict '$T/imp-tab' | grep -qx ok"
 check "import tabari: a malformed line named with file:line" \
     grep -q "fixture.actors:17: unclosed '\['" "$T/imp-tab.err"
 check "import tabari: losses counted by kind, each with file:line" sh -c \
@@ -47,7 +47,8 @@ check "pattern: one word after the verb, words between (* TROOPS)" \
     grep -q "^3	VAL[A-Z]*	MRV[A-Z]*	152$" "$T/imp-pat.tsv"
 check "import: the target is the first actor after the verb (slot next: 'of Morvania')" \
     grep -q "^4	VAL[A-Z]*	MRV[A-Z]*	111$" "$T/imp-pat.tsv"
-check "import: slot next takes no place ('in Morvania')" sh -c "! grep -q '^5	' '$T/imp-pat.tsv'"
+check "import: slot next takes no place ('in Morvania'; the sentence before is coded)" sh -c \
+    "grep -q '^4	' '$T/imp-pat.tsv' && ! grep -q '^5	' '$T/imp-pat.tsv'"
 printf 'Valdoria recently warned that Morvania would fall.\n' > "$T/imp-pat5.txt"
 check "pattern: the target in the content clause right after the verb (RECENTLY_*)" sh -c \
     "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-tab' '$T/imp-pat5.txt' | grep -q '	VAL[A-Z]*	MRV[A-Z]*	131	'"
@@ -82,7 +83,7 @@ check "pattern: a compound subject (% HAVE *): the event both ways between its m
     $IMP/petrarch/fixture.agents.txt $IMP/petrarch/fixture.verbs.txt \
     $IMP/petrarch/fixture.discards.txt > "$T/imp-pet.out" 2> "$T/imp-pet.err"
 check "import petrarch: exit 1 (one malformed line)" test $? -eq 1
-check "import petrarch: the output loads (dict check)" sh -c "'$DYAD' dict check --dict '$T/imp-pet' > /dev/null"
+check "import petrarch: the output loads (dict check)" sh -c "'$DYAD' dict check --dict '$T/imp-pet' | grep -qx ok"
 check "import petrarch: discards and a pattern with % reported with file:line" sh -c \
     "grep -q 'fixture.discards.txt:3  story: CHESS_OLYMPIAD (--discards' '$T/imp-pet.out' && grep -q 'fixture.verbs.txt:24  - \* WITH %' '$T/imp-pet.out'"
 printf '%s\n' "Valdoria criticized Morvania on Tuesday." \
@@ -110,13 +111,15 @@ check "discards: the sentence with a sentence discard is not coded, the next one
     "! grep -q '^0	' '$T/disc1.tsv' && grep -q '^1	VAL[A-Z]*	MRV[A-Z]*	112$' '$T/disc1.tsv'"
 printf 'Valdoria criticized Morvania. The chess olympiad opened.\n' > "$T/disc2.txt"
 check "discards: a story discard anywhere: nothing of the story is coded" sh -c \
-    "test -z \"\$('$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-disc' '$T/disc2.txt' | tail -n +2)\""
+    "'$DYAD' code --lang en --date 2005-03-01 --format tsv --dict '$T/imp-disc' '$T/disc2.txt' > '$T/disc2.tsv' &&
+     grep -q '^doc	' '$T/disc2.tsv' && test \$(wc -l < '$T/disc2.tsv') -eq 1"
 "$DYAD" dict import --discards --format tabari -o "$T/imp-tdisc" $IMP/tabari/fixture.actors \
     $IMP/tabari/fixture.verbs > /dev/null 2>&1
 check "import tabari --discards: a [###] actor is a discard, one with dated codes is not" sh -c \
     "grep -q '^sentence  *regatta club' '$T/imp-tdisc/en/discards.txt' && ! grep -q 'old mole' '$T/imp-tdisc/en/discards.txt'"
 check "discards: without --discards they are reported lost, not written" sh -c \
-    "! grep -q 'regatta' '$T/imp-pet/en/discards.txt'"
+    "grep -q 'fixture.discards.txt:2  REGATTA (--discards converts it)' '$T/imp-pet.out' &&
+     test -f '$T/imp-pet/en/discards.txt' && ! grep -q 'regatta' '$T/imp-pet/en/discards.txt'"
 # hostile patterns and discards: words of many tokens, odd characters; the
 # output must load (the importer checks; exit 2 if not)
 {
@@ -128,7 +131,7 @@ check "discards: without --discards they are reported lost, not written" sh -c \
 printf 'A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.S.T.U.V.W.X.Y.Z.A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.S.T.U.V.W.X.Y.Z.A.B.C.D.E.F\n+\302\240\n' > "$T/hostile.discards.txt"
 "$DYAD" dict import --discards --format petrarch -o "$T/imp-host" "$T/hostile.verbs.txt" "$T/hostile.discards.txt" > "$T/imp-host.out" 2>&1
 check "import: hostile patterns and discards: the output loads (exit 0 or 1)" sh -c \
-    "test $? -le 1 && '$DYAD' dict check --dict '$T/imp-host' > /dev/null"
+    "test $? -le 1 && '$DYAD' dict check --dict '$T/imp-host' | grep -qx ok"
 # a malformed pattern line is an error naming file:line
 cp -r "$T/imp-pet" "$T/imp-bad"
 printf 'criticize 111 : * over\ncriticize 111 : sharply over\n' > "$T/imp-bad/en/patterns.txt"

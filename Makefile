@@ -121,11 +121,18 @@ test-pg:
 	sh tests/pg.sh ./dyad $(BUILD)
 
 # AddressSanitizer + UndefinedBehaviorSanitizer build of the whole suite.
+# The reports go to files in build-asan/sanitizer/, and tests/run.sh fails
+# the unit test or script during which one was written (a report would
+# otherwise pass unseen where a check expects exit 1 and reads no stderr).
+SAN_LOGS := build-asan/sanitizer
 asan:
 	$(call need_deps,$(DEPS_TEST))
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" build-asan/dyad $(TESTS:%=build-asan/%)
-	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ALLOC_STEP=401 sh tests/run.sh build-asan/dyad build-asan $(TEST)
+	rm -rf $(SAN_LOGS) && mkdir -p $(SAN_LOGS)
+	ASAN_OPTIONS=detect_leaks=1:log_path=$(CURDIR)/$(SAN_LOGS)/asan \
+	  UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/$(SAN_LOGS)/ubsan \
+	  DYAD_SANITIZER_LOGS=$(SAN_LOGS) ALLOC_STEP=401 sh tests/run.sh build-asan/dyad build-asan $(TEST)
 
 # Country names generated from Debian's iso-codes; CI checks they are current.
 ISO_JSON := /usr/share/iso-codes/json/iso_3166-1.json

@@ -13,6 +13,11 @@
 #      gold files, default ../shared; CI=true makes a missing one a
 #      failure) in the environment.
 #
+# With DYAD_SANITIZER_LOGS set to a directory (`make asan` sets it, and
+# ASAN_OPTIONS/UBSAN_OPTIONS log_path into it), every sanitizer report
+# written there during a unit test or a script is one more failure of it,
+# and printed: a report is found whatever the exit status the check expected.
+#
 # A script's checks are counted from the count line test_done writes to
 # $DYAD_COUNTS.  A script that exits non-zero without reporting a failure,
 # or dies before test_done, or runs no check at all, counts as one more
@@ -34,6 +39,17 @@ trap 'rm -rf "$R"' EXIT
 trap 'exit 130' INT TERM
 : > "$R/failures"
 
+SANLOG=${DYAD_SANITIZER_LOGS:-}
+# san_check NAME: each sanitizer report written since the last call fails NAME
+san_check() {
+    [ -n "$SANLOG" ] && [ -d "$SANLOG" ] || return 0
+    for f in "$SANLOG"/*; do
+        [ -f "$f" ] || continue
+        failed "$1: sanitizer report $f"
+        sed 's/^/     /' "$f" | head -40
+        mkdir -p "$SANLOG/seen" && mv "$f" "$SANLOG/seen/"
+    done
+}
 selected() { [ -z "$PATTERN" ] || case $1 in *$PATTERN*) return 0 ;; *) return 1 ;; esac; }
 failed() { fail=$((fail + 1)); echo "FAIL $1"; echo "FAIL $1" >> "$R/failures"; }
 
@@ -62,6 +78,7 @@ for bin in "$BUILD"/tests/unit_*; do
         failed "$u $* ($why; last line: '$last')"
         sed 's/^/     /' "$R/unit.err" | head -20
     fi
+    san_check "$u"
 done
 
 # --- 2. the scripts -------------------------------------------------------------
@@ -89,6 +106,7 @@ for s in "$TESTDIR"/t[0-9]*.sh; do
         pass=$((pass + p)); fail=$((fail + f)); skip=$((skip + k))
         failed "$name: died (exit $rc) before test_done, after $p passed, $f failed"
     fi
+    san_check "$name"
 done
 
 if [ -s "$R/failures" ]; then

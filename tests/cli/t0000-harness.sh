@@ -4,10 +4,10 @@
 # an error and exits 2, and to one that exits 0 printing nothing, and must
 # report failures and exit non-zero; tests/run.sh must end with a count of
 # failures and exit non-zero then, and count a script that dies, exits
-# non-zero without a failure, or runs no check, as a failure.  test-lib's
-# check fails a command killed by a signal, and need_file fails under
-# CI=true.  (Nested runs write their output to files: only this script's
-# own ok/FAIL lines reach the driver.)
+# non-zero without a failure, runs no check or leaves a sanitizer report as
+# a failure.  test-lib's check fails a command killed by a signal, and
+# need_file fails under CI=true.  (Nested runs write their output to files:
+# only this script's own ok/FAIL lines reach the driver.)
 . tests/cli/test-lib.sh
 
 printf '#!/bin/sh\necho "dyad: stand-in: refusing everything" >&2\nexit 2\n' > "$T/dyad-fails"
@@ -53,7 +53,8 @@ check "tests/run.sh with this dyad, the golden tests alone (t0400): exit 0, no f
     "test $rc -eq 0 && tail -1 '$T/run.log' | grep -qx '[1-9][0-9]* passed, 0 failed'"
 sed 's/^/     /' "$T/run.log" | grep -v '^     ok ' | tail -5
 
-# scripts that die, exit non-zero quietly, run nothing, crash: written here
+# scripts that die, exit non-zero quietly, run nothing, crash, leave a
+# sanitizer report: written here
 F=$T/fake
 mkdir -p "$F"
 lib=". tests/cli/test-lib.sh"
@@ -63,10 +64,15 @@ printf '%s\ntest_done\n' "$lib" > "$F/t9003-no-check.sh"
 printf '%s\ncheck "one that passes" true\ntest_done\n' "$lib" > "$F/t9004-good.sh"
 printf '%s\ncheck "a crash" sh -c "kill -SEGV \\$\\$"\ncheck_not "a crash, expected to fail" sh -c "kill -SEGV \\$\\$"\ntest_done\n' \
     "$lib" > "$F/t9005-crash.sh"
-DYAD_TESTDIR=$F sh tests/run.sh "$DYAD" "$BUILD" t900 > "$T/run.log" 2>&1
+printf '%s\ncheck "one that passes" true\necho "ERROR: AddressSanitizer: (a report written for the test)" > "$DYAD_SANITIZER_LOGS/asan.1"\ntest_done\n' \
+    "$lib" > "$F/t9006-sanitizer-report.sh"
+mkdir -p "$T/san"
+DYAD_TESTDIR=$F DYAD_SANITIZER_LOGS=$T/san sh tests/run.sh "$DYAD" "$BUILD" t900 > "$T/run.log" 2>&1
 rc=$?
 check "tests/run.sh on scripts that die, exit quietly, check nothing, crash: exit non-zero" test $rc -ne 0 -a $rc -le 128
-check "tests/run.sh: the last line counts them all (3 passed, 5 failed)" sh -c "tail -1 '$T/run.log' | grep -qx '3 passed, 5 failed'"
+check "tests/run.sh: the last line counts them all (4 passed, 6 failed)" sh -c "tail -1 '$T/run.log' | grep -qx '4 passed, 6 failed'"
+check "tests/run.sh: a sanitizer report in DYAD_SANITIZER_LOGS is a failure of its script" \
+    grep -q "^FAIL t9006-sanitizer-report: sanitizer report $T/san/asan.1$" "$T/run.log"
 check "tests/run.sh: a script that dies before test_done is a failure" \
     grep -q '^FAIL t9001-dies: died (exit 3) before test_done, after 1 passed, 0 failed$' "$T/run.log"
 check "tests/run.sh: a script that exits non-zero without a failure is a failure" \

@@ -83,6 +83,20 @@ check "test-lib: check and check_not fail a command killed by a signal" sh -c \
      grep -q '^FAIL t9005-crash: a crash, expected to fail (killed by signal 11)$' '$T/run.log'"
 grep -v '^ok ' "$T/run.log" | sed 's/^/     /' | tail -8
 
+# unit test binaries: exit 0 is not enough, the count line must say 0 failed
+mkdir -p "$T/build/tests"
+printf '#!/bin/sh\necho "unit_zfake1: 3 passed, 1 failed"\n' > "$T/build/tests/unit_zfake1"
+printf '#!/bin/sh\nexit 0\n' > "$T/build/tests/unit_zfake2"
+printf '#!/bin/sh\necho "unit_zfake3 (sqlite): 2 passed, 0 failed"\n' > "$T/build/tests/unit_zfake3"
+chmod +x "$T/build/tests/unit_zfake1" "$T/build/tests/unit_zfake2" "$T/build/tests/unit_zfake3"
+sh tests/run.sh "$DYAD" "$T/build" unit_zfake > "$T/run.log" 2>&1
+rc=$?
+check "tests/run.sh: a unit test that exits 0 but counts a failure, or prints no count, fails" sh -c \
+    "test $rc -eq 1 && grep -q '^FAIL unit_zfake1 dict (exit 0; last line' '$T/run.log' &&
+     grep -q '^FAIL unit_zfake2 dict (exit 0; last line' '$T/run.log' && grep -q '^ok   unit_zfake3 ' '$T/run.log' &&
+     tail -1 '$T/run.log' | grep -qx '1 passed, 2 failed'"
+sed 's/^/     /' "$T/run.log" | tail -4
+
 # need_file: a skip that says so; under CI=true a failure
 printf '%s\nneed_file "a gold file" "%s/none.jsonl" || true\ntest_done\n' "$lib" "$T" > "$F/need.sh"
 (unset CI; DYAD_COUNTS="$T/counts" sh "$F/need.sh") > "$T/need.log" 2>&1

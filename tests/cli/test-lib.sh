@@ -15,6 +15,21 @@
 # test_done prints "SCRIPT: N passed, N failed, N skipped" and exits 1 when
 # anything failed.  A command that dies of a signal (a crash, status > 128)
 # fails the check whatever it expected.
+#
+# The functions: check NAME CMD... (passes when CMD exits 0), check_not
+# NAME CMD... (when it exits 1..128), run CMD... (stdout to $T/out, stderr to
+# $T/err, status in $rc), expect_status NAME N, need_file NAME PATH (a file
+# from $SHARED: skipped when missing, a failure under CI=true), skip NAME,
+# ok NAME, bad NAME (a check decided by the script itself) and test_done
+# (last).  $T is a temporary directory, removed at exit.
+#
+# Make every check able to fail: check dyad's exit status and its output,
+# never only the absence of something (t0000-harness runs scripts with a
+# stand-in dyad that fails, and one that prints nothing, and expects them
+# to fail).  tests/run.sh counts a script that exits non-zero without a
+# failure, dies before test_done or runs no check as one failure more.
+# Numbers: t0000-t0599 the suite's areas (README, "Tests"), t0600-t0999
+# free for new areas.
 DYAD=${DYAD:-./dyad}
 BUILD=${BUILD:-build}
 SHARED=${SHARED:-../shared}

@@ -1,33 +1,22 @@
 #!/bin/sh
-# tests/pathological.sh DYAD BUILD: pathological and hostile input, each a
-# check with a stated expectation, a time bound (timeout) and, for the big
-# inputs, a bound on peak resident memory (bench/runstat).  Then failure
-# injection: allocation failures (unit_alloc2), full disks, closed pipes and
-# broken dictionaries.  docs/limits.md states the same caps.  Called from
-# tests/run.sh (and so by `make test` and `make asan`); prints
-# "pathological: N passed, N failed, N known" last and exits non-zero on a
-# failure.
+# t0530-pathological: pathological and hostile input, each a check with a
+# stated expectation, a time bound (timeout) and, for the big inputs, a
+# bound on peak resident memory (bench/runstat).  Then failure injection:
+# full disks, closed pipes and broken dictionaries (the allocation failures
+# are unit_alloc and unit_alloc2, run by tests/run.sh).  docs/limits.md
+# states the same caps.
 #
 # A check marked KNOWN (the function known) is a reported, not yet fixed
 # bug with a reproducer in tests/regress/ (see tests/regress/README.md): its
-# failure is listed but does not fail the suite; once it passes it says so,
-# and the check should become an ordinary one.
-DYAD=${1:-./dyad}
+# failure is listed as a skip, "skip KNOWN ...", and does not fail the
+# suite; once it passes it says so, and the check should become an ordinary
+# one.
+. tests/cli/test-lib.sh
 export LC_ALL=C  # byte-wise grep and awk on the invalid UTF-8 below
-BUILD=${2:-build}
-pass=0
-fail=0
-known=0
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-
-ok()   { pass=$((pass + 1)); echo "ok   $1"; }
-bad()  { fail=$((fail + 1)); echo "FAIL $1"; }
-check() { name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
 known() {
-    name=$1; shift
-    if "$@"; then ok "$name (KNOWN bug fixed: make this an ordinary check)"
-    else known=$((known + 1)); echo "KNOWN $name (tests/regress/README.md)"; fi
+    _kn=$1; shift
+    if "$@"; then ok "$_kn (KNOWN bug fixed: make this an ordinary check)"
+    else skip "KNOWN $_kn (tests/regress/README.md)"; fi
 }
 
 # Under the sanitizers everything is slower and bigger: time bounds x5,
@@ -39,8 +28,7 @@ esac
 RUNSTAT=$T/runstat
 if ! ${CC:-cc} -std=c11 -O2 -o "$RUNSTAT" bench/runstat.c 2> "$T/cc.err"; then
     bad "pathological: cannot build bench/runstat.c"; cat "$T/cc.err"
-    echo "pathological: $pass passed, $fail failed, $known known"
-    exit 1
+    test_done
 fi
 
 # measure SECONDS MB OUT ERR COMMAND...: runs COMMAND under `timeout` with
@@ -154,7 +142,7 @@ within "20,000 closing quotes and brackets"
 awk 'BEGIN { for (i = 0; i < 10000; i++) printf "("; printf "Polen lobt Japan.";
     for (i = 0; i < 10000; i++) printf ")"; print "" }' > "$T/parens.txt"
 measure 10 128 "$T/out" "$T/err" "$DYAD" code $D "$T/parens.txt"
-check "10,000 nested brackets: no crash" test "$rc" -eq 0
+check "10,000 nested brackets: no crash, the sentence inside coded" sh -c "test $rc -eq 0 && grep -q '\"code\":\"051\"' '$T/out'"
 within "10,000 nested brackets"
 
 # --- 4. NUL bytes, overlong UTF-8, lone surrogates, BOM, CRLF, Latin-1 -----
@@ -310,17 +298,17 @@ check "--max-sentence-tokens 6: five closing quotes after the 6th token stay in 
 sh tests/regress/many-events.sh 150 dict > "$T/events.txt"
 measure 2 256 "$T/out" "$T/err" "$DYAD" code $D "$T/events.txt"
 check "44,700 distinct events in one article: coded within ${tl} s (${wall} s)" \
-    test "$rc" -eq 0
+    sh -c "test $rc -eq 0 && test \$(grep -c '\"code\":' '$T/out') -eq 44700"
 
 # crashes found by fuzzing (tests/regress/README.md): each input is coded
 # without a crash (under `make asan`: without a sanitizer report)
-"$DYAD" code $D tests/regress/dateline-visit-uaf.txt > /dev/null 2> "$T/err"
+"$DYAD" code $D tests/regress/dateline-visit-uaf.txt > "$T/out" 2> "$T/err"
 check "fuzz finding dateline-visit-uaf.txt (use after free): coded, exit 0" \
-    sh -c "test $? -eq 0 && ! grep -q 'Sanitizer' '$T/err'"
+    sh -c "test $? -eq 0 && grep -q '\"code\":' '$T/out' && ! grep -q 'Sanitizer' '$T/err'"
 
 "$DYAD" code $D --format tsv tests/regress/dateline-visit-order.txt > "$T/out" 2> "$T/err"
 check "fuzz finding dateline-visit-order.txt: events in text order (include/dyad.h)" \
-    awk -F'\t' 'NR > 1 { if ($2 < last) exit 1; last = $2 }' "$T/out"
+    awk -F'\t' 'NR > 1 { if ($2 < last) exit 1; last = $2 } END { exit NR < 3 }' "$T/out"
 
 # found by fuzz_import_tabari: imported forms over the loader's 64-token cap
 # were written, and the imported dictionary did not load (exit 2)
@@ -362,9 +350,6 @@ else
 fi
 
 # --- 9. failure injection -----------------------------------------------------
-check "unit_alloc2: allocation failures (English, bad bytes, writers, splitter)" \
-    "$BUILD/tests/unit_alloc2" dict
-
 printf '{"id":"a","date":"2022-05-10","text":"Frankreich kritisiert Russland."}\n' > "$T/one.jsonl"
 for args in "code --format gdelt" "code --threads 2" "explain"; do
     "$DYAD" $args "$T/one.jsonl" > /dev/full 2> "$T/err"
@@ -417,5 +402,4 @@ check "dictionary with invalid UTF-8: exit 2 with file:line" \
 check "dictionary with invalid UTF-8: a syntax error, not 'out of memory'" \
     sh -c "! grep -q 'out of memory' '$T/err'"
 
-echo "pathological: $pass passed, $fail failed, $known known"
-test "$fail" -eq 0
+test_done

@@ -37,6 +37,9 @@ DEPS    := gcc make libutf8proc-dev libjansson-dev libsqlite3-dev libpq-dev iso-
 DEPS    += postgresql
 # xmllint: tests/relations.sh checks the SVG and GraphML it writes
 DEPS    += libxml2-utils
+# the Python binding (python/) and its Dask example: Debian's python3 with
+# cffi, pandas (DataFrames) and distributed (tests/cli/t1150, t1160)
+DEPS    += python3-cffi python3-pandas python3-distributed
 
 
 .PHONY: all deps demo test check asan gen gen-check clean
@@ -239,6 +242,7 @@ $(BUILD)/fuzz/%: fuzz/%.c fuzz/fuzz_common.h $(BUILD)/libdyad.a
 # once into bench/out/scale/, about 5 GB); SCALE_SIZES and SCALE_BATCH
 # change the sizes.
 .PHONY: bench-scale
-bench-scale: deps
+bench-scale:
+	$(call need_deps,$(DEPS_TEST))
 	$(MAKE) BUILD=$(BENCH_BUILD) OPT="-O2 -DNDEBUG" $(BENCH_BUILD)/dyad $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/runstat
 	sh bench/scale.sh $(BENCH_BUILD)

@@ -56,4 +56,26 @@ awk '/^person/ { line = $0; sub(/#.*/, "", line); sub(/^person[ \t]+[^ \t]+[ \t]
 check "people files: no name form listed twice" test ! -s "$T/dups"
 sed 's/^/     /' "$T/dups" | head -10
 
+# every code is known (dict check does not look at them): an IGO code is in
+# orgs.txt; any other code is a country code of the countries files followed
+# by CAMEO role codes (DEUGOV, RUSMIL, TUROPP, USABUS ...)
+awk '!/^#/ && NF { print $1 }' dict/orgs.txt dict/*/countries.txt dict/gen/countries.*.txt |
+    sort -u > "$T/known"
+awk 'FNR == 1 { file++ }
+     file == 1 { known[$1] = 1; next }
+     function chk(code, where,    rest, r) {
+         if (code ~ /^IGO/) { if (!(code in known)) print where ": " code " is not in orgs.txt"; return }
+         if (!(substr(code, 1, 3) in known) && substr(code, 1, 3) !~ /^(IMG|NGO|MNC)$/) {
+             print where ": " code ": unknown country"; return }
+         for (rest = substr(code, 4); rest != ""; rest = substr(rest, 4)) {
+             r = substr(rest, 1, 3)
+             if (r !~ /^(GOV|MIL|OPP|LEG|SPY|COP|JUD|REB|BUS|MED|CVL|MOS|ALQ|SHI|SUN|INS|SEP|UAF|NGO|IGO|EDU|ELI|LAB|REF|CRM)$/) {
+                 print where ": " code ": unknown role code"; return }
+         }
+     }
+     /^person/ { chk($2, FILENAME ":" FNR) }
+     /^[ \t]+[A-Z]/ { chk($1, FILENAME ":" FNR) }' "$T/known" dict/people.txt dict/people/*.txt > "$T/codes"
+check "people files: every code known" test ! -s "$T/codes"
+sed 's/^/     /' "$T/codes" | head -10
+
 test_done

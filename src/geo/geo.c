@@ -17,7 +17,7 @@ typedef struct posting { uint32_t place, next; } posting; /* next: index+1 */
 
 /* An open-addressing table, keys in the gazetteer's arena: loading puts
  * ~40,000 keys, and a malloc per key (dy_map) cost a third of the load. */
-typedef struct gslot { uint64_t h; const char *key; uint32_t klen, val; } gslot;
+typedef struct gslot { const char *key; uint32_t h, val; } gslot; /* 16 bytes */
 typedef struct gtab { gslot *s; size_t n, cap; } gtab;
 
 typedef struct pattern {
@@ -31,38 +31,51 @@ struct dy_geo {
     dy_vec places;      /* dy_geo_place; never grows after loading */
     gtab names;         /* key -> posting index + 1 */
     dy_vec post;        /* posting */
-    gtab byid;          /* GeoNames id (decimal) -> place index */
+    uint32_t cfirst[26 * 26 * 26], clast[26 * 26 * 26]; /* country's places */
     dy_map adm;         /* "CCC/GEONAMESCODE" -> place index of the division */
     dy_map ctry;        /* "CCC" -> place index of the country */
     dy_vec pats;        /* pattern */
     size_t exonyms, forms, bytes;
+    size_t hint;        /* keys expected (from the files' sizes) */
 };
 
 static const char X_SLOT[] = "\x01", SKIP_SLOT[] = "\x02";
+
+/* FNV-1a's low bits depend only on the keys' low bits: mix the high ones
+ * in before masking (linear probing clustered badly without it). */
+static uint64_t mix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
 
 static uint32_t gtab_get(const gtab *t, const char *k, size_t n)
 {
     if (!t->cap)
         return UINT32_MAX;
-    uint64_t h = dy_hash(k, n);
-    h ^= h >> 29;   /* FNV-1a's low bits are weak for linear probing */
+    uint32_t h = (uint32_t)mix(dy_hash(k, n));
     for (size_t i = h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
         const gslot *s = &t->s[i];
         if (!s->key)
             return UINT32_MAX;
-        if (s->h == h && s->klen == n && !memcmp(s->key, k, n))
+        if (s->h == h && !memcmp(s->key, k, n) && !s->key[n])
             return s->val;
     }
 }
 
-/* Inserts or overwrites; false on OOM. */
-static bool gtab_put(gtab *t, dy_arena *ar, const char *k, size_t n, uint32_t v)
+/* The slot of key K, added (val UINT32_MAX) when absent; NULL on OOM.
+ * HINT: the number of keys expected, to size the table once. */
+static gslot *gtab_slot(gtab *t, dy_arena *ar, const char *k, size_t n, size_t hint)
 {
-    if ((t->n + 1) * 2 > t->cap) {
+    if ((t->n + 1) * 10 > t->cap * 7) {
         size_t cap = t->cap ? t->cap * 2 : 1024;
+        while (cap * 7 < hint * 10)
+            cap *= 2;
         gslot *ns = dy_calloc(cap, sizeof *ns);
         if (!ns)
-            return false;
+            return NULL;
         for (size_t i = 0; i < t->cap; i++) {
             if (!t->s[i].key)
                 continue;
@@ -75,24 +88,21 @@ static bool gtab_put(gtab *t, dy_arena *ar, const char *k, size_t n, uint32_t v)
         t->s = ns;
         t->cap = cap;
     }
-    uint64_t h = dy_hash(k, n);
-    h ^= h >> 29;
+    uint32_t h = (uint32_t)mix(dy_hash(k, n));
     size_t i = h & (t->cap - 1);
     for (;; i = (i + 1) & (t->cap - 1)) {
         gslot *s = &t->s[i];
         if (!s->key)
             break;
-        if (s->h == h && s->klen == n && !memcmp(s->key, k, n)) {
-            s->val = v;
-            return true;
-        }
+        if (s->h == h && !memcmp(s->key, k, n) && !s->key[n])
+            return s;
     }
     char *key = dy_arena_strndup(ar, k, n);
     if (!key)
-        return false;
-    t->s[i] = (gslot){h, key, (uint32_t)n, v};
+        return NULL;
+    t->s[i] = (gslot){key, h, UINT32_MAX};
     t->n++;
-    return true;
+    return &t->s[i];
 }
 
 /* ------------------------------------------------------------ loading */
@@ -251,17 +261,19 @@ static bool add_form(loader *L, uint32_t place, const char *s, size_t n)
         return bad(L, "form '%s' is empty or has more than 8 tokens", shown);
     }
     dy_geo *g = L->g;
-    uint32_t head = gtab_get(&g->names, key, klen);
-    for (uint32_t p = head == UINT32_MAX ? 0 : head; p; p = DY_AT(g->post, posting, p - 1).next)
+    gslot *sl = gtab_slot(&g->names, &g->ar, key, klen, g->hint);
+    if (!sl)
+        return oom(L);
+    uint32_t head = sl->val == UINT32_MAX ? 0 : sl->val;
+    for (uint32_t p = head; p; p = DY_AT(g->post, posting, p - 1).next)
         if (DY_AT(g->post, posting, p - 1).place == place)
             return true;   /* the same place under the same key */
     posting *np = dy_vec_push(&g->post);
     if (!np)
         return oom(L);
     np->place = place;
-    np->next = head == UINT32_MAX ? 0 : head;
-    if (!gtab_put(&g->names, &g->ar, key, klen, (uint32_t)g->post.n))
-        return oom(L);
+    np->next = head;
+    sl->val = (uint32_t)g->post.n;
     g->forms++;
     return true;
 }
@@ -354,6 +366,11 @@ static bool parse_u32(const char *s, uint32_t *out)
     return true;
 }
 
+static size_t cc_index(const char *cc)
+{
+    return (size_t)(cc[0] - 'A') * 676 + (size_t)(cc[1] - 'A') * 26 + (size_t)(cc[2] - 'A');
+}
+
 typedef bool (*line_fn)(loader *L, char *line);
 
 /* Calls FN for every line of PATH that is not blank or a comment. */
@@ -371,6 +388,7 @@ static bool each_line(loader *L, const char *path, bool optional, line_fn fn)
     L->line = 0;
     size_t len = strlen(text);
     L->g->bytes += len;
+    L->g->hint = L->g->forms + len / 30;   /* about 30 bytes a form */
     char *p = text;
     bool ok = true;
     while (ok && *p) {
@@ -445,8 +463,6 @@ static bool place_line(loader *L, char *line)
     float lat, lon;
     if (!parse_coord(f[5], 90, &lat) || !parse_coord(f[6], 180, &lon))
         return bad(L, "bad coordinates on id %s", f[0]);
-    if (gtab_get(&L->g->byid, f[0], strlen(f[0])) != UINT32_MAX)
-        return bad(L, "GeoNames id %s given twice", f[0]);
     uint32_t idx;
     dy_geo_place *p = new_place(L, &idx);
     if (!p)
@@ -469,8 +485,14 @@ static bool place_line(loader *L, char *line)
     p->name = first_form(L, f[7]);
     if (!p->name)
         return oom(L);
-    if (!gtab_put(&L->g->byid, &L->g->ar, f[0], strlen(f[0]), idx))
-        return oom(L);
+    /* the country's range of places, for exonyms.txt */
+    dy_geo *g = L->g;
+    size_t ci = cc_index(f[1]);
+    if (!g->cfirst[ci])
+        g->cfirst[ci] = idx + 1;
+    else if (g->clast[ci] != idx)
+        return bad(L, "country %s: places.txt is not grouped by country", f[1]);
+    g->clast[ci] = idx + 1;
     return add_forms(L, idx, f[7]);
 }
 
@@ -480,12 +502,18 @@ static bool exonym_line(loader *L, char *line)
     char *f[3];
     if (fields(line, f, 3) != 3)
         return bad(L, "%s", "expected: ID COUNTRY name = form | form ...");
-    uint32_t idx = gtab_get(&L->g->byid, f[0], strlen(f[0]));
+    uint32_t id;
+    if (!parse_u32(f[0], &id) || !is_cc(f[1]))
+        return bad(L, "bad GeoNames id or country in '%s'", line);
+    dy_geo *g = L->g;
+    size_t ci = cc_index(f[1]);
+    uint32_t idx = UINT32_MAX;
+    for (uint32_t i = g->cfirst[ci]; i && i <= g->clast[ci] && idx == UINT32_MAX; i++)
+        if (DY_AT(g->places, dy_geo_place, i - 1).id == id)
+            idx = i - 1;
     if (idx == UINT32_MAX)
-        return bad(L, "GeoNames id '%s' is not in places.txt", f[0]);
-    dy_geo_place *p = &DY_AT(L->g->places, dy_geo_place, idx);
-    if (strcmp(p->country, f[1]))
-        return bad(L, "country '%s' differs from places.txt", f[1]);
+        return bad(L, "GeoNames id '%s' is not in places.txt with this country", f[0]);
+    dy_geo_place *p = &DY_AT(g->places, dy_geo_place, idx);
     char *eq = strstr(f[2], " = ");
     if (!eq)
         return bad(L, "%s", "missing ' = ' after the GeoNames name");
@@ -645,7 +673,6 @@ void dy_geo_free(dy_geo *g)
     dy_vec_free(&g->post);
     dy_vec_free(&g->pats);
     dy_free(g->names.s);
-    dy_free(g->byid.s);
     dy_map_free(&g->adm);
     dy_map_free(&g->ctry);
     dy_free(g);

@@ -85,6 +85,11 @@ int main(int argc, char **argv)
     CHECK_STR(look(g, "Bayern", NULL), "DEU Bayern 2");
     CHECK_STR(look(g, "Frankreich", NULL), "FRA France 3");
     CHECK_STR(look(g, "Mexico", NULL), "MEX Mexico 3");
+    /* first-level divisions: exonyms by ISO code; generic words are none */
+    CHECK_STR(look(g, "Katalonien", NULL), "ESP Catalunya 2");
+    CHECK_STR(look(g, "Krim", NULL), "UKR Avtonomna Respublika Krym 2");
+    CHECK_STR(look(g, "Hauptstadt", NULL), "-");
+    CHECK_STR(look(g, "Centre", NULL), "-");
     /* German declension: genitive and -er adjective, big places only */
     CHECK_STR(look(g, "Kiews", NULL), "UKR Kyiv 1");
     CHECK_STR(look(g, "Moskauer", NULL), "RUS Moscow 1");
@@ -121,7 +126,12 @@ int main(int argc, char **argv)
         const dy_tok *t = toks("KABUL (Reuters) - A bomb exploded near a market.", &n);
         const dy_geo_place *p = dy_geo_dateline(g, t, n);
         CHECK(p && !strcmp(p->country, "AFG"));
-            t = toks("A bomb exploded near a market in the city.", &n);
+            t = toks("Wien, Genf (epd). Die Gespräche wurden vertagt.", &n);
+        p = dy_geo_dateline(g, t, n);
+        CHECK(p && !strcmp(p->name, "Genève"));
+        t = toks("Genf sagte die Gespräche ab (epd).", &n);
+        CHECK(dy_geo_dateline(g, t, n) == NULL);
+        t = toks("A bomb exploded near a market in the city.", &n);
         CHECK(dy_geo_dateline(g, t, n) == NULL);
         }
     dy_geo_free(g);

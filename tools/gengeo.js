@@ -38,6 +38,22 @@ const path = require('path');
 
 const POP_FLOOR = 15000;
 
+/* Words that alone name no division: a division whose name or German name
+ * is made only of these keeps its other forms (or its code) only. */
+const GENERIC = new Set([
+    'capital', 'territory', 'district', 'region', 'province', 'city', 'state',
+    'central', 'centre', 'center', 'centro', 'north', 'south', 'east', 'west',
+    'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west',
+    'south-east', 'south-west', 'northeast', 'northwest', 'southeast',
+    'southwest', 'coast', 'coastal', 'upper', 'lower', 'middle', 'islands',
+    'island', 'lakes', 'mountains', 'valley', 'plateau', 'nord', 'sud', 'est',
+    'ouest', 'norte', 'sur', 'este', 'oeste', 'centre-est', 'centre-nord',
+    'centre-ouest', 'centre-sud', 'hauptstadt', 'hauptstadtregion', 'zentral',
+    'zentrum', 'norden', 'süden', 'osten', 'westen', 'nordost', 'nordwest',
+    'südost', 'südwest', 'küste', 'inseln', 'insel', 'of', 'the', 'and',
+    'de', 'du', 'la', 'le', 'des', 'del',
+]);
+
 function die(msg) {
     process.stderr.write('gengeo: ' + msg + '\n');
     process.exit(1);
@@ -180,14 +196,26 @@ for (const d of iso2) {
         if (seat) adm = seat.adm;
     }
     if (adm !== '-') rep = largest.get(cc + '/' + adm) || null;
-    const names = forms(d.name);
+    /* "Catalunya [Cataluña]": both names */
+    const split = (s) => s.split(/\s*\[|\]\s*/).filter((x) => x.trim() !== '');
+    const names = [];
+    for (const part of split(d.name))
+        for (const f of forms(part)) if (!names.includes(f)) names.push(f);
     const de = deNames.get(d.name);
+    /* the names must name the division: generic words ("Centre",
+     * "Capital Territory", German "Hauptstadt") would match everywhere */
+    const generic = (f) => f.split(/[\s-]+/).every((w) => GENERIC.has(w.toLowerCase()));
     /* German names: the name and its spelled-out umlauts only (no
      * "Franzosisch" from dropping the marks). */
     if (de !== undefined)
-        for (const f of forms(de))
-            if (!names.includes(f) && (f === clean(de) || !/[äöüÄÖÜß]/.test(de) || /(ae|oe|ue|ss)/i.test(f)))
-                names.push(f);
+        for (const part of split(de))
+            for (const f of forms(part))
+                if (!names.includes(f) && (f === clean(part) || !/[äöüÄÖÜß]/.test(part) ||
+                                           /(ae|oe|ue|ss)/i.test(f)))
+                    names.push(f);
+    for (let i = names.length - 1; i >= 0; i--)
+        if (generic(names[i])) names.splice(i, 1);
+    if (names.length === 0) names.push(clean(d.code));   /* keeps the line valid */
     divs.push({ code: d.code, cc, adm, rep, type: clean(d.type).replace(/ /g, '_'), names });
 }
 /* One GeoNames code must not stand for two divisions: drop the point of

@@ -503,23 +503,37 @@ static bool exonym_line(loader *L, char *line)
     if (fields(line, f, 3) != 3)
         return bad(L, "%s", "expected: ID COUNTRY name = form | form ...");
     uint32_t id;
-    if (!parse_u32(f[0], &id) || !is_cc(f[1]))
-        return bad(L, "bad GeoNames id or country in '%s'", line);
     dy_geo *g = L->g;
-    size_t ci = cc_index(f[1]);
     uint32_t idx = UINT32_MAX;
-    for (uint32_t i = g->cfirst[ci]; i && i <= g->clast[ci] && idx == UINT32_MAX; i++)
-        if (DY_AT(g->places, dy_geo_place, i - 1).id == id)
-            idx = i - 1;
-    if (idx == UINT32_MAX)
-        return bad(L, "GeoNames id '%s' is not in places.txt with this country", f[0]);
+    if (!is_cc(f[1]))
+        return bad(L, "bad country code '%s'", f[1]);
+    if (strchr(f[0], '-')) {   /* an ISO 3166-2 code of admin1.txt */
+        for (size_t i = 0; i < g->places.n && idx == UINT32_MAX; i++) {
+            const dy_geo_place *q = &DY_AT(g->places, dy_geo_place, i);
+            if (q->level == DY_GEO_ADMIN1 && !strcmp(q->admin1, f[0]))
+                idx = (uint32_t)i;
+        }
+        if (idx == UINT32_MAX)
+            return bad(L, "ISO 3166-2 code '%s' is not in admin1.txt", f[0]);
+    } else {
+        if (!parse_u32(f[0], &id))
+            return bad(L, "bad GeoNames id '%s'", f[0]);
+        size_t ci = cc_index(f[1]);
+        for (uint32_t i = g->cfirst[ci]; i && i <= g->clast[ci] && idx == UINT32_MAX; i++)
+            if (DY_AT(g->places, dy_geo_place, i - 1).id == id)
+                idx = i - 1;
+        if (idx == UINT32_MAX)
+            return bad(L, "GeoNames id '%s' is not in places.txt with this country", f[0]);
+    }
     dy_geo_place *p = &DY_AT(g->places, dy_geo_place, idx);
+    if (strcmp(p->country, f[1]))
+        return bad(L, "country '%s' differs from admin1.txt", f[1]);
     char *eq = strstr(f[2], " = ");
     if (!eq)
         return bad(L, "%s", "missing ' = ' after the GeoNames name");
     *eq = 0;
     if (strcmp(p->name, f[2]))
-        return bad(L, "name '%s' differs from places.txt", f[2]);
+        return bad(L, "name '%s' differs from places.txt or admin1.txt", f[2]);
     L->g->exonyms++;
     return add_forms(L, idx, eq + 3);
 }
@@ -882,13 +896,38 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
     return n;
 }
 
+static bool tok_eq(const dy_tok *t, const char *w)
+{
+    return t->flen == strlen(w) && !memcmp(t->fold, w, t->flen);
+}
+
 const dy_geo_place *dy_geo_dateline(const dy_geo *g, const dy_tok *t, size_t n)
 {
-    for (size_t i = 0; i < n && (t[i].flags & TF_DATELINE); i++) {
+    /* Place names separated by commas or slashes at the start of the text;
+     * the last one counts: "Berlin, Brasília (epd)" is reported from
+     * Brasília, the first name being the agency's desk. */
+    const dy_geo_place *last = NULL;
+    size_t i = 0;
+    while (i < n && i < 24 && !(i > 0 && (t[i].flags & TF_NEWPARA))) {
         const dy_geo_place *c[1];
         size_t nc;
-        if (dy_geo_lookup(g, t, n, i, NULL, 0, c, 1, &nc) && nc)
-            return c[0];
+        size_t len = dy_geo_lookup(g, t, n, i, NULL, 0, c, 1, &nc);
+        if (len && nc) {
+            last = c[0];
+            i += len;
+        } else if (last && (tok_eq(&t[i], ",") || tok_eq(&t[i], "/"))) {
+            i++;
+        } else {
+            break;
+        }
     }
+    if (!last)
+        return NULL;
+    if (t[0].flags & TF_DATELINE)
+        return last;   /* dy_mark_dateline found "BERLIN (dpa) -" */
+    /* otherwise an agency in parentheses must follow: "Kampala, Dakar (epd)" */
+    if (i + 2 < n && tok_eq(&t[i], "(") && t[i + 1].type == TK_WORD &&
+        (tok_eq(&t[i + 2], ")") || (i + 4 < n && tok_eq(&t[i + 3], ")"))))
+        return last;
     return NULL;
 }

@@ -85,8 +85,11 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
                         size_t first, size_t last, const char *ctx,
                         dy_geo_loc *out, size_t max);
 
-/* The place of a dateline: the first place name among the leading tokens
- * marked TF_DATELINE (dy_mark_dateline).  NULL when there is none. */
+/* The place of a dateline: place names separated by commas or slashes at
+ * the start of T, when dy_mark_dateline marked a dateline there ("SEOUL,
+ * Dec. 3 (UPI) -") or an agency in parentheses follows ("Berlin, Brasília
+ * (epd)").  Of several names the last counts (the first is the agency's
+ * desk).  NULL when there is none. */
 const dy_geo_place *dy_geo_dateline(const dy_geo *g, const dy_tok *t, size_t n);
 
 #endif

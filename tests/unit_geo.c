@@ -119,6 +119,13 @@ int main(int argc, char **argv)
     CHECK_STR(locs(g, "en", "Protesters gathered in the capital, Manama, on Friday."),
               "BHR Manama 1");
     CHECK_STR(locs(g, "en", "He said in a statement that talks will continue."), "");
+    /* English: a place followed by a capitalised word is part of a name */
+    CHECK_STR(locs(g, "en", "Police cleared the camp in Pearl Square overnight."), "");
+    CHECK_STR(locs(g, "en", "Fighting resumed in Kunduz Province on Sunday."), "AFG Kunduz 2");
+    CHECK_STR(locs(g, "de", "Die Minister trafen in Wien Vertreter der Opposition."), "AUT Vienna 1");
+    /* the capital of a context country */
+    CHECK(dy_geo_capital(g, "BHR") && !strcmp(dy_geo_capital(g, "BHR")->name, "Manama"));
+    CHECK(dy_geo_capital(g, "XXX") == NULL);
 
     /* datelines */
     {
@@ -129,6 +136,9 @@ int main(int argc, char **argv)
             t = toks("Wien, Genf (epd). Die Gespräche wurden vertagt.", &n);
         p = dy_geo_dateline(g, t, n);
         CHECK(p && !strcmp(p->name, "Genève"));
+        t = toks("ROME, May 4. /TASS/. The talks were postponed.", &n);
+        p = dy_geo_dateline(g, t, n);
+        CHECK(p && !strcmp(p->country, "ITA"));
         t = toks("Genf sagte die Gespräche ab (epd).", &n);
         CHECK(dy_geo_dateline(g, t, n) == NULL);
         t = toks("A bomb exploded near a market in the city.", &n);

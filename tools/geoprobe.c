@@ -5,7 +5,8 @@
  * Usage: geoprobe DICT_DIR < LINES
  * Each input line is  LANG <TAB> KIND <TAB> TEXT  with "\n" in TEXT written
  * as the two characters \ and n.  KIND "loc" prints the locative phrases of
- * TEXT, then (when there is none) every place name in it; KIND "dateline"
+ * TEXT, then (when there is none) a dateline at its start, then the first
+ * place name in it; KIND "dateline"
  * prints the dateline's place.  One output line per input line:
  *   HOW <TAB> COUNTRY <TAB> NAME <TAB> LEVEL   (HOW: loc, name, dateline)
  * or "-" when nothing was found.  The load time and size go to stderr.
@@ -108,6 +109,11 @@ int main(int argc, char **argv)
             if (dy_geo_locatives(g, line, t, 0, v.n, NULL, l, 1) && l[0].ncand) {
                 p = l[0].cand[0];
                 how = "loc";
+            }
+            if (!p) {
+                dy_mark_dateline(text, t, v.n);
+                if ((p = dy_geo_dateline(g, t, v.n)) != NULL)
+                    how = "dateline";
             }
             for (size_t i = 0; !p && i < v.n; i++) {
                 const dy_geo_place *c[1];

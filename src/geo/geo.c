@@ -22,6 +22,7 @@ typedef struct gtab { gslot *s; size_t n, cap; } gtab;
 
 typedef struct pattern {
     char lang[4];
+    bool capstop;   /* option no-capital-after: "Pearl" of "Pearl Square" is no place */
     uint8_t level, ntok;
     const char *tok[GEO_MAXPAT];   /* folded; "\x01" = X, "\x02" = ~ */
 } pattern;
@@ -565,6 +566,7 @@ static bool country_line(loader *L, char *line)
 
 /* locative.LANG.txt: LEVEL  pattern (X: the place; ~: 1-3 lower-case words) */
 static const char *pat_lang;
+static bool pat_capstop;
 static bool pattern_line(loader *L, char *line)
 {
     char *f[2];
@@ -572,6 +574,13 @@ static bool pattern_line(loader *L, char *line)
         return bad(L, "%s", "expected: LEVEL pattern");
     pattern pt = {0};
     snprintf(pt.lang, sizeof pt.lang, "%s", pat_lang);
+    if (!strcmp(f[0], "option")) {
+        if (strcmp(f[1], "no-capital-after"))
+            return bad(L, "unknown option '%s' (no-capital-after)", f[1]);
+        pat_capstop = true;
+        return true;
+    }
+    pt.capstop = pat_capstop;
     if (!strcmp(f[0], "any"))
         pt.level = 0;
     else if (!strcmp(f[0], "city"))
@@ -646,6 +655,7 @@ dy_geo *dy_geo_load(const char *dir, dy_error *err)
         FILE_("%s/gen/countries.%s.txt", langs[i], true, country_line);
         FILE_("%s/%s/countries.txt", langs[i], true, country_line);
         pat_lang = langs[i];
+        pat_capstop = false;
         FILE_("%s/geo/locative.%s.txt", langs[i], true, pattern_line);
     }
 #undef FILE_
@@ -817,6 +827,25 @@ size_t dy_geo_lookup(const dy_geo *g, const dy_tok *t, size_t n, size_t i,
 
 /* ---------------------------------------------------------- locatives */
 
+const dy_geo_place *dy_geo_capital(const dy_geo *g, const char *cc)
+{
+    if (!cc || !is_cc(cc))
+        return NULL;
+    size_t ci = cc_index(cc);
+    const dy_geo_place *best = NULL;
+    for (uint32_t i = g->cfirst[ci]; i && i <= g->clast[ci]; i++) {
+        const dy_geo_place *p = &DY_AT(g->places, dy_geo_place, i - 1);
+        if (p->capital && (!best || p->pop > best->pop))
+            best = p;
+    }
+    return best;
+}
+
+static bool tok_eq(const dy_tok *t, const char *w)
+{
+    return t->flen == strlen(w) && !memcmp(t->fold, w, t->flen);
+}
+
 static bool is_lower_word(const dy_tok *t)
 {
     return t->type == TK_WORD && !(t->flags & (TF_CAP | TF_ALLCAPS));
@@ -846,6 +875,12 @@ static size_t match(const dy_geo *g, const pattern *pt, size_t pi, const dy_tok 
             size_t nc;
             size_t len = dy_geo_lookup(g, t, last, j, ctx, pt->level, c, 4, &nc);
             if (!len)
+                return 0;
+            if (pt->capstop && j + len < last && t[j + len].type == TK_WORD &&
+                (t[j + len].flags & (TF_CAP | TF_ALLCAPS)) &&
+                !(t[j + len].flags & TF_DATELINE) &&
+                !(pi + 1 < pt->ntok && pt->tok[pi + 1] != X_SLOT &&
+                  pt->tok[pi + 1] != SKIP_SLOT && tok_eq(&t[j + len], pt->tok[pi + 1])))
                 return 0;
             size_t e = match(g, pt, pi + 1, t, j + len, last, ctx, loc);
             if (!e)
@@ -896,11 +931,6 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
     return n;
 }
 
-static bool tok_eq(const dy_tok *t, const char *w)
-{
-    return t->flen == strlen(w) && !memcmp(t->fold, w, t->flen);
-}
-
 const dy_geo_place *dy_geo_dateline(const dy_geo *g, const dy_tok *t, size_t n)
 {
     /* Place names separated by commas or slashes at the start of the text;
@@ -929,5 +959,10 @@ const dy_geo_place *dy_geo_dateline(const dy_geo *g, const dy_tok *t, size_t n)
     if (i + 2 < n && tok_eq(&t[i], "(") && t[i + 1].type == TK_WORD &&
         (tok_eq(&t[i + 2], ")") || (i + 4 < n && tok_eq(&t[i + 3], ")"))))
         return last;
+    /* "MADRID, June 29. /TASS/.": a date, then the agency between slashes */
+    for (size_t j = i; j + 2 < n && j < i + 8; j++)
+        if (tok_eq(&t[j], "/") && t[j + 1].type == TK_WORD &&
+            (t[j + 1].flags & TF_ALLCAPS) && tok_eq(&t[j + 2], "/"))
+            return last;
     return NULL;
 }

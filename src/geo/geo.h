@@ -92,4 +92,9 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
  * desk).  NULL when there is none. */
 const dy_geo_place *dy_geo_dateline(const dy_geo *g, const dy_tok *t, size_t n);
 
+/* The capital of country CC (alpha-3), for "in the capital" / "in der
+ * Hauptstadt" with the article's focus country; of several (PPLC, PPLG)
+ * the most populous.  NULL when unknown. */
+const dy_geo_place *dy_geo_capital(const dy_geo *g, const char *cc);
+
 #endif

@@ -169,6 +169,22 @@ int main(int argc, char **argv)
         rmdir(path);
         rmdir(tmp);
     }
+    /* out of memory while loading: every 7th allocation fails once; the
+     * load returns NULL with DY_ENOMEM and leaks nothing (make asan) */
+    long lf = 0;
+    for (long k = 1; k < 10000000; k += 7) {
+        dy_error e3 = {0};
+        dy_fail_alloc_after(k);
+        dy_geo *x = dy_geo_load(dir, &e3);
+        dy_fail_alloc_after(0);
+        if (x) {
+            dy_geo_free(x);
+            break;
+        }
+        CHECK(e3.status == DY_ENOMEM);
+        lf++;
+    }
+    CHECK(lf > 5);
     dy_vec_free(&v);
     dy_arena_free(&ar);
     return CHECK_DONE("unit_geo");

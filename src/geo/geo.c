@@ -222,8 +222,10 @@ static bool form_key(loader *L, const char *s, size_t n, char *key, size_t *klen
     toks.n = 0;
     bool tokd = dy_tokenize(s, n, &L->tmp, &toks, 64);
     L->toks = toks;
-    if (!tokd)
+    if (!tokd && toks.n < 64)
         return oom(L);
+    if (!tokd)
+        return false;   /* over 64 tokens: the caller reports the form */
     size_t k = 0;
     bool ok = toks.n > 0 && toks.n <= GEO_MAXTOK;
     for (size_t i = 0; ok && i < toks.n; i++) {

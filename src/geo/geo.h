@@ -12,11 +12,12 @@
  *
  * Names are matched as token sequences: a form and the text are tokenised
  * by dy_tokenize and compared on the tokens' folded forms (NFC + case fold),
- * so "KIEW", "Kiew" and "kiew" match alike.  German declension, tried only
- * when the exact form is not known and only for capitals, first-level
- * seats and places of 100,000+ people, on the last token of 4+ letters:
- * the genitive "-s" (Kiews, Moskaus) and the "-er" adjective (Kiewer,
- * Moskauer).
+ * so "KIEW" and "Kiew" match alike; the first token must be capitalised
+ * ("kiew" is no name).  German declension, tried only when the exact form
+ * is not known and only for capitals, first-level seats, places of
+ * 100,000+ people, divisions and countries, on a last token of 5+ bytes:
+ * the genitive "-s" (Kiews, Deutschlands) and, from 6 bytes, the "-er"
+ * adjective (Kiewer, Moskauer).
  *
  * Disambiguation rule (the order of the candidates dy_geo_lookup returns):
  *   1. a candidate in the context country CTX (the article's dateline or

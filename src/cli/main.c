@@ -25,6 +25,7 @@ static const struct command {
     {"eval", cmd_eval, "eval [--dict DIR] [--quiet] GOLD.jsonl: score the coder against a gold file"},
     {"split", cmd_split, "split [FILE]: print one sentence a line"},
     {"dict", cmd_dict_main, "dict stats|check [--dict DIR]: load the dictionaries and report\n"
+                            "  dict coverage [--dict DIR] [--check]: triggers per CAMEO code and language; --check exits 1 below a floor\n"
                             "  dict import --format tabari|petrarch -o DIR [--merge] [--codes cameo|keep] FILE…: convert TABARI or PETRARCH dictionaries (docs/import.md)"},
     {"validate", cmd_validate, "validate --suite tabari|petrarch FILE --dict DIR [--quiet]: run a peer's validation suite"},
     {"ingest", cmd_ingest, "ingest [--db PATH|postgres://URL] [--lang de|en] [--date D] [--input text|jsonl] [--batch N] [--force] [--window DAYS] [--merge-by code|root] FILE…: code and store (docs/store.md)"},

@@ -326,6 +326,9 @@ static bool cameo_line(loader *L, char *line, bool indented)
     if (!parse_quad(f[2], &c->quad[0]) || !parse_quad(f[5], &c->quad[2]))
         return syntax(L, "bad quad class in: %s", f[0]);
     c->quad[1] = c->quad[0]; /* ICEWS uses GDELT's quad classes */
+    c->label = n > 6 ? dy_arena_strndup(&L->d->ar, f[6], strlen(f[6])) : "";
+    if (!c->label)
+        return oom(L);
     if (dy_map_get(&L->d->code_index, c->code, strlen(c->code)) != UINT32_MAX)
         return syntax(L, "duplicate code: %s", f[0]);
     if (!dy_map_put(&L->d->code_index, c->code, strlen(c->code),

@@ -64,4 +64,8 @@ run "$DYAD" dict coverage
 expect_status "coverage: dict/ loads and is counted" 0
 check "coverage: 111 (criticise) has German and English triggers" \
     awk -F'\t' '$1 == "111" && $3 + $4 >= 8 && $5 + $6 >= 8 { f = 1 } END { exit !f }' "$T/out"
+run "$DYAD" dict coverage --check
+expect_status "coverage --check: dict/ meets every floor" 0
+check "coverage: the 80 news codes have 8 triggers a language" \
+    awk -F'\t' 'NR > 1 && $2 >= 1 && $2 <= 80 && ($3 + $4 < 8 || $5 + $6 < 8) { bad = 1 } END { exit bad }' "$T/out"
 test_done

@@ -94,6 +94,34 @@ typedef struct dy_dict_stats {
 } dy_dict_stats;
 void dy_dict_get_stats(const dy_dict *d, dy_dict_stats *out);
 
+/* Lexicon coverage (`dyad dict coverage`): for every CAMEO code of
+ * cameo.txt (three and four digits), how many triggers give it, per language
+ * and kind: verb lemmas of LANG/verbs.txt and verb patterns of
+ * LANG/patterns.txt (DY_COV_*_VERBS), event-noun entries of LANG/nouns.txt
+ * (DY_COV_*_NOUNS).  An entry counts for its code and for its intent= code.
+ * Floors: the codes ranked 1..80 in DIR/news-codes.txt (the codes most used
+ * in news) need 8 triggers (verbs and nouns together) in each language,
+ * every other code one, unless LANG/verbs.txt states why it has none in a
+ * comment line "# nocover CODE reason".  DIR is the dictionary directory D
+ * was loaded from (NULL: no ranks, no reasons). */
+enum { DY_COV_DE_VERBS, DY_COV_DE_NOUNS, DY_COV_EN_VERBS, DY_COV_EN_NOUNS, DY_COV_N };
+typedef struct dy_cover_row {
+    const char *code, *label;
+    unsigned n[DY_COV_N];
+    int rank;               /* rank in news-codes.txt, 0 = not listed */
+    unsigned floor;         /* triggers each language needs (8, 1) */
+    const char *reason[2];  /* de, en: the stated reason for no trigger, or NULL */
+    int below[2];           /* de, en: 1 when the floor is not met (and no reason excuses it) */
+} dy_cover_row;
+typedef struct dy_coverage dy_coverage;
+/* NULL on error (a malformed news-codes.txt: *ERR names file and line). */
+dy_coverage *dy_coverage_new(const dy_dict *d, const char *dir, dy_error *err);
+size_t dy_coverage_count(const dy_coverage *c);
+const dy_cover_row *dy_coverage_row(const dy_coverage *c, size_t i);
+/* Rows with a language below its floor. */
+size_t dy_coverage_below(const dy_coverage *c);
+void dy_coverage_free(dy_coverage *c);
+
 /* Which Goldstein and quad table to report (the coding guide: GDELT is the
  * default; Phoenix differs on quads and nine weights; ICEWS on weights). */
 typedef enum dy_scale { DY_SCALE_GDELT = 0, DY_SCALE_ICEWS, DY_SCALE_PHOENIX } dy_scale;

@@ -51,6 +51,8 @@ int cmd_split(int argc, char **argv);
 int cmd_dict(int argc, char **argv);   /* cmd_dict.c */
 /* dyad dict import (cmd_import.c), else cmd_dict */
 int cmd_dict_main(int argc, char **argv);
+/* dyad dict coverage (cmd_coverage.c) */
+int cmd_coverage(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 /* cmd_store.c */
 int cmd_ingest(int argc, char **argv);

@@ -14,7 +14,7 @@ const cli_cmd cli_cmd_dict_check = {
     NULL, "dyad dict check --dict dict", cli_dict_opts, NULL,
 };
 static const cli_cmd *const dict_subs[] = {&cli_cmd_dict_stats, &cli_cmd_dict_check,
-                                           &cli_cmd_dict_import, NULL};
+                                           &cli_cmd_dict_coverage, &cli_cmd_dict_import, NULL};
 const cli_cmd cli_cmd_dict = {
     "dict", "", "check, count or import dictionaries (dict with no subcommand: dict stats)", NULL,
     "dyad dict check\ndyad dict import --format tabari -o out/ Phoenix.agents.txt",

@@ -2972,5 +2972,7 @@ int cmd_dict_main(int argc, char **argv)
 {
     if (argc > 1 && !strcmp(argv[1], "import"))
         return cmd_dict_import(argc - 1, argv + 1);
+    if (argc > 1 && !strcmp(argv[1], "coverage"))
+        return cmd_coverage(argc - 1, argv + 1);
     return cmd_dict(argc, argv);
 }

@@ -24,7 +24,18 @@ typedef struct loader {
     dy_map lemma_first;      /* patterns.txt: lemma -> first pred index */
     uint32_t *lemma_next;    /* next pred of the same lemma, or UINT32_MAX */
     size_t lemma_lo;         /* verb_lo the two were built for, + 1 */
+    /* LANG/compounds.txt: heads (folded first forms of nouns.txt entries)
+     * and modifiers by line; the forms of each head entry of nouns.txt */
+    dy_vec comp_heads, comp_mods; /* comp_word */
+    dy_vec comp_src;              /* comp_src entries */
 } loader;
+
+typedef struct comp_src {
+    uint32_t ref;        /* the head entry's pred */
+    uint32_t group;      /* the compounds.txt line that names it */
+    uint32_t head;       /* index in comp_heads */
+    char *forms;         /* its " | " form list (arena) */
+} comp_src;
 
 static bool oom(loader *L)
 {
@@ -327,6 +338,9 @@ static bool cameo_line(loader *L, char *line, bool indented)
     if (!parse_quad(f[2], &c->quad[0]) || !parse_quad(f[5], &c->quad[2]))
         return syntax(L, "bad quad class in: %s", f[0]);
     c->quad[1] = c->quad[0]; /* ICEWS uses GDELT's quad classes */
+    c->label = n > 6 ? dy_arena_strndup(&L->d->ar, f[6], strlen(f[6])) : "";
+    if (!c->label)
+        return oom(L);
     if (dy_map_get(&L->d->code_index, c->code, strlen(c->code)) != UINT32_MAX)
         return syntax(L, "duplicate code: %s", f[0]);
     if (!dy_map_put(&L->d->code_index, c->code, strlen(c->code),
@@ -720,6 +734,191 @@ static bool noun_form(loader *L, const char *form, void *ctx)
     return add_phrase(L, form, PK_NOUN, c->ref, 0, 0);
 }
 
+/* ------------------------------------------------------ compounds.txt */
+
+/* German compounds whose head is an event noun name that event: a
+ * "Drohnenangriff" is an "Angriff", a "Gefangenenaustausch" an "Austausch".
+ * Each line of de/compounds.txt pairs heads (by the first form of their
+ * nouns.txt entry) with modifiers, written with their linking element
+ * ("Drohnen", "Friedens"):
+ *
+ *   Angriff | Beschuss | Offensive   :  Drohnen | Raketen | Artillerie
+ *
+ * Every modifier of a line joined to every form of every head of that line
+ * is added as a form of the head's entry, unless nouns.txt lists that
+ * compound itself (its own entry then wins: "Luftangriff" 195, not
+ * "Angriff" 190).  The lists are closed: an unknown compound is not
+ * guessed at, and a modifier only joins the heads of its own line
+ * ("Handelsabkommen" yes, "Handelsangriff" no). */
+typedef struct comp_word {
+    char *w;             /* a head folded, a modifier as written (arena) */
+    uint32_t group;      /* its line */
+    const char *path;    /* its file (arena) */
+} comp_word;
+
+static bool comp_list(loader *L, char *list, dy_vec *out, bool fold)
+{
+    char *p = list;
+    while (p) {
+        char *bar = strchr(p, '|');
+        if (bar)
+            *bar = 0;
+        char *st = p, *e = p + strlen(p);
+        while (is_ws(*st))
+            st++;
+        while (e > st && is_ws(e[-1]))
+            e--;
+        if (e == st)
+            return syntax(L, "%s", "empty form in a | list");
+        for (char *c = st; c < e; c++)
+            if (is_ws(*c) || *c == '-')
+                return syntax(L, "one word without a hyphen expected: %s", st);
+        char *w;
+        if (fold) {
+            dy_arena tmp = {0};
+            uint32_t wl = 0;
+            char *fo = dy_fold(&tmp, st, (size_t)(e - st), &wl);
+            w = fo ? dy_arena_strndup(&L->d->ar, fo, wl) : NULL;
+            dy_arena_free(&tmp);
+        } else {
+            w = dy_arena_strndup(&L->d->ar, st, (size_t)(e - st));
+        }
+        comp_word *slot = w ? dy_vec_push(out) : NULL;
+        if (!slot)
+            return oom(L);
+        slot->w = w;
+        slot->group = (uint32_t)L->line;
+        slot->path = L->path;
+        p = bar ? bar + 1 : NULL;
+    }
+    return true;
+}
+
+static bool comp_line(loader *L, char *line, bool indented)
+{
+    (void)indented;
+    char *colon = strstr(line, " : ");
+    if (!colon)
+        colon = strstr(line, "\t:");
+    if (!colon)
+        return syntax(L, "%s", "expected: head | head ... : modifier | modifier ...");
+    *colon = 0;
+    return comp_list(L, line, &L->comp_heads, true) &&
+           comp_list(L, colon + 2, &L->comp_mods, false);
+}
+
+/* A nouns.txt entry: keep its forms once for each line that names it a head. */
+static bool comp_head_entry(loader *L, const dy_pred *p, const char *forms)
+{
+    dy_arena tmp = {0};
+    uint32_t fl = 0;
+    char *fo = dy_fold(&tmp, p->lemma, strlen(p->lemma), &fl);
+    bool ok = fo != NULL;
+    for (size_t i = 0; ok && i < L->comp_heads.n; i++) {
+        const comp_word *h = &DY_AT(L->comp_heads, comp_word, i);
+        if (strcmp(h->w, fo))
+            continue;
+        comp_src *c = dy_vec_push(&L->comp_src);
+        if (c) {
+            c->ref = (uint32_t)(L->d->preds.n - 1);
+            c->group = h->group;
+            c->head = (uint32_t)i;
+            c->forms = dy_arena_strndup(&L->d->ar, forms, strlen(forms));
+        }
+        ok = c && c->forms;
+    }
+    dy_arena_free(&tmp);
+    return ok ? true : oom(L);
+}
+
+/* The head's form with its first letter in lower case (Angriff -> angriff,
+ * Übergabe -> übergabe), after modifier MOD. */
+static void comp_join(char *out, size_t cap, const char *mod, const char *head)
+{
+    const unsigned char *h = (const unsigned char *)head;
+    char first[3] = {0};
+    size_t skip = 0;
+    if (h[0] >= 'A' && h[0] <= 'Z') {
+        first[0] = (char)(h[0] - 'A' + 'a');
+        skip = 1;
+    } else if (h[0] == 0xC3 && (h[1] == 0x84 || h[1] == 0x96 || h[1] == 0x9C)) {
+        first[0] = (char)0xC3; /* Ä Ö Ü -> ä ö ü */
+        first[1] = (char)(h[1] + 0x20);
+        skip = 2;
+    }
+    snprintf(out, cap, "%s%s%s", mod, first, head + skip);
+}
+
+typedef struct comp_ctx {
+    dy_map *have;        /* interned ids of the one-word noun forms listed */
+    uint32_t ref, group;
+} comp_ctx;
+
+static bool comp_form(loader *L, const char *form, void *ctx)
+{
+    comp_ctx *c = ctx;
+    if (strchr(form, ' '))
+        return true; /* "humanitäre Hilfe": no compound of a phrase */
+    for (size_t m = 0; m < L->comp_mods.n; m++) {
+        const comp_word *mod = &DY_AT(L->comp_mods, comp_word, m);
+        if (mod->group != c->group)
+            continue;
+        char buf[256];
+        comp_join(buf, sizeof buf, mod->w, form);
+        dy_arena tmp = {0};
+        uint32_t fl = 0;
+        char *fo = dy_fold(&tmp, buf, strlen(buf), &fl);
+        uint32_t id = fo ? dy_map_get(&L->d->intern, fo, fl) : UINT32_MAX;
+        char key[4];
+        memcpy(key, &id, 4);
+        bool listed = id != UINT32_MAX && dy_map_get(c->have, key, 4) != UINT32_MAX;
+        dy_arena_free(&tmp);
+        if (!fo)
+            return oom(L);
+        if (!listed && !add_phrase(L, buf, PK_NOUN, c->ref, 0, 0))
+            return false;
+    }
+    return true;
+}
+
+/* After nouns.txt: adds the compounds of every head entry. */
+static bool comp_generate(loader *L)
+{
+    /* a head that names no entry is a slip of the pen */
+    for (size_t i = 0; i < L->comp_heads.n; i++) {
+        const comp_word *h = &DY_AT(L->comp_heads, comp_word, i);
+        bool found = false;
+        for (size_t k = 0; k < L->comp_src.n && !found; k++)
+            found = DY_AT(L->comp_src, comp_src, k).head == i;
+        if (!found) {
+            dy_seterr(L->err, DY_ESYNTAX, h->path, h->group,
+                      "head '%s' is the first form of no nouns.txt entry", h->w);
+            L->failed = true;
+            return false;
+        }
+    }
+    if (!L->comp_src.n || !L->comp_mods.n)
+        return true;
+    dy_map have = {0};
+    bool ok = true;
+    const uint32_t *pool = L->d->tok_pool.items;
+    for (size_t i = 0; ok && i < L->d->phrases.n; i++) {
+        const dy_phrase *ph = &DY_AT(L->d->phrases, dy_phrase, i);
+        if (ph->kind != PK_NOUN || ph->ntok != 1 || ph->lang != L->lang + 1)
+            continue;
+        char key[4];
+        memcpy(key, &pool[ph->tok], 4);
+        ok = dy_map_put(&have, key, 4, 1) || oom(L);
+    }
+    for (size_t i = 0; ok && i < L->comp_src.n; i++) {
+        comp_src *c = &DY_AT(L->comp_src, comp_src, i);
+        comp_ctx cc = {&have, c->ref, c->group};
+        ok = each_form(L, c->forms, comp_form, &cc);
+    }
+    dy_map_free(&have);
+    return ok;
+}
+
 static bool noun_line(loader *L, char *line, bool indented)
 {
     (void)indented;
@@ -757,6 +956,8 @@ static bool noun_line(loader *L, char *line, bool indented)
         if (!ok)
             oom(L);
     }
+    if (ok && L->comp_heads.n && !comp_head_entry(L, p, forms.data))
+        ok = false;
     if (ok) {
         L->d->nnouns++;
         form_ctx c = {L, PK_NOUN, 0, (uint32_t)(L->d->preds.n - 1)};
@@ -1142,7 +1343,9 @@ dy_dict *dy_dict_load(const char *dir, dy_error *err)
         snprintf(d->langs[i].lang, sizeof d->langs[i].lang, "%s", LANGS[i]);
         d->langs[i].strong.size = sizeof(dy_strong);
     }
-    loader L = {d, err, "", 0, "", -1, false, 0, 0, {0}, NULL, 0};
+    loader L = {d, err, "", 0, "", -1, false, 0, 0, {0}, NULL, 0, {0}, {0}, {0}};
+    L.comp_heads.size = L.comp_mods.size = sizeof(comp_word);
+    L.comp_src.size = sizeof(comp_src);
     bool ok = each_line(&L, dir, "cameo.txt", false, cameo_line) &&
               each_line(&L, dir, "orgs.txt", false, org_line) &&
               each_file(&L, dir, "orgs", org_line) &&
@@ -1163,8 +1366,12 @@ dy_dict *dy_dict_load(const char *dir, dy_error *err)
         L.verb_lo = d->preds.n;
         ok = ok && each_line(&L, dir, name, i != 0, verb_line);
         L.verb_hi = d->preds.n;
+        snprintf(name, sizeof name, "%s/compounds.txt", LANGS[i]);
+        L.comp_heads.n = L.comp_mods.n = L.comp_src.n = 0;
+        ok = ok && each_line(&L, dir, name, true, comp_line);
         snprintf(name, sizeof name, "%s/nouns.txt", LANGS[i]);
         ok = ok && each_line(&L, dir, name, i != 0, noun_line);
+        ok = ok && comp_generate(&L);
         snprintf(name, sizeof name, "%s/discards.txt", LANGS[i]);
         ok = ok && each_line(&L, dir, name, true, discard_line);
         snprintf(name, sizeof name, "%s/patterns.txt", LANGS[i]);
@@ -1172,6 +1379,9 @@ dy_dict *dy_dict_load(const char *dir, dy_error *err)
     }
     dy_map_free(&L.lemma_first);
     dy_free(L.lemma_next);
+    dy_vec_free(&L.comp_heads);
+    dy_vec_free(&L.comp_mods);
+    dy_vec_free(&L.comp_src);
     if (ok && !dy_dict_build_fw(d))
         ok = oom(&L);
     ok = ok && compile(&L);
@@ -1248,7 +1458,7 @@ int dy_cameo_lookup(const dy_dict *d, const char *code, dy_scale scale,
 bool dy_dict_build_fw(dy_dict *d)
 {
     const dy_lang_rules *rules[NLANGS] = {&dy_rules_de, &dy_rules_en};
-    loader L = {d, NULL, "", 0, "", -1, false, 0, 0, {0}, NULL, 0};
+    loader L = {d, NULL, "", 0, "", -1, false, 0, 0, {0}, NULL, 0, {0}, {0}, {0}};
     for (int l = 0; l < NLANGS; l++) {
         d->fwent[l].size = sizeof(dy_fw_ent);
         for (const dy_fw *w = rules[l]->words; w->word; w++) {

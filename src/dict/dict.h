@@ -118,6 +118,7 @@ typedef struct dy_code_ent {
     char code[6];
     float g[3];         /* Goldstein: GDELT, ICEWS, Phoenix */
     int8_t quad[3];
+    const char *label;  /* cameo.txt's label (arena), for dyad dict coverage */
 } dy_code_ent;
 
 /* One language's words. */

@@ -81,12 +81,12 @@ void match_preds(cctx *c, uint32_t i, uint32_t end)
     c->nverb[i] = 0;
     c->noun[i] = NULL;
     bool cap = c->t[i].flags & TF_CAP;
-    bool initial = i == c->s_first;
+    bool initial = i == c->sn.first;
     /* English "the attack", "a visit": after an article a word that is
      * also a noun is the noun; so after a lower-case modifier ("all
      * sanctions", "regular talks"), except adverbs ("formally labeled") */
     bool after_art = false;
-    if (!c->rules->verb_second && i > c->s_first) {
+    if (!c->rules->verb_second && i > c->sn.first) {
         bool noun_possible = false;
         for (size_t k = 0; k < n && !noun_possible; k++)
             noun_possible = ph[k].kind == PK_NOUN && phrase_ok(c, &ph[k], i);
@@ -94,15 +94,15 @@ void match_preds(cctx *c, uint32_t i, uint32_t end)
         /* "Chinese ships", "South Korean strikes": after a country
          * adjective a word is a noun */
         bool after_adj = false;
-        for (uint32_t j = i > c->s_first + 3 ? i - 3 : c->s_first; j < i && !after_adj; j++)
+        for (uint32_t j = i > c->sn.first + 3 ? i - 3 : c->sn.first; j < i && !after_adj; j++)
             after_adj = c->atom[j] && c->atom[j]->kind == PK_ADJ && j + c->atom[j]->ntok == i;
         after_art = after_adj || (c->fw[i - 1] & FW_ART) ||
                     /* "respond with sanctions": after a preposition */
                     ((c->fw[i - 1] & FW_PREP) && !(c->fw[i - 1] & FW_ZU) &&
-                     (c->t[i - 1].flags & TF_SPACE) && i > c->atom_end) ||
+                     (c->t[i - 1].flags & TF_SPACE) && i > c->sn.atom_end) ||
                     (noun_possible && q->type == TK_WORD && !(q->flags & TF_CAP) &&
                      !c->fw[i - 1] && !c->fw2[i - 1] && c->nverb[i - 1] == 0 &&
-                     i > c->atom_end && !(q->flen > 2 && !strcmp(q->fold + q->flen - 2, "ly")));
+                     i > c->sn.atom_end && !(q->flen > 2 && !strcmp(q->fold + q->flen - 2, "ly")));
     }
     for (size_t k = 0; k < n; k++) {
         const dy_phrase *p = &ph[k];
@@ -120,7 +120,7 @@ void match_preds(cctx *c, uint32_t i, uint32_t end)
         } else if (p->kind == PK_NOUN && !c->noun[i] &&
                    ((c->t[i + p->ntok - 1].flags & TF_CAP) || !c->rules->verb_second) &&
                    /* English "to strike", "will attack", "they visit": a verb */
-                   !(!c->rules->verb_second && i > c->s_first &&
+                   !(!c->rules->verb_second && i > c->sn.first &&
                      (c->fw[i - 1] & (FW_ZU | FW_FUTURE | FW_MODAL_APPEAL | FW_MODAL_SPEC |
                                       FW_PRON)) &&
                      !(c->fw[i - 1] & FW_ART))) {

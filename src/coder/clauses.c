@@ -12,7 +12,7 @@ static bool list_comma(cctx *c, size_t m0, uint32_t i)
     if (in_mention(c, m0, i))
         return true;
     uint32_t j = i + 1;
-    while (j < c->s_last && (fwc(c, j) & FW_ART))
+    while (j < c->sn.last && (fwc(c, j) & FW_ART))
         j++;
     const ment *m = mention_at(c, m0, j);
     if (!m || i == 0)
@@ -25,7 +25,7 @@ static bool list_comma(cctx *c, size_t m0, uint32_t i)
     if (!before)
         return false;
     uint32_t after = m->last;
-    return after < c->s_last && (is_punct(c, after, ",") || (fwc(c, after) & FW_CONJ));
+    return after < c->sn.last && (is_punct(c, after, ",") || (fwc(c, after) & FW_CONJ));
 }
 
 /* Has [a, b) a verb, one we know or one that looks like a past form we do
@@ -119,13 +119,13 @@ static bool zu_clause(cctx *c, const clause *k)
 int cut_clauses(cctx *c, size_t m0, clause *cl)
 {
     int n = 0;
-    uint32_t a = c->s_first;
-    while (a < c->s_last && (c->t[a].flags & TF_DATELINE))
+    uint32_t a = c->sn.first;
+    while (a < c->sn.last && (c->t[a].flags & TF_DATELINE))
         a++;
     bool say_pending = false; /* English: a speech verb whose content has not started */
     bool next_inherit = false; /* the next clause shares the subject ("… und nahm …") */
-    for (uint32_t i = a; i <= c->s_last && n < MAXCL; i++) {
-        bool cut = i == c->s_last, keep = false; /* keep: token i starts the next clause */
+    for (uint32_t i = a; i <= c->sn.last && n < MAXCL; i++) {
+        bool cut = i == c->sn.last, keep = false; /* keep: token i starts the next clause */
         if (!c->rules->verb_second && i > a && say_reading(c, i - 1) &&
             !(c->t[i - 1].flags & TF_CAP) && !in_mention(c, m0, i - 1))
             say_pending = true;
@@ -141,7 +141,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
             /* English "the minister said China would …", "said on Monday
              * he had …": the content of a speech verb starts with its
              * subject; "… said that …": before the subordinator */
-            else if (!c->rules->verb_second && i > a && i + 1 < c->s_last &&
+            else if (!c->rules->verb_second && i > a && i + 1 < c->sn.last &&
                      c->t[i].type == TK_WORD &&
                      ((fwc(c, i) & FW_SUBORD) ||
                       (say_pending && !(fwc(c, i) & FW_PREP) &&
@@ -152,12 +152,12 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
             /* English "… after he failed …", "after Kuwait and the United
              * States helped …": a temporal preposition before a subject
              * starts a clause */
-            else if (!c->rules->verb_second && i > a && i + 1 < c->s_last &&
+            else if (!c->rules->verb_second && i > a && i + 1 < c->sn.last &&
                      (c->fw2[i] & FW2_TEMPCONJ) &&
                      ((fwc(c, i + 1) & FW_PRON) || mention_at(c, m0, i + 1) ||
-                      (i + 2 < c->s_last && (fwc(c, i + 1) & FW_ART) && mention_at(c, m0, i + 2))))
+                      (i + 2 < c->sn.last && (fwc(c, i + 1) & FW_ART) && mention_at(c, m0, i + 2))))
                 cut = keep = true;
-            else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->s_last &&
+            else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->sn.last &&
                      !in_mention(c, m0, i)) {
                 /* "… eingenommen und versucht, …": a conjunction before a
                  * finite verb starts a clause with the same subject */

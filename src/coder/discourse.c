@@ -8,9 +8,9 @@ void remember_pair(cctx *c, const char *a, const char *b)
 {
     if (!a[0] || !b[0] || !strncmp(a, b, 3))
         return;
-    cp16(c->pair[0], a);
-    cp16(c->pair[1], b);
-    c->have_pair = true;
+    cp16(c->dis.pair[0], a);
+    cp16(c->dis.pair[1], b);
+    c->dis.have_pair = true;
 }
 
 /* Notes a country code in the discourse: the last two distinct countries
@@ -20,9 +20,9 @@ void note_country(cctx *c, const char *code)
     if (!code[0] || !strncmp(code, "IGO", 3))
         return;
     /* events and coordinations name the pair; mere mentions only until then */
-    if (!c->have_pair && c->last_country[0] && strncmp(c->last_country, code, 3))
-        remember_pair(c, c->last_country, code);
-    cp16(c->last_country, code);
+    if (!c->dis.have_pair && c->dis.last_country[0] && strncmp(c->dis.last_country, code, 3))
+        remember_pair(c, c->dis.last_country, code);
+    cp16(c->dis.last_country, code);
 }
 
 /* "ANKARA (AFP) – Die Türkei hat nach Gesprächen mit US-Vizepräsident Mike

@@ -80,7 +80,7 @@ void emit_event(cctx *c, const char *src, const char *tgt,
         c->oom = true;
         return;
     }
-    e->sent = c->sent_index;
+    e->sent = c->sn.index;
     int32_t d = clause_date(c, k);
     char db[32];
     snprintf(db, sizeof db, "%04d-%02d-%02d", (int)(d / 10000 % 10000), (int)(d / 100 % 100),
@@ -91,7 +91,7 @@ void emit_event(cctx *c, const char *src, const char *tgt,
     cp16(e->target, tgt);
     set_event_code(c, e, code);
     e->mood = mood;
-    dy_tok *a = &c->t[c->s_first], *b = &c->t[c->s_last - 1];
+    dy_tok *a = &c->t[c->sn.first], *b = &c->t[c->sn.last - 1];
     e->evidence.start = a->off;
     e->evidence.end = b->off + b->len;
     uint32_t se = span_end(c, src_tok), te = span_end(c, tgt_tok);
@@ -109,8 +109,8 @@ void emit_event(cctx *c, const char *src, const char *tgt,
     /* the two sides of the latest event are what "beide Länder" means;
      * English: a third party acting on one of the pair ("the U.N. urged
      * both sides") leaves the pair as it is */
-    bool third = !c->rules->verb_second && c->have_pair && strcmp(src, c->pair[0]) &&
-                 strcmp(src, c->pair[1]) && (!strcmp(tgt, c->pair[0]) || !strcmp(tgt, c->pair[1]));
+    bool third = !c->rules->verb_second && c->dis.have_pair && strcmp(src, c->dis.pair[0]) &&
+                 strcmp(src, c->dis.pair[1]) && (!strcmp(tgt, c->dis.pair[0]) || !strcmp(tgt, c->dis.pair[1]));
     if (!third)
         remember_pair(c, src, tgt);
     /* English "both sides" of a conflict at home: Sudan's army and the
@@ -118,12 +118,12 @@ void emit_event(cctx *c, const char *src, const char *tgt,
     if (!c->rules->verb_second && !third && !strncmp(src, tgt, 3) && strlen(src) >= 6 &&
         strlen(tgt) >= 6 && strcmp(src, tgt) && strncmp(src, "IGO", 3) &&
         ((code[0] == '1' && code[1] >= '1') || code[0] == '2')) {
-        cp16(c->pair[0], src);
-        cp16(c->pair[1], tgt);
-        c->have_pair = true;
+        cp16(c->dis.pair[0], src);
+        cp16(c->dis.pair[1], tgt);
+        c->dis.have_pair = true;
     }
-    cp16(c->ev_src, src);
-    cp16(c->ev_tgt, tgt);
+    cp16(c->sn.ev_src, src);
+    cp16(c->sn.ev_tgt, tgt);
     if (!e->source_name || !e->target_name)
         c->oom = true;
     if (c->trace)

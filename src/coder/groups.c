@@ -72,7 +72,7 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         } else if (s + 1 < m->first && tok_eq(c, s, "at") &&
                    (tok_eq(c, s + 1, "least") || tok_eq(c, s + 1, "most"))) {
             q->prep = 0;
-        } else if (!c->rules->verb_second && s == k->a + 1 && k->a > c->s_first &&
+        } else if (!c->rules->verb_second && s == k->a + 1 && k->a > c->sn.first &&
                    ((c->fw2[k->a] & FW2_TEMPCONJ) ||
                     /* "…, with President Trump hailing it": the actor of an
                      * absolute construction is the subject of its -ing verb */

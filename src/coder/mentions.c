@@ -91,9 +91,9 @@ static const char *state_role(const char *country, int kind)
 /* The unknown person whose name has the token at I, or 0. */
 static int up_find(cctx *c, uint32_t i)
 {
-    for (int k = c->nup; k-- > 0;)
-        for (int j = 0; j < c->up[k].n; j++)
-            if (!strcmp(c->up[k].tok[j], c->t[i].fold))
+    for (int k = c->dis.nup; k-- > 0;)
+        for (int j = 0; j < c->dis.up[k].n; j++)
+            if (!strcmp(c->dis.up[k].tok[j], c->t[i].fold))
                 return k + 1;
     return 0;
 }
@@ -104,14 +104,14 @@ static int up_add(cctx *c, uint32_t a, uint32_t b, const char *code)
     int k = up_find(c, a);
     if (k)
         return k;
-    if (c->nup >= MAXUP)
+    if (c->dis.nup >= MAXUP)
         return 0;
-    uperson *u = &c->up[c->nup];
+    uperson *u = &c->dis.up[c->dis.nup];
     u->n = 0;
     for (uint32_t i = a; i < b && u->n < 4; i++)
         u->tok[u->n++] = c->t[i].fold;
     cp16(u->code, code ? code : "");
-    return ++c->nup;
+    return ++c->dis.nup;
 }
 
 /* English "EU trade commissioner", "U.S. special envoy": up to two
@@ -191,7 +191,7 @@ void build_mentions(cctx *c, uint32_t s, uint32_t e)
                     return;
                 m->up = up;
                 m->head = i;
-                cp16(m->code, c->up[up - 1].code);
+                cp16(m->code, c->dis.up[up - 1].code);
                 i = j;
                 continue;
             }

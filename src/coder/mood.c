@@ -116,7 +116,7 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         if (cl[g].kind == CL_MAIN)
             break;
     }
-    if (c->t[c->s_last - 1].type == TK_PUNCT && tok_eq(c, c->s_last - 1, "?"))
+    if (c->t[c->sn.last - 1].type == TK_PUNCT && tok_eq(c, c->sn.last - 1, "?"))
         k->mood = DY_MOOD_QUESTION;
     else if (k->kind == CL_OB || spec)
         k->mood = DY_MOOD_SPECULATION;

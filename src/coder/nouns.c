@@ -300,9 +300,9 @@ void code_mediation(cctx *c, size_t m0, clause *k)
         if (k->nsubj >= 2) {
             np = k->nsubj;
             memcpy(par, k->subjs, sizeof par);
-        } else if (c->have_pair) {
-            cp16(par[0], c->pair[0]);
-            cp16(par[1], c->pair[1]);
+        } else if (c->dis.have_pair) {
+            cp16(par[0], c->dis.pair[0]);
+            cp16(par[1], c->dis.pair[1]);
             np = 2;
         }
         for (int a = 0; a < nm; a++)

@@ -90,7 +90,7 @@ static int pattern_match(cctx *c, const clause *k, const dy_pat *p, uint32_t v, 
     }
     /* after it: on into the clauses that follow ("allowed that Mordor isn't
      * a really pleasant place"), but not across a comma */
-    uint32_t end = c->s_last;
+    uint32_t end = c->sn.last;
     uint32_t pos = v + ntok;
     for (int e = nv + 1; e < p->nel;) {
         if (el[e].flags & PE_TGT) {
@@ -122,7 +122,7 @@ static int pattern_match(cctx *c, const clause *k, const dy_pat *p, uint32_t v, 
 static int compound_before(cctx *c, const clause *k, uint32_t v)
 {
     grp g[24];
-    int ng = find_groups(c, c->sent_m0, k, g, 24);
+    int ng = find_groups(c, c->sn.m0, k, g, 24);
     for (int i = 0; i < ng; i++)
         if (g[i].n >= 2 && !g[i].prep && g[i].last <= v)
             return 1;
@@ -148,7 +148,7 @@ void choose_pattern(cctx *c, clause *k)
         bool later = k->pred && i > pred_tok;
         if (later && !verb_pred)
             break;
-        if (in_mention(c, c->sent_m0, i))
+        if (in_mention(c, c->sn.m0, i))
             continue;
         /* a clause with no predicate at all: also a verb form the reading
          * of the words around it set aside ("raised its voice for") */

@@ -57,7 +57,7 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             /* English "the dispute mechanism of the Iran nuclear deal": a
              * noun in an "of" phrase names a thing, it is not the object */
             uint32_t s1 = s0;
-            while (s1 > k->a && (in_mention(c, c->sent_m0, s1 - 1) || (fwc(c, s1 - 1) & FW_ART)))
+            while (s1 > k->a && (in_mention(c, c->sn.m0, s1 - 1) || (fwc(c, s1 - 1) & FW_ART)))
                 s1--;
             if (s1 > k->a && tok_eq(c, s1 - 1, "of"))
                 continue;
@@ -67,7 +67,7 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             obj = (int)i;
         if (!support) {
             uint32_t s1 = s0;
-            while (s1 > k->a && in_mention(c, c->sent_m0, s1 - 1))
+            while (s1 > k->a && in_mention(c, c->sn.m0, s1 - 1))
                 s1 = np_start(c, s1 - 1, k->a); /* "of the Iran nuclear deal" */
             if (s1 > k->a && ((fwc(c, s1 - 1) & FW_GENART) || tok_eq(c, s1 - 1, "of")))
                 continue;
@@ -102,7 +102,7 @@ void choose_pred(cctx *c, clause *k)
         if (outside && c->inq[i])
             continue;
         /* "EU trade commissioner": a word inside an actor is no verb */
-        if (in_mention(c, c->sent_m0, i))
+        if (in_mention(c, c->sn.m0, i))
             continue;
         if (fwc(c, i) & FW_SUPPORT)
             support = true;
@@ -267,7 +267,7 @@ void choose_pred(cctx *c, clause *k)
      * the predicate, not a later verb-like word */
     if (best && eng_support_before) {
         for (uint32_t i = k->a; i < best_tok; i++)
-            if (c->noun[i] && !in_mention(c, c->sent_m0, i))
+            if (c->noun[i] && !in_mention(c, c->sn.m0, i))
                 best = NULL;
         if (best && c->noun[best_tok])
             best = NULL;

@@ -38,14 +38,14 @@ void resolve_mentions(cctx *c, size_t from)
         if (m->role_only && !m->code[0]) {
             /* "das Militär im Sudan", "Aktivisten aus Hongkong" */
             uint32_t j = m->last;
-            if (j + 1 < c->s_last && (fwc(c, j) & FW_PREP)) {
+            if (j + 1 < c->sn.last && (fwc(c, j) & FW_PREP)) {
                 uint32_t pn = prep_norm(c, j);
                 bool loc = pn == c->id_in || pn == c->id_aus;
                 if (loc && (!m->diplo || pn == c->id_aus)) {
                     uint32_t q = j + 1;
-                    if (q < c->s_last && (fwc(c, q) & FW_ART))
+                    if (q < c->sn.last && (fwc(c, q) & FW_ART))
                         q++;
-                    const dy_phrase *a = q < c->s_last ? c->atom[q] : NULL;
+                    const dy_phrase *a = q < c->sn.last ? c->atom[q] : NULL;
                     if (a && (a->kind == PK_COUNTRY || a->kind == PK_METONYM)) {
                         set_code(m->code, atom_code(c, a), m->role);
                         m->absorbed_to = q + a->ntok;
@@ -112,8 +112,8 @@ void resolve_mentions(cctx *c, size_t from)
                     set_code(m->code, p->code, m->role);
             }
         }
-        if (m->up && m->code[0] && !c->up[m->up - 1].code[0])
-            cp16(c->up[m->up - 1].code, m->code);
+        if (m->up && m->code[0] && !c->dis.up[m->up - 1].code[0])
+            cp16(c->dis.up[m->up - 1].code, m->code);
     }
 }
 
@@ -121,10 +121,10 @@ void resolve_mentions(cctx *c, size_t from)
 int ment_codes(cctx *c, const ment *m, char out[][16], int max)
 {
     if (m->pair) {
-        if (!c->have_pair || max < 2)
+        if (!c->dis.have_pair || max < 2)
             return 0;
-        cp16(out[0], c->pair[0]);
-        cp16(out[1], c->pair[1]);
+        cp16(out[0], c->dis.pair[0]);
+        cp16(out[1], c->dis.pair[1]);
         return 2;
     }
     if (m->pron) {
@@ -143,20 +143,20 @@ int ment_codes(cctx *c, const ment *m, char out[][16], int max)
          * agreed …": "they" after one actor's event with another are the
          * two of them */
         if (!c->rules->verb_second && (!strcmp(w, "they") || !strcmp(w, "them")) &&
-            c->n_last_subj == 1 && c->ev_src[0] && c->ev_tgt[0] && max >= 2 &&
-            (!strcmp(c->last_subjs[0], c->ev_src) || !strcmp(c->last_subjs[0], c->ev_tgt)) &&
-            strncmp(c->ev_src, c->ev_tgt, 3)) {
-            cp16(out[0], c->ev_src);
-            cp16(out[1], c->ev_tgt);
+            c->dis.n_last_subj == 1 && c->sn.ev_src[0] && c->sn.ev_tgt[0] && max >= 2 &&
+            (!strcmp(c->dis.last_subjs[0], c->sn.ev_src) || !strcmp(c->dis.last_subjs[0], c->sn.ev_tgt)) &&
+            strncmp(c->sn.ev_src, c->sn.ev_tgt, 3)) {
+            cp16(out[0], c->sn.ev_src);
+            cp16(out[1], c->sn.ev_tgt);
             return 2;
         }
-        for (int i = 0; i < c->n_last_subj && n < max; i++)
-            cp16(out[n++], c->last_subjs[i]);
+        for (int i = 0; i < c->dis.n_last_subj && n < max; i++)
+            cp16(out[n++], c->dis.last_subjs[i]);
         return n;
     }
     const char *code = m->code;
     if (!code[0] && m->up)
-        code = c->up[m->up - 1].code; /* bound later in the article */
+        code = c->dis.up[m->up - 1].code; /* bound later in the article */
     if (!code[0])
         return 0;
     cp16(out[0], code);

@@ -10,7 +10,7 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
     for (uint32_t i = k->a; i < k->b; i++) {
         /* "verurteilte die Machtübernahme": an event noun whose phrase
          * names no actor is the event just reported */
-        bool event_noun = c->noun[i] && !mention_at_or_after(c, c->sent_m0, i + 1,
+        bool event_noun = c->noun[i] && !mention_at_or_after(c, c->sn.m0, i + 1,
                                                              i + 4 < k->b ? i + 4 : k->b);
         if (!(c->fw2[i] & FW2_ANAPH) && !event_noun)
             continue;
@@ -190,7 +190,7 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         while (r < k->b && !(fwc(c, r) & FW_REL))
             r++;
         const char *rw = r < k->b ? c->t[r].fold : "";
-        if (r > c->s_first + 1 && is_punct(c, r - 1, ",") && r + 1 < k->b &&
+        if (r > c->sn.first + 1 && is_punct(c, r - 1, ",") && r + 1 < k->b &&
             (!strcmp(rw, "who") || !strcmp(rw, "which") || !strcmp(rw, "whom"))) {
             for (size_t q = m0; q < c->ments.n && !rel_ante; q++) {
                 const ment *m = &DY_AT(c->ments, ment, q);
@@ -580,16 +580,16 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     /* "The United Nations called for an immediate ceasefire": a demand for
      * talks or a truce with no party named is addressed to the two sides */
     if (!nt && tgt < 0 && agent < 0 && !c->rules->verb_second && ns && !k->noun_pred &&
-        c->have_pair && (!strncmp(pr->code, "02", 2) || !strncmp(pr->code, "10", 2)))
+        c->dis.have_pair && (!strncmp(pr->code, "02", 2) || !strncmp(pr->code, "10", 2)))
         for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 6 && !nt;
              j++) {
             if (!c->noun[j])
                 continue;
             const char *vc = DY_AT(c->d->preds, dy_pred, c->noun[j]->ref).code;
             if ((!strncmp(vc, "04", 2) || !strncmp(vc, "08", 2)) &&
-                strncmp(c->pair[0], scodes[0], 3) && strncmp(c->pair[1], scodes[0], 3)) {
-                cp16(tcodes[0], c->pair[0]);
-                cp16(tcodes[1], c->pair[1]);
+                strncmp(c->dis.pair[0], scodes[0], 3) && strncmp(c->dis.pair[1], scodes[0], 3)) {
+                cp16(tcodes[0], c->dis.pair[0]);
+                cp16(tcodes[1], c->dis.pair[1]);
                 nt = 2;
                 atok = j;
                 if (c->trace)
@@ -625,18 +625,18 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             }
     }
     if (!nt && ns && agent < 0 && pr->nslots &&
-        (c->prev_src[0] || c->prev_agent[0]) && (atok = anaphoric_object(c, k, pr)) != 0) {
-        const char *other = c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)
-                                ? c->prev_agent
-                            : c->prev_src[0] && strncmp(c->prev_src, scodes[0], 3) ? c->prev_src
-                            : c->prev_tgt[0] && strncmp(c->prev_tgt, scodes[0], 3) ? c->prev_tgt
+        (c->dis.prev_src[0] || c->dis.prev_agent[0]) && (atok = anaphoric_object(c, k, pr)) != 0) {
+        const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, scodes[0], 3)
+                                ? c->dis.prev_agent
+                            : c->dis.prev_src[0] && strncmp(c->dis.prev_src, scodes[0], 3) ? c->dis.prev_src
+                            : c->dis.prev_tgt[0] && strncmp(c->dis.prev_tgt, scodes[0], 3) ? c->dis.prev_tgt
                                                                                  : NULL;
         /* "Nordkorea feuerte eine Rakete ab. Tokio forderte die Bevölkerung
          * auf … Kishida verurteilte den Test": further back, the last actor
          * of another country */
-        for (int q = c->n_hist; !other && q-- > 0;)
-            if (strncmp(c->hist[q], scodes[0], 3))
-                other = c->hist[q];
+        for (int q = c->dis.n_hist; !other && q-- > 0;)
+            if (strncmp(c->dis.hist[q], scodes[0], 3))
+                other = c->dis.hist[q];
         /* "wies die Vorwürfe aus Moskau zurück", "rejected the claims from
          * Beijing": the phrase after the noun names whose they are */
         const char *named = NULL;
@@ -721,8 +721,8 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
                 atok = grp_tok(c, &zg[i], 0);
             }
         if (!nt && (atok = anaphoric_object(c, z, pr)) != 0) {
-            const char *other = c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)
-                                    ? c->prev_agent : NULL;
+            const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, scodes[0], 3)
+                                    ? c->dis.prev_agent : NULL;
             if (other) {
                 cp16(tcodes[0], other);
                 nt = 1;
@@ -754,8 +754,8 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             if (c->rules->verb_second)
                 object = true; /* German: only a bare reaction */
         }
-        const char *other = c->prev_agent[0] && strncmp(c->prev_agent, scodes[0], 3)
-                                ? c->prev_agent : NULL;
+        const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, scodes[0], 3)
+                                ? c->dis.prev_agent : NULL;
         /* "Russia warned that NATO expansion would trigger a response": the
          * actor the content clause is about */
         if (!object && ki + 1 < ncl && cl[ki + 1].kind == CL_SUB && cl[ki + 1].gov == ki) {
@@ -775,9 +775,9 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         if (!object && other) {
             /* every actor of that subject ("Britain, France and Germany") */
             nt = 0;
-            for (int q = 0; q < c->n_prev_agents && nt < 8; q++)
-                if (strncmp(c->prev_agents[q], scodes[0], 3))
-                    cp16(tcodes[nt++], c->prev_agents[q]);
+            for (int q = 0; q < c->dis.n_prev_agents && nt < 8; q++)
+                if (strncmp(c->dis.prev_agents[q], scodes[0], 3))
+                    cp16(tcodes[nt++], c->dis.prev_agents[q]);
             if (!nt)
                 cp16(tcodes[nt++], other);
             atok = k->pred_tok;
@@ -806,10 +806,10 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
             for (int q = 0; q < cl[ki - 1].nsubj && nt < 8; q++)
                 if (strncmp(cl[ki - 1].subjs[q], scodes[0], 3))
                     cp16(tcodes[nt++], cl[ki - 1].subjs[q]);
-        } else if (c->have_pair && strncmp(c->pair[0], scodes[0], 3) &&
-                   strncmp(c->pair[1], scodes[0], 3)) {
-            cp16(tcodes[nt++], c->pair[0]);
-            cp16(tcodes[nt++], c->pair[1]);
+        } else if (c->dis.have_pair && strncmp(c->dis.pair[0], scodes[0], 3) &&
+                   strncmp(c->dis.pair[1], scodes[0], 3)) {
+            cp16(tcodes[nt++], c->dis.pair[0]);
+            cp16(tcodes[nt++], c->dis.pair[1]);
         }
         atok = k->pred_tok;
         if (nt && c->trace)
@@ -819,14 +819,14 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
      * denies": a denial answers the last actor of another country, who
      * made the charge */
     if (!nt && ns && agent < 0 && !c->rules->verb_second && !strncmp(rcode, "01", 2) &&
-        !strcmp(pr->code, "016") && c->prev_agent[0] && strcmp(c->prev_agent, scodes[0]) &&
-        (strncmp(c->prev_agent, scodes[0], 3) ||
-         (strlen(scodes[0]) >= 6 && strlen(c->prev_agent) >= 6))) {
-        cp16(tcodes[0], c->prev_agent);
+        !strcmp(pr->code, "016") && c->dis.prev_agent[0] && strcmp(c->dis.prev_agent, scodes[0]) &&
+        (strncmp(c->dis.prev_agent, scodes[0], 3) ||
+         (strlen(scodes[0]) >= 6 && strlen(c->dis.prev_agent) >= 6))) {
+        cp16(tcodes[0], c->dis.prev_agent);
         nt = 1;
         atok = k->pred_tok;
         if (c->trace)
-            dy_buf_printf(c->trace, "    a denial answers the last actor %s\n", c->prev_agent);
+            dy_buf_printf(c->trace, "    a denial answers the last actor %s\n", c->dis.prev_agent);
     }
     const char *code = pr->code;
     char ibuf[6];

@@ -7,8 +7,8 @@
 void code_sentence(cctx *c)
 {
     size_t m0 = c->ments.n;
-    c->sent_m0 = m0;
-    build_mentions(c, c->s_first, c->s_last);
+    c->sn.m0 = m0;
+    build_mentions(c, c->sn.first, c->sn.last);
     if (c->oom)
         return;
     /* "the Rapid Support Forces signed …": words inside an actor are
@@ -38,24 +38,24 @@ void code_sentence(cctx *c)
         code_nouns(c, m0, &cl[k]);
         code_mediation(c, m0, &cl[k]);
         if (cl[k].subj[0])
-            cp16(c->last_subj, cl[k].subj);
+            cp16(c->dis.last_subj, cl[k].subj);
         if (cl[k].nsubj) {
-            c->n_last_subj = cl[k].nsubj;
-            memcpy(c->last_subjs, cl[k].subjs, sizeof c->last_subjs);
+            c->dis.n_last_subj = cl[k].nsubj;
+            memcpy(c->dis.last_subjs, cl[k].subjs, sizeof c->dis.last_subjs);
         }
         /* English "…, after the United States abstained": the background
          * of a temporal clause does not displace the sentence's agent */
         int w = first_word(c, cl[k].a, cl[k].b);
-        bool background = !c->rules->verb_second && c->cur_agent[0] && w >= 0 &&
+        bool background = !c->rules->verb_second && c->sn.cur_agent[0] && w >= 0 &&
                           (c->fw2[w] & FW2_TEMPCONJ);
         /* English "North Korea fired a missile, South Korea's military
          * said": the speaker of a frame after the content is not its agent */
-        if (!c->rules->verb_second && c->cur_agent[0] && cl[k].say && k > 0)
+        if (!c->rules->verb_second && c->sn.cur_agent[0] && cl[k].say && k > 0)
             background = true;
         if (cl[k].subj[0] && (cl[k].pred || cl[k].say) && !background) {
-            cp16(c->cur_agent, cl[k].subj);
-            c->n_cur_agents = cl[k].nsubj;
-            memcpy(c->cur_agents, cl[k].subjs, sizeof c->cur_agents);
+            cp16(c->sn.cur_agent, cl[k].subj);
+            c->sn.n_cur_agents = cl[k].nsubj;
+            memcpy(c->sn.cur_agents, cl[k].subjs, sizeof c->sn.cur_agents);
         }
     }
     for (size_t q = m0; q < c->ments.n; q++) {
@@ -88,14 +88,14 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
     }
     for (size_t s = 0; s < sents->n && !c->oom; s++) {
         dy_sent *se = &DY_AT(*sents, dy_sent, s);
-        c->s_first = se->first;
-        c->s_last = se->last;
-        c->sent_index = (int)s;
-        c->atom_end = 0;
+        c->sn.first = se->first;
+        c->sn.last = se->last;
+        c->sn.index = (int)s;
+        c->sn.atom_end = 0;
         for (uint32_t i = se->first; i < se->last; i++) {
             c->atom[i] = match_actor(c, i, se->last);
-            if (c->atom[i] && i + c->atom[i]->ntok > c->atom_end)
-                c->atom_end = i + c->atom[i]->ntok; /* "the police cracked": no modifier */
+            if (c->atom[i] && i + c->atom[i]->ntok > c->sn.atom_end)
+                c->sn.atom_end = i + c->atom[i]->ntok; /* "the police cracked": no modifier */
             match_preds(c, i, se->last);
         }
         if (c->trace) {
@@ -112,7 +112,7 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
             if (c->t[i].flags & TF_QOPEN)
                 depth++;
         }
-        c->ev_src[0] = c->ev_tgt[0] = c->cur_agent[0] = 0;
+        c->sn.ev_src[0] = c->sn.ev_tgt[0] = c->sn.cur_agent[0] = 0;
         uint32_t dt = find_discard(c, se->first, se->last, 0);
         if (dt < se->last) {
             if (c->trace) {
@@ -123,21 +123,21 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
             continue;
         }
         code_sentence(c);
-        if (c->ev_src[0]) {
-            memcpy(c->prev_src, c->ev_src, 16);
-            memcpy(c->prev_tgt, c->ev_tgt, 16);
+        if (c->sn.ev_src[0]) {
+            memcpy(c->dis.prev_src, c->sn.ev_src, 16);
+            memcpy(c->dis.prev_tgt, c->sn.ev_tgt, 16);
         }
         /* the actor of the last clause that did or said something: "Ungarn
          * riegelte die Grenze ab. … Vučić kritisierte die Maßnahme" */
-        if (c->cur_agent[0]) {
-            if (c->n_hist == 8) { /* keep the last eight acting subjects */
-                memmove(c->hist[0], c->hist[1], 7 * 16);
-                c->n_hist = 7;
+        if (c->sn.cur_agent[0]) {
+            if (c->dis.n_hist == 8) { /* keep the last eight acting subjects */
+                memmove(c->dis.hist[0], c->dis.hist[1], 7 * 16);
+                c->dis.n_hist = 7;
             }
-            memcpy(c->hist[c->n_hist++], c->cur_agent, 16);
-            memcpy(c->prev_agent, c->cur_agent, 16);
-            c->n_prev_agents = c->n_cur_agents;
-            memcpy(c->prev_agents, c->cur_agents, sizeof c->prev_agents);
+            memcpy(c->dis.hist[c->dis.n_hist++], c->sn.cur_agent, 16);
+            memcpy(c->dis.prev_agent, c->sn.cur_agent, 16);
+            c->dis.n_prev_agents = c->sn.n_cur_agents;
+            memcpy(c->dis.prev_agents, c->sn.cur_agents, sizeof c->dis.prev_agents);
         }
     }
     visits_from_dateline(c);

@@ -32,17 +32,17 @@ void mark_speech(cctx *c, size_t m0, clause *cl, int n)
                 /* "…, sagte Zhang Hanhui. … sagte der chinesische Diplomat":
                  * a definite description of the speaker names the country
                  * of the person we could not place */
-                if (c->pending_up && !m->up && m->person < 0 && !m->pron && !m->pair &&
+                if (c->dis.pending_up && !m->up && m->person < 0 && !m->pron && !m->pair &&
                     m->first > 0 && (fwc(c, m->first - 1) & FW_ART) &&
-                    !c->up[c->pending_up - 1].code[0]) {
-                    cp16(c->up[c->pending_up - 1].code, tmp[0]);
-                    c->pending_up = 0;
+                    !c->dis.up[c->dis.pending_up - 1].code[0]) {
+                    cp16(c->dis.up[c->dis.pending_up - 1].code, tmp[0]);
+                    c->dis.pending_up = 0;
                 }
             } else if (m->up) {
-                c->pending_up = m->up;
+                c->dis.pending_up = m->up;
                 break;
-            } else if (m->role_only && c->last_speaker[0]) {
-                cp16(spk, c->last_speaker); /* "so der Botschafter" */
+            } else if (m->role_only && c->dis.last_speaker[0]) {
+                cp16(spk, c->dis.last_speaker); /* "so der Botschafter" */
             }
             if (spk[0])
                 break;
@@ -72,7 +72,7 @@ void mark_speech(cctx *c, size_t m0, clause *cl, int n)
             }
         }
         if (spk[0])
-            cp16(c->last_speaker, spk);
+            cp16(c->dis.last_speaker, spk);
     }
     /* Konjunktiv I anywhere marks reported speech from the last speaker */
 }

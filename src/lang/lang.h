@@ -1,6 +1,6 @@
 /* lang.h: the language interface.
  *
- * The coder (coder.c) is language-neutral: it finds actor mentions and
+ * The coder (src/coder/) is language-neutral: it finds actor mentions and
  * predicates through the dictionaries, cuts clauses, and assigns roles.  What
  * differs between languages is given here, as word classes and a few
  * switches.  Adding a language means a new table (de_rules.c is German) and

@@ -25,6 +25,269 @@ static int list_codes(cctx *c, const ment *m, char out[][16], int max, uint32_t 
     return n;
 }
 
+/* The event noun being coded. */
+typedef struct nstate {
+    size_t m0;              /* the sentence's first mention */
+    clause *k;              /* the clause */
+    uint32_t i;             /* the noun's token */
+    const dy_phrase *p;     /* its phrase */
+    bool is_pred;           /* it is the clause's predicate */
+    uint32_t ns0;           /* the start of its noun phrase */
+    bool in_pp;             /* … inside a prepositional phrase */
+    const dy_pred *pr;      /* its reading */
+    char src[8][16], tgt[8][16];
+    int ns, nt;
+    uint32_t stok, ttok;
+    uint32_t j;             /* the token after the noun and its actors */
+} nstate;
+
+/* Is the noun at st->i an event of its own: in a phrase, or with actor
+ * modifiers, and not what the verb is about or what a demand asks for? */
+static bool noun_is_event(cctx *c, nstate *st)
+{
+    size_t m0 = st->m0;
+    clause *k = st->k;
+    uint32_t i = st->i;
+    const dy_phrase *p = st->p;
+    bool is_pred = st->is_pred;
+    /* "the alliance's border": a possessor, not an event */
+    if (i + p->ntok < k->b && poss_s(c, i + p->ntok))
+        return false;
+    /* only nouns in a prepositional phrase ("bei ihrem Besuch in China",
+     * "nach dem Treffen mit Lawrow") or with their own actor modifiers
+     * ("Blinkens Besuch", "die chinesisch-russische Kooperation") are
+     * events of their own; an object noun is the verb's business ("lehnte
+     * eine Lieferung ab") */
+    st->ns0 = np_start(c, i, k->a);
+    st->in_pp = st->ns0 > k->a && (fwc(c, st->ns0 - 1) & FW_PREP);
+    bool modified = i > k->a && (c->t[i - 1].type == TK_HYPHEN ||
+                                 (c->atom[i - 1] && c->atom[i - 1]->kind != PK_ROLE));
+    for (size_t q = m0; q < c->ments.n && !modified; q++) {
+        ment *m = &DY_AT(c->ments, ment, q);
+        if ((m->adj_only || m->gen) && m->last <= i && m->last + 2 >= i)
+            modified = true;
+    }
+    /* English "a ceasefire between Israel and Hezbollah took effect":
+     * the two sides named after the noun make it an event of theirs */
+    if (!modified && !c->rules->verb_second && i + p->ntok + 1 < k->b &&
+        tok_eq(c, i + p->ntok, "between")) {
+        const ment *m = mention_near(c, m0, k, i + p->ntok + 1, 2);
+        char tmp[8][16];
+        if (m && list_codes(c, m, tmp, 8, NULL) >= 2)
+            modified = true;
+    }
+    if (!st->in_pp && !modified && !is_pred)
+        return false;
+    /* "the dispute mechanism of the Iran nuclear deal": a noun in an
+     * "of" phrase names a thing, it does not report an event */
+    if (st->in_pp && tok_eq(c, st->ns0 - 1, "of"))
+        return false;
+    /* "verzichten auf Sanktionen", "warnte vor einem Angriff": a noun
+     * in the verb's own argument phrase is what the verb is about, not
+     * an event of its own */
+    if (st->in_pp && k->pred && !k->noun_pred) {
+        const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+        uint32_t pp = prep_norm(c, st->ns0 - 1);
+        bool arg = false;
+        for (int q = 0; q < vp->nslots; q++)
+            if (vp->slots[q] == pp)
+                arg = true;
+        if (arg)
+            return false;
+    }
+    /* "called for the release of activists", "demanded an end to the
+     * blockade": what a demand asks for has not happened */
+    if (k->pred && !k->noun_pred && i > k->pred_tok) {
+        const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+        uint32_t after = k->pred_tok + k->pred->ntok;
+        if ((!strncmp(vp->code, "02", 2) || !strncmp(vp->code, "10", 2)) &&
+            (st->ns0 == after || (st->ns0 == after + 1 && (fwc(c, after) & FW_PREP)) ||
+             (st->ns0 == after && st->in_pp)))
+            return false;
+    }
+    st->pr = &DY_AT(c->d->preds, dy_pred, p->ref);
+    if (!st->pr->code[0])
+        return false;
+    return true;
+}
+
+/* The noun's source and target from its modifiers: adjectives and
+ * compounds before it, a possessor, a "von" phrase, a genitive after it. */
+static void noun_actors(cctx *c, nstate *st)
+{
+    size_t m0 = st->m0;
+    clause *k = st->k;
+    uint32_t i = st->i;
+    const dy_phrase *p = st->p;
+    st->ns = 0, st->nt = 0;
+    st->stok = i, st->ttok = i;
+    /* modifiers before the noun: adjectives and compounds */
+    for (size_t q = m0; q < c->ments.n; q++) {
+        ment *m = &DY_AT(c->ments, ment, q);
+        if (!m->adj_only || m->last + 2 < i || m->first >= i)
+            continue;
+        if (m->compound_noun && m->last + 1 == i && !strncmp(st->pr->code, "04", 2)) {
+            /* "China-Besuch" names the destination; "Ukraine-Krieg" a
+             * topic or a place, so only meetings and visits take it */
+            cp16(st->tgt[st->nt++], m->code); /* China-Besuch */
+            st->ttok = m->first;
+        } else if (!m->compound_noun && st->ns < 8) {
+            cp16(st->src[st->ns++], m->code);
+            st->stok = m->first;
+        }
+    }
+    /* the possessor: "Blinkens Besuch", "Trump's second summit" */
+    for (size_t q = m0; q < c->ments.n && !st->ns; q++) {
+        ment *m = &DY_AT(c->ments, ment, q);
+        bool near = m->last == i;
+        if (!near && m->gen && m->last < i && i - m->last <= 2) {
+            near = true; /* only lower-case modifiers in between */
+            for (uint32_t z = m->last; z < i; z++)
+                if (c->t[z].type != TK_WORD || (c->t[z].flags & TF_CAP) || c->fw[z])
+                    near = false;
+        }
+        if (m->gen && near) {
+            st->ns = ment_codes(c, m, st->src, 8);
+            st->stok = m->first;
+        }
+    }
+    /* the agent in a "von" phrase: "nach einem Treffen von Maas mit Wong" */
+    st->j = i + p->ntok;
+    if (!st->ns && st->j + 1 < k->b && (fwc(c, st->j) & FW_PREP) && prep_norm(c, st->j) == c->id_von) {
+        const ment *m = mention_near(c, m0, k, st->j + 1, 3);
+        if (m && !m->adj_only) {
+            st->ns = list_codes(c, m, st->src, 8, &st->j);
+            st->stok = m->first;
+        }
+    }
+    /* a genitive right after the noun: its patient when the noun takes
+     * an object ("die Festnahme Navalnys"), else its agent ("die
+     * Vermittlung der Afrikanischen Union", "der Besuch Steinmeiers") */
+    if (st->j < k->b) {
+        uint32_t z = st->j;
+        if (z + 1 < k->b && (tok_eq(c, z, "der") || tok_eq(c, z, "des")))
+            z++;
+        const ment *m = mention_at(c, m0, z);
+        if (m && !m->adj_only && (m->gen || z > st->j)) {
+            bool patient = st->pr->nslots && st->pr->slots[0] == SLOT_OBJ;
+            if (patient && !st->nt) {
+                st->nt = ment_codes(c, m, st->tgt, 8);
+                st->ttok = m->first;
+            } else if (!patient && !st->ns) {
+                st->ns = ment_codes(c, m, st->src, 8);
+                st->stok = m->first;
+            }
+            if (st->ns || st->nt)
+                st->j = m->last;
+        }
+    }
+}
+
+/* "schwere Kämpfe zwischen Armenien und Aserbaidschan": the two sides of
+ * the phrase act on each other.  True: the events are written. */
+static bool noun_between(cctx *c, nstate *st)
+{
+    size_t m0 = st->m0;
+    clause *k = st->k;
+    uint32_t i = st->i;
+    /* "schwere Kämpfe zwischen Armenien und Aserbaidschan": the two
+     * sides of the phrase act on each other */
+    if (!st->ns && !st->nt) {
+        for (uint32_t q = st->j; q < k->b && q < st->j + 3; q++)
+            if ((fwc(c, q) & FW_PREP) &&
+                (tok_eq(c, q, "zwischen") || tok_eq(c, q, "between"))) {
+                const ment *m = mention_near(c, m0, k, q + 1, 3);
+                if (m)
+                    st->ns = list_codes(c, m, st->src, 8, NULL);
+                if (st->ns < 2)
+                    st->ns = 0;
+                else
+                    st->stok = m->first;
+                break;
+            }
+        if (st->ns >= 2) {
+            for (int a = 0; a < st->ns; a++)
+                for (int b = 0; b < st->ns; b++)
+                    if (a != b)
+                        emit_event(c, st->src[a], st->src[b], st->pr->code, k->mood, k, st->stok, st->stok, i,
+                                   st->pr->rule);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The noun's target in a slot phrase after it (or the parties of a
+ * mediation), its source from the clause, its mood, and its events. */
+static void noun_target_and_emit(cctx *c, nstate *st)
+{
+    size_t m0 = st->m0;
+    clause *k = st->k;
+    uint32_t i = st->i;
+    /* the target: a slot phrase right after the noun */
+    bool with_phrase = false;
+    for (int s = 0; s < st->pr->nslots && !st->nt; s++) {
+        uint32_t q = st->j;
+        for (; q < k->b && q < st->j + 4; q++) {
+            if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == st->pr->slots[s]) {
+                with_phrase = st->pr->slots[s] == c->id_mit;
+                uint32_t r = q + 1;
+                while (r < k->b && (fwc(c, r) & FW_ART))
+                    r++;
+                /* adjectives: "mit seinem russischen Amtskollegen" */
+                const ment *m = mention_near(c, m0, k, r, 3);
+                if (m) {
+                    st->nt = list_codes(c, m, st->tgt, 8, NULL);
+                    st->ttok = m->head;
+                }
+                break;
+            }
+        }
+    }
+    /* "unter Vermittlung von Merkel und Hollande haben sich Russland und
+     * die Ukraine geeinigt": the mediator works on the clause's parties */
+    if (st->ns && !st->nt && (!strcmp(st->pr->code, "045") || !strcmp(st->pr->code, "039")) && k->nsubj) {
+        st->nt = k->nsubj;
+        memcpy(st->tgt, k->subjs, sizeof st->tgt);
+        st->ttok = i;
+    }
+    /* English "sanctions against U.S. firms over arms sales to Taiwan":
+     * a noun in a phrase of reason or circumstance is not the subject's
+     * act */
+    bool reason = !c->rules->verb_second && st->in_pp &&
+                  (tok_eq(c, st->ns0 - 1, "over") || tok_eq(c, st->ns0 - 1, "against") ||
+                   tok_eq(c, st->ns0 - 1, "for") || tok_eq(c, st->ns0 - 1, "about") ||
+                   tok_eq(c, st->ns0 - 1, "despite") || tok_eq(c, st->ns0 - 1, "amid"));
+    if (!st->ns && k->subj[0] && !reason) {
+        cp16(st->src[0], k->subj);
+        st->ns = 1;
+    }
+    /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a
+     * phrase is a fact even when the clause's verb offers or plans */
+    dy_mood mood = k->mood;
+    if (mood == DY_MOOD_INTENT && st->in_pp && !k->intent_word)
+        mood = DY_MOOD_FACT;
+    const char *code = st->pr->code;
+    char ibuf[6];
+    if (mood == DY_MOOD_INTENT)
+        code = intent_code(st->pr, ibuf);
+    if (st->ns >= 2 && !st->nt && (st->pr->flags & VFL_SYM)) {
+        for (int a = 0; a < st->ns; a++)
+            for (int b = 0; b < st->ns; b++)
+                if (a != b)
+                    emit_event(c, st->src[a], st->src[b], code, mood, k, st->stok, st->stok, i, st->pr->rule);
+        return;
+    }
+    for (int a = 0; a < st->ns; a++)
+        for (int b = 0; b < st->nt; b++) {
+            emit_event(c, st->src[a], st->tgt[b], code, mood, k, st->stok, st->ttok, i, st->pr->rule);
+            /* English "Trump's summit with Kim": a meeting both ways */
+            if (!c->rules->verb_second && (st->pr->flags & VFL_SYM) && with_phrase &&
+                mood == DY_MOOD_FACT)
+                emit_event(c, st->tgt[b], st->src[a], code, mood, k, st->ttok, st->stok, i, st->pr->rule);
+        }
+}
+
 /* Nominal events: "Blinkens Besuch in Tokio", "die chinesisch-russische
  * Verteidigungskooperation", "bei ihrem Antrittsbesuch in China". */
 void code_nouns(cctx *c, size_t m0, clause *k)
@@ -35,6 +298,9 @@ void code_nouns(cctx *c, size_t m0, clause *k)
      * that is being ended is not reported as happening */
     uint32_t end_word = find2(c, k->a, k->b, FW2_END);
     uint32_t covered = 0; /* "border clash": not "clash" again */
+    nstate st;
+    st.m0 = m0;
+    st.k = k;
     for (uint32_t i = k->a; i < k->b; i++) {
         const dy_phrase *p = c->noun[i];
         bool is_pred = k->noun_pred && i == k->pred_tok;
@@ -47,213 +313,15 @@ void code_nouns(cctx *c, size_t m0, clause *k)
             continue;
         if (end_word < i)
             continue;
-        /* "the alliance's border": a possessor, not an event */
-        if (i + p->ntok < k->b && poss_s(c, i + p->ntok))
+        st.i = i;
+        st.p = p;
+        st.is_pred = is_pred;
+        if (!noun_is_event(c, &st))
             continue;
-        /* only nouns in a prepositional phrase ("bei ihrem Besuch in China",
-         * "nach dem Treffen mit Lawrow") or with their own actor modifiers
-         * ("Blinkens Besuch", "die chinesisch-russische Kooperation") are
-         * events of their own; an object noun is the verb's business ("lehnte
-         * eine Lieferung ab") */
-        uint32_t ns0 = np_start(c, i, k->a);
-        bool in_pp = ns0 > k->a && (fwc(c, ns0 - 1) & FW_PREP);
-        bool modified = i > k->a && (c->t[i - 1].type == TK_HYPHEN ||
-                                     (c->atom[i - 1] && c->atom[i - 1]->kind != PK_ROLE));
-        for (size_t q = m0; q < c->ments.n && !modified; q++) {
-            ment *m = &DY_AT(c->ments, ment, q);
-            if ((m->adj_only || m->gen) && m->last <= i && m->last + 2 >= i)
-                modified = true;
-        }
-        /* English "a ceasefire between Israel and Hezbollah took effect":
-         * the two sides named after the noun make it an event of theirs */
-        if (!modified && !c->rules->verb_second && i + p->ntok + 1 < k->b &&
-            tok_eq(c, i + p->ntok, "between")) {
-            const ment *m = mention_near(c, m0, k, i + p->ntok + 1, 2);
-            char tmp[8][16];
-            if (m && list_codes(c, m, tmp, 8, NULL) >= 2)
-                modified = true;
-        }
-        if (!in_pp && !modified && !is_pred)
+        noun_actors(c, &st);
+        if (noun_between(c, &st))
             continue;
-        /* "the dispute mechanism of the Iran nuclear deal": a noun in an
-         * "of" phrase names a thing, it does not report an event */
-        if (in_pp && tok_eq(c, ns0 - 1, "of"))
-            continue;
-        /* "verzichten auf Sanktionen", "warnte vor einem Angriff": a noun
-         * in the verb's own argument phrase is what the verb is about, not
-         * an event of its own */
-        if (in_pp && k->pred && !k->noun_pred) {
-            const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
-            uint32_t pp = prep_norm(c, ns0 - 1);
-            bool arg = false;
-            for (int q = 0; q < vp->nslots; q++)
-                if (vp->slots[q] == pp)
-                    arg = true;
-            if (arg)
-                continue;
-        }
-        /* "called for the release of activists", "demanded an end to the
-         * blockade": what a demand asks for has not happened */
-        if (k->pred && !k->noun_pred && i > k->pred_tok) {
-            const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
-            uint32_t after = k->pred_tok + k->pred->ntok;
-            if ((!strncmp(vp->code, "02", 2) || !strncmp(vp->code, "10", 2)) &&
-                (ns0 == after || (ns0 == after + 1 && (fwc(c, after) & FW_PREP)) ||
-                 (ns0 == after && in_pp)))
-                continue;
-        }
-        const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, p->ref);
-        if (!pr->code[0])
-            continue;
-        char src[8][16], tgt[8][16];
-        int ns = 0, nt = 0;
-        uint32_t stok = i, ttok = i;
-        /* modifiers before the noun: adjectives and compounds */
-        for (size_t q = m0; q < c->ments.n; q++) {
-            ment *m = &DY_AT(c->ments, ment, q);
-            if (!m->adj_only || m->last + 2 < i || m->first >= i)
-                continue;
-            if (m->compound_noun && m->last + 1 == i && !strncmp(pr->code, "04", 2)) {
-                /* "China-Besuch" names the destination; "Ukraine-Krieg" a
-                 * topic or a place, so only meetings and visits take it */
-                cp16(tgt[nt++], m->code); /* China-Besuch */
-                ttok = m->first;
-            } else if (!m->compound_noun && ns < 8) {
-                cp16(src[ns++], m->code);
-                stok = m->first;
-            }
-        }
-        /* the possessor: "Blinkens Besuch", "Trump's second summit" */
-        for (size_t q = m0; q < c->ments.n && !ns; q++) {
-            ment *m = &DY_AT(c->ments, ment, q);
-            bool near = m->last == i;
-            if (!near && m->gen && m->last < i && i - m->last <= 2) {
-                near = true; /* only lower-case modifiers in between */
-                for (uint32_t z = m->last; z < i; z++)
-                    if (c->t[z].type != TK_WORD || (c->t[z].flags & TF_CAP) || c->fw[z])
-                        near = false;
-            }
-            if (m->gen && near) {
-                ns = ment_codes(c, m, src, 8);
-                stok = m->first;
-            }
-        }
-        /* the agent in a "von" phrase: "nach einem Treffen von Maas mit Wong" */
-        uint32_t j = i + p->ntok;
-        if (!ns && j + 1 < k->b && (fwc(c, j) & FW_PREP) && prep_norm(c, j) == c->id_von) {
-            const ment *m = mention_near(c, m0, k, j + 1, 3);
-            if (m && !m->adj_only) {
-                ns = list_codes(c, m, src, 8, &j);
-                stok = m->first;
-            }
-        }
-        /* a genitive right after the noun: its patient when the noun takes
-         * an object ("die Festnahme Navalnys"), else its agent ("die
-         * Vermittlung der Afrikanischen Union", "der Besuch Steinmeiers") */
-        if (j < k->b) {
-            uint32_t z = j;
-            if (z + 1 < k->b && (tok_eq(c, z, "der") || tok_eq(c, z, "des")))
-                z++;
-            const ment *m = mention_at(c, m0, z);
-            if (m && !m->adj_only && (m->gen || z > j)) {
-                bool patient = pr->nslots && pr->slots[0] == SLOT_OBJ;
-                if (patient && !nt) {
-                    nt = ment_codes(c, m, tgt, 8);
-                    ttok = m->first;
-                } else if (!patient && !ns) {
-                    ns = ment_codes(c, m, src, 8);
-                    stok = m->first;
-                }
-                if (ns || nt)
-                    j = m->last;
-            }
-        }
-        /* "schwere Kämpfe zwischen Armenien und Aserbaidschan": the two
-         * sides of the phrase act on each other */
-        if (!ns && !nt) {
-            for (uint32_t q = j; q < k->b && q < j + 3; q++)
-                if ((fwc(c, q) & FW_PREP) &&
-                    (tok_eq(c, q, "zwischen") || tok_eq(c, q, "between"))) {
-                    const ment *m = mention_near(c, m0, k, q + 1, 3);
-                    if (m)
-                        ns = list_codes(c, m, src, 8, NULL);
-                    if (ns < 2)
-                        ns = 0;
-                    else
-                        stok = m->first;
-                    break;
-                }
-            if (ns >= 2) {
-                for (int a = 0; a < ns; a++)
-                    for (int b = 0; b < ns; b++)
-                        if (a != b)
-                            emit_event(c, src[a], src[b], pr->code, k->mood, k, stok, stok, i,
-                                       pr->rule);
-                continue;
-            }
-        }
-        /* the target: a slot phrase right after the noun */
-        bool with_phrase = false;
-        for (int s = 0; s < pr->nslots && !nt; s++) {
-            uint32_t q = j;
-            for (; q < k->b && q < j + 4; q++) {
-                if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == pr->slots[s]) {
-                    with_phrase = pr->slots[s] == c->id_mit;
-                    uint32_t r = q + 1;
-                    while (r < k->b && (fwc(c, r) & FW_ART))
-                        r++;
-                    /* adjectives: "mit seinem russischen Amtskollegen" */
-                    const ment *m = mention_near(c, m0, k, r, 3);
-                    if (m) {
-                        nt = list_codes(c, m, tgt, 8, NULL);
-                        ttok = m->head;
-                    }
-                    break;
-                }
-            }
-        }
-        /* "unter Vermittlung von Merkel und Hollande haben sich Russland und
-         * die Ukraine geeinigt": the mediator works on the clause's parties */
-        if (ns && !nt && (!strcmp(pr->code, "045") || !strcmp(pr->code, "039")) && k->nsubj) {
-            nt = k->nsubj;
-            memcpy(tgt, k->subjs, sizeof tgt);
-            ttok = i;
-        }
-        /* English "sanctions against U.S. firms over arms sales to Taiwan":
-         * a noun in a phrase of reason or circumstance is not the subject's
-         * act */
-        bool reason = !c->rules->verb_second && in_pp &&
-                      (tok_eq(c, ns0 - 1, "over") || tok_eq(c, ns0 - 1, "against") ||
-                       tok_eq(c, ns0 - 1, "for") || tok_eq(c, ns0 - 1, "about") ||
-                       tok_eq(c, ns0 - 1, "despite") || tok_eq(c, ns0 - 1, "amid"));
-        if (!ns && k->subj[0] && !reason) {
-            cp16(src[0], k->subj);
-            ns = 1;
-        }
-        /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a
-         * phrase is a fact even when the clause's verb offers or plans */
-        dy_mood mood = k->mood;
-        if (mood == DY_MOOD_INTENT && in_pp && !k->intent_word)
-            mood = DY_MOOD_FACT;
-        const char *code = pr->code;
-        char ibuf[6];
-        if (mood == DY_MOOD_INTENT)
-            code = intent_code(pr, ibuf);
-        if (ns >= 2 && !nt && (pr->flags & VFL_SYM)) {
-            for (int a = 0; a < ns; a++)
-                for (int b = 0; b < ns; b++)
-                    if (a != b)
-                        emit_event(c, src[a], src[b], code, mood, k, stok, stok, i, pr->rule);
-            continue;
-        }
-        for (int a = 0; a < ns; a++)
-            for (int b = 0; b < nt; b++) {
-                emit_event(c, src[a], tgt[b], code, mood, k, stok, ttok, i, pr->rule);
-                /* English "Trump's summit with Kim": a meeting both ways */
-                if (!c->rules->verb_second && (pr->flags & VFL_SYM) && with_phrase &&
-                    mood == DY_MOOD_FACT)
-                    emit_event(c, tgt[b], src[a], code, mood, k, ttok, stok, i, pr->rule);
-            }
+        noun_target_and_emit(c, &st);
     }
 }
 

@@ -83,16 +83,19 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
     k->noun_pred = true;
     return true;
 }
+/* The predicate being chosen. */
+typedef struct pstate {
+    const dy_phrase *best;  /* the best verb reading so far, or NULL */
+    uint32_t best_tok;
+    bool support;           /* a support verb in the clause */
+    bool eng_support_before; /* English: one before the best verb */
+} pstate;
 
-void choose_pred(cctx *c, clause *k)
+/* The clause's verb readings: its marks (speech, modal, speculation) and
+ * the best predicate (German: a separable reading, else the last verb;
+ * English: the first). */
+static void verb_readings(cctx *c, clause *k, pstate *st)
 {
-    const dy_phrase *best = NULL;
-    uint32_t best_tok = 0;
-    bool support = false, eng_support_before = false;
-    if (k->kind == CL_SAY) {
-        k->say = true;
-        return;
-    }
     /* "nannte die Entscheidung „nicht gerechtfertigt“": words quoted inside
      * a clause whose verb stands outside the quotation are its complement */
     bool outside = false;
@@ -105,7 +108,7 @@ void choose_pred(cctx *c, clause *k)
         if (in_mention(c, c->sn.m0, i))
             continue;
         if (fwc(c, i) & FW_SUPPORT)
-            support = true;
+            st->support = true;
         /* a separable reading whose particle is there wins the token:
          * "kündigte … an" is ankündigen, not kündigen */
         bool sep = false;
@@ -145,7 +148,7 @@ void choose_pred(cctx *c, clause *k)
             if ((pr->flags & VFL_MODAL) && (pr->flags & VFL_SAY))
                 k->announce = true; /* "announced", "kündigte an" */
             if (pr->flags & VFL_SUPPORT)
-                support = true;
+                st->support = true;
             if (!pr->code[0] || (pr->flags & (VFL_SPEC | VFL_SAY)))
                 continue;
             /* English "helped broker the deal", "help find survivors": help
@@ -159,25 +162,31 @@ void choose_pred(cctx *c, clause *k)
              * verb (the participle or infinitive at the end carries the
              * meaning); English: the first verb ("accused X of violating") */
             if (!c->rules->verb_second) {
-                if (!best) {
-                    best = p;
-                    best_tok = i;
-                    eng_support_before = support;
+                if (!st->best) {
+                    st->best = p;
+                    st->best_tok = i;
+                    st->eng_support_before = st->support;
                 }
-            } else if (!best || p->vform == VF_FIN_SEP || best->vform != VF_FIN_SEP) {
-                best = p;
-                best_tok = i;
+            } else if (!st->best || p->vform == VF_FIN_SEP || st->best->vform != VF_FIN_SEP) {
+                st->best = p;
+                st->best_tok = i;
             }
         }
     }
+}
+
+/* English "agreed to restore ties", "offered to mediate": the verb a
+ * modal of agreement or promise governs is the predicate, or a truce. */
+static void governed_verb(cctx *c, clause *k, pstate *st)
+{
     /* English "agreed to restore full ties with Qatar": an agreement to
      * establish or restore relations is that act itself (054), not an
      * intent */
-    if (!c->rules->verb_second && best && best->vform != VF_PART &&
-        !strncmp(DY_AT(c->d->preds, dy_pred, best->ref).code, "05", 2) &&
-        (DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_MODAL)) {
-        uint32_t z = best_tok + best->ntok;
-        while (z < k->b && z < best_tok + best->ntok + 5 && !(fwc(c, z) & FW_ZU))
+    if (!c->rules->verb_second && st->best && st->best->vform != VF_PART &&
+        !strncmp(DY_AT(c->d->preds, dy_pred, st->best->ref).code, "05", 2) &&
+        (DY_AT(c->d->preds, dy_pred, st->best->ref).flags & VFL_MODAL)) {
+        uint32_t z = st->best_tok + st->best->ntok;
+        while (z < k->b && z < st->best_tok + st->best->ntok + 5 && !(fwc(c, z) & FW_ZU))
             z++; /* "agreed on Tuesday to restore" */
         /* "agreed to stop targeting each other", "agreed to end the
          * fighting": agreeing to end violence is a ceasefire */
@@ -205,8 +214,8 @@ void choose_pred(cctx *c, clause *k)
             for (int v = 0; v < c->nverb[z + 1] && !k->truce; v++)
                 if (!strcmp(DY_AT(c->d->preds, dy_pred, c->verb[z + 1][v]->ref).code, "054") &&
                     c->verb[z + 1][v]->vform == VF_INF) {
-                    best = c->verb[z + 1][v];
-                    best_tok = z + 1;
+                    st->best = c->verb[z + 1][v];
+                    st->best_tok = z + 1;
                     k->modal_verb = false;
                     k->modal_tok = 0;
                     break;
@@ -215,30 +224,36 @@ void choose_pred(cctx *c, clause *k)
     /* English "offered to mediate", "pledged to send troops": a modal verb
      * of promise (03x) is the intent of the verb it governs, when that
      * verb codes an event */
-    if (!c->rules->verb_second && best && !k->truce &&
-        !strncmp(DY_AT(c->d->preds, dy_pred, best->ref).code, "03", 2) &&
-        (DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_MODAL)) {
-        uint32_t z = best_tok + best->ntok;
-        while (z < k->b && z < best_tok + best->ntok + 3 && !(fwc(c, z) & FW_ZU))
+    if (!c->rules->verb_second && st->best && !k->truce &&
+        !strncmp(DY_AT(c->d->preds, dy_pred, st->best->ref).code, "03", 2) &&
+        (DY_AT(c->d->preds, dy_pred, st->best->ref).flags & VFL_MODAL)) {
+        uint32_t z = st->best_tok + st->best->ntok;
+        while (z < k->b && z < st->best_tok + st->best->ntok + 3 && !(fwc(c, z) & FW_ZU))
             z++;
         if (z + 1 < k->b && (fwc(c, z) & FW_ZU))
             for (int v = 0; v < c->nverb[z + 1]; v++) {
                 const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, c->verb[z + 1][v]->ref);
                 if (vp->code[0] && !(vp->flags & (VFL_SAY | VFL_SPEC | VFL_MODAL)) &&
                     c->verb[z + 1][v]->vform == VF_INF) {
-                    best = c->verb[z + 1][v];
-                    best_tok = z + 1;
+                    st->best = c->verb[z + 1][v];
+                    st->best_tok = z + 1;
                     break;
                 }
             }
     }
+}
+
+/* A speech verb with a deed or an event noun in its clause reports that
+ * event; after an English support verb its object noun is the predicate. */
+static void speech_or_support(cctx *c, clause *k, pstate *st)
+{
     /* "haben Präsident Condé festgesetzt und die Auflösung verkündet": a
      * deed in the same clause is coded; the speech verb frames nothing */
-    if (k->say && best && !(DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_SUPPORT))
+    if (k->say && st->best && !(DY_AT(c->d->preds, dy_pred, st->best->ref).flags & VFL_SUPPORT))
         k->say = false;
     /* "announced a new security partnership", "kündigte Sanktionen an": a
      * speech verb of intent with an event noun object announces that event */
-    if (k->say && k->announce && !best) {
+    if (k->say && k->announce && !st->best) {
         for (uint32_t i = first_finite(c, k); i < k->b; i++)
             if (c->noun[i]) {
                 uint32_t s0 = np_start(c, i, k->a);
@@ -248,14 +263,14 @@ void choose_pred(cctx *c, clause *k)
                      * "announced an inquiry" mostly reports it begun */
                     if (c->rules->verb_second)
                         k->modal_verb = true;
-                    support = true;
+                    st->support = true;
                     break;
                 }
             }
     }
     /* "habe ihre Unterstützung bekräftigt": a speech verb that also
      * supports an event noun reports that event, it does not frame speech */
-    if (k->say && support && !best) {
+    if (k->say && st->support && !st->best) {
         for (uint32_t i = k->a; i < k->b; i++)
             if (c->noun[i]) {
                 k->say = false;
@@ -265,23 +280,37 @@ void choose_pred(cctx *c, clause *k)
     /* English "will hold regular talks", "carried out its first execution
      * of a person convicted …": after a support verb, its object noun is
      * the predicate, not a later verb-like word */
-    if (best && eng_support_before) {
-        for (uint32_t i = k->a; i < best_tok; i++)
+    if (st->best && st->eng_support_before) {
+        for (uint32_t i = k->a; i < st->best_tok; i++)
             if (c->noun[i] && !in_mention(c, c->sn.m0, i))
-                best = NULL;
-        if (best && c->noun[best_tok])
-            best = NULL;
+                st->best = NULL;
+        if (st->best && c->noun[st->best_tok])
+            st->best = NULL;
     }
+}
+
+/* The predicate of clause K: a verb, a verb governed by a modal, or an
+ * event noun (the object of a support verb, else the clause's object). */
+void choose_pred(cctx *c, clause *k)
+{
+    pstate st = {NULL, 0, false, false};
+    if (k->kind == CL_SAY) {
+        k->say = true;
+        return;
+    }
+    verb_readings(c, k, &st);
+    governed_verb(c, k, &st);
+    speech_or_support(c, k, &st);
     /* a support verb with an event noun: the noun is the predicate.  Of
      * several, the last one outside a phrase is the verb's object
      * ("erteilte der Forderung eine Absage"); else the last in a phrase
      * ("bat Namibia um Vergebung") */
-    if (support && (!best || (DY_AT(c->d->preds, dy_pred, best->ref).flags & VFL_SUPPORT)) &&
+    if (st.support && (!st.best || (DY_AT(c->d->preds, dy_pred, st.best->ref).flags & VFL_SUPPORT)) &&
         use_object_noun(c, k, true))
         return;
-    if (best) {
-        k->pred = best;
-        k->pred_tok = best_tok;
+    if (st.best) {
+        k->pred = st.best;
+        k->pred_tok = st.best_tok;
         return;
     }
     /* a noun predicate: "Gespräche führen", "eine harte Haltung einnehmen";

@@ -63,7 +63,7 @@ const dy_phrase *match_actor(cctx *c, uint32_t i, uint32_t end)
             continue;
         /* a lower-case word is never a name or a role (German nouns and
          * names are capitalised): "die" is not DIE, "sie" not a role */
-        if (c->rules->verb_second && p->kind != PK_ADJ &&
+        if (c->rules->nouns_capitalised && p->kind != PK_ADJ &&
             !(c->t[i].flags & TF_CAP))
             continue;
         /* German adjectives are lower case; a capitalised one starts a
@@ -86,7 +86,7 @@ void match_preds(cctx *c, uint32_t i, uint32_t end)
      * also a noun is the noun; so after a lower-case modifier ("all
      * sanctions", "regular talks"), except adverbs ("formally labeled") */
     bool after_art = false;
-    if (!c->rules->verb_second && i > c->sn.first) {
+    if (c->rules->noun_verb_homographs && i > c->sn.first) {
         bool noun_possible = false;
         for (size_t k = 0; k < n && !noun_possible; k++)
             noun_possible = ph[k].kind == PK_NOUN && phrase_ok(c, &ph[k], i);
@@ -102,7 +102,7 @@ void match_preds(cctx *c, uint32_t i, uint32_t end)
                      (c->t[i - 1].flags & TF_SPACE) && i > c->sn.atom_end) ||
                     (noun_possible && q->type == TK_WORD && !(q->flags & TF_CAP) &&
                      !c->fw[i - 1] && !c->fw2[i - 1] && c->nverb[i - 1] == 0 &&
-                     i > c->sn.atom_end && !(q->flen > 2 && !strcmp(q->fold + q->flen - 2, "ly")));
+                     i > c->sn.atom_end && !tok_suffix(c, i - 1, c->rules->adverb_suffix, 2));
     }
     for (size_t k = 0; k < n; k++) {
         const dy_phrase *p = &ph[k];
@@ -114,13 +114,13 @@ void match_preds(cctx *c, uint32_t i, uint32_t end)
             ok = c->t[i + j].id == ids[j];
         if (!ok)
             continue;
-        if (p->kind == PK_VERB && (!cap || initial || !c->rules->verb_second) && !after_art) {
+        if (p->kind == PK_VERB && (!cap || initial || !c->rules->nouns_capitalised) && !after_art) {
             if (c->nverb[i] < MAXV)
                 c->verb[i][c->nverb[i]++] = p;
         } else if (p->kind == PK_NOUN && !c->noun[i] &&
-                   ((c->t[i + p->ntok - 1].flags & TF_CAP) || !c->rules->verb_second) &&
+                   ((c->t[i + p->ntok - 1].flags & TF_CAP) || !c->rules->nouns_capitalised) &&
                    /* English "to strike", "will attack", "they visit": a verb */
-                   !(!c->rules->verb_second && i > c->sn.first &&
+                   !(c->rules->noun_verb_homographs && i > c->sn.first &&
                      (c->fw[i - 1] & (FW_ZU | FW_FUTURE | FW_MODAL_APPEAL | FW_MODAL_SPEC |
                                       FW_PRON)) &&
                      !(c->fw[i - 1] & FW_ART))) {

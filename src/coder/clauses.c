@@ -39,9 +39,9 @@ static bool has_verb(cctx *c, uint32_t a, uint32_t b)
         if (t->type != TK_WORD || (t->flags & TF_CAP) || t->flen <= 3)
             continue;
         const char *f = t->fold + t->flen;
-        if (c->rules->verb_second ? (!strcmp(f - 2, "te") || !strcmp(f - 3, "ten"))
-                                  : !strcmp(f - 2, "ed"))
-            return true;
+        for (const char *const *s = c->rules->past_suffixes; s && *s; s++)
+            if (!strcmp(f - strlen(*s), *s))
+                return true;
     }
     return false;
 }
@@ -66,7 +66,7 @@ const ment *slot_mention(cctx *c, size_t m0, const clause *k, uint32_t a, bool a
         if (m)
             return m;
         if (c->t[z].type == TK_PUNCT || (c->nverb[z] && !(c->t[z].flags & TF_CAP) && z > a) ||
-            ((fwc(c, z) & FW_PREP) && !tok_eq(c, z, "of") && !anyprep) ||
+            ((fwc(c, z) & FW_PREP) && !tok_in(c, z, c->rules->gen_preps) && !anyprep) ||
             (fwc(c, z) & (FW_CONJ | FW_SUBORD | FW_REL)))
             return NULL;
     }
@@ -84,7 +84,8 @@ static bool last_word_is_verb(cctx *c, const clause *k)
     /* the last word is a verb we know, or a lower-case word after other
      * words: German verbs we lack in the lexicon ("…, das … vorsieht") */
     if (i <= k->a || !(verb_reading(c, i - 1, false) ||
-                       (c->rules->verb_second && !(c->t[i - 1].flags & TF_CAP) &&
+                       (c->rules->verb_second && c->rules->nouns_capitalised &&
+                        !(c->t[i - 1].flags & TF_CAP) &&
                         !c->fw[i - 1] && i - 1 > k->a + 1)))
         return false;
     uint32_t w = first_word(c, k->a, k->b) >= 0 ? (uint32_t)first_word(c, k->a, k->b) : k->a;
@@ -126,7 +127,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
     bool next_inherit = false; /* the next clause shares the subject ("… und nahm …") */
     for (uint32_t i = a; i <= c->sn.last && n < MAXCL; i++) {
         bool cut = i == c->sn.last, keep = false; /* keep: token i starts the next clause */
-        if (!c->rules->verb_second && i > a && say_reading(c, i - 1) &&
+        if (c->rules->bare_speech_content && i > a && say_reading(c, i - 1) &&
             !(c->t[i - 1].flags & TF_CAP) && !in_mention(c, m0, i - 1))
             say_pending = true;
         if (!cut) {
@@ -141,7 +142,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
             /* English "the minister said China would …", "said on Monday
              * he had …": the content of a speech verb starts with its
              * subject; "… said that …": before the subordinator */
-            else if (!c->rules->verb_second && i > a && i + 1 < c->sn.last &&
+            else if (c->rules->bare_speech_content && i > a && i + 1 < c->sn.last &&
                      c->t[i].type == TK_WORD &&
                      ((fwc(c, i) & FW_SUBORD) ||
                       (say_pending && !(fwc(c, i) & FW_PREP) &&
@@ -152,8 +153,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
             /* English "… after he failed …", "after Kuwait and the United
              * States helped …": a temporal preposition before a subject
              * starts a clause */
-            else if (!c->rules->verb_second && i > a && i + 1 < c->sn.last &&
-                     (c->fw2[i] & FW2_TEMPCONJ) &&
+            else if (i > a && i + 1 < c->sn.last && (c->fw2[i] & FW2_TEMPCONJ) &&
                      ((fwc(c, i + 1) & FW_PRON) || mention_at(c, m0, i + 1) ||
                       (i + 2 < c->sn.last && (fwc(c, i + 1) & FW_ART) && mention_at(c, m0, i + 2))))
                 cut = keep = true;
@@ -204,10 +204,12 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
         else if (k > 0 && zu_clause(c, &cl[k]) &&
                  /* English "…, after the United States abstained … to
                   * protect": a temporal clause has a subject of its own */
-                 !(!c->rules->verb_second && (c->fw2[w] & FW2_TEMPCONJ)))
+                 !(c->fw2[w] & FW2_TEMPCONJ))
             cl[k].kind = CL_ZU; /* "…, die Anordnung zurückzunehmen" */
+        /* without verb-final relative clauses, the pronoun alone opens one:
+         * English "…, who …", "…, which …" */
         else if (!c->rules->verb_second && k > 0 && (fw & FW_REL) && !(fw & FW_SUBORD))
-            cl[k].kind = CL_REL; /* English "…, who …", "…, which …" */
+            cl[k].kind = CL_REL;
         else if (k > 0 && ((fw & FW_REL) ||
                            ((fw & FW_PREP) && (uint32_t)w + 1 < cl[k].b &&
                             (fwc(c, (uint32_t)w + 1) & FW_REL))) &&
@@ -215,7 +217,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
                  /* a relative clause ends with its finite verb */
                  last_word_is_verb(c, &cl[k]))
             cl[k].kind = CL_REL;
-        else if (!strcmp(c->t[w].fold, "um"))
+        else if (tok_in(c, (uint32_t)w, c->rules->purpose_words))
             cl[k].kind = CL_ZU;
     }
     /* verbless fragments (appositions, "Jetzt,") join their neighbour */
@@ -223,7 +225,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
     for (int k = 0; k < n; k++) {
         /* ", so der Botschafter": a verbless speech frame after the content */
         int w = first_word(c, cl[k].a, cl[k].b);
-        if (k > 0 && w >= 0 && tok_eq(c, (uint32_t)w, "so") && mention_at_or_after(c, m0, (uint32_t)w + 1, cl[k].b)) {
+        if (k > 0 && w >= 0 && tok_in(c, (uint32_t)w, c->rules->frame_words) && mention_at_or_after(c, m0, (uint32_t)w + 1, cl[k].b)) {
             cl[k].kind = CL_SAY;
             cl[m++] = cl[k];
             continue;

@@ -42,7 +42,7 @@ void emit_event(cctx *c, const char *src, const char *tgt,
         return;
     /* English "clashed": protesters and police riot (145), armed forces
      * fight (190), governments clash in words (110) */
-    if (!c->rules->verb_second && !strcmp(code, "145")) {
+    if (rule_on(c, RF_CLASH_BY_SIDES) && !strcmp(code, "145")) {
         const char *rs = strlen(src) >= 6 ? src + 3 : "", *rt = strlen(tgt) >= 6 ? tgt + 3 : "";
         bool armed = !strcmp(rs, "MIL") || !strcmp(rs, "REB") || !strcmp(rs, "INS") ||
                      !strcmp(rt, "MIL") || !strcmp(rt, "REB") || !strcmp(rt, "INS");
@@ -109,13 +109,13 @@ void emit_event(cctx *c, const char *src, const char *tgt,
     /* the two sides of the latest event are what "beide Länder" means;
      * English: a third party acting on one of the pair ("the U.N. urged
      * both sides") leaves the pair as it is */
-    bool third = !c->rules->verb_second && c->dis.have_pair && strcmp(src, c->dis.pair[0]) &&
+    bool third = rule_on(c, RF_PAIR_CONFLICT) && c->dis.have_pair && strcmp(src, c->dis.pair[0]) &&
                  strcmp(src, c->dis.pair[1]) && (!strcmp(tgt, c->dis.pair[0]) || !strcmp(tgt, c->dis.pair[1]));
     if (!third)
         remember_pair(c, src, tgt);
     /* English "both sides" of a conflict at home: Sudan's army and the
      * RSF (conflict codes 11-20 only) */
-    if (!c->rules->verb_second && !third && !strncmp(src, tgt, 3) && strlen(src) >= 6 &&
+    if (rule_on(c, RF_PAIR_CONFLICT) && !third && !strncmp(src, tgt, 3) && strlen(src) >= 6 &&
         strlen(tgt) >= 6 && strcmp(src, tgt) && strncmp(src, "IGO", 3) &&
         ((code[0] == '1' && code[1] >= '1') || code[0] == '2')) {
         cp16(c->dis.pair[0], src);
@@ -127,6 +127,6 @@ void emit_event(cctx *c, const char *src, const char *tgt,
     if (!e->source_name || !e->target_name)
         c->oom = true;
     if (c->trace)
-        dy_buf_printf(c->trace, "    EVENT %s %s %s (%s) mood=%s date=%s rule=%s\n",
+        dy_buf_printf(c->trace, TM_EVENT_MOOD_DATE_RULE,
                       src, code, tgt, e->root, dy_mood_name(mood), e->date, rule);
 }

@@ -16,7 +16,7 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
             continue;
         /* English "Yemen's Houthi movement", "Ukraine's Azov battalion": a
          * possessor right before another actor is part of that actor */
-        if (!c->rules->verb_second && m->gen && i + 1 < c->ments.n) {
+        if (c->rules->possessor_names && m->gen && i + 1 < c->ments.n) {
             const ment *nx = &DY_AT(c->ments, ment, i + 1);
             if (nx->first >= m->last && nx->first <= m->last + 1 && !nx->adj_only &&
                 nx->first < k->b) {
@@ -67,26 +67,28 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
                 q->obj = true;
         /* English "dozens of Palestinians": the people counted are the
          * object itself; so "at least 18 people" */
-        if (s > k->a + 1 && tok_eq(c, s - 1, "of") && (c->fw2[s - 2] & FW2_QUANT)) {
+        if (s > k->a + 1 && tok_in(c, s - 1, c->rules->gen_preps) &&
+            (c->fw2[s - 2] & FW2_QUANT)) {
             q->prep = 0;
-        } else if (s + 1 < m->first && tok_eq(c, s, "at") &&
-                   (tok_eq(c, s + 1, "least") || tok_eq(c, s + 1, "most"))) {
+        } else if (s + 1 < m->first && tok_in(c, s, c->rules->approx_heads) &&
+                   tok_in(c, s + 1, c->rules->approx_words)) {
             q->prep = 0;
-        } else if (!c->rules->verb_second && s == k->a + 1 && k->a > c->sn.first &&
+        } else if (s == k->a + 1 && k->a > c->sn.first &&
                    ((c->fw2[k->a] & FW2_TEMPCONJ) ||
                     /* "…, with President Trump hailing it": the actor of an
                      * absolute construction is the subject of its -ing verb */
-                    (tok_eq(c, k->a, "with") && q->last < k->b && c->nverb[q->last] &&
-                     c->t[q->last].flen > 4 &&
-                     !strcmp(c->t[q->last].fold + c->t[q->last].flen - 3, "ing")))) {
+                    (tok_in(c, k->a, c->rules->with_words) && q->last < k->b &&
+                     c->nverb[q->last] && tok_suffix(c, q->last, c->rules->gerund_suffix, 4)))) {
             /* English "…, after Ottawa called for …": the clause was cut at
              * a temporal conjunction, whose subject follows it */
             q->prep = 0;
         } else if (s > k->a && (fwc(c, s - 1) & FW_PREP)) {
             q->prep = prep_norm(c, s - 1);
             q->prep_tok = s - 1;
-            q->say_src = !c->rules->verb_second && s - 1 > k->a && (fwc(c, s - 2) & FW_SAYPREP);
-            /* "laut dem Minister": a source of speech, not an argument */
+            /* "laut dem Minister": a source of speech, not an argument; with
+             * the subject before the verb, a fronted one ends at its comma */
+            q->say_src = c->rules->subject_before_verb && s - 1 > k->a &&
+                         (fwc(c, s - 2) & FW_SAYPREP);
         } else if (s > k->a && (fwc(c, s - 1) & FW_PAIR) && s - 1 > k->a &&
                    (fwc(c, s - 2) & FW_PREP)) {
             q->prep = prep_norm(c, s - 2);
@@ -94,7 +96,7 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         if (m->gen && !q->prep)
             q->genattr = true;
         /* "der USA" right after a noun: a genitive attribute */
-        if (s > k->a && s == m->first - 1 && tok_eq(c, s, "der") &&
+        if (s > k->a && s == m->first - 1 && tok_in(c, s, c->rules->attr_articles) &&
             c->t[s - 1].type == TK_WORD && (c->t[s - 1].flags & TF_CAP) &&
             !(fwc(c, s - 1) & FW_PREP) && !in_name(c, m0, s - 1))
             q->genattr = true;

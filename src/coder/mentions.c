@@ -119,7 +119,7 @@ static int up_add(cctx *c, uint32_t a, uint32_t b, const char *code)
  * of the role if one follows them, else J unchanged. */
 static uint32_t skip_modifiers(cctx *c, uint32_t j, uint32_t e)
 {
-    if (c->rules->verb_second)
+    if (!c->rules->name_modifiers)
         return j;
     uint32_t k = j;
     while (k < e && k < j + 2 && !c->atom[k] && c->t[k].type == TK_WORD &&
@@ -184,7 +184,7 @@ static int plain_mention(cctx *c, mstate *st)
         return M_NEXT;
     }
     if (!st->p && (st->fw & FW_ART) && st->i + 1 < st->e && (fwc(c, st->i + 1) & FW_COUNTRYNOUN) &&
-        !strcmp(c->t[st->i].fold, "die") ) {
+        tok_in(c, st->i, c->rules->pair_articles)) {
         ment *m = new_ment(c, st->i, st->i + 2); /* "die Länder" */
         if (!m)
             return M_STOP;
@@ -243,9 +243,9 @@ static int compose_adj(cctx *c, mstate *st)
     }
     /* English "Russian-backed separatists", "Saudi-led coalition":
      * the adjective names who backs or leads, not whose they are */
-    if (!c->rules->verb_second && st->j + 1 < st->e && c->t[st->j].type == TK_HYPHEN &&
+    if (st->j + 1 < st->e && c->t[st->j].type == TK_HYPHEN &&
         c->t[st->j + 1].type == TK_WORD && !(c->t[st->j + 1].flags & (TF_CAP | TF_SPACE)) &&
-        c->t[st->j + 1].flen > 3 && !strcmp(c->t[st->j + 1].fold + c->t[st->j + 1].flen - 2, "ed")) {
+        tok_suffix(c, st->j + 1, c->rules->agent_suffix, 3)) {
         ment *m = new_ment(c, st->i, st->j);
         if (!m)
             return M_STOP;
@@ -275,7 +275,7 @@ static int compose_adj(cctx *c, mstate *st)
          * noun after a country adjective is lower case */
         if (st->j < st->e && c->t[st->j].type == TK_WORD &&
             ((c->t[st->j].flags & TF_CAP) ||
-             (!c->rules->verb_second && !c->fw[st->j] && c->nverb[st->j] == 0)) &&
+             (!c->rules->nouns_capitalised && !c->fw[st->j] && c->nverb[st->j] == 0)) &&
             !c->noun[st->j] && !c->atom[st->j]) {
             st->head = st->j;
             st->j++;
@@ -292,14 +292,9 @@ static int compose_role(cctx *c, mstate *st)
     /* English "the Jenin refugee camp", "a military hospital": a role
      * noun naming a place of others is no actor (a police station or
      * an army base stands for its force, and stays) */
-    if (!c->rules->verb_second && st->i + st->p->ntok < st->e) {
-        static const char *const places[] = {"camp", "camps", "hospital", "hospitals",
-                                             "airport", "airports", NULL};
+    if (st->i + st->p->ntok < st->e) {
         uint32_t nx = st->i + st->p->ntok;
-        bool place = false;
-        for (int q = 0; places[q] && !place; q++)
-            place = tok_eq(c, nx, places[q]);
-        if (place) {
+        if (tok_in(c, nx, c->rules->place_nouns)) {
             st->i = nx;
             return M_NEXT;
         }
@@ -337,7 +332,7 @@ static int compose_state(cctx *c, mstate *st)
     /* English "the Paris agreement", "the Minsk talks", "the
      * Beijing Olympics": a city before an event noun names the
      * event, it is no actor */
-    if (st->kind == PK_METONYM && !c->rules->verb_second && st->i + st->p->ntok < st->e &&
+    if (st->kind == PK_METONYM && c->rules->name_modifiers && st->i + st->p->ntok < st->e &&
         c->noun[st->i + st->p->ntok] && !(c->t[st->i + st->p->ntok].flags & TF_CAP)) {
         st->i += st->p->ntok;
         return M_NEXT;
@@ -377,7 +372,7 @@ static int compose_state(cctx *c, mstate *st)
             st->i = st->j + 1;
             return M_NEXT;
         }
-    } else if ((st->gen || (!c->rules->verb_second && (st->kind == PK_COUNTRY ||
+    } else if ((st->gen || (c->rules->name_modifiers && (st->kind == PK_COUNTRY ||
                                                     st->kind == PK_ORG))) &&
                (st->j = skip_modifiers(c, st->j, st->e)) < st->e && c->atom[st->j] &&
                c->atom[st->j]->kind == PK_ROLE) {
@@ -399,7 +394,7 @@ static int compose_name(cctx *c, mstate *st)
     /* role + person name: "Präsident Wladimir Putin" */
     if (st->have_head && st->person < 0 && st->j < st->e && c->atom[st->j] && c->atom[st->j]->kind == PK_PERSON) {
         st->person = (int)c->atom[st->j]->ref;
-        if (!c->rules->verb_second)
+        if (c->rules->possessor_names)
             st->gen = false; /* "Hungary's Orban": the person, not a possessor */
         if (c->atom[st->j]->ntok >= 2)
             up_add(c, st->j, st->j + c->atom[st->j]->ntok, person_code(c->d, st->person, c->date));
@@ -408,7 +403,8 @@ static int compose_name(cctx *c, mstate *st)
     }
     /* English "Brazil's Lula offered …": a possessive country before an
      * unknown name is that person's country */
-    if (!c->rules->verb_second && st->gen && !st->role[0] && st->person < 0 && st->kind == PK_COUNTRY &&
+    if (c->rules->possessor_names && st->gen && !st->role[0] && st->person < 0 &&
+        st->kind == PK_COUNTRY &&
         st->j < st->e && c->t[st->j].type == TK_WORD && (c->t[st->j].flags & TF_CAP) && !c->atom[st->j] &&
         !c->fw[st->j] && !c->noun[st->j] && c->nverb[st->j] == 0) {
         uint32_t q = st->j + 1;
@@ -438,24 +434,21 @@ static int role_genitives(cctx *c, mstate *st)
         uint32_t k = st->j;
         /* English "King Abdullah of Jordan", "President Ruto of Kenya":
          * a name between the role and its country */
-        if (!c->rules->verb_second) {
+        if (c->rules->of_genitive) {
             uint32_t q = k;
             while (q < st->e && q < st->j + 3 && c->t[q].type == TK_WORD && (c->t[q].flags & TF_CAP) &&
                    !c->atom[q] && !c->fw[q])
                 q++;
-            if (q > k && q + 1 < st->e && tok_eq(c, q, "of"))
+            if (q > k && q + 1 < st->e && tok_in(c, q, c->rules->gen_preps))
                 k = q;
         }
         /* English "the foreign minister of China" */
-        if (!c->rules->verb_second && k + 1 < st->e && tok_eq(c, k, "of"))
+        if (c->rules->of_genitive && k + 1 < st->e && tok_in(c, k, c->rules->gen_preps))
             k++;
         if (k < st->e && (fwc(c, k) & (FW_ART)) && !(fwc(c, k) & FW_OBJART))
             k++;
         /* English "regions of eastern Ukraine" */
-        if (!c->rules->verb_second && k + 1 < st->e && k > st->j &&
-            (tok_eq(c, k, "eastern") || tok_eq(c, k, "western") ||
-             tok_eq(c, k, "northern") || tok_eq(c, k, "southern") ||
-             tok_eq(c, k, "central")))
+        if (k + 1 < st->e && k > st->j && tok_in(c, k, c->rules->compass_adjs))
             k++;
         /* adjectives: "der baltischen Staaten" */
         if (k < st->e && c->atom[k] && (is_gen_kind(c->atom[k]->kind) ||
@@ -483,7 +476,7 @@ static int role_genitives(cctx *c, mstate *st)
                  * South Korea": plain country names in the list */
                 if (r < st->e && c->atom[r] &&
                     (is_gen_kind(c->atom[r]->kind) ||
-                     (!c->rules->verb_second && (c->atom[r]->kind == PK_COUNTRY ||
+                     (c->rules->of_genitive && (c->atom[r]->kind == PK_COUNTRY ||
                                                   c->atom[r]->kind == PK_METONYM)))) {
                     ment *m2 = new_ment(c, r, r + c->atom[r]->ntok);
                     if (!m2)

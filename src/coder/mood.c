@@ -39,10 +39,11 @@ const char *intent_code(const dy_pred *p, char buf[6])
 void decide_mood(cctx *c, clause *cl, int ncl, int ki)
 {
     clause *k = &cl[ki];
-    /* English: a modal verb governs what follows it ("seeking to force …"
-     * after the predicate does not make "entered Gambia" an intent) */
+    /* a modal verb with an infinitive marker governs what follows it
+     * ("seeking to force …" after the predicate does not make "entered
+     * Gambia" an intent) */
     bool modal = k->modal_verb &&
-                 (c->rules->verb_second || !k->pred || k->noun_pred || !k->modal_tok ||
+                 (!c->rules->modal_to_infinitive || !k->pred || k->noun_pred || !k->modal_tok ||
                   k->modal_tok - 1 <= k->pred_tok);
     bool neg = false, intent = modal, appeal = false, spec = k->spec_verb,
          hypo = false, future = false, passive = false;

@@ -69,8 +69,8 @@ static bool noun_is_event(cctx *c, nstate *st)
     }
     /* English "a ceasefire between Israel and Hezbollah took effect":
      * the two sides named after the noun make it an event of theirs */
-    if (!modified && !c->rules->verb_second && i + p->ntok + 1 < k->b &&
-        tok_eq(c, i + p->ntok, "between")) {
+    if (!modified && rule_on(c, RF_NOUN_SIDES) && i + p->ntok + 1 < k->b &&
+        tok_in(c, i + p->ntok, c->rules->between_preps)) {
         const ment *m = mention_near(c, m0, k, i + p->ntok + 1, 2);
         char tmp[8][16];
         if (m && list_codes(c, m, tmp, 8, NULL) >= 2)
@@ -80,7 +80,7 @@ static bool noun_is_event(cctx *c, nstate *st)
         return false;
     /* "the dispute mechanism of the Iran nuclear deal": a noun in an
      * "of" phrase names a thing, it does not report an event */
-    if (st->in_pp && tok_eq(c, st->ns0 - 1, "of"))
+    if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps))
         return false;
     /* "verzichten auf Sanktionen", "warnte vor einem Angriff": a noun
      * in the verb's own argument phrase is what the verb is about, not
@@ -165,7 +165,7 @@ static void noun_actors(cctx *c, nstate *st)
      * Vermittlung der Afrikanischen Union", "der Besuch Steinmeiers") */
     if (st->j < k->b) {
         uint32_t z = st->j;
-        if (z + 1 < k->b && (tok_eq(c, z, "der") || tok_eq(c, z, "des")))
+        if (z + 1 < k->b && tok_in(c, z, c->rules->gen_articles))
             z++;
         const ment *m = mention_at(c, m0, z);
         if (m && !m->adj_only && (m->gen || z > st->j)) {
@@ -195,7 +195,7 @@ static bool noun_between(cctx *c, nstate *st)
     if (!st->ns && !st->nt) {
         for (uint32_t q = st->j; q < k->b && q < st->j + 3; q++)
             if ((fwc(c, q) & FW_PREP) &&
-                (tok_eq(c, q, "zwischen") || tok_eq(c, q, "between"))) {
+                tok_in(c, q, c->rules->between_preps)) {
                 const ment *m = mention_near(c, m0, k, q + 1, 3);
                 if (m)
                     st->ns = list_codes(c, m, st->src, 8, NULL);
@@ -254,10 +254,7 @@ static void noun_target_and_emit(cctx *c, nstate *st)
     /* English "sanctions against U.S. firms over arms sales to Taiwan":
      * a noun in a phrase of reason or circumstance is not the subject's
      * act */
-    bool reason = !c->rules->verb_second && st->in_pp &&
-                  (tok_eq(c, st->ns0 - 1, "over") || tok_eq(c, st->ns0 - 1, "against") ||
-                   tok_eq(c, st->ns0 - 1, "for") || tok_eq(c, st->ns0 - 1, "about") ||
-                   tok_eq(c, st->ns0 - 1, "despite") || tok_eq(c, st->ns0 - 1, "amid"));
+    bool reason = st->in_pp && tok_in(c, st->ns0 - 1, c->rules->reason_preps);
     if (!st->ns && k->subj[0] && !reason) {
         cp16(st->src[0], k->subj);
         st->ns = 1;
@@ -282,7 +279,7 @@ static void noun_target_and_emit(cctx *c, nstate *st)
         for (int b = 0; b < st->nt; b++) {
             emit_event(c, st->src[a], st->tgt[b], code, mood, k, st->stok, st->ttok, i, st->pr->rule);
             /* English "Trump's summit with Kim": a meeting both ways */
-            if (!c->rules->verb_second && (st->pr->flags & VFL_SYM) && with_phrase &&
+            if (rule_on(c, RF_SYM_WITH) && (st->pr->flags & VFL_SYM) && with_phrase &&
                 mood == DY_MOOD_FACT)
                 emit_event(c, st->tgt[b], st->src[a], code, mood, k, st->ttok, st->stok, i, st->pr->rule);
         }

@@ -157,8 +157,7 @@ void choose_pattern(cctx *c, clause *k)
         for (int v = 0; v < c->nverb[i]; v++)
             vs[nvs++] = c->verb[i][v];
         /* (not after an article: "was in an accord" names no act) */
-        bool art = i > k->a && (tok_eq(c, i - 1, "a") || tok_eq(c, i - 1, "an") ||
-                                tok_eq(c, i - 1, "the"));
+        bool art = i > k->a && tok_in(c, i - 1, c->rules->pattern_articles);
         if ((!k->pred || (i < k->pred_tok && !k->noun_pred)) && !nvs && c->t[i].id && !art) {
             size_t n;
             const dy_phrase *ph = dy_dict_phrases(c->d, c->t[i].id, &n);

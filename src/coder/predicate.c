@@ -53,13 +53,13 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             continue;
         uint32_t s0 = np_start(c, i, k->a);
         bool pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
-        if (!c->rules->verb_second && !pp) {
+        if (c->rules->of_genitive && !pp) {
             /* English "the dispute mechanism of the Iran nuclear deal": a
              * noun in an "of" phrase names a thing, it is not the object */
             uint32_t s1 = s0;
             while (s1 > k->a && (in_mention(c, c->sn.m0, s1 - 1) || (fwc(c, s1 - 1) & FW_ART)))
                 s1--;
-            if (s1 > k->a && tok_eq(c, s1 - 1, "of"))
+            if (s1 > k->a && tok_in(c, s1 - 1, c->rules->gen_preps))
                 continue;
         }
         bool vorfeld = !support && k->kind == CL_MAIN && i < fin && fin < k->b;
@@ -69,7 +69,8 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             uint32_t s1 = s0;
             while (s1 > k->a && in_mention(c, c->sn.m0, s1 - 1))
                 s1 = np_start(c, s1 - 1, k->a); /* "of the Iran nuclear deal" */
-            if (s1 > k->a && ((fwc(c, s1 - 1) & FW_GENART) || tok_eq(c, s1 - 1, "of")))
+            if (s1 > k->a && ((fwc(c, s1 - 1) & FW_GENART) ||
+                              tok_in(c, s1 - 1, c->rules->gen_preps)))
                 continue;
         }
         if (last || any < 0)
@@ -120,7 +121,7 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
         }
         /* English "U.S.-supplied missiles", "Iran-backed militias": the
          * participle of a hyphenated adjective is no predicate */
-        if (!c->rules->verb_second && i > k->a && c->t[i - 1].type == TK_HYPHEN &&
+        if (rule_on(c, RF_HYPHEN_PARTICIPLE) && i > k->a && c->t[i - 1].type == TK_HYPHEN &&
             !(c->t[i].flags & TF_SPACE) && !(c->t[i - 1].flags & TF_SPACE))
             continue;
         for (int v = 0; v < c->nverb[i]; v++) {
@@ -140,7 +141,7 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
             /* "will", "plant": the clause is an intent; a modal verb with a
              * code of its own ("bot Zusammenarbeit an") is the predicate too */
             /* English: "plans to", "aims to" — "aimed at ending" is no intent */
-            if ((pr->flags & VFL_MODAL) && (c->rules->verb_second || to_follows(c, k, i + p->ntok))) {
+            if ((pr->flags & VFL_MODAL) && (!c->rules->modal_to_infinitive || to_follows(c, k, i + p->ntok))) {
                 k->modal_verb = true;
                 if (!k->modal_tok)
                     k->modal_tok = i + 1; /* 1 + token of the first modal verb */
@@ -153,7 +154,7 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
                 continue;
             /* English "helped broker the deal", "help find survivors": help
              * with a verb after it is an auxiliary, not aid */
-            if (!c->rules->verb_second && !strncmp(pr->code, "07", 2) && i + p->ntok < k->b &&
+            if (rule_on(c, RF_HELP_AUX) && !strncmp(pr->code, "07", 2) && i + p->ntok < k->b &&
                 (c->nverb[i + p->ntok] ||
                  ((fwc(c, i + p->ntok) & FW_ZU) && i + p->ntok + 1 < k->b &&
                   c->nverb[i + p->ntok + 1])))
@@ -182,7 +183,7 @@ static void governed_verb(cctx *c, clause *k, pstate *st)
     /* English "agreed to restore full ties with Qatar": an agreement to
      * establish or restore relations is that act itself (054), not an
      * intent */
-    if (!c->rules->verb_second && st->best && st->best->vform != VF_PART &&
+    if (c->rules->modal_to_infinitive && st->best && st->best->vform != VF_PART &&
         !strncmp(DY_AT(c->d->preds, dy_pred, st->best->ref).code, "05", 2) &&
         (DY_AT(c->d->preds, dy_pred, st->best->ref).flags & VFL_MODAL)) {
         uint32_t z = st->best_tok + st->best->ntok;
@@ -224,7 +225,7 @@ static void governed_verb(cctx *c, clause *k, pstate *st)
     /* English "offered to mediate", "pledged to send troops": a modal verb
      * of promise (03x) is the intent of the verb it governs, when that
      * verb codes an event */
-    if (!c->rules->verb_second && st->best && !k->truce &&
+    if (c->rules->modal_to_infinitive && st->best && !k->truce &&
         !strncmp(DY_AT(c->d->preds, dy_pred, st->best->ref).code, "03", 2) &&
         (DY_AT(c->d->preds, dy_pred, st->best->ref).flags & VFL_MODAL)) {
         uint32_t z = st->best_tok + st->best->ntok;
@@ -261,7 +262,7 @@ static void speech_or_support(cctx *c, clause *k, pstate *st)
                     k->say = false;
                     /* German "kündigte Sanktionen an": intended; English
                      * "announced an inquiry" mostly reports it begun */
-                    if (c->rules->verb_second)
+                    if (c->rules->announce_is_intent)
                         k->modal_verb = true;
                     st->support = true;
                     break;

@@ -9,7 +9,7 @@ void resolve_mentions(cctx *c, size_t from)
 {
     /* English "Indian and Pakistani officials", "U.S. and Iranian
      * negotiators": adjectives coordinated before one role noun share it */
-    for (size_t k = from; k + 1 < c->ments.n && !c->rules->verb_second; k++) {
+    for (size_t k = from; k + 1 < c->ments.n && rule_on(c, RF_SHARED_ROLE); k++) {
         ment *m = &DY_AT(c->ments, ment, k), *m2 = &DY_AT(c->ments, ment, k + 1);
         /* also a bare name used as adjective: "U.S. and South Korean forces" */
         bool bare = !m->adj_only && !m->gen && c->atom[m->first] &&
@@ -54,8 +54,8 @@ void resolve_mentions(cctx *c, size_t from)
             }
             /* English "the country's military junta": the country named
              * last before it */
-            if (!m->code[0] && !c->rules->verb_second && m->first >= 3 &&
-                poss_s(c, m->first - 1) && tok_eq(c, m->first - 2, "country") &&
+            if (!m->code[0] && m->first >= 3 && poss_s(c, m->first - 1) &&
+                tok_in(c, m->first - 2, c->rules->country_nouns) &&
                 (fwc(c, m->first - 3) & FW_ART)) {
                 for (size_t q = k; !m->code[0] && q-- > 0;) {
                     const ment *p = &DY_AT(c->ments, ment, q);
@@ -67,7 +67,7 @@ void resolve_mentions(cctx *c, size_t from)
             }
             /* English "Ukraine's Azov battalion": a possessive country
              * before a named unit is its country */
-            if (!m->code[0] && k > from && !c->rules->verb_second) {
+            if (!m->code[0] && k > from && c->rules->possessor_names) {
                 const ment *p = &DY_AT(c->ments, ment, k - 1);
                 bool named = p->gen && p->code[0] && strncmp(p->code, "IGO", 3) &&
                              p->last < m->first + 1;
@@ -131,18 +131,16 @@ int ment_codes(cctx *c, const ment *m, char out[][16], int max)
         /* "they", "sie": every code of the last subject ("The United
          * States and the EU said they would …") */
         int n = 0;
-        const char *w = c->t[m->first].fold;
         /* "we": the speaker's side, known to the clause (code_clause) */
-        if (!c->rules->verb_second && !strcmp(w, "we"))
+        if (tok_in(c, m->first, c->rules->speaker_prons))
             return 0;
         /* "he", "she": one of them */
-        if (!c->rules->verb_second && (!strcmp(w, "he") || !strcmp(w, "she") ||
-                                       !strcmp(w, "him") || !strcmp(w, "her")))
+        if (tok_in(c, m->first, c->rules->singular_prons))
             max = max < 1 ? max : 1;
         /* "Trump said he had held a call with Putin and that they had
          * agreed …": "they" after one actor's event with another are the
          * two of them */
-        if (!c->rules->verb_second && (!strcmp(w, "they") || !strcmp(w, "them")) &&
+        if (tok_in(c, m->first, c->rules->plural_prons) &&
             c->dis.n_last_subj == 1 && c->sn.ev_src[0] && c->sn.ev_tgt[0] && max >= 2 &&
             (!strcmp(c->dis.last_subjs[0], c->sn.ev_src) || !strcmp(c->dis.last_subjs[0], c->sn.ev_tgt)) &&
             strncmp(c->sn.ev_src, c->sn.ev_tgt, 3)) {

@@ -100,8 +100,8 @@ static void choose_subject(cctx *c, roles *st)
      * of the clause before; the phrases after it are objects */
     /* English "…, rejecting Maduro's claim": a participle clause shares the
      * subject of the sentence's first clause */
-    st->participle = !c->rules->verb_second && st->w0 >= 0 && c->nverb[st->w0] && ki > 0 &&
-                      c->t[st->w0].flen > 4 && !strcmp(c->t[st->w0].fold + c->t[st->w0].flen - 3, "ing");
+    st->participle = rule_on(c, RF_PARTICIPLE_SUBJ) && st->w0 >= 0 && c->nverb[st->w0] &&
+                      ki > 0 && tok_suffix(c, (uint32_t)st->w0, c->rules->gerund_suffix, 4);
     st->shared = st->participle || (k->inherit && st->w0 >= 0 && verb_reading(c, (uint32_t)st->w0, true)) ||
                   /* "…, töteten Zivilisten und verschleppten …": a verb-first
                    * clause after a comma continues the subject before (a
@@ -130,7 +130,7 @@ static void choose_subject(cctx *c, roles *st)
             if (!st->g[i].prep && st->g[i].genattr && st->g[i].last <= st->fin && st->w0 >= 0 &&
                 st->g[i].first <= (uint32_t)st->w0 + 3)
                 st->subj = i;
-    } else if (!c->rules->verb_second) {
+    } else if (c->rules->subject_before_verb) {
         /* English: the subject precedes the verb; after it only when the
          * clause starts with the verb (", said the minister") */
         bool verb_first = st->w0 >= 0 && (uint32_t)st->w0 == st->fin && k->say;
@@ -162,12 +162,12 @@ static void subject_codes(cctx *c, roles *st)
         /* '"We condemn this attack," the prime minister said': "we" in
          * reported speech is the speaker's side */
         const ment *sm = &DY_AT(c->ments, ment, st->g[st->subj].m[0]);
-        if (!st->ns && sm->pron && k->speaker[0] && !c->rules->verb_second &&
-            !strcmp(c->t[sm->first].fold, "we")) {
+        if (!st->ns && sm->pron && k->speaker[0] &&
+            tok_in(c, sm->first, c->rules->speaker_prons)) {
             cp16(st->scodes[0], k->speaker);
             st->ns = 1;
         }
-    } else if (k->kind == CL_ZU && !c->rules->verb_second && st->ng > 0 && st->w0 >= 0 &&
+    } else if (k->kind == CL_ZU && rule_on(c, RF_INF_APPOSITION) && st->ng > 0 && st->w0 >= 0 &&
                st->g[0].first == (uint32_t)st->w0 && !st->g[0].prep && !(ki > 0 && cl[ki - 1].nsubj)) {
         /* English "Cuban Foreign Minister Bruno Rodriguez, the first to visit
          * …": the actor that opens an infinitive apposition is its subject */
@@ -203,7 +203,7 @@ static void subject_codes(cctx *c, roles *st)
     }
     /* "X, the first to visit Y, said …": a clause that starts with its
      * verb and has no subject takes the actor that opened the sentence */
-    if (!st->ns && !c->rules->verb_second && st->w0 >= 0 && (uint32_t)st->w0 == st->fin && ki > 0 &&
+    if (!st->ns && c->rules->subject_before_verb && st->w0 >= 0 && (uint32_t)st->w0 == st->fin && ki > 0 &&
         k->kind == CL_MAIN) {
         /* ", killing at least 18 people": the clause before acts on */
         const clause *from = cl[ki - 1].nsubj ? &cl[ki - 1] : &cl[0];
@@ -239,14 +239,13 @@ static void relative_antecedent(cctx *c, roles *st)
      * actor is the object) */
     st->rel_ante = NULL;
     st->rel_obj = false;
-    if (k->kind == CL_REL && !c->rules->verb_second && k->mood == DY_MOOD_FACT && k->pred &&
+    if (k->kind == CL_REL && c->rules->rel_prons && k->mood == DY_MOOD_FACT && k->pred &&
         !k->noun_pred && !(st->passive && has_vform(c, k->pred_tok, VF_PART))) {
         uint32_t r = k->a;
         while (r < k->b && !(fwc(c, r) & FW_REL))
             r++;
-        const char *rw = r < k->b ? c->t[r].fold : "";
         if (r > c->sn.first + 1 && is_punct(c, r - 1, ",") && r + 1 < k->b &&
-            (!strcmp(rw, "who") || !strcmp(rw, "which") || !strcmp(rw, "whom"))) {
+            tok_in(c, r, c->rules->rel_prons)) {
             for (size_t q = m0; q < c->ments.n && !st->rel_ante; q++) {
                 const ment *m = &DY_AT(c->ments, ment, q);
                 if (m->last == r - 1 && !m->adj_only && !m->pron && m->code[0])
@@ -254,7 +253,7 @@ static void relative_antecedent(cctx *c, roles *st)
             }
             if (st->rel_ante && st->ns && st->stok < r) {
                 /* the antecedent opens the clause and is its subject */
-            } else if (st->rel_ante && strcmp(rw, "whom") &&
+            } else if (st->rel_ante && !tok_in(c, r, c->rules->rel_obj_prons) &&
                        (verb_reading(c, r + 1, true) ||
                         (fwc(c, r + 1) & (FW_PASTAUX | FW_FUTURE)))) {
                 st->ns = ment_codes(c, st->rel_ante, st->scodes, 8);
@@ -288,7 +287,7 @@ static bool frame_or_appeal(cctx *c, roles *st)
         if (st->ns)
             cp16(k->speaker, st->scodes[0]);
         if (c->trace)
-            dy_buf_printf(c->trace, "    speech frame, speaker %s\n", st->ns ? st->scodes[0] : "(none)");
+            dy_buf_printf(c->trace, TM_SPEECH_FRAME_SPEAKER, st->ns ? st->scodes[0] : TM_NONE);
         return true;
     }
     /* appeal in reported speech: the speaker appeals to the subject
@@ -299,13 +298,13 @@ static bool frame_or_appeal(cctx *c, roles *st)
                 emit_event(c, k->speaker, st->scodes[a], "020", DY_MOOD_APPEAL, k, k->a, st->stok,
                            k->pred ? k->pred_tok : st->stok, RULE_APPEAL);
         } else if (c->trace) {
-            dy_buf_puts(c->trace, "    appeal without a speaker or subject\n");
+            dy_buf_puts(c->trace, TM_APPEAL_WITHOUT_A_SPEAKER_OR);
         }
         return true;
     }
     if (!k->pred) {
         if (c->trace)
-            dy_buf_puts(c->trace, "    no predicate in the dictionaries\n");
+            dy_buf_puts(c->trace, TM_NO_PREDICATE_IN_THE_DICTIONARIES);
         return true;
     }
     return false;
@@ -325,30 +324,30 @@ static bool predicate_gates(cctx *c, roles *st)
                 st->g[i].prep_tok < k->pred_tok + k->pred->ntok)
                 st->g[i].prep = 0;
     if (c->trace)
-        dy_buf_printf(c->trace, "    predicate '%s' %s (%s) mood=%s subject=%s%s\n", st->pr->lemma,
+        dy_buf_printf(c->trace, TM_PREDICATE_MOOD_SUBJECT, st->pr->lemma,
                       st->pr->code, st->pr->rule, dy_mood_name(k->mood), st->ns ? st->scodes[0] : "-",
-                      st->ns > 1 ? " (and more)" : "");
+                      st->ns > 1 ? TM_AND_MORE : "");
     if (k->kind == CL_REL && !st->rel_ante) {
         if (c->trace)
-            dy_buf_puts(c->trace, "    relative clause: background, not coded\n");
+            dy_buf_puts(c->trace, TM_RELATIVE_CLAUSE_BACKGROUND_NOT_CODED);
         return true;
     }
     if (k->noun_pred) {
         if (find2(c, k->a, k->pred_tok, FW2_END) < k->pred_tok) {
             if (c->trace)
-                dy_buf_puts(c->trace, "    an event being ended: not coded\n");
+                dy_buf_puts(c->trace, TM_AN_EVENT_BEING_ENDED_NOT);
             return true;
         }
     }
     if (k->demanded) {
         if (c->trace)
-            dy_buf_puts(c->trace, "    what was demanded: not an event of its own\n");
+            dy_buf_puts(c->trace, TM_WHAT_WAS_DEMANDED_NOT_AN);
         return true;
     }
     /* English "would not lift tariffs", "will not release the prisoners":
      * a concession refused for the future is a refusal to yield (124x) */
     st->refuse[0] = 0;
-    if (k->mood == DY_MOOD_NEGATED && !c->rules->verb_second && !k->noun_pred &&
+    if (k->mood == DY_MOOD_NEGATED && rule_on(c, RF_REFUSAL) && !k->noun_pred &&
         !strncmp(st->pr->code, "08", 2) && find_fw(c, k->a, k->b, FW_FUTURE) < k->b) {
         static const char *const map[] = {"124", "1241", "1242", "124", "1243",
                                           "1244", "1245", "1246", "124", "124"};
@@ -356,11 +355,11 @@ static bool predicate_gates(cctx *c, roles *st)
         snprintf(st->refuse, sizeof st->refuse, "%s", map[d]);
         k->mood = DY_MOOD_FACT;
         if (c->trace)
-            dy_buf_printf(c->trace, "    a concession refused: %s\n", st->refuse);
+            dy_buf_printf(c->trace, TM_A_CONCESSION_REFUSED, st->refuse);
     }
     if (mood_uncoded(k->mood)) {
         if (c->trace)
-            dy_buf_printf(c->trace, "    not coded: %s\n", dy_mood_name(k->mood));
+            dy_buf_printf(c->trace, TM_NOT_CODED, dy_mood_name(k->mood));
         return true;
     }
     return false;
@@ -377,7 +376,8 @@ static bool agentless_passive(cctx *c, roles *st)
      * — the subject suffered the act; the agent is the country whose
      * attack is named, else there is none (no event) */
     st->npat = 0;
-    if (!c->rules->verb_second && st->agent < 0 && !k->noun_pred && st->ns && st->subj >= 0 &&
+    if (rule_on(c, RF_AGENTLESS_PASSIVE) && st->agent < 0 && !k->noun_pred && st->ns &&
+        st->subj >= 0 &&
         has_vform(c, k->pred_tok, VF_PART)) {
         bool aux = false;
         for (uint32_t q = k->pred_tok; q-- > k->a && q + 4 > k->pred_tok;) {
@@ -420,11 +420,11 @@ static bool agentless_passive(cctx *c, roles *st)
             }
             if (!st->ns) {
                 if (c->trace)
-                    dy_buf_puts(c->trace, "    passive without an agent: no source\n");
+                    dy_buf_puts(c->trace, TM_PASSIVE_WITHOUT_AN_AGENT_NO);
                 return true;
             }
             if (c->trace)
-                dy_buf_printf(c->trace, "    passive: %s acted on the subject %s\n", st->scodes[0],
+                dy_buf_printf(c->trace, TM_PASSIVE_ACTED_ON_THE_SUBJECT, st->scodes[0],
                               st->pcodes[0]);
         }
     }
@@ -477,12 +477,12 @@ static void target_by_slots(cctx *c, roles *st)
                 }
                 /* English objects follow the verb ("became the first U.S.
                  * president to visit Cuba") */
-                if (st->pr->slots[s] == SLOT_OBJ && !c->rules->verb_second && !k->noun_pred &&
+                if (st->pr->slots[s] == SLOT_OBJ && c->rules->subject_before_verb && !k->noun_pred &&
                     st->g[i].first < k->pred_tok)
                     continue;
                 /* English "criticized the EU's plan to fund Ukraine's army":
                  * the possessor of the object noun is the target */
-                bool eng_poss = st->pr->slots[s] == SLOT_OBJ && !c->rules->verb_second &&
+                bool eng_poss = st->pr->slots[s] == SLOT_OBJ && c->rules->subject_before_verb &&
                                 !k->noun_pred && st->g[i].genattr && !st->g[i].prep &&
                                 st->g[i].first > k->pred_tok &&
                                 st->g[i].first <= k->pred_tok + k->pred->ntok + 1;
@@ -563,7 +563,7 @@ static bool target_by_object_noun(cctx *c, roles *st)
                 from = i;
         if (from < 0 || st->subj < 0) {
             if (c->trace)
-                dy_buf_puts(c->trace, "    receiving without a giver\n");
+                dy_buf_puts(c->trace, TM_RECEIVING_WITHOUT_A_GIVER);
             return true;
         }
         st->tgt = st->subj;
@@ -588,7 +588,8 @@ static bool target_in_phrases(cctx *c, roles *st)
     clause *k = st->k;
     /* "Omani Foreign Minister Badr Albusaidi": a name after its title is
      * the subject again, not a target (no event has the same two ends) */
-    if (st->nt == 1 && st->ns == 1 && !strcmp(st->tcodes[0], st->scodes[0]) && !c->rules->verb_second) {
+    if (st->nt == 1 && st->ns == 1 && !strcmp(st->tcodes[0], st->scodes[0]) &&
+        rule_on(c, RF_SAME_ENDS)) {
         st->nt = 0;
         st->tgt = -1;
     }
@@ -597,7 +598,7 @@ static bool target_in_phrases(cctx *c, roles *st)
         /* a relative clause names its own target; the discourse is not
          * asked ("…, who seized two cities earlier this year") */
         if (c->trace)
-            dy_buf_puts(c->trace, "    relative clause without a target\n");
+            dy_buf_puts(c->trace, TM_RELATIVE_CLAUSE_WITHOUT_A_TARGET);
         return true;
     }
     if (st->rel_obj) {
@@ -610,7 +611,8 @@ static bool target_in_phrases(cctx *c, roles *st)
      * its target by an adjective only */
     /* "condemned the Turkish strikes", "welcomed the Chinese proposal":
      * the adjective of an event noun in the object names whose act it is */
-    if (st->tgt < 0 && st->agent < 0 && !st->among && !c->rules->verb_second && st->ns && !k->noun_pred &&
+    if (st->tgt < 0 && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns &&
+        !k->noun_pred &&
         !st->nt) {
         for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 5 && !st->nt;
              j++) {
@@ -624,7 +626,7 @@ static bool target_in_phrases(cctx *c, roles *st)
                 st->nt = ment_codes(c, m, st->tcodes, 8);
                 st->atok = m->first;
                 if (c->trace)
-                    dy_buf_printf(c->trace, "    target: whose act the object is: %s\n",
+                    dy_buf_printf(c->trace, TM_TARGET_WHOSE_ACT_THE_OBJECT,
                                   st->tcodes[0]);
             }
             break;
@@ -632,7 +634,8 @@ static bool target_in_phrases(cctx *c, roles *st)
     }
     /* "protested against Israeli raids": the verb's own slot phrase names
      * its target by an adjective */
-    if (st->tgt < 0 && st->agent < 0 && !st->among && !c->rules->verb_second && st->ns && !k->noun_pred)
+    if (st->tgt < 0 && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns &&
+        !k->noun_pred)
         for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 4 && !st->nt;
              j++) {
             if (!(fwc(c, j) & FW_PREP))
@@ -645,11 +648,11 @@ static bool target_in_phrases(cctx *c, roles *st)
                 st->nt = ment_codes(c, m, st->tcodes, 8);
                 st->atok = m->first;
                 if (c->trace)
-                    dy_buf_printf(c->trace, "    target in the verb's phrase: %s\n", st->tcodes[0]);
+                    dy_buf_printf(c->trace, TM_TARGET_IN_THE_VERB_S, st->tcodes[0]);
             }
             break;
         }
-    if (st->tgt < 0 && st->agent < 0 && !st->among && !c->rules->verb_second && st->ns)
+    if (st->tgt < 0 && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns)
         for (uint32_t i = k->noun_pred ? k->pred_tok : k->pred_tok + 1; i < k->b && !st->nt; i++) {
             const dy_phrase *np = c->noun[i];
             if (!np)
@@ -665,7 +668,7 @@ static bool target_in_phrases(cctx *c, roles *st)
                 st->nt = ment_codes(c, m, st->tcodes, 8);
                 st->atok = m->first;
                 if (c->trace)
-                    dy_buf_printf(c->trace, "    target in the phrase of '%s': %s\n",
+                    dy_buf_printf(c->trace, TM_TARGET_IN_THE_PHRASE_OF,
                                   npr->lemma, st->tcodes[0]);
             }
         }
@@ -683,19 +686,21 @@ static void target_by_demand_or_pattern(cctx *c, roles *st)
     clause *k = st->k;
     /* "demanded an end to Israeli settlement building": what a demand
      * asks for names its target */
-    if (!st->nt && st->tgt < 0 && st->agent < 0 && !c->rules->verb_second && st->ns && !k->noun_pred &&
+    if (!st->nt && st->tgt < 0 && st->agent < 0 && rule_on(c, RF_DEMAND_TARGETS) && st->ns &&
+        !k->noun_pred &&
         (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2))) {
         const ment *m = slot_mention(c, m0, k, k->pred_tok + k->pred->ntok, true);
         if (m && m->code[0] && strncmp(m->code, st->scodes[0], 3)) {
             st->nt = ment_codes(c, m, st->tcodes, 8);
             st->atok = m->first;
             if (c->trace)
-                dy_buf_printf(c->trace, "    target in what is demanded: %s\n", st->tcodes[0]);
+                dy_buf_printf(c->trace, TM_TARGET_IN_WHAT_IS_DEMANDED, st->tcodes[0]);
         }
     }
     /* "The United Nations called for an immediate ceasefire": a demand for
      * talks or a truce with no party named is addressed to the two sides */
-    if (!st->nt && st->tgt < 0 && st->agent < 0 && !c->rules->verb_second && st->ns && !k->noun_pred &&
+    if (!st->nt && st->tgt < 0 && st->agent < 0 && rule_on(c, RF_DEMAND_TARGETS) && st->ns &&
+        !k->noun_pred &&
         c->dis.have_pair && (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2)))
         for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 6 && !st->nt;
              j++) {
@@ -709,7 +714,7 @@ static void target_by_demand_or_pattern(cctx *c, roles *st)
                 st->nt = 2;
                 st->atok = j;
                 if (c->trace)
-                    dy_buf_printf(c->trace, "    a demand to both sides: %s, %s\n", st->tcodes[0],
+                    dy_buf_printf(c->trace, TM_A_DEMAND_TO_BOTH_SIDES, st->tcodes[0],
                                   st->tcodes[1]);
             }
             break;
@@ -814,7 +819,7 @@ static void target_anaphoric(cctx *c, roles *st)
             cp16(st->tcodes[0], other);
             st->nt = 1;
             if (c->trace)
-                dy_buf_printf(c->trace, "    object refers to the last event: target %s\n", other);
+                dy_buf_printf(c->trace, TM_OBJECT_REFERS_TO_THE_LAST, other);
         }
     }
 }
@@ -841,8 +846,8 @@ static void target_demanded_clause(cctx *c, roles *st)
     /* English "demanded that he be declared unfit": the subject of the
      * demanded content is the target */
     int w1 = ki + 1 < ncl ? first_word(c, cl[ki + 1].a, cl[ki + 1].b) : -1;
-    bool that_clause = !c->rules->verb_second && ki + 1 < ncl && cl[ki + 1].kind == CL_SUB &&
-                       w1 >= 0 && tok_eq(c, (uint32_t)w1, "that");
+    bool that_clause = ki + 1 < ncl && cl[ki + 1].kind == CL_SUB && w1 >= 0 &&
+                       tok_in(c, (uint32_t)w1, c->rules->that_words);
     if (!st->nt && st->ns && st->agent < 0 && ki + 1 < ncl && (cl[ki + 1].kind == CL_ZU || that_clause) &&
         cl[ki + 1].gov == ki && (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2))) {
         clause *z = &cl[ki + 1];
@@ -863,7 +868,7 @@ static void target_demanded_clause(cctx *c, roles *st)
             }
         }
         if (st->nt && c->trace)
-            dy_buf_printf(c->trace, "    target from the demanded clause: %s\n", st->tcodes[0]);
+            dy_buf_printf(c->trace, TM_TARGET_FROM_THE_DEMANDED_CLAUSE, st->tcodes[0]);
     }
 }
 
@@ -896,8 +901,8 @@ static void target_by_reaction(cctx *c, roles *st)
             if (!in_pp && !(fwc(c, i) & (FW_PREP | FW_ART | FW_FUTURE | FW_PASTAUX)) &&
                 c->t[i].flen > 2 && !c->inq[i])
                 object = true;
-            if (c->rules->verb_second)
-                object = true; /* German: only a bare reaction */
+            if (!rule_on(c, RF_REACTION_PHRASES))
+                object = true; /* only a bare reaction */
         }
         const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
                                 ? c->dis.prev_agent : NULL;
@@ -927,20 +932,20 @@ static void target_by_reaction(cctx *c, roles *st)
                 cp16(st->tcodes[st->nt++], other);
             st->atok = k->pred_tok;
             if (c->trace)
-                dy_buf_printf(c->trace, "    no object: answers the last actor %s\n", other);
+                dy_buf_printf(c->trace, TM_NO_OBJECT_ANSWERS_THE_LAST, other);
         }
     }
     /* English "would expel India's ambassador and suspend bilateral trade":
      * a coordinated verb with no actor of its own acts on the target of the
      * verb before it */
-    if (!st->nt && st->ns && st->agent < 0 && !c->rules->verb_second && k->inherit && ki > 0 &&
+    if (!st->nt && st->ns && st->agent < 0 && rule_on(c, RF_COORD_TARGET) && k->inherit && ki > 0 &&
         cl[ki - 1].emitted && cl[ki - 1].tgt[0] && st->pr->nslots &&
         (st->ng == 0 || (st->ng == 1 && st->subj == 0)) && strncmp(cl[ki - 1].tgt, st->scodes[0], 3)) {
         cp16(st->tcodes[0], cl[ki - 1].tgt);
         st->nt = 1;
         st->atok = k->pred_tok;
         if (c->trace)
-            dy_buf_printf(c->trace, "    coordinated verb: target %s of the verb before\n",
+            dy_buf_printf(c->trace, TM_COORDINATED_VERB_TARGET_OF_THE,
                           st->tcodes[0]);
     }
     /* "…, with Oman's foreign minister shuttling between the two
@@ -958,12 +963,12 @@ static void target_by_reaction(cctx *c, roles *st)
         }
         st->atok = k->pred_tok;
         if (st->nt && c->trace)
-            dy_buf_printf(c->trace, "    mediation between the parties before: %s …\n", st->tcodes[0]);
+            dy_buf_printf(c->trace, TM_MEDIATION_BETWEEN_THE_PARTIES_BEFORE, st->tcodes[0]);
     }
     /* English "Russia denied striking the building", "a charge Washington
      * denies": a denial answers the last actor of another country, who
      * made the charge */
-    if (!st->nt && st->ns && st->agent < 0 && !c->rules->verb_second && !strncmp(rcode, "01", 2) &&
+    if (!st->nt && st->ns && st->agent < 0 && rule_on(c, RF_DENIAL) && !strncmp(rcode, "01", 2) &&
         !strcmp(st->pr->code, "016") && c->dis.prev_agent[0] && strcmp(c->dis.prev_agent, st->scodes[0]) &&
         (strncmp(c->dis.prev_agent, st->scodes[0], 3) ||
          (strlen(st->scodes[0]) >= 6 && strlen(c->dis.prev_agent) >= 6))) {
@@ -971,7 +976,7 @@ static void target_by_reaction(cctx *c, roles *st)
         st->nt = 1;
         st->atok = k->pred_tok;
         if (c->trace)
-            dy_buf_printf(c->trace, "    a denial answers the last actor %s\n", c->dis.prev_agent);
+            dy_buf_printf(c->trace, TM_A_DENIAL_ANSWERS_THE_LAST, c->dis.prev_agent);
     }
 }
 
@@ -1021,16 +1026,16 @@ static bool emit_clause_events(cctx *c, roles *st)
         st->nt = 1;
         st->atok = k->pred_tok;
         if (c->trace)
-            dy_buf_printf(c->trace, "    protest against the own government: %s\n", st->tcodes[0]);
+            dy_buf_printf(c->trace, TM_PROTEST_AGAINST_THE_OWN_GOVERNMENT, st->tcodes[0]);
     }
     if (!st->ns || !st->nt) {
         if (c->trace)
-            dy_buf_printf(c->trace, "    no %s\n", !st->ns ? "source" : "target");
+            dy_buf_printf(c->trace, TM_NO, !st->ns ? TM_SOURCE : TM_TARGET);
         return true;
     }
     /* "India banned 59 Chinese apps": curbing freedoms (1721) is done at
      * home; a ban on another country's goods or firms is an embargo (163) */
-    if (!c->rules->verb_second && !strcmp(code, "1721") && st->ns && st->nt &&
+    if (rule_on(c, RF_BAN_EMBARGO) && !strcmp(code, "1721") && st->ns && st->nt &&
         strncmp(st->scodes[0], st->tcodes[0], 3) && strncmp(st->scodes[0], "IGO", 3))
         code = "163";
     uint32_t ttok = st->tgt >= 0 ? grp_tok(c, &st->g[st->tgt], 0) : st->atok;
@@ -1058,8 +1063,8 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     clause *k = r.k = &cl[ki];
     r.ng = find_groups(c, m0, k, r.g, 24);
     if (c->trace) {
-        dy_buf_printf(c->trace, "  clause %d [%s]: ", ki,
-                      (const char *[]){"main", "sub", "rel", "zu", "if", "ob", "say"}[k->kind]);
+        dy_buf_printf(c->trace, TM_CLAUSE, ki,
+                      (const char *[]){TM_CL_MAIN, TM_CL_SUB, TM_CL_REL, TM_CL_ZU, TM_CL_IF, TM_CL_OB, TM_CL_SAY}[k->kind]);
         trace_span(c, k->a, k->b);
         dy_buf_puts(c->trace, "\n");
     }

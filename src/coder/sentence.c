@@ -46,11 +46,11 @@ void code_sentence(cctx *c)
         /* English "…, after the United States abstained": the background
          * of a temporal clause does not displace the sentence's agent */
         int w = first_word(c, cl[k].a, cl[k].b);
-        bool background = !c->rules->verb_second && c->sn.cur_agent[0] && w >= 0 &&
+        bool background = c->sn.cur_agent[0] && w >= 0 &&
                           (c->fw2[w] & FW2_TEMPCONJ);
         /* English "North Korea fired a missile, South Korea's military
          * said": the speaker of a frame after the content is not its agent */
-        if (!c->rules->verb_second && c->sn.cur_agent[0] && cl[k].say && k > 0)
+        if (rule_on(c, RF_SPEAKER_BACKGROUND) && c->sn.cur_agent[0] && cl[k].say && k > 0)
             background = true;
         if (cl[k].subj[0] && (cl[k].pred || cl[k].say) && !background) {
             cp16(c->sn.cur_agent, cl[k].subj);
@@ -80,7 +80,7 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
     uint32_t sd = c->n ? find_discard(c, 0, c->n, 1) : 0;
     if (sd < c->n) {
         if (c->trace) {
-            dy_buf_puts(c->trace, "story discarded (discards.txt): ");
+            dy_buf_puts(c->trace, TM_STORY_DISCARDED_DISCARDS_TXT);
             trace_span(c, sd, sd + discard_at(c, sd, c->n, 1)->ntok);
             dy_buf_puts(c->trace, "\n");
         }
@@ -99,7 +99,7 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
             match_preds(c, i, se->last);
         }
         if (c->trace) {
-            dy_buf_printf(c->trace, "sentence %zu: ", s);
+            dy_buf_printf(c->trace, TM_SENTENCE, s);
             trace_span(c, se->first, se->last);
             dy_buf_puts(c->trace, "\n");
         }
@@ -116,7 +116,7 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
         uint32_t dt = find_discard(c, se->first, se->last, 0);
         if (dt < se->last) {
             if (c->trace) {
-                dy_buf_puts(c->trace, "  sentence discarded (discards.txt): ");
+                dy_buf_puts(c->trace, TM_SENTENCE_DISCARDED_DISCARDS_TXT);
                 trace_span(c, dt, dt + discard_at(c, dt, se->last, 0)->ntok);
                 dy_buf_puts(c->trace, "\n");
             }

@@ -58,7 +58,7 @@ void mark_speech(cctx *c, size_t m0, clause *cl, int n)
         }
         bool inverted = ((w >= 0 && verb_reading(c, (uint32_t)w, true)) && has_speaker) ||
                         cl[k].kind == CL_SAY;
-        if (!c->rules->verb_second && !inverted && k > 0 && k == n - 1 && has_speaker)
+        if (c->rules->subject_before_verb && !inverted && k > 0 && k == n - 1 && has_speaker)
             inverted = true; /* English ", the ministry said." at the end */
         if (inverted && k > 0) {
             for (int j = 0; j < k; j++) {

@@ -23,13 +23,14 @@
 #define DY_CODER_STAGES_H
 
 #include "coder/coder.h"
+#include "explain/trace_text.h"
 #include <stdio.h>
 #include <string.h>
 
 /* The names of the grammar's own rules, for an event's provenance. */
-#define RULE_APPEAL "grammar:reported-appeal"
-#define RULE_ACCUSE "grammar:reported-accusation"
-#define RULE_VISIT "grammar:visit-from-dateline"
+#define RULE_APPEAL TM_RULE_APPEAL
+#define RULE_ACCUSE TM_RULE_ACCUSE
+#define RULE_VISIT TM_RULE_VISIT
 
 /* ------------------------------------------------------------ utilities */
 
@@ -55,6 +56,28 @@ static inline bool tok_eq(const cctx *c, uint32_t i, const char *s)
 static inline bool is_punct(const cctx *c, uint32_t i, const char *s)
 {
     return (c->t[i].type == TK_PUNCT || c->t[i].type == TK_HYPHEN) && tok_eq(c, i, s);
+}
+
+/* Is token I one of the words W (a language's list; NULL: none)? */
+static inline bool tok_in(const cctx *c, uint32_t i, const char *const *w)
+{
+    for (; w && *w; w++)
+        if (!strcmp(c->t[i].fold, *w))
+            return true;
+    return false;
+}
+
+/* Does token I, longer than MINLEN, end with the suffix SUF (NULL: none)? */
+static inline bool tok_suffix(const cctx *c, uint32_t i, const char *suf, uint32_t minlen)
+{
+    const dy_tok *t = &c->t[i];
+    return suf && t->flen > minlen && !strcmp(t->fold + t->flen - strlen(suf), suf);
+}
+
+/* Does the rule family F (RF_*) apply to the document's language? */
+static inline bool rule_on(const cctx *c, uint32_t f)
+{
+    return (c->rules->families & f) != 0;
 }
 
 static inline uint32_t prep_norm(const cctx *c, uint32_t i)
@@ -194,10 +217,10 @@ static inline bool mention_at_or_after(cctx *c, size_t m0, uint32_t a, uint32_t 
     return false;
 }
 
-/* Is token I the English possessive "'s" (or "’s")? */
+/* Is token I a possessive clitic (English "'s")? */
 static inline bool poss_s(cctx *c, uint32_t i)
 {
-    return tok_eq(c, i, "'s") || tok_eq(c, i, "\xe2\x80\x99s");
+    return tok_in(c, i, c->rules->poss_clitics);
 }
 
 static inline bool say_reading(cctx *c, uint32_t i)

@@ -73,6 +73,38 @@ void code_sentence(cctx *c)
     }
 }
 
+/* Starts sentence INDEX, tokens [FIRST, LAST): its atoms and verb and noun
+ * readings, which tokens stand in quotation marks, and a fresh sentence
+ * state. */
+void begin_sentence(cctx *c, uint32_t first, uint32_t last, int index)
+{
+    c->sn.first = first;
+    c->sn.last = last;
+    c->sn.index = index;
+    c->sn.atom_end = 0;
+    for (uint32_t i = first; i < last; i++) {
+        c->atom[i] = match_actor(c, i, last);
+        if (c->atom[i] && i + c->atom[i]->ntok > c->sn.atom_end)
+            c->sn.atom_end = i + c->atom[i]->ntok; /* "the police cracked": no modifier */
+        match_preds(c, i, last);
+    }
+    if (c->trace) {
+        dy_buf_printf(c->trace, TM_SENTENCE, (size_t)index);
+        trace_span(c, first, last);
+        dy_buf_puts(c->trace, "\n");
+    }
+    /* which tokens stand inside quotation marks */
+    int depth = 0;
+    for (uint32_t i = first; i < last; i++) {
+        if (c->t[i].flags & TF_QCLOSE && depth > 0)
+            depth--;
+        c->inq[i] = depth > 0;
+        if (c->t[i].flags & TF_QOPEN)
+            depth++;
+    }
+    c->sn.ev_src[0] = c->sn.ev_tgt[0] = c->sn.cur_agent[0] = 0;
+}
+
 void dy_code_sentences(cctx *c, const dy_vec *sents)
 {
     /* a story discard ("typhoon", "World Golf Championships"): nothing of
@@ -88,31 +120,7 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
     }
     for (size_t s = 0; s < sents->n && !c->oom; s++) {
         dy_sent *se = &DY_AT(*sents, dy_sent, s);
-        c->sn.first = se->first;
-        c->sn.last = se->last;
-        c->sn.index = (int)s;
-        c->sn.atom_end = 0;
-        for (uint32_t i = se->first; i < se->last; i++) {
-            c->atom[i] = match_actor(c, i, se->last);
-            if (c->atom[i] && i + c->atom[i]->ntok > c->sn.atom_end)
-                c->sn.atom_end = i + c->atom[i]->ntok; /* "the police cracked": no modifier */
-            match_preds(c, i, se->last);
-        }
-        if (c->trace) {
-            dy_buf_printf(c->trace, TM_SENTENCE, s);
-            trace_span(c, se->first, se->last);
-            dy_buf_puts(c->trace, "\n");
-        }
-        /* which tokens stand inside quotation marks */
-        int depth = 0;
-        for (uint32_t i = se->first; i < se->last; i++) {
-            if (c->t[i].flags & TF_QCLOSE && depth > 0)
-                depth--;
-            c->inq[i] = depth > 0;
-            if (c->t[i].flags & TF_QOPEN)
-                depth++;
-        }
-        c->sn.ev_src[0] = c->sn.ev_tgt[0] = c->sn.cur_agent[0] = 0;
+        begin_sentence(c, se->first, se->last, (int)s);
         uint32_t dt = find_discard(c, se->first, se->last, 0);
         if (dt < se->last) {
             if (c->trace) {

@@ -334,6 +334,7 @@ void note_country(cctx *c, const char *code);
 void visits_from_dateline(cctx *c);
 
 /* sentence.c */
+void begin_sentence(cctx *c, uint32_t first, uint32_t last, int index);
 void code_sentence(cctx *c);
 
 #endif

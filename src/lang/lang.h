@@ -1,10 +1,13 @@
 /* lang.h: the language interface.
  *
  * The coder (src/coder/) is language-neutral: it finds actor mentions and
- * predicates through the dictionaries, cuts clauses, and assigns roles.  What
- * differs between languages is given here, as word classes and a few
- * switches.  Adding a language means a new table (de_rules.c is German) and
- * its dictionaries; the core does not change.
+ * predicates through the dictionaries, cuts clauses, and assigns roles; it
+ * holds no word of any language (tests/cli/t0810-neutral.sh).  What differs
+ * between languages is given here: word classes (FW_*, FW2_*), grammar
+ * switches named by what they mean, the rule families that apply (RF_*),
+ * and the word lists the rules read.  Adding a language means a new table
+ * (src/lang/XX/XX_rules.c), its morphology and its dictionaries; the core
+ * does not change (docs/languages.md).
  */
 #ifndef DY_LANG_H
 #define DY_LANG_H

@@ -52,7 +52,9 @@ dyad: $(BUILD)/dyad
 $(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
+# rebuilt whole: `ar rcs` alone keeps the members of removed sources
 $(BUILD)/libdyad.a: $(LIB_OBJ)
+	rm -f $@
 	$(AR) rcs $@ $^
 
 $(BUILD)/%.o: %.c include/dyad.h $(wildcard src/*/*.h src/*/*/*.h)

@@ -1,4 +1,5 @@
-/* coder.h: per-document coding state (internal to coder.c). */
+/* coder.h: the coder's per-document state (internal to src/coder/; the
+ * stages are declared in stages.h). */
 #ifndef DY_CODER_H
 #define DY_CODER_H
 
@@ -33,6 +34,44 @@ typedef struct uperson {
 } uperson;
 #define MAXUP 32
 
+/* The state of the sentence being coded (set per sentence, sentence.c). */
+typedef struct sent_state {
+    uint32_t first, last;   /* its tokens [first, last) */
+    size_t m0;              /* its first mention */
+    uint32_t atom_end;      /* tokens before this are covered by actor phrases */
+    int index;
+    char ev_src[16], ev_tgt[16];        /* the last event of this sentence */
+    char cur_agent[16];                 /* the last acting subject */
+    char cur_agents[8][16];             /* all its codes */
+    int n_cur_agents;
+} sent_state;
+
+/* What the article carries from sentence to sentence (discourse.c): the
+ * pair "beide Länder" means, the last subjects, speakers, agents and
+ * events, and the persons learnt from the text. */
+typedef struct discourse {
+    char pair[2][16];
+    bool have_pair;
+    char last_country[16];
+    char last_subj[16];
+    char last_subjs[8][16]; /* every code of the last subject */
+    int n_last_subj;
+    char last_speaker[16];
+    char prev_src[16], prev_tgt[16]; /* the last event before this sentence */
+    char prev_agent[16];    /* the last acting subject before this sentence */
+    char prev_agents[8][16]; /* all its codes */
+    int n_prev_agents;
+    char hist[8][16];       /* the acting subjects of the last sentences */
+    int n_hist;
+    uperson up[MAXUP];
+    int nup;
+    int pending_up;         /* last speaker with no code yet (index + 1) */
+} discourse;
+
+/* The document: its input (dictionary, language, text, tokens and their
+ * per-token annotations), its output (mentions, events, trace), and the
+ * sentence and discourse state.  The per-clause state is the clause of
+ * stages.h. */
 typedef struct cctx {
     const dy_dict *d;
     const dy_lang_rules *rules;
@@ -51,36 +90,17 @@ typedef struct cctx {
     const dy_phrase *(*verb)[MAXV];
     uint8_t *nverb;
     const dy_phrase **noun;
-    uint32_t s_first, s_last; /* current sentence */
-    size_t sent_m0;         /* first mention of the current sentence */
-    uint32_t atom_end;      /* tokens before this are covered by actor phrases */
-    int sent_index;
     dy_vec ments;           /* ment */
     dy_vec events;          /* dy_event */
     dy_map seen;            /* events already coded (source, target, code) */
     dy_arena *ar;
     dy_buf *trace;          /* explain output, or NULL */
     char home[16];          /* country of the dateline */
-    char pair[2][16];
-    bool have_pair;
-    char last_country[16];
-    char last_subj[16];
-    char last_subjs[8][16]; /* every code of the last subject */
-    int n_last_subj;
-    char last_speaker[16];
-    char ev_src[16], ev_tgt[16];     /* the last event of this sentence */
-    char prev_src[16], prev_tgt[16]; /* the last event before this sentence */
-    char cur_agent[16], prev_agent[16]; /* the last acting subject */
-    char cur_agents[8][16], prev_agents[8][16]; /* all its codes */
-    int n_cur_agents, n_prev_agents;
-    char hist[8][16];       /* the acting subjects of the last sentences */
-    int n_hist;
     uint32_t id_from, id_open, id_in, id_aus, id_von, id_durch, id_mit;
     dy_scale scale;
-    uperson up[MAXUP];
-    int nup;
-    int pending_up;         /* last speaker with no code yet (index + 1) */
     bool oom;
+    sent_state sn;          /* the sentence being coded */
+    discourse dis;          /* what earlier sentences left */
 } cctx;
 
 void dy_code_sentences(cctx *c, const dy_vec *sents);

@@ -1,10 +1,13 @@
 /* lang.h: the language interface.
  *
- * The coder (coder.c) is language-neutral: it finds actor mentions and
- * predicates through the dictionaries, cuts clauses, and assigns roles.  What
- * differs between languages is given here, as word classes and a few
- * switches.  Adding a language means a new table (de_rules.c is German) and
- * its dictionaries; the core does not change.
+ * The coder (src/coder/) is language-neutral: it finds actor mentions and
+ * predicates through the dictionaries, cuts clauses, and assigns roles; it
+ * holds no word of any language (tests/cli/t0810-neutral.sh).  What differs
+ * between languages is given here: word classes (FW_*, FW2_*), grammar
+ * switches named by what they mean, the rule families that apply (RF_*),
+ * and the word lists the rules read.  Adding a language means a new table
+ * (src/lang/XX/XX_rules.c), its morphology and its dictionaries; the core
+ * does not change (docs/languages.md).
  */
 #ifndef DY_LANG_H
 #define DY_LANG_H
@@ -67,10 +70,102 @@ typedef struct dy_fw {
     uint32_t cls2;      /* FW2_* */
 } dy_fw;
 
+/* A list of folded words, NULL-terminated; a NULL list: the language has
+ * none (and the rule that reads it does not apply). */
+typedef const char *const dy_wordlist[];
+
+/* Rule families of the coder that were written and checked on a language's
+ * text (dy_lang_rules.families).  They are heuristics, not grammar: a new
+ * language turns on those its test sentences show to carry over. */
+enum {
+    RF_CLASH_BY_SIDES = 1u << 0,   /* "clashed" (145): armed sides fight (190), states quarrel (110) */
+    RF_PAIR_CONFLICT = 1u << 1,    /* a third party leaves "both sides" as they were; a conflict at home is a pair */
+    RF_PHRASE_TARGETS = 1u << 2,   /* "condemned the Turkish strikes", "protested against Israeli
+                                    * raids": the phrases after the verb name the target */
+    RF_DEMAND_TARGETS = 1u << 3,   /* "demanded an end to X's …", "called for a ceasefire": whom a demand is for */
+    RF_AGENTLESS_PASSIVE = 1u << 4, /* "was killed in an Israeli strike": the attack's country acted */
+    RF_REFUSAL = 1u << 5,          /* "will not lift tariffs": a concession refused (124x) */
+    RF_COORD_TARGET = 1u << 6,     /* a coordinated verb acts on the target of the verb before */
+    RF_DENIAL = 1u << 7,           /* "Russia denied striking …": a denial answers the accuser */
+    RF_BAN_EMBARGO = 1u << 8,      /* a ban on another country's goods is an embargo (163) */
+    RF_SAME_ENDS = 1u << 9,        /* a name after its title is no target of its own */
+    RF_SPEAKER_BACKGROUND = 1u << 10, /* a frame's speaker after the content is not the agent */
+    RF_SYM_WITH = 1u << 11,        /* "Trump's summit with Kim": a meeting both ways */
+    RF_NOUN_SIDES = 1u << 12,      /* "a ceasefire between X and Y": the sides of an event noun */
+    RF_HELP_AUX = 1u << 13,        /* "helped broker the deal": help before a verb is no aid */
+    RF_INF_APPOSITION = 1u << 14,  /* "X, the first to visit Y": the actor opening it is its subject */
+    RF_PARTICIPLE_SUBJ = 1u << 15, /* "…, rejecting X": a participle clause has the first subject */
+    RF_HYPHEN_PARTICIPLE = 1u << 16, /* "Iran-backed militias": no predicate */
+    RF_SHARED_ROLE = 1u << 17,     /* "Indian and Pakistani officials": adjectives share the role */
+    RF_REACTION_PHRASES = 1u << 18, /* "warned of a serious response": a reaction whose phrases
+                                    * name no actor answers the last actor (else only a bare one) */
+};
+
 typedef struct dy_lang_rules {
     const char *code;          /* "de" */
     const dy_fw *words;        /* NULL-terminated table */
-    bool verb_second;          /* German V2 / verb-final subordinate clauses */
+
+    /* grammar switches: what the language's syntax is like */
+    bool verb_second;          /* main clauses are verb-second (a Vorfeld before the
+                                * finite verb), subordinate clauses verb-final; the
+                                * last verb of a clause carries its meaning */
+    bool nouns_capitalised;    /* every noun is capitalised: a lower-case word is no
+                                * name, role or event noun */
+    bool subject_before_verb;  /* SVO: the subject stands before the verb, objects
+                                * after it; a clause that opens with its verb has
+                                * its subject elsewhere */
+    bool noun_verb_homographs; /* one form is noun and verb ("attack", "visit"):
+                                * the word before decides */
+    bool name_modifiers;       /* a bare name modifies a noun ("U.S. President",
+                                * "the Paris agreement", "EU trade commissioner") */
+    bool possessor_names;      /* a possessor ('s) before an actor or a name names
+                                * whose it is ("Ukraine's Azov battalion") */
+    bool of_genitive;          /* a role's country follows in a genitive phrase
+                                * (gen_preps): "the foreign minister of China" */
+    bool modal_to_infinitive;  /* modal verbs of intent govern an infinitive with a
+                                * marker (FW_ZU): "plans to", "agreed to restore" */
+    bool bare_speech_content;  /* a speech verb's content needs no subordinator:
+                                * "said China would …" */
+    bool announce_is_intent;   /* a speech verb of intent with an event noun
+                                * ("kündigte Sanktionen an") announces an intent */
+    uint32_t families;         /* RF_*: the coder's heuristics that apply */
+
+    /* the prepositions the grammar relies on (base forms, as in FW_PREP's
+     * norm): location, origin, agent of the passive, means, source, "open
+     * to", company.  dy_code() (src/coder/api.c) is to take them from here
+     * for cctx.id_in … id_mit (it still spells them out) */
+    const char *prep_in, *prep_origin, *prep_agent, *prep_means, *prep_source, *prep_open,
+        *prep_with;
+
+    /* word lists (folded) the coder's rules read */
+    const char *const *poss_clitics;   /* possessive clitics as tokens: 's */
+    const char *const *gen_preps;      /* a genitive preposition: of */
+    const char *const *compass_adjs;   /* "regions of eastern Ukraine" */
+    const char *const *place_nouns;    /* a role before them names a place: "refugee camp" */
+    const char *const *between_preps;  /* the two sides of a phrase: zwischen, between */
+    const char *const *reason_preps;   /* a noun after them is a reason, not a deed */
+    const char *const *approx_heads;   /* "at (least)": a number's bound before the counted */
+    const char *const *approx_words;   /* "(at) least", "(at) most" */
+    const char *const *with_words;     /* "with X doing": an absolute construction */
+    const char *const *gen_articles;   /* an article after a noun opening a genitive:
+                                        * "der Besuch der Kanzlerin" */
+    const char *const *attr_articles;  /* "der USA" right after a noun: a genitive attribute */
+    const char *const *pair_articles;  /* "die Länder": the pair */
+    const char *const *pattern_articles; /* no verb pattern after them: "was in an accord" */
+    const char *const *purpose_words;  /* a purpose clause: "um … zu" */
+    const char *const *frame_words;    /* a verbless speech frame after the content: ", so X" */
+    const char *const *that_words;     /* a that-clause: "demanded that …" */
+    const char *const *speaker_prons;  /* "we": the speaker's side */
+    const char *const *singular_prons; /* "he", "she": one actor */
+    const char *const *plural_prons;   /* "they": the two of the last event */
+    const char *const *rel_prons;      /* a relative pronoun after a comma: who, which */
+    const char *const *rel_obj_prons;  /* … which is an object: whom */
+    const char *const *country_nouns;  /* "the country's military": the country named last */
+    const char *const *past_suffixes;  /* a lower-case word with one is a verb we lack:
+                                        * "-te", "-ten", "-ed" */
+    const char *adverb_suffix;         /* "-ly": an adverb, no noun modifier */
+    const char *agent_suffix;          /* "Russian-backed": the adjective names the agent */
+    const char *gerund_suffix;         /* "-ing": a participle opens a clause */
 } dy_lang_rules;
 
 extern const dy_lang_rules dy_rules_de;

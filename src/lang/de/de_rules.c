@@ -187,5 +187,45 @@ static const dy_fw de_words[] = {
     {"miteinander", 0, NULL, 0, FW2_RECIP}, {"wechselseitig", 0, NULL, 0, FW2_RECIP},
     {NULL, 0, NULL, 0, 0}};
 
-const dy_lang_rules dy_rules_de = {"de", de_words, true};
+/* Words the coder's rules read one by one (lang.h).  Some English ones
+ * stand here because German articles quote English (names like "Ministry
+ * of Defence", "at least" in a quote): the rules read them in both
+ * languages, as they always have. */
+static dy_wordlist poss_clitics = {"'s", "\xe2\x80\x99s", NULL};
+static dy_wordlist gen_preps = {"of", NULL};
+static dy_wordlist between_preps = {"zwischen", NULL};
+static dy_wordlist approx_heads = {"at", NULL}, approx_words = {"least", "most", NULL};
+static dy_wordlist gen_articles = {"der", "des", NULL}, attr_articles = {"der", NULL};
+static dy_wordlist pair_articles = {"die", NULL};
+static dy_wordlist pattern_articles = {"a", "an", "the", NULL};
+static dy_wordlist purpose_words = {"um", NULL}, frame_words = {"so", NULL};
+static dy_wordlist past_suffixes = {"te", "ten", NULL};
+
+const dy_lang_rules dy_rules_de = {
+    .code = "de",
+    .words = de_words,
+    .verb_second = true,
+    .nouns_capitalised = true,
+    .announce_is_intent = true,
+    .families = 0,
+    .prep_in = "in",
+    .prep_origin = "aus",
+    .prep_agent = "von",
+    .prep_means = "durch",
+    .prep_source = "von",
+    .prep_open = "für",
+    .prep_with = "mit",
+    .poss_clitics = poss_clitics,
+    .gen_preps = gen_preps,
+    .between_preps = between_preps,
+    .approx_heads = approx_heads,
+    .approx_words = approx_words,
+    .gen_articles = gen_articles,
+    .attr_articles = attr_articles,
+    .pair_articles = pair_articles,
+    .pattern_articles = pattern_articles,
+    .purpose_words = purpose_words,
+    .frame_words = frame_words,
+    .past_suffixes = past_suffixes,
+};
 

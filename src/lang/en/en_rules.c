@@ -155,4 +155,74 @@ static const dy_fw en_words[] = {
     {"team", 0, NULL, 0, FW2_QUANT}, {"delegation", 0, NULL, 0, FW2_QUANT},
     {NULL, 0, NULL, 0, 0}};
 
-const dy_lang_rules dy_rules_en = {"en", en_words, false};
+/* Words the coder's rules read one by one (lang.h).  "der", "des", "um"
+ * and "so" stand here as in German: the rules that read them have always
+ * read them in English text too (German names, ", so X" as a frame). */
+static dy_wordlist poss_clitics = {"'s", "\xe2\x80\x99s", NULL};
+static dy_wordlist gen_preps = {"of", NULL};
+static dy_wordlist compass_adjs = {"eastern", "western", "northern", "southern", "central", NULL};
+static dy_wordlist place_nouns = {"camp", "camps", "hospital", "hospitals", "airport",
+                                  "airports", NULL};
+static dy_wordlist between_preps = {"between", NULL};
+static dy_wordlist reason_preps = {"over", "against", "for", "about", "despite", "amid", NULL};
+static dy_wordlist approx_heads = {"at", NULL}, approx_words = {"least", "most", NULL};
+static dy_wordlist with_words = {"with", NULL};
+static dy_wordlist gen_articles = {"der", "des", NULL}, attr_articles = {"der", NULL};
+static dy_wordlist pattern_articles = {"a", "an", "the", NULL};
+static dy_wordlist purpose_words = {"um", NULL}, frame_words = {"so", NULL};
+static dy_wordlist that_words = {"that", NULL};
+static dy_wordlist speaker_prons = {"we", NULL};
+static dy_wordlist singular_prons = {"he", "she", "him", "her", NULL};
+static dy_wordlist plural_prons = {"they", "them", NULL};
+static dy_wordlist rel_prons = {"who", "which", "whom", NULL}, rel_obj_prons = {"whom", NULL};
+static dy_wordlist country_nouns = {"country", NULL};
+static dy_wordlist past_suffixes = {"ed", NULL};
+
+const dy_lang_rules dy_rules_en = {
+    .code = "en",
+    .words = en_words,
+    .subject_before_verb = true,
+    .noun_verb_homographs = true,
+    .name_modifiers = true,
+    .possessor_names = true,
+    .of_genitive = true,
+    .modal_to_infinitive = true,
+    .bare_speech_content = true,
+    .families = RF_CLASH_BY_SIDES | RF_PAIR_CONFLICT | RF_PHRASE_TARGETS | RF_DEMAND_TARGETS |
+                RF_AGENTLESS_PASSIVE | RF_REFUSAL | RF_COORD_TARGET | RF_DENIAL |
+                RF_BAN_EMBARGO | RF_SAME_ENDS | RF_SPEAKER_BACKGROUND | RF_SYM_WITH |
+                RF_NOUN_SIDES | RF_HELP_AUX | RF_INF_APPOSITION | RF_PARTICIPLE_SUBJ |
+                RF_HYPHEN_PARTICIPLE | RF_SHARED_ROLE | RF_REACTION_PHRASES,
+    .prep_in = "in",
+    .prep_origin = "from",
+    .prep_agent = "by",
+    .prep_means = "from",
+    .prep_source = "from",
+    .prep_open = "to",
+    .prep_with = "with",
+    .poss_clitics = poss_clitics,
+    .gen_preps = gen_preps,
+    .compass_adjs = compass_adjs,
+    .place_nouns = place_nouns,
+    .between_preps = between_preps,
+    .reason_preps = reason_preps,
+    .approx_heads = approx_heads,
+    .approx_words = approx_words,
+    .with_words = with_words,
+    .gen_articles = gen_articles,
+    .attr_articles = attr_articles,
+    .pattern_articles = pattern_articles,
+    .purpose_words = purpose_words,
+    .frame_words = frame_words,
+    .that_words = that_words,
+    .speaker_prons = speaker_prons,
+    .singular_prons = singular_prons,
+    .plural_prons = plural_prons,
+    .rel_prons = rel_prons,
+    .rel_obj_prons = rel_obj_prons,
+    .country_nouns = country_nouns,
+    .past_suffixes = past_suffixes,
+    .adverb_suffix = "ly",
+    .agent_suffix = "ed",
+    .gerund_suffix = "ing",
+};

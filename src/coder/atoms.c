@@ -1,0 +1,160 @@
+/* atoms.c: Atoms: the dictionary matches at each token (actor phrases, verb and
+ * noun readings, discard phrases), and the actor codes they stand for. */
+#include "coder/stages.h"
+#include <string.h>
+#include <stdlib.h>
+
+const char *person_code(const dy_dict *d, int p, int32_t date)
+{
+    const dy_person *ps = &DY_AT(d->people, dy_person, p);
+    for (uint32_t k = 0; k < ps->n_office; k++) {
+        const dy_office *o = &DY_AT(d->offices, dy_office, ps->first_office + k);
+        if (date >= o->from && date <= o->to)
+            return o->code;
+    }
+    return ps->dflt;
+}
+
+void set_code(char dst[16], const char *country, const char *role)
+{
+    /* country + role, without doubling an existing role: CHNGOV + MIL ->
+     * CHNMIL; IGO codes are kept whole */
+    char base[16];
+    cp16(base, country);
+    if (!strncmp(base, "IGO", 3) || !strncmp(base, "NGO", 3)) {
+        cp16(dst, base);
+        return;
+    }
+    if (strlen(base) > 3)
+        base[3] = 0;
+    snprintf(dst, 16, "%s%s", base, role ? role : "");
+}
+
+static bool actor_kind(int k)
+{
+    return k == PK_COUNTRY || k == PK_COUNTRY_GEN || k == PK_ADJ ||
+           k == PK_DEMONYM || k == PK_METONYM || k == PK_METONYM_GEN ||
+           k == PK_TITLE || k == PK_ORG || k == PK_ROLE || k == PK_PERSON;
+}
+
+/* A phrase of this document's language (or of all), and an all-capital
+ * short form only on all-capital text ("US", not "us"). */
+bool phrase_ok(const cctx *c, const dy_phrase *p, uint32_t i)
+{
+    if (p->lang && p->lang != c->lang1)
+        return false;
+    return !p->caps || (c->t[i].flags & TF_ALLCAPS);
+}
+
+/* Longest dictionary phrase of an actor kind at token I (within [I, END)). */
+const dy_phrase *match_actor(cctx *c, uint32_t i, uint32_t end)
+{
+    size_t n;
+    const dy_phrase *ph = dy_dict_phrases(c->d, c->t[i].id, &n);
+    for (size_t k = 0; k < n; k++) {
+        const dy_phrase *p = &ph[k];
+        if (!actor_kind(p->kind) || i + p->ntok > end || !phrase_ok(c, p, i))
+            continue;
+        const uint32_t *ids = dy_phrase_toks(c->d, p);
+        bool ok = true;
+        for (uint32_t j = 1; j < p->ntok && ok; j++)
+            ok = c->t[i + j].id == ids[j];
+        if (!ok)
+            continue;
+        /* a lower-case word is never a name or a role (German nouns and
+         * names are capitalised): "die" is not DIE, "sie" not a role */
+        if (c->rules->nouns_capitalised && p->kind != PK_ADJ &&
+            !(c->t[i].flags & TF_CAP))
+            continue;
+        /* German adjectives are lower case; a capitalised one starts a
+         * sentence or is a demonym-like noun: allow both */
+        return p;
+    }
+    return NULL;
+}
+
+/* Verb and noun readings at I: verbs[] gets single-token verb phrases. */
+void match_preds(cctx *c, uint32_t i, uint32_t end)
+{
+    size_t n;
+    const dy_phrase *ph = dy_dict_phrases(c->d, c->t[i].id, &n);
+    c->nverb[i] = 0;
+    c->noun[i] = NULL;
+    bool cap = c->t[i].flags & TF_CAP;
+    bool initial = i == c->sn.first;
+    /* English "the attack", "a visit": after an article a word that is
+     * also a noun is the noun; so after a lower-case modifier ("all
+     * sanctions", "regular talks"), except adverbs ("formally labeled") */
+    bool after_art = false;
+    if (c->rules->noun_verb_homographs && i > c->sn.first) {
+        bool noun_possible = false;
+        for (size_t k = 0; k < n && !noun_possible; k++)
+            noun_possible = ph[k].kind == PK_NOUN && phrase_ok(c, &ph[k], i);
+        const dy_tok *q = &c->t[i - 1];
+        /* "Chinese ships", "South Korean strikes": after a country
+         * adjective a word is a noun */
+        bool after_adj = false;
+        for (uint32_t j = i > c->sn.first + 3 ? i - 3 : c->sn.first; j < i && !after_adj; j++)
+            after_adj = c->atom[j] && c->atom[j]->kind == PK_ADJ && j + c->atom[j]->ntok == i;
+        after_art = after_adj || (c->fw[i - 1] & FW_ART) ||
+                    /* "respond with sanctions": after a preposition */
+                    ((c->fw[i - 1] & FW_PREP) && !(c->fw[i - 1] & FW_ZU) &&
+                     (c->t[i - 1].flags & TF_SPACE) && i > c->sn.atom_end) ||
+                    (noun_possible && q->type == TK_WORD && !(q->flags & TF_CAP) &&
+                     !c->fw[i - 1] && !c->fw2[i - 1] && c->nverb[i - 1] == 0 &&
+                     i > c->sn.atom_end && !tok_suffix(c, i - 1, c->rules->adverb_suffix, 2));
+    }
+    for (size_t k = 0; k < n; k++) {
+        const dy_phrase *p = &ph[k];
+        if (i + p->ntok > end || !phrase_ok(c, p, i))
+            continue;
+        const uint32_t *ids = dy_phrase_toks(c->d, p);
+        bool ok = true;
+        for (uint32_t j = 1; j < p->ntok && ok; j++)
+            ok = c->t[i + j].id == ids[j];
+        if (!ok)
+            continue;
+        if (p->kind == PK_VERB && (!cap || initial || !c->rules->nouns_capitalised) && !after_art) {
+            if (c->nverb[i] < MAXV)
+                c->verb[i][c->nverb[i]++] = p;
+        } else if (p->kind == PK_NOUN && !c->noun[i] &&
+                   ((c->t[i + p->ntok - 1].flags & TF_CAP) || !c->rules->nouns_capitalised) &&
+                   /* English "to strike", "will attack", "they visit": a verb */
+                   !(c->rules->noun_verb_homographs && i > c->sn.first &&
+                     (c->fw[i - 1] & (FW_ZU | FW_FUTURE | FW_MODAL_APPEAL | FW_MODAL_SPEC |
+                                      FW_PRON)) &&
+                     !(c->fw[i - 1] & FW_ART))) {
+            c->noun[i] = p;
+        }
+    }
+}
+
+/* A discard phrase (discards.txt) of scope STORY at token I, or NULL. */
+const dy_phrase *discard_at(cctx *c, uint32_t i, uint32_t end, uint32_t story)
+{
+    size_t n;
+    const dy_phrase *ph = dy_dict_phrases(c->d, c->t[i].id, &n);
+    for (size_t k = 0; k < n; k++) {
+        const dy_phrase *p = &ph[k];
+        if (p->kind != PK_DISCARD || p->ref != story || i + p->ntok > end || !phrase_ok(c, p, i))
+            continue;
+        const uint32_t *ids = dy_phrase_toks(c->d, p);
+        bool ok = true;
+        for (uint32_t j = 1; j < p->ntok && ok; j++)
+            ok = c->t[i + j].id == ids[j];
+        if (ok)
+            return p;
+    }
+    return NULL;
+}
+
+/* The first discard phrase of scope STORY in [A, B): its token, or B. */
+uint32_t find_discard(cctx *c, uint32_t a, uint32_t b, uint32_t story)
+{
+    if (!c->d->n_discards)
+        return b;
+    for (uint32_t i = a; i < b; i++)
+        if (c->t[i].id && discard_at(c, i, b, story))
+            return i;
+    return b;
+}

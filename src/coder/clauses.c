@@ -1,0 +1,251 @@
+/* clauses.c: Clauses: the sentence cut at punctuation, subordinators and
+ * conjunctions before a verb, and each clause classified (main, sub, rel,
+ * zu, if, ob, say). */
+#include "coder/stages.h"
+#include <string.h>
+#include <stdlib.h>
+
+/* Is the comma at I inside a list of actors ("Australiens, Indiens und
+ * Japans") or an apposition that belongs to the mention before it? */
+static bool list_comma(cctx *c, size_t m0, uint32_t i)
+{
+    if (in_mention(c, m0, i))
+        return true;
+    uint32_t j = i + 1;
+    while (j < c->sn.last && (fwc(c, j) & FW_ART))
+        j++;
+    const ment *m = mention_at(c, m0, j);
+    if (!m || i == 0)
+        return false;
+    /* the token before the comma must end a mention */
+    bool before = false;
+    for (size_t k = m0; k < c->ments.n; k++)
+        if (DY_AT(c->ments, ment, k).last == i)
+            before = true;
+    if (!before)
+        return false;
+    uint32_t after = m->last;
+    return after < c->sn.last && (is_punct(c, after, ",") || (fwc(c, after) & FW_CONJ));
+}
+
+/* Has [a, b) a verb, one we know or one that looks like a past form we do
+ * not (German -te/-ten, English -ed: "the summit ended after …")? */
+static bool has_verb(cctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++) {
+        if (verb_reading(c, i, false))
+            return true;
+        const dy_tok *t = &c->t[i];
+        if (t->type != TK_WORD || (t->flags & TF_CAP) || t->flen <= 3)
+            continue;
+        const char *f = t->fold + t->flen;
+        for (const char *const *s = c->rules->past_suffixes; s && *s; s++)
+            if (!strcmp(f - strlen(*s), *s))
+                return true;
+    }
+    return false;
+}
+
+/* The first mention starting in [a, a + n) within clause K (a phrase's
+ * actor after its preposition, article and adjectives), or NULL. */
+const ment *mention_near(cctx *c, size_t m0, const clause *k, uint32_t a, uint32_t n)
+{
+    const ment *m = NULL;
+    for (uint32_t z = a; z < k->b && z < a + n && !m; z++)
+        m = mention_at(c, m0, z);
+    return m;
+}
+
+/* The actor named in the noun phrase that starts at A, adjectives included:
+ * "on 2.8 billion euros of U.S. goods", "of detained Saudi activists".  The
+ * phrase ends at punctuation, a verb or a preposition other than "of". */
+const ment *slot_mention(cctx *c, size_t m0, const clause *k, uint32_t a, bool anyprep)
+{
+    for (uint32_t z = a; z < k->b && z < a + 8; z++) {
+        const ment *m = mention_at(c, m0, z);
+        if (m)
+            return m;
+        if (c->t[z].type == TK_PUNCT || (c->nverb[z] && !(c->t[z].flags & TF_CAP) && z > a) ||
+            ((fwc(c, z) & FW_PREP) && !tok_in(c, z, c->rules->gen_preps) && !anyprep) ||
+            (fwc(c, z) & (FW_CONJ | FW_SUBORD | FW_REL)))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* Is the clause verb-final: does its first finite verb stand in its last
+ * two words ("die sie gemacht haben", "mit dem der Kreml … vorgeht")?  "die
+ * Länder würden … zusammenarbeiten" has the finite verb second. */
+static bool last_word_is_verb(cctx *c, const clause *k)
+{
+    uint32_t i = k->b;
+    while (i > k->a && c->t[i - 1].type != TK_WORD)
+        i--;
+    /* the last word is a verb we know, or a lower-case word after other
+     * words: German verbs we lack in the lexicon ("…, das … vorsieht") */
+    if (i <= k->a || !(verb_reading(c, i - 1, false) ||
+                       (c->rules->verb_second && c->rules->nouns_capitalised &&
+                        !(c->t[i - 1].flags & TF_CAP) &&
+                        !c->fw[i - 1] && i - 1 > k->a + 1)))
+        return false;
+    uint32_t w = first_word(c, k->a, k->b) >= 0 ? (uint32_t)first_word(c, k->a, k->b) : k->a;
+    for (uint32_t j = w + 1; j + 2 < i; j++)
+        if (verb_reading(c, j, true) && c->t[j].type == TK_WORD && !(c->t[j].flags & TF_CAP))
+            return false;
+    return true;
+}
+
+/* An infinitive clause: a zu-infinitive and no finite verb ("…, die
+ * Beziehungen zu stärken", "…, zusammenzuarbeiten"). */
+static bool zu_clause(cctx *c, const clause *k)
+{
+    bool zu = false, fin = false;
+    for (uint32_t i = k->a; i < k->b; i++) {
+        for (int v = 0; v < c->nverb[i]; v++) {
+            int f = c->verb[i][v]->vform;
+            if (f == VF_ZUINF || (f == VF_INF && i > 0 && (fwc(c, i - 1) & FW_ZU)))
+                zu = true;
+            if ((f == VF_FIN || f == VF_FIN_SEP) && !(i > 0 && (fwc(c, i - 1) & FW_ZU)) &&
+                !(i + 1 == k->b || c->t[i + 1].type != TK_WORD))
+                fin = true;
+        }
+        if (fwc(c, i) & (FW_MODAL_INTENT | FW_MODAL_APPEAL | FW_FUTURE | FW_PASSIVE |
+                         FW_PASTAUX | FW_HYPO | FW_MODAL_SPEC))
+            fin = true;
+    }
+    return zu && !fin;
+}
+
+/* Cuts the sentence into clauses. */
+int cut_clauses(cctx *c, size_t m0, clause *cl)
+{
+    int n = 0;
+    uint32_t a = c->sn.first;
+    while (a < c->sn.last && (c->t[a].flags & TF_DATELINE))
+        a++;
+    bool say_pending = false; /* English: a speech verb whose content has not started */
+    bool next_inherit = false; /* the next clause shares the subject ("… und nahm …") */
+    for (uint32_t i = a; i <= c->sn.last && n < MAXCL; i++) {
+        bool cut = i == c->sn.last, keep = false; /* keep: token i starts the next clause */
+        if (c->rules->bare_speech_content && i > a && say_reading(c, i - 1) &&
+            !(c->t[i - 1].flags & TF_CAP) && !in_mention(c, m0, i - 1))
+            say_pending = true;
+        if (!cut) {
+            dy_tok *t = &c->t[i];
+            if (t->type == TK_PUNCT &&
+                (tok_eq(c, i, ";") || tok_eq(c, i, ":") || tok_eq(c, i, "(") ||
+                 tok_eq(c, i, ")") || tok_eq(c, i, "\xe2\x80\x93") ||
+                 tok_eq(c, i, "\xe2\x80\x94")))
+                cut = true;
+            else if (t->type == TK_PUNCT && tok_eq(c, i, ",") && !list_comma(c, m0, i))
+                cut = true;
+            /* English "the minister said China would …", "said on Monday
+             * he had …": the content of a speech verb starts with its
+             * subject; "… said that …": before the subordinator */
+            else if (c->rules->bare_speech_content && i > a && i + 1 < c->sn.last &&
+                     c->t[i].type == TK_WORD &&
+                     ((fwc(c, i) & FW_SUBORD) ||
+                      (say_pending && !(fwc(c, i) & FW_PREP) &&
+                       (say_reading(c, i - 1) || mention_at(c, m0, i) ||
+                        (fwc(c, i) & (FW_PRON | FW_ART))) &&
+                       !(i > 0 && (fwc(c, i - 1) & (FW_PREP | FW_ART)) && !say_reading(c, i - 1)))))
+                cut = keep = true;
+            /* English "… after he failed …", "after Kuwait and the United
+             * States helped …": a temporal preposition before a subject
+             * starts a clause */
+            else if (i > a && i + 1 < c->sn.last && (c->fw2[i] & FW2_TEMPCONJ) &&
+                     ((fwc(c, i + 1) & FW_PRON) || mention_at(c, m0, i + 1) ||
+                      (i + 2 < c->sn.last && (fwc(c, i + 1) & FW_ART) && mention_at(c, m0, i + 2))))
+                cut = keep = true;
+            else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->sn.last &&
+                     !in_mention(c, m0, i)) {
+                /* "… eingenommen und versucht, …": a conjunction before a
+                 * finite verb starts a clause with the same subject */
+                uint32_t j = i + 1;
+                if (verb_reading(c, j, true) && has_verb(c, a, i) && !mention_at(c, m0, j)) {
+                    memset(&cl[n], 0, sizeof cl[n]);
+                    cl[n].a = a;
+                    cl[n].b = i;
+                    cl[n].inherit = next_inherit;
+                    n++;
+                    a = i + 1;
+                    next_inherit = true;
+                    continue;
+                }
+            }
+        }
+        if (!cut)
+            continue;
+        if (i > a) {
+            memset(&cl[n], 0, sizeof cl[n]); /* only the clauses in use */
+            cl[n].a = a;
+            cl[n].b = i;
+            cl[n].inherit = next_inherit;
+            n++;
+            next_inherit = false;
+        }
+        a = keep ? i : i + 1;
+        say_pending = false;
+    }
+    /* classify */
+    for (int k = 0; k < n; k++) {
+        cl[k].gov = -1;
+        cl[k].subj_m = -1;
+        int w = first_word(c, cl[k].a, cl[k].b);
+        if (w < 0)
+            continue;
+        uint32_t fw = fwc(c, (uint32_t)w);
+        if (fw & FW_IF)
+            cl[k].kind = CL_IF;
+        else if (fw & FW_WHETHER)
+            cl[k].kind = CL_OB;
+        else if (fw & FW_SUBORD)
+            cl[k].kind = CL_SUB;
+        else if (k > 0 && zu_clause(c, &cl[k]) &&
+                 /* English "…, after the United States abstained … to
+                  * protect": a temporal clause has a subject of its own */
+                 !(c->fw2[w] & FW2_TEMPCONJ))
+            cl[k].kind = CL_ZU; /* "…, die Anordnung zurückzunehmen" */
+        /* without verb-final relative clauses, the pronoun alone opens one:
+         * English "…, who …", "…, which …" */
+        else if (!c->rules->verb_second && k > 0 && (fw & FW_REL) && !(fw & FW_SUBORD))
+            cl[k].kind = CL_REL;
+        else if (k > 0 && ((fw & FW_REL) ||
+                           ((fw & FW_PREP) && (uint32_t)w + 1 < cl[k].b &&
+                            (fwc(c, (uint32_t)w + 1) & FW_REL))) &&
+                 !verb_reading(c, (uint32_t)w + 1, true) &&
+                 /* a relative clause ends with its finite verb */
+                 last_word_is_verb(c, &cl[k]))
+            cl[k].kind = CL_REL;
+        else if (tok_in(c, (uint32_t)w, c->rules->purpose_words))
+            cl[k].kind = CL_ZU;
+    }
+    /* verbless fragments (appositions, "Jetzt,") join their neighbour */
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+        /* ", so der Botschafter": a verbless speech frame after the content */
+        int w = first_word(c, cl[k].a, cl[k].b);
+        if (k > 0 && w >= 0 && tok_in(c, (uint32_t)w, c->rules->frame_words) && mention_at_or_after(c, m0, (uint32_t)w + 1, cl[k].b)) {
+            cl[k].kind = CL_SAY;
+            cl[m++] = cl[k];
+            continue;
+        }
+        bool sub_start = w >= 0 && k > 0 && (fwc(c, (uint32_t)w) & (FW_REL | FW_SUBORD));
+        if (!has_verb(c, cl[k].a, cl[k].b) && cl[k].kind == CL_MAIN && !sub_start) {
+            if (m > 0) {
+                cl[m - 1].b = cl[k].b;
+                continue;
+            }
+            if (k + 1 < n) {
+                cl[k + 1].a = cl[k].a;
+                continue;
+            }
+        }
+        cl[m++] = cl[k];
+    }
+    /* a subordinate clause is governed by the clause before it; the index
+     * always decreases, so walking up the chain ends */
+    for (int k = 0; k < m; k++)
+        cl[k].gov = cl[k].kind != CL_MAIN && k > 0 ? k - 1 : -1;
+    return m;
+}

@@ -1,0 +1,132 @@
+/* emit.c: Events: one event written (filters, de-duplication, spans, trace). */
+#include "coder/stages.h"
+#include <string.h>
+#include <stdlib.h>
+
+void trace_span(cctx *c, uint32_t a, uint32_t b)
+{
+    if (!c->trace || a >= b)
+        return;
+    uint32_t s = c->t[a].off, e = c->t[b - 1].off + c->t[b - 1].len;
+    dy_buf_add(c->trace, c->text + s, e - s);
+}
+
+static uint32_t span_end(cctx *c, uint32_t tok)
+{
+    /* the mention starting at TOK ends at its last token */
+    for (size_t i = c->ments.n; i-- > 0;) {
+        ment *m = &DY_AT(c->ments, ment, i);
+        if (m->first == tok || m->head == tok)
+            return m->last - 1;
+    }
+    return tok;
+}
+
+/* Sets an event's code and what follows from it: root, Goldstein weight
+ * and quad class (0 for a code the table lacks). */
+void set_event_code(cctx *c, dy_event *e, const char *code)
+{
+    snprintf(e->code, sizeof e->code, "%s", code);
+    snprintf(e->root, sizeof e->root, "%.2s", code);
+    const dy_code_ent *ce = dy_dict_code(c->d, code);
+    e->goldstein = ce ? ce->g[c->scale] : 0;
+    e->quad = ce ? ce->quad[c->scale] : 0;
+}
+
+void emit_event(cctx *c, const char *src, const char *tgt,
+                       const char *code, dy_mood mood, const clause *k,
+                       uint32_t src_tok, uint32_t tgt_tok, uint32_t pred_tok,
+                       const char *rule)
+{
+    if (!src[0] || !tgt[0] || !strcmp(src, tgt))
+        return;
+    /* English "clashed": protesters and police riot (145), armed forces
+     * fight (190), governments clash in words (110) */
+    if (rule_on(c, RF_CLASH_BY_SIDES) && !strcmp(code, "145")) {
+        const char *rs = strlen(src) >= 6 ? src + 3 : "", *rt = strlen(tgt) >= 6 ? tgt + 3 : "";
+        bool armed = !strcmp(rs, "MIL") || !strcmp(rs, "REB") || !strcmp(rs, "INS") ||
+                     !strcmp(rt, "MIL") || !strcmp(rt, "REB") || !strcmp(rt, "INS");
+        bool states = (!strcmp(rs, "GOV") || !strncmp(src, "IGO", 3)) &&
+                      (!strcmp(rt, "GOV") || !strncmp(tgt, "IGO", 3));
+        if (armed)
+            code = "190";
+        else if (states)
+            code = "110";
+    }
+    /* same country, no role on either side: no event ("Russland … Moskau") */
+    if (!strncmp(src, tgt, 3) && (strlen(src) <= 3 || strlen(tgt) <= 3) &&
+        strncmp(src, "IGO", 3))
+        return;
+    /* the same (source, target, code) once per article; and "bei seinem
+     * Besuch in Moskau … nach einem Treffen mit Lawrow": one article's
+     * meetings of the same two countries are one meeting.  A hash set keeps
+     * this linear in the number of events. */
+    char key[64], mkey[64];
+    int kn = snprintf(key, sizeof key, "%s\t%s\t%s", src, tgt, code);
+    bool meeting = !strncmp(code, "04", 2) && strncmp(src, "IGO", 3) && strncmp(tgt, "IGO", 3);
+    int mn = meeting ? snprintf(mkey, sizeof mkey, "%s\t%s\t04", src, tgt) : 0;
+    if (kn < 0 || mn < 0)
+        return;
+    if (dy_map_get(&c->seen, key, (size_t)kn) != UINT32_MAX ||
+        (meeting && dy_map_get(&c->seen, mkey, (size_t)mn) != UINT32_MAX))
+        return;
+    if (!dy_map_put(&c->seen, key, (size_t)kn, 1) ||
+        (meeting && !dy_map_put(&c->seen, mkey, (size_t)mn, 1))) {
+        c->oom = true;
+        return;
+    }
+    dy_event *e = dy_vec_push(&c->events);
+    if (!e) {
+        c->oom = true;
+        return;
+    }
+    e->sent = c->sn.index;
+    int32_t d = clause_date(c, k);
+    char db[32];
+    snprintf(db, sizeof db, "%04d-%02d-%02d", (int)(d / 10000 % 10000), (int)(d / 100 % 100),
+             (int)(d % 100));
+    memcpy(e->date, db, 10);
+    e->date[10] = 0;
+    cp16(e->source, src); /* fields of 24 bytes: codes are at most 15 */
+    cp16(e->target, tgt);
+    set_event_code(c, e, code);
+    e->mood = mood;
+    dy_tok *a = &c->t[c->sn.first], *b = &c->t[c->sn.last - 1];
+    e->evidence.start = a->off;
+    e->evidence.end = b->off + b->len;
+    uint32_t se = span_end(c, src_tok), te = span_end(c, tgt_tok);
+    e->src_span.start = c->t[src_tok].off;
+    e->src_span.end = c->t[se].off + c->t[se].len;
+    e->tgt_span.start = c->t[tgt_tok].off;
+    e->tgt_span.end = c->t[te].off + c->t[te].len;
+    e->pred_span.start = c->t[pred_tok].off;
+    e->pred_span.end = c->t[pred_tok].off + c->t[pred_tok].len;
+    e->source_name = dy_arena_strndup(c->ar, c->text + e->src_span.start,
+                                      e->src_span.end - e->src_span.start);
+    e->target_name = dy_arena_strndup(c->ar, c->text + e->tgt_span.start,
+                                      e->tgt_span.end - e->tgt_span.start);
+    e->rule = rule;
+    /* the two sides of the latest event are what "beide Länder" means;
+     * English: a third party acting on one of the pair ("the U.N. urged
+     * both sides") leaves the pair as it is */
+    bool third = rule_on(c, RF_PAIR_CONFLICT) && c->dis.have_pair && strcmp(src, c->dis.pair[0]) &&
+                 strcmp(src, c->dis.pair[1]) && (!strcmp(tgt, c->dis.pair[0]) || !strcmp(tgt, c->dis.pair[1]));
+    if (!third)
+        remember_pair(c, src, tgt);
+    /* English "both sides" of a conflict at home: Sudan's army and the
+     * RSF (conflict codes 11-20 only) */
+    if (rule_on(c, RF_PAIR_CONFLICT) && !third && !strncmp(src, tgt, 3) && strlen(src) >= 6 &&
+        strlen(tgt) >= 6 && strcmp(src, tgt) && strncmp(src, "IGO", 3) &&
+        ((code[0] == '1' && code[1] >= '1') || code[0] == '2')) {
+        cp16(c->dis.pair[0], src);
+        cp16(c->dis.pair[1], tgt);
+        c->dis.have_pair = true;
+    }
+    cp16(c->sn.ev_src, src);
+    cp16(c->sn.ev_tgt, tgt);
+    if (!e->source_name || !e->target_name)
+        c->oom = true;
+    if (c->trace)
+        dy_buf_printf(c->trace, TM_EVENT_MOOD_DATE_RULE,
+                      src, code, tgt, e->root, dy_mood_name(mood), e->date, rule);
+}

@@ -1,0 +1,118 @@
+/* groups.c: Groups: the actor mentions of a clause joined into coordinated groups,
+ * each with the preposition that heads it (the raw material of roles). */
+#include "coder/stages.h"
+#include <string.h>
+#include <stdlib.h>
+
+int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
+{
+    int n = 0;
+    uint32_t poss_a = 0, poss_b = 0; /* a possessor skipped as part of the next actor */
+    for (size_t i = m0; i < c->ments.n && n < max; i++) {
+        ment *m = &DY_AT(c->ments, ment, i);
+        if (m->first < k->a || m->first >= k->b)
+            continue;
+        if (m->adj_only)
+            continue;
+        /* English "Yemen's Houthi movement", "Ukraine's Azov battalion": a
+         * possessor right before another actor is part of that actor */
+        if (c->rules->possessor_names && m->gen && i + 1 < c->ments.n) {
+            const ment *nx = &DY_AT(c->ments, ment, i + 1);
+            if (nx->first >= m->last && nx->first <= m->last + 1 && !nx->adj_only &&
+                nx->first < k->b) {
+                poss_a = m->first;
+                poss_b = nx->first;
+                continue;
+            }
+        }
+        /* "den Abzug ihrer Truppen", "its troops": a bare role owned by
+         * the subject is not another actor */
+        if (m->role_only && m->first > k->a && (c->fw2[m->first - 1] & FW2_POSS))
+            continue;
+        /* joins the previous group: "Kim und Südkoreas Präsident Moon" */
+        if (n > 0 && g[n - 1].n < 8) {
+            grp *p = &g[n - 1];
+            uint32_t j = p->last;
+            bool link = false;
+            /* "die USA und die militant-islamistischen Taliban": articles,
+             * lower-case adjectives and hyphens may stand in between */
+            while (j < m->first && (is_punct(c, j, ",") || (fwc(c, j) & (FW_CONJ | FW_ART)) ||
+                                    (j >= poss_a && j < poss_b) ||
+                                    c->t[j].type == TK_HYPHEN ||
+                                    (c->t[j].type == TK_WORD && !(c->t[j].flags & TF_CAP) &&
+                                     !c->fw[j] && c->nverb[j] == 0))) {
+                if (fwc(c, j) & FW_CONJ || is_punct(c, j, ","))
+                    link = true;
+                j++;
+            }
+            /* "According to the Israeli military, Hezbollah fired …": the
+             * source of the report is no list with the subject */
+            if (p->say_src)
+                link = false;
+            if (link && j == m->first && !(m->pron)) {
+                p->m[p->n++] = (int)i;
+                p->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
+                continue;
+            }
+        }
+        grp *q = &g[n++];
+        memset(q, 0, sizeof *q);
+        q->m[q->n++] = (int)i;
+        q->first = m->first;
+        q->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
+        uint32_t s = np_start(c, m->first, k->a);
+        q->obj = m->obj;
+        for (uint32_t j = s; j < m->first; j++)
+            if (fwc(c, j) & FW_OBJART)
+                q->obj = true;
+        /* English "dozens of Palestinians": the people counted are the
+         * object itself; so "at least 18 people" */
+        if (s > k->a + 1 && tok_in(c, s - 1, c->rules->gen_preps) &&
+            (c->fw2[s - 2] & FW2_QUANT)) {
+            q->prep = 0;
+        } else if (s + 1 < m->first && tok_in(c, s, c->rules->approx_heads) &&
+                   tok_in(c, s + 1, c->rules->approx_words)) {
+            q->prep = 0;
+        } else if (s == k->a + 1 && k->a > c->sn.first &&
+                   ((c->fw2[k->a] & FW2_TEMPCONJ) ||
+                    /* "…, with President Trump hailing it": the actor of an
+                     * absolute construction is the subject of its -ing verb */
+                    (tok_in(c, k->a, c->rules->with_words) && q->last < k->b &&
+                     c->nverb[q->last] && tok_suffix(c, q->last, c->rules->gerund_suffix, 4)))) {
+            /* English "…, after Ottawa called for …": the clause was cut at
+             * a temporal conjunction, whose subject follows it */
+            q->prep = 0;
+        } else if (s > k->a && (fwc(c, s - 1) & FW_PREP)) {
+            q->prep = prep_norm(c, s - 1);
+            q->prep_tok = s - 1;
+            /* "laut dem Minister": a source of speech, not an argument; with
+             * the subject before the verb, a fronted one ends at its comma */
+            q->say_src = c->rules->subject_before_verb && s - 1 > k->a &&
+                         (fwc(c, s - 2) & FW_SAYPREP);
+        } else if (s > k->a && (fwc(c, s - 1) & FW_PAIR) && s - 1 > k->a &&
+                   (fwc(c, s - 2) & FW_PREP)) {
+            q->prep = prep_norm(c, s - 2);
+        }
+        if (m->gen && !q->prep)
+            q->genattr = true;
+        /* "der USA" right after a noun: a genitive attribute */
+        if (s > k->a && s == m->first - 1 && tok_in(c, s, c->rules->attr_articles) &&
+            c->t[s - 1].type == TK_WORD && (c->t[s - 1].flags & TF_CAP) &&
+            !(fwc(c, s - 1) & FW_PREP) && !in_name(c, m0, s - 1))
+            q->genattr = true;
+        if (s < m->first && (fwc(c, s) & FW_GENART))
+            q->genattr = true;
+    }
+    return n;
+}
+
+int grp_codes(cctx *c, const grp *g, char out[][16], int max)
+{
+    int n = 0;
+    for (int i = 0; i < g->n && n < max; i++) {
+        ment *m = &DY_AT(c->ments, ment, g->m[i]);
+        n += ment_codes(c, m, out + n, max - n);
+    }
+    return n;
+}
+

@@ -1,0 +1,592 @@
+/* mentions.c: Mentions: actor atoms composed into actors ("US-Präsident Joe Biden",
+ * "der chinesische Diplomat"), pronouns, pairs and unknown persons. */
+#include "coder/stages.h"
+#include <string.h>
+#include <stdlib.h>
+
+static ment *new_ment(cctx *c, uint32_t first, uint32_t last)
+{
+    ment *m = dy_vec_push(&c->ments);
+    if (!m) {
+        c->oom = true;
+        return NULL;
+    }
+    m->first = first;
+    m->last = last;
+    m->person = -1;
+    m->group = -1;
+    return m;
+}
+
+static bool is_gen_kind(int k) { return k == PK_COUNTRY_GEN || k == PK_METONYM_GEN; }
+
+const char *atom_code(cctx *c, const dy_phrase *p)
+{
+    if (p->kind == PK_PERSON)
+        return person_code(c->d, (int)p->ref, c->date);
+    if (p->kind == PK_ROLE)
+        return NULL;
+    return DY_AT(c->d->actors, dy_actor_ent, p->ref).code;
+}
+
+/* Skips articles and plain adjectives backwards from I-1: returns the index
+ * of the first token of the noun phrase that ends with the token before I. */
+uint32_t np_start(cctx *c, uint32_t i, uint32_t lo)
+{
+    while (i > lo) {
+        uint32_t k = i - 1;
+        if (fwc(c, k) & (FW_ART | FW_PAIR)) {
+            i = k;
+            continue;
+        }
+        /* "mit dem Hongkonger Aktivisten": a country adjective or demonym
+         * inside the NP */
+        if (c->atom[k] && (c->atom[k]->kind == PK_ADJ || c->atom[k]->kind == PK_DEMONYM) &&
+            c->atom[k]->ntok == 1) {
+            i = k;
+            continue;
+        }
+        /* lower-case adjectives and numbers inside the NP */
+        if ((c->t[k].type == TK_WORD && !(c->t[k].flags & TF_CAP) &&
+             !(fwc(c, k) & (FW_PREP | FW_NEG | FW_CONJ | FW_SUBORD | FW_PRON)) &&
+             c->nverb[k] == 0) ||
+            c->t[k].type == TK_NUM) {
+            i = k;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+/* Could token I be part of a name we do not know? Capitalised, and no
+ * dictionary or function word. */
+static bool name_like(cctx *c, uint32_t i)
+{
+    const dy_tok *t = &c->t[i];
+    return t->type == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_DATELINE) &&
+           !c->atom[i] && !c->noun[i] && c->nverb[i] == 0 && c->fw[i] == 0 &&
+           !(t->flags & TF_ALLCAPS && t->flen > 4);
+}
+
+/* The end of the run of unknown-name tokens from I (at most four). */
+static uint32_t name_end(cctx *c, uint32_t i, uint32_t e)
+{
+    uint32_t j = i;
+    while (j < e && j < i + 4 && name_like(c, j))
+        j++;
+    return j;
+}
+
+/* The role a state's code takes when the text names none: its own (CHNMIL),
+ * else GOV for a state named as such ("China", "Chinas", "chinesisch"),
+ * else none. */
+static const char *state_role(const char *country, int kind)
+{
+    if (strlen(country) > 3)
+        return country + 3;
+    return kind == PK_COUNTRY || kind == PK_COUNTRY_GEN || kind == PK_ADJ ? "GOV" : "";
+}
+
+/* The unknown person whose name has the token at I, or 0. */
+static int up_find(cctx *c, uint32_t i)
+{
+    for (int k = c->dis.nup; k-- > 0;)
+        for (int j = 0; j < c->dis.up[k].n; j++)
+            if (!strcmp(c->dis.up[k].tok[j], c->t[i].fold))
+                return k + 1;
+    return 0;
+}
+
+/* Registers the name [a, b) as an unknown person; returns its index + 1. */
+static int up_add(cctx *c, uint32_t a, uint32_t b, const char *code)
+{
+    int k = up_find(c, a);
+    if (k)
+        return k;
+    if (c->dis.nup >= MAXUP)
+        return 0;
+    uperson *u = &c->dis.up[c->dis.nup];
+    u->n = 0;
+    for (uint32_t i = a; i < b && u->n < 4; i++)
+        u->tok[u->n++] = c->t[i].fold;
+    cp16(u->code, code ? code : "");
+    return ++c->dis.nup;
+}
+
+/* English "EU trade commissioner", "U.S. special envoy": up to two
+ * lower-case modifiers between a country and its role.  Returns the token
+ * of the role if one follows them, else J unchanged. */
+static uint32_t skip_modifiers(cctx *c, uint32_t j, uint32_t e)
+{
+    if (!c->rules->name_modifiers)
+        return j;
+    uint32_t k = j;
+    while (k < e && k < j + 2 && !c->atom[k] && c->t[k].type == TK_WORD &&
+           !(c->t[k].flags & TF_CAP) && !c->fw[k])
+        k++;
+    return k < e && c->atom[k] && c->atom[k]->kind == PK_ROLE ? k : j;
+}
+
+
+/* The mention being composed at token i of sentence [s, e). */
+typedef struct mstate {
+    uint32_t s, e, i;       /* the sentence; the token being read */
+    const dy_phrase *p;     /* the actor phrase at i, or NULL */
+    uint32_t fw;            /* its function-word classes */
+    char country[16], role[16];
+    int person;             /* person index, or -1 */
+    bool gen, adj_only, have_head;
+    const char *rule;
+    uint32_t j, head, pstart; /* the end so far, the head token, the start */
+    int kind;               /* the phrase's kind (PK_*) */
+    int up;                 /* unknown person index + 1, or 0 */
+} mstate;
+
+/* What a step of build_mentions says: go on composing, go to the next
+ * token (st->i is set), or stop (out of memory). */
+enum { M_ON, M_NEXT, M_STOP };
+
+/* Mentions without an actor phrase at token i: the dateline (skipped),
+ * pronouns, pairs ("beide Länder", "the two countries"), names learnt in
+ * the article or next to a speech verb.  M_ON: an actor phrase starts here. */
+static int plain_mention(cctx *c, mstate *st)
+{
+    if (c->t[st->i].flags & TF_DATELINE) {
+        st->i++;
+        return M_NEXT;
+    }
+    st->p = c->atom[st->i];
+    st->fw = fwc(c, st->i);
+    /* pronouns and "beide Länder" */
+    if (!st->p && (st->fw & FW_PRON)) {
+        ment *m = new_ment(c, st->i, st->i + 1);
+        if (!m)
+            return M_STOP;
+        m->pron = true;
+        m->obj = (st->fw & FW_PRON_OBJ) != 0;
+        st->i++;
+        return M_NEXT;
+    }
+    /* English "the two countries": "two" is a pair only before a
+     * country noun */
+    if (!st->p && (c->fw2[st->i] & FW2_PAIRNOUN) && st->i + 1 < st->e && (fwc(c, st->i + 1) & FW_COUNTRYNOUN))
+        st->fw |= FW_PAIR;
+    if (!st->p && (st->fw & FW_PAIR)) {
+        uint32_t j = st->i + 1;
+        if (j < st->e && (fwc(c, j) & FW_COUNTRYNOUN))
+            j++;
+        ment *m = new_ment(c, st->i, j);
+        if (!m)
+            return M_STOP;
+        m->pair = true;
+        st->i = j;
+        return M_NEXT;
+    }
+    if (!st->p && (st->fw & FW_ART) && st->i + 1 < st->e && (fwc(c, st->i + 1) & FW_COUNTRYNOUN) &&
+        tok_in(c, st->i, c->rules->pair_articles)) {
+        ment *m = new_ment(c, st->i, st->i + 2); /* "die Länder" */
+        if (!m)
+            return M_STOP;
+        m->pair = true;
+        st->i += 2;
+        return M_NEXT;
+    }
+    if (!st->p && name_like(c, st->i)) {
+        /* a name we learnt earlier in the article, or one next to a
+         * speech verb: "sagte Zhang Hanhui", "Zhang sagte" */
+        uint32_t j = name_end(c, st->i, st->e);
+        int up = up_find(c, st->i);
+        bool speech = (st->i > st->s && say_reading(c, st->i - 1)) || (j < st->e && say_reading(c, j));
+        if (!up && speech && (st->i > st->s || (j < st->e && say_reading(c, j))))
+            up = up_add(c, st->i, j, NULL);
+        if (up) {
+            ment *m = new_ment(c, st->i, j);
+            if (!m)
+                return M_STOP;
+            m->up = up;
+            m->head = st->i;
+            cp16(m->code, c->dis.up[up - 1].code);
+            st->i = j;
+            return M_NEXT;
+        }
+    }
+    if (!st->p) {
+        st->i++;
+        return M_NEXT;
+    }
+    return M_ON;
+}
+
+/* A country adjective: a compound modifier ("chinesisch-russische"), an
+ * agent ("Russian-backed"), the country of a role or demonym after it, or
+ * of any noun after it. */
+static int compose_adj(cctx *c, mstate *st)
+{
+    cp16(st->country, atom_code(c, st->p));
+    st->rule = DY_AT(c->d->actors, dy_actor_ent, st->p->ref).rule;
+    st->j = st->i + st->p->ntok;
+    /* chinesisch-russische: a second adjective after a hyphen makes
+     * a compound modifier; record both as adjective mentions */
+    if (st->j + 1 < st->e && c->t[st->j].type == TK_HYPHEN && c->atom[st->j + 1] &&
+        c->atom[st->j + 1]->kind == PK_ADJ) {
+        ment *m = new_ment(c, st->i, st->j);
+        if (!m)
+            return M_STOP;
+        set_code(m->code, st->country, state_role(st->country, st->kind));
+        m->adj_only = true;
+        m->rule = st->rule;
+        m->head = st->i;
+        m->compound_next = true;
+        st->i = st->j + 1;
+        return M_NEXT;
+    }
+    /* English "Russian-backed separatists", "Saudi-led coalition":
+     * the adjective names who backs or leads, not whose they are */
+    if (st->j + 1 < st->e && c->t[st->j].type == TK_HYPHEN &&
+        c->t[st->j + 1].type == TK_WORD && !(c->t[st->j + 1].flags & (TF_CAP | TF_SPACE)) &&
+        tok_suffix(c, st->j + 1, c->rules->agent_suffix, 3)) {
+        ment *m = new_ment(c, st->i, st->j);
+        if (!m)
+            return M_STOP;
+        set_code(m->code, st->country, state_role(st->country, st->kind));
+        m->adj_only = true;
+        m->rule = st->rule;
+        m->head = st->i;
+        st->i = st->j + 2;
+        return M_NEXT;
+    }
+    if (st->j < st->e && c->atom[st->j] && c->atom[st->j]->kind == PK_ROLE) {
+        snprintf(st->role, sizeof st->role, "%s",
+                 DY_AT(c->d->roles, dy_actor_ent, c->atom[st->j]->ref).code);
+        st->head = st->j;
+        st->j += c->atom[st->j]->ntok;
+        st->have_head = true;
+    } else if (st->j < st->e && c->atom[st->j] && c->atom[st->j]->kind == PK_DEMONYM) {
+        st->head = st->j;
+        st->j += c->atom[st->j]->ntok;
+        st->have_head = true;
+    } else {
+        st->adj_only = true;
+        /* an adjective before any capitalised noun names that
+         * country's thing: "südkoreanischen Boden", "die deutschen
+         * Grenzkontrollen" */
+        /* English "the Chinese city of Wuhan", "Chinese apps": the
+         * noun after a country adjective is lower case */
+        if (st->j < st->e && c->t[st->j].type == TK_WORD &&
+            ((c->t[st->j].flags & TF_CAP) ||
+             (!c->rules->nouns_capitalised && !c->fw[st->j] && c->nverb[st->j] == 0)) &&
+            !c->noun[st->j] && !c->atom[st->j]) {
+            st->head = st->j;
+            st->j++;
+            st->adj_only = false;
+        }
+    }
+    return M_ON;
+}
+
+/* A role noun ("Präsident"), unless it names a place of others ("refugee
+ * camp"). */
+static int compose_role(cctx *c, mstate *st)
+{
+    /* English "the Jenin refugee camp", "a military hospital": a role
+     * noun naming a place of others is no actor (a police station or
+     * an army base stands for its force, and stays) */
+    if (st->i + st->p->ntok < st->e) {
+        uint32_t nx = st->i + st->p->ntok;
+        if (tok_in(c, nx, c->rules->place_nouns)) {
+            st->i = nx;
+            return M_NEXT;
+        }
+    }
+    snprintf(st->role, sizeof st->role, "%s",
+             DY_AT(c->d->roles, dy_actor_ent, st->p->ref).code);
+    st->rule = DY_AT(c->d->roles, dy_actor_ent, st->p->ref).rule;
+    st->j = st->i + st->p->ntok;
+    st->have_head = true;
+    return M_ON;
+}
+
+/* A person: the parts of a full name are learnt for later mentions. */
+static int compose_person(cctx *c, mstate *st)
+{
+    st->person = (int)st->p->ref;
+    cp16(st->country, atom_code(c, st->p));
+    if (st->i + st->p->ntok < st->e && poss_s(c, st->i + st->p->ntok))
+        st->gen = true; /* "Biden's visit" */
+    /* "Kim Jong Un … Kim": the parts of a full name stand for the
+     * person later in the article */
+    if (st->p->ntok >= 2)
+        up_add(c, st->i, st->i + st->p->ntok, st->country);
+    st->rule = DY_AT(c->d->people, dy_person, st->p->ref).rule;
+    st->j = st->i + st->p->ntok + (st->gen ? 1 : 0);
+    st->have_head = true;
+    return M_ON;
+}
+
+/* A country, metonym, title, organisation or demonym, with a role joined by
+ * a hyphen ("US-Präsident") or after a possessive ("Südkoreas Präsident"). */
+static int compose_state(cctx *c, mstate *st)
+{
+    /* country, metonym, title, org, demonym */
+    /* English "the Paris agreement", "the Minsk talks", "the
+     * Beijing Olympics": a city before an event noun names the
+     * event, it is no actor */
+    if (st->kind == PK_METONYM && c->rules->name_modifiers && st->i + st->p->ntok < st->e &&
+        c->noun[st->i + st->p->ntok] && !(c->t[st->i + st->p->ntok].flags & TF_CAP)) {
+        st->i += st->p->ntok;
+        return M_NEXT;
+    }
+    cp16(st->country, atom_code(c, st->p));
+    st->rule = DY_AT(c->d->actors, dy_actor_ent, st->p->ref).rule;
+    st->j = st->i + st->p->ntok;
+    st->gen = is_gen_kind(st->kind);
+    /* English "China's", "Russia’s" */
+    if (st->j < st->e && poss_s(c, st->j)) {
+        st->gen = true;
+        st->j++;
+    }
+    st->have_head = true;
+    if (st->kind == PK_DEMONYM && strlen(st->country) == 3)
+        snprintf(st->role, sizeof st->role, "CVL");
+    /* US-Präsident, EU-Kommission */
+    if (st->j + 1 < st->e && c->t[st->j].type == TK_HYPHEN && !(c->t[st->j + 1].flags & TF_SPACE)) {
+        const dy_phrase *q = c->atom[st->j + 1];
+        if (q && q->kind == PK_ROLE) {
+            snprintf(st->role, sizeof st->role, "%s",
+                     DY_AT(c->d->roles, dy_actor_ent, q->ref).code);
+            st->head = st->j + 1;
+            st->j = st->j + 1 + q->ntok;
+            st->gen = false;
+        } else {
+            /* "Ukraine-Konflikt", "China-Besuch": a modifier of the
+             * compound; an event noun takes it as its target */
+            ment *m = new_ment(c, st->i, st->j);
+            if (!m)
+                return M_STOP;
+            set_code(m->code, st->country, state_role(st->country, st->kind));
+            m->adj_only = true;
+            m->compound_noun = true;
+            m->rule = st->rule;
+            m->head = st->i;
+            st->i = st->j + 1;
+            return M_NEXT;
+        }
+    } else if ((st->gen || (c->rules->name_modifiers && (st->kind == PK_COUNTRY ||
+                                                    st->kind == PK_ORG))) &&
+               (st->j = skip_modifiers(c, st->j, st->e)) < st->e && c->atom[st->j] &&
+               c->atom[st->j]->kind == PK_ROLE) {
+        /* Südkoreas Präsident; English "U.S. President", "EU foreign
+         * policy chief" */
+        snprintf(st->role, sizeof st->role, "%s",
+                 DY_AT(c->d->roles, dy_actor_ent, c->atom[st->j]->ref).code);
+        st->head = st->j;
+        st->j += c->atom[st->j]->ntok;
+        st->gen = false;
+    }
+    return M_ON;
+}
+
+/* A person's name after a role ("Präsident Wladimir Putin") or an unknown
+ * name after a possessive country ("Brazil's Lula"). */
+static int compose_name(cctx *c, mstate *st)
+{
+    /* role + person name: "Präsident Wladimir Putin" */
+    if (st->have_head && st->person < 0 && st->j < st->e && c->atom[st->j] && c->atom[st->j]->kind == PK_PERSON) {
+        st->person = (int)c->atom[st->j]->ref;
+        if (c->rules->possessor_names)
+            st->gen = false; /* "Hungary's Orban": the person, not a possessor */
+        if (c->atom[st->j]->ntok >= 2)
+            up_add(c, st->j, st->j + c->atom[st->j]->ntok, person_code(c->d, st->person, c->date));
+        st->head = st->j;
+        st->j += c->atom[st->j]->ntok;
+    }
+    /* English "Brazil's Lula offered …": a possessive country before an
+     * unknown name is that person's country */
+    if (c->rules->possessor_names && st->gen && !st->role[0] && st->person < 0 &&
+        st->kind == PK_COUNTRY &&
+        st->j < st->e && c->t[st->j].type == TK_WORD && (c->t[st->j].flags & TF_CAP) && !c->atom[st->j] &&
+        !c->fw[st->j] && !c->noun[st->j] && c->nverb[st->j] == 0) {
+        uint32_t q = st->j + 1;
+        if (q < st->e && c->t[q].type == TK_WORD && (c->t[q].flags & TF_CAP) && !c->atom[q] &&
+            !c->fw[q] && !c->noun[q] && c->nverb[q] == 0)
+            q++;
+        /* the name ends the phrase: a verb, punctuation or a function
+         * word follows ("Iran's Revolutionary Guards" is an org) */
+        if (q >= st->e || c->t[q].type != TK_WORD || c->nverb[q] || c->fw[q]) {
+            up_add(c, st->j, q, st->country);
+            st->head = st->j;
+            st->j = q;
+            st->gen = false;
+        }
+    }
+    return M_ON;
+}
+
+/* A role with its country in the genitive or an "of" phrase ("Präsidenten
+ * Polens", "the foreign minister of China"), a list of them sharing the role. */
+static int role_genitives(cctx *c, mstate *st)
+{
+    /* role + genitive country or institution: "Präsidenten Polens",
+     * "Pressesprecherin des Weißen Hauses", "Regierungschefs
+     * Australiens, Indiens und Japans" (a list: one mention each) */
+    if (st->role[0] && !st->country[0] && st->person < 0 && st->j < st->e) {
+        uint32_t k = st->j;
+        /* English "King Abdullah of Jordan", "President Ruto of Kenya":
+         * a name between the role and its country */
+        if (c->rules->of_genitive) {
+            uint32_t q = k;
+            while (q < st->e && q < st->j + 3 && c->t[q].type == TK_WORD && (c->t[q].flags & TF_CAP) &&
+                   !c->atom[q] && !c->fw[q])
+                q++;
+            if (q > k && q + 1 < st->e && tok_in(c, q, c->rules->gen_preps))
+                k = q;
+        }
+        /* English "the foreign minister of China" */
+        if (c->rules->of_genitive && k + 1 < st->e && tok_in(c, k, c->rules->gen_preps))
+            k++;
+        if (k < st->e && (fwc(c, k) & (FW_ART)) && !(fwc(c, k) & FW_OBJART))
+            k++;
+        /* English "regions of eastern Ukraine" */
+        if (k + 1 < st->e && k > st->j && tok_in(c, k, c->rules->compass_adjs))
+            k++;
+        /* adjectives: "der baltischen Staaten" */
+        if (k < st->e && c->atom[k] && (is_gen_kind(c->atom[k]->kind) ||
+                                   (c->atom[k]->kind == PK_ORG && k > st->j) ||
+                                   (c->atom[k]->kind == PK_METONYM && k > st->j) ||
+                                   (c->atom[k]->kind == PK_COUNTRY && k > st->j) ||
+                                   (c->atom[k]->kind == PK_TITLE && k > st->j))) {
+            /* first genitive: this mention */
+            cp16(st->country, atom_code(c, c->atom[k]));
+            uint32_t next = k + c->atom[k]->ntok;
+            ment *m = new_ment(c, st->pstart, next);
+            if (!m)
+                return M_STOP;
+            set_code(m->code, st->country, st->role);
+            m->rule = st->rule;
+            m->head = st->head;
+            m->role_list = true;
+            /* further genitives in a list share the role */
+            uint32_t q = next;
+            while (q + 1 < st->e && (is_punct(c, q, ",") || (fwc(c, q) & FW_CONJ))) {
+                uint32_t r = q + 1;
+                if (r < st->e && (fwc(c, r) & FW_ART) && !(fwc(c, r) & FW_OBJART))
+                    r++;
+                /* English "the leaders of the United States, Japan and
+                 * South Korea": plain country names in the list */
+                if (r < st->e && c->atom[r] &&
+                    (is_gen_kind(c->atom[r]->kind) ||
+                     (c->rules->of_genitive && (c->atom[r]->kind == PK_COUNTRY ||
+                                                  c->atom[r]->kind == PK_METONYM)))) {
+                    ment *m2 = new_ment(c, r, r + c->atom[r]->ntok);
+                    if (!m2)
+                        return M_STOP;
+                    set_code(m2->code, atom_code(c, c->atom[r]), st->role);
+                    m2->rule = DY_AT(c->d->actors, dy_actor_ent, c->atom[r]->ref).rule;
+                    m2->head = r;
+                    m2->role_list = true;
+                    q = r + c->atom[r]->ntok;
+                } else if (r + 1 < st->e && c->atom[r] && c->atom[r]->kind == PK_ADJ &&
+                           (fwc(c, r + 1) & FW_COUNTRYNOUN)) {
+                    /* "und der baltischen Staaten": a region, skip */
+                    q = r + 2;
+                } else {
+                    break;
+                }
+            }
+            /* an apposition with the person's name: ", Jen Psaki," */
+            if (q + 1 < st->e && is_punct(c, q, ",") && c->atom[q + 1] &&
+                c->atom[q + 1]->kind == PK_PERSON) {
+                m->last = q + 1 + c->atom[q + 1]->ntok;
+                q = m->last;
+            }
+            st->i = q;
+            return M_NEXT;
+        }
+    }
+    return M_ON;
+}
+
+/* The composed mention, its code from person, country and role. */
+static int finish_mention(cctx *c, mstate *st)
+{
+    /* a role followed by a name we do not know: the name is learnt
+     * with the role's code ("Verteidigungsminister Awad Ibn Auf") */
+    st->up = 0;
+    if (st->role[0] && st->person < 0 && st->j < st->e && name_like(c, st->j)) {
+        uint32_t q = name_end(c, st->j, st->e);
+        st->up = up_add(c, st->j, q, NULL);
+        st->j = q;
+    }
+    ment *m = new_ment(c, st->pstart, st->j);
+    if (!m)
+        return M_STOP;
+    m->up = st->up;
+    m->rule = st->rule;
+    m->head = st->head;
+    m->gen = st->gen;
+    m->adj_only = st->adj_only;
+    if (st->person >= 0 && !strncmp(st->country, "IGO", 3) && st->kind != PK_PERSON) {
+        /* "der AU-Gesandte Olusegun Obasanjo" speaks for the AU */
+        m->person = st->person;
+        cp16(m->code, st->country);
+    } else if (st->person >= 0) {
+        m->person = st->person;
+        cp16(m->code, person_code(c->d, st->person, c->date));
+        if (st->role[0] && strlen(m->code) == 3) {
+            char tmp[16];
+            set_code(tmp, m->code, st->role);
+            cp16(m->code, tmp);
+        }
+    } else if (st->country[0]) {
+        /* a state named as an actor ("China kritisierte …", "the
+         * United States lifted sanctions") is its government: the
+         * convention of the gold standard and of CAMEO practice */
+        set_code(m->code, st->country, st->role[0] ? st->role : state_role(st->country, st->kind));
+    } else if (st->role[0]) {
+        m->role_only = true;
+        cp16(m->role, st->role);
+        m->diplo = (fwc(c, st->head) & FW_DIPLO) != 0;
+    }
+    st->i = st->j > st->i ? st->j : st->i + 1;
+    return M_ON;
+}
+
+/* Builds the mentions of sentence [s, e): composition of country, role and
+ * person atoms into one actor ("US-Präsident Joe Biden", "der chinesische
+ * Diplomat", "Südkoreas Präsident Moon Jae In", "die Pressesprecherin des
+ * Weißen Hauses, Jen Psaki", "Staats- und Regierungschefs Australiens,
+ * Indiens und Japans"). */
+void build_mentions(cctx *c, uint32_t s, uint32_t e)
+{
+    mstate st;
+    st.s = s;
+    st.e = e;
+    st.i = s;
+    while (st.i < e && !c->oom) {
+        int r = plain_mention(c, &st);
+        if (r == M_STOP)
+            return;
+        if (r == M_NEXT)
+            continue;
+        /* an actor phrase starts here: compose */
+        st.country[0] = st.role[0] = 0;
+        st.person = -1;
+        st.gen = st.adj_only = st.have_head = false;
+        st.rule = NULL;
+        st.j = st.head = st.pstart = st.i;
+        st.kind = st.p->kind;
+        r = st.kind == PK_ADJ      ? compose_adj(c, &st)
+            : st.kind == PK_ROLE   ? compose_role(c, &st)
+            : st.kind == PK_PERSON ? compose_person(c, &st)
+                                   : compose_state(c, &st);
+        if (r == M_ON)
+            r = compose_name(c, &st);
+        if (r == M_ON)
+            r = role_genitives(c, &st);
+        if (r == M_ON)
+            r = finish_mention(c, &st);
+        if (r == M_STOP)
+            return;
+    }
+}

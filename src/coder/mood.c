@@ -1,0 +1,143 @@
+/* mood.c: Mood: fact, intent, appeal, speculation, question, hypothetical or
+ * negated, from the clause's words and its governing clauses; and the
+ * intent code of a predicate. */
+#include "coder/stages.h"
+#include <string.h>
+#include <stdlib.h>
+
+const char *intent_code(const dy_pred *p, char buf[6])
+{
+    if (p->intent[0])
+        return p->intent;
+    if (p->flags & VFL_NOINTENT)
+        return p->code;
+    const char *code = p->code;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    switch (root) {
+    case 4: return "036";
+    case 5: return "030";
+    case 6:
+        snprintf(buf, 6, "031%c", code[2] >= '1' && code[2] <= '4' ? code[2] : 0);
+        return buf[3] ? buf : "031";
+    case 7:
+        if (code[2] >= '1' && code[2] <= '4') {
+            snprintf(buf, 6, "033%c", code[2]);
+            return buf;
+        }
+        return "033";
+    case 8: return "035";
+    case 9: return "030";
+    /* "said it would expel the ambassador": coercion is coded as the act;
+     * force announced is a threat of force */
+    case 17: return code;
+    case 15: case 18: case 19: case 20: return "138";
+    case 16: return "131";
+    default: return code;
+    }
+}
+
+void decide_mood(cctx *c, clause *cl, int ncl, int ki)
+{
+    clause *k = &cl[ki];
+    /* a modal verb with an infinitive marker governs what follows it
+     * ("seeking to force …" after the predicate does not make "entered
+     * Gambia" an intent) */
+    bool modal = k->modal_verb &&
+                 (!c->rules->modal_to_infinitive || !k->pred || k->noun_pred || !k->modal_tok ||
+                  k->modal_tok - 1 <= k->pred_tok);
+    bool neg = false, intent = modal, appeal = false, spec = k->spec_verb,
+         hypo = false, future = false, passive = false;
+    for (uint32_t i = k->a; i < k->b; i++) {
+        uint32_t fw = fwc(c, i);
+        /* "did not * over efforts": the words of a verb pattern are part
+         * of its reading, not of the clause's mood */
+        if (pat_word_at(k, i))
+            fw &= ~(uint32_t)(FW_NEG | FW_MODAL_INTENT | FW_ADV_INTENT | FW_FUTURE | FW_HYPO |
+                              FW_SPEC | FW_MODAL_SPEC | FW_MODAL_APPEAL);
+        /* a negation quoted as the complement ("nannte den Schritt „nicht
+         * nachvollziehbar“") does not negate the verb outside the quote */
+        /* "no-confidence vote": a negation inside a compound */
+        if ((fw & FW_NEG) && i + 1 < k->b && c->t[i + 1].type == TK_HYPHEN &&
+            !(c->t[i + 1].flags & TF_SPACE))
+            fw &= ~(uint32_t)FW_NEG;
+        if ((fw & FW_NEG) && !(c->inq[i] && k->pred && !k->noun_pred && !c->inq[k->pred_tok]))
+            neg = true;
+        if (fw & (FW_MODAL_INTENT | FW_ADV_INTENT))
+            intent = true;
+        /* "zeigte sich offen für ein Treffen"; "ist völlig offen" is not */
+        if ((c->fw2[i] & FW2_OPEN) && i + 1 < k->b && c->prep[i + 1] == c->id_open)
+            intent = true;
+        if (fw & FW_MODAL_APPEAL)
+            appeal = true;
+        /* "angeblich entführten Mädchens": a hedge on an attribute, not
+         * on the clause */
+        /* "would do „everything it can“": hedges quoted inside a clause
+         * whose verb stands outside the quotation are its complement */
+        if (c->inq[i] && k->pred && !k->noun_pred && !c->inq[k->pred_tok])
+            fw &= ~(uint32_t)(FW_SPEC | FW_MODAL_SPEC);
+        if ((fw & FW_SPEC) && i + 2 < k->b && c->t[i + 1].type == TK_WORD &&
+            !(c->t[i + 1].flags & TF_CAP) &&
+            ((c->t[i + 2].flags & TF_CAP) ||
+             (i + 3 < k->b && !(c->t[i + 2].flags & TF_CAP) && (c->t[i + 3].flags & TF_CAP))))
+            fw &= ~(uint32_t)FW_SPEC;
+        if (fw & (FW_SPEC | FW_MODAL_SPEC))
+            spec = true;
+        if (fw & FW_HYPO)
+            hypo = true;
+        if ((fw & FW_FUTURE) && !(fw & FW_HYPO))
+            future = true;
+        if ((fw & FW_FUTURE) && (fw & FW_HYPO) && k->reported)
+            future = true; /* "würde" in reported speech is a future */
+        if (fw & FW_PASSIVE)
+            passive = true;
+    }
+    (void)passive;
+    /* "werden … reisen": the future announces an intent */
+    if (future && k->pred && !k->noun_pred && has_vform(c, k->pred_tok, VF_INF))
+        intent = true;
+    if (future && k->noun_pred)
+        intent = true;
+    k->intent_word = intent && !k->modal_verb;
+    /* governing clause: "Es wird geschätzt, dass …", "plant, … zu besuchen" */
+    for (int g = k->gov; g >= 0 && g < ki; g = cl[g].gov) {
+        clause *p = &cl[g];
+        for (uint32_t i = p->a; i < p->b; i++)
+            if (fwc(c, i) & (FW_SPEC))
+                spec = true;
+        if (p->spec_verb)
+            spec = true;
+        if (k->kind == CL_ZU && (p->modal_verb || p->mood == DY_MOOD_INTENT))
+            intent = true;
+        /* "failed to block", "nicht bereit, … zu": the infinitive shares
+         * the negation of the clause it depends on */
+        if (k->kind == CL_ZU && g == k->gov)
+            for (uint32_t i = p->a; i < p->b; i++)
+                if (fwc(c, i) & FW_NEG)
+                    neg = true;
+        if (cl[g].kind == CL_MAIN)
+            break;
+    }
+    if (c->t[c->sn.last - 1].type == TK_PUNCT && tok_eq(c, c->sn.last - 1, "?"))
+        k->mood = DY_MOOD_QUESTION;
+    else if (k->kind == CL_OB || spec)
+        k->mood = DY_MOOD_SPECULATION;
+    else if (k->kind == CL_IF)
+        k->mood = DY_MOOD_HYPOTHETICAL;
+    else if (neg)
+        k->mood = DY_MOOD_NEGATED;
+    else if (hypo && !k->reported && !intent)
+        k->mood = DY_MOOD_HYPOTHETICAL;
+    else if (appeal && k->reported)
+        k->mood = DY_MOOD_APPEAL;
+    else if (intent || (hypo && future && k->reported))
+        k->mood = DY_MOOD_INTENT; /* "die Länder würden zusammenarbeiten" */
+    else
+        k->mood = DY_MOOD_FACT;
+}
+
+/* Speculation, questions, hypotheticals and negations are not coded. */
+bool mood_uncoded(dy_mood m)
+{
+    return m == DY_MOOD_SPECULATION || m == DY_MOOD_QUESTION || m == DY_MOOD_HYPOTHETICAL ||
+           m == DY_MOOD_NEGATED;
+}

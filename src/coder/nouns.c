@@ -1,0 +1,377 @@
+/* nouns.c: Nominal events ("Blinkens Besuch in Tokio") and mediation named by a
+ * participle ("talks brokered by X"). */
+#include "coder/stages.h"
+#include <string.h>
+#include <stdlib.h>
+
+/* The codes of mention M and of the mentions coordinated with it ("von
+ * Merkel und Frankreichs Präsident Hollande"); *LAST gets the token after
+ * the list. */
+static int list_codes(cctx *c, const ment *m, char out[][16], int max, uint32_t *last)
+{
+    int n = ment_codes(c, m, out, max);
+    for (size_t w = (size_t)(m - (const ment *)c->ments.items) + 1; w < c->ments.n && n < max; w++) {
+        ment *m2 = &DY_AT(c->ments, ment, w);
+        bool link = m2->first > m->last;
+        for (uint32_t gap = m->last; link && gap < m2->first; gap++)
+            link = is_punct(c, gap, ",") || (fwc(c, gap) & (FW_CONJ | FW_ART));
+        if (!link || m2->adj_only)
+            break;
+        n += ment_codes(c, m2, out + n, max - n);
+        m = m2;
+    }
+    if (last)
+        *last = m->last;
+    return n;
+}
+
+/* The event noun being coded. */
+typedef struct nstate {
+    size_t m0;              /* the sentence's first mention */
+    clause *k;              /* the clause */
+    uint32_t i;             /* the noun's token */
+    const dy_phrase *p;     /* its phrase */
+    bool is_pred;           /* it is the clause's predicate */
+    uint32_t ns0;           /* the start of its noun phrase */
+    bool in_pp;             /* … inside a prepositional phrase */
+    const dy_pred *pr;      /* its reading */
+    char src[8][16], tgt[8][16];
+    int ns, nt;
+    uint32_t stok, ttok;
+    uint32_t j;             /* the token after the noun and its actors */
+} nstate;
+
+/* Is the noun at st->i an event of its own: in a phrase, or with actor
+ * modifiers, and not what the verb is about or what a demand asks for? */
+static bool noun_is_event(cctx *c, nstate *st)
+{
+    size_t m0 = st->m0;
+    clause *k = st->k;
+    uint32_t i = st->i;
+    const dy_phrase *p = st->p;
+    bool is_pred = st->is_pred;
+    /* "the alliance's border": a possessor, not an event */
+    if (i + p->ntok < k->b && poss_s(c, i + p->ntok))
+        return false;
+    /* only nouns in a prepositional phrase ("bei ihrem Besuch in China",
+     * "nach dem Treffen mit Lawrow") or with their own actor modifiers
+     * ("Blinkens Besuch", "die chinesisch-russische Kooperation") are
+     * events of their own; an object noun is the verb's business ("lehnte
+     * eine Lieferung ab") */
+    st->ns0 = np_start(c, i, k->a);
+    st->in_pp = st->ns0 > k->a && (fwc(c, st->ns0 - 1) & FW_PREP);
+    bool modified = i > k->a && (c->t[i - 1].type == TK_HYPHEN ||
+                                 (c->atom[i - 1] && c->atom[i - 1]->kind != PK_ROLE));
+    for (size_t q = m0; q < c->ments.n && !modified; q++) {
+        ment *m = &DY_AT(c->ments, ment, q);
+        if ((m->adj_only || m->gen) && m->last <= i && m->last + 2 >= i)
+            modified = true;
+    }
+    /* English "a ceasefire between Israel and Hezbollah took effect":
+     * the two sides named after the noun make it an event of theirs */
+    if (!modified && rule_on(c, RF_NOUN_SIDES) && i + p->ntok + 1 < k->b &&
+        tok_in(c, i + p->ntok, c->rules->between_preps)) {
+        const ment *m = mention_near(c, m0, k, i + p->ntok + 1, 2);
+        char tmp[8][16];
+        if (m && list_codes(c, m, tmp, 8, NULL) >= 2)
+            modified = true;
+    }
+    if (!st->in_pp && !modified && !is_pred)
+        return false;
+    /* "the dispute mechanism of the Iran nuclear deal": a noun in an
+     * "of" phrase names a thing, it does not report an event */
+    if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps))
+        return false;
+    /* "verzichten auf Sanktionen", "warnte vor einem Angriff": a noun
+     * in the verb's own argument phrase is what the verb is about, not
+     * an event of its own */
+    if (st->in_pp && k->pred && !k->noun_pred) {
+        const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+        uint32_t pp = prep_norm(c, st->ns0 - 1);
+        bool arg = false;
+        for (int q = 0; q < vp->nslots; q++)
+            if (vp->slots[q] == pp)
+                arg = true;
+        if (arg)
+            return false;
+    }
+    /* "called for the release of activists", "demanded an end to the
+     * blockade": what a demand asks for has not happened */
+    if (k->pred && !k->noun_pred && i > k->pred_tok) {
+        const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+        uint32_t after = k->pred_tok + k->pred->ntok;
+        if ((!strncmp(vp->code, "02", 2) || !strncmp(vp->code, "10", 2)) &&
+            (st->ns0 == after || (st->ns0 == after + 1 && (fwc(c, after) & FW_PREP)) ||
+             (st->ns0 == after && st->in_pp)))
+            return false;
+    }
+    st->pr = &DY_AT(c->d->preds, dy_pred, p->ref);
+    if (!st->pr->code[0])
+        return false;
+    return true;
+}
+
+/* The noun's source and target from its modifiers: adjectives and
+ * compounds before it, a possessor, a "von" phrase, a genitive after it. */
+static void noun_actors(cctx *c, nstate *st)
+{
+    size_t m0 = st->m0;
+    clause *k = st->k;
+    uint32_t i = st->i;
+    const dy_phrase *p = st->p;
+    st->ns = 0, st->nt = 0;
+    st->stok = i, st->ttok = i;
+    /* modifiers before the noun: adjectives and compounds */
+    for (size_t q = m0; q < c->ments.n; q++) {
+        ment *m = &DY_AT(c->ments, ment, q);
+        if (!m->adj_only || m->last + 2 < i || m->first >= i)
+            continue;
+        if (m->compound_noun && m->last + 1 == i && !strncmp(st->pr->code, "04", 2)) {
+            /* "China-Besuch" names the destination; "Ukraine-Krieg" a
+             * topic or a place, so only meetings and visits take it */
+            cp16(st->tgt[st->nt++], m->code); /* China-Besuch */
+            st->ttok = m->first;
+        } else if (!m->compound_noun && st->ns < 8) {
+            cp16(st->src[st->ns++], m->code);
+            st->stok = m->first;
+        }
+    }
+    /* the possessor: "Blinkens Besuch", "Trump's second summit" */
+    for (size_t q = m0; q < c->ments.n && !st->ns; q++) {
+        ment *m = &DY_AT(c->ments, ment, q);
+        bool near = m->last == i;
+        if (!near && m->gen && m->last < i && i - m->last <= 2) {
+            near = true; /* only lower-case modifiers in between */
+            for (uint32_t z = m->last; z < i; z++)
+                if (c->t[z].type != TK_WORD || (c->t[z].flags & TF_CAP) || c->fw[z])
+                    near = false;
+        }
+        if (m->gen && near) {
+            st->ns = ment_codes(c, m, st->src, 8);
+            st->stok = m->first;
+        }
+    }
+    /* the agent in a "von" phrase: "nach einem Treffen von Maas mit Wong" */
+    st->j = i + p->ntok;
+    if (!st->ns && st->j + 1 < k->b && (fwc(c, st->j) & FW_PREP) && prep_norm(c, st->j) == c->id_von) {
+        const ment *m = mention_near(c, m0, k, st->j + 1, 3);
+        if (m && !m->adj_only) {
+            st->ns = list_codes(c, m, st->src, 8, &st->j);
+            st->stok = m->first;
+        }
+    }
+    /* a genitive right after the noun: its patient when the noun takes
+     * an object ("die Festnahme Navalnys"), else its agent ("die
+     * Vermittlung der Afrikanischen Union", "der Besuch Steinmeiers") */
+    if (st->j < k->b) {
+        uint32_t z = st->j;
+        if (z + 1 < k->b && tok_in(c, z, c->rules->gen_articles))
+            z++;
+        const ment *m = mention_at(c, m0, z);
+        if (m && !m->adj_only && (m->gen || z > st->j)) {
+            bool patient = st->pr->nslots && st->pr->slots[0] == SLOT_OBJ;
+            if (patient && !st->nt) {
+                st->nt = ment_codes(c, m, st->tgt, 8);
+                st->ttok = m->first;
+            } else if (!patient && !st->ns) {
+                st->ns = ment_codes(c, m, st->src, 8);
+                st->stok = m->first;
+            }
+            if (st->ns || st->nt)
+                st->j = m->last;
+        }
+    }
+}
+
+/* "schwere Kämpfe zwischen Armenien und Aserbaidschan": the two sides of
+ * the phrase act on each other.  True: the events are written. */
+static bool noun_between(cctx *c, nstate *st)
+{
+    size_t m0 = st->m0;
+    clause *k = st->k;
+    uint32_t i = st->i;
+    /* "schwere Kämpfe zwischen Armenien und Aserbaidschan": the two
+     * sides of the phrase act on each other */
+    if (!st->ns && !st->nt) {
+        for (uint32_t q = st->j; q < k->b && q < st->j + 3; q++)
+            if ((fwc(c, q) & FW_PREP) &&
+                tok_in(c, q, c->rules->between_preps)) {
+                const ment *m = mention_near(c, m0, k, q + 1, 3);
+                if (m)
+                    st->ns = list_codes(c, m, st->src, 8, NULL);
+                if (st->ns < 2)
+                    st->ns = 0;
+                else
+                    st->stok = m->first;
+                break;
+            }
+        if (st->ns >= 2) {
+            for (int a = 0; a < st->ns; a++)
+                for (int b = 0; b < st->ns; b++)
+                    if (a != b)
+                        emit_event(c, st->src[a], st->src[b], st->pr->code, k->mood, k, st->stok, st->stok, i,
+                                   st->pr->rule);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The noun's target in a slot phrase after it (or the parties of a
+ * mediation), its source from the clause, its mood, and its events. */
+static void noun_target_and_emit(cctx *c, nstate *st)
+{
+    size_t m0 = st->m0;
+    clause *k = st->k;
+    uint32_t i = st->i;
+    /* the target: a slot phrase right after the noun */
+    bool with_phrase = false;
+    for (int s = 0; s < st->pr->nslots && !st->nt; s++) {
+        uint32_t q = st->j;
+        for (; q < k->b && q < st->j + 4; q++) {
+            if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == st->pr->slots[s]) {
+                with_phrase = st->pr->slots[s] == c->id_mit;
+                uint32_t r = q + 1;
+                while (r < k->b && (fwc(c, r) & FW_ART))
+                    r++;
+                /* adjectives: "mit seinem russischen Amtskollegen" */
+                const ment *m = mention_near(c, m0, k, r, 3);
+                if (m) {
+                    st->nt = list_codes(c, m, st->tgt, 8, NULL);
+                    st->ttok = m->head;
+                }
+                break;
+            }
+        }
+    }
+    /* "unter Vermittlung von Merkel und Hollande haben sich Russland und
+     * die Ukraine geeinigt": the mediator works on the clause's parties */
+    if (st->ns && !st->nt && (!strcmp(st->pr->code, "045") || !strcmp(st->pr->code, "039")) && k->nsubj) {
+        st->nt = k->nsubj;
+        memcpy(st->tgt, k->subjs, sizeof st->tgt);
+        st->ttok = i;
+    }
+    /* English "sanctions against U.S. firms over arms sales to Taiwan":
+     * a noun in a phrase of reason or circumstance is not the subject's
+     * act */
+    bool reason = st->in_pp && tok_in(c, st->ns0 - 1, c->rules->reason_preps);
+    if (!st->ns && k->subj[0] && !reason) {
+        cp16(st->src[0], k->subj);
+        st->ns = 1;
+    }
+    /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a
+     * phrase is a fact even when the clause's verb offers or plans */
+    dy_mood mood = k->mood;
+    if (mood == DY_MOOD_INTENT && st->in_pp && !k->intent_word)
+        mood = DY_MOOD_FACT;
+    const char *code = st->pr->code;
+    char ibuf[6];
+    if (mood == DY_MOOD_INTENT)
+        code = intent_code(st->pr, ibuf);
+    if (st->ns >= 2 && !st->nt && (st->pr->flags & VFL_SYM)) {
+        for (int a = 0; a < st->ns; a++)
+            for (int b = 0; b < st->ns; b++)
+                if (a != b)
+                    emit_event(c, st->src[a], st->src[b], code, mood, k, st->stok, st->stok, i, st->pr->rule);
+        return;
+    }
+    for (int a = 0; a < st->ns; a++)
+        for (int b = 0; b < st->nt; b++) {
+            emit_event(c, st->src[a], st->tgt[b], code, mood, k, st->stok, st->ttok, i, st->pr->rule);
+            /* English "Trump's summit with Kim": a meeting both ways */
+            if (rule_on(c, RF_SYM_WITH) && (st->pr->flags & VFL_SYM) && with_phrase &&
+                mood == DY_MOOD_FACT)
+                emit_event(c, st->tgt[b], st->src[a], code, mood, k, st->ttok, st->stok, i, st->pr->rule);
+        }
+}
+
+/* Nominal events: "Blinkens Besuch in Tokio", "die chinesisch-russische
+ * Verteidigungskooperation", "bei ihrem Antrittsbesuch in China". */
+void code_nouns(cctx *c, size_t m0, clause *k)
+{
+    if (k->kind == CL_REL || mood_uncoded(k->mood))
+        return;
+    /* "aimed at ending fighting", "um die Kämpfe zu beenden": an event
+     * that is being ended is not reported as happening */
+    uint32_t end_word = find2(c, k->a, k->b, FW2_END);
+    uint32_t covered = 0; /* "border clash": not "clash" again */
+    nstate st;
+    st.m0 = m0;
+    st.k = k;
+    for (uint32_t i = k->a; i < k->b; i++) {
+        const dy_phrase *p = c->noun[i];
+        bool is_pred = k->noun_pred && i == k->pred_tok;
+        if (!p || i < covered)
+            continue;
+        covered = i + p->ntok;
+        if (k->agent_noun == i + 1)
+            continue; /* "killed in an Israeli strike": the passive's agent */
+        if (is_pred && k->emitted)
+            continue;
+        if (end_word < i)
+            continue;
+        st.i = i;
+        st.p = p;
+        st.is_pred = is_pred;
+        if (!noun_is_event(c, &st))
+            continue;
+        noun_actors(c, &st);
+        if (noun_between(c, &st))
+            continue;
+        noun_target_and_emit(c, &st);
+    }
+}
+
+/* Mediation named by a participle: "talks brokered by Saudi Arabia and the
+ * United States", "a U.S.-brokered declaration".  The mediators act toward
+ * the parties: the clause's subject when it has two or more actors, else
+ * the two sides of the last event. */
+void code_mediation(cctx *c, size_t m0, clause *k)
+{
+    if (k->kind == CL_REL || mood_uncoded(k->mood))
+        return;
+    for (uint32_t i = k->a; i < k->b; i++) {
+        const dy_pred *pr = NULL;
+        for (int v = 0; v < c->nverb[i] && !pr; v++)
+            if (c->verb[i][v]->vform == VF_PART) {
+                const dy_pred *q = &DY_AT(c->d->preds, dy_pred, c->verb[i][v]->ref);
+                if (!strcmp(q->code, "045"))
+                    pr = q;
+            }
+        if (!pr)
+            continue;
+        char med[8][16], par[8][16];
+        int nm = 0, np = 0;
+        uint32_t mtok = i;
+        /* "brokered by X and Y" */
+        if (i + 2 < k->b && (fwc(c, i + 1) & FW_PREP) && prep_norm(c, i + 1) == c->id_von) {
+            const ment *m = mention_near(c, m0, k, i + 2, 3);
+            if (m && !m->adj_only) {
+                nm = list_codes(c, m, med, 8, NULL);
+                mtok = m->first;
+            }
+        }
+        /* "U.S.-brokered" */
+        if (!nm && i >= 2 && c->t[i - 1].type == TK_HYPHEN)
+            for (size_t q = m0; q < c->ments.n && !nm; q++) {
+                const ment *m = &DY_AT(c->ments, ment, q);
+                if (m->last == i - 1 && m->code[0]) {
+                    cp16(med[nm++], m->code);
+                    mtok = m->first;
+                }
+            }
+        if (!nm)
+            continue;
+        if (k->nsubj >= 2) {
+            np = k->nsubj;
+            memcpy(par, k->subjs, sizeof par);
+        } else if (c->dis.have_pair) {
+            cp16(par[0], c->dis.pair[0]);
+            cp16(par[1], c->dis.pair[1]);
+            np = 2;
+        }
+        for (int a = 0; a < nm; a++)
+            for (int b = 0; b < np; b++)
+                emit_event(c, med[a], par[b], "045", DY_MOOD_FACT, k, mtok, mtok, i, pr->rule);
+    }
+}

@@ -1,0 +1,324 @@
+/* predicate.c: Predicate: the verb or event noun of a clause that codes its event. */
+#include "coder/stages.h"
+#include <string.h>
+#include <stdlib.h>
+
+/* The first usable predicate of the clause (verb first, then noun). */
+/* The separable verb of reading P at token I has its particle closing the
+ * clause: "warf ihm Vertuschung vor"; in "hat … vor einer Eskalation
+ * gewarnt" the "vor" is a preposition. */
+static bool particle_closes(cctx *c, const clause *k, uint32_t i, const dy_pred *pr)
+{
+    for (uint32_t j = i + 1; j < k->b; j++)
+        if (c->t[j].id == pr->particle &&
+            (j + 1 == k->b || c->t[j + 1].type == TK_PUNCT || c->t[j + 1].type == TK_QUOTE))
+            return true;
+    return false;
+}
+
+/* English: a "to" within the next few words ("plans to", "agreed on
+ * Friday to hold") */
+static bool to_follows(cctx *c, const clause *k, uint32_t i)
+{
+    for (uint32_t j = i; j < k->b && j < i + 5; j++)
+        if ((fwc(c, j) & FW_ZU) && j + 1 < k->b && c->t[j + 1].type == TK_WORD &&
+            !(c->t[j + 1].flags & TF_CAP) && !(fwc(c, j + 1) & (FW_ART | FW_PRON)))
+            return true;
+    return false;
+}
+
+/* Makes an event noun of clause K its predicate: the verb's object (after
+ * the finite verb, outside a phrase), else a noun in a phrase.  SUPPORT: the
+ * object of a support verb, where German takes the last ("erteilte der
+ * Forderung eine Absage") and English the first ("struck a trade deal,
+ * averting the threat of tariffs"); otherwise the first object, and no noun
+ * that only qualifies another ("the dispute mechanism of the Iran nuclear
+ * deal").  Returns whether a noun was found. */
+/* The first token of clause K with a finite verb reading, or K->b. */
+static uint32_t first_finite(cctx *c, const clause *k)
+{
+    uint32_t fin = k->a;
+    while (fin < k->b && !verb_reading(c, fin, true))
+        fin++;
+    return fin;
+}
+
+static bool use_object_noun(cctx *c, clause *k, bool support)
+{
+    bool last = support && c->rules->verb_second;
+    int obj = -1, any = -1;
+    uint32_t fin = first_finite(c, k);
+    for (uint32_t i = k->a; i < k->b; i++) {
+        if (!c->noun[i] || (support && k->kind == CL_MAIN && i < fin))
+            continue;
+        uint32_t s0 = np_start(c, i, k->a);
+        bool pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
+        if (c->rules->of_genitive && !pp) {
+            /* English "the dispute mechanism of the Iran nuclear deal": a
+             * noun in an "of" phrase names a thing, it is not the object */
+            uint32_t s1 = s0;
+            while (s1 > k->a && (in_mention(c, c->sn.m0, s1 - 1) || (fwc(c, s1 - 1) & FW_ART)))
+                s1--;
+            if (s1 > k->a && tok_in(c, s1 - 1, c->rules->gen_preps))
+                continue;
+        }
+        bool vorfeld = !support && k->kind == CL_MAIN && i < fin && fin < k->b;
+        if (!pp && !vorfeld && (last || obj < 0))
+            obj = (int)i;
+        if (!support) {
+            uint32_t s1 = s0;
+            while (s1 > k->a && in_mention(c, c->sn.m0, s1 - 1))
+                s1 = np_start(c, s1 - 1, k->a); /* "of the Iran nuclear deal" */
+            if (s1 > k->a && ((fwc(c, s1 - 1) & FW_GENART) ||
+                              tok_in(c, s1 - 1, c->rules->gen_preps)))
+                continue;
+        }
+        if (last || any < 0)
+            any = (int)i;
+    }
+    int pick = obj >= 0 ? obj : any;
+    if (pick < 0)
+        return false;
+    k->pred = c->noun[pick];
+    k->pred_tok = (uint32_t)pick;
+    k->noun_pred = true;
+    return true;
+}
+/* The predicate being chosen. */
+typedef struct pstate {
+    const dy_phrase *best;  /* the best verb reading so far, or NULL */
+    uint32_t best_tok;
+    bool support;           /* a support verb in the clause */
+    bool eng_support_before; /* English: one before the best verb */
+} pstate;
+
+/* The clause's verb readings: its marks (speech, modal, speculation) and
+ * the best predicate (German: a separable reading, else the last verb;
+ * English: the first). */
+static void verb_readings(cctx *c, clause *k, pstate *st)
+{
+    /* "nannte die Entscheidung „nicht gerechtfertigt“": words quoted inside
+     * a clause whose verb stands outside the quotation are its complement */
+    bool outside = false;
+    for (uint32_t i = k->a; i < k->b && !outside; i++)
+        outside = !c->inq[i] && c->nverb[i];
+    for (uint32_t i = k->a; i < k->b; i++) {
+        if (outside && c->inq[i])
+            continue;
+        /* "EU trade commissioner": a word inside an actor is no verb */
+        if (in_mention(c, c->sn.m0, i))
+            continue;
+        if (fwc(c, i) & FW_SUPPORT)
+            st->support = true;
+        /* a separable reading whose particle is there wins the token:
+         * "kündigte … an" is ankündigen, not kündigen */
+        bool sep = false;
+        for (int v = 0; v < c->nverb[i]; v++) {
+            const dy_phrase *p = c->verb[i][v];
+            if (p->vform == VF_FIN_SEP &&
+                particle_closes(c, k, i, &DY_AT(c->d->preds, dy_pred, p->ref)))
+                sep = true;
+        }
+        /* English "U.S.-supplied missiles", "Iran-backed militias": the
+         * participle of a hyphenated adjective is no predicate */
+        if (rule_on(c, RF_HYPHEN_PARTICIPLE) && i > k->a && c->t[i - 1].type == TK_HYPHEN &&
+            !(c->t[i].flags & TF_SPACE) && !(c->t[i - 1].flags & TF_SPACE))
+            continue;
+        for (int v = 0; v < c->nverb[i]; v++) {
+            const dy_phrase *p = c->verb[i][v];
+            const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, p->ref);
+            if (sep != (p->vform == VF_FIN_SEP))
+                continue;
+            if (p->vform == VF_FIN_SEP && !particle_closes(c, k, i, pr))
+                continue;
+            /* "setzt sich für … ein" is not "setzte Tränengas ein" */
+            if ((pr->flags & VFL_REFL) && !clause_has2(c, k, FW2_REFL))
+                continue;
+            if (pr->flags & VFL_SPEC)
+                k->spec_verb = true;
+            if (pr->flags & VFL_SAY)
+                k->say = true;
+            /* "will", "plant": the clause is an intent; a modal verb with a
+             * code of its own ("bot Zusammenarbeit an") is the predicate too */
+            /* English: "plans to", "aims to" — "aimed at ending" is no intent */
+            if ((pr->flags & VFL_MODAL) && (!c->rules->modal_to_infinitive || to_follows(c, k, i + p->ntok))) {
+                k->modal_verb = true;
+                if (!k->modal_tok)
+                    k->modal_tok = i + 1; /* 1 + token of the first modal verb */
+            }
+            if ((pr->flags & VFL_MODAL) && (pr->flags & VFL_SAY))
+                k->announce = true; /* "announced", "kündigte an" */
+            if (pr->flags & VFL_SUPPORT)
+                st->support = true;
+            if (!pr->code[0] || (pr->flags & (VFL_SPEC | VFL_SAY)))
+                continue;
+            /* English "helped broker the deal", "help find survivors": help
+             * with a verb after it is an auxiliary, not aid */
+            if (rule_on(c, RF_HELP_AUX) && !strncmp(pr->code, "07", 2) && i + p->ntok < k->b &&
+                (c->nverb[i + p->ntok] ||
+                 ((fwc(c, i + p->ntok) & FW_ZU) && i + p->ntok + 1 < k->b &&
+                  c->nverb[i + p->ntok + 1])))
+                continue;
+            /* German: a separable reading beats a plain one, else the last
+             * verb (the participle or infinitive at the end carries the
+             * meaning); English: the first verb ("accused X of violating") */
+            if (!c->rules->verb_second) {
+                if (!st->best) {
+                    st->best = p;
+                    st->best_tok = i;
+                    st->eng_support_before = st->support;
+                }
+            } else if (!st->best || p->vform == VF_FIN_SEP || st->best->vform != VF_FIN_SEP) {
+                st->best = p;
+                st->best_tok = i;
+            }
+        }
+    }
+}
+
+/* English "agreed to restore ties", "offered to mediate": the verb a
+ * modal of agreement or promise governs is the predicate, or a truce. */
+static void governed_verb(cctx *c, clause *k, pstate *st)
+{
+    /* English "agreed to restore full ties with Qatar": an agreement to
+     * establish or restore relations is that act itself (054), not an
+     * intent */
+    if (c->rules->modal_to_infinitive && st->best && st->best->vform != VF_PART &&
+        !strncmp(DY_AT(c->d->preds, dy_pred, st->best->ref).code, "05", 2) &&
+        (DY_AT(c->d->preds, dy_pred, st->best->ref).flags & VFL_MODAL)) {
+        uint32_t z = st->best_tok + st->best->ntok;
+        while (z < k->b && z < st->best_tok + st->best->ntok + 5 && !(fwc(c, z) & FW_ZU))
+            z++; /* "agreed on Tuesday to restore" */
+        /* "agreed to stop targeting each other", "agreed to end the
+         * fighting": agreeing to end violence is a ceasefire */
+        if (z + 2 < k->b && (fwc(c, z) & FW_ZU) && (c->fw2[z + 1] & FW2_END)) {
+            bool violence = false;
+            for (uint32_t q = z + 2; q < k->b && q <= z + 4 && !violence; q++) {
+                for (int v = 0; v < c->nverb[q]; v++) {
+                    const char *vc = DY_AT(c->d->preds, dy_pred, c->verb[q][v]->ref).code;
+                    if (vc[0] == '1' && vc[1] >= '8')
+                        violence = true;
+                }
+                if (c->noun[q]) {
+                    const char *vc = DY_AT(c->d->preds, dy_pred, c->noun[q]->ref).code;
+                    if ((vc[0] == '1' && vc[1] >= '8') || (vc[0] == '2' && vc[1] == '0'))
+                        violence = true;
+                }
+            }
+            if (violence) {
+                k->truce = true;
+                k->modal_verb = false;
+                k->modal_tok = 0;
+            }
+        }
+        if (z + 1 < k->b && (fwc(c, z) & FW_ZU))
+            for (int v = 0; v < c->nverb[z + 1] && !k->truce; v++)
+                if (!strcmp(DY_AT(c->d->preds, dy_pred, c->verb[z + 1][v]->ref).code, "054") &&
+                    c->verb[z + 1][v]->vform == VF_INF) {
+                    st->best = c->verb[z + 1][v];
+                    st->best_tok = z + 1;
+                    k->modal_verb = false;
+                    k->modal_tok = 0;
+                    break;
+                }
+    }
+    /* English "offered to mediate", "pledged to send troops": a modal verb
+     * of promise (03x) is the intent of the verb it governs, when that
+     * verb codes an event */
+    if (c->rules->modal_to_infinitive && st->best && !k->truce &&
+        !strncmp(DY_AT(c->d->preds, dy_pred, st->best->ref).code, "03", 2) &&
+        (DY_AT(c->d->preds, dy_pred, st->best->ref).flags & VFL_MODAL)) {
+        uint32_t z = st->best_tok + st->best->ntok;
+        while (z < k->b && z < st->best_tok + st->best->ntok + 3 && !(fwc(c, z) & FW_ZU))
+            z++;
+        if (z + 1 < k->b && (fwc(c, z) & FW_ZU))
+            for (int v = 0; v < c->nverb[z + 1]; v++) {
+                const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, c->verb[z + 1][v]->ref);
+                if (vp->code[0] && !(vp->flags & (VFL_SAY | VFL_SPEC | VFL_MODAL)) &&
+                    c->verb[z + 1][v]->vform == VF_INF) {
+                    st->best = c->verb[z + 1][v];
+                    st->best_tok = z + 1;
+                    break;
+                }
+            }
+    }
+}
+
+/* A speech verb with a deed or an event noun in its clause reports that
+ * event; after an English support verb its object noun is the predicate. */
+static void speech_or_support(cctx *c, clause *k, pstate *st)
+{
+    /* "haben Präsident Condé festgesetzt und die Auflösung verkündet": a
+     * deed in the same clause is coded; the speech verb frames nothing */
+    if (k->say && st->best && !(DY_AT(c->d->preds, dy_pred, st->best->ref).flags & VFL_SUPPORT))
+        k->say = false;
+    /* "announced a new security partnership", "kündigte Sanktionen an": a
+     * speech verb of intent with an event noun object announces that event */
+    if (k->say && k->announce && !st->best) {
+        for (uint32_t i = first_finite(c, k); i < k->b; i++)
+            if (c->noun[i]) {
+                uint32_t s0 = np_start(c, i, k->a);
+                if (!(s0 > k->a && (fwc(c, s0 - 1) & FW_PREP))) {
+                    k->say = false;
+                    /* German "kündigte Sanktionen an": intended; English
+                     * "announced an inquiry" mostly reports it begun */
+                    if (c->rules->announce_is_intent)
+                        k->modal_verb = true;
+                    st->support = true;
+                    break;
+                }
+            }
+    }
+    /* "habe ihre Unterstützung bekräftigt": a speech verb that also
+     * supports an event noun reports that event, it does not frame speech */
+    if (k->say && st->support && !st->best) {
+        for (uint32_t i = k->a; i < k->b; i++)
+            if (c->noun[i]) {
+                k->say = false;
+                break;
+            }
+    }
+    /* English "will hold regular talks", "carried out its first execution
+     * of a person convicted …": after a support verb, its object noun is
+     * the predicate, not a later verb-like word */
+    if (st->best && st->eng_support_before) {
+        for (uint32_t i = k->a; i < st->best_tok; i++)
+            if (c->noun[i] && !in_mention(c, c->sn.m0, i))
+                st->best = NULL;
+        if (st->best && c->noun[st->best_tok])
+            st->best = NULL;
+    }
+}
+
+/* The predicate of clause K: a verb, a verb governed by a modal, or an
+ * event noun (the object of a support verb, else the clause's object). */
+void choose_pred(cctx *c, clause *k)
+{
+    pstate st = {NULL, 0, false, false};
+    if (k->kind == CL_SAY) {
+        k->say = true;
+        return;
+    }
+    verb_readings(c, k, &st);
+    governed_verb(c, k, &st);
+    speech_or_support(c, k, &st);
+    /* a support verb with an event noun: the noun is the predicate.  Of
+     * several, the last one outside a phrase is the verb's object
+     * ("erteilte der Forderung eine Absage"); else the last in a phrase
+     * ("bat Namibia um Vergebung") */
+    if (st.support && (!st.best || (DY_AT(c->d->preds, dy_pred, st.best->ref).flags & VFL_SUPPORT)) &&
+        use_object_noun(c, k, true))
+        return;
+    if (st.best) {
+        k->pred = st.best;
+        k->pred_tok = st.best_tok;
+        return;
+    }
+    /* a noun predicate: "Gespräche führen", "eine harte Haltung einnehmen";
+     * the nouns of a speech frame are coded on their own (code_nouns) */
+    if (k->say)
+        return;
+    /* the object noun (after the finite verb, outside a phrase) first:
+     * "hat im Fall der Anschläge Haftbefehl gegen X erwirkt" */
+    use_object_noun(c, k, false);
+}

@@ -1,0 +1,162 @@
+/* resolve.c: Resolution: role-only mentions get their country, pronouns and pairs
+ * their codes (ment_codes). */
+#include "coder/stages.h"
+#include <string.h>
+#include <stdlib.h>
+
+/* Resolves role-only mentions and pronouns of the sentence. */
+void resolve_mentions(cctx *c, size_t from)
+{
+    /* English "Indian and Pakistani officials", "U.S. and Iranian
+     * negotiators": adjectives coordinated before one role noun share it */
+    for (size_t k = from; k + 1 < c->ments.n && rule_on(c, RF_SHARED_ROLE); k++) {
+        ment *m = &DY_AT(c->ments, ment, k), *m2 = &DY_AT(c->ments, ment, k + 1);
+        /* also a bare name used as adjective: "U.S. and South Korean forces" */
+        bool bare = !m->adj_only && !m->gen && c->atom[m->first] &&
+                    c->atom[m->first]->kind == PK_COUNTRY &&
+                    m->last == m->first + c->atom[m->first]->ntok;
+        if (!(m->adj_only || bare) || m->compound_next || m2->adj_only || m2->person >= 0 ||
+            strlen(m->code) < 3 || !strncmp(m->code, "IGO", 3) || strlen(m2->code) < 4 ||
+            !strncmp(m2->code, "IGO", 3) || m2->first <= m->last)
+            continue;
+        bool conj = false, link = true;
+        for (uint32_t q = m->last; q < m2->first && link; q++) {
+            link = (fwc(c, q) & FW_CONJ) || is_punct(c, q, ",");
+            conj |= (fwc(c, q) & FW_CONJ) != 0;
+        }
+        if (!link || !conj || !c->atom[m2->first] || c->atom[m2->first]->kind != PK_ADJ)
+            continue;
+        char country[4];
+        memcpy(country, m->code, 3);
+        country[3] = 0;
+        set_code(m->code, country, m2->code + 3);
+        m->adj_only = false;
+        m->head = m2->head;
+    }
+    for (size_t k = from; k < c->ments.n; k++) {
+        ment *m = &DY_AT(c->ments, ment, k);
+        if (m->role_only && !m->code[0]) {
+            /* "das Militär im Sudan", "Aktivisten aus Hongkong" */
+            uint32_t j = m->last;
+            if (j + 1 < c->sn.last && (fwc(c, j) & FW_PREP)) {
+                uint32_t pn = prep_norm(c, j);
+                bool loc = pn == c->id_in || pn == c->id_aus;
+                if (loc && (!m->diplo || pn == c->id_aus)) {
+                    uint32_t q = j + 1;
+                    if (q < c->sn.last && (fwc(c, q) & FW_ART))
+                        q++;
+                    const dy_phrase *a = q < c->sn.last ? c->atom[q] : NULL;
+                    if (a && (a->kind == PK_COUNTRY || a->kind == PK_METONYM)) {
+                        set_code(m->code, atom_code(c, a), m->role);
+                        m->absorbed_to = q + a->ntok;
+                    }
+                }
+            }
+            /* English "the country's military junta": the country named
+             * last before it */
+            if (!m->code[0] && m->first >= 3 && poss_s(c, m->first - 1) &&
+                tok_in(c, m->first - 2, c->rules->country_nouns) &&
+                (fwc(c, m->first - 3) & FW_ART)) {
+                for (size_t q = k; !m->code[0] && q-- > 0;) {
+                    const ment *p = &DY_AT(c->ments, ment, q);
+                    if (p->code[0] && strncmp(p->code, "IGO", 3) && strlen(p->code) >= 3 &&
+                        !p->pron && !p->pair && p->last <= m->first)
+                        set_code(m->code, (char[4]){p->code[0], p->code[1], p->code[2], 0},
+                                 m->role);
+                }
+            }
+            /* English "Ukraine's Azov battalion": a possessive country
+             * before a named unit is its country */
+            if (!m->code[0] && k > from && c->rules->possessor_names) {
+                const ment *p = &DY_AT(c->ments, ment, k - 1);
+                bool named = p->gen && p->code[0] && strncmp(p->code, "IGO", 3) &&
+                             p->last < m->first + 1;
+                for (uint32_t q = p->last; named && q < m->first; q++)
+                    named = (c->t[q].type == TK_WORD && (c->t[q].flags & TF_CAP) && !c->fw[q]) ||
+                            (c->t[q].type == TK_PUNCT && poss_s(c, q));
+                if (named)
+                    set_code(m->code, p->code, m->role);
+            }
+            /* "die äthiopische Regierung und die Rebellen": a coordinated
+             * partner names the country of a bare role */
+            if (!m->code[0] && k > from) {
+                ment *p = &DY_AT(c->ments, ment, k - 1);
+                bool link = p->code[0] && strncmp(p->code, "IGO", 3) && p->last < m->first;
+                bool conj = false;
+                for (uint32_t q = p->last; link && q < m->first; q++) {
+                    link = (fwc(c, q) & (FW_CONJ | FW_ART)) || is_punct(c, q, ",");
+                    conj |= (fwc(c, q) & FW_CONJ) != 0;
+                }
+                link = link && conj;
+                if (link)
+                    set_code(m->code, p->code, m->role);
+            }
+            /* "Die Hamas hat Israel angegriffen. Hunderte Kämpfer drangen
+             * ein": a bare role takes up the last actor with that role */
+            for (size_t q = k; !m->code[0] && q-- > 0;) {
+                const ment *p = &DY_AT(c->ments, ment, q);
+                size_t pl = strlen(p->code);
+                if (pl == 6 && !strcmp(p->code + 3, m->role) && strncmp(p->code, "IGO", 3))
+                    cp16(m->code, p->code);
+                if (k - q > 40)
+                    break;
+            }
+            if (!m->code[0] && !m->diplo && c->home[0])
+                set_code(m->code, c->home, m->role);
+            /* no dateline: "Myanmar police opened fire on protesters" — the
+             * country named before it in the sentence */
+            for (size_t q = k; !m->code[0] && q-- > from;) {
+                const ment *p = &DY_AT(c->ments, ment, q);
+                if (p->code[0] && strncmp(p->code, "IGO", 3) && strlen(p->code) >= 3 &&
+                    !m->diplo)
+                    set_code(m->code, p->code, m->role);
+            }
+        }
+        if (m->up && m->code[0] && !c->dis.up[m->up - 1].code[0])
+            cp16(c->dis.up[m->up - 1].code, m->code);
+    }
+}
+
+/* Expands a mention into codes (a pair gives two). */
+int ment_codes(cctx *c, const ment *m, char out[][16], int max)
+{
+    if (m->pair) {
+        if (!c->dis.have_pair || max < 2)
+            return 0;
+        cp16(out[0], c->dis.pair[0]);
+        cp16(out[1], c->dis.pair[1]);
+        return 2;
+    }
+    if (m->pron) {
+        /* "they", "sie": every code of the last subject ("The United
+         * States and the EU said they would …") */
+        int n = 0;
+        /* "we": the speaker's side, known to the clause (code_clause) */
+        if (tok_in(c, m->first, c->rules->speaker_prons))
+            return 0;
+        /* "he", "she": one of them */
+        if (tok_in(c, m->first, c->rules->singular_prons))
+            max = max < 1 ? max : 1;
+        /* "Trump said he had held a call with Putin and that they had
+         * agreed …": "they" after one actor's event with another are the
+         * two of them */
+        if (tok_in(c, m->first, c->rules->plural_prons) &&
+            c->dis.n_last_subj == 1 && c->sn.ev_src[0] && c->sn.ev_tgt[0] && max >= 2 &&
+            (!strcmp(c->dis.last_subjs[0], c->sn.ev_src) || !strcmp(c->dis.last_subjs[0], c->sn.ev_tgt)) &&
+            strncmp(c->sn.ev_src, c->sn.ev_tgt, 3)) {
+            cp16(out[0], c->sn.ev_src);
+            cp16(out[1], c->sn.ev_tgt);
+            return 2;
+        }
+        for (int i = 0; i < c->dis.n_last_subj && n < max; i++)
+            cp16(out[n++], c->dis.last_subjs[i]);
+        return n;
+    }
+    const char *code = m->code;
+    if (!code[0] && m->up)
+        code = c->dis.up[m->up - 1].code; /* bound later in the article */
+    if (!code[0])
+        return 0;
+    cp16(out[0], code);
+    return 1;
+}

@@ -1,0 +1,1090 @@
+/* roles.c: subject, agent and target of one clause, and its events.
+ *
+ * code_clause runs the stages below in order on one roles record: the
+ * subject (choose_subject, subject_codes, relative_antecedent), the gates
+ * that end a clause without an event (frame_or_appeal, predicate_gates,
+ * agentless_passive), the target from the predicate's slots and phrases
+ * (target_by_*), from the discourse (target_anaphoric, target_by_reaction),
+ * and the events (emit_clause_events).  A stage that returns true ends the
+ * clause. */
+#include "coder/stages.h"
+#include <string.h>
+#include <stdlib.h>
+
+/* The token of an anaphoric object in clause K ("dies", "die Maßnahme"),
+ * or 0. */
+static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
+{
+    for (uint32_t i = k->a; i < k->b; i++) {
+        /* "verurteilte die Machtübernahme": an event noun whose phrase
+         * names no actor is the event just reported */
+        bool event_noun = c->noun[i] && !mention_at_or_after(c, c->sn.m0, i + 1,
+                                                             i + 4 < k->b ? i + 4 : k->b);
+        if (!(c->fw2[i] & FW2_ANAPH) && !event_noun)
+            continue;
+        uint32_t s = np_start(c, i, k->a);
+        uint32_t want = s > k->a && (fwc(c, s - 1) & FW_PREP) ? prep_norm(c, s - 1) : SLOT_OBJ;
+        /* the object, or a phrase the verb takes ("gegen das Verbot
+         * vorgehen"); "nach dem Schritt" is circumstance */
+        for (int q = 0; q < pr->nslots; q++)
+            if (pr->slots[q] == want && i > k->a)
+                return i;
+    }
+    return 0;
+}
+
+/* Is CODE a country's people or opposition (CVL, OPP, LAB, EDU …), whose
+ * protest with no stated target is against their own government? */
+static bool domestic_protester(const char *code)
+{
+    static const char *const roles[] = {"CVL", "OPP", "LAB", "EDU", "MED", "HLH", "REF", "BUS",
+                                        "AGR", "NGO", NULL};
+    if (strlen(code) != 6 || !strncmp(code, "IGO", 3))
+        return false;
+    for (int i = 0; roles[i]; i++)
+        if (!strcmp(code + 3, roles[i]))
+            return true;
+    return false;
+}
+
+
+/* The state of the clause being coded: its actor groups, the subject and
+ * target found so far, and the predicate. */
+typedef struct roles {
+    size_t m0;              /* the sentence's first mention */
+    clause *cl;             /* the sentence's clauses */
+    int ncl, ki;            /* their number; this clause's index */
+    clause *k;              /* this clause */
+    grp g[24];              /* its actor groups */
+    int ng;
+    int subj;               /* group of the subject, or -1 */
+    uint32_t fin;           /* its first finite verb outside a mention, or k->b */
+    int w0;                 /* its first word, or -1 */
+    bool participle;        /* English "…, rejecting …": a participle clause */
+    bool shared;            /* the subject is the clause before's */
+    char scodes[8][16], tcodes[8][16]; /* source and target codes */
+    int ns, nt;
+    uint32_t stok;          /* the source's token */
+    bool passive;           /* a passive auxiliary in the clause */
+    const ment *rel_ante;   /* the antecedent of a relative clause */
+    bool rel_obj;           /* … which is its object */
+    int agent;              /* group of a passive's agent, or -1 */
+    const dy_pred *pr;      /* the predicate's reading */
+    char refuse[6];         /* a concession refused: its code */
+    char pcodes[8][16];     /* the patient of an agentless passive */
+    int npat;
+    int tgt;                /* group of the target, or -1 */
+    bool among;             /* an event among the subjects */
+    uint32_t atok;          /* the target's token when no group names it */
+} roles;
+
+/* The subject group: the verb-second Vorfeld, the phrase before the verb
+ * (subject before the verb), or none when the clause shares the subject of
+ * the clause before (a coordinated verb, a participle, an infinitive). */
+static void choose_subject(cctx *c, roles *st)
+{
+    size_t m0 = st->m0;
+    clause *cl = st->cl;
+    int ki = st->ki;
+    clause *k = st->k;
+    /* subject */
+    st->subj = -1;
+    st->fin = k->b;
+    for (uint32_t i = k->a; i < k->b; i++)
+        if (verb_reading(c, i, true) && !in_mention(c, m0, i)) {
+            st->fin = i;
+            break;
+        }
+    st->w0 = first_word(c, k->a, k->b);
+    /* "… und rief die Menschen auf": a coordinated verb shares the subject
+     * of the clause before; the phrases after it are objects */
+    /* English "…, rejecting Maduro's claim": a participle clause shares the
+     * subject of the sentence's first clause */
+    st->participle = rule_on(c, RF_PARTICIPLE_SUBJ) && st->w0 >= 0 && c->nverb[st->w0] &&
+                      ki > 0 && tok_suffix(c, (uint32_t)st->w0, c->rules->gerund_suffix, 4);
+    st->shared = st->participle || (k->inherit && st->w0 >= 0 && verb_reading(c, (uint32_t)st->w0, true)) ||
+                  /* "…, töteten Zivilisten und verschleppten …": a verb-first
+                   * clause after a comma continues the subject before (a
+                   * speech verb, ", sagte X", has its own after it) */
+                  (ki > 0 && k->kind == CL_MAIN && !k->say && st->w0 >= 0 &&
+                   (uint32_t)st->w0 == st->fin && cl[ki - 1].nsubj && !cl[ki - 1].say) ||
+                  /* an infinitive clause has no subject of its own:
+                   * "warf Israel vor, Krankenhäuser anzugreifen" */
+                  k->kind == CL_ZU;
+    if (st->shared) {
+        /* keep subj = -1: inherited below */
+    } else if (k->kind == CL_MAIN && c->rules->verb_second) {
+        /* the Vorfeld holds one constituent: when it starts with a
+         * preposition ("Nach einem Treffen von Maas mit Wong hat China …")
+         * the subject follows the verb */
+        bool pp_first = st->w0 >= 0 && (fwc(c, (uint32_t)st->w0) & FW_PREP);
+        for (int i = 0; i < st->ng && st->subj < 0 && !pp_first; i++)
+            if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr && st->g[i].last <= st->fin)
+                st->subj = i;
+        for (int i = 0; i < st->ng && st->subj < 0; i++)
+            if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr && st->g[i].first > st->fin)
+                st->subj = i;
+        /* "Kräfte der TPLF hätten … angegriffen": the genitive of a Vorfeld
+         * noun names who acted */
+        for (int i = 0; i < st->ng && st->subj < 0 && !pp_first; i++)
+            if (!st->g[i].prep && st->g[i].genattr && st->g[i].last <= st->fin && st->w0 >= 0 &&
+                st->g[i].first <= (uint32_t)st->w0 + 3)
+                st->subj = i;
+    } else if (c->rules->subject_before_verb) {
+        /* English: the subject precedes the verb; after it only when the
+         * clause starts with the verb (", said the minister") */
+        bool verb_first = st->w0 >= 0 && (uint32_t)st->w0 == st->fin && k->say;
+        for (int i = 0; i < st->ng && st->subj < 0; i++)
+            if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr && (st->g[i].last <= st->fin || verb_first))
+                st->subj = i;
+    } else {
+        for (int i = 0; i < st->ng && st->subj < 0; i++)
+            if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr)
+                st->subj = i;
+    }
+}
+
+/* The subject's codes: its group's, else inherited from the clause
+ * before, an attack's adjective, the sentence's opening actor, or the
+ * actor before a verb pattern. */
+static void subject_codes(cctx *c, roles *st)
+{
+    size_t m0 = st->m0;
+    clause *cl = st->cl;
+    int ki = st->ki;
+    clause *k = st->k;
+    st->ns = 0;
+    st->nt = 0;
+    st->stok = k->a;
+    if (st->subj >= 0) {
+        st->ns = grp_codes(c, &st->g[st->subj], st->scodes, 8);
+        st->stok = grp_tok(c, &st->g[st->subj], 0);
+        /* '"We condemn this attack," the prime minister said': "we" in
+         * reported speech is the speaker's side */
+        const ment *sm = &DY_AT(c->ments, ment, st->g[st->subj].m[0]);
+        if (!st->ns && sm->pron && k->speaker[0] &&
+            tok_in(c, sm->first, c->rules->speaker_prons)) {
+            cp16(st->scodes[0], k->speaker);
+            st->ns = 1;
+        }
+    } else if (k->kind == CL_ZU && rule_on(c, RF_INF_APPOSITION) && st->ng > 0 && st->w0 >= 0 &&
+               st->g[0].first == (uint32_t)st->w0 && !st->g[0].prep && !(ki > 0 && cl[ki - 1].nsubj)) {
+        /* English "Cuban Foreign Minister Bruno Rodriguez, the first to visit
+         * …": the actor that opens an infinitive apposition is its subject */
+        st->subj = 0;
+        st->ns = grp_codes(c, &st->g[0], st->scodes, 8);
+        st->stok = grp_tok(c, &st->g[0], 0);
+    } else if (st->participle && cl[0].nsubj) {
+        st->ns = cl[0].nsubj;
+        memcpy(st->scodes, cl[0].subjs, sizeof st->scodes);
+        st->stok = k->a;
+    } else if ((st->shared || k->inherit || k->kind == CL_ZU) && ki > 0 && cl[ki - 1].nsubj) {
+        /* all of them: "die Länder täten gut daran, zusammenzuarbeiten" */
+        st->ns = cl[ki - 1].nsubj;
+        memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
+        st->stok = k->a;
+    }
+    /* "Israeli airstrikes killed …", "russische Angriffe trafen …": an
+     * attack named with its country's adjective acts for that country's
+     * military */
+    if (!st->ns && st->subj < 0) {
+        for (size_t q = m0; q < c->ments.n && !st->ns; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (!m->adj_only || m->compound_noun || m->first < k->a || m->last >= k->b ||
+                m->last > st->fin || !c->noun[m->last])
+                continue;
+            const dy_pred *np = &DY_AT(c->d->preds, dy_pred, c->noun[m->last]->ref);
+            if (np->code[0] == '1' && np->code[1] >= '8') {
+                set_code(st->scodes[0], m->code, "MIL");
+                st->ns = 1;
+                st->stok = m->first;
+            }
+        }
+    }
+    /* "X, the first to visit Y, said …": a clause that starts with its
+     * verb and has no subject takes the actor that opened the sentence */
+    if (!st->ns && c->rules->subject_before_verb && st->w0 >= 0 && (uint32_t)st->w0 == st->fin && ki > 0 &&
+        k->kind == CL_MAIN) {
+        /* ", killing at least 18 people": the clause before acts on */
+        const clause *from = cl[ki - 1].nsubj ? &cl[ki - 1] : &cl[0];
+        st->ns = from->nsubj;
+        memcpy(st->scodes, from->subjs, sizeof st->scodes);
+        st->stok = k->a;
+    }
+    /* a verb pattern's source ('$' before the verb): the first actor
+     * before the verb outside a phrase, a possessive too ("Eriador's death
+     * toll has risen") */
+    for (int i = 0; !st->ns && k->ppred && i < st->ng; i++)
+        if (!st->g[i].prep && st->g[i].last <= k->pred_tok) {
+            st->subj = i;
+            st->ns = grp_codes(c, &st->g[i], st->scodes, 8);
+            st->stok = grp_tok(c, &st->g[i], 0);
+        }
+}
+
+/* A non-restrictive relative clause about an actor: the antecedent is
+ * its subject or its object; and the subject is stored in the clause. */
+static void relative_antecedent(cctx *c, roles *st)
+{
+    size_t m0 = st->m0;
+    clause *k = st->k;
+    /* passive: "wurde von X empfangen" */
+    st->passive = false;
+    for (uint32_t i = k->a; i < k->b; i++)
+        if (fwc(c, i) & FW_PASSIVE)
+            st->passive = true;
+    /* English non-restrictive relative clauses about an actor: "…, Kim
+     * Jong Un, who greeted him at the airport" (the actor before the comma
+     * is the subject), "Rwanda, which it accuses of sending troops" (the
+     * actor is the object) */
+    st->rel_ante = NULL;
+    st->rel_obj = false;
+    if (k->kind == CL_REL && c->rules->rel_prons && k->mood == DY_MOOD_FACT && k->pred &&
+        !k->noun_pred && !(st->passive && has_vform(c, k->pred_tok, VF_PART))) {
+        uint32_t r = k->a;
+        while (r < k->b && !(fwc(c, r) & FW_REL))
+            r++;
+        if (r > c->sn.first + 1 && is_punct(c, r - 1, ",") && r + 1 < k->b &&
+            tok_in(c, r, c->rules->rel_prons)) {
+            for (size_t q = m0; q < c->ments.n && !st->rel_ante; q++) {
+                const ment *m = &DY_AT(c->ments, ment, q);
+                if (m->last == r - 1 && !m->adj_only && !m->pron && m->code[0])
+                    st->rel_ante = m;
+            }
+            if (st->rel_ante && st->ns && st->stok < r) {
+                /* the antecedent opens the clause and is its subject */
+            } else if (st->rel_ante && !tok_in(c, r, c->rules->rel_obj_prons) &&
+                       (verb_reading(c, r + 1, true) ||
+                        (fwc(c, r + 1) & (FW_PASTAUX | FW_FUTURE)))) {
+                st->ns = ment_codes(c, st->rel_ante, st->scodes, 8);
+                st->stok = st->rel_ante->first;
+                st->subj = -1;
+            } else if (st->rel_ante && st->ns && st->stok > r) {
+                st->rel_obj = true;
+            } else {
+                st->rel_ante = NULL;
+            }
+        }
+    }
+    if (st->ns)
+        cp16(k->subj, st->scodes[0]);
+    k->nsubj = st->ns;
+    memcpy(k->subjs, st->scodes, sizeof k->subjs);
+}
+
+/* The passive's agent; a speech frame (records its speaker), an appeal in
+ * reported speech, a clause without predicate: all end here. */
+static bool frame_or_appeal(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    st->agent = -1;
+    if (st->passive && k->pred && !k->noun_pred && has_vform(c, k->pred_tok, VF_PART))
+        for (int i = 0; i < st->ng; i++)
+            if (st->g[i].prep == c->id_von || st->g[i].prep == c->id_durch)
+                st->agent = i;
+
+    if (k->say) {
+        if (st->ns)
+            cp16(k->speaker, st->scodes[0]);
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_SPEECH_FRAME_SPEAKER, st->ns ? st->scodes[0] : TM_NONE);
+        return true;
+    }
+    /* appeal in reported speech: the speaker appeals to the subject
+     * ("die USA sollten die Fehler korrigieren, sagte Zhang") */
+    if (k->mood == DY_MOOD_APPEAL && k->kind != CL_REL) {
+        if (k->speaker[0] && st->ns && strncmp(k->speaker, st->scodes[0], 3)) {
+            for (int a = 0; a < st->ns; a++)
+                emit_event(c, k->speaker, st->scodes[a], "020", DY_MOOD_APPEAL, k, k->a, st->stok,
+                           k->pred ? k->pred_tok : st->stok, RULE_APPEAL);
+        } else if (c->trace) {
+            dy_buf_puts(c->trace, TM_APPEAL_WITHOUT_A_SPEAKER_OR);
+        }
+        return true;
+    }
+    if (!k->pred) {
+        if (c->trace)
+            dy_buf_puts(c->trace, TM_NO_PREDICATE_IN_THE_DICTIONARIES);
+        return true;
+    }
+    return false;
+}
+
+/* The predicate's reading, and the gates that leave a clause uncoded:
+ * background relatives, events being ended, demanded content, moods that
+ * are not coded; a concession refused for the future becomes a refusal. */
+static bool predicate_gates(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    st->pr = k->ppred ? k->ppred : &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+    /* "called on Rwanda": the particle of a phrasal verb heads no phrase */
+    if (!k->noun_pred && k->pred->ntok > 1)
+        for (int i = 0; i < st->ng; i++)
+            if (st->g[i].prep && st->g[i].prep_tok > k->pred_tok &&
+                st->g[i].prep_tok < k->pred_tok + k->pred->ntok)
+                st->g[i].prep = 0;
+    if (c->trace)
+        dy_buf_printf(c->trace, TM_PREDICATE_MOOD_SUBJECT, st->pr->lemma,
+                      st->pr->code, st->pr->rule, dy_mood_name(k->mood), st->ns ? st->scodes[0] : "-",
+                      st->ns > 1 ? TM_AND_MORE : "");
+    if (k->kind == CL_REL && !st->rel_ante) {
+        if (c->trace)
+            dy_buf_puts(c->trace, TM_RELATIVE_CLAUSE_BACKGROUND_NOT_CODED);
+        return true;
+    }
+    if (k->noun_pred) {
+        if (find2(c, k->a, k->pred_tok, FW2_END) < k->pred_tok) {
+            if (c->trace)
+                dy_buf_puts(c->trace, TM_AN_EVENT_BEING_ENDED_NOT);
+            return true;
+        }
+    }
+    if (k->demanded) {
+        if (c->trace)
+            dy_buf_puts(c->trace, TM_WHAT_WAS_DEMANDED_NOT_AN);
+        return true;
+    }
+    /* English "would not lift tariffs", "will not release the prisoners":
+     * a concession refused for the future is a refusal to yield (124x) */
+    st->refuse[0] = 0;
+    if (k->mood == DY_MOOD_NEGATED && rule_on(c, RF_REFUSAL) && !k->noun_pred &&
+        !strncmp(st->pr->code, "08", 2) && find_fw(c, k->a, k->b, FW_FUTURE) < k->b) {
+        static const char *const map[] = {"124", "1241", "1242", "124", "1243",
+                                          "1244", "1245", "1246", "124", "124"};
+        int d = st->pr->code[2] >= '0' && st->pr->code[2] <= '9' ? st->pr->code[2] - '0' : 0;
+        snprintf(st->refuse, sizeof st->refuse, "%s", map[d]);
+        k->mood = DY_MOOD_FACT;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_A_CONCESSION_REFUSED, st->refuse);
+    }
+    if (mood_uncoded(k->mood)) {
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_NOT_CODED, dy_mood_name(k->mood));
+        return true;
+    }
+    return false;
+}
+
+/* An agentless passive: the subject suffered the act, the agent is the
+ * country whose attack is named, else no event; a speaker reporting
+ * violence by another side accuses it. */
+static bool agentless_passive(cctx *c, roles *st)
+{
+    size_t m0 = st->m0;
+    clause *k = st->k;
+    /* English agentless passive: "Haniyeh was killed in an Israeli strike"
+     * — the subject suffered the act; the agent is the country whose
+     * attack is named, else there is none (no event) */
+    st->npat = 0;
+    if (rule_on(c, RF_AGENTLESS_PASSIVE) && st->agent < 0 && !k->noun_pred && st->ns &&
+        st->subj >= 0 &&
+        has_vform(c, k->pred_tok, VF_PART)) {
+        bool aux = false;
+        for (uint32_t q = k->pred_tok; q-- > k->a && q + 4 > k->pred_tok;) {
+            if (fwc(c, q) & FW_PASSIVE) {
+                aux = true;
+                break;
+            }
+            if (c->t[q].type != TK_WORD || c->nverb[q])
+                break;
+        }
+        if (aux) {
+            st->npat = st->ns;
+            memcpy(st->pcodes, st->scodes, sizeof st->pcodes);
+            st->ns = 0;
+            /* "were blocked by Chinese ships": an agent named by its
+             * adjective */
+            for (uint32_t q = k->pred_tok + k->pred->ntok; q + 1 < k->b && q < k->pred_tok + 4 && !st->ns;
+                 q++)
+                if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == c->id_von) {
+                    const ment *m = slot_mention(c, m0, k, q + 1, false);
+                    if (m && m->code[0] && strncmp(m->code, st->pcodes[0], 3)) {
+                        st->ns = ment_codes(c, m, st->scodes, 8);
+                        st->stok = m->first;
+                    }
+                    break;
+                }
+            for (size_t q = m0; q < c->ments.n && !st->ns; q++) {
+                const ment *m = &DY_AT(c->ments, ment, q);
+                if (!m->adj_only || m->compound_noun || m->first <= k->pred_tok ||
+                    m->last >= k->b || !c->noun[m->last])
+                    continue;
+                const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, c->noun[m->last]->ref);
+                if ((vp->code[0] == '1' && vp->code[1] >= '8') ||
+                    (vp->code[0] == '2' && vp->code[1] == '0')) {
+                    set_code(st->scodes[0], m->code, "MIL");
+                    st->ns = 1;
+                    st->stok = m->first;
+                    k->agent_noun = m->last + 1;
+                }
+            }
+            if (!st->ns) {
+                if (c->trace)
+                    dy_buf_puts(c->trace, TM_PASSIVE_WITHOUT_AN_AGENT_NO);
+                return true;
+            }
+            if (c->trace)
+                dy_buf_printf(c->trace, TM_PASSIVE_ACTED_ON_THE_SUBJECT, st->scodes[0],
+                              st->pcodes[0]);
+        }
+    }
+    /* "Kräfte der TPLF hätten einen Stützpunkt angegriffen, erklärte Abiy":
+     * a speaker who reports violence by another side accuses it */
+    if (k->reported && k->speaker[0] && st->ns && k->mood == DY_MOOD_FACT &&
+        (st->pr->code[0] == '1' && st->pr->code[1] >= '5') && strcmp(k->speaker, st->scodes[0]) &&
+        /* another country, or rebels and opposition at home */
+        (strncmp(k->speaker, st->scodes[0], 3) ||
+         (strlen(st->scodes[0]) >= 6 && (!strcmp(st->scodes[0] + 3, "REB") ||
+                                     !strcmp(st->scodes[0] + 3, "OPP") ||
+                                     !strcmp(st->scodes[0] + 3, "INS") ||
+                                     !strcmp(st->scodes[0] + 3, "SEP")))))
+        emit_event(c, k->speaker, st->scodes[0], "112", DY_MOOD_FACT, k, k->a, st->stok,
+                   k->pred_tok, RULE_ACCUSE);
+    return false;
+}
+
+/* The target group by the predicate's slots (a pattern's '+' first;
+ * the agent of a passive makes the subject the target). */
+static void target_by_slots(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    /* target by the predicate's slots */
+    st->tgt = -1;
+    if (st->agent >= 0 && st->subj >= 0) {
+        st->ns = grp_codes(c, &st->g[st->agent], st->scodes, 8);
+        st->stok = grp_tok(c, &st->g[st->agent], 0);
+        st->tgt = st->subj;
+    } else {
+        /* a verb pattern's '+': the first actor after the word before it */
+        int skip = k->pat_skip; /* "* iftar in ^ +": past one phrase */
+        for (int i = 0; k->ppred && k->pat_tgt && i < st->ng && st->tgt < 0; i++)
+            if (i != st->subj && st->g[i].first + 1 >= k->pat_tgt) {
+                if (skip > 0)
+                    skip--;
+                else
+                    st->tgt = i;
+            }
+        for (int s = 0; s < st->pr->nslots && st->tgt < 0; s++) {
+            for (int i = 0; i < st->ng && st->tgt < 0; i++) {
+                if (i == st->subj)
+                    continue;
+                /* "next": the first actor after the verb, in any phrase */
+                if (st->pr->slots[s] == SLOT_NEXT) {
+                    /* not a place ("celebrated in central Algiers") */
+                    if (!k->noun_pred && st->g[i].first > k->pred_tok && st->g[i].prep != c->id_in)
+                        st->tgt = i;
+                    continue;
+                }
+                /* English objects follow the verb ("became the first U.S.
+                 * president to visit Cuba") */
+                if (st->pr->slots[s] == SLOT_OBJ && c->rules->subject_before_verb && !k->noun_pred &&
+                    st->g[i].first < k->pred_tok)
+                    continue;
+                /* English "criticized the EU's plan to fund Ukraine's army":
+                 * the possessor of the object noun is the target */
+                bool eng_poss = st->pr->slots[s] == SLOT_OBJ && c->rules->subject_before_verb &&
+                                !k->noun_pred && st->g[i].genattr && !st->g[i].prep &&
+                                st->g[i].first > k->pred_tok &&
+                                st->g[i].first <= k->pred_tok + k->pred->ntok + 1;
+                if (eng_poss ||
+                    (st->pr->slots[s] == SLOT_OBJ ? (!st->g[i].prep && !st->g[i].genattr)
+                                             : st->g[i].prep == st->pr->slots[s] &&
+                                                   /* a noun's phrase follows it */
+                                                   (!k->noun_pred || st->g[i].first > k->pred_tok)))
+                    st->tgt = i;
+            }
+            if (st->tgt < 0 && st->pr->slots[s] == SLOT_OBJ)
+                for (int i = 0; i < st->ng && st->tgt < 0; i++)
+                    if (i != st->subj && !st->g[i].prep && st->g[i].genattr && st->g[i].first > st->fin)
+                        st->tgt = i;
+        }
+    }
+    /* a verb pattern whose slots find no target: the first actor after
+     * the verb, as TABARI and PETRARCH read their patterns */
+    for (int i = 0; k->ppred && st->agent < 0 && st->tgt < 0 && i < st->ng; i++)
+        if (i != st->subj && st->g[i].first > k->pred_tok)
+            st->tgt = i;
+    /* "hat Israel mit einem Großangriff überzogen": a noun predicate
+     * whose own phrase names no one hits the clause's object */
+    if (st->tgt < 0 && st->agent < 0 && k->noun_pred && !(st->ns >= 2 && (st->pr->flags & VFL_SYM)))
+        for (int i = 0; i < st->ng && st->tgt < 0; i++)
+            if (i != st->subj && !st->g[i].prep && !st->g[i].genattr)
+                st->tgt = i;
+}
+
+/* The target named in the phrase of an object event noun, a place of
+ * violence, the giver of a verb of receiving; the target's codes. */
+static bool target_by_object_noun(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    /* the object is an event noun whose phrase names the target: "lehnte
+     * eine Lieferung an die Ukraine ab", "hat eine harte Haltung gegenüber
+     * Peking eingenommen" (the noun's code when the verb is a support verb) */
+    /* (not for the meetings of a plural subject: "the two leaders discussed
+     * military aid for Ukraine" is a meeting of the two) */
+    st->among = st->ns >= 2 && ((st->pr->flags & VFL_SYM) || !strncmp(st->pr->code, "04", 2));
+    if (st->tgt < 0 && st->agent < 0 && !st->among) {
+        for (uint32_t i = k->a; i < k->b && st->tgt < 0; i++) {
+            const dy_phrase *np = c->noun[i];
+            if (!np)
+                continue;
+            uint32_t s0 = np_start(c, i, k->a);
+            if (s0 > k->a && (fwc(c, s0 - 1) & FW_PREP))
+                continue; /* "bei ihrem Besuch in China warnte …": not the object */
+            const dy_pred *npr = &DY_AT(c->d->preds, dy_pred, np->ref);
+            for (int s = 0; s < npr->nslots && st->tgt < 0; s++)
+                for (int q = 0; q < st->ng && st->tgt < 0; q++)
+                    if (q != st->subj && st->g[q].prep == npr->slots[s] && st->g[q].first > i &&
+                        st->g[q].first <= i + np->ntok + 8) {
+                        st->tgt = q;
+                        if (!k->noun_pred && (st->pr->flags & VFL_SUPPORT)) {
+                            k->pred = np;
+                            k->pred_tok = i;
+                            k->noun_pred = true;
+                            st->pr = npr;
+                        }
+                    }
+        }
+    }
+    /* "Israel hat Ziele im Gazastreifen angegriffen", "struck targets in
+     * Syria": violence against things in a place is against that place */
+    if (st->tgt < 0 && st->agent < 0 && !k->noun_pred &&
+        (!strncmp(st->pr->code, "18", 2) || !strncmp(st->pr->code, "19", 2) ||
+         !strncmp(st->pr->code, "20", 2)))
+        for (int i = 0; i < st->ng && st->tgt < 0; i++)
+            if (i != st->subj && st->g[i].prep == c->id_in)
+                st->tgt = i;
+    /* "Die Ukraine hat das von Deutschland zugesagte System erhalten":
+     * a verb of receiving turns the roles round */
+    if ((st->pr->flags & VFL_RECV) && st->agent < 0) {
+        int from = -1;
+        for (int i = 0; i < st->ng && from < 0; i++)
+            if (i != st->subj && st->g[i].prep == c->id_from)
+                from = i;
+        if (from < 0 || st->subj < 0) {
+            if (c->trace)
+                dy_buf_puts(c->trace, TM_RECEIVING_WITHOUT_A_GIVER);
+            return true;
+        }
+        st->tgt = st->subj;
+        st->ns = grp_codes(c, &st->g[from], st->scodes, 8);
+        st->stok = grp_tok(c, &st->g[from], 0);
+    }
+    if (st->tgt >= 0)
+        st->nt = grp_codes(c, &st->g[st->tgt], st->tcodes, 8);
+    if (st->npat) {
+        st->tgt = -1;
+        st->nt = st->npat;
+        memcpy(st->tcodes, st->pcodes, sizeof st->tcodes);
+    }
+    return false;
+}
+
+/* Targets named by adjectives and in the phrases after the verb or its
+ * object noun; a relative clause names its own target or none. */
+static bool target_in_phrases(cctx *c, roles *st)
+{
+    size_t m0 = st->m0;
+    clause *k = st->k;
+    /* "Omani Foreign Minister Badr Albusaidi": a name after its title is
+     * the subject again, not a target (no event has the same two ends) */
+    if (st->nt == 1 && st->ns == 1 && !strcmp(st->tcodes[0], st->scodes[0]) &&
+        rule_on(c, RF_SAME_ENDS)) {
+        st->nt = 0;
+        st->tgt = -1;
+    }
+    st->atok = 0;
+    if (st->rel_ante && !st->rel_obj && !st->nt) {
+        /* a relative clause names its own target; the discourse is not
+         * asked ("…, who seized two cities earlier this year") */
+        if (c->trace)
+            dy_buf_puts(c->trace, TM_RELATIVE_CLAUSE_WITHOUT_A_TARGET);
+        return true;
+    }
+    if (st->rel_obj) {
+        st->tgt = -1;
+        st->nt = ment_codes(c, st->rel_ante, st->tcodes, 8);
+        st->atok = st->rel_ante->first;
+    }
+    /* English "retaliatory tariffs on U.S. goods", "called for the release
+     * of detained Saudi activists": the slot phrase of the event noun names
+     * its target by an adjective only */
+    /* "condemned the Turkish strikes", "welcomed the Chinese proposal":
+     * the adjective of an event noun in the object names whose act it is */
+    if (st->tgt < 0 && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns &&
+        !k->noun_pred &&
+        !st->nt) {
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 5 && !st->nt;
+             j++) {
+            if ((fwc(c, j) & FW_PREP) || c->t[j].type == TK_PUNCT)
+                break;
+            const ment *m = mention_at(c, m0, j);
+            if (!m)
+                continue;
+            if (m->adj_only && !m->compound_noun && m->last < k->b && c->noun[m->last] &&
+                m->code[0] && strncmp(m->code, st->scodes[0], 3)) {
+                st->nt = ment_codes(c, m, st->tcodes, 8);
+                st->atok = m->first;
+                if (c->trace)
+                    dy_buf_printf(c->trace, TM_TARGET_WHOSE_ACT_THE_OBJECT,
+                                  st->tcodes[0]);
+            }
+            break;
+        }
+    }
+    /* "protested against Israeli raids": the verb's own slot phrase names
+     * its target by an adjective */
+    if (st->tgt < 0 && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns &&
+        !k->noun_pred)
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 4 && !st->nt;
+             j++) {
+            if (!(fwc(c, j) & FW_PREP))
+                continue;
+            uint32_t prep = prep_norm(c, j);
+            if (prep == SLOT_OBJ || !pred_has_slot(st->pr, prep))
+                break;
+            const ment *m = slot_mention(c, m0, k, j + 1, false);
+            if (m && m->code[0] && strncmp(m->code, st->scodes[0], 3)) {
+                st->nt = ment_codes(c, m, st->tcodes, 8);
+                st->atok = m->first;
+                if (c->trace)
+                    dy_buf_printf(c->trace, TM_TARGET_IN_THE_VERB_S, st->tcodes[0]);
+            }
+            break;
+        }
+    if (st->tgt < 0 && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns)
+        for (uint32_t i = k->noun_pred ? k->pred_tok : k->pred_tok + 1; i < k->b && !st->nt; i++) {
+            const dy_phrase *np = c->noun[i];
+            if (!np)
+                continue;
+            const dy_pred *npr = &DY_AT(c->d->preds, dy_pred, np->ref);
+            uint32_t j = i + np->ntok;
+            if (j >= k->b || !(fwc(c, j) & FW_PREP))
+                continue;
+            if (!pred_has_slot(npr, prep_norm(c, j)))
+                continue;
+            const ment *m = slot_mention(c, m0, k, j + 1, false);
+            if (m && m->code[0] && strncmp(m->code, st->scodes[0], 3)) {
+                st->nt = ment_codes(c, m, st->tcodes, 8);
+                st->atok = m->first;
+                if (c->trace)
+                    dy_buf_printf(c->trace, TM_TARGET_IN_THE_PHRASE_OF,
+                                  npr->lemma, st->tcodes[0]);
+            }
+        }
+    return false;
+}
+
+/* What a demand asks for, a demand for talks to the two sides, a verb
+ * pattern's words reaching into the next clause. */
+static void target_by_demand_or_pattern(cctx *c, roles *st)
+{
+    size_t m0 = st->m0;
+    clause *cl = st->cl;
+    int ncl = st->ncl;
+    int ki = st->ki;
+    clause *k = st->k;
+    /* "demanded an end to Israeli settlement building": what a demand
+     * asks for names its target */
+    if (!st->nt && st->tgt < 0 && st->agent < 0 && rule_on(c, RF_DEMAND_TARGETS) && st->ns &&
+        !k->noun_pred &&
+        (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2))) {
+        const ment *m = slot_mention(c, m0, k, k->pred_tok + k->pred->ntok, true);
+        if (m && m->code[0] && strncmp(m->code, st->scodes[0], 3)) {
+            st->nt = ment_codes(c, m, st->tcodes, 8);
+            st->atok = m->first;
+            if (c->trace)
+                dy_buf_printf(c->trace, TM_TARGET_IN_WHAT_IS_DEMANDED, st->tcodes[0]);
+        }
+    }
+    /* "The United Nations called for an immediate ceasefire": a demand for
+     * talks or a truce with no party named is addressed to the two sides */
+    if (!st->nt && st->tgt < 0 && st->agent < 0 && rule_on(c, RF_DEMAND_TARGETS) && st->ns &&
+        !k->noun_pred &&
+        c->dis.have_pair && (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2)))
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 6 && !st->nt;
+             j++) {
+            if (!c->noun[j])
+                continue;
+            const char *vc = DY_AT(c->d->preds, dy_pred, c->noun[j]->ref).code;
+            if ((!strncmp(vc, "04", 2) || !strncmp(vc, "08", 2)) &&
+                strncmp(c->dis.pair[0], st->scodes[0], 3) && strncmp(c->dis.pair[1], st->scodes[0], 3)) {
+                cp16(st->tcodes[0], c->dis.pair[0]);
+                cp16(st->tcodes[1], c->dis.pair[1]);
+                st->nt = 2;
+                st->atok = j;
+                if (c->trace)
+                    dy_buf_printf(c->trace, TM_A_DEMAND_TO_BOTH_SIDES, st->tcodes[0],
+                                  st->tcodes[1]);
+            }
+            break;
+        }
+    /* "wies dies zurück", "begrüßte die Zusage": the object takes up the
+     * last reported event, and its other side is the target */
+    /* its words reach into the clauses after this one: the first actor
+     * there ("allowed that Mordor isn't a really pleasant place") */
+    if (k->ppred && st->agent < 0 && st->tgt < 0 && k->npat && k->pat_tok[k->npat - 1] >= k->b)
+        for (size_t q = m0; q < c->ments.n && !st->nt; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (m->first >= k->b && m->first < k->pat_tok[k->npat - 1] && m->code[0]) {
+                st->nt = ment_codes(c, m, st->tcodes, 8);
+                st->atok = m->first;
+            }
+        }
+    /* a pattern's target in the content clause right after its verb when
+     * this one has none: "Gollum recently allowed that Mordor isn't …" (not
+     * "struck a boat that Trump said …") */
+    if (k->ppred && !st->nt && st->tgt < 0 && st->agent < 0 && st->ns && ki + 1 < ncl &&
+        k->b <= k->pred_tok + k->pred->ntok + 1 && /* the clause ends with its verb */
+        cl[ki + 1].kind == CL_SUB && cl[ki + 1].gov == ki) {
+        grp sg[24];
+        int nsg = find_groups(c, m0, &cl[ki + 1], sg, 24);
+        for (int i = 0; i < nsg && !st->nt; i++)
+            if (!sg[i].prep) {
+                st->nt = grp_codes(c, &sg[i], st->tcodes, 8);
+                st->atok = grp_tok(c, &sg[i], 0);
+            }
+    }
+}
+
+/* An anaphoric object ("dies", "the move"): the other side of the last
+ * event, of the last event of its kind, or the phrase naming whose it is. */
+static void target_anaphoric(cctx *c, roles *st)
+{
+    size_t m0 = st->m0;
+    clause *k = st->k;
+    if (!st->nt && st->ns && st->agent < 0 && st->pr->nslots &&
+        (c->dis.prev_src[0] || c->dis.prev_agent[0]) && (st->atok = anaphoric_object(c, k, st->pr)) != 0) {
+        const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
+                                ? c->dis.prev_agent
+                            : c->dis.prev_src[0] && strncmp(c->dis.prev_src, st->scodes[0], 3) ? c->dis.prev_src
+                            : c->dis.prev_tgt[0] && strncmp(c->dis.prev_tgt, st->scodes[0], 3) ? c->dis.prev_tgt
+                                                                                 : NULL;
+        /* "Nordkorea feuerte eine Rakete ab. Tokio forderte die Bevölkerung
+         * auf … Kishida verurteilte den Test": further back, the last actor
+         * of another country */
+        for (int q = c->dis.n_hist; !other && q-- > 0;)
+            if (strncmp(c->dis.hist[q], st->scodes[0], 3))
+                other = c->dis.hist[q];
+        /* "wies die Vorwürfe aus Moskau zurück", "rejected the claims from
+         * Beijing": the phrase after the noun names whose they are */
+        const char *named = NULL;
+        for (uint32_t z = st->atok + 1; z + 1 < k->b && z <= st->atok + 2 && !named; z++)
+            if ((fwc(c, z) & FW_PREP) && (prep_norm(c, z) == c->id_aus ||
+                                          prep_norm(c, z) == c->id_from)) {
+                const ment *m = mention_at(c, m0, z + 1);
+                if (!m && z + 2 < k->b && (fwc(c, z + 1) & FW_ART))
+                    m = mention_at(c, m0, z + 2);
+                if (m && m->code[0] && strncmp(m->code, st->scodes[0], 3))
+                    named = m->code;
+            }
+        if (named)
+            other = named;
+        /* "verurteilte das Treffen": an event noun takes up the last event
+         * of its kind (the meeting), not just the last actor */
+        else if (c->noun[st->atok]) {
+            const dy_pred *ap = &DY_AT(c->d->preds, dy_pred, c->noun[st->atok]->ref);
+            /* the same code first ("den Besuch": the visit, not the talks
+             * after it), else the same root */
+            size_t best_q = SIZE_MAX;
+            for (size_t q = c->events.n; q-- > 0 && best_q == SIZE_MAX;)
+                if (!strcmp(DY_AT(c->events, dy_event, q).code, ap->code))
+                    best_q = q;
+            if (best_q == SIZE_MAX) {
+                /* the first event of that root in the latest sentence that
+                 * has one: "trafen sich" gives both directions, the first
+                 * names the visitor */
+                for (size_t q = c->events.n; q-- > 0;) {
+                    const dy_event *e = &DY_AT(c->events, dy_event, q);
+                    if (strncmp(e->code, ap->code, 2))
+                        continue;
+                    if (best_q != SIZE_MAX &&
+                        e->sent != DY_AT(c->events, dy_event, best_q).sent)
+                        break;
+                    best_q = q;
+                }
+            }
+            for (size_t q = best_q != SIZE_MAX ? best_q + 1 : 0; q-- > 0;) {
+                const dy_event *e = &DY_AT(c->events, dy_event, q);
+                if (strncmp(e->code, ap->code, 2))
+                    continue;
+                if (strncmp(e->source, st->scodes[0], 3))
+                    other = e->source;
+                else if (strncmp(e->target, st->scodes[0], 3))
+                    other = e->target;
+                break;
+            }
+        }
+        if (other) {
+            cp16(st->tcodes[0], other);
+            st->nt = 1;
+            if (c->trace)
+                dy_buf_printf(c->trace, TM_OBJECT_REFERS_TO_THE_LAST, other);
+        }
+    }
+}
+
+/* A demand or appeal: the infinitive or that-clause after it is its
+ * content, and that clause's subject or object the target. */
+static void target_demanded_clause(cctx *c, roles *st)
+{
+    size_t m0 = st->m0;
+    clause *cl = st->cl;
+    int ncl = st->ncl;
+    int ki = st->ki;
+    /* "verlangten, die Anordnung zurückzunehmen": a demand or appeal names
+     * what is demanded in the infinitive clause after it, and that clause's
+     * object (or the event it takes up) is the target */
+    /* "warf Israel vor, Krankenhäuser anzugreifen", "rief X auf, … zu
+     * bleiben": the infinitive after a speech act is its content, not a
+     * deed of the speaker */
+    bool speech_act = !strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2) ||
+                      !strncmp(st->pr->code, "11", 2) || !strncmp(st->pr->code, "12", 2) ||
+                      !strncmp(st->pr->code, "13", 2);
+    if (speech_act && ki + 1 < ncl && cl[ki + 1].kind == CL_ZU && cl[ki + 1].gov == ki)
+        cl[ki + 1].demanded = true;
+    /* English "demanded that he be declared unfit": the subject of the
+     * demanded content is the target */
+    int w1 = ki + 1 < ncl ? first_word(c, cl[ki + 1].a, cl[ki + 1].b) : -1;
+    bool that_clause = ki + 1 < ncl && cl[ki + 1].kind == CL_SUB && w1 >= 0 &&
+                       tok_in(c, (uint32_t)w1, c->rules->that_words);
+    if (!st->nt && st->ns && st->agent < 0 && ki + 1 < ncl && (cl[ki + 1].kind == CL_ZU || that_clause) &&
+        cl[ki + 1].gov == ki && (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2))) {
+        clause *z = &cl[ki + 1];
+        z->demanded = true;
+        grp zg[24];
+        int nz = find_groups(c, m0, z, zg, 24);
+        for (int i = 0; i < nz && !st->nt; i++)
+            if (!zg[i].prep) {
+                st->nt = grp_codes(c, &zg[i], st->tcodes, 8);
+                st->atok = grp_tok(c, &zg[i], 0);
+            }
+        if (!st->nt && (st->atok = anaphoric_object(c, z, st->pr)) != 0) {
+            const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
+                                    ? c->dis.prev_agent : NULL;
+            if (other) {
+                cp16(st->tcodes[0], other);
+                st->nt = 1;
+            }
+        }
+        if (st->nt && c->trace)
+            dy_buf_printf(c->trace, TM_TARGET_FROM_THE_DEMANDED_CLAUSE, st->tcodes[0]);
+    }
+}
+
+/* Reactions without object answer the last actor; a coordinated verb
+ * takes the target of the verb before; mediation and denials. */
+static void target_by_reaction(cctx *c, roles *st)
+{
+    size_t m0 = st->m0;
+    clause *cl = st->cl;
+    int ncl = st->ncl;
+    int ki = st->ki;
+    clause *k = st->k;
+    /* "Scholz widersprach.": a reaction of criticism or rejection with no
+     * object at all answers the last actor */
+    char rbuf[6];
+    const char *rcode = k->mood == DY_MOOD_INTENT ? intent_code(st->pr, rbuf) : st->pr->code;
+    if (!st->nt && st->ns && st->agent < 0 && st->ng <= 1 && st->pr->nslots &&
+        (!strncmp(rcode, "11", 2) || !strncmp(rcode, "12", 2) || !strncmp(rcode, "13", 2)) &&
+        (!k->noun_pred || !strncmp(rcode, "13", 2))) {
+        /* also "warned of a serious response", "warnte vor einer
+         * Eskalation": a warning or criticism whose phrases name no actor
+         * is about the actor of the last event; an object that is no actor
+         * ("kritisierte die Entscheidung" is handled above) blocks it */
+        bool object = false;
+        for (uint32_t i = k->pred_tok + 1; i < k->b && !object; i++) {
+            if (c->t[i].type != TK_WORD && c->t[i].type != TK_NUM)
+                continue;
+            uint32_t s0 = np_start(c, i, k->a);
+            bool in_pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
+            if (!in_pp && !(fwc(c, i) & (FW_PREP | FW_ART | FW_FUTURE | FW_PASTAUX)) &&
+                c->t[i].flen > 2 && !c->inq[i])
+                object = true;
+            if (!rule_on(c, RF_REACTION_PHRASES))
+                object = true; /* only a bare reaction */
+        }
+        const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
+                                ? c->dis.prev_agent : NULL;
+        /* "Russia warned that NATO expansion would trigger a response": the
+         * actor the content clause is about */
+        if (!object && ki + 1 < ncl && cl[ki + 1].kind == CL_SUB && cl[ki + 1].gov == ki) {
+            for (size_t q = m0; q < c->ments.n; q++) {
+                const ment *m = &DY_AT(c->ments, ment, q);
+                if (m->first >= cl[ki + 1].a && m->first < cl[ki + 1].b && m->code[0] &&
+                    strncmp(m->code, st->scodes[0], 3)) {
+                    cp16(st->tcodes[0], m->code);
+                    st->nt = 1;
+                    st->atok = m->first;
+                    break;
+                }
+            }
+            if (st->nt)
+                other = NULL;
+        }
+        if (!object && other) {
+            /* every actor of that subject ("Britain, France and Germany") */
+            st->nt = 0;
+            for (int q = 0; q < c->dis.n_prev_agents && st->nt < 8; q++)
+                if (strncmp(c->dis.prev_agents[q], st->scodes[0], 3))
+                    cp16(st->tcodes[st->nt++], c->dis.prev_agents[q]);
+            if (!st->nt)
+                cp16(st->tcodes[st->nt++], other);
+            st->atok = k->pred_tok;
+            if (c->trace)
+                dy_buf_printf(c->trace, TM_NO_OBJECT_ANSWERS_THE_LAST, other);
+        }
+    }
+    /* English "would expel India's ambassador and suspend bilateral trade":
+     * a coordinated verb with no actor of its own acts on the target of the
+     * verb before it */
+    if (!st->nt && st->ns && st->agent < 0 && rule_on(c, RF_COORD_TARGET) && k->inherit && ki > 0 &&
+        cl[ki - 1].emitted && cl[ki - 1].tgt[0] && st->pr->nslots &&
+        (st->ng == 0 || (st->ng == 1 && st->subj == 0)) && strncmp(cl[ki - 1].tgt, st->scodes[0], 3)) {
+        cp16(st->tcodes[0], cl[ki - 1].tgt);
+        st->nt = 1;
+        st->atok = k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_COORDINATED_VERB_TARGET_OF_THE,
+                          st->tcodes[0]);
+    }
+    /* "…, with Oman's foreign minister shuttling between the two
+     * delegations": a mediator with no party named works between the
+     * parties of the clause before, or the last pair */
+    if (!st->nt && st->ns && st->agent < 0 && !strcmp(st->pr->code, "045")) {
+        if (ki > 0 && cl[ki - 1].nsubj >= 2) {
+            for (int q = 0; q < cl[ki - 1].nsubj && st->nt < 8; q++)
+                if (strncmp(cl[ki - 1].subjs[q], st->scodes[0], 3))
+                    cp16(st->tcodes[st->nt++], cl[ki - 1].subjs[q]);
+        } else if (c->dis.have_pair && strncmp(c->dis.pair[0], st->scodes[0], 3) &&
+                   strncmp(c->dis.pair[1], st->scodes[0], 3)) {
+            cp16(st->tcodes[st->nt++], c->dis.pair[0]);
+            cp16(st->tcodes[st->nt++], c->dis.pair[1]);
+        }
+        st->atok = k->pred_tok;
+        if (st->nt && c->trace)
+            dy_buf_printf(c->trace, TM_MEDIATION_BETWEEN_THE_PARTIES_BEFORE, st->tcodes[0]);
+    }
+    /* English "Russia denied striking the building", "a charge Washington
+     * denies": a denial answers the last actor of another country, who
+     * made the charge */
+    if (!st->nt && st->ns && st->agent < 0 && rule_on(c, RF_DENIAL) && !strncmp(rcode, "01", 2) &&
+        !strcmp(st->pr->code, "016") && c->dis.prev_agent[0] && strcmp(c->dis.prev_agent, st->scodes[0]) &&
+        (strncmp(c->dis.prev_agent, st->scodes[0], 3) ||
+         (strlen(st->scodes[0]) >= 6 && strlen(c->dis.prev_agent) >= 6))) {
+        cp16(st->tcodes[0], c->dis.prev_agent);
+        st->nt = 1;
+        st->atok = k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_A_DENIAL_ANSWERS_THE_LAST, c->dis.prev_agent);
+    }
+}
+
+/* The event code (intent, refusal, truce), events among the subjects,
+ * protest against the own government, and the clause's events. */
+static bool emit_clause_events(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    const char *code = st->pr->code;
+    char ibuf[6];
+    if (k->mood == DY_MOOD_INTENT)
+        code = intent_code(st->pr, ibuf);
+    if (st->refuse[0])
+        code = st->refuse;
+    if (k->truce && k->mood == DY_MOOD_FACT)
+        code = "0871";
+    bool sym = st->pr->flags & VFL_SYM;
+    /* a pattern's '%': the event holds among the members of the subject */
+    if (k->ppred && k->pat_comp && st->ns >= 2 && st->agent < 0) {
+        st->nt = 0;
+        sym = true;
+    }
+    /* "Eriwan und Baku machten sich gegenseitig verantwortlich" */
+    if (st->nt == 0 && st->ns >= 2 && clause_has2(c, k, FW2_RECIP))
+        sym = true;
+    /* "The two countries agreed to reopen embassies", "A and B clashed":
+     * meetings, agreements, cooperation and fighting between the subjects */
+    if (st->nt == 0 && st->ns >= 2 && st->agent < 0 &&
+        (!strncmp(code, "03", 2) ||
+         (!strncmp(code, "04", 2) && strcmp(code, "042") && strcmp(code, "043") &&
+          strcmp(code, "045")) ||
+         !strncmp(code, "05", 2) || !strncmp(code, "06", 2) || !strncmp(code, "19", 2)))
+        sym = true;
+    if (st->nt == 0 && st->ns >= 2 && sym) {
+        for (int a = 0; a < st->ns; a++)
+            for (int b = 0; b < st->ns; b++)
+                if (a != b)
+                    emit_event(c, st->scodes[a], st->scodes[b], code, k->mood, k, st->stok, st->stok,
+                               k->pred_tok, st->pr->rule);
+        return true;
+    }
+    /* "Tens of thousands of Colombians marched in a national strike
+     * against a tax reform": protest by the people names no target, and is
+     * against their own government */
+    if (st->ns && !st->nt && st->agent < 0 && !strncmp(code, "14", 2) && domestic_protester(st->scodes[0])) {
+        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "GOV");
+        st->nt = 1;
+        st->atok = k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_PROTEST_AGAINST_THE_OWN_GOVERNMENT, st->tcodes[0]);
+    }
+    if (!st->ns || !st->nt) {
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_NO, !st->ns ? TM_SOURCE : TM_TARGET);
+        return true;
+    }
+    /* "India banned 59 Chinese apps": curbing freedoms (1721) is done at
+     * home; a ban on another country's goods or firms is an embargo (163) */
+    if (rule_on(c, RF_BAN_EMBARGO) && !strcmp(code, "1721") && st->ns && st->nt &&
+        strncmp(st->scodes[0], st->tcodes[0], 3) && strncmp(st->scodes[0], "IGO", 3))
+        code = "163";
+    uint32_t ttok = st->tgt >= 0 ? grp_tok(c, &st->g[st->tgt], 0) : st->atok;
+    cp16(k->tgt, st->tcodes[0]);
+    for (int a = 0; a < st->ns; a++)
+        for (int b = 0; b < st->nt; b++) {
+            emit_event(c, st->scodes[a], st->tcodes[b], code, k->mood, k, st->stok, ttok,
+                       k->pred_tok, st->pr->rule);
+            if (sym && k->mood == DY_MOOD_FACT && st->tgt >= 0 && st->g[st->tgt].prep == c->id_mit)
+                emit_event(c, st->tcodes[b], st->scodes[a], code, k->mood, k, ttok, st->stok,
+                           k->pred_tok, st->pr->rule);
+        }
+    return false;
+}
+
+/* Codes one clause: finds its subject, agent and target and emits its
+ * events. */
+void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
+{
+    roles r;
+    r.m0 = m0;
+    r.cl = cl;
+    r.ncl = ncl;
+    r.ki = ki;
+    clause *k = r.k = &cl[ki];
+    r.ng = find_groups(c, m0, k, r.g, 24);
+    if (c->trace) {
+        dy_buf_printf(c->trace, TM_CLAUSE, ki,
+                      (const char *[]){TM_CL_MAIN, TM_CL_SUB, TM_CL_REL, TM_CL_ZU, TM_CL_IF, TM_CL_OB, TM_CL_SAY}[k->kind]);
+        trace_span(c, k->a, k->b);
+        dy_buf_puts(c->trace, "\n");
+    }
+    choose_subject(c, &r);
+    subject_codes(c, &r);
+    relative_antecedent(c, &r);
+    if (frame_or_appeal(c, &r))
+        return;
+    if (predicate_gates(c, &r))
+        return;
+    if (agentless_passive(c, &r))
+        return;
+    target_by_slots(c, &r);
+    if (target_by_object_noun(c, &r))
+        return;
+    if (target_in_phrases(c, &r))
+        return;
+    target_by_demand_or_pattern(c, &r);
+    target_anaphoric(c, &r);
+    target_demanded_clause(c, &r);
+    target_by_reaction(c, &r);
+    emit_clause_events(c, &r);
+}

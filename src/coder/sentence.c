@@ -1,0 +1,152 @@
+/* sentence.c: The sentence loop: per sentence atoms, mentions, clauses, predicates,
+ * moods, roles and events, in this order. */
+#include "coder/stages.h"
+#include <string.h>
+#include <stdlib.h>
+
+void code_sentence(cctx *c)
+{
+    size_t m0 = c->ments.n;
+    c->sn.m0 = m0;
+    build_mentions(c, c->sn.first, c->sn.last);
+    if (c->oom)
+        return;
+    /* "the Rapid Support Forces signed …": words inside an actor are
+     * neither verbs nor event nouns */
+    for (size_t q = m0; q < c->ments.n; q++) {
+        const ment *m = &DY_AT(c->ments, ment, q);
+        for (uint32_t i = m->first; i < m->last && !m->pron && !m->pair; i++) {
+            c->nverb[i] = 0;
+            c->noun[i] = NULL;
+        }
+    }
+    resolve_mentions(c, m0);
+    clause cl[MAXCL]; /* cut_clauses clears each clause it uses */
+    int n = cut_clauses(c, m0, cl);
+    for (int k = 0; k < n; k++) {
+        choose_pred(c, &cl[k]);
+        choose_pattern(c, &cl[k]);
+    }
+    mark_speech(c, m0, cl, n);
+    /* a sentence with a quotation but no speech frame continues the
+     * speaker of the previous sentence */
+    for (int k = 0; k < n; k++) {
+        decide_mood(c, cl, n, k);
+        size_t before = c->events.n;
+        code_clause(c, m0, cl, n, k);
+        cl[k].emitted = c->events.n > before;
+        code_nouns(c, m0, &cl[k]);
+        code_mediation(c, m0, &cl[k]);
+        if (cl[k].subj[0])
+            cp16(c->dis.last_subj, cl[k].subj);
+        if (cl[k].nsubj) {
+            c->dis.n_last_subj = cl[k].nsubj;
+            memcpy(c->dis.last_subjs, cl[k].subjs, sizeof c->dis.last_subjs);
+        }
+        /* English "…, after the United States abstained": the background
+         * of a temporal clause does not displace the sentence's agent */
+        int w = first_word(c, cl[k].a, cl[k].b);
+        bool background = c->sn.cur_agent[0] && w >= 0 &&
+                          (c->fw2[w] & FW2_TEMPCONJ);
+        /* English "North Korea fired a missile, South Korea's military
+         * said": the speaker of a frame after the content is not its agent */
+        if (rule_on(c, RF_SPEAKER_BACKGROUND) && c->sn.cur_agent[0] && cl[k].say && k > 0)
+            background = true;
+        if (cl[k].subj[0] && (cl[k].pred || cl[k].say) && !background) {
+            cp16(c->sn.cur_agent, cl[k].subj);
+            c->sn.n_cur_agents = cl[k].nsubj;
+            memcpy(c->sn.cur_agents, cl[k].subjs, sizeof c->sn.cur_agents);
+        }
+    }
+    for (size_t q = m0; q < c->ments.n; q++) {
+        ment *m = &DY_AT(c->ments, ment, q);
+        if (!m->pair && !m->pron && m->code[0] && strlen(m->code) >= 3 &&
+            strncmp(m->code, "IGO", 3))
+            note_country(c, m->code);
+    }
+    /* "China und Russland": a coordinated pair is the freshest pair */
+    for (size_t q = m0; q + 1 < c->ments.n; q++) {
+        ment *a = &DY_AT(c->ments, ment, q), *b = &DY_AT(c->ments, ment, q + 1);
+        if (a->code[0] && b->code[0] && !a->pair && !b->pair && b->first == a->last + 1 &&
+            (fwc(c, a->last) & FW_CONJ))
+            remember_pair(c, a->code, b->code);
+    }
+}
+
+/* Starts sentence INDEX, tokens [FIRST, LAST): its atoms and verb and noun
+ * readings, which tokens stand in quotation marks, and a fresh sentence
+ * state. */
+void begin_sentence(cctx *c, uint32_t first, uint32_t last, int index)
+{
+    c->sn.first = first;
+    c->sn.last = last;
+    c->sn.index = index;
+    c->sn.atom_end = 0;
+    for (uint32_t i = first; i < last; i++) {
+        c->atom[i] = match_actor(c, i, last);
+        if (c->atom[i] && i + c->atom[i]->ntok > c->sn.atom_end)
+            c->sn.atom_end = i + c->atom[i]->ntok; /* "the police cracked": no modifier */
+        match_preds(c, i, last);
+    }
+    if (c->trace) {
+        dy_buf_printf(c->trace, TM_SENTENCE, (size_t)index);
+        trace_span(c, first, last);
+        dy_buf_puts(c->trace, "\n");
+    }
+    /* which tokens stand inside quotation marks */
+    int depth = 0;
+    for (uint32_t i = first; i < last; i++) {
+        if (c->t[i].flags & TF_QCLOSE && depth > 0)
+            depth--;
+        c->inq[i] = depth > 0;
+        if (c->t[i].flags & TF_QOPEN)
+            depth++;
+    }
+    c->sn.ev_src[0] = c->sn.ev_tgt[0] = c->sn.cur_agent[0] = 0;
+}
+
+void dy_code_sentences(cctx *c, const dy_vec *sents)
+{
+    /* a story discard ("typhoon", "World Golf Championships"): nothing of
+     * the story is coded */
+    uint32_t sd = c->n ? find_discard(c, 0, c->n, 1) : 0;
+    if (sd < c->n) {
+        if (c->trace) {
+            dy_buf_puts(c->trace, TM_STORY_DISCARDED_DISCARDS_TXT);
+            trace_span(c, sd, sd + discard_at(c, sd, c->n, 1)->ntok);
+            dy_buf_puts(c->trace, "\n");
+        }
+        return;
+    }
+    for (size_t s = 0; s < sents->n && !c->oom; s++) {
+        dy_sent *se = &DY_AT(*sents, dy_sent, s);
+        begin_sentence(c, se->first, se->last, (int)s);
+        uint32_t dt = find_discard(c, se->first, se->last, 0);
+        if (dt < se->last) {
+            if (c->trace) {
+                dy_buf_puts(c->trace, TM_SENTENCE_DISCARDED_DISCARDS_TXT);
+                trace_span(c, dt, dt + discard_at(c, dt, se->last, 0)->ntok);
+                dy_buf_puts(c->trace, "\n");
+            }
+            continue;
+        }
+        code_sentence(c);
+        if (c->sn.ev_src[0]) {
+            memcpy(c->dis.prev_src, c->sn.ev_src, 16);
+            memcpy(c->dis.prev_tgt, c->sn.ev_tgt, 16);
+        }
+        /* the actor of the last clause that did or said something: "Ungarn
+         * riegelte die Grenze ab. … Vučić kritisierte die Maßnahme" */
+        if (c->sn.cur_agent[0]) {
+            if (c->dis.n_hist == 8) { /* keep the last eight acting subjects */
+                memmove(c->dis.hist[0], c->dis.hist[1], 7 * 16);
+                c->dis.n_hist = 7;
+            }
+            memcpy(c->dis.hist[c->dis.n_hist++], c->sn.cur_agent, 16);
+            memcpy(c->dis.prev_agent, c->sn.cur_agent, 16);
+            c->dis.n_prev_agents = c->sn.n_cur_agents;
+            memcpy(c->dis.prev_agents, c->sn.cur_agents, sizeof c->dis.prev_agents);
+        }
+    }
+    visits_from_dateline(c);
+}

@@ -1,0 +1,63 @@
+/* trace_text.h: the texts of the explain trace (dyad explain), and the
+ * names of the grammar's own rules in an event's provenance.
+ *
+ * They are English, the language of dyad's output, whatever the language
+ * of the article.  They stand here and not in src/coder/, which holds no
+ * word of any natural language (tests/cli/t0810-neutral.sh): the coder
+ * names a message, this table words it.  Macros, not an array, so that
+ * the compiler still checks each format against its arguments. */
+#ifndef DY_TRACE_TEXT_H
+#define DY_TRACE_TEXT_H
+
+/* the grammar's own rules (an event's "rule") */
+#define TM_RULE_APPEAL "grammar:reported-appeal"
+#define TM_RULE_ACCUSE "grammar:reported-accusation"
+#define TM_RULE_VISIT "grammar:visit-from-dateline"
+
+/* clause kinds, in the order of CL_MAIN … CL_SAY */
+#define TM_CL_MAIN "main"
+#define TM_CL_SUB "sub"
+#define TM_CL_REL "rel"
+#define TM_CL_ZU "zu"
+#define TM_CL_IF "if"
+#define TM_CL_OB "ob"
+#define TM_CL_SAY "say"
+
+/* trace lines and their parts */
+#define TM_EVENT_MOOD_DATE_RULE "    EVENT %s %s %s (%s) mood=%s date=%s rule=%s\n"
+#define TM_STORY_DISCARDED_DISCARDS_TXT "story discarded (discards.txt): "
+#define TM_SENTENCE "sentence %zu: "
+#define TM_SENTENCE_DISCARDED_DISCARDS_TXT "  sentence discarded (discards.txt): "
+#define TM_SPEECH_FRAME_SPEAKER "    speech frame, speaker %s\n"
+#define TM_NONE "(none)"
+#define TM_APPEAL_WITHOUT_A_SPEAKER_OR "    appeal without a speaker or subject\n"
+#define TM_NO_PREDICATE_IN_THE_DICTIONARIES "    no predicate in the dictionaries\n"
+#define TM_PREDICATE_MOOD_SUBJECT "    predicate '%s' %s (%s) mood=%s subject=%s%s\n"
+#define TM_AND_MORE " (and more)"
+#define TM_RELATIVE_CLAUSE_BACKGROUND_NOT_CODED "    relative clause: background, not coded\n"
+#define TM_AN_EVENT_BEING_ENDED_NOT "    an event being ended: not coded\n"
+#define TM_WHAT_WAS_DEMANDED_NOT_AN "    what was demanded: not an event of its own\n"
+#define TM_A_CONCESSION_REFUSED "    a concession refused: %s\n"
+#define TM_NOT_CODED "    not coded: %s\n"
+#define TM_PASSIVE_WITHOUT_AN_AGENT_NO "    passive without an agent: no source\n"
+#define TM_PASSIVE_ACTED_ON_THE_SUBJECT "    passive: %s acted on the subject %s\n"
+#define TM_RECEIVING_WITHOUT_A_GIVER "    receiving without a giver\n"
+#define TM_RELATIVE_CLAUSE_WITHOUT_A_TARGET "    relative clause without a target\n"
+#define TM_TARGET_WHOSE_ACT_THE_OBJECT "    target: whose act the object is: %s\n"
+#define TM_TARGET_IN_THE_VERB_S "    target in the verb's phrase: %s\n"
+#define TM_TARGET_IN_THE_PHRASE_OF "    target in the phrase of '%s': %s\n"
+#define TM_TARGET_IN_WHAT_IS_DEMANDED "    target in what is demanded: %s\n"
+#define TM_A_DEMAND_TO_BOTH_SIDES "    a demand to both sides: %s, %s\n"
+#define TM_OBJECT_REFERS_TO_THE_LAST "    object refers to the last event: target %s\n"
+#define TM_TARGET_FROM_THE_DEMANDED_CLAUSE "    target from the demanded clause: %s\n"
+#define TM_NO_OBJECT_ANSWERS_THE_LAST "    no object: answers the last actor %s\n"
+#define TM_COORDINATED_VERB_TARGET_OF_THE "    coordinated verb: target %s of the verb before\n"
+#define TM_MEDIATION_BETWEEN_THE_PARTIES_BEFORE "    mediation between the parties before: %s …\n"
+#define TM_A_DENIAL_ANSWERS_THE_LAST "    a denial answers the last actor %s\n"
+#define TM_PROTEST_AGAINST_THE_OWN_GOVERNMENT "    protest against the own government: %s\n"
+#define TM_NO "    no %s\n"
+#define TM_SOURCE "source"
+#define TM_TARGET "target"
+#define TM_CLAUSE "  clause %d [%s]: "
+
+#endif

@@ -87,6 +87,16 @@ typedef struct dy_dict dy_dict;
 dy_dict *dy_dict_load(const char *dir, dy_error *err);
 void dy_dict_free(dy_dict *d);
 
+/* Where dyad's own dictionaries are when no directory is given, in this
+ * order: $DYAD_DICT (as it is); ./dict; ../share/dyad/dict from the
+ * running program's directory (an installed tree, wherever it was copied);
+ * dict/ beside the running program (a build tree); the directory `make
+ * install` put them in (PREFIX/share/dyad/dict).  A directory counts when
+ * it holds cameo.txt.  Returns a static string or BUF (CAP bytes); when
+ * none is found, dict/ beside the program (or "dict"), which the loader's
+ * error then names. */
+const char *dy_dict_find(char *buf, size_t cap);
+
 /* Counts of loaded entries, for `dyad dict stats` and the benchmark. */
 typedef struct dy_dict_stats {
     size_t codes, countries, actor_forms, people, offices, verbs, verb_forms,

@@ -20,25 +20,7 @@ dy_dict *cli_load_dict(const char *dir)
 {
     char buf[4096];
     if (!dir)
-        dir = getenv("DYAD_DICT");
-    if (!dir) {
-        /* ./dict, else dict/ beside the executable */
-        dir = "dict";
-        FILE *f = fopen("dict/cameo.txt", "r");
-        if (f) {
-            fclose(f);
-        } else {
-            ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 6);
-            if (n > 0) {
-                buf[n] = 0;
-                char *slash = strrchr(buf, '/');
-                if (slash) {
-                    snprintf(slash + 1, sizeof buf - (size_t)(slash + 1 - buf), "dict");
-                    dir = buf;
-                }
-            }
-        }
-    }
+        dir = dy_dict_find(buf, sizeof buf);
     dy_error err;
     dy_dict *d = dy_dict_load(dir, &err);
     if (!d) {

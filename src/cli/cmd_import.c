@@ -2640,27 +2640,11 @@ static const char *const LAYOUT[] = {
     "en/countries.txt", "en/roles.txt", "en/verbs.txt", "en/nouns.txt", "en/strong.txt",
     "en/patterns.txt", "en/discards.txt", NULL};
 
-/* dyad's own dictionaries: --base, $DYAD_DICT, ./dict, or dict/ beside the
- * executable (as cli_load_dict finds them). */
+/* dyad's own dictionaries: --base, else where dyad finds them
+ * (dy_dict_find, as cli_load_dict does). */
 static const char *base_dir(const char *given, char *buf, size_t cap)
 {
-    if (given)
-        return given;
-    const char *env = getenv("DYAD_DICT");
-    if (env)
-        return env;
-    if (access("dict/cameo.txt", R_OK) == 0)
-        return "dict";
-    ssize_t n = readlink("/proc/self/exe", buf, cap - 8);
-    if (n > 0) {
-        buf[n] = 0;
-        char *slash = strrchr(buf, '/');
-        if (slash) {
-            snprintf(slash + 1, cap - (size_t)(slash + 1 - buf), "dict");
-            return buf;
-        }
-    }
-    return "dict";
+    return given ? given : dy_dict_find(buf, cap);
 }
 
 static bool same_dir(const char *a, const char *b)

@@ -254,18 +254,10 @@ $(BUILD)/fuzz/fuzz_code_%: fuzz/fuzz_code.c fuzz/fuzz_common.h $(BUILD)/libdyad.
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Isrc -DFUZZ_LANG='"$*"' -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
 
-IMPORT_SRC := src/cli/cmd_import.c src/cli/import_tabari.c src/cli/import_petrarch.c src/cli/import.h
-$(BUILD)/fuzz/fuzz_import_%: fuzz/fuzz_import.c fuzz/fuzz_common.h $(IMPORT_SRC) $(BUILD)/libdyad.a
+
+$(BUILD)/fuzz/fuzz_import_%: fuzz/fuzz_import.c fuzz/fuzz_common.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Isrc -DFUZZ_FORMAT='"$*"' -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
-
-$(BUILD)/fuzz/fuzz_store: fuzz/fuzz_store.c fuzz/fuzz_common.h src/cli/input.c $(BUILD)/libdyad.a
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Isrc -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
-
-$(BUILD)/fuzz/fuzz_input: fuzz/fuzz_input.c fuzz/fuzz_common.h src/cli/input.c src/cli/cmd_code.c $(BUILD)/libdyad.a
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Isrc -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
 
 $(BUILD)/fuzz/%: fuzz/%.c fuzz/fuzz_common.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)

@@ -20,6 +20,7 @@ check unit_text "$BUILD/tests/unit_text"
 check unit_morph "$BUILD/tests/unit_morph" dict
 check unit_alloc "$BUILD/tests/unit_alloc" dict "$STEP"
 check unit_store "$BUILD/tests/unit_store" dict
+check unit_lib "$BUILD/tests/unit_lib" dict
 check "unit_db (sqlite; tests/pg.sh runs it on PostgreSQL)" "$BUILD/tests/unit_db" sqlite "$T/unit_db.sqlite"
 
 # --- golden tests: one story per grammar rule, with its expected events ----

@@ -39,8 +39,7 @@ static dy_store *open_store(const char *target)
 
 typedef struct ingest {
     const dy_dict *d;
-    dy_langid *li;           /* loaded for --lang auto */
-    bool li_failed;
+    dy_run *run;             /* libdyad's language choice (--lang auto) */
     long kill_after;         /* $DYAD_TEST_KILL_AFTER (tests only) */
     dy_store *s;
     const char *db;
@@ -97,26 +96,13 @@ static int ingest_article(void *ctx, const dy_article *a, const char *file, long
     }
     dy_article art = *a;
     if (!art.lang || !strcmp(art.lang, "auto")) {
-        dy_langid_result lr;
-        if (!g->li && !g->li_failed && !(g->li = dy_langid_load(NULL, &err))) {
-            /* loaded once, on the first article that needs it */
-            fprintf(stderr, "dyad: --lang auto: %s\n", err.msg);
-            g->li_failed = true;
-        }
-        if (!g->li || dy_langid_article(g->li, a, &lr) != DY_OK) {
-            fprintf(stderr, "dyad: %s:%ld: article %.64s: language identification failed; "
-                            "skipped\n", file, line, a->id);
+        /* as dyad code chooses (dy_run_choose_lang), silent when sure */
+        const char *lang = NULL;
+        if (dy_run_choose_lang(g->run, a, file, line, stderr, &lang) != 0) {
             g->skipped++;
             return 1;
         }
-        if (lr.verdict != DY_LANG_SURE) {
-            fprintf(stderr, "dyad: %s:%ld: article %.64s: language %s (%s%s%s); skipped\n",
-                    file, line, a->id, lr.lang[0] ? lr.lang : "unknown",
-                    dy_lang_verdict_name(lr.verdict), lr.why ? ": " : "", lr.why ? lr.why : "");
-            g->skipped++;
-            return 1;
-        }
-        art.lang = lr.lang[0] == 'd' ? "de" : "en";
+        art.lang = lang;
     }
     a = &art;
     dy_options opt = {0};
@@ -165,7 +151,8 @@ static int ingest_article(void *ctx, const dy_article *a, const char *file, long
 }
 
 static const char ingest_usage[] =
-    "usage: dyad ingest [--db PATH|postgres://...] [--lang de|en|auto] [--date YYYY-MM-DD]\n"
+    "usage: dyad ingest [--db PATH|postgres://...] [--lang de|en|auto] [--lang-fallback de|en|guess]\n"
+    "                   [--date YYYY-MM-DD]\n"
     "                   [--input text|jsonl] [--dict DIR] [--batch N] [--force]\n"
     "                   [--window DAYS] [--merge-by code|root] [--quiet] FILE...\n";
 
@@ -179,7 +166,7 @@ int cmd_ingest(int argc, char **argv)
     dy_limits lim;
     dy_limits_default(&lim);
     in.max_bytes = lim.max_doc_bytes;
-    const char *dict = NULL;
+    const char *dict = NULL, *lang_fallback = NULL;
     long window = -1;
     int by = -1;
     bool quiet = false;
@@ -190,6 +177,7 @@ int cmd_ingest(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         bool takes = !strcmp(a, "--db") || !strcmp(a, "--lang") || !strcmp(a, "--date") ||
+                     !strcmp(a, "--lang-fallback") ||
                      !strcmp(a, "--input") || !strcmp(a, "--dict") || !strcmp(a, "--batch") ||
                      !strcmp(a, "--window") || !strcmp(a, "--merge-by");
         if (takes && !v) {
@@ -205,6 +193,14 @@ int cmd_ingest(int argc, char **argv)
             in.lang = v;
         else if (!strcmp(a, "--date"))
             in.date = v;
+        else if (!strcmp(a, "--lang-fallback")) {
+            if (strcmp(v, "de") && strcmp(v, "en") && strcmp(v, "guess")) {
+                fprintf(stderr, "dyad: --lang-fallback takes de, en or guess\n");
+                free(files);
+                return EXIT_USAGE;
+            }
+            lang_fallback = v;
+        }
         else if (!strcmp(a, "--dict"))
             dict = v;
         else if (!strcmp(a, "--input")) {
@@ -253,9 +249,23 @@ int cmd_ingest(int argc, char **argv)
         return EXIT_ERROR;
     }
     g.d = d;
+    dy_run_opts ro = {0};
+    ro.dict = d;
+    ro.lang_fallback = lang_fallback;
+    ro.lang_quiet = 1;
+    ro.threads = 1;
+    dy_error rerr = {0};
+    g.run = dy_run_new(&ro, &rerr);
+    if (!g.run) {
+        fprintf(stderr, "dyad: %s\n", rerr.msg);
+        dy_dict_free(d);
+        free(files);
+        return EXIT_ERROR;
+    }
     dy_store_target_name(g.name, sizeof g.name, g.db);
     g.s = open_store(g.db);
     if (!g.s) {
+        dy_run_free(g.run);
         dy_dict_free(d);
         free(files);
         return EXIT_ERROR;
@@ -272,6 +282,7 @@ int cmd_ingest(int argc, char **argv)
             if (dy_store_remerge(g.s, &r, &err) < 0) {
                 fprintf(stderr, "dyad: %s: %s\n", g.name, err.msg);
                 dy_store_close(g.s);
+                dy_run_free(g.run);
                 dy_dict_free(d);
                 free(files);
                 return EXIT_ERROR;
@@ -298,7 +309,7 @@ int cmd_ingest(int argc, char **argv)
     int status = 0;
     for (int i = 0; i < nfiles && !g.failed; i++) {
         g.pos = 0;
-        int rc = cli_each_article(files[i], &in, ingest_article, &g);
+        int rc = dy_read_articles(files[i], &in, ingest_article, &g);
         if (rc > status)
             status = rc;
         struct stat st;
@@ -321,7 +332,7 @@ int cmd_ingest(int argc, char **argv)
             st.mentions, st.events, el, el > 0 ? g.read / el : 0.0,
             el > 0 ? g.mentions / el : 0.0, g.failed ? "; STOPPED by a store error" : "");
     dy_store_close(g.s);
-    dy_langid_free(g.li);
+    dy_run_free(g.run);
     dy_dict_free(d);
     free(files);
     if (g.failed)

@@ -78,8 +78,9 @@ $(BUILD)/pic/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -fPIC -MMD -MP -c -o $@ $<
 
-$(BUILD)/$(SONAME_FULL): $(PIC_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined -o $@ $^ $(LDLIBS)
+$(BUILD)/$(SONAME_FULL): $(PIC_OBJ) src/libdyad.ver
+	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined \
+	  -Wl,--version-script=src/libdyad.ver -o $@ $(PIC_OBJ) $(LDLIBS)
 
 $(BUILD)/$(SONAME) $(BUILD)/libdyad.so: $(BUILD)/$(SONAME_FULL)
 	ln -sf $(SONAME_FULL) $@

@@ -23,6 +23,7 @@ check "install: libdyad.so with its soname link" sh -c "test -f $R/usr/lib/libdy
 check "install: libdyad.a" test -f "$R/usr/lib/libdyad.a"
 check "install: dyad.pc" test -f "$R/usr/lib/pkgconfig/dyad.pc"
 check "install: the dictionaries" test -f "$R/usr/share/dyad/dict/de/verbs.txt"
+check "install: libdyad.so exports dy_ names only" sh -c "nm -D --defined-only $R/usr/lib/libdyad.so | grep -q ' T dy_code@' && ! nm -D --defined-only $R/usr/lib/libdyad.so | grep ' [TDBR] ' | grep -qv ' dy_'"
 check "install: the soname is libdyad.so.0" sh -c "objdump -p $R/usr/lib/libdyad.so | grep -q 'SONAME *libdyad.so.0'"
 
 # a program of the library's user

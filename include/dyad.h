@@ -489,7 +489,9 @@ int dy_input_is_jsonl(const dy_input_opts *o, const char *path);
  * What `dyad code` and `dyad explain` do with their inputs: read the
  * articles, choose the language of those that ask for it ("auto"), code
  * them and write their events (and, with explain, their accounts) to OUT,
- * the messages to ERR.  With threads > 1 the articles are coded on a pool
+ * the messages to ERR (or, in put mode, hand each article and its result
+ * to a callback: `dyad ingest` stores them).  With threads > 1 the
+ * articles are coded on a pool
  * of worker threads: the calling thread reads (JSON Lines: it only splits
  * lines, the workers parse them, in batches of up to 64 lines or 256 KiB)
  * and is the one writer, each job rendering into memory, so that OUT and
@@ -511,6 +513,20 @@ typedef struct dy_run_opts {
     int lang_quiet;           /* say nothing of a sure language choice */
     int threads;              /* 1 codes on the calling thread; at most 256 */
     FILE *out, *err;          /* NULL: standard output, standard error */
+    /* Put mode (`dyad ingest`), when PUT is set: nothing is written to
+     * OUT; instead PUT is called on the calling thread, in input order,
+     * with every article read (its language chosen) and its result, after
+     * the messages the article gave.  RES is NULL when the article was not
+     * coded: then RC is the status of ACCEPT or of the language choice
+     * (the reason already said on ERR), or RC is 0 and E says why dy_code
+     * failed.  PUT returns the article's status (3 stops the run).  ACCEPT,
+     * if set, is called first, on the coding thread (any thread: it must
+     * not touch CTX's state unlocked): nonzero skips the article with that
+     * status; it says why on ITS_ERR.  Both get CTX. */
+    int (*put)(void *ctx, const dy_article *a, const dy_result *res, const dy_error *e, int rc,
+               const char *file, long line);
+    int (*accept)(void *ctx, const dy_article *a, const char *file, long line, FILE *its_err);
+    void *ctx;
 } dy_run_opts;
 
 /* Starts a run (and its threads).  NULL with ERR filled (DY_ENOMEM, or

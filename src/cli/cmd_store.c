@@ -84,46 +84,46 @@ static int commit_batch(ingest *g)
     return 0;
 }
 
-static int ingest_article(void *ctx, const dy_article *a, const char *file, long line)
+/* The article checks of ingest, on the coding thread (dy_run_opts.accept):
+ * an article must have an id. */
+static int ingest_accept(void *ctx, const dy_article *a, const char *file, long line, FILE *err)
+{
+    (void)ctx;
+    if (!a->id || !*a->id) {
+        fprintf(err, "dyad: %s:%ld: the article has no id; skipped\n", file, line);
+        return 1;
+    }
+    return 0;
+}
+
+/* Stores one coded article, in input order (dy_run_opts.put): the run of
+ * libdyad read it, chose its language and coded it, on a worker thread
+ * with --threads N. */
+static int ingest_article(void *ctx, const dy_article *a, const dy_result *r,
+                          const dy_error *e, int skip, const char *file, long line)
 {
     ingest *g = ctx;
     dy_error err = {0};
     g->read++;
-    if (!a->id || !*a->id) {
-        fprintf(stderr, "dyad: %s:%ld: the article has no id; skipped\n", file, line);
+    if (skip) {
         g->skipped++;
         return 1;
     }
-    dy_article art = *a;
-    if (!art.lang || !strcmp(art.lang, "auto")) {
-        /* as dyad code chooses (dy_run_choose_lang), silent when sure */
-        const char *lang = NULL;
-        if (dy_run_choose_lang(g->run, a, file, line, stderr, &lang) != 0) {
-            g->skipped++;
-            return 1;
-        }
-        art.lang = lang;
-    }
-    a = &art;
-    dy_options opt = {0};
-    dy_result *r = dy_code(g->d, a, &opt, &err);
     if (!r) {
         fprintf(stderr, "dyad: %s:%ld: article %.64s: %s; skipped\n", file, line, a->id,
-                err.msg);
+                e->msg);
         g->skipped++;
-        if (err.status == DY_ENOMEM)
+        if (e->status == DY_ENOMEM)
             return 3;
         return 1;
     }
     if (g->in_batch == 0 && dy_store_begin(g->s, &err) < 0) {
         fprintf(stderr, "dyad: %s: %s\n", g->name, err.msg);
-        dy_result_free(r);
         g->failed = true;
         return 3;
     }
     int rc = dy_store_put(g->s, a, r, g->force, &err);
     size_t n = dy_result_count(r);
-    dy_result_free(r);
     if (rc < 0) {
         fprintf(stderr, "dyad: %s:%ld: article %.64s: %s: %s\n", file, line, a->id, g->name,
                 err.msg);
@@ -152,7 +152,7 @@ static int ingest_article(void *ctx, const dy_article *a, const char *file, long
 
 static const char ingest_usage[] =
     "usage: dyad ingest [--db PATH|postgres://...] [--lang de|en|auto] [--lang-fallback de|en|guess]\n"
-    "                   [--date YYYY-MM-DD]\n"
+    "                   [--date YYYY-MM-DD] [--threads N]\n"
     "                   [--input text|jsonl] [--dict DIR] [--batch N] [--force]\n"
     "                   [--window DAYS] [--merge-by code|root] [--quiet] FILE...\n";
 
@@ -167,7 +167,7 @@ int cmd_ingest(int argc, char **argv)
     dy_limits_default(&lim);
     in.max_bytes = lim.max_doc_bytes;
     const char *dict = NULL, *lang_fallback = NULL;
-    long window = -1;
+    long window = -1, threads = 1;
     int by = -1;
     bool quiet = false;
     int nfiles = 0;
@@ -177,7 +177,7 @@ int cmd_ingest(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         bool takes = !strcmp(a, "--db") || !strcmp(a, "--lang") || !strcmp(a, "--date") ||
-                     !strcmp(a, "--lang-fallback") ||
+                     !strcmp(a, "--lang-fallback") || !strcmp(a, "--threads") ||
                      !strcmp(a, "--input") || !strcmp(a, "--dict") || !strcmp(a, "--batch") ||
                      !strcmp(a, "--window") || !strcmp(a, "--merge-by");
         if (takes && !v) {
@@ -193,7 +193,13 @@ int cmd_ingest(int argc, char **argv)
             in.lang = v;
         else if (!strcmp(a, "--date"))
             in.date = v;
-        else if (!strcmp(a, "--lang-fallback")) {
+        else if (!strcmp(a, "--threads")) {
+            if (!cli_parse_long(v, 1, 256, &threads)) {
+                fprintf(stderr, "dyad: --threads takes a number from 1 to 256\n");
+                free(files);
+                return EXIT_USAGE;
+            }
+        } else if (!strcmp(a, "--lang-fallback")) {
             if (strcmp(v, "de") && strcmp(v, "en") && strcmp(v, "guess")) {
                 fprintf(stderr, "dyad: --lang-fallback takes de, en or guess\n");
                 free(files);
@@ -249,11 +255,21 @@ int cmd_ingest(int argc, char **argv)
         return EXIT_ERROR;
     }
     g.d = d;
+    /* the run of libdyad (dyad.h, "Coding runs") in put mode: it reads,
+     * chooses languages and codes (on --threads N workers); ingest_article
+     * stores, in input order */
+    in.pos = &g.pos;
     dy_run_opts ro = {0};
     ro.dict = d;
+    ro.in = in;
+    dy_limits_default(&ro.limits);
+    ro.limits.max_doc_bytes = in.max_bytes;
     ro.lang_fallback = lang_fallback;
     ro.lang_quiet = 1;
-    ro.threads = 1;
+    ro.threads = (int)threads;
+    ro.put = ingest_article;
+    ro.accept = ingest_accept;
+    ro.ctx = &g;
     dy_error rerr = {0};
     g.run = dy_run_new(&ro, &rerr);
     if (!g.run) {
@@ -309,7 +325,7 @@ int cmd_ingest(int argc, char **argv)
     int status = 0;
     for (int i = 0; i < nfiles && !g.failed; i++) {
         g.pos = 0;
-        int rc = dy_read_articles(files[i], &in, ingest_article, &g);
+        int rc = dy_run_file(g.run, files[i]);
         if (rc > status)
             status = rc;
         struct stat st;

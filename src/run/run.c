@@ -219,6 +219,20 @@ static int code_jsonl_line(dy_run *r, const char *name, long lineno, const char 
 
 /* One unit of work: a JSON Lines line to parse and code, or an article
  * already read (plain text input). */
+/* Put mode: one article of a job, coded on a worker and handed to PUT by
+ * the writer, in order, after the messages it gave (ERR up to err_end). */
+typedef struct item {
+    bool read;          /* an article (not a blank or skipped line) */
+    json_t *root;       /* a JSON Lines article's strings, with idbuf */
+    char idbuf[64];
+    dy_article a;       /* the language chosen */
+    dy_result *res;
+    dy_error e;         /* why res is NULL, when rc is 0 */
+    int rc;             /* accept's or the language choice's status */
+    long line;
+    size_t err_end;
+} item;
+
 typedef struct job {
     bool is_line;
     bool too_long;      /* a line over the cap: only its message */
@@ -232,6 +246,9 @@ typedef struct job {
     int rc;
     int err_no;         /* errno when rc is 3 */
     bool done;
+    /* put mode (dy_run_opts.put): the articles coded, for the writer */
+    struct item *items;
+    int nitems;
 } job;
 
 struct pool {
@@ -251,6 +268,85 @@ struct pool {
     int err_no;           /* errno of the output failure, if any */
 };
 
+/* Put mode, on the coding thread: accept, choose the language and code A
+ * into IT (messages to ERR). */
+static void code_put(dy_run *r, const dy_article *a, const char *file, long line, FILE *err,
+                     item *it)
+{
+    it->read = true;
+    it->a = *a;
+    it->line = line;
+    if (r->o.accept && (it->rc = r->o.accept(r->o.ctx, a, file, line, err)) != 0)
+        return;
+    if (a->lang && !strcmp(a->lang, "auto")) {
+        const char *lang = NULL;
+        if ((it->rc = dy_run_choose_lang(r, a, file, line, err, &lang)) != 0)
+            return;
+        it->a.lang = lang;
+    }
+    dy_options opt = {r->o.scale, &r->o.limits, r->o.explain};
+    it->res = dy_code(r->o.dict, &it->a, &opt, &it->e);
+}
+
+/* Hands a coded item to PUT; frees what it holds.  Returns PUT's status. */
+static int put_item(dy_run *r, const char *file, item *it, bool deliver)
+{
+    int rc = 0;
+    if (it->read && deliver)
+        rc = r->o.put(r->o.ctx, &it->a, it->res, it->res ? NULL : &it->e, it->rc, file, it->line);
+    dy_result_free(it->res);
+    if (it->root)
+        json_decref(it->root);
+    memset(it, 0, sizeof *it);
+    return rc;
+}
+
+/* Put mode, one thread: dy_article_fn of dy_read_articles. */
+static int put_one(void *ctx, const dy_article *a, const char *file, long line)
+{
+    dy_run *r = ctx;
+    item it;
+    memset(&it, 0, sizeof it);
+    code_put(r, a, file, line, r->err, &it);
+    return put_item(r, file, &it, true);
+}
+
+/* Put mode, a job on a worker: each article into its item. */
+static void run_put_job(dy_run *r, job *j, FILE *err)
+{
+    j->nitems = j->is_line ? j->nlines : 1;
+    j->items = calloc((size_t)j->nitems, sizeof *j->items);
+    if (!j->items) {
+        j->nitems = 0;
+        fprintf(err, "dyad: %s:%ld: out of memory; skipped\n", j->file, j->line);
+        j->rc = 2;
+        return;
+    }
+    if (!j->is_line) {
+        code_put(r, &j->a, j->file, j->line, err, &j->items[0]);
+        fflush(err);
+        j->items[0].err_end = j->err_len;
+        return;
+    }
+    const char *at = j->mem;
+    for (int i = 0; i < j->nlines; i++) {
+        size_t n;
+        memcpy(&n, at, sizeof n);
+        at += sizeof n;
+        item *it = &j->items[i];
+        dy_article a;
+        long line = j->line + i;
+        int k = dy_jsonl_article(j->file, line, at, n, &r->o.in, err, &it->root, &a, it->idbuf);
+        if (k == 1 && j->rc < 1)
+            j->rc = 1;
+        if (k == 2)
+            code_put(r, &a, j->file, line, err, it);
+        fflush(err);
+        it->err_end = j->err_len;
+        at += n + 1;
+    }
+}
+
 static void run_job(dy_run *r, job *j)
 {
     FILE *out = open_memstream(&j->out, &j->out_len);
@@ -261,6 +357,8 @@ static void run_job(dy_run *r, job *j)
         fprintf(err, "dyad: %s:%ld: line over %zu bytes; skipped\n", j->file, j->line,
                 r->o.in.max_bytes + 4096);
         j->rc = 1;
+    } else if (r->o.put) {
+        run_put_job(r, j, err);
     } else {
         if (j->is_line) {
             /* a batch of lines: one hand-over per batch, not per line */
@@ -327,7 +425,26 @@ static int pool_write_head(pool *p)
         pthread_cond_wait(&p->done, &p->mu);
     pthread_mutex_unlock(&p->mu);
     int rc = j->rc;
-    if (p->status < 3) {
+    if (j->items) {
+        /* put mode: each article's messages, then PUT, in order */
+        size_t at = 0;
+        for (int i = 0; i < j->nitems; i++) {
+            item *it = &j->items[i];
+            bool live = p->status < 3 && rc < 3;
+            if (live && it->err_end > at)
+                fwrite(j->err + at, 1, it->err_end - at, p->run->err);
+            if (it->err_end > at)
+                at = it->err_end;
+            int k = put_item(p->run, j->file, it, live);
+            if (k > rc)
+                rc = k;
+        }
+        if (p->status < 3 && rc < 3 && j->err_len > at)
+            fwrite(j->err + at, 1, j->err_len - at, p->run->err);
+        free(j->items);
+        if (p->status >= 3)
+            rc = 3;
+    } else if (p->status < 3) {
         if (j->err_len)
             fwrite(j->err, 1, j->err_len, p->run->err);
         if (rc == 3)
@@ -527,6 +644,8 @@ static int pool_jsonl(pool *p, const char *path)
     dy_buf batch = {0};
     while ((r = read_line(rd, &line, &len, cap, &too_long)) == 1) {
         lineno++;
+        if (p->run->o.in.pos)
+            *p->run->o.in.pos += (long long)len + 1;
         if (cur && (too_long || batch.len + len > (256u << 10)))
             flush_batch(p, &cur, &batch);
         if (!cur) {
@@ -659,7 +778,7 @@ int dy_run_file(dy_run *r, const char *path)
 {
     int rc;
     if (!r->threaded) {
-        rc = dy_read_articles(path, &r->o.in, code_one, r);
+        rc = dy_read_articles(path, &r->o.in, r->o.put ? put_one : code_one, r);
     } else {
         pool *p = r->p;
         rc = dy_input_is_jsonl(&r->o.in, path) ? pool_jsonl(p, path)

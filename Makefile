@@ -26,8 +26,21 @@ LIB_SRC := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c src/*/*/*.c)))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+PIC_OBJ := $(LIB_SRC:%.c=$(BUILD)/pic/%.o)
 TESTS   := $(sort $(patsubst %.c,%,$(wildcard tests/unit_*.c)))
 TEST_BIN = $(TESTS:%=$(BUILD)/%)
+
+# Installation (make install): PREFIX, DESTDIR and the directories below.
+# The shared library's soname carries the major version of DYAD_VERSION.
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+LIBDIR  ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+DATADIR ?= $(PREFIX)/share
+DICTDIR ?= $(DATADIR)/dyad/dict
+VERSION := $(shell sed -n 's/^\#define DYAD_VERSION "\(.*\)"/\1/p' include/dyad.h)
+SONAME  := libdyad.so.$(firstword $(subst ., ,$(VERSION)))
+SONAME_FULL := libdyad.so.$(VERSION)
 
 # Debian packages the build and the tests need.
 DEPS    := gcc make libutf8proc-dev libjansson-dev libsqlite3-dev libpq-dev iso-codes clang libclang-rt-14-dev \
@@ -57,9 +70,70 @@ $(BUILD)/libdyad.a: $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(BUILD)/%.o: %.c include/dyad.h $(wildcard src/*/*.h src/*/*/*.h)
+# Header dependencies: the compiler writes BUILD/….d beside each object
+# (-MMD), with an empty rule for each header (-MP: a removed header is no
+# error); they are included at the end of this file.
+$(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+# The shared library is built from its own position-independent objects
+# (BUILD/pic/), so that the static ./dyad keeps the faster non-PIC code.
+$(BUILD)/pic/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -fPIC -MMD -MP -c -o $@ $<
+
+$(BUILD)/$(SONAME_FULL): $(PIC_OBJ) src/libdyad.ver
+	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined \
+	  -Wl,--version-script=src/libdyad.ver -o $@ $(PIC_OBJ) $(LDLIBS)
+
+$(BUILD)/$(SONAME) $(BUILD)/libdyad.so: $(BUILD)/$(SONAME_FULL)
+	ln -sf $(SONAME_FULL) $@
+
+.PHONY: lib
+lib: $(BUILD)/libdyad.a $(BUILD)/libdyad.so $(BUILD)/$(SONAME) $(BUILD)/dyad.pc
+
+# The installed dictionaries' place is compiled into src/dict/dictdir.c
+# (dy_dict_find); BUILD/prefix records it, so that changing PREFIX or
+# DICTDIR rebuilds that one file.
+$(BUILD)/prefix: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(PREFIX) $(DICTDIR)' | cmp -s - $@ || echo '$(PREFIX) $(DICTDIR)' > $@
+.PHONY: FORCE
+$(BUILD)/src/dict/dictdir.o $(BUILD)/pic/src/dict/dictdir.o: $(BUILD)/prefix
+$(BUILD)/src/dict/dictdir.o $(BUILD)/pic/src/dict/dictdir.o: CFLAGS += -DDY_DICT_DIR='"$(DICTDIR)"'
+
+# pkg-config file: `pkg-config --cflags --libs dyad` for programs that use
+# the library (static linking: add --static for the private libraries).
+$(BUILD)/dyad.pc: Makefile include/dyad.h $(BUILD)/prefix
+	@mkdir -p $(BUILD)
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' 'includedir=$(INCLUDEDIR)' '' \
+	  'Name: dyad' 'Description: political event coding (CAMEO), German and English' \
+	  'Version: $(VERSION)' 'Cflags: -I$${includedir}' 'Libs: -L$${libdir} -ldyad' \
+	  'Libs.private: $(LDLIBS)' > $@
+
+# make install [PREFIX=/usr/local] [DESTDIR=]: the binary, the header, the
+# libraries (shared, with its soname link, and static), dyad.pc and the
+# dictionaries (PREFIX/share/dyad/dict, where the installed dyad finds them).
+.PHONY: install uninstall
+install: dyad lib
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(LIBDIR)/pkgconfig $(DESTDIR)$(DICTDIR)
+	install -m 755 $(BUILD)/dyad $(DESTDIR)$(BINDIR)/dyad
+	install -m 644 include/dyad.h $(DESTDIR)$(INCLUDEDIR)/dyad.h
+	install -m 755 $(BUILD)/$(SONAME_FULL) $(DESTDIR)$(LIBDIR)/$(SONAME_FULL)
+	ln -sf $(SONAME_FULL) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libdyad.so
+	install -m 644 $(BUILD)/libdyad.a $(DESTDIR)$(LIBDIR)/libdyad.a
+	install -m 644 $(BUILD)/dyad.pc $(DESTDIR)$(LIBDIR)/pkgconfig/dyad.pc
+	cd dict && find . -type d | while read -r d; do install -d "$(DESTDIR)$(DICTDIR)/$$d"; done
+	cd dict && find . -type f -name '*.txt' | while read -r f; do install -m 644 "$$f" "$(DESTDIR)$(DICTDIR)/$$f"; done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/dyad $(DESTDIR)$(INCLUDEDIR)/dyad.h \
+	  $(DESTDIR)$(LIBDIR)/$(SONAME_FULL) $(DESTDIR)$(LIBDIR)/$(SONAME) $(DESTDIR)$(LIBDIR)/libdyad.so \
+	  $(DESTDIR)$(LIBDIR)/libdyad.a $(DESTDIR)$(LIBDIR)/pkgconfig/dyad.pc
+	rm -rf $(DESTDIR)$(DICTDIR)
+	-rmdir $(DESTDIR)$(DATADIR)/dyad 2>/dev/null
 
 $(BUILD)/tests/%: tests/%.c $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
@@ -112,7 +186,7 @@ demo-relations: deps
 # ../shared fails the quality bars instead of skipping them.
 test:
 	$(call need_deps,$(DEPS_TEST))
-	$(MAKE) dyad $(TEST_BIN)
+	$(MAKE) dyad lib $(TEST_BIN)
 	sh tests/run.sh ./dyad $(BUILD) $(TEST)
 
 check: test
@@ -155,7 +229,7 @@ gen-check: $(BUILD)/gencountries
 	@echo "gen-check: generated dictionaries are current"
 
 clean:
-	rm -rf build build-asan dyad
+	rm -rf build build-asan build-install dyad
 
 # Benchmark (bench/, BENCHMARKS.md): a release build in bench/out/build, the
 # German and English corpora generated into bench/out/ when missing (or when
@@ -222,18 +296,10 @@ $(BUILD)/fuzz/fuzz_code_%: fuzz/fuzz_code.c fuzz/fuzz_common.h $(BUILD)/libdyad.
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Isrc -DFUZZ_LANG='"$*"' -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
 
-IMPORT_SRC := src/cli/cmd_import.c src/cli/import_tabari.c src/cli/import_petrarch.c src/cli/import.h
-$(BUILD)/fuzz/fuzz_import_%: fuzz/fuzz_import.c fuzz/fuzz_common.h $(IMPORT_SRC) $(BUILD)/libdyad.a
+
+$(BUILD)/fuzz/fuzz_import_%: fuzz/fuzz_import.c fuzz/fuzz_common.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Isrc -DFUZZ_FORMAT='"$*"' -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
-
-$(BUILD)/fuzz/fuzz_store: fuzz/fuzz_store.c fuzz/fuzz_common.h src/cli/input.c $(BUILD)/libdyad.a
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Isrc -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
-
-$(BUILD)/fuzz/fuzz_input: fuzz/fuzz_input.c fuzz/fuzz_common.h src/cli/input.c src/cli/cmd_code.c $(BUILD)/libdyad.a
-	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Isrc -fsanitize=fuzzer -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
 
 $(BUILD)/fuzz/%: fuzz/%.c fuzz/fuzz_common.h $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
@@ -264,3 +330,6 @@ gen-geo:
 # tools/geoprobe: the gazetteer on text lines, for tools/geo-eval.py.
 $(BUILD)/geoprobe: tools/geoprobe.c $(BUILD)/libdyad.a
 	$(CC) $(CFLAGS) -Isrc -o $@ $< $(BUILD)/libdyad.a $(LDLIBS)
+
+# the header dependencies written by -MMD (none before the first build)
+-include $(wildcard $(BUILD)/src/*/*.d $(BUILD)/src/*/*/*.d $(BUILD)/pic/src/*/*.d $(BUILD)/pic/src/*/*/*.d)

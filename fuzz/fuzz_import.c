@@ -7,10 +7,8 @@
  * "petrarch": *.actors.txt, *.agents.txt with !SETS!, *.verbs.txt with ---
  * blocks, synsets and transformations, *.discards.txt).
  *
- * This file compiles the importer's sources (src/cli/cmd_import.c,
- * import_tabari.c, import_petrarch.c) into the harness and calls
- * cmd_dict_import() as `dyad dict import` does, with --base a small copy of
- * dict/ (cameo.txt and en/strong.txt whole, the first 60 lines of every
+ * The harness calls libdyad's importer, dy_import() (include/dyad.h), as
+ * `dyad dict import` does, with the base (--base) a small copy of dict/ (cameo.txt and en/strong.txt whole, the first 60 lines of every
  * other file) made at start-up in a temporary directory, and -o another
  * temporary directory.  Its standard output and error go to memory streams.
  *
@@ -25,20 +23,8 @@
  * the file is readable and the output directory writable, so 2 means the
  * written dictionary does not load, the importer's bug.  The dictionary the
  * importer loaded (dy_dict_load on the output directory, which it does to
- * check its work) is kept, not freed, and codes a fixed English article
- * within the promises of fuzz_common.h. */
-#include "dyad.h"
-/* The importer loads what it wrote (a dictionary that does not load is its
- * bug) and frees it; the harness keeps that dictionary to code with, so
- * that each input loads it once. */
-static dy_dict *imported;
-static void keep_dict(dy_dict *d) { imported = d; }
-#define dy_dict_free keep_dict
-#include "../src/cli/cmd_import.c"
-#include "../src/cli/options.c"
-#undef dy_dict_free
-#include "../src/cli/import_petrarch.c"
-#include "../src/cli/import_tabari.c"
+ * check its work) is handed back (dy_import's LOADED) and codes a fixed
+ * English article within the promises of fuzz_common.h. */
 #include "fuzz_common.h"
 #include <sys/stat.h>
 #include <unistd.h>
@@ -49,15 +35,6 @@ static void keep_dict(dy_dict *d) { imported = d; }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-/* cmd_dict_main() (cmd_import.c) hands everything but import to cmd_dict
- * (cmd_code.c), which this harness never calls. */
-int cmd_dict(int argc, char **argv)
-{
-    (void)argc;
-    (void)argv;
-    abort();
-}
 
 static const char *const BASE_FILES[] = {
     "cameo.txt",           "orgs.txt",         "people.txt",
@@ -183,39 +160,31 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_ASSERT(size == 1 || fwrite(data + 1, 1, size - 1, f) == size - 1, "short write");
     FUZZ_ASSERT(fclose(f) == 0, "cannot write %s", src);
 
-    char *argv[16];
-    int argc = 0;
-    argv[argc++] = "import";
-    argv[argc++] = "--format";
-    argv[argc++] = FUZZ_FORMAT;
-    argv[argc++] = "-o";
-    argv[argc++] = out;
-    argv[argc++] = "--base";
-    argv[argc++] = base;
-    if (opt & 8)
-        argv[argc++] = "--merge";
-    if (opt & 16) {
-        argv[argc++] = "--codes";
-        argv[argc++] = "keep";
-    }
-    argv[argc++] = src;
-    argv[argc] = NULL;
+    const char *files[1] = {src};
+    dy_import_opts io;
+    memset(&io, 0, sizeof io);
+    io.format = !strcmp(FUZZ_FORMAT, "petrarch") ? DY_IMPORT_PETRARCH : DY_IMPORT_TABARI;
+    io.files = files;
+    io.nfiles = 1;
+    io.out_dir = out;
+    io.base_dir = base;
+    io.merge = opt & 8;
+    io.keep_codes = (opt & 16) != 0;
+    io.show = 5;
 
     char *outs = NULL, *errs = NULL;
     size_t outs_len = 0, errs_len = 0;
     FILE *mo = open_memstream(&outs, &outs_len), *me = open_memstream(&errs, &errs_len);
     FUZZ_ASSERT(mo && me, "open_memstream");
-    FILE *saved_out = stdout, *saved_err = stderr;
-    stdout = mo;
-    stderr = me;
-    int rc = cmd_dict_import(argc, argv);
-    stdout = saved_out;
-    stderr = saved_err;
+    io.out = mo;
+    io.err = me;
+    dy_dict *d = NULL;
+    int rc = dy_import(&io, &d);
     FUZZ_ASSERT(fclose(mo) == 0 && fclose(me) == 0, "memory stream");
-    FUZZ_ASSERT(rc == EXIT_OK || rc == EXIT_SKIPPED,
-                "dyad dict import exited %d:\n%.*s", rc,
+    FUZZ_ASSERT(rc == 0 || rc == 1,
+                "dy_import returned %d:\n%.*s", rc,
                 (int)(errs_len < 2000 ? errs_len : 2000), errs);
-    if (rc == EXIT_SKIPPED) {
+    if (rc == 1) {
         /* each malformed line is named FILE:LINE: */
         char want[800];
         snprintf(want, sizeof want, "%s:", src);
@@ -224,9 +193,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     free(outs);
     free(errs);
 
-    /* exit 0 and 1 come only after the output loaded (cmd_dict_import) */
-    dy_dict *d = imported;
-    imported = NULL;
+    /* 0 and 1 come only after the output loaded */
     FUZZ_ASSERT(d != NULL, "exit %d without loading the imported dictionary", rc);
     dy_error err;
     dy_article a = {.id = "fuzz", .date = "2022-05-10", .lang = "en", .text = en_text,

@@ -1,6 +1,5 @@
 /* fuzz_store.c: the store's ingest, end to end: JSON Lines articles are
- * read as `dyad ingest` reads them (cli_jsonl_article, compiled in from
- * src/cli/input.c), coded, and put into a new in-memory SQLite store in
+ * read as `dyad ingest` reads them (dy_read_jsonl_line of libdyad), coded, and put into a new in-memory SQLite store in
  * small batches; then the store's promises are checked:
  *
  *   - dy_store_check() finds no inconsistency;
@@ -15,7 +14,6 @@
  *           the default language; bit 6 roll back the first batch
  *           instead of committing it (the store must hold none of it)
  */
-#include "../src/cli/input.c"
 #include "fuzz_common.h"
 #include "base/internal.h"
 
@@ -49,18 +47,68 @@ static int count_event(void *ctx, const dy_stored_event *e)
  * ingest stores each again: the last version wins both times). */
 static bool dup_ids;
 
+/* The state of one ingest, for the article callback. */
+typedef struct ing {
+    dy_store *s;
+    dy_map ids;
+    int batch;
+    bool rollback_first, first;
+    long in_batch, stored, pending;
+} ing;
+
+/* dy_article_fn: codes and stores one article. */
+static int put_article(void *ctx, const dy_article *a, const char *file, long line)
+{
+    (void)file;
+    (void)line;
+    ing *g = ctx;
+    size_t idn = strlen(a->id);
+    if (dy_map_get(&g->ids, a->id, idn) != UINT32_MAX)
+        dup_ids = true;
+    else if (!dy_map_put(&g->ids, a->id, idn, 1))
+        abort();
+    dy_error err = {0};
+    dy_result *r = dy_code(dict, a, NULL, &err);
+    if (!r) {
+        FUZZ_ASSERT(err.status != DY_ENOMEM, "out of memory without a failed allocation");
+        return 1;
+    }
+    if (g->in_batch == 0) {
+        FUZZ_ASSERT(dy_store_begin(g->s, &err) == 0, "begin: %s", err.msg);
+    }
+    int rc = dy_store_put(g->s, a, r, 0, &err);
+    /* an empty id is refused before anything is written */
+    FUZZ_ASSERT(rc == 0 || rc == 1 || (rc == -1 && err.status == DY_EINPUT && !*a->id),
+                "put: %s", err.msg);
+    g->in_batch++;
+    g->pending += rc == 0;
+    dy_result_free(r);
+    if (g->in_batch >= g->batch) {
+        if (g->first && g->rollback_first) {
+            dy_store_rollback(g->s);
+            g->pending = 0;
+        } else {
+            FUZZ_ASSERT(dy_store_commit(g->s, &err) == 0, "commit: %s", err.msg);
+        }
+        g->first = false;
+        g->stored += g->pending;
+        g->pending = 0;
+        g->in_batch = 0;
+    }
+    return 0;
+}
+
 /* Ingests every line of TEXT; returns the number of articles stored. */
 static long ingest(dy_store *s, const char *text, size_t len, int batch, const char *lang,
                    bool rollback_first)
 {
-    dy_map ids = {0};
-    cli_input_opts o = {0};
+    ing g = {s, {0}, batch, rollback_first, true, 0, 0, 0};
+    dy_input_opts o = {0};
     o.lang = lang;
     o.date = NULL;
     o.max_bytes = 1 << 20;
     FILE *null = fuzz_null();
-    long lineno = 0, in_batch = 0, stored = 0, pending = 0;
-    bool first = true;
+    long lineno = 0;
     const char *p = text, *end = text + len;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -72,55 +120,16 @@ static long ingest(dy_store *s, const char *text, size_t len, int batch, const c
         memcpy(line, p, n);
         line[n] = 0;
         p += n + (nl ? 1 : 0);
-        json_t *root = NULL;
-        dy_article a;
-        char idbuf[64];
-        int k = cli_jsonl_article("fuzz.jsonl", lineno, line, n, &o, null, &root, &a, idbuf);
-        if (k == 2) {
-            size_t idn = strlen(a.id);
-            if (dy_map_get(&ids, a.id, idn) != UINT32_MAX)
-                dup_ids = true;
-            else if (!dy_map_put(&ids, a.id, idn, 1))
-                abort();
-            dy_error err = {0};
-            dy_result *r = dy_code(dict, &a, NULL, &err);
-            if (r) {
-                if (in_batch == 0) {
-                    FUZZ_ASSERT(dy_store_begin(s, &err) == 0, "begin: %s", err.msg);
-                }
-                int rc = dy_store_put(s, &a, r, 0, &err);
-                /* an empty id is refused before anything is written */
-                FUZZ_ASSERT(rc == 0 || rc == 1 || (rc == -1 && err.status == DY_EINPUT && !*a.id),
-                            "put: %s", err.msg);
-                in_batch++;
-                pending += rc == 0;
-                dy_result_free(r);
-                if (in_batch >= batch) {
-                    if (first && rollback_first) {
-                        dy_store_rollback(s);
-                        pending = 0;
-                    } else {
-                        FUZZ_ASSERT(dy_store_commit(s, &err) == 0, "commit: %s", err.msg);
-                    }
-                    first = false;
-                    stored += pending;
-                    pending = 0;
-                    in_batch = 0;
-                }
-            } else {
-                FUZZ_ASSERT(err.status != DY_ENOMEM, "out of memory without a failed allocation");
-            }
-            json_decref(root);
-        }
+        dy_read_jsonl_line("fuzz.jsonl", lineno, line, n, &o, null, put_article, &g);
         free(line);
     }
-    if (in_batch) {
+    if (g.in_batch) {
         dy_error err = {0};
         FUZZ_ASSERT(dy_store_commit(s, &err) == 0, "commit: %s", err.msg);
-        stored += pending;
+        g.stored += g.pending;
     }
-    dy_map_free(&ids);
-    return stored;
+    dy_map_free(&g.ids);
+    return g.stored;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

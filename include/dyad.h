@@ -87,6 +87,16 @@ typedef struct dy_dict dy_dict;
 dy_dict *dy_dict_load(const char *dir, dy_error *err);
 void dy_dict_free(dy_dict *d);
 
+/* Where dyad's own dictionaries are when no directory is given, in this
+ * order: $DYAD_DICT (as it is); ./dict; ../share/dyad/dict from the
+ * running program's directory (an installed tree, wherever it was copied);
+ * dict/ beside the running program (a build tree); the directory `make
+ * install` put them in (PREFIX/share/dyad/dict).  A directory counts when
+ * it holds cameo.txt.  Returns a static string or BUF (CAP bytes); when
+ * none is found, dict/ beside the program (or "dict"), which the loader's
+ * error then names. */
+const char *dy_dict_find(char *buf, size_t cap);
+
 /* Counts of loaded entries, for `dyad dict stats` and the benchmark. */
 typedef struct dy_dict_stats {
     size_t codes, countries, actor_forms, people, offices, verbs, verb_forms,
@@ -475,6 +485,216 @@ dy_status dy_langid_detect(const dy_langid *li, const char *text, size_t len,
 /* The same for an article: its title (if any) and text together. */
 dy_status dy_langid_article(const dy_langid *li, const dy_article *a,
                             dy_langid_result *out);
+
+/* ---------------------------------------------------- reading articles
+ *
+ * The readers of `dyad code` and `dyad ingest`: a plain-text file is one
+ * article (its id the file name unless O.id is given); a JSON Lines file
+ * has one article a line with "id", "date" (YYYY-MM-DD) and optional
+ * "lang", "title", "text", "url", "source" (unknown fields are ignored).
+ * A line of invalid UTF-8 is read with each bad byte replaced by U+FFFD
+ * and said so; a byte order mark before the first line is skipped.  Every
+ * problem is written to O.err with file and line ("dyad: FILE:LINE: ...")
+ * and the rest of the input is read on. */
+
+typedef struct dy_input_opts {
+    int jsonl;              /* JSON Lines (else plain text) ... */
+    int jsonl_set;          /* ... when set; else a name ending in .jsonl is */
+    const char *date;       /* the date of articles that give none (or NULL) */
+    const char *lang;       /* their language ("de", "en", "auto") */
+    const char *id;         /* a plain-text article's id (NULL: the file name) */
+    size_t max_bytes;       /* the document cap (a line may be 4 KiB longer) */
+    long long *pos;         /* if set: bytes of the current file read so far */
+    FILE *err;              /* messages; NULL: standard error */
+} dy_input_opts;
+
+/* Called with each article read, and the file ("<stdin>" for standard
+ * input) and line (0 for plain text) it came from.  The article's strings
+ * live until FN returns.  Returns 0 (ok), 1 (the article was skipped),
+ * 2 (an error) or 3 (stop reading: output failed). */
+typedef int (*dy_article_fn)(void *ctx, const dy_article *a, const char *file, long line);
+
+/* Reads PATH (NULL or "-": standard input) and calls FN with each article.
+ * Returns the worst status: FN's, or 1 when an article was skipped (no
+ * text, no date, malformed JSON, over the cap), 2 when the file cannot be
+ * opened or read. */
+int dy_read_articles(const char *path, const dy_input_opts *o, dy_article_fn fn, void *ctx);
+/* Reads one JSON Lines line (line LINENO of NAME) as dy_read_articles
+ * does, and calls FN with its article.  Returns 0 for a blank line, 1 when
+ * the line is skipped (the reason written to ERR, NULL: standard error),
+ * else what FN returned. */
+int dy_read_jsonl_line(const char *name, long lineno, const char *line, size_t len,
+                       const dy_input_opts *o, FILE *err, dy_article_fn fn, void *ctx);
+/* Whether PATH is read as JSON Lines under O (1) or as plain text (0). */
+int dy_input_is_jsonl(const dy_input_opts *o, const char *path);
+
+/* --------------------------------------------------------- coding runs
+ *
+ * What `dyad code` and `dyad explain` do with their inputs: read the
+ * articles, choose the language of those that ask for it ("auto"), code
+ * them and write their events (and, with explain, their accounts) to OUT,
+ * the messages to ERR (or, in put mode, hand each article and its result
+ * to a callback: `dyad ingest` stores them).  With threads > 1 the
+ * articles are coded on a pool
+ * of worker threads: the calling thread reads (JSON Lines: it only splits
+ * lines, the workers parse them, in batches of up to 64 lines or 256 KiB)
+ * and is the one writer, each job rendering into memory, so that OUT and
+ * ERR are byte-identical to a run on one thread.  At most 2N+8 jobs are in
+ * flight, which bounds the memory.  A run is used from one thread. */
+
+typedef struct dy_run dy_run;
+
+typedef struct dy_run_opts {
+    const dy_dict *dict;
+    dy_input_opts in;         /* the readers' options (in.err is ignored) */
+    dy_format fmt;
+    dy_scale scale;
+    dy_limits limits;         /* limits.max_doc_bytes: set it to in.max_bytes */
+    int explain;              /* write dy_result_explain() before the events */
+    /* An article whose language is unsure: "de" or "en" codes it so,
+     * "guess" as the language it leans to; NULL skips it. */
+    const char *lang_fallback;
+    int lang_quiet;           /* say nothing of a sure language choice */
+    int threads;              /* 1 codes on the calling thread; at most 256 */
+    FILE *out, *err;          /* NULL: standard output, standard error */
+    /* Put mode (`dyad ingest`), when PUT is set: nothing is written to
+     * OUT; instead PUT is called on the calling thread, in input order,
+     * with every article read (its language chosen) and its result, after
+     * the messages the article gave.  RES is NULL when the article was not
+     * coded: then RC is the status of ACCEPT or of the language choice
+     * (the reason already said on ERR), or RC is 0 and E says why dy_code
+     * failed.  PUT returns the article's status (3 stops the run).  ACCEPT,
+     * if set, is called first, on the coding thread (any thread: it must
+     * not touch CTX's state unlocked): nonzero skips the article with that
+     * status; it says why on ITS_ERR.  Both get CTX. */
+    int (*put)(void *ctx, const dy_article *a, const dy_result *res, const dy_error *e, int rc,
+               const char *file, long line);
+    int (*accept)(void *ctx, const dy_article *a, const char *file, long line, FILE *its_err);
+    void *ctx;
+} dy_run_opts;
+
+/* Starts a run (and its threads).  NULL with ERR filled (DY_ENOMEM, or
+ * DY_EIO when no thread could start). */
+dy_run *dy_run_new(const dy_run_opts *o, dy_error *err);
+/* Codes every article of PATH (NULL or "-": standard input) and writes
+ * what they give, all of it before returning.  Returns the worst status:
+ * 0 ok, 1 an article skipped, 2 an error, 3 writing OUT failed (the run
+ * stops: call nothing but dy_run_free, and see dy_run_errno). */
+int dy_run_file(dy_run *r, const char *path);
+/* Codes one article on the calling thread, writing its events to OUT and
+ * its messages to ERR (FILE and LINE name it).  Returns 0..3 as above. */
+int dy_run_article(dy_run *r, const dy_article *a, const char *file, long line, FILE *out,
+                   FILE *err);
+/* The language identifier of the run (loaded on first use; the
+ * fingerprints from $DYAD_LANGID_DIR, else DY_LANGID_DIR).  NULL with ERR
+ * filled when they cannot be loaded. */
+const dy_langid *dy_run_langid(dy_run *r, dy_error *err);
+/* Chooses the language of A (asked for as "auto") as the run's options
+ * say, and writes what it chose and why to ERR ("dyad: FILE:LINE: language
+ * en (textcat nearest en, de/en margin 0.131; words de 0, en 9)").
+ * Returns 0 with *LANG "de" or "en", 1 when the article is skipped
+ * (another language, none, unsure without a fallback), 2 on an error.
+ * Thread-safe. */
+int dy_run_choose_lang(dy_run *r, const dy_article *a, const char *file, long line, FILE *err,
+                       const char **lang);
+/* errno of the failed write when a status was 3 (0 if unknown). */
+int dy_run_errno(const dy_run *r);
+/* Stops the threads and frees the run. */
+void dy_run_free(dy_run *r);
+
+/* ------------------------------------------------ importing dictionaries
+ *
+ * The converter of the field's TABARI and PETRARCH dictionaries into
+ * dyad's format (`dyad dict import`; docs/import.md): actors (dated codes
+ * become people with offices), agents (roles), verbs (lemmas with their
+ * target slots) and their patterns, synsets, discards.  What a source line
+ * cannot become in dyad's format is counted by kind, each with file:line. */
+
+typedef enum dy_import_format { DY_IMPORT_TABARI = 0, DY_IMPORT_PETRARCH } dy_import_format;
+
+typedef struct dy_import_opts {
+    dy_import_format format;
+    const char *const *files;  /* the source files; each file's kind (actors,
+                                * agents, verbs, discards) by its name, else
+                                * by a look at its lines */
+    int nfiles;
+    const char *out_dir;       /* written (created if needed); never dyad's own */
+    const char *base_dir;      /* dyad's own dictionaries; NULL: dy_dict_find */
+    int merge;                 /* dyad's entries first, the imported ones after
+                                * (dyad's win), with its people/ and orgs/ */
+    int keep_codes;            /* keep codes not in cameo.txt (else lost) */
+    int discards;              /* write the discards to en/discards.txt */
+    long show;                 /* losses of each kind shown in the summary */
+    FILE *out, *err;           /* summary, messages; NULL: stdout, stderr */
+} dy_import_opts;
+
+/* Reads the files of O, writes the dictionaries to O.out_dir with
+ * import-report.txt (every loss with file:line), writes the summary to
+ * O.out (what was converted; the losses by kind, the first O.show of
+ * each) and loads what it wrote (a dictionary that does not load is the
+ * importer's bug).  If LOADED is not NULL, it receives that dictionary
+ * (free it with dy_dict_free) instead of its being freed.  Returns 0, 1
+ * when malformed lines were skipped (each named on O.err), 2 on an error
+ * (a file that cannot be read or written, out of memory: said on O.err). */
+int dy_import(const dy_import_opts *o, dy_dict **loaded);
+
+/* ----------------------------------------------------------- evaluation
+ *
+ * Scoring against a gold file (`dyad eval`), as the coding guide scores:
+ * a gold file has one story a line, JSON with "id", "date", "lang" (default
+ * "de"), "title", "text" and "events" [{"source", "target", "code", "alt":
+ * [codes or roots], "optional", "symmetric", "note"}] and "forbid"
+ * [{"source", "target", "roots", "codes"}].  A symmetric gold event stands
+ * for two (A->B, B->A); a prediction matches a gold event when source and
+ * target agree at country level (the first three letters; an IGO code
+ * whole) and its code equals "code", or its code or root is in "alt", or
+ * (root level) its root is the root of "code"; the matching is one-to-one
+ * per story, exact codes first; a prediction that matches only an optional
+ * event counts neither way; one that hits a "forbid" entry is a false
+ * positive; the same (source, target, code) predicted twice in a story
+ * counts once. */
+
+typedef struct dy_eval_counts { double tp, fp, fn; } dy_eval_counts;
+typedef struct dy_eval_scores {
+    long stories;
+    dy_eval_counts code;    /* exact codes (or an "alt") */
+    dy_eval_counts roles;   /* root level, whole actor codes equal */
+    dy_eval_counts root;    /* root level: the headline figure */
+} dy_eval_scores;
+
+/* Codes every story of GOLD (read to its end; PATH names it in messages)
+ * with D and scores it.  Writes to OUT (NULL: standard output) each miss
+ * and false positive ("ID\tMISS\tSRC CODE TGT\tNOTE", "ID\tFALSE\t...
+ * \tEVIDENCE"; not with QUIET), then "stories N", the code, roles and root
+ * level lines "P=… R=… F1=…  (tp= fp= fn=)", and last the root level
+ * "P=0.812 R=0.754 F1=0.782".  Malformed lines are skipped with a message
+ * on ERR (NULL: standard error).  Fills SCORES if not NULL.  Returns 0, 1
+ * when a line was skipped, 2 on out of memory (nothing more written). */
+int dy_eval(const dy_dict *d, FILE *gold, const char *path, int quiet, FILE *out, FILE *err,
+            dy_eval_scores *scores);
+
+/* The validation suites of the field's coders (`dyad validate`): JSON
+ * Lines, one record a line with "id", "seq", "date" (YYYYMMDD), "text",
+ * "expected" [{"source", "target", "code"}], "category", "expect",
+ * "notes" and, for TABARI's option records, "options".  Each record's
+ * text is coded as English on its date with D (normally the suite's own
+ * dictionaries, imported with dy_import) and scored as "expect" says:
+ * "events" passes when the coded set of (source, target, code) equals
+ * "expected" with actors compared at country level (the exact figure is
+ * reported too); "no_event", "discard" and "error" when nothing is coded;
+ * "option", "none" and "unchecked" are not scored.  TABARI's DEFAULT and
+ * FORWARD options are followed; its standard set ends at the record
+ * FINAL-01 (the rest is scored apart).  Records the coding guide rejects
+ * are counted apart, with the reason.
+ *
+ * Reads SUITE to its end (PATH names it; SUITE_NAME is "tabari" or
+ * "petrarch"; DICT_LABEL names the dictionaries in the report), writes
+ * the report to OUT (NULL: standard output; the failing records and those
+ * counted apart unless QUIET, the figures by category, and last the pass
+ * rate) and messages to ERR (NULL: standard error).  Returns 0, 1 when a
+ * record was skipped (malformed), 2 on out of memory. */
+int dy_validate(const dy_dict *d, FILE *suite, const char *path, const char *suite_name,
+                const char *dict_label, int quiet, FILE *out, FILE *err);
 
 /* ------------------------------------------------------------ relations
  *

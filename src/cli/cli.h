@@ -6,42 +6,19 @@
 
 #include "base/internal.h"
 #include "cli/options.h"
-
-typedef struct cli_input_opts {
-    bool jsonl, jsonl_set;
-    const char *date, *lang, *id;
-    size_t max_bytes;
-    long long *pos;   /* if set: bytes of the current file read so far */
-} cli_input_opts;
-
-/* Called per article; returns 0 (ok), 1 (article skipped), 2 (error), or 3
- * (output failed: stop). */
-typedef int (*article_fn)(void *ctx, const dy_article *a, const char *file, long line);
-
-int cli_each_article(const char *path, const cli_input_opts *o, article_fn fn, void *ctx);
-int cli_getline(FILE *f, dy_buf *line, size_t cap, bool *too_long);
-/* Parses one JSON Lines line (BOM on line 1 skipped, NUL escapes allowed). */
 #include <jansson.h>
-json_t *cli_json_line(const char *line, size_t len, long lineno, json_error_t *je);
+
+/* The article readers are libdyad's (dyad.h, "Reading articles"). */
+typedef dy_input_opts cli_input_opts;
+
 /* A store's target for messages, a URL's password masked (a static
  * buffer, valid until the next call). */
 const char *cli_store_name(const char *target);
 /* Parses a whole decimal number S within [LO, HI] into *OUT; false if S
  * is not one (the caller names the option in its message). */
 bool cli_parse_long(const char *s, long lo, long hi, long *out);
-/* The string member K of object O, or NULL (absent or not a string). */
-const char *cli_jstr(json_t *o, const char *k);
-/* Reads the article of one JSON Lines line (line LINENO of NAME; options O
- * give the date, language and id it lacks).  Returns 0 for a blank line, 1
- * when the line is skipped (the reason, with file and line, written to
- * ERR), 2 with *A filled: its strings live in *ROOT (json_decref it after
- * use) and IDBUF. */
-int cli_jsonl_article(const char *name, long lineno, const char *line, size_t len,
-                      const cli_input_opts *o, FILE *err, json_t **root, dy_article *a,
-                      char idbuf[64]);
-
-/* Loads the dictionaries (--dict DIR, $DYAD_DICT, or ./dict next to the
- * binary); prints the error and returns NULL on failure. */
+/* Loads the dictionaries (--dict DIR, else where dy_dict_find finds
+ * them); prints the error and returns NULL on failure. */
 dy_dict *cli_load_dict(const char *dir);
 
 int cmd_code(int argc, char **argv);

@@ -55,8 +55,7 @@ static dy_store *open_reader(const char *target)
 
 typedef struct ingest {
     const dy_dict *d;
-    dy_langid *li;           /* loaded for --lang auto */
-    bool li_failed;
+    dy_run *run;             /* libdyad's language choice (--lang auto) */
     long kill_after;         /* $DYAD_TEST_KILL_AFTER (tests only) */
     dy_store *s;
     const char *db;
@@ -101,59 +100,46 @@ static int commit_batch(ingest *g)
     return 0;
 }
 
-static int ingest_article(void *ctx, const dy_article *a, const char *file, long line)
+/* The article checks of ingest, on the coding thread (dy_run_opts.accept):
+ * an article must have an id. */
+static int ingest_accept(void *ctx, const dy_article *a, const char *file, long line, FILE *err)
+{
+    (void)ctx;
+    if (!a->id || !*a->id) {
+        fprintf(err, "dyad: %s:%ld: the article has no id; skipped\n", file, line);
+        return 1;
+    }
+    return 0;
+}
+
+/* Stores one coded article, in input order (dy_run_opts.put): the run of
+ * libdyad read it, chose its language and coded it, on a worker thread
+ * with --threads N. */
+static int ingest_article(void *ctx, const dy_article *a, const dy_result *r,
+                          const dy_error *e, int skip, const char *file, long line)
 {
     ingest *g = ctx;
     dy_error err = {0};
     g->read++;
-    if (!a->id || !*a->id) {
-        fprintf(stderr, "dyad: %s:%ld: the article has no id; skipped\n", file, line);
+    if (skip) {
         g->skipped++;
         return 1;
     }
-    dy_article art = *a;
-    if (!art.lang || !strcmp(art.lang, "auto")) {
-        dy_langid_result lr;
-        if (!g->li && !g->li_failed && !(g->li = dy_langid_load(NULL, &err))) {
-            /* loaded once, on the first article that needs it */
-            fprintf(stderr, "dyad: --lang auto: %s\n", err.msg);
-            g->li_failed = true;
-        }
-        if (!g->li || dy_langid_article(g->li, a, &lr) != DY_OK) {
-            fprintf(stderr, "dyad: %s:%ld: article %.64s: language identification failed; "
-                            "skipped\n", file, line, a->id);
-            g->skipped++;
-            return 1;
-        }
-        if (lr.verdict != DY_LANG_SURE) {
-            fprintf(stderr, "dyad: %s:%ld: article %.64s: language %s (%s%s%s); skipped\n",
-                    file, line, a->id, lr.lang[0] ? lr.lang : "unknown",
-                    dy_lang_verdict_name(lr.verdict), lr.why ? ": " : "", lr.why ? lr.why : "");
-            g->skipped++;
-            return 1;
-        }
-        art.lang = lr.lang[0] == 'd' ? "de" : "en";
-    }
-    a = &art;
-    dy_options opt = {0};
-    dy_result *r = dy_code(g->d, a, &opt, &err);
     if (!r) {
         fprintf(stderr, "dyad: %s:%ld: article %.64s: %s; skipped\n", file, line, a->id,
-                err.msg);
+                e->msg);
         g->skipped++;
-        if (err.status == DY_ENOMEM)
+        if (e->status == DY_ENOMEM)
             return 3;
         return 1;
     }
     if (g->in_batch == 0 && dy_store_begin(g->s, &err) < 0) {
         fprintf(stderr, "dyad: %s: %s\n", g->name, err.msg);
-        dy_result_free(r);
         g->failed = true;
         return 3;
     }
     int rc = dy_store_put(g->s, a, r, g->force, &err);
     size_t n = dy_result_count(r);
-    dy_result_free(r);
     if (rc < 0) {
         fprintf(stderr, "dyad: %s:%ld: article %.64s: %s: %s\n", file, line, a->id, g->name,
                 err.msg);
@@ -182,14 +168,17 @@ static int ingest_article(void *ctx, const dy_article *a, const char *file, long
 
 enum {
     O_ING_DB = 1, O_ING_LANG, O_ING_DATE, O_ING_INPUT, O_ING_DICT, O_ING_BATCH, O_ING_FORCE,
-    O_ING_WINDOW, O_ING_MERGE_BY, O_ING_QUIET
+    O_ING_WINDOW, O_ING_MERGE_BY, O_ING_QUIET, O_ING_LANG_FALLBACK, O_ING_THREADS
 };
 static const cli_opt ingest_opts[] = {
     CLI_OPT_DB(O_ING_DB),
     CLI_OPT_LANG(O_ING_LANG, "de"),
+    CLI_OPT_LANG_FALLBACK(O_ING_LANG_FALLBACK),
     CLI_OPT_DATE(O_ING_DATE),
     CLI_OPT_INPUT(O_ING_INPUT),
     CLI_OPT_DICT(O_ING_DICT),
+    {O_ING_THREADS, "--threads", CLI_NUM, "N", "code on N threads (stored in input order)", "1", 1,
+     256, NULL},
     {O_ING_BATCH, "--batch", CLI_NUM, "N", "commit every N articles", "500", 1, 1000000, NULL},
     {O_ING_FORCE, "--force", CLI_FLAG, NULL, "store again an article already stored unchanged", NULL,
      0, 0, NULL},
@@ -213,8 +202,8 @@ int cmd_ingest(int argc, char **argv)
     dy_limits lim;
     dy_limits_default(&lim);
     in.max_bytes = lim.max_doc_bytes;
-    const char *dict = NULL;
-    long window = -1;
+    const char *dict = NULL, *lang_fallback = NULL;
+    long window = -1, threads = 1;
     int by = -1;
     bool quiet = false;
     int nfiles = 0;
@@ -231,6 +220,8 @@ int cmd_ingest(int argc, char **argv)
         case O_ING_DB: g.db = p.val; break;
         case O_ING_LANG: in.lang = p.val; break;
         case O_ING_DATE: in.date = p.val; break;
+        case O_ING_LANG_FALLBACK: lang_fallback = p.val; break;
+        case O_ING_THREADS: threads = (long)p.num; break;
         case O_ING_DICT: dict = p.val; break;
         case O_ING_INPUT:
             in.jsonl_set = true;
@@ -251,9 +242,33 @@ int cmd_ingest(int argc, char **argv)
         return EXIT_ERROR;
     }
     g.d = d;
+    /* the run of libdyad (dyad.h, "Coding runs") in put mode: it reads,
+     * chooses languages and codes (on --threads N workers); ingest_article
+     * stores, in input order */
+    in.pos = &g.pos;
+    dy_run_opts ro = {0};
+    ro.dict = d;
+    ro.in = in;
+    dy_limits_default(&ro.limits);
+    ro.limits.max_doc_bytes = in.max_bytes;
+    ro.lang_fallback = lang_fallback;
+    ro.lang_quiet = 1;
+    ro.threads = (int)threads;
+    ro.put = ingest_article;
+    ro.accept = ingest_accept;
+    ro.ctx = &g;
+    dy_error rerr = {0};
+    g.run = dy_run_new(&ro, &rerr);
+    if (!g.run) {
+        fprintf(stderr, "dyad: %s\n", rerr.msg);
+        dy_dict_free(d);
+        free(files);
+        return EXIT_ERROR;
+    }
     dy_store_target_name(g.name, sizeof g.name, g.db);
     g.s = open_store(g.db);
     if (!g.s) {
+        dy_run_free(g.run);
         dy_dict_free(d);
         free(files);
         return EXIT_ERROR;
@@ -270,6 +285,7 @@ int cmd_ingest(int argc, char **argv)
             if (dy_store_remerge(g.s, &r, &err) < 0) {
                 fprintf(stderr, "dyad: %s: %s\n", g.name, err.msg);
                 dy_store_close(g.s);
+                dy_run_free(g.run);
                 dy_dict_free(d);
                 free(files);
                 return EXIT_ERROR;
@@ -296,7 +312,7 @@ int cmd_ingest(int argc, char **argv)
     int status = 0;
     for (int i = 0; i < nfiles && !g.failed; i++) {
         g.pos = 0;
-        int rc = cli_each_article(files[i], &in, ingest_article, &g);
+        int rc = dy_run_file(g.run, files[i]);
         if (rc > status)
             status = rc;
         struct stat st;
@@ -319,7 +335,7 @@ int cmd_ingest(int argc, char **argv)
             st.mentions, st.events, el, el > 0 ? g.read / el : 0.0,
             el > 0 ? g.mentions / el : 0.0, g.failed ? "; STOPPED by a store error" : "");
     dy_store_close(g.s);
-    dy_langid_free(g.li);
+    dy_run_free(g.run);
     dy_dict_free(d);
     free(files);
     if (g.failed)

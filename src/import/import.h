@@ -1,23 +1,25 @@
-/* import.h: `dyad dict import`, the converter of the field's TABARI and
- * PETRARCH dictionaries into dyad's own format (docs/import.md).
+/* import.h: the converter of the field's TABARI and PETRARCH dictionaries
+ * into dyad's own format (dy_import, include/dyad.h; `dyad dict import`;
+ * docs/import.md).  Not installed.
  *
  * The readers (import_tabari.c, import_petrarch.c, and the actor reader
- * shared by both in cmd_import.c) turn each source line into calls on the
- * model below; cmd_import.c decides what each becomes in dyad's files,
+ * shared by both in import.c) turn each source line into calls on the
+ * model below; import.c decides what each becomes in dyad's files,
  * counts what it cannot express by kind (with file:line), and writes the
- * directory.  Nothing here is part of libdyad: the CLI owns it.
+ * directory.
  *
  * Memory: every string of a run lives in the run's arena (imp.ar) and dies
- * with imp_free().  Out of memory ends the process (the CLI's policy). */
-#ifndef DY_CLI_IMPORT_H
-#define DY_CLI_IMPORT_H
+ * with imp_free().  Out of memory (imp_oom) jumps back to dy_import, which
+ * frees the run and returns 2. */
+#ifndef DY_IMPORT_H
+#define DY_IMPORT_H
 
-#include "cli.h"
+#include "base/internal.h"
 
-typedef enum imp_format { IMP_TABARI = 0, IMP_PETRARCH } imp_format;
+typedef enum imp_format { IMP_TABARI = DY_IMPORT_TABARI, IMP_PETRARCH = DY_IMPORT_PETRARCH } imp_format;
 
 /* What a source line could not become in dyad's format, or became only
- * approximately.  The names and explanations are in cmd_import.c
+ * approximately.  The names and explanations are in import.c
  * (imp_kind_info); the report groups them. */
 typedef enum imp_kind {
     /* lost: nothing of the line (or of that part of it) is in the output */
@@ -70,7 +72,7 @@ typedef enum imp_kind {
     IK_COUNT
 } imp_kind;
 
-/* Loss kinds named and explained (cmd_import.c). */
+/* Loss kinds named and explained (import.c). */
 typedef struct imp_kind_info {
     const char *name;   /* short key, for import-report.txt */
     const char *text;   /* what it means and why dyad cannot take it */
@@ -120,7 +122,7 @@ typedef struct imp_counts {
 
 /* ---------------------------------------------------------- the model */
 
-/* Out of memory: message and exit (the CLI's policy). */
+/* Out of memory: back to dy_import, which says so and returns 2. */
 _Noreturn void imp_oom(void);
 char *imp_strdup(imp *im, const char *s, size_t n);
 

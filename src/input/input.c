@@ -1,0 +1,266 @@
+/* input.c: the article readers (include/dyad.h, "Reading articles"):
+ * plain text (one article a file) and JSON Lines (one a line).  Every
+ * problem is reported with file and line; the batch goes on. */
+#include "input/input.h"
+#include <errno.h>
+#include <string.h>
+#include <stdlib.h>
+#include <jansson.h>
+
+/* Reads one line of any length (up to CAP bytes; longer lines are consumed
+ * and reported as too long).  Returns 1 for a line, 0 at EOF, -1 on error. */
+int dy_getline(FILE *f, dy_buf *line, size_t cap, bool *too_long)
+{
+    line->len = 0;
+    if (line->data)
+        line->data[0] = 0;
+    *too_long = false;
+    bool any = false;
+    char chunk[4096];
+    size_t k = 0;
+    int ch;
+    /* byte by byte (NUL bytes included), through a small local buffer; the
+     * part of a line past CAP is consumed but not kept */
+    while ((ch = getc_unlocked(f)) != EOF) {
+        any = true;
+        if (ch == '\n')
+            break;
+        if (line->len + k >= cap) {
+            *too_long = true;
+            continue;
+        }
+        chunk[k++] = (char)ch;
+        if (k == sizeof chunk) {
+            dy_buf_add(line, chunk, k);
+            k = 0;
+            if (line->oom)
+                return -1;
+        }
+    }
+    if (k) {
+        dy_buf_add(line, chunk, k);
+        if (line->oom)
+            return -1;
+    }
+    if (ferror(f))
+        return -1;
+    if (!line->data) {
+        dy_buf_add(line, "", 0);
+        if (line->oom)
+            return -1;
+    }
+    return any ? 1 : 0;
+}
+
+/* Parses one JSON Lines line: a byte order mark before the first line is
+ * skipped, and "\u0000" in a string is allowed (the coder replaces it and
+ * says so).  Shared by the plain reader and the threaded one. */
+json_t *dy_json_line(const char *line, size_t len, long lineno, json_error_t *je)
+{
+    if (lineno == 1 && len >= 3 && !memcmp(line, "\xEF\xBB\xBF", 3)) {
+        line += 3;
+        len -= 3;
+    }
+    return json_loadb(line, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, je);
+}
+
+const char *dy_jstr(json_t *o, const char *k)
+{
+    json_t *v = json_object_get(o, k);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* How many bytes of ID a message prints: at most 64, cut at a character
+ * boundary (a message must stay short when an id is a megabyte long). */
+static int short_id(const char *id, const char **more)
+{
+    size_t n = strlen(id);
+    *more = "";
+    if (n <= 64)
+        return (int)n;
+    n = 64;
+    while (n && ((unsigned char)id[n] & 0xC0) == 0x80)
+        n--;
+    *more = "…";
+    return (int)n;
+}
+
+int dy_jsonl_article(const char *name, long lineno, const char *line, size_t len,
+                      const dy_input_opts *o, FILE *err, json_t **root, dy_article *a,
+                      char idbuf[64])
+{
+    const char *p = line;
+    while (*p == ' ' || *p == '\t' || *p == '\r')
+        p++;
+    if (!*p)
+        return 0;
+    /* JSON is UTF-8: a line with invalid UTF-8 or raw NUL bytes is read
+     * with each bad byte replaced by U+FFFD (as plain text is), and said so */
+    char *fixed = NULL;
+    if (!dy_utf8_valid(line, len)) {
+        size_t n_bad = 0;
+        fixed = dy_utf8_repair(line, len, &len, &n_bad);
+        if (!fixed) {
+            fprintf(err, "dyad: %s:%ld: out of memory; skipped\n", name, lineno);
+            return 1;
+        }
+        line = fixed;
+        fprintf(err, "dyad: %s:%ld: %zu invalid UTF-8 sequences replaced by U+FFFD\n", name,
+                lineno, n_bad);
+    }
+    json_error_t je;
+    json_t *r = dy_json_line(line, len, lineno, &je);
+    free(fixed);
+    if (!r) {
+        fprintf(err, "dyad: %s:%ld: malformed JSON: %s; skipped\n", name, lineno, je.text);
+        return 1;
+    }
+    if (!json_is_object(r)) {
+        fprintf(err, "dyad: %s:%ld: not a JSON object; skipped\n", name, lineno);
+        json_decref(r);
+        return 1;
+    }
+    const char *text = dy_jstr(r, "text");
+    const char *title = dy_jstr(r, "title");
+    const char *date = dy_jstr(r, "date");
+    const char *id = dy_jstr(r, "id");
+    const char *lang = dy_jstr(r, "lang");
+    if (!date)
+        date = o->date;
+    if (!lang)
+        lang = o->lang;
+    if (!id) {
+        snprintf(idbuf, 64, "%s:%ld", name, lineno);
+        id = idbuf;
+    }
+    const char *more;
+    int idn = short_id(id, &more);
+    if (!text && !title) {
+        fprintf(err, "dyad: %s:%ld: article %.*s%s has no text; skipped\n", name, lineno, idn,
+                id, more);
+        json_decref(r);
+        return 1;
+    }
+    if (!date) {
+        fprintf(err, "dyad: %s:%ld: article %.*s%s has no date; skipped\n", name, lineno, idn,
+                id, more);
+        json_decref(r);
+        return 1;
+    }
+    *a = (dy_article){id, date, lang, title, text ? text : "", 0, dy_jstr(r, "source"), dy_jstr(r, "url")};
+    a->text_len = text ? json_string_length(json_object_get(r, "text")) : 0;
+    *root = r;
+    return 2;
+}
+
+int dy_input_is_jsonl(const dy_input_opts *o, const char *path)
+{
+    if (o->jsonl_set || !path)
+        return o->jsonl;
+    size_t n = strlen(path);
+    return n > 6 && !strcmp(path + n - 6, ".jsonl");
+}
+
+int dy_read_jsonl_line(const char *name, long lineno, const char *line, size_t len,
+                       const dy_input_opts *o, FILE *err, dy_article_fn fn, void *ctx)
+{
+    json_t *root;
+    dy_article a;
+    char idbuf[64];
+    int k = dy_jsonl_article(name, lineno, line, len, o, err ? err : stderr, &root, &a, idbuf);
+    if (k < 2)
+        return k;
+    int rc = fn(ctx, &a, name, lineno);
+    json_decref(root);
+    return rc;
+}
+
+int dy_read_articles(const char *path, const dy_input_opts *o, dy_article_fn fn, void *ctx)
+{
+    FILE *err = o->err ? o->err : stderr;
+    FILE *f = path && strcmp(path, "-") ? fopen(path, "rb") : stdin;
+    const char *name = path && strcmp(path, "-") ? path : "<stdin>";
+    if (!f) {
+        fprintf(err, "dyad: %s: cannot open: %s\n", name, strerror(errno));
+        return 2;
+    }
+    int status = 0;
+    bool jsonl = dy_input_is_jsonl(o, path);
+    if (!jsonl) {
+        dy_buf b = {0};
+        char chunk[65536];
+        size_t n;
+        bool over = false;
+        while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+            if (b.len + n > o->max_bytes) {
+                over = true;
+                continue;
+            }
+            dy_buf_add(&b, chunk, n);
+        }
+        if (ferror(f)) {
+            fprintf(err, "dyad: %s: read error\n", name);
+            status = 2;
+        } else if (over) {
+            fprintf(err, "dyad: %s: over the document cap of %zu bytes; skipped "
+                            "(raise it with --max-doc-bytes)\n", name, o->max_bytes);
+            status = 1;
+        } else if (b.oom) {
+            fprintf(err, "dyad: %s: out of memory\n", name);
+            status = 2;
+        } else if (b.len == 0) {
+            fprintf(err, "dyad: %s: empty input, nothing to code\n", name);
+            status = 1;
+        } else {
+            dy_article a = {o->id ? o->id : name, o->date, o->lang, NULL, b.data, b.len, NULL, NULL};
+            if (memchr(b.data, 0, b.len))
+                fprintf(err, "dyad: %s: warning: NUL bytes in text (replaced)\n", name);
+            int rc = fn(ctx, &a, name, 0);
+            if (rc > status)
+                status = rc;
+        }
+        dy_buf_free(&b);
+        if (f != stdin)
+            fclose(f);
+        return status;
+    }
+    dy_buf line = {0};
+    long lineno = 0;
+    bool too_long;
+    int r;
+    while ((r = dy_getline(f, &line, o->max_bytes + 4096, &too_long)) == 1) {
+        lineno++;
+        if (o->pos)
+            *o->pos += (long long)line.len + 1;
+        if (too_long) {
+            fprintf(err, "dyad: %s:%ld: line over %zu bytes; skipped\n", name, lineno,
+                    o->max_bytes + 4096);
+            status = status > 1 ? status : 1;
+            continue;
+        }
+        json_t *root;
+        dy_article a;
+        char idbuf[64];
+        int k = dy_jsonl_article(name, lineno, line.data, line.len, o, err, &root, &a, idbuf);
+        if (k == 0)
+            continue;
+        if (k == 1) {
+            status = status > 1 ? status : 1;
+            continue;
+        }
+        int rc = fn(ctx, &a, name, lineno);
+        if (rc > status)
+            status = rc;
+        json_decref(root);
+        if (rc >= 3)
+            break; /* output failed: stop */
+    }
+    if (r < 0) {
+        fprintf(err, "dyad: %s:%ld: read error\n", name, lineno + 1);
+        status = 2;
+    }
+    dy_buf_free(&line);
+    if (f != stdin)
+        fclose(f);
+    return status;
+}

@@ -506,6 +506,11 @@ typedef struct dy_input_opts {
     size_t max_bytes;       /* the document cap (a line may be 4 KiB longer) */
     long long *pos;         /* if set: bytes of the current file read so far */
     FILE *err;              /* messages; NULL: standard error */
+    int require_id;         /* a JSON Lines article without an "id" is skipped
+                             * with a message (dyad ingest: an id made of the
+                             * file's name and line would store one article
+                             * once per spelling of its path); else its id is
+                             * FILE:LINE */
 } dy_input_opts;
 
 /* Called with each article read, and the file ("<stdin>" for standard
@@ -516,8 +521,9 @@ typedef int (*dy_article_fn)(void *ctx, const dy_article *a, const char *file, l
 
 /* Reads PATH (NULL or "-": standard input) and calls FN with each article.
  * Returns the worst status: FN's, or 1 when an article was skipped (no
- * text, no date, malformed JSON, over the cap), 2 when the file cannot be
- * opened or read. */
+ * text, no date, malformed JSON, over the cap, a NUL byte inside its id,
+ * date, lang, source, url or title: such a field would be cut short and two
+ * articles could share an id), 2 when the file cannot be opened or read. */
 int dy_read_articles(const char *path, const dy_input_opts *o, dy_article_fn fn, void *ctx);
 /* Reads one JSON Lines line (line LINENO of NAME) as dy_read_articles
  * does, and calls FN with its article.  Returns 0 for a blank line, 1 when

@@ -287,6 +287,30 @@ wait "$wpid"
 check "a reader during an ingest: $snap_runs runs of query --mentions, each event's mentions as counted (bad: $snap_bad)" \
     test $snap_runs -gt 0 -a $snap_bad -eq 0
 
+# --- the summary after a store error (issue 14.7) ------------------------------
+# the server ends the writer's connection in the middle of the ingest: the
+# summary counts as stored only what the store holds, and does not claim
+# that the store holds 0 articles
+kill_db=$(sh "$W/newdb")
+kill_name=${kill_db##*/}
+"$DYAD" ingest --db "$kill_db" --batch 25 --quiet "$W/many.jsonl" > /dev/null 2> "$W/kill.err" &
+kpid=$!
+n_in=0
+for i in $(seq 1 100); do
+    n_in=$(sql "$kill_name" "SELECT count(*) FROM articles" 2> /dev/null || echo 0)
+    [ "${n_in:-0}" -ge 100 ] && break
+    sleep 0.1
+done
+sql postgres "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$kill_name' AND pid <> pg_backend_pid()" > /dev/null
+wait "$kpid"; krc=$?
+held=$(sql "$kill_name" "SELECT count(*) FROM articles")
+said=$(sed -n 's/.* \([0-9]*\) stored, .*/\1/p' "$W/kill.err" | tail -1)
+check "a killed connection: ingest exits 2 (got $krc) after storing some batches ($held)" \
+    test "$krc" -eq 2 -a "$held" -gt 0
+check "a killed connection: 'stored' ($said) is what the store holds ($held)" test "$said" = "$held"
+check "a killed connection: the summary does not say the store holds 0 articles" \
+    sh -c "! grep -q 'now holds 0 articles' '$W/kill.err'"
+
 # --- Dask: two worker processes ingest partitions into one store (issue 14) ----
 PY=${PYTHON:-/usr/bin/python3}
 if "$PY" -c 'import distributed' 2> /dev/null; then

@@ -449,7 +449,7 @@ int cmd_network(int argc, char **argv)
                    dy_network_node(net, e->a)->id, dy_network_node(net, e->b)->id, e->events, e->weight,
                    e->quad[1], e->quad[2], e->quad[3], e->quad[4], e->goldstein, e->coop, e->conflict);
         }
-    } else
+    } else if (rc == EXIT_OK)   /* the result line only for a file written whole */
         fprintf(stderr, "dyad: %s: %zu actors, %zu edges\n", graphml, dy_network_node_count(net),
                 dy_network_edge_count(net));
     dy_network_free(net);

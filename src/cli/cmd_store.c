@@ -68,6 +68,9 @@ typedef struct ingest {
     long long done_bytes;    /* of the files finished */
     long long pos;           /* in the current file */
     long read, stored, unchanged, skipped, mentions;
+    /* of the open batch: counted into the totals when it commits, dropped
+     * when it is rolled back (the summary counts only what the store holds) */
+    long b_stored, b_unchanged, b_mentions;
     bool failed;
 } ingest;
 
@@ -94,8 +97,13 @@ static int commit_batch(ingest *g)
         fprintf(stderr, "dyad: %s: %s (this batch of %ld articles was not stored)\n", g->name,
                 err.msg, g->in_batch);
         g->failed = true;
+        g->b_stored = g->b_unchanged = g->b_mentions = 0;
         return -1;
     }
+    g->stored += g->b_stored;
+    g->unchanged += g->b_unchanged;
+    g->mentions += g->b_mentions;
+    g->b_stored = g->b_unchanged = g->b_mentions = 0;
     g->in_batch = 0;
     return 0;
 }
@@ -144,7 +152,11 @@ static int ingest_article(void *ctx, const dy_article *a, const dy_result *r,
         fprintf(stderr, "dyad: %s:%ld: article %.64s: %s: %s\n", file, line, a->id, g->name,
                 err.msg);
         dy_store_rollback(g->s);
+        if (g->in_batch)
+            fprintf(stderr, "dyad: %s: the %ld articles before it in this batch were not stored\n",
+                    g->name, g->in_batch);
         g->in_batch = 0;
+        g->b_stored = g->b_unchanged = g->b_mentions = 0;
         g->failed = true;
         return 3;
     }
@@ -154,10 +166,10 @@ static int ingest_article(void *ctx, const dy_article *a, const dy_result *r,
     if (g->kill_after && g->read == g->kill_after)
         raise(SIGKILL);
     if (rc == 1)
-        g->unchanged++;
+        g->b_unchanged++;
     else {
-        g->stored++;
-        g->mentions += (long)n;
+        g->b_stored++;
+        g->b_mentions += (long)n;
     }
     if (g->in_batch >= g->batch && commit_batch(g) < 0)
         return 3;
@@ -202,6 +214,7 @@ int cmd_ingest(int argc, char **argv)
     dy_limits lim;
     dy_limits_default(&lim);
     in.max_bytes = lim.max_doc_bytes;
+    in.require_id = 1;   /* FILE:LINE ids would differ with the path's spelling */
     const char *dict = NULL, *lang_fallback = NULL;
     long window = -1, threads = 1;
     int by = -1;
@@ -326,19 +339,24 @@ int cmd_ingest(int argc, char **argv)
     double el = now_s() - g.t0;
     dy_store_stats st = {0};
     dy_error err = {0};
-    dy_store_get_stats(g.s, &st, &err);
+    char holds[160];
+    if (dy_store_get_stats(g.s, &st, &err) == 0)
+        snprintf(holds, sizeof holds, "now holds %ld articles, %ld mentions, %ld events",
+                 st.articles, st.mentions, st.events);
+    else
+        snprintf(holds, sizeof holds, "its counts could not be read (%.100s)", err.msg);
     fprintf(stderr,
             "dyad ingest: %ld articles read, %ld stored, %ld unchanged, %ld skipped; "
-            "%ld events coded; %s now holds %ld articles, %ld mentions, %ld events; "
+            "%ld events coded; %s %s; "
             "%.2f s (%.0f articles/s, %.0f events/s)%s\n",
-            g.read, g.stored, g.unchanged, g.skipped, g.mentions, g.name, st.articles,
-            st.mentions, st.events, el, el > 0 ? g.read / el : 0.0,
-            el > 0 ? g.mentions / el : 0.0, g.failed ? "; STOPPED by a store error" : "");
+            g.read, g.stored, g.unchanged, g.skipped, g.mentions, g.name, holds, el,
+            el > 0 ? g.read / el : 0.0, el > 0 ? g.mentions / el : 0.0,
+            g.failed ? "; STOPPED by a store error" : "");
     dy_store_close(g.s);
     dy_run_free(g.run);
     dy_dict_free(d);
     free(files);
-    if (g.failed)
+    if (g.failed || status >= 2)   /* a store error, or a file that cannot be read */
         return EXIT_ERROR;
     return status ? EXIT_SKIPPED : EXIT_OK;
 }

@@ -120,6 +120,16 @@ int dy_jsonl_article(const char *name, long lineno, const char *line, size_t len
         json_decref(r);
         return 1;
     }
+    static const char *const plain[] = {"id", "date", "lang", "source", "url", "title"};
+    for (size_t i = 0; i < sizeof plain / sizeof *plain; i++) {
+        json_t *v = json_object_get(r, plain[i]);
+        if (json_is_string(v) && strlen(json_string_value(v)) != json_string_length(v)) {
+            fprintf(err, "dyad: %s:%ld: the article's %s contains a NUL byte (\\u0000); skipped\n",
+                    name, lineno, plain[i]);
+            json_decref(r);
+            return 1;
+        }
+    }
     const char *text = dy_jstr(r, "text");
     const char *title = dy_jstr(r, "title");
     const char *date = dy_jstr(r, "date");
@@ -129,6 +139,12 @@ int dy_jsonl_article(const char *name, long lineno, const char *line, size_t len
         date = o->date;
     if (!lang)
         lang = o->lang;
+    if (!id && o->require_id) {
+        fprintf(err, "dyad: %s:%ld: the article has no \"id\"; skipped (a store needs one)\n",
+                name, lineno);
+        json_decref(r);
+        return 1;
+    }
     if (!id) {
         snprintf(idbuf, 64, "%s:%ld", name, lineno);
         id = idbuf;

@@ -87,7 +87,7 @@ static void show_progress(ingest *g, bool final)
         snprintf(rest, sizeof rest, ", about %.0f s left",
                  el * (double)(g->total_bytes - at) / (double)at);
     fprintf(stderr, "\r\033[Kdyad ingest: %ld articles (%.0f/s), %ld events%s", g->read, rate,
-            g->mentions, rest);
+            g->mentions + g->b_mentions, rest);
 }
 
 static int commit_batch(ingest *g)

@@ -7,7 +7,7 @@ WARN    += -Werror
 endif
 OPT     ?= -O2 -g
 CFLAGS  += $(CSTD) $(WARN) $(OPT) -Iinclude -Isrc
-LDLIBS  := -lutf8proc -ljansson -lsqlite3 -lexttextcat-2.0 -lm -pthread
+LDLIBS  := -lutf8proc -ljansson -lsqlite3 -lexttextcat-2.0 -lmicrohttpd -lm -pthread
 BUILD   ?= build
 # PostgreSQL client library (the store's second backend, src/store/db_pg.c);
 # `make NO_PG=1` builds without it (postgres:// stores are then refused)
@@ -24,7 +24,7 @@ endif
 # language's word classes and morphology) → coder → store → relations.
 LIB_SRC := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c src/*/*/*.c)))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/web_assets.o
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TESTS   := $(sort $(patsubst %.c,%,$(wildcard tests/unit_*.c)))
 TEST_BIN = $(TESTS:%=$(BUILD)/%)
@@ -40,6 +40,8 @@ DEPS    += libxml2-utils
 # the Python binding (python/) and its Dask example: Debian's python3 with
 # cffi, pandas (DataFrames) and distributed (tests/cli/t1150, t1160)
 DEPS    += python3-cffi python3-pandas python3-distributed
+# dyad serve (docs/api.md): libmicrohttpd, and Chart.js for its dashboard
+DEPS    += libmicrohttpd-dev libjs-chart.js curl
 
 
 .PHONY: all deps demo test check asan gen gen-check clean
@@ -57,6 +59,17 @@ $(BUILD)/libdyad.a: $(LIB_OBJ)
 
 $(BUILD)/%.o: %.c include/dyad.h $(wildcard src/*/*.h src/*/*/*.h)
 	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+# dyad serve's dashboard (web/) built into the library as byte arrays
+WEB_FILES := $(sort $(wildcard web/*.html web/*.js web/*.css))
+$(BUILD)/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O2 -o $@ $<
+$(BUILD)/gen/web_assets.c: $(BUILD)/embed $(WEB_FILES)
+	@mkdir -p $(dir $@)
+	$(BUILD)/embed $(WEB_FILES) > $@.tmp && mv -f $@.tmp $@
+$(BUILD)/gen/web_assets.o: $(BUILD)/gen/web_assets.c src/serve/serve.h
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 $(BUILD)/tests/%: tests/%.c $(BUILD)/libdyad.a

@@ -259,6 +259,19 @@ int main(int argc, char **argv)
     j = req(s, "GET", "/api/events", pq, NULL);
     CHECK(tev > 0 && (size_t)tev == json_array_size(json_object_get(j, "events")));
     json_decref(j);
+    /* network and blocs */
+    j = req(s, "GET", "/api/network", NULL, NULL);
+    CHECK(resp.status == 200 && json_array_size(json_object_get(j, "edges")) >= 3);
+    json_decref(j);
+    const char *nb[] = {"actors=states", NULL};
+    json_decref(req(s, "GET", "/api/network", nb, NULL));
+    CHECK(resp.status == 400);
+    j = req(s, "GET", "/api/blocs", NULL, NULL);
+    CHECK(resp.status == 200 && jint(j, "actors") >= 4);
+    json_decref(j);
+    const char *br[] = {"restarts=100000", NULL};
+    json_decref(req(s, "GET", "/api/blocs", br, NULL));
+    CHECK(resp.status == 400);
     const char *trbad[] = {"a=CHN", NULL};
     json_decref(req(s, "GET", "/api/trend", trbad, NULL));
     CHECK(resp.status == 400);
@@ -323,7 +336,7 @@ int main(int argc, char **argv)
 
     /* every allocation of the library failing in turn: an error, no crash */
     long fails = 0;
-    for (long n = 1; n < 400; n++) {
+    for (long n = 1; n < 600; n++) {
         dy_fail_alloc_after(n);
         s = dy_serve_new(&cfg, &err);
         if (s) {
@@ -334,6 +347,8 @@ int main(int argc, char **argv)
             json_decref(req(s, "GET", path, NULL, NULL));
             CHECK(resp.status == 200 || resp.status == 500 || resp.status == 503);
             json_decref(req(s, "GET", "/api/events", args, NULL));
+            CHECK(resp.status == 200 || resp.status == 500 || resp.status == 503);
+            json_decref(req(s, "GET", "/api/blocs", NULL, NULL));
             CHECK(resp.status == 200 || resp.status == 500 || resp.status == 503);
             dy_serve_free(s);
         } else {

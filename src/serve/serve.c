@@ -1,6 +1,7 @@
 /* serve.c: routing and responses of `dyad serve` (serve.h, docs/api.md). */
 #include "serve/serve.h"
 #include "base/internal.h"
+#include "output/output.h"
 #include <ctype.h>
 #include <errno.h>
 #include <jansson.h>
@@ -906,6 +907,127 @@ done:
         dy_trend_free(t[p]);
 }
 
+/* ------------------------------------------------------------ /api/network, /api/blocs */
+
+/* The network of the store's events in [FROM, TO], as dyad network and
+ * dyad blocs build it; NULL after answering. */
+static dy_network *load_network(const dy_server *s, dy_serve_resp *r, const char *from, const char *to,
+                                dy_actor_level level, bool directed)
+{
+    dy_error err = {0};
+    dy_net_opts o = {level, directed, from, to};
+    dy_network *net = dy_network_new(&o, &err);
+    if (!net) {
+        fail(r, err.status == DY_ENOMEM ? 500 : 400, "network: %s", err.msg);
+        return NULL;
+    }
+    dy_store *st = open_store(s, r);
+    if (!st) {
+        dy_network_free(net);
+        return NULL;
+    }
+    dy_query dq = {0};
+    dq.from = from;
+    dq.to = to;
+    feed f = {NULL, net, {0}, false};
+    int rc = dy_store_query(st, &dq, feed_event, &f, &err);
+    dy_store_close(st);
+    if (rc < 0 || f.failed || dy_network_finish(net, &f.err)) {
+        fail(r, 500, "network: %s", rc < 0 ? err.msg : f.err.msg);
+        dy_network_free(net);
+        return NULL;
+    }
+    return net;
+}
+
+/* from, to and actors=country|code; false after answering 400 */
+static bool net_args(const dy_serve_req *q, dy_serve_resp *r, const char **from, const char **to,
+                     const char **actors, dy_actor_level *level)
+{
+    if (!date_arg(q, r, "from", from) || !date_arg(q, r, "to", to) || !range_ok(r, *from, *to))
+        return false;
+    *actors = arg(q, "actors");
+    if (!*actors)
+        *actors = "country";
+    if (strcmp(*actors, "country") && strcmp(*actors, "code")) {
+        fail(r, 400, "actors: country or code");
+        return false;
+    }
+    *level = strcmp(*actors, "code") ? DY_ACTORS_COUNTRY : DY_ACTORS_CODE;
+    return true;
+}
+
+static void api_network(const dy_server *s, const dy_serve_req *q, dy_serve_resp *r)
+{
+    const char *from, *to, *actors;
+    dy_actor_level level;
+    bool csv;
+    if (!net_args(q, r, &from, &to, &actors, &level) || !format_arg(q, r, &csv))
+        return;
+    dy_network *net = load_network(s, r, from, to, level, flag(q, "directed"));
+    if (!net)
+        return;
+    if (csv) {
+        /* the edges, the columns of dyad network's table */
+        dy_buf b = {0};
+        dy_buf_puts(&b, "a,b,events,weight,verbal_coop,material_coop,verbal_conflict,material_conflict,neutral,"
+                        "goldstein,cooperation,conflict\n");
+        for (size_t i = 0; i < dy_network_edge_count(net); i++) {
+            const dy_net_edge *e = dy_network_edge(net, i);
+            dy_buf_printf(&b, "%s,%s,%ld,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g\n", dy_network_node(net, e->a)->id,
+                          dy_network_node(net, e->b)->id, e->events, e->weight, e->quad[1], e->quad[2], e->quad[3],
+                          e->quad[4], e->quad[0], e->goldstein, e->coop, e->conflict);
+        }
+        set_buf(r, "text/csv; charset=utf-8", &b);
+    } else
+        set_json(r, 200, dy_out_network_json(net, from, to, actors));
+    dy_network_free(net);
+}
+
+static void api_blocs(const dy_server *s, const dy_serve_req *q, dy_serve_resp *r)
+{
+    const char *from, *to, *actors, *v;
+    dy_actor_level level;
+    dy_bloc_opts bo = {1, 0, 0};
+    long n;
+    if (!net_args(q, r, &from, &to, &actors, &level))
+        return;
+    if ((v = arg(q, "min_events"))) {
+        if (!parse_long(v, 1, 1000000000L, &n)) {
+            fail(r, 400, "min_events: 1 or more");
+            return;
+        }
+        bo.min_events = n;
+    }
+    /* restarts bounded lower than the CLI's: a request's time is bounded */
+    if ((v = arg(q, "restarts"))) {
+        if (!parse_long(v, 1, 1000, &n)) {
+            fail(r, 400, "restarts: 1 to 1000");
+            return;
+        }
+        bo.restarts = (int)n;
+    }
+    if ((v = arg(q, "seed"))) {
+        if (!parse_long(v, 1, 2147483647L, &n)) {
+            fail(r, 400, "seed: 1 to 2147483647");
+            return;
+        }
+        bo.seed = (unsigned long long)n;
+    }
+    dy_network *net = load_network(s, r, from, to, level, false);
+    if (!net)
+        return;
+    dy_error err = {0};
+    dy_blocs *b = dy_blocs_find(net, &bo, &err);
+    dy_network_free(net);
+    if (!b) {
+        fail(r, 500, "blocs: %s", err.msg);
+        return;
+    }
+    set_json(r, 200, dy_out_blocs_json(b, from, to, bo.min_events));
+    dy_blocs_free(b);
+}
+
 /* ------------------------------------------------------------ static files */
 
 static const char *ctype_of(const char *path)
@@ -1007,6 +1129,10 @@ void dy_serve_handle(const dy_server *s, const dy_serve_req *q, dy_serve_resp *r
             api_actors(s, q, r);
         else if (!strcmp(p, "trend"))
             api_trend(s, q, r);
+        else if (!strcmp(p, "network"))
+            api_network(s, q, r);
+        else if (!strcmp(p, "blocs"))
+            api_blocs(s, q, r);
         else
             fail(r, 404, "no API endpoint /api/%.60s (see docs/api.md)", p);
         return;

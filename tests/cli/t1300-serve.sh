@@ -118,6 +118,24 @@ get "$B/api/trend?a=CHN&b=USA&by=year" > "$T/out"
 "$DYAD" trend CHN USA --by year --csv --db "$T/s.db" | awk -F, 'NR > 1 { s += $4 } END { print s }' > "$T/n"
 check "trend JSON: its events add up as in the CSV" test "$(json 'sum(p["events"] for p in j["series"][0]["points"])' < "$T/out")" = "$(cat "$T/n")"
 
+# --- network and blocs: the same JSON as dyad network/blocs --json ---
+for a in "|" "from=2021-01-01&to=2021-12-31|--from 2021-01-01 --to 2021-12-31" "actors=code&directed=1|--actors code --directed"; do
+    qs=${a%%|*}; args=${a#*|}
+    # shellcheck disable=SC2086
+    "$DYAD" network --json $args --db "$T/s.db" > "$T/cli.json"
+    get "$B/api/network?$qs" > "$T/api.json"
+    check "network?$qs: equal to dyad network --json $args" python3 -c "import json,sys; a=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); sys.exit(0 if a == b and len(a['edges']) > 3 else 1)" "$T/cli.json" "$T/api.json"
+done
+for a in "|" "min_events=3&seed=7&restarts=20|--min-events 3 --seed 7 --restarts 20" "from=2022-01-01&actors=code|--from 2022-01-01 --actors code"; do
+    qs=${a%%|*}; args=${a#*|}
+    # shellcheck disable=SC2086
+    "$DYAD" blocs --json $args --db "$T/s.db" > "$T/cli.json"
+    get "$B/api/blocs?$qs" > "$T/api.json"
+    check "blocs?$qs: equal to dyad blocs --json $args" python3 -c "import json,sys; a=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); sys.exit(0 if a == b and len(a['groups']) > 1 else 1)" "$T/cli.json" "$T/api.json"
+done
+get "$B/api/network?format=csv" > "$T/api.csv"
+check "network CSV: one row per edge" test "$(($(wc -l < "$T/api.csv") - 1))" -eq "$("$DYAD" network --json --db "$T/s.db" | json 'len(j["edges"])')"
+
 # --- codes, actors ---
 get "$B/api/codes" > "$T/out"
 check "codes: every code of dict/cameo.txt" test "$(json 'len(j["codes"])' < "$T/out")" = "$(grep -c '^[0-9]' dict/cameo.txt)"

@@ -41,7 +41,7 @@ DEPS    += libxml2-utils
 # cffi, pandas (DataFrames) and distributed (tests/cli/t1150, t1160)
 DEPS    += python3-cffi python3-pandas python3-distributed
 # dyad serve (docs/api.md): libmicrohttpd, and Chart.js for its dashboard
-DEPS    += libmicrohttpd-dev libjs-chart.js curl
+DEPS    += libmicrohttpd-dev libjs-chart.js curl python3-yaml
 
 
 .PHONY: all deps demo test check asan gen gen-check clean

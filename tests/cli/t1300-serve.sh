@@ -13,36 +13,11 @@ if ! command -v curl > /dev/null 2>&1 || ! command -v python3 > /dev/null 2>&1; 
     test_done
 fi
 
-PIDS=""
-trap 'for p in $PIDS; do kill "$p" 2> /dev/null; done; rm -rf "$T"' EXIT
-
-# Chart.js: Debian's if installed, else a stand-in (the page is not run here)
-CHART=/usr/share/javascript/chart.js/chart.min.js
-[ -r "$CHART" ] || { CHART="$T/chart.js"; echo "/* stand-in */" > "$CHART"; }
+. tests/cli/serve-lib.sh
 
 run "$DYAD" ingest --db "$T/s.db" examples/relations/articles.jsonl
 expect_status "ingest the demo articles" 0
 sum_before=$(cksum < "$T/s.db")
-
-# start_server NAME ARGS...: starts dyad serve, sets PORT and PID
-start_server() {
-    _log=$T/$1.err; shift
-    "$DYAD" serve --listen 127.0.0.1:0 --chartjs "$CHART" "$@" 2> "$_log" &
-    PID=$!
-    PIDS="$PIDS $PID"
-    PORT=""
-    for _i in $(seq 1 100); do
-        PORT=$(sed -n 's|^dyad serve: listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$_log")
-        [ -n "$PORT" ] && break
-        kill -0 "$PID" 2> /dev/null || break
-        sleep 0.05
-    done
-    [ -n "$PORT" ]
-}
-alive() { kill -0 "$1" 2> /dev/null; }
-get() { curl -s -S --max-time 10 "$@"; }
-# json EXPR < body: prints EXPR evaluated on the JSON as j
-json() { python3 -c "import json,sys; j=json.load(sys.stdin); print($1)"; }
 
 check "serve starts on a free loopback port" start_server main --db "$T/s.db" --log "$T/access.log" --threads 2
 B=http://127.0.0.1:$PORT

@@ -42,6 +42,10 @@ DEPS    += libxml2-utils
 DEPS    += python3-cffi python3-pandas python3-distributed
 # dyad serve (docs/api.md): libmicrohttpd, and Chart.js for its dashboard
 DEPS    += libmicrohttpd-dev libjs-chart.js curl python3-yaml
+# its browser test (t1310): Debian's Chromium, and playwright-core from npm
+# into build/npm (`make deps` installs it where node and npm are present)
+DEPS    += chromium
+PLAYWRIGHT_CORE_VERSION := 1.65.2
 
 
 .PHONY: all deps demo test check asan gen gen-check clean
@@ -89,6 +93,10 @@ deps:
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
 	else echo "make deps: all Debian packages present ($(DEPS))"; fi
+	@if [ -d build/npm/node_modules/playwright-core ]; then echo "make deps: playwright-core present in build/npm"; \
+	elif command -v npm > /dev/null 2>&1; then mkdir -p build/npm && cd build/npm && \
+	  npm install --no-save --no-audit --no-fund --prefix . playwright-core@$(PLAYWRIGHT_CORE_VERSION); \
+	else echo "make deps: no npm: the browser test (t1310) will be skipped"; fi
 
 # The packages each kind of target needs (DEPS split: the fuzzers need
 # clang, test-pg a PostgreSQL server; without dpkg-query nothing is checked).

@@ -45,6 +45,8 @@ DEPS    += libmicrohttpd-dev libjs-chart.js curl python3-yaml
 # its browser test (t1310): Debian's Chromium, and playwright-core from npm
 # into build/npm (`make deps` installs it where node and npm are present)
 DEPS    += chromium
+# its load test (t1330): wrk on loopback, 8 s in all
+DEPS    += wrk
 PLAYWRIGHT_CORE_VERSION := 1.65.2
 
 

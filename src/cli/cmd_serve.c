@@ -95,8 +95,9 @@ static void access_log(srv *s, struct MHD_Connection *c, const char *method, con
 static enum MHD_Result send_resp(srv *s, struct MHD_Connection *c, const char *method, const char *url,
                                  const char *version, dy_serve_resp *r)
 {
+    /* HEAD: libmicrohttpd sends the headers of the whole answer, no body */
     bool head = !strcmp(method, "HEAD");
-    struct MHD_Response *resp = MHD_create_response_from_buffer(head ? 0 : r->len, r->body,
+    struct MHD_Response *resp = MHD_create_response_from_buffer(r->len, r->body,
                                                                 r->body_static ? MHD_RESPMEM_PERSISTENT
                                                                                : MHD_RESPMEM_MUST_COPY);
     if (!resp)

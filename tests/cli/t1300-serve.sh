@@ -128,6 +128,9 @@ get "$B/static/chart.js" > "$T/out"
 check "/static/chart.js: the file named by --chartjs" cmp -s "$T/out" "$CHART"
 
 # --- methods, bodies, sizes ---
+get -I "$B/api/stats" > "$T/h"
+n_get=$(get "$B/api/stats" | wc -c)
+check "HEAD: the headers of the GET, its Content-Length ($n_get)" grep -qi "^Content-Length: $n_get" "$T/h"
 get -o /dev/null -w '%{http_code}' -X POST "$B/api/events" > "$T/code"
 check "POST: 405" grep -qx 405 "$T/code"
 get -o /dev/null -w '%{http_code}' -X GET --data-binary 'x=1' "$B/api/health" > "$T/code"

@@ -7,7 +7,7 @@ WARN    += -Werror
 endif
 OPT     ?= -O2 -g
 CFLAGS  += $(CSTD) $(WARN) $(OPT) -Iinclude -Isrc
-LDLIBS  := -lutf8proc -ljansson -lsqlite3 -lexttextcat-2.0 -lm -pthread
+LDLIBS  := -lutf8proc -ljansson -lsqlite3 -lexttextcat-2.0 -lmicrohttpd -lm -pthread
 BUILD   ?= build
 # PostgreSQL client library (the store's second backend, src/store/db_pg.c);
 # `make NO_PG=1` builds without it (postgres:// stores are then refused)
@@ -24,7 +24,7 @@ endif
 # language's word classes and morphology) → coder → store → relations.
 LIB_SRC := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c src/*/*/*.c)))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/web_assets.o
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 PIC_OBJ := $(LIB_SRC:%.c=$(BUILD)/pic/%.o)
 TESTS   := $(sort $(patsubst %.c,%,$(wildcard tests/unit_*.c)))
@@ -53,6 +53,14 @@ DEPS    += libxml2-utils
 # the Python binding (python/) and its Dask example: Debian's python3 with
 # cffi, pandas (DataFrames) and distributed (tests/cli/t1150, t1160)
 DEPS    += python3-cffi python3-pandas python3-distributed
+# dyad serve (docs/api.md): libmicrohttpd, and Chart.js for its dashboard
+DEPS    += libmicrohttpd-dev libjs-chart.js curl python3-yaml
+# its browser test (t1310): Debian's Chromium, and playwright-core from npm
+# into build/npm (`make deps` installs it where node and npm are present)
+DEPS    += chromium
+# its load test (t1330): wrk on loopback, 8 s in all
+DEPS    += wrk
+PLAYWRIGHT_CORE_VERSION := 1.65.2
 
 
 .PHONY: all deps demo test check asan gen gen-check clean
@@ -135,6 +143,17 @@ uninstall:
 	rm -rf $(DESTDIR)$(DICTDIR)
 	-rmdir $(DESTDIR)$(DATADIR)/dyad 2>/dev/null
 
+# dyad serve's dashboard (web/) built into the library as byte arrays
+WEB_FILES := $(sort $(wildcard web/*.html web/*.js web/*.css))
+$(BUILD)/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O2 -o $@ $<
+$(BUILD)/gen/web_assets.c: $(BUILD)/embed $(WEB_FILES)
+	@mkdir -p $(dir $@)
+	$(BUILD)/embed $(WEB_FILES) > $@.tmp && mv -f $@.tmp $@
+$(BUILD)/gen/web_assets.o: $(BUILD)/gen/web_assets.c src/serve/serve.h
+	$(CC) $(CFLAGS) -c -o $@ $<
+
 $(BUILD)/tests/%: tests/%.c $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -Isrc -o $@ $^ $(LDLIBS)
@@ -152,6 +171,10 @@ deps:
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
 	else echo "make deps: all Debian packages present ($(DEPS))"; fi
+	@if [ -d build/npm/node_modules/playwright-core ]; then echo "make deps: playwright-core present in build/npm"; \
+	elif command -v npm > /dev/null 2>&1; then mkdir -p build/npm && cd build/npm && \
+	  npm install --no-save --no-audit --no-fund --prefix . playwright-core@$(PLAYWRIGHT_CORE_VERSION); \
+	else echo "make deps: no npm: the browser test (t1310) will be skipped"; fi
 
 # The packages each kind of target needs (DEPS split: the fuzzers need
 # clang, test-pg a PostgreSQL server; without dpkg-query nothing is checked).

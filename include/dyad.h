@@ -384,6 +384,22 @@ int dy_store_query(dy_store *s, const dy_query *q,
 int dy_store_mentions(dy_store *s, long long event_id,
                       int (*cb)(void *ctx, const dy_stored_mention *m), void *ctx,
                       dy_error *err);
+/* Calls CB with event ID if it is stored (once, or not at all). */
+int dy_store_event(dy_store *s, long long id,
+                   int (*cb)(void *ctx, const dy_stored_event *e), void *ctx,
+                   dy_error *err);
+
+/* An actor as stored: its code, a name the text gave it (may be NULL),
+ * and the first and last day it was seen. */
+typedef struct dy_stored_actor {
+    const char *code, *name, *first_seen, *last_seen;
+} dy_stored_actor;
+/* Calls CB with each actor whose code starts with PREFIX or whose name
+ * contains it (case-insensitive for ASCII; PREFIX "" or NULL: every
+ * actor), in code order; CB returns non-zero to stop. */
+int dy_store_actors(dy_store *s, const char *prefix,
+                    int (*cb)(void *ctx, const dy_stored_actor *a), void *ctx,
+                    dy_error *err);
 
 /* ------------------------------------------------ language identification
  *

@@ -39,6 +39,8 @@ int cmd_store(int argc, char **argv);
 int cmd_trend(int argc, char **argv);
 int cmd_network(int argc, char **argv);
 int cmd_blocs(int argc, char **argv);
+/* cmd_serve.c (docs/api.md) */
+int cmd_serve(int argc, char **argv);
 /* main.c */
 int cmd_version(int argc, char **argv);
 int cmd_help(int argc, char **argv);

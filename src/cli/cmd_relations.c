@@ -2,6 +2,7 @@
  * one store query each, and the output formats; the computations are
  * libdyad's (the relations section of include/dyad.h, docs/relations.md). */
 #include "cli.h"
+#include "output/output.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -360,39 +361,11 @@ static dy_network *load_network(const rel_common *c, dy_actor_level level, bool 
     return net;
 }
 
-static json_t *jreal(double v) { return json_real(v); }
-
 static int print_network_json(const dy_network *net, const rel_common *c, const char *actors)
 {
-    json_t *root = json_object(), *nodes = json_array(), *edges = json_array();
-    if (!root || !nodes || !edges) {
-        json_decref(root);
-        json_decref(nodes);
-        json_decref(edges);
+    json_t *root = dy_out_network_json(net, c->from, c->to, actors);
+    if (!root)
         return -1;
-    }
-    json_object_set_new(root, "from", c->from ? json_string(c->from) : json_null());
-    json_object_set_new(root, "to", c->to ? json_string(c->to) : json_null());
-    json_object_set_new(root, "actors", json_string(actors));
-    json_object_set_new(root, "directed", json_boolean(dy_network_directed(net)));
-    for (size_t i = 0; i < dy_network_node_count(net); i++) {
-        const dy_net_node *n = dy_network_node(net, i);
-        json_array_append_new(nodes, json_pack("{s:s, s:I, s:o, s:o}", "id", n->id, "events",
-                                               (json_int_t)n->events, "cooperation", jreal(n->coop),
-                                               "conflict", jreal(n->conflict)));
-    }
-    for (size_t i = 0; i < dy_network_edge_count(net); i++) {
-        const dy_net_edge *e = dy_network_edge(net, i);
-        json_array_append_new(edges, json_pack("{s:s, s:s, s:I, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
-            "source", dy_network_node(net, e->a)->id, "target", dy_network_node(net, e->b)->id,
-            "events", (json_int_t)e->events, "weight", jreal(e->weight),
-            "verbal_coop", jreal(e->quad[1]), "material_coop", jreal(e->quad[2]),
-            "verbal_conflict", jreal(e->quad[3]), "material_conflict", jreal(e->quad[4]),
-            "neutral", jreal(e->quad[0]), "goldstein", jreal(e->goldstein),
-            "cooperation", jreal(e->coop), "conflict", jreal(e->conflict)));
-    }
-    json_object_set_new(root, "nodes", nodes);
-    json_object_set_new(root, "edges", edges);
     int rc = json_dumpf(root, stdout, JSON_INDENT(1) | JSON_REAL_PRECISION(6) | JSON_PRESERVE_ORDER);
     putchar('\n');
     json_decref(root);
@@ -480,31 +453,9 @@ const cli_cmd cli_cmd_blocs = {
 
 static int print_blocs_json(const dy_blocs *b, const rel_common *c, long min_events)
 {
-    json_t *root = json_object(), *groups = json_array();
-    if (!root || !groups) {
-        json_decref(root);
-        json_decref(groups);
+    json_t *root = dy_out_blocs_json(b, c->from, c->to, min_events);
+    if (!root)
         return -1;
-    }
-    json_object_set_new(root, "from", c->from ? json_string(c->from) : json_null());
-    json_object_set_new(root, "to", c->to ? json_string(c->to) : json_null());
-    json_object_set_new(root, "min_events", json_integer(min_events));
-    json_object_set_new(root, "actors", json_integer((json_int_t)b->n_actors));
-    json_object_set_new(root, "pairs", json_integer((json_int_t)b->pairs));
-    for (size_t g = 0; g < b->n_groups; g++) {
-        json_t *m = json_array();
-        for (size_t i = b->groups[g].first; i < b->groups[g].first + b->groups[g].n; i++)
-            json_array_append_new(m, json_string(b->actors[i]));
-        json_array_append_new(groups, json_pack("{s:o, s:o, s:o}", "members", m, "within",
-                                                json_real(b->groups[g].within), "across",
-                                                json_real(b->groups[g].across)));
-    }
-    json_object_set_new(root, "groups", groups);
-    json_object_set_new(root, "total_weight", json_real(b->total));
-    json_object_set_new(root, "frustration", json_real(b->frustration));
-    json_object_set_new(root, "agreement", json_real(b->agreement));
-    json_object_set_new(root, "method", json_pack("{s:s, s:i, s:I}", "name",
-        "correlation clustering by local search", "restarts", b->restarts, "seed", (json_int_t)b->seed));
     int rc = json_dumpf(root, stdout, JSON_INDENT(1) | JSON_REAL_PRECISION(6) | JSON_PRESERVE_ORDER);
     putchar('\n');
     json_decref(root);

@@ -22,6 +22,7 @@ static const struct command {
     {cmd_trend, &cli_cmd_trend},
     {cmd_network, &cli_cmd_network},
     {cmd_blocs, &cli_cmd_blocs},
+    {cmd_serve, &cli_cmd_serve},
     {cmd_version, &cli_cmd_version},
     {cmd_help, &cli_cmd_help},
 };

@@ -100,7 +100,7 @@ extern const cli_cmd cli_cmd_code, cli_cmd_explain, cli_cmd_eval, cli_cmd_split,
     cli_cmd_dict, cli_cmd_dict_stats, cli_cmd_dict_check, cli_cmd_dict_coverage, cli_cmd_dict_import,
     cli_cmd_validate, cli_cmd_ingest, cli_cmd_query, cli_cmd_store, cli_cmd_store_info,
     cli_cmd_store_check, cli_cmd_store_remerge, cli_cmd_store_init, cli_cmd_trend,
-    cli_cmd_network, cli_cmd_blocs, cli_cmd_version, cli_cmd_help;
+    cli_cmd_network, cli_cmd_blocs, cli_cmd_serve, cli_cmd_version, cli_cmd_help;
 
 /* The options of dict, dict stats and dict check (cmd_dict.c): --dict,
  * whose id is CLI_OPT_DICT_ID. */

@@ -42,4 +42,11 @@ int dy_write_stored_event(FILE *out, dy_format f, const dy_stored_event *e,
                           const dy_stored_mention *first);
 int dy_write_stored_mention(FILE *out, dy_format f, const dy_stored_mention *m);
 
+/* The JSON of `dyad network --json` and `dyad blocs --json`, also served
+ * by dyad serve: a new object (json_decref it), or NULL when out of
+ * memory.  FROM and TO may be NULL; ACTORS is "country" or "code". */
+#include <jansson.h>
+json_t *dy_out_network_json(const dy_network *net, const char *from, const char *to, const char *actors);
+json_t *dy_out_blocs_json(const dy_blocs *b, const char *from, const char *to, long min_events);
+
 #endif

@@ -1407,3 +1407,54 @@ int dy_store_mentions(dy_store *s, long long event_id,
     struct mctx c = {cb, ctx};
     return s->ops->exec(s->d, sql_mentions, 1, p, take_mention_row, &c, err) < 0 ? -1 : 0;
 }
+
+/* ------------------------------------------------ reads for dyad serve */
+
+static const char sql_event[] =
+    "SELECT id, date, last_date, source, target, code, root, quad, goldstein, "
+    "num_mentions, num_sources, num_articles, participants FROM events WHERE id = ?";
+
+int dy_store_event(dy_store *s, long long id,
+                   int (*cb)(void *ctx, const dy_stored_event *e), void *ctx, dy_error *err)
+{
+    char ids[32];
+    snprintf(ids, sizeof ids, "%lld", id);
+    const char *p[] = {ids};
+    struct qctx c = {cb, ctx, 1, 0};
+    return s->ops->exec(s->d, sql_event, 1, p, take_event, &c, err) < 0 ? -1 : 0;
+}
+
+static const char sql_actors[] =
+    "SELECT code, name, first_seen, last_seen FROM actors WHERE "
+    "CAST(? AS TEXT) IS NULL OR upper(code) LIKE upper(?) OR lower(name) LIKE lower(?) ORDER BY code";
+
+struct actx {
+    int (*cb)(void *, const dy_stored_actor *);
+    void *ctx;
+};
+
+static int take_actor(void *ctx, int n, const char *const *v)
+{
+    struct actx *c = ctx;
+    if (n < 4)
+        return 0;
+    dy_stored_actor a = {v[0] ? v[0] : "", v[1], v[2] ? v[2] : "", v[3] ? v[3] : ""};
+    return c->cb(c->ctx, &a) ? 3 : 0;
+}
+
+int dy_store_actors(dy_store *s, const char *prefix,
+                    int (*cb)(void *ctx, const dy_stored_actor *a), void *ctx, dy_error *err)
+{
+    /* LIKE's wildcards in PREFIX are taken out: it is a plain string */
+    char clean[64], pre[72], sub[72];
+    size_t k = 0;
+    for (const char *q = prefix ? prefix : ""; *q && k + 1 < sizeof clean; q++)
+        if (*q != '%' && *q != '_' && *q != '\\')
+            clean[k++] = *q;
+    clean[k] = 0;
+    snprintf(pre, sizeof pre, "%s%%", clean);
+    snprintf(sub, sizeof sub, "%%%s%%", clean);
+    const char *p[] = {k ? clean : NULL, pre, sub};
+    struct actx c = {cb, ctx};
+    return s->ops->exec(s->d, sql_actors, 3, p, take_actor, &c, err) < 0 ? -1 : 0;
+}

@@ -26,7 +26,7 @@ LIB_SRC := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c src/*/*/*.c)))
 CLI_SRC := $(sort $(wildcard src/cli/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/web_assets.o
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
-PIC_OBJ := $(LIB_SRC:%.c=$(BUILD)/pic/%.o)
+PIC_OBJ := $(LIB_SRC:%.c=$(BUILD)/pic/%.o) $(BUILD)/pic/gen/web_assets.o
 TESTS   := $(sort $(patsubst %.c,%,$(wildcard tests/unit_*.c)))
 TEST_BIN = $(TESTS:%=$(BUILD)/%)
 
@@ -153,6 +153,9 @@ $(BUILD)/gen/web_assets.c: $(BUILD)/embed $(WEB_FILES)
 	$(BUILD)/embed $(WEB_FILES) > $@.tmp && mv -f $@.tmp $@
 $(BUILD)/gen/web_assets.o: $(BUILD)/gen/web_assets.c src/serve/serve.h
 	$(CC) $(CFLAGS) -c -o $@ $<
+$(BUILD)/pic/gen/web_assets.o: $(BUILD)/gen/web_assets.c src/serve/serve.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -fPIC -c -o $@ $<
 
 $(BUILD)/tests/%: tests/%.c $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)

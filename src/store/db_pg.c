@@ -41,6 +41,7 @@ const db_ops *const db_pg_ops = NULL;
 
 #include <libpq-fe.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The advisory lock every dyad writer takes: "dyad" in ASCII, 0x64796164.
@@ -68,6 +69,10 @@ struct db {
     int piped;                 /* in libpq's pipeline mode */
     int nq;                    /* statements sent, answers not read yet */
     const pg_stmt *q[MAXQ];    /* their statements, for messages */
+    /* DYAD_PG_COUNT set: round trips (a statement waited for) and
+     * pipelined statements, printed to stderr at close */
+    int count;
+    long n_trips, n_piped;
 };
 
 /* ------------------------------------------------------------ messages */
@@ -153,6 +158,7 @@ static db *pg_open(const char *target, dy_error *err)
         return NULL;
     }
     PQsetNoticeProcessor(d->c, ignore_notice, NULL);
+    d->count = getenv("DYAD_PG_COUNT") != NULL;
     PGresult *res = PQexec(d->c, "SET client_min_messages = warning");
     if (PQresultStatus(res) != PGRES_COMMAND_OK) {
         set_res_err(d, err, res, "open");
@@ -189,6 +195,9 @@ static void pg_close(db *d)
 {
     if (!d)
         return;
+    if (d->count)
+        fprintf(stderr, "dyad postgres: %ld round trips, %ld pipelined statements\n",
+                d->n_trips, d->n_piped);
     for (int i = 0; i < d->ncache; i++)
         dy_free(d->cache[i].orig);
     PQfinish(d->c);     /* an open transaction is rolled back by the server */
@@ -255,6 +264,7 @@ static int drain(db *d, dy_error *err)
 {
     if (!d->piped)
         return 0;
+    d->n_trips++;
     int failed = 0, i = 0, nulls = 0;
     if (!PQpipelineSync(d->c)) {
         set_res_err(d, err, NULL, "pipeline");
@@ -378,6 +388,7 @@ static int pg_exec(db *d, const char *sql, int n, const char *const *params,
             return -1;
         }
         d->q[d->nq++] = s;
+        d->n_piped++;
         return d->nq < MAXQ ? 0 : drain(d, err);
     }
     if (drain(d, err) < 0)
@@ -395,6 +406,7 @@ static int pg_exec(db *d, const char *sql, int n, const char *const *params,
         dy_free(text);
         return -1;
     }
+    d->n_trips++;
     PGresult *res = text ? PQexecParams(d->c, text, n, NULL, params, NULL, NULL, 0)
                          : PQexecPrepared(d->c, s->name, n, params, NULL, NULL, 0);
     dy_free(text);

@@ -29,6 +29,9 @@ struct dy_store {
     /* keys touched in this batch, with the earliest date touched */
     dy_map dirty;
     dy_vec dirty_keys;      /* struct dirty */
+    /* PostgreSQL: ids taken for the new events of a commit (long long) */
+    dy_vec ids;
+    size_t ids_next;
 };
 
 struct dirty {
@@ -340,6 +343,7 @@ static dy_store *open_at(const char *target, int version, dy_error *err)
     }
     s->ops = ops;
     s->dirty_keys = (dy_vec)DY_VEC(struct dirty);
+    s->ids = (dy_vec)DY_VEC(long long);
     s->d = ops->open(target, err);
     if (!s->d || migrate(s, version, err) < 0 || read_rules(s, err) < 0) {
         dy_store_close(s);
@@ -370,6 +374,7 @@ dy_store *dy_store_open_read(const char *target, dy_error *err)
     s->ops = ops;
     s->readonly = true;
     s->dirty_keys = (dy_vec)DY_VEC(struct dirty);
+    s->ids = (dy_vec)DY_VEC(long long);
     s->d = ops->open_read(target, err);
     int have = 0;
     char shown[256];
@@ -432,6 +437,7 @@ void dy_store_close(dy_store *s)
     }
     dirty_clear(s);
     dy_vec_free(&s->dirty_keys);
+    dy_vec_free(&s->ids);
     dy_free(s);
 }
 
@@ -864,6 +870,10 @@ static const char sql_ev_upd[] =
     "UPDATE events SET mkey = ?, date = ?, last_date = ?, source = ?, target = ?, "
     "source_country = ?, target_country = ?, code = ?, root = ?, quad = ?, goldstein = ?, "
     "participants = ?, num_mentions = ?, num_sources = ?, num_articles = ? WHERE id = ?";
+static const char sql_ev_put_id[] =
+    "INSERT INTO events (id, mkey, date, last_date, source, target, source_country, "
+    "target_country, code, root, quad, goldstein, participants, num_mentions, "
+    "num_sources, num_articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 static const char sql_mention_ev[] = "UPDATE mentions SET event_id = ? WHERE id = ?";
 
 /* The number of distinct outlets (or articles) among ROWS[a..b); -1 on
@@ -936,6 +946,15 @@ static int put_event(dy_store *s, const char *mkey, struct mrow *rows, size_t a,
         snprintf(id, sizeof id, "%lld", reuse->id);
         if (exec0(s, sql_ev_upd, 16, p, err) < 0)
             return -1;
+    } else if (s->ids_next < s->ids.n) {
+        /* an id taken from the sequence (take_ids): no answer needed */
+        snprintf(id, sizeof id, "%lld", DY_AT(s->ids, long long, s->ids_next));
+        s->ids_next++;
+        const char *pi[] = {id, mkey, rows[a].date, rows[b - 1].date, rows[a].source,
+                            rows[a].target, sc, tc, r->code, r->root, quad, gold,
+                            rows[a].participants, nm, ns, na};
+        if (exec0(s, sql_ev_put_id, 16, pi, err) < 0)
+            return -1;
     } else if (s->ops->exec(s->d, sql_ev_put, 15, p, row_str, id, err) < 0)
         return -1;
     long long eid = atoll(id);
@@ -988,78 +1007,138 @@ static int read_span(dy_store *s, const char *mkey, const char *lo, const char *
     return rc < 0 ? -1 : 0;
 }
 
-/* Rebuilds the events of MKEY that a change between LO and HI may alter.
- * Anchored clustering runs forward from START (the event that LO falls in),
- * so a change can move every later boundary; but once a cluster would begin
- * at a date after HI where an old event begins too, all that follows is as
- * it was.  So the rebuild reads up to B = HI + window, checks the last
- * cluster is complete and that the first mention after B starts an old
- * event, and otherwise widens B and reads again.  Its cost is that of the
+/* The span of one dirty key that its rebuild reads and rewrites. */
+struct span {
+    dy_vec old;              /* struct oldev: the old events in it */
+    struct mrows m;          /* its mentions, in date order */
+    char b[11];              /* the bound read up to */
+    /* filled by read_batch (PostgreSQL): OLD and M as read up to B, and the
+     * first mention date after B ("": none) with whether an old event
+     * starts there */
+    bool pre;
+    char next[11];
+    bool starts;
+};
+
+static void span_init(struct span *sp)
+{
+    sp->old = (dy_vec)DY_VEC(struct oldev);
+    sp->m = (struct mrows){DY_VEC(struct mrow), false};
+    sp->b[0] = sp->next[0] = 0;
+    sp->pre = sp->starts = false;
+}
+
+static void span_free(struct span *sp)
+{
+    dy_vec_free(&sp->old);
+    mrows_free(&sp->m);
+}
+
+/* Settles the span of MKEY that a change between LO and HI may alter: its
+ * old events and mentions into SP, read and not written.  Anchored
+ * clustering runs forward from START (the event that LO falls in), so a
+ * change can move every later boundary; but once a cluster would begin at
+ * a date after HI where an old event begins too, all that follows is as
+ * it was.  So the span ends at B = HI + window, if the last cluster is
+ * complete there and the first mention after B starts an old event;
+ * otherwise B widens and the span is read again.  Its cost is that of the
  * span it changes, not of the key's history (issue 14.6: ingest into a
- * store of 481,000 articles took 240 times as long as into an empty one). */
-static int recluster(dy_store *s, const char *mkey, const char *lo, const char *hi,
-                     dy_error *err)
+ * store of 481,000 articles took 240 times as long as into an empty one).
+ * When SP->pre is set, the first read (and the check after it) was done
+ * for all keys at once by read_batch. */
+static int settle(dy_store *s, const char *mkey, const char *lo, const char *hi,
+                  struct span *sp, dy_error *err)
 {
     long w = s->rules.window_days;
-    char b[11];
-    date_of(days_of(hi) + w, b);
-    dy_vec old = DY_VEC(struct oldev);
-    struct mrows m = {DY_VEC(struct mrow), false};
-    int rc = 0;
+    bool pre = sp->pre;
+    if (!pre)
+        date_of(days_of(hi) + w, sp->b);
     for (;;) {
-        old.n = 0;
-        mrows_free(&m);
-        m = (struct mrows){DY_VEC(struct mrow), false};
-        if (read_span(s, mkey, lo, b, &old, &m, err) < 0) {
-            rc = -1;
-            break;
+        if (!pre) {
+            sp->old.n = 0;
+            mrows_free(&sp->m);
+            sp->m = (struct mrows){DY_VEC(struct mrow), false};
+            if (read_span(s, mkey, lo, sp->b, &sp->old, &sp->m, err) < 0)
+                return -1;
         }
         /* the anchor of the last cluster */
-        struct mrow *rows = m.v.items;
+        struct mrow *rows = sp->m.v.items;
         long anchor = 0;
-        for (size_t i = 0; i < m.v.n; i++) {
+        for (size_t i = 0; i < sp->m.v.n; i++) {
             long d = days_of(rows[i].date);
             if (i == 0 || d - anchor > w)
                 anchor = d;
         }
-        if (m.v.n && anchor + w > days_of(b) && strcmp(b, "9999-12-31")) {
-            date_of(anchor + w, b);   /* the last cluster may go on past B */
+        if (sp->m.v.n && anchor + w > days_of(sp->b) && strcmp(sp->b, "9999-12-31")) {
+            date_of(anchor + w, sp->b);   /* the last cluster may go on past B */
+            pre = false;
             continue;
         }
-        char next[64];
-        const char *pn[] = {mkey, b};
-        if (query1(s, sql_key_next, 2, pn, next, err) < 0) {
-            rc = -1;
-            break;
+        char next[64], n[32];
+        if (pre) {
+            snprintf(next, sizeof next, "%s", sp->next);
+            snprintf(n, sizeof n, "%d", sp->starts);
+        } else {
+            const char *pn[] = {mkey, sp->b};
+            if (query1(s, sql_key_next, 2, pn, next, err) < 0)
+                return -1;
+            if (next[0]) {
+                const char *pe[] = {mkey, next};
+                if (query1(s, sql_ev_starts, 2, pe, n, err) < 0)
+                    return -1;
+            }
         }
+        pre = false;
         if (!next[0])
             break;                    /* nothing after B */
-        char n[32];
-        const char *pe[] = {mkey, next};
-        if (query1(s, sql_ev_starts, 2, pe, n, err) < 0) {
-            rc = -1;
-            break;
-        }
         if (atol(n) > 0)
             break;                    /* an old event starts there: the rest stands */
-        date_of(days_of(next) + w, b);
+        date_of(days_of(next) + w, sp->b);
     }
-    struct mrow *rows = m.v.items;
-    size_t a = 0;
+    return 0;
+}
+
+/* Walks the clusters of SP's mentions.  With NNEW, writes nothing and adds
+ * to *NNEW the number of new events the write will create; without, writes
+ * the events (put_event) and deletes the old events in the span that no
+ * cluster took over. */
+static int write_span(dy_store *s, const char *mkey, struct span *sp, long *nnew,
+                      dy_error *err)
+{
+    long w = s->rules.window_days;
+    struct mrow *rows = sp->m.v.items;
+    size_t a = 0, n = sp->m.v.n;
     long anchor = 0;
-    for (size_t i = 0; rc == 0 && i <= m.v.n; i++) {
-        long d = i < m.v.n ? days_of(rows[i].date) : 0;
-        if (i == m.v.n || (i > a && d - anchor > w)) {
-            if (i > a && put_event(s, mkey, rows, a, i, &old, err) < 0)
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i <= n; i++) {
+        long d = i < n ? days_of(rows[i].date) : 0;
+        if (i == n || (i > a && d - anchor > w)) {
+            if (i > a && nnew) {
+                struct oldev *reuse = NULL;
+                for (size_t j = 0; j < sp->old.n && !reuse; j++) {
+                    struct oldev *o = &DY_AT(sp->old, struct oldev, j);
+                    if (!o->reused && !strcmp(o->date, rows[a].date))
+                        reuse = o;
+                }
+                if (reuse)
+                    reuse->reused = true;
+                else
+                    (*nnew)++;
+            } else if (i > a && put_event(s, mkey, rows, a, i, &sp->old, err) < 0)
                 rc = -1;
             a = i;
         }
         if (i == a)
             anchor = d;
     }
+    if (nnew) {
+        for (size_t j = 0; j < sp->old.n; j++)
+            DY_AT(sp->old, struct oldev, j).reused = false;
+        return 0;
+    }
     /* the old events in the span that no cluster took over are gone */
-    for (size_t i = 0; rc == 0 && i < old.n; i++) {
-        struct oldev *o = &DY_AT(old, struct oldev, i);
+    for (size_t i = 0; rc == 0 && i < sp->old.n; i++) {
+        struct oldev *o = &DY_AT(sp->old, struct oldev, i);
         if (o->reused)
             continue;
         char id[32];
@@ -1068,19 +1147,205 @@ static int recluster(dy_store *s, const char *mkey, const char *lo, const char *
         if (exec0(s, sql_ev_del1, 1, p, err) < 0)
             rc = -1;
     }
-    dy_vec_free(&old);
-    mrows_free(&m);
     return rc < 0 ? -1 : 0;
+}
+
+/* ------------------------------------------ batched reads (PostgreSQL) */
+
+/* On PostgreSQL every read is a round trip, so the first read of every
+ * dirty key's span is done for all keys at once: the keys, their earliest
+ * dates and their bounds go as three arrays, and three statements return
+ * the old events, the mentions and the check after the bound of every
+ * key, numbered by the key's place in the arrays.  Keys whose span must
+ * widen read again one by one (settle).  The new events' ids are taken
+ * from the sequence in one statement too, so that the writes need no
+ * answer and are pipelined. */
+#define KEYS "unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[])) " \
+             "WITH ORDINALITY AS k(mkey, lo, b, i)"
+#define K_START "COALESCE((SELECT MAX(x.date) FROM events x WHERE x.mkey = k.mkey " \
+                "AND x.date <= k.lo), k.lo)"
+static const char sql_b_events[] =
+    "SELECT k.i, e.id, e.date FROM " KEYS " CROSS JOIN LATERAL (SELECT id, date FROM events "
+    "WHERE mkey = k.mkey AND date >= " K_START " AND date <= k.b) AS e "
+    "ORDER BY k.i, e.date, e.id";
+static const char sql_b_mentions[] =
+    "SELECT k.i, m.id, m.date, m.article_id, m.outlet, m.source, m.target, m.code, m.root, "
+    "m.quad, m.goldstein, m.participants, m.event_id FROM " KEYS " CROSS JOIN LATERAL "
+    "(SELECT mm.id, mm.date, mm.article_id, a.source AS outlet, mm.source, mm.target, "
+    "mm.code, mm.root, mm.quad, mm.goldstein, mm.participants, mm.event_id "
+    "FROM mentions mm JOIN articles a ON a.id = mm.article_id "
+    "WHERE mm.mkey = k.mkey AND mm.date >= " K_START " AND mm.date <= k.b) AS m "
+    "ORDER BY k.i, m.date, m.id";
+static const char sql_b_next[] =
+    "SELECT k.i, n.d, (SELECT COUNT(*) FROM events WHERE mkey = k.mkey AND date = n.d) "
+    "FROM " KEYS " CROSS JOIN LATERAL (SELECT MIN(date) AS d FROM mentions "
+    "WHERE mkey = k.mkey AND date > k.b) AS n";
+static const char sql_ev_ids[] =
+    "SELECT nextval(pg_get_serial_sequence('events', 'id')) "
+    "FROM generate_series(1, CAST(? AS INTEGER))";
+
+struct batch_ctx {
+    struct span *spans;
+    size_t n;
+    int what;             /* 0 events, 1 mentions, 2 next */
+};
+
+static int take_batch(void *ctx, int n, const char *const *v)
+{
+    struct batch_ctx *c = ctx;
+    long long i = n > 0 && v[0] ? atoll(v[0]) : 0;
+    if (i < 1 || (size_t)i > c->n)
+        return 0;
+    struct span *sp = &c->spans[i - 1];
+    if (c->what == 0)
+        return take_oldev(&sp->old, n - 1, v + 1);
+    if (c->what == 1)
+        return take_mention(&sp->m, n - 1, v + 1);
+    snprintf(sp->next, sizeof sp->next, "%s", n > 1 && v[1] ? v[1] : "");
+    sp->starts = n > 2 && v[2] && atol(v[2]) > 0;
+    return 0;
+}
+
+/* Adds S to B as an element of a PostgreSQL array literal. */
+static void array_add(dy_buf *b, const char *s)
+{
+    dy_buf_putc(b, b->len ? ',' : '{');
+    dy_buf_putc(b, '"');
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\')
+            dy_buf_putc(b, '\\');
+        dy_buf_putc(b, *s);
+    }
+    dy_buf_putc(b, '"');
+}
+
+static int read_batch(dy_store *s, struct span *spans, size_t n, dy_error *err)
+{
+    dy_buf keys = {0}, los = {0}, bs = {0};
+    long w = s->rules.window_days;
+    for (size_t i = 0; i < n; i++) {
+        struct dirty *dk = &DY_AT(s->dirty_keys, struct dirty, i);
+        date_of(days_of(dk->hi) + w, spans[i].b);
+        array_add(&keys, dk->mkey);
+        array_add(&los, dk->lo);
+        array_add(&bs, spans[i].b);
+    }
+    dy_buf_putc(&keys, '}');
+    dy_buf_putc(&los, '}');
+    dy_buf_putc(&bs, '}');
+    dy_buf_putc(&keys, 0);
+    dy_buf_putc(&los, 0);
+    dy_buf_putc(&bs, 0);
+    int rc = 0;
+    if (keys.oom || los.oom || bs.oom) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        rc = -1;
+    }
+    const char *p[] = {keys.data, los.data, bs.data};
+    const char *const sql[] = {sql_b_events, sql_b_mentions, sql_b_next};
+    for (int k = 0; k < 3 && rc == 0; k++) {
+        struct batch_ctx c = {spans, n, k};
+        rc = s->ops->exec(s->d, sql[k], 3, p, take_batch, &c, err);
+        if (rc == 2) {
+            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+            rc = -1;
+        }
+    }
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        if (spans[i].m.oom) {
+            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+            rc = -1;
+        }
+        spans[i].pre = true;
+    }
+    dy_buf_free(&keys);
+    dy_buf_free(&los);
+    dy_buf_free(&bs);
+    return rc < 0 ? -1 : 0;
+}
+
+static int take_id(void *ctx, int n, const char *const *v)
+{
+    dy_vec *ids = ctx;
+    long long *x = dy_vec_push(ids);
+    if (!x)
+        return 2;
+    *x = n > 0 && v[0] ? atoll(v[0]) : 0;
+    return 0;
+}
+
+static int cmp_ll(const void *a, const void *b)
+{
+    long long x = *(const long long *)a, y = *(const long long *)b;
+    return (x > y) - (x < y);
+}
+
+/* Takes N ids for new events from the sequence into s->ids. */
+static int take_ids(dy_store *s, long n, dy_error *err)
+{
+    s->ids.n = 0;
+    s->ids_next = 0;
+    if (n <= 0)
+        return 0;
+    char cn[24];
+    snprintf(cn, sizeof cn, "%ld", n);
+    const char *p[] = {cn};
+    int rc = s->ops->exec(s->d, sql_ev_ids, 1, p, take_id, &s->ids, err);
+    if (rc == 2)
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+    if (rc != 0)
+        return -1;
+    qsort(s->ids.items, s->ids.n, sizeof(long long), cmp_ll);
+    return 0;
 }
 
 static int recluster_dirty(dy_store *s, dy_error *err)
 {
-    for (size_t i = 0; i < s->dirty_keys.n; i++) {
-        struct dirty *dk = &DY_AT(s->dirty_keys, struct dirty, i);
-        if (recluster(s, dk->mkey, dk->lo, dk->hi, err) < 0)
-            return -1;
+    size_t n = s->dirty_keys.n;
+    if (!n)
+        return 0;
+    bool batch = s->ops->kind == DB_POSTGRES;
+    struct span one;
+    struct span *spans = batch ? dy_calloc(n, sizeof *spans) : &one;
+    if (!spans) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return -1;
     }
-    return 0;
+    int rc = 0;
+    if (batch) {
+        for (size_t i = 0; i < n; i++)
+            span_init(&spans[i]);
+        long nnew = 0;
+        rc = read_batch(s, spans, n, err);
+        for (size_t i = 0; i < n && rc == 0; i++) {
+            struct dirty *dk = &DY_AT(s->dirty_keys, struct dirty, i);
+            rc = settle(s, dk->mkey, dk->lo, dk->hi, &spans[i], err);
+            if (rc == 0)
+                rc = write_span(s, dk->mkey, &spans[i], &nnew, err);
+        }
+        if (rc == 0)
+            rc = take_ids(s, nnew, err);
+        for (size_t i = 0; i < n && rc == 0; i++)
+            rc = write_span(s, DY_AT(s->dirty_keys, struct dirty, i).mkey, &spans[i], NULL, err);
+        if (rc == 0 && s->ids_next != s->ids.n) {
+            dy_seterr(err, DY_EDB, NULL, 0, "merge: %zu new event ids taken, %zu used",
+                      s->ids.n, s->ids_next);
+            rc = -1;
+        }
+        for (size_t i = 0; i < n; i++)
+            span_free(&spans[i]);
+        dy_free(spans);
+        s->ids.n = s->ids_next = 0;
+    } else
+        for (size_t i = 0; i < n && rc == 0; i++) {
+            struct dirty *dk = &DY_AT(s->dirty_keys, struct dirty, i);
+            span_init(&one);
+            rc = settle(s, dk->mkey, dk->lo, dk->hi, &one, err);
+            if (rc == 0)
+                rc = write_span(s, dk->mkey, &one, NULL, err);
+            span_free(&one);
+        }
+    return rc < 0 ? -1 : 0;
 }
 
 int dy_store_commit(dy_store *s, dy_error *err)

@@ -259,9 +259,14 @@ static char *renumber(const char *sql, int *n)
 }
 
 /* Reads the answers of the pipelined statements and leaves pipeline mode.
- * Returns 0, or -1 with ERR set to the first failed statement's error. */
-static int drain(db *d, dy_error *err)
+ * With KEEP, the last statement's answer is not dropped but left in *KEEP
+ * (a statement that returns rows, sent last: its rows come back in the
+ * same round trip as the answers before it).  Returns 0, or -1 with ERR
+ * set to the first failed statement's error (*KEEP then NULL). */
+static int drain_keep(db *d, dy_error *err, PGresult **keep)
 {
+    if (keep)
+        *keep = NULL;
     if (!d->piped)
         return 0;
     d->n_trips++;
@@ -293,6 +298,11 @@ static int drain(db *d, dy_error *err)
                 set_res_err(d, err, res, i < d->nq ? d->q[i]->orig : "pipeline");
                 failed = 1;
             }
+            if (keep && !*keep && i == d->nq - 1 &&
+                (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)) {
+                *keep = res;
+                continue;
+            }
             PQclear(res);
         }
     d->nq = 0;
@@ -302,7 +312,16 @@ static int drain(db *d, dy_error *err)
         set_res_err(d, err, NULL, "pipeline");
         failed = 1;
     }
+    if (failed && keep && *keep) {
+        PQclear(*keep);
+        *keep = NULL;
+    }
     return failed ? -1 : 0;
+}
+
+static int drain(db *d, dy_error *err)
+{
+    return drain_keep(d, err, NULL);
 }
 
 /* The cached statement for SQL, or NULL. */
@@ -369,6 +388,9 @@ static pg_stmt *statement(db *d, const char *sql, pg_stmt *tmp, char **text, dy_
     return s;
 }
 
+static int answer(db *d, PGresult *res, const char *sql, db_row_fn fn, void *ctx,
+                  dy_error *err);
+
 static int pg_exec(db *d, const char *sql, int n, const char *const *params,
                    db_row_fn fn, void *ctx, dy_error *err)
 {
@@ -391,6 +413,24 @@ static int pg_exec(db *d, const char *sql, int n, const char *const *params,
         d->n_piped++;
         return d->nq < MAXQ ? 0 : drain(d, err);
     }
+    PGresult *res = NULL;
+    if (s && s->rows && d->piped && s->nparams == n) {
+        /* a read after pipelined writes: sent behind them, answered in the
+         * same round trip */
+        if (!PQsendQueryPrepared(d->c, s->name, n, params, NULL, NULL, 0)) {
+            set_res_err(d, err, NULL, sql);
+            drain(d, NULL);
+            return -1;
+        }
+        d->q[d->nq++] = s;
+        if (drain_keep(d, err, &res) < 0)
+            return -1;
+        if (!res) {
+            set_res_err(d, err, NULL, sql);
+            return -1;
+        }
+        return answer(d, res, sql, fn, ctx, err);
+    }
     if (drain(d, err) < 0)
         return -1;
     char *text = NULL;
@@ -407,9 +447,16 @@ static int pg_exec(db *d, const char *sql, int n, const char *const *params,
         return -1;
     }
     d->n_trips++;
-    PGresult *res = text ? PQexecParams(d->c, text, n, NULL, params, NULL, NULL, 0)
-                         : PQexecPrepared(d->c, s->name, n, params, NULL, NULL, 0);
+    res = text ? PQexecParams(d->c, text, n, NULL, params, NULL, NULL, 0)
+               : PQexecPrepared(d->c, s->name, n, params, NULL, NULL, 0);
     dy_free(text);
+    return answer(d, res, sql, fn, ctx, err);
+}
+
+/* Checks the answer RES of SQL and calls FN per row; clears RES. */
+static int answer(db *d, PGresult *res, const char *sql, db_row_fn fn, void *ctx,
+                  dy_error *err)
+{
     ExecStatusType st = PQresultStatus(res);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
         set_res_err(d, err, res, sql);

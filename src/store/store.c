@@ -32,6 +32,28 @@ struct dy_store {
     /* PostgreSQL: ids taken for the new events of a commit (long long) */
     dy_vec ids;
     size_t ids_next;
+    /* the actors the batch names, written at commit (struct actor) */
+    dy_map actor_map;
+    dy_vec actors;
+    /* PostgreSQL: rows written many at once (see struct rowbuf) */
+    bool bulk;               /* the merge's writes go to the buffers */
+    struct rowbuf *mentions, *ev_new, *ev_upd, *ev_del, *mention_ev;
+};
+
+/* Rows for one multi-row statement on PostgreSQL: column C's values of
+ * all rows as one array literal in COL[C], sent as one text parameter
+ * that the statement unnests (one statement per batch instead of one per
+ * row; the text parameters and `?` placeholders as for any statement). */
+#define ROWBUF_MAX 25
+struct rowbuf {
+    int ncols;
+    size_t n;
+    dy_buf col[ROWBUF_MAX];
+};
+
+struct actor {
+    char *code, *name;
+    char first[11], last[11];
 };
 
 struct dirty {
@@ -344,6 +366,7 @@ static dy_store *open_at(const char *target, int version, dy_error *err)
     s->ops = ops;
     s->dirty_keys = (dy_vec)DY_VEC(struct dirty);
     s->ids = (dy_vec)DY_VEC(long long);
+    s->actors = (dy_vec)DY_VEC(struct actor);
     s->d = ops->open(target, err);
     if (!s->d || migrate(s, version, err) < 0 || read_rules(s, err) < 0) {
         dy_store_close(s);
@@ -375,6 +398,7 @@ dy_store *dy_store_open_read(const char *target, dy_error *err)
     s->readonly = true;
     s->dirty_keys = (dy_vec)DY_VEC(struct dirty);
     s->ids = (dy_vec)DY_VEC(long long);
+    s->actors = (dy_vec)DY_VEC(struct actor);
     s->d = ops->open_read(target, err);
     int have = 0;
     char shown[256];
@@ -417,6 +441,15 @@ dy_store *dy_store_open_version(const char *target, int version, dy_error *err)
     return open_at(target, version, err);
 }
 
+static void rowbuf_free(struct rowbuf *rb)
+{
+    if (!rb)
+        return;
+    for (int c = 0; c < rb->ncols; c++)
+        dy_buf_free(&rb->col[c]);
+    dy_free(rb);
+}
+
 static void dirty_clear(dy_store *s)
 {
     for (size_t i = 0; i < s->dirty_keys.n; i++)
@@ -424,6 +457,19 @@ static void dirty_clear(dy_store *s)
     s->dirty_keys.n = 0;
     dy_map_free(&s->dirty);
     memset(&s->dirty, 0, sizeof s->dirty);
+    for (size_t i = 0; i < s->actors.n; i++) {
+        dy_free(DY_AT(s->actors, struct actor, i).code);
+        dy_free(DY_AT(s->actors, struct actor, i).name);
+    }
+    s->actors.n = 0;
+    dy_map_free(&s->actor_map);
+    memset(&s->actor_map, 0, sizeof s->actor_map);
+    struct rowbuf **rb[] = {&s->mentions, &s->ev_new, &s->ev_upd, &s->ev_del, &s->mention_ev};
+    for (size_t i = 0; i < sizeof rb / sizeof rb[0]; i++) {
+        rowbuf_free(*rb[i]);
+        *rb[i] = NULL;
+    }
+    s->bulk = false;
 }
 
 void dy_store_close(dy_store *s)
@@ -438,6 +484,7 @@ void dy_store_close(dy_store *s)
     dirty_clear(s);
     dy_vec_free(&s->dirty_keys);
     dy_vec_free(&s->ids);
+    dy_vec_free(&s->actors);
     dy_free(s);
 }
 
@@ -589,6 +636,8 @@ static bool gathering(const dy_result *r, size_t i, bool *skip, char *out, size_
     return true;
 }
 
+#define T1 "CAST(? AS TEXT[])"
+#define T5 T1 ", " T1 ", " T1 ", " T1 ", " T1
 static const char sql_art_hash[] = "SELECT hash FROM articles WHERE id = ?";
 static const char sql_art_old[] =
     "SELECT mkey, MIN(date) FROM mentions WHERE article_id = ? GROUP BY mkey";
@@ -604,6 +653,19 @@ static const char sql_mention_put[] =
     "target_name, code, root, quad, goldstein, mood, evidence, ev_start, ev_end, "
     "src_start, src_end, tgt_start, tgt_end, pred_start, pred_end, rule, participants, mkey) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+/* PostgreSQL: the batch's mentions in one statement (in the order put, so
+ * that their ids grow as on SQLite) */
+static const char sql_mentions_put[] =
+    "INSERT INTO mentions (article_id, seq, sent, date, source, target, source_name, "
+    "target_name, code, root, quad, goldstein, mood, evidence, ev_start, ev_end, "
+    "src_start, src_end, tgt_start, tgt_end, pred_start, pred_end, rule, participants, mkey) "
+    "SELECT c1, CAST(c2 AS INTEGER), CAST(c3 AS INTEGER), c4, c5, c6, c7, c8, c9, c10, "
+    "CAST(c11 AS INTEGER), CAST(c12 AS DOUBLE PRECISION), c13, c14, CAST(c15 AS INTEGER), "
+    "CAST(c16 AS INTEGER), CAST(c17 AS INTEGER), CAST(c18 AS INTEGER), CAST(c19 AS INTEGER), "
+    "CAST(c20 AS INTEGER), CAST(c21 AS INTEGER), CAST(c22 AS INTEGER), c23, c24, c25 "
+    "FROM unnest(" T5 ", " T5 ", " T5 ", " T5 ", " T5 ") WITH ORDINALITY AS "
+    "u(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, "
+    "c19, c20, c21, c22, c23, c24, c25, i) ORDER BY i";
 static const char sql_actor_put[] =
     "INSERT INTO actors (code, country, role, name, first_seen, last_seen) "
     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
@@ -621,14 +683,132 @@ static int old_keys(void *ctx, int n, const char *const *v)
     return mark_dirty(s, v[0], v[1], v[1]) ? 0 : 2;
 }
 
-static int put_actor(dy_store *s, const char *code, const char *name, const char *date,
-                     dy_error *err)
+/* Adds a row of RB->ncols values (NULL for SQL NULL) to *RB, made on
+ * first use; false on out of memory. */
+static bool rowbuf_add(struct rowbuf **rbp, int ncols, const char *const *v)
 {
-    char country[4], role[24];
-    snprintf(country, sizeof country, "%.3s", code);
-    snprintf(role, sizeof role, "%s", strlen(code) > 3 ? code + 3 : "");
-    const char *p[] = {code, country, role, name, date, date};
-    return exec0(s, sql_actor_put, 6, p, err);
+    if (!*rbp) {
+        *rbp = dy_calloc(1, sizeof **rbp);
+        if (!*rbp)
+            return false;
+        (*rbp)->ncols = ncols;
+    }
+    struct rowbuf *rb = *rbp;
+    bool oom = false;
+    for (int c = 0; c < ncols; c++) {
+        dy_buf *b = &rb->col[c];
+        dy_buf_putc(b, rb->n ? ',' : '{');
+        if (!v[c])
+            dy_buf_puts(b, "NULL");
+        else {
+            dy_buf_putc(b, '"');
+            for (const char *x = v[c]; *x; x++) {
+                if (*x == '"' || *x == '\\')
+                    dy_buf_putc(b, '\\');
+                dy_buf_putc(b, *x);
+            }
+            dy_buf_putc(b, '"');
+        }
+        oom |= b->oom;
+    }
+    rb->n++;
+    return !oom;
+}
+
+/* Runs SQL with RB's columns as its parameters, if RB holds rows, and
+ * empties RB. */
+static int rowbuf_flush(dy_store *s, struct rowbuf *rb, const char *sql, dy_error *err)
+{
+    if (!rb || !rb->n)
+        return 0;
+    const char *p[ROWBUF_MAX];
+    bool oom = false;
+    for (int c = 0; c < rb->ncols; c++) {
+        dy_buf_putc(&rb->col[c], '}');
+        dy_buf_putc(&rb->col[c], 0);
+        oom |= rb->col[c].oom;
+        p[c] = rb->col[c].data;
+    }
+    int rc = 0;
+    if (oom) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        rc = -1;
+    } else
+        rc = exec0(s, sql, rb->ncols, p, err);
+    for (int c = 0; c < rb->ncols; c++)
+        rb->col[c].len = 0;
+    rb->n = 0;
+    return rc;
+}
+
+/* Notes that the batch names actor CODE (with NAME, maybe NULL) on DATE:
+ * the actors are written once each at commit (write_actors), with the
+ * earliest and latest date and the first name the batch gave. */
+static bool put_actor(dy_store *s, const char *code, const char *name, const char *date)
+{
+    size_t n = strlen(code);
+    uint32_t i = dy_map_get(&s->actor_map, code, n);
+    if (i != UINT32_MAX) {
+        struct actor *ac = &DY_AT(s->actors, struct actor, i);
+        if (strcmp(date, ac->first) < 0)
+            snprintf(ac->first, sizeof ac->first, "%.10s", date);
+        if (strcmp(date, ac->last) > 0)
+            snprintf(ac->last, sizeof ac->last, "%.10s", date);
+        if (!ac->name && name && !(ac->name = dy_strndup(name, strlen(name))))
+            return false;
+        return true;
+    }
+    struct actor *ac = dy_vec_push(&s->actors);
+    if (!ac)
+        return false;
+    ac->code = dy_strndup(code, n);
+    ac->name = name ? dy_strndup(name, strlen(name)) : NULL;
+    snprintf(ac->first, sizeof ac->first, "%.10s", date);
+    snprintf(ac->last, sizeof ac->last, "%.10s", date);
+    if (!ac->code || (name && !ac->name) ||
+        !dy_map_put(&s->actor_map, code, n, (uint32_t)(s->actors.n - 1))) {
+        dy_free(ac->code);
+        dy_free(ac->name);
+        s->actors.n--;
+        return false;
+    }
+    return true;
+}
+
+static const char sql_actors_put[] =
+    "INSERT INTO actors (code, country, role, name, first_seen, last_seen) "
+    "SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), "
+    "CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[])) ON CONFLICT (code) DO UPDATE SET "
+    "first_seen = CASE WHEN excluded.first_seen < actors.first_seen "
+    "THEN excluded.first_seen ELSE actors.first_seen END, "
+    "last_seen = CASE WHEN excluded.last_seen > actors.last_seen "
+    "THEN excluded.last_seen ELSE actors.last_seen END, "
+    "name = COALESCE(actors.name, excluded.name)";
+
+/* Writes the actors the batch named: one upsert each (SQLite), or one
+ * for all (PostgreSQL). */
+static int write_actors(dy_store *s, dy_error *err)
+{
+    bool pg = s->ops->kind == DB_POSTGRES;
+    struct rowbuf *rb = NULL;
+    int rc = 0;
+    for (size_t i = 0; i < s->actors.n && rc == 0; i++) {
+        struct actor *ac = &DY_AT(s->actors, struct actor, i);
+        char country[4], role[24];
+        snprintf(country, sizeof country, "%.3s", ac->code);
+        snprintf(role, sizeof role, "%s", strlen(ac->code) > 3 ? ac->code + 3 : "");
+        const char *p[] = {ac->code, country, role, ac->name, ac->first, ac->last};
+        if (!pg)
+            rc = exec0(s, sql_actor_put, 6, p, err);
+        else if (!rowbuf_add(&rb, 6, p)) {
+            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+            rc = -1;
+        }
+    }
+    if (rc == 0)
+        rc = rowbuf_flush(s, rb, sql_actors_put, err);
+    rowbuf_free(rb);
+    return rc;
 }
 
 /* A span relative to the sentence that starts at BASE, as text. */
@@ -657,6 +837,9 @@ int dy_store_put(dy_store *s, const dy_article *a, const dy_result *r, int force
     if (old[0] && !strcmp(old, hash) && !force)
         return 1;
     if (old[0]) {
+        /* the mentions not written yet may be this article's */
+        if (rowbuf_flush(s, s->mentions, sql_mentions_put, err) < 0)
+            return -1;
         int rc = s->ops->exec(s->d, sql_art_old, 1, pid, old_keys, s, err);
         if (rc == 2)
             dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
@@ -743,11 +926,21 @@ int dy_store_put(dy_store *s, const dy_article *a, const dy_result *r, int force
                             dy_mood_name(e->mood), ev.data, sp[0], sp[1], sp[2], sp[3],
                             sp[4], sp[5], sp[6], sp[7], e->rule,
                             multi[i] ? parts[i] : NULL, mkey};
-        if (exec0(s, sql_mention_put, 25, pm, err) < 0 ||
-            (s->version >= 2 && /* version 1 had no actors table */
-             (put_actor(s, e->source, e->source_name, e->date, err) < 0 ||
-              put_actor(s, e->target, e->target_name, e->date, err) < 0))) {
+        if (s->ops->kind == DB_POSTGRES) {
+            if (!rowbuf_add(&s->mentions, 25, pm)) {
+                dy_buf_free(&ev);
+                dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+                goto out;
+            }
+        } else if (exec0(s, sql_mention_put, 25, pm, err) < 0) {
             dy_buf_free(&ev);
+            goto out;
+        }
+        if (s->version >= 2 && /* version 1 had no actors table */
+            (!put_actor(s, e->source, e->source_name, e->date) ||
+             !put_actor(s, e->target, e->target_name, e->date))) {
+            dy_buf_free(&ev);
+            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
             goto out;
         }
         if (!mark_dirty(s, mkey, e->date, e->date)) {
@@ -870,10 +1063,6 @@ static const char sql_ev_upd[] =
     "UPDATE events SET mkey = ?, date = ?, last_date = ?, source = ?, target = ?, "
     "source_country = ?, target_country = ?, code = ?, root = ?, quad = ?, goldstein = ?, "
     "participants = ?, num_mentions = ?, num_sources = ?, num_articles = ? WHERE id = ?";
-static const char sql_ev_put_id[] =
-    "INSERT INTO events (id, mkey, date, last_date, source, target, source_country, "
-    "target_country, code, root, quad, goldstein, participants, num_mentions, "
-    "num_sources, num_articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 static const char sql_mention_ev[] = "UPDATE mentions SET event_id = ? WHERE id = ?";
 
 /* The number of distinct outlets (or articles) among ROWS[a..b); -1 on
@@ -941,31 +1130,39 @@ static int put_event(dy_store *s, const char *mkey, struct mrow *rows, size_t a,
     const char *p[] = {mkey, rows[a].date, rows[b - 1].date, rows[a].source, rows[a].target,
                        sc, tc, r->code, r->root, quad, gold, rows[a].participants, nm, ns, na,
                        id};
+    bool oom = false;
     if (reuse) {
         reuse->reused = true;
         snprintf(id, sizeof id, "%lld", reuse->id);
-        if (exec0(s, sql_ev_upd, 16, p, err) < 0)
+        if (s->bulk)
+            oom |= !rowbuf_add(&s->ev_upd, 16, p);
+        else if (exec0(s, sql_ev_upd, 16, p, err) < 0)
             return -1;
-    } else if (s->ids_next < s->ids.n) {
-        /* an id taken from the sequence (take_ids): no answer needed */
+    } else if (s->bulk && s->ids_next < s->ids.n) {
+        /* an id taken from the sequence (take_ids) */
         snprintf(id, sizeof id, "%lld", DY_AT(s->ids, long long, s->ids_next));
         s->ids_next++;
         const char *pi[] = {id, mkey, rows[a].date, rows[b - 1].date, rows[a].source,
                             rows[a].target, sc, tc, r->code, r->root, quad, gold,
                             rows[a].participants, nm, ns, na};
-        if (exec0(s, sql_ev_put_id, 16, pi, err) < 0)
-            return -1;
+        oom |= !rowbuf_add(&s->ev_new, 16, pi);
     } else if (s->ops->exec(s->d, sql_ev_put, 15, p, row_str, id, err) < 0)
         return -1;
     long long eid = atoll(id);
-    for (size_t i = a; i < b; i++) {
+    for (size_t i = a; i < b && !oom; i++) {
         if (rows[i].event == eid)
             continue;
         char mid[32];
         snprintf(mid, sizeof mid, "%lld", rows[i].id);
         const char *pu[] = {id, mid};
-        if (exec0(s, sql_mention_ev, 2, pu, err) < 0)
+        if (s->bulk)
+            oom |= !rowbuf_add(&s->mention_ev, 2, pu);
+        else if (exec0(s, sql_mention_ev, 2, pu, err) < 0)
             return -1;
+    }
+    if (oom) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return -1;
     }
     return 0;
 }
@@ -1144,7 +1341,12 @@ static int write_span(dy_store *s, const char *mkey, struct span *sp, long *nnew
         char id[32];
         snprintf(id, sizeof id, "%lld", o->id);
         const char *p[] = {id};
-        if (exec0(s, sql_ev_del1, 1, p, err) < 0)
+        if (s->bulk) {
+            if (!rowbuf_add(&s->ev_del, 1, p)) {
+                dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+                rc = -1;
+            }
+        } else if (exec0(s, sql_ev_del1, 1, p, err) < 0)
             rc = -1;
     }
     return rc < 0 ? -1 : 0;
@@ -1183,6 +1385,28 @@ static const char sql_b_next[] =
 static const char sql_ev_ids[] =
     "SELECT nextval(pg_get_serial_sequence('events', 'id')) "
     "FROM generate_series(1, CAST(? AS INTEGER))";
+
+static const char sql_evs_put[] =
+    "INSERT INTO events (id, mkey, date, last_date, source, target, source_country, "
+    "target_country, code, root, quad, goldstein, participants, num_mentions, "
+    "num_sources, num_articles) SELECT CAST(c1 AS BIGINT), c2, c3, c4, c5, c6, c7, c8, c9, "
+    "c10, CAST(c11 AS INTEGER), CAST(c12 AS DOUBLE PRECISION), c13, CAST(c14 AS INTEGER), "
+    "CAST(c15 AS INTEGER), CAST(c16 AS INTEGER) FROM unnest(" T5 ", " T5 ", " T5 ", " T1 ") "
+    "AS u(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16)";
+static const char sql_evs_upd[] =
+    "UPDATE events SET mkey = u.c1, date = u.c2, last_date = u.c3, source = u.c4, "
+    "target = u.c5, source_country = u.c6, target_country = u.c7, code = u.c8, root = u.c9, "
+    "quad = CAST(u.c10 AS INTEGER), goldstein = CAST(u.c11 AS DOUBLE PRECISION), "
+    "participants = u.c12, num_mentions = CAST(u.c13 AS INTEGER), "
+    "num_sources = CAST(u.c14 AS INTEGER), num_articles = CAST(u.c15 AS INTEGER) "
+    "FROM unnest(" T5 ", " T5 ", " T5 ", " T1 ") "
+    "AS u(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16) "
+    "WHERE events.id = CAST(u.c16 AS BIGINT)";
+static const char sql_evs_del[] =
+    "DELETE FROM events WHERE id = ANY(CAST(CAST(? AS TEXT[]) AS BIGINT[]))";
+static const char sql_mentions_ev[] =
+    "UPDATE mentions SET event_id = CAST(u.e AS BIGINT) FROM unnest(" T1 ", " T1 ") AS u(e, id) "
+    "WHERE mentions.id = CAST(u.id AS BIGINT)";
 
 struct batch_ctx {
     struct span *spans;
@@ -1325,8 +1549,18 @@ static int recluster_dirty(dy_store *s, dy_error *err)
         }
         if (rc == 0)
             rc = take_ids(s, nnew, err);
+        s->bulk = true;
         for (size_t i = 0; i < n && rc == 0; i++)
             rc = write_span(s, DY_AT(s->dirty_keys, struct dirty, i).mkey, &spans[i], NULL, err);
+        s->bulk = false;
+        if (rc == 0)
+            rc = rowbuf_flush(s, s->ev_new, sql_evs_put, err);
+        if (rc == 0)
+            rc = rowbuf_flush(s, s->ev_upd, sql_evs_upd, err);
+        if (rc == 0)
+            rc = rowbuf_flush(s, s->ev_del, sql_evs_del, err);
+        if (rc == 0)
+            rc = rowbuf_flush(s, s->mention_ev, sql_mentions_ev, err);
         if (rc == 0 && s->ids_next != s->ids.n) {
             dy_seterr(err, DY_EDB, NULL, 0, "merge: %zu new event ids taken, %zu used",
                       s->ids.n, s->ids_next);
@@ -1354,7 +1588,9 @@ int dy_store_commit(dy_store *s, dy_error *err)
         dy_seterr(err, DY_EDB, NULL, 0, "no batch is open");
         return -1;
     }
-    if (recluster_dirty(s, err) < 0 || s->ops->commit(s->d, err) < 0) {
+    if (rowbuf_flush(s, s->mentions, sql_mentions_put, err) < 0 ||
+        (s->version >= 2 && write_actors(s, err) < 0) || recluster_dirty(s, err) < 0 ||
+        s->ops->commit(s->d, err) < 0) {
         dy_store_rollback(s);
         return -1;
     }

@@ -1167,22 +1167,20 @@ static int put_event(dy_store *s, const char *mkey, struct mrow *rows, size_t a,
     return 0;
 }
 
-/* YYYY-MM-DD of a day number (days_of's inverse); clamped to the years
- * 0000..9999 that dates in the store have. */
+/* YYYY-MM-DD of a day number (days_of's inverse: base/date.h counts days
+ * from 0001-01-01); clamped to the years 0001..9999 that dates in the
+ * store have. */
 static void date_of(long z, char out[11])
 {
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long y = yoe + era * 400, doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153, d = doy - (153 * mp + 2) / 5 + 1;
-    long m = mp < 10 ? mp + 3 : mp - 9;
-    y += m <= 2;
+    if (z < 0) {
+        snprintf(out, 11, "0001-01-01");
+        return;
+    }
+    long y;
+    int m, d;
+    dy_day_civil(z, &y, &m, &d);
     if (y > 9999)
         snprintf(out, 11, "9999-12-31");
-    else if (y < 0)
-        snprintf(out, 11, "0000-01-01");
     else
         snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
                  (unsigned)d % 100u);

@@ -24,6 +24,12 @@
  * statement is reported (with its SQL) by that later call instead, which
  * changes nothing for the store: on PostgreSQL any error loses the whole
  * transaction, and the store rolls back the batch on any error.
+ * A statement that returns rows, run while answers are waiting, is sent
+ * behind them and read in the same round trip (drain_keep).  The store
+ * itself gathers a batch's writes into multi-row statements and its reads
+ * into a few per batch (src/store/store.c, docs/store.md), so that what is
+ * left is about one round trip per article.  With DYAD_PG_COUNT set in the
+ * environment, close() prints the round trips and pipelined statements.
  *
  * begin_write() is BEGIN plus pg_advisory_xact_lock(DYAD_LOCK_KEY): every
  * writer of a store takes the same transaction-scoped lock, so concurrent

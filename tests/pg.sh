@@ -6,6 +6,7 @@
 # (as root, the server runs as the `postgres` system user, or `nobody`).
 # Then, each in a database of its own:
 #   - BUILD/tests/unit_db: the backend through db_ops (src/store/db_pg.c);
+#   - BUILD/tests/unit_store: failure injection along a batch and a remerge;
 #   - tests/store.sh DYAD URL: the store tests that SQLite runs too;
 #   - concurrent ingest: three `dyad ingest` processes write overlapping
 #     article files into one fresh store at once; every article must be
@@ -145,6 +146,11 @@ fi
 # --- the backend through db_ops ---------------------------------------------
 newdb unit
 check "unit_db (postgres)" "$BUILD/tests/unit_db" postgres "$BASE/unit"
+# failure injection along a batch and a remerge (the batched writes and
+# reads of src/store/store.c), the database emptied before each run
+newdb ustore
+check "unit_store (postgres): every allocation failing along a batch" \
+    "$BUILD/tests/unit_store" dict "$BASE/ustore"
 
 # --- the store tests SQLite runs too --------------------------------------------
 STORE_NEW="sh $T/work/newdb" sh tests/store.sh "$DYAD" postgres

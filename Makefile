@@ -222,7 +222,7 @@ check: test
 .PHONY: test-pg
 test-pg:
 	$(call need_deps,$(DEPS_TEST) $(DEPS_PG))
-	$(MAKE) dyad $(BUILD)/tests/unit_db
+	$(MAKE) dyad $(BUILD)/tests/unit_db $(BUILD)/tests/unit_store
 	sh tests/pg.sh ./dyad $(BUILD)
 
 # AddressSanitizer + UndefinedBehaviorSanitizer build of the whole suite.

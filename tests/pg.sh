@@ -6,6 +6,7 @@
 # (as root, the server runs as the `postgres` system user, or `nobody`).
 # Then, each in a database of its own:
 #   - BUILD/tests/unit_db: the backend through db_ops (src/store/db_pg.c);
+#   - BUILD/tests/unit_store: failure injection along a batch and a remerge;
 #   - tests/store.sh DYAD URL: the store tests that SQLite runs too;
 #   - concurrent ingest: three `dyad ingest` processes write overlapping
 #     article files into one fresh store at once; every article must be
@@ -145,6 +146,11 @@ fi
 # --- the backend through db_ops ---------------------------------------------
 newdb unit
 check "unit_db (postgres)" "$BUILD/tests/unit_db" postgres "$BASE/unit"
+# failure injection along a batch and a remerge (the batched writes and
+# reads of src/store/store.c), the database emptied before each run
+newdb ustore
+check "unit_store (postgres): every allocation failing along a batch" \
+    "$BUILD/tests/unit_store" dict "$BASE/ustore"
 
 # --- the store tests SQLite runs too --------------------------------------------
 STORE_NEW="sh $T/work/newdb" sh tests/store.sh "$DYAD" postgres
@@ -253,6 +259,80 @@ done
 check "ingesting everything again changes nothing (360 unchanged)" \
     grep -q "360 articles read, 0 stored, 360 unchanged" "$W/again.err"
 check "ingesting everything again: the same events" sh -c "'$DYAD' query --db '$BASE/conc' --format tsv | cut -f2- | sort | cmp -s - '$W/conc.ev'"
+
+# --- batched merge: shuffled batches on PostgreSQL = SQLite (issue 14) ---------
+# 700 articles over 500 days (the same few pairs every few days, so that
+# clusters chain and a batch's span must widen), a quote and a backslash in
+# the text (the array parameters of the multi-row statements), ingested in
+# a shuffled order in batches of 13 into PostgreSQL, then 116 of them
+# changed (58 twice in one file: a changed article's old mentions are read
+# back in the batch that wrote them); the same files into SQLite in
+# batches of 500; and the final texts in date order into SQLite in one
+# batch.  All three must hold the same events.
+# span.jsonl: the articles; span-chg.jsonl: the changes
+awk 'function art(i, t, f) {
+        printf "{\"id\":\"s%d\",\"date\":\"%04d-%02d-%02d\",\"source\":\"o%d\",\"text\":\"%s\"}\n",
+            i, y[i], m[i], dd[i], i % 3, t > f
+    }
+    BEGIN {
+    srand(14); d = 0
+    s[0] = "Frankreich kritisiert Russland."
+    s[1] = "Japan lobt Indien."
+    s[2] = "Polen verurteilt \\\"scharf\\\" China."
+    s[3] = "Indien droht Pakistan \\\\ heute."
+    s[4] = "Frankreich lobt Polen."
+    for (i = 1; i <= 700; i++) {
+        d += int(rand() * 3)
+        y[i] = 2020 + int(d / 336); m[i] = 1 + int((d % 336) / 28); dd[i] = 1 + d % 28
+        art(i, s[int(rand() * 5)] " " s[int(rand() * 5)], "/dev/stdout")
+    }
+    for (i = 6; i <= 700; i += 6) {
+        art(i, s[int(rand() * 5)] " " s[0], "/dev/stderr")
+        if (i % 12 == 0)
+            art(i, "China unterstützt Russland.", "/dev/stderr")
+    }
+}' > "$W/span.jsonl" 2> "$W/span-chg.jsonl"
+awk 'BEGIN { srand(15) } { printf "%f\t%s\n", rand(), $0 }' "$W/span.jsonl" | sort -n | cut -f2- > "$W/span-shuf.jsonl"
+span_pg=$(sh "$W/newdb")
+"$DYAD" ingest --db "$span_pg" --batch 13 --quiet "$W/span-shuf.jsonl" 2> "$W/span.err" &&
+    "$DYAD" ingest --db "$span_pg" --batch 13 --quiet "$W/span-chg.jsonl" 2>> "$W/span.err"
+check "shuffled batches into PostgreSQL (exit $?)" test $? -eq 0
+rm -f "$W/span.db" "$W/span1.db"
+"$DYAD" ingest --db "$W/span.db" --quiet "$W/span-shuf.jsonl" 2>> "$W/span.err"
+"$DYAD" ingest --db "$W/span.db" --quiet "$W/span-chg.jsonl" 2>> "$W/span.err"
+# the final version of each article, in date order, in one batch
+python3 - "$W/span.jsonl" "$W/span-chg.jsonl" > "$W/span-final.jsonl" <<'PY'
+import json, sys
+final = {}
+for f in sys.argv[1:]:
+    for line in open(f):
+        final[json.loads(line)["id"]] = line
+for line in sorted(final.values(), key=lambda l: json.loads(l)["date"]):
+    sys.stdout.write(line)
+PY
+"$DYAD" ingest --db "$W/span1.db" --batch 1000 --quiet "$W/span-final.jsonl" 2>> "$W/span.err"
+check "shuffled batches: every line read, none malformed" test "$(grep -c '^dyad:' "$W/span.err")" -eq 0
+events "$span_pg" > "$W/span-pg.ev"
+events "$W/span.db" > "$W/span-sq.ev"
+events "$W/span1.db" > "$W/span-one.ev"
+check "shuffled batches: events found, some of several articles ($(($(wc -l < "$W/span-pg.ev") - 1)))" \
+    awk -F'\t' '$1 != "date" && $11 + 0 > 3 { f = 1 } END { exit !(f && NR > 100) }' "$W/span-pg.ev"
+check "shuffled batches: PostgreSQL holds the events SQLite holds" cmp -s "$W/span-pg.ev" "$W/span-sq.ev"
+check "shuffled batches: the events of one batch in date order" cmp -s "$W/span-pg.ev" "$W/span-one.ev"
+span_db=${span_pg##*/}
+check "shuffled batches: a quote and a backslash stored as written" test \
+    "$(sql "$span_db" "SELECT (SELECT count(*) FROM mentions WHERE strpos(evidence, 'verurteilt \"scharf\" China') > 0) > 0 AND (SELECT count(*) FROM mentions WHERE strpos(evidence, 'Pakistan \\ heute') > 0) > 0")" = t
+check "shuffled batches: store check" "$DYAD" store check --db "$span_pg"
+# a window of 3 days: clusters run on past a batch's last date more often
+span3=$(sh "$W/newdb")
+rm -f "$W/span3.db"
+"$DYAD" ingest --db "$span3" --window 3 --batch 13 --quiet "$W/span-shuf.jsonl" 2> "$W/span3.err" &&
+    "$DYAD" ingest --db "$span3" --batch 13 --quiet "$W/span-chg.jsonl" 2>> "$W/span3.err" &&
+    "$DYAD" ingest --db "$W/span3.db" --window 3 --batch 1000 --quiet "$W/span-final.jsonl" 2>> "$W/span3.err"
+check "window 3, shuffled batches into PostgreSQL: the events of one batch into SQLite" \
+    sh -c "test $? -eq 0 && '$DYAD' query --db '$span3' --format tsv | cut -f2- | sort > '$W/span3-pg.ev' &&
+        '$DYAD' query --db '$W/span3.db' --format tsv | cut -f2- | sort | cmp -s - '$W/span3-pg.ev' &&
+        '$DYAD' store check --db '$span3' > /dev/null"
 
 # --- a reader during an ingest: one snapshot per command (issue 14.3) ----------
 # query --mentions while a writer adds 3,000 articles: each event's

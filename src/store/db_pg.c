@@ -24,6 +24,12 @@
  * statement is reported (with its SQL) by that later call instead, which
  * changes nothing for the store: on PostgreSQL any error loses the whole
  * transaction, and the store rolls back the batch on any error.
+ * A statement that returns rows, run while answers are waiting, is sent
+ * behind them and read in the same round trip (drain_keep).  The store
+ * itself gathers a batch's writes into multi-row statements and its reads
+ * into a few per batch (src/store/store.c, docs/store.md), so that what is
+ * left is about one round trip per article.  With DYAD_PG_COUNT set in the
+ * environment, close() prints the round trips and pipelined statements.
  *
  * begin_write() is BEGIN plus pg_advisory_xact_lock(DYAD_LOCK_KEY): every
  * writer of a store takes the same transaction-scoped lock, so concurrent
@@ -41,6 +47,7 @@ const db_ops *const db_pg_ops = NULL;
 
 #include <libpq-fe.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The advisory lock every dyad writer takes: "dyad" in ASCII, 0x64796164.
@@ -68,6 +75,10 @@ struct db {
     int piped;                 /* in libpq's pipeline mode */
     int nq;                    /* statements sent, answers not read yet */
     const pg_stmt *q[MAXQ];    /* their statements, for messages */
+    /* DYAD_PG_COUNT set: round trips (a statement waited for) and
+     * pipelined statements, printed to stderr at close */
+    int count;
+    long n_trips, n_piped;
 };
 
 /* ------------------------------------------------------------ messages */
@@ -153,6 +164,7 @@ static db *pg_open(const char *target, dy_error *err)
         return NULL;
     }
     PQsetNoticeProcessor(d->c, ignore_notice, NULL);
+    d->count = getenv("DYAD_PG_COUNT") != NULL;
     PGresult *res = PQexec(d->c, "SET client_min_messages = warning");
     if (PQresultStatus(res) != PGRES_COMMAND_OK) {
         set_res_err(d, err, res, "open");
@@ -189,6 +201,9 @@ static void pg_close(db *d)
 {
     if (!d)
         return;
+    if (d->count)
+        fprintf(stderr, "dyad postgres: %ld round trips, %ld pipelined statements\n",
+                d->n_trips, d->n_piped);
     for (int i = 0; i < d->ncache; i++)
         dy_free(d->cache[i].orig);
     PQfinish(d->c);     /* an open transaction is rolled back by the server */
@@ -250,11 +265,17 @@ static char *renumber(const char *sql, int *n)
 }
 
 /* Reads the answers of the pipelined statements and leaves pipeline mode.
- * Returns 0, or -1 with ERR set to the first failed statement's error. */
-static int drain(db *d, dy_error *err)
+ * With KEEP, the last statement's answer is not dropped but left in *KEEP
+ * (a statement that returns rows, sent last: its rows come back in the
+ * same round trip as the answers before it).  Returns 0, or -1 with ERR
+ * set to the first failed statement's error (*KEEP then NULL). */
+static int drain_keep(db *d, dy_error *err, PGresult **keep)
 {
+    if (keep)
+        *keep = NULL;
     if (!d->piped)
         return 0;
+    d->n_trips++;
     int failed = 0, i = 0, nulls = 0;
     if (!PQpipelineSync(d->c)) {
         set_res_err(d, err, NULL, "pipeline");
@@ -283,6 +304,11 @@ static int drain(db *d, dy_error *err)
                 set_res_err(d, err, res, i < d->nq ? d->q[i]->orig : "pipeline");
                 failed = 1;
             }
+            if (keep && !*keep && i == d->nq - 1 &&
+                (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)) {
+                *keep = res;
+                continue;
+            }
             PQclear(res);
         }
     d->nq = 0;
@@ -292,7 +318,16 @@ static int drain(db *d, dy_error *err)
         set_res_err(d, err, NULL, "pipeline");
         failed = 1;
     }
+    if (failed && keep && *keep) {
+        PQclear(*keep);
+        *keep = NULL;
+    }
     return failed ? -1 : 0;
+}
+
+static int drain(db *d, dy_error *err)
+{
+    return drain_keep(d, err, NULL);
 }
 
 /* The cached statement for SQL, or NULL. */
@@ -359,6 +394,9 @@ static pg_stmt *statement(db *d, const char *sql, pg_stmt *tmp, char **text, dy_
     return s;
 }
 
+static int answer(db *d, PGresult *res, const char *sql, db_row_fn fn, void *ctx,
+                  dy_error *err);
+
 static int pg_exec(db *d, const char *sql, int n, const char *const *params,
                    db_row_fn fn, void *ctx, dy_error *err)
 {
@@ -378,7 +416,26 @@ static int pg_exec(db *d, const char *sql, int n, const char *const *params,
             return -1;
         }
         d->q[d->nq++] = s;
+        d->n_piped++;
         return d->nq < MAXQ ? 0 : drain(d, err);
+    }
+    PGresult *res = NULL;
+    if (s && s->rows && d->piped && s->nparams == n) {
+        /* a read after pipelined writes: sent behind them, answered in the
+         * same round trip */
+        if (!PQsendQueryPrepared(d->c, s->name, n, params, NULL, NULL, 0)) {
+            set_res_err(d, err, NULL, sql);
+            drain(d, NULL);
+            return -1;
+        }
+        d->q[d->nq++] = s;
+        if (drain_keep(d, err, &res) < 0)
+            return -1;
+        if (!res) {
+            set_res_err(d, err, NULL, sql);
+            return -1;
+        }
+        return answer(d, res, sql, fn, ctx, err);
     }
     if (drain(d, err) < 0)
         return -1;
@@ -395,9 +452,17 @@ static int pg_exec(db *d, const char *sql, int n, const char *const *params,
         dy_free(text);
         return -1;
     }
-    PGresult *res = text ? PQexecParams(d->c, text, n, NULL, params, NULL, NULL, 0)
-                         : PQexecPrepared(d->c, s->name, n, params, NULL, NULL, 0);
+    d->n_trips++;
+    res = text ? PQexecParams(d->c, text, n, NULL, params, NULL, NULL, 0)
+               : PQexecPrepared(d->c, s->name, n, params, NULL, NULL, 0);
     dy_free(text);
+    return answer(d, res, sql, fn, ctx, err);
+}
+
+/* Checks the answer RES of SQL and calls FN per row; clears RES. */
+static int answer(db *d, PGresult *res, const char *sql, db_row_fn fn, void *ctx,
+                  dy_error *err)
+{
     ExecStatusType st = PQresultStatus(res);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
         set_res_err(d, err, res, sql);

@@ -29,6 +29,31 @@ struct dy_store {
     /* keys touched in this batch, with the earliest date touched */
     dy_map dirty;
     dy_vec dirty_keys;      /* struct dirty */
+    /* PostgreSQL: ids taken for the new events of a commit (long long) */
+    dy_vec ids;
+    size_t ids_next;
+    /* the actors the batch names, written at commit (struct actor) */
+    dy_map actor_map;
+    dy_vec actors;
+    /* PostgreSQL: rows written many at once (see struct rowbuf) */
+    bool bulk;               /* the merge's writes go to the buffers */
+    struct rowbuf *mentions, *ev_new, *ev_upd, *ev_del, *mention_ev;
+};
+
+/* Rows for one multi-row statement on PostgreSQL: column C's values of
+ * all rows as one array literal in COL[C], sent as one text parameter
+ * that the statement unnests (one statement per batch instead of one per
+ * row; the text parameters and `?` placeholders as for any statement). */
+#define ROWBUF_MAX 25
+struct rowbuf {
+    int ncols;
+    size_t n;
+    dy_buf col[ROWBUF_MAX];
+};
+
+struct actor {
+    char *code, *name;
+    char first[11], last[11];
 };
 
 struct dirty {
@@ -340,6 +365,8 @@ static dy_store *open_at(const char *target, int version, dy_error *err)
     }
     s->ops = ops;
     s->dirty_keys = (dy_vec)DY_VEC(struct dirty);
+    s->ids = (dy_vec)DY_VEC(long long);
+    s->actors = (dy_vec)DY_VEC(struct actor);
     s->d = ops->open(target, err);
     if (!s->d || migrate(s, version, err) < 0 || read_rules(s, err) < 0) {
         dy_store_close(s);
@@ -370,6 +397,8 @@ dy_store *dy_store_open_read(const char *target, dy_error *err)
     s->ops = ops;
     s->readonly = true;
     s->dirty_keys = (dy_vec)DY_VEC(struct dirty);
+    s->ids = (dy_vec)DY_VEC(long long);
+    s->actors = (dy_vec)DY_VEC(struct actor);
     s->d = ops->open_read(target, err);
     int have = 0;
     char shown[256];
@@ -412,6 +441,15 @@ dy_store *dy_store_open_version(const char *target, int version, dy_error *err)
     return open_at(target, version, err);
 }
 
+static void rowbuf_free(struct rowbuf *rb)
+{
+    if (!rb)
+        return;
+    for (int c = 0; c < rb->ncols; c++)
+        dy_buf_free(&rb->col[c]);
+    dy_free(rb);
+}
+
 static void dirty_clear(dy_store *s)
 {
     for (size_t i = 0; i < s->dirty_keys.n; i++)
@@ -419,6 +457,19 @@ static void dirty_clear(dy_store *s)
     s->dirty_keys.n = 0;
     dy_map_free(&s->dirty);
     memset(&s->dirty, 0, sizeof s->dirty);
+    for (size_t i = 0; i < s->actors.n; i++) {
+        dy_free(DY_AT(s->actors, struct actor, i).code);
+        dy_free(DY_AT(s->actors, struct actor, i).name);
+    }
+    s->actors.n = 0;
+    dy_map_free(&s->actor_map);
+    memset(&s->actor_map, 0, sizeof s->actor_map);
+    struct rowbuf **rb[] = {&s->mentions, &s->ev_new, &s->ev_upd, &s->ev_del, &s->mention_ev};
+    for (size_t i = 0; i < sizeof rb / sizeof rb[0]; i++) {
+        rowbuf_free(*rb[i]);
+        *rb[i] = NULL;
+    }
+    s->bulk = false;
 }
 
 void dy_store_close(dy_store *s)
@@ -432,6 +483,8 @@ void dy_store_close(dy_store *s)
     }
     dirty_clear(s);
     dy_vec_free(&s->dirty_keys);
+    dy_vec_free(&s->ids);
+    dy_vec_free(&s->actors);
     dy_free(s);
 }
 
@@ -583,6 +636,8 @@ static bool gathering(const dy_result *r, size_t i, bool *skip, char *out, size_
     return true;
 }
 
+#define T1 "CAST(? AS TEXT[])"
+#define T5 T1 ", " T1 ", " T1 ", " T1 ", " T1
 static const char sql_art_hash[] = "SELECT hash FROM articles WHERE id = ?";
 static const char sql_art_old[] =
     "SELECT mkey, MIN(date) FROM mentions WHERE article_id = ? GROUP BY mkey";
@@ -598,6 +653,19 @@ static const char sql_mention_put[] =
     "target_name, code, root, quad, goldstein, mood, evidence, ev_start, ev_end, "
     "src_start, src_end, tgt_start, tgt_end, pred_start, pred_end, rule, participants, mkey) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+/* PostgreSQL: the batch's mentions in one statement (in the order put, so
+ * that their ids grow as on SQLite) */
+static const char sql_mentions_put[] =
+    "INSERT INTO mentions (article_id, seq, sent, date, source, target, source_name, "
+    "target_name, code, root, quad, goldstein, mood, evidence, ev_start, ev_end, "
+    "src_start, src_end, tgt_start, tgt_end, pred_start, pred_end, rule, participants, mkey) "
+    "SELECT c1, CAST(c2 AS INTEGER), CAST(c3 AS INTEGER), c4, c5, c6, c7, c8, c9, c10, "
+    "CAST(c11 AS INTEGER), CAST(c12 AS DOUBLE PRECISION), c13, c14, CAST(c15 AS INTEGER), "
+    "CAST(c16 AS INTEGER), CAST(c17 AS INTEGER), CAST(c18 AS INTEGER), CAST(c19 AS INTEGER), "
+    "CAST(c20 AS INTEGER), CAST(c21 AS INTEGER), CAST(c22 AS INTEGER), c23, c24, c25 "
+    "FROM unnest(" T5 ", " T5 ", " T5 ", " T5 ", " T5 ") WITH ORDINALITY AS "
+    "u(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, "
+    "c19, c20, c21, c22, c23, c24, c25, i) ORDER BY i";
 static const char sql_actor_put[] =
     "INSERT INTO actors (code, country, role, name, first_seen, last_seen) "
     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
@@ -615,14 +683,132 @@ static int old_keys(void *ctx, int n, const char *const *v)
     return mark_dirty(s, v[0], v[1], v[1]) ? 0 : 2;
 }
 
-static int put_actor(dy_store *s, const char *code, const char *name, const char *date,
-                     dy_error *err)
+/* Adds a row of RB->ncols values (NULL for SQL NULL) to *RB, made on
+ * first use; false on out of memory. */
+static bool rowbuf_add(struct rowbuf **rbp, int ncols, const char *const *v)
 {
-    char country[4], role[24];
-    snprintf(country, sizeof country, "%.3s", code);
-    snprintf(role, sizeof role, "%s", strlen(code) > 3 ? code + 3 : "");
-    const char *p[] = {code, country, role, name, date, date};
-    return exec0(s, sql_actor_put, 6, p, err);
+    if (!*rbp) {
+        *rbp = dy_calloc(1, sizeof **rbp);
+        if (!*rbp)
+            return false;
+        (*rbp)->ncols = ncols;
+    }
+    struct rowbuf *rb = *rbp;
+    bool oom = false;
+    for (int c = 0; c < ncols; c++) {
+        dy_buf *b = &rb->col[c];
+        dy_buf_putc(b, rb->n ? ',' : '{');
+        if (!v[c])
+            dy_buf_puts(b, "NULL");
+        else {
+            dy_buf_putc(b, '"');
+            for (const char *x = v[c]; *x; x++) {
+                if (*x == '"' || *x == '\\')
+                    dy_buf_putc(b, '\\');
+                dy_buf_putc(b, *x);
+            }
+            dy_buf_putc(b, '"');
+        }
+        oom |= b->oom;
+    }
+    rb->n++;
+    return !oom;
+}
+
+/* Runs SQL with RB's columns as its parameters, if RB holds rows, and
+ * empties RB. */
+static int rowbuf_flush(dy_store *s, struct rowbuf *rb, const char *sql, dy_error *err)
+{
+    if (!rb || !rb->n)
+        return 0;
+    const char *p[ROWBUF_MAX];
+    bool oom = false;
+    for (int c = 0; c < rb->ncols; c++) {
+        dy_buf_putc(&rb->col[c], '}');
+        dy_buf_putc(&rb->col[c], 0);
+        oom |= rb->col[c].oom;
+        p[c] = rb->col[c].data;
+    }
+    int rc = 0;
+    if (oom) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        rc = -1;
+    } else
+        rc = exec0(s, sql, rb->ncols, p, err);
+    for (int c = 0; c < rb->ncols; c++)
+        rb->col[c].len = 0;
+    rb->n = 0;
+    return rc;
+}
+
+/* Notes that the batch names actor CODE (with NAME, maybe NULL) on DATE:
+ * the actors are written once each at commit (write_actors), with the
+ * earliest and latest date and the first name the batch gave. */
+static bool put_actor(dy_store *s, const char *code, const char *name, const char *date)
+{
+    size_t n = strlen(code);
+    uint32_t i = dy_map_get(&s->actor_map, code, n);
+    if (i != UINT32_MAX) {
+        struct actor *ac = &DY_AT(s->actors, struct actor, i);
+        if (strcmp(date, ac->first) < 0)
+            snprintf(ac->first, sizeof ac->first, "%.10s", date);
+        if (strcmp(date, ac->last) > 0)
+            snprintf(ac->last, sizeof ac->last, "%.10s", date);
+        if (!ac->name && name && !(ac->name = dy_strndup(name, strlen(name))))
+            return false;
+        return true;
+    }
+    struct actor *ac = dy_vec_push(&s->actors);
+    if (!ac)
+        return false;
+    ac->code = dy_strndup(code, n);
+    ac->name = name ? dy_strndup(name, strlen(name)) : NULL;
+    snprintf(ac->first, sizeof ac->first, "%.10s", date);
+    snprintf(ac->last, sizeof ac->last, "%.10s", date);
+    if (!ac->code || (name && !ac->name) ||
+        !dy_map_put(&s->actor_map, code, n, (uint32_t)(s->actors.n - 1))) {
+        dy_free(ac->code);
+        dy_free(ac->name);
+        s->actors.n--;
+        return false;
+    }
+    return true;
+}
+
+static const char sql_actors_put[] =
+    "INSERT INTO actors (code, country, role, name, first_seen, last_seen) "
+    "SELECT * FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), "
+    "CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[])) ON CONFLICT (code) DO UPDATE SET "
+    "first_seen = CASE WHEN excluded.first_seen < actors.first_seen "
+    "THEN excluded.first_seen ELSE actors.first_seen END, "
+    "last_seen = CASE WHEN excluded.last_seen > actors.last_seen "
+    "THEN excluded.last_seen ELSE actors.last_seen END, "
+    "name = COALESCE(actors.name, excluded.name)";
+
+/* Writes the actors the batch named: one upsert each (SQLite), or one
+ * for all (PostgreSQL). */
+static int write_actors(dy_store *s, dy_error *err)
+{
+    bool pg = s->ops->kind == DB_POSTGRES;
+    struct rowbuf *rb = NULL;
+    int rc = 0;
+    for (size_t i = 0; i < s->actors.n && rc == 0; i++) {
+        struct actor *ac = &DY_AT(s->actors, struct actor, i);
+        char country[4], role[24];
+        snprintf(country, sizeof country, "%.3s", ac->code);
+        snprintf(role, sizeof role, "%s", strlen(ac->code) > 3 ? ac->code + 3 : "");
+        const char *p[] = {ac->code, country, role, ac->name, ac->first, ac->last};
+        if (!pg)
+            rc = exec0(s, sql_actor_put, 6, p, err);
+        else if (!rowbuf_add(&rb, 6, p)) {
+            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+            rc = -1;
+        }
+    }
+    if (rc == 0)
+        rc = rowbuf_flush(s, rb, sql_actors_put, err);
+    rowbuf_free(rb);
+    return rc;
 }
 
 /* A span relative to the sentence that starts at BASE, as text. */
@@ -651,6 +837,9 @@ int dy_store_put(dy_store *s, const dy_article *a, const dy_result *r, int force
     if (old[0] && !strcmp(old, hash) && !force)
         return 1;
     if (old[0]) {
+        /* the mentions not written yet may be this article's */
+        if (rowbuf_flush(s, s->mentions, sql_mentions_put, err) < 0)
+            return -1;
         int rc = s->ops->exec(s->d, sql_art_old, 1, pid, old_keys, s, err);
         if (rc == 2)
             dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
@@ -737,11 +926,21 @@ int dy_store_put(dy_store *s, const dy_article *a, const dy_result *r, int force
                             dy_mood_name(e->mood), ev.data, sp[0], sp[1], sp[2], sp[3],
                             sp[4], sp[5], sp[6], sp[7], e->rule,
                             multi[i] ? parts[i] : NULL, mkey};
-        if (exec0(s, sql_mention_put, 25, pm, err) < 0 ||
-            (s->version >= 2 && /* version 1 had no actors table */
-             (put_actor(s, e->source, e->source_name, e->date, err) < 0 ||
-              put_actor(s, e->target, e->target_name, e->date, err) < 0))) {
+        if (s->ops->kind == DB_POSTGRES) {
+            if (!rowbuf_add(&s->mentions, 25, pm)) {
+                dy_buf_free(&ev);
+                dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+                goto out;
+            }
+        } else if (exec0(s, sql_mention_put, 25, pm, err) < 0) {
             dy_buf_free(&ev);
+            goto out;
+        }
+        if (s->version >= 2 && /* version 1 had no actors table */
+            (!put_actor(s, e->source, e->source_name, e->date) ||
+             !put_actor(s, e->target, e->target_name, e->date))) {
+            dy_buf_free(&ev);
+            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
             goto out;
         }
         if (!mark_dirty(s, mkey, e->date, e->date)) {
@@ -931,42 +1130,57 @@ static int put_event(dy_store *s, const char *mkey, struct mrow *rows, size_t a,
     const char *p[] = {mkey, rows[a].date, rows[b - 1].date, rows[a].source, rows[a].target,
                        sc, tc, r->code, r->root, quad, gold, rows[a].participants, nm, ns, na,
                        id};
+    bool oom = false;
     if (reuse) {
         reuse->reused = true;
         snprintf(id, sizeof id, "%lld", reuse->id);
-        if (exec0(s, sql_ev_upd, 16, p, err) < 0)
+        if (s->bulk)
+            oom |= !rowbuf_add(&s->ev_upd, 16, p);
+        else if (exec0(s, sql_ev_upd, 16, p, err) < 0)
             return -1;
+    } else if (s->bulk && s->ids_next < s->ids.n) {
+        /* an id taken from the sequence (take_ids) */
+        snprintf(id, sizeof id, "%lld", DY_AT(s->ids, long long, s->ids_next));
+        s->ids_next++;
+        const char *pi[] = {id, mkey, rows[a].date, rows[b - 1].date, rows[a].source,
+                            rows[a].target, sc, tc, r->code, r->root, quad, gold,
+                            rows[a].participants, nm, ns, na};
+        oom |= !rowbuf_add(&s->ev_new, 16, pi);
     } else if (s->ops->exec(s->d, sql_ev_put, 15, p, row_str, id, err) < 0)
         return -1;
     long long eid = atoll(id);
-    for (size_t i = a; i < b; i++) {
+    for (size_t i = a; i < b && !oom; i++) {
         if (rows[i].event == eid)
             continue;
         char mid[32];
         snprintf(mid, sizeof mid, "%lld", rows[i].id);
         const char *pu[] = {id, mid};
-        if (exec0(s, sql_mention_ev, 2, pu, err) < 0)
+        if (s->bulk)
+            oom |= !rowbuf_add(&s->mention_ev, 2, pu);
+        else if (exec0(s, sql_mention_ev, 2, pu, err) < 0)
             return -1;
+    }
+    if (oom) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return -1;
     }
     return 0;
 }
 
-/* YYYY-MM-DD of a day number (days_of's inverse); clamped to the years
- * 0000..9999 that dates in the store have. */
+/* YYYY-MM-DD of a day number (days_of's inverse: base/date.h counts days
+ * from 0001-01-01); clamped to the years 0001..9999 that dates in the
+ * store have. */
 static void date_of(long z, char out[11])
 {
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long y = yoe + era * 400, doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153, d = doy - (153 * mp + 2) / 5 + 1;
-    long m = mp < 10 ? mp + 3 : mp - 9;
-    y += m <= 2;
+    if (z < 0) {
+        snprintf(out, 11, "0001-01-01");
+        return;
+    }
+    long y;
+    int m, d;
+    dy_day_civil(z, &y, &m, &d);
     if (y > 9999)
         snprintf(out, 11, "9999-12-31");
-    else if (y < 0)
-        snprintf(out, 11, "0000-01-01");
     else
         snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
                  (unsigned)d % 100u);
@@ -988,99 +1202,382 @@ static int read_span(dy_store *s, const char *mkey, const char *lo, const char *
     return rc < 0 ? -1 : 0;
 }
 
-/* Rebuilds the events of MKEY that a change between LO and HI may alter.
- * Anchored clustering runs forward from START (the event that LO falls in),
- * so a change can move every later boundary; but once a cluster would begin
- * at a date after HI where an old event begins too, all that follows is as
- * it was.  So the rebuild reads up to B = HI + window, checks the last
- * cluster is complete and that the first mention after B starts an old
- * event, and otherwise widens B and reads again.  Its cost is that of the
+/* The span of one dirty key that its rebuild reads and rewrites. */
+struct span {
+    dy_vec old;              /* struct oldev: the old events in it */
+    struct mrows m;          /* its mentions, in date order */
+    char b[11];              /* the bound read up to */
+    /* filled by read_batch (PostgreSQL): OLD and M as read up to B, and the
+     * first mention date after B ("": none) with whether an old event
+     * starts there */
+    bool pre;
+    char next[11];
+    bool starts;
+};
+
+static void span_init(struct span *sp)
+{
+    sp->old = (dy_vec)DY_VEC(struct oldev);
+    sp->m = (struct mrows){DY_VEC(struct mrow), false};
+    sp->b[0] = sp->next[0] = 0;
+    sp->pre = sp->starts = false;
+}
+
+static void span_free(struct span *sp)
+{
+    dy_vec_free(&sp->old);
+    mrows_free(&sp->m);
+}
+
+/* Settles the span of MKEY that a change between LO and HI may alter: its
+ * old events and mentions into SP, read and not written.  Anchored
+ * clustering runs forward from START (the event that LO falls in), so a
+ * change can move every later boundary; but once a cluster would begin at
+ * a date after HI where an old event begins too, all that follows is as
+ * it was.  So the span ends at B = HI + window, if the last cluster is
+ * complete there and the first mention after B starts an old event;
+ * otherwise B widens and the span is read again.  Its cost is that of the
  * span it changes, not of the key's history (issue 14.6: ingest into a
- * store of 481,000 articles took 240 times as long as into an empty one). */
-static int recluster(dy_store *s, const char *mkey, const char *lo, const char *hi,
-                     dy_error *err)
+ * store of 481,000 articles took 240 times as long as into an empty one).
+ * When SP->pre is set, the first read (and the check after it) was done
+ * for all keys at once by read_batch. */
+static int settle(dy_store *s, const char *mkey, const char *lo, const char *hi,
+                  struct span *sp, dy_error *err)
 {
     long w = s->rules.window_days;
-    char b[11];
-    date_of(days_of(hi) + w, b);
-    dy_vec old = DY_VEC(struct oldev);
-    struct mrows m = {DY_VEC(struct mrow), false};
-    int rc = 0;
+    bool pre = sp->pre;
+    if (!pre)
+        date_of(days_of(hi) + w, sp->b);
     for (;;) {
-        old.n = 0;
-        mrows_free(&m);
-        m = (struct mrows){DY_VEC(struct mrow), false};
-        if (read_span(s, mkey, lo, b, &old, &m, err) < 0) {
-            rc = -1;
-            break;
+        if (!pre) {
+            sp->old.n = 0;
+            mrows_free(&sp->m);
+            sp->m = (struct mrows){DY_VEC(struct mrow), false};
+            if (read_span(s, mkey, lo, sp->b, &sp->old, &sp->m, err) < 0)
+                return -1;
         }
         /* the anchor of the last cluster */
-        struct mrow *rows = m.v.items;
+        struct mrow *rows = sp->m.v.items;
         long anchor = 0;
-        for (size_t i = 0; i < m.v.n; i++) {
+        for (size_t i = 0; i < sp->m.v.n; i++) {
             long d = days_of(rows[i].date);
             if (i == 0 || d - anchor > w)
                 anchor = d;
         }
-        if (m.v.n && anchor + w > days_of(b) && strcmp(b, "9999-12-31")) {
-            date_of(anchor + w, b);   /* the last cluster may go on past B */
+        if (sp->m.v.n && anchor + w > days_of(sp->b) && strcmp(sp->b, "9999-12-31")) {
+            date_of(anchor + w, sp->b);   /* the last cluster may go on past B */
+            pre = false;
             continue;
         }
-        char next[64];
-        const char *pn[] = {mkey, b};
-        if (query1(s, sql_key_next, 2, pn, next, err) < 0) {
-            rc = -1;
-            break;
+        char next[64], n[32];
+        if (pre) {
+            snprintf(next, sizeof next, "%s", sp->next);
+            snprintf(n, sizeof n, "%d", sp->starts);
+        } else {
+            const char *pn[] = {mkey, sp->b};
+            if (query1(s, sql_key_next, 2, pn, next, err) < 0)
+                return -1;
+            if (next[0]) {
+                const char *pe[] = {mkey, next};
+                if (query1(s, sql_ev_starts, 2, pe, n, err) < 0)
+                    return -1;
+            }
         }
+        pre = false;
         if (!next[0])
             break;                    /* nothing after B */
-        char n[32];
-        const char *pe[] = {mkey, next};
-        if (query1(s, sql_ev_starts, 2, pe, n, err) < 0) {
-            rc = -1;
-            break;
-        }
         if (atol(n) > 0)
             break;                    /* an old event starts there: the rest stands */
-        date_of(days_of(next) + w, b);
+        date_of(days_of(next) + w, sp->b);
     }
-    struct mrow *rows = m.v.items;
-    size_t a = 0;
+    return 0;
+}
+
+/* Walks the clusters of SP's mentions.  With NNEW, writes nothing and adds
+ * to *NNEW the number of new events the write will create; without, writes
+ * the events (put_event) and deletes the old events in the span that no
+ * cluster took over. */
+static int write_span(dy_store *s, const char *mkey, struct span *sp, long *nnew,
+                      dy_error *err)
+{
+    long w = s->rules.window_days;
+    struct mrow *rows = sp->m.v.items;
+    size_t a = 0, n = sp->m.v.n;
     long anchor = 0;
-    for (size_t i = 0; rc == 0 && i <= m.v.n; i++) {
-        long d = i < m.v.n ? days_of(rows[i].date) : 0;
-        if (i == m.v.n || (i > a && d - anchor > w)) {
-            if (i > a && put_event(s, mkey, rows, a, i, &old, err) < 0)
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i <= n; i++) {
+        long d = i < n ? days_of(rows[i].date) : 0;
+        if (i == n || (i > a && d - anchor > w)) {
+            if (i > a && nnew) {
+                struct oldev *reuse = NULL;
+                for (size_t j = 0; j < sp->old.n && !reuse; j++) {
+                    struct oldev *o = &DY_AT(sp->old, struct oldev, j);
+                    if (!o->reused && !strcmp(o->date, rows[a].date))
+                        reuse = o;
+                }
+                if (reuse)
+                    reuse->reused = true;
+                else
+                    (*nnew)++;
+            } else if (i > a && put_event(s, mkey, rows, a, i, &sp->old, err) < 0)
                 rc = -1;
             a = i;
         }
         if (i == a)
             anchor = d;
     }
+    if (nnew) {
+        for (size_t j = 0; j < sp->old.n; j++)
+            DY_AT(sp->old, struct oldev, j).reused = false;
+        return 0;
+    }
     /* the old events in the span that no cluster took over are gone */
-    for (size_t i = 0; rc == 0 && i < old.n; i++) {
-        struct oldev *o = &DY_AT(old, struct oldev, i);
+    for (size_t i = 0; rc == 0 && i < sp->old.n; i++) {
+        struct oldev *o = &DY_AT(sp->old, struct oldev, i);
         if (o->reused)
             continue;
         char id[32];
         snprintf(id, sizeof id, "%lld", o->id);
         const char *p[] = {id};
-        if (exec0(s, sql_ev_del1, 1, p, err) < 0)
+        if (s->bulk) {
+            if (!rowbuf_add(&s->ev_del, 1, p)) {
+                dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+                rc = -1;
+            }
+        } else if (exec0(s, sql_ev_del1, 1, p, err) < 0)
             rc = -1;
     }
-    dy_vec_free(&old);
-    mrows_free(&m);
     return rc < 0 ? -1 : 0;
+}
+
+/* ------------------------------------------ batched reads (PostgreSQL) */
+
+/* On PostgreSQL every read is a round trip, so the first read of every
+ * dirty key's span is done for all keys at once: the keys, their earliest
+ * dates and their bounds go as three arrays, and three statements return
+ * the old events, the mentions and the check after the bound of every
+ * key, numbered by the key's place in the arrays.  Keys whose span must
+ * widen read again one by one (settle).  The new events' ids are taken
+ * from the sequence in one statement too, so that the writes need no
+ * answer and are pipelined. */
+#define KEYS "unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[])) " \
+             "WITH ORDINALITY AS k(mkey, lo, b, i)"
+#define K_START "COALESCE((SELECT MAX(x.date) FROM events x WHERE x.mkey = k.mkey " \
+                "AND x.date <= k.lo), k.lo)"
+static const char sql_b_events[] =
+    "SELECT k.i, e.id, e.date FROM " KEYS " CROSS JOIN LATERAL (SELECT id, date FROM events "
+    "WHERE mkey = k.mkey AND date >= " K_START " AND date <= k.b) AS e "
+    "ORDER BY k.i, e.date, e.id";
+static const char sql_b_mentions[] =
+    "SELECT k.i, m.id, m.date, m.article_id, m.outlet, m.source, m.target, m.code, m.root, "
+    "m.quad, m.goldstein, m.participants, m.event_id FROM " KEYS " CROSS JOIN LATERAL "
+    "(SELECT mm.id, mm.date, mm.article_id, a.source AS outlet, mm.source, mm.target, "
+    "mm.code, mm.root, mm.quad, mm.goldstein, mm.participants, mm.event_id "
+    "FROM mentions mm JOIN articles a ON a.id = mm.article_id "
+    "WHERE mm.mkey = k.mkey AND mm.date >= " K_START " AND mm.date <= k.b) AS m "
+    "ORDER BY k.i, m.date, m.id";
+static const char sql_b_next[] =
+    "SELECT k.i, n.d, (SELECT COUNT(*) FROM events WHERE mkey = k.mkey AND date = n.d) "
+    "FROM " KEYS " CROSS JOIN LATERAL (SELECT MIN(date) AS d FROM mentions "
+    "WHERE mkey = k.mkey AND date > k.b) AS n";
+static const char sql_ev_ids[] =
+    "SELECT nextval(pg_get_serial_sequence('events', 'id')) "
+    "FROM generate_series(1, CAST(? AS INTEGER))";
+
+static const char sql_evs_put[] =
+    "INSERT INTO events (id, mkey, date, last_date, source, target, source_country, "
+    "target_country, code, root, quad, goldstein, participants, num_mentions, "
+    "num_sources, num_articles) SELECT CAST(c1 AS BIGINT), c2, c3, c4, c5, c6, c7, c8, c9, "
+    "c10, CAST(c11 AS INTEGER), CAST(c12 AS DOUBLE PRECISION), c13, CAST(c14 AS INTEGER), "
+    "CAST(c15 AS INTEGER), CAST(c16 AS INTEGER) FROM unnest(" T5 ", " T5 ", " T5 ", " T1 ") "
+    "AS u(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16)";
+static const char sql_evs_upd[] =
+    "UPDATE events SET mkey = u.c1, date = u.c2, last_date = u.c3, source = u.c4, "
+    "target = u.c5, source_country = u.c6, target_country = u.c7, code = u.c8, root = u.c9, "
+    "quad = CAST(u.c10 AS INTEGER), goldstein = CAST(u.c11 AS DOUBLE PRECISION), "
+    "participants = u.c12, num_mentions = CAST(u.c13 AS INTEGER), "
+    "num_sources = CAST(u.c14 AS INTEGER), num_articles = CAST(u.c15 AS INTEGER) "
+    "FROM unnest(" T5 ", " T5 ", " T5 ", " T1 ") "
+    "AS u(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16) "
+    "WHERE events.id = CAST(u.c16 AS BIGINT)";
+static const char sql_evs_del[] =
+    "DELETE FROM events WHERE id = ANY(CAST(CAST(? AS TEXT[]) AS BIGINT[]))";
+static const char sql_mentions_ev[] =
+    "UPDATE mentions SET event_id = CAST(u.e AS BIGINT) FROM unnest(" T1 ", " T1 ") AS u(e, id) "
+    "WHERE mentions.id = CAST(u.id AS BIGINT)";
+
+struct batch_ctx {
+    struct span *spans;
+    size_t n;
+    int what;             /* 0 events, 1 mentions, 2 next */
+};
+
+static int take_batch(void *ctx, int n, const char *const *v)
+{
+    struct batch_ctx *c = ctx;
+    long long i = n > 0 && v[0] ? atoll(v[0]) : 0;
+    if (i < 1 || (size_t)i > c->n)
+        return 0;
+    struct span *sp = &c->spans[i - 1];
+    if (c->what == 0)
+        return take_oldev(&sp->old, n - 1, v + 1);
+    if (c->what == 1)
+        return take_mention(&sp->m, n - 1, v + 1);
+    snprintf(sp->next, sizeof sp->next, "%s", n > 1 && v[1] ? v[1] : "");
+    sp->starts = n > 2 && v[2] && atol(v[2]) > 0;
+    return 0;
+}
+
+/* Adds S to B as an element of a PostgreSQL array literal. */
+static void array_add(dy_buf *b, const char *s)
+{
+    dy_buf_putc(b, b->len ? ',' : '{');
+    dy_buf_putc(b, '"');
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\')
+            dy_buf_putc(b, '\\');
+        dy_buf_putc(b, *s);
+    }
+    dy_buf_putc(b, '"');
+}
+
+static int read_batch(dy_store *s, struct span *spans, size_t n, dy_error *err)
+{
+    dy_buf keys = {0}, los = {0}, bs = {0};
+    long w = s->rules.window_days;
+    for (size_t i = 0; i < n; i++) {
+        struct dirty *dk = &DY_AT(s->dirty_keys, struct dirty, i);
+        date_of(days_of(dk->hi) + w, spans[i].b);
+        array_add(&keys, dk->mkey);
+        array_add(&los, dk->lo);
+        array_add(&bs, spans[i].b);
+    }
+    dy_buf_putc(&keys, '}');
+    dy_buf_putc(&los, '}');
+    dy_buf_putc(&bs, '}');
+    dy_buf_putc(&keys, 0);
+    dy_buf_putc(&los, 0);
+    dy_buf_putc(&bs, 0);
+    int rc = 0;
+    if (keys.oom || los.oom || bs.oom) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        rc = -1;
+    }
+    const char *p[] = {keys.data, los.data, bs.data};
+    const char *const sql[] = {sql_b_events, sql_b_mentions, sql_b_next};
+    for (int k = 0; k < 3 && rc == 0; k++) {
+        struct batch_ctx c = {spans, n, k};
+        rc = s->ops->exec(s->d, sql[k], 3, p, take_batch, &c, err);
+        if (rc == 2) {
+            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+            rc = -1;
+        }
+    }
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        if (spans[i].m.oom) {
+            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+            rc = -1;
+        }
+        spans[i].pre = true;
+    }
+    dy_buf_free(&keys);
+    dy_buf_free(&los);
+    dy_buf_free(&bs);
+    return rc < 0 ? -1 : 0;
+}
+
+static int take_id(void *ctx, int n, const char *const *v)
+{
+    dy_vec *ids = ctx;
+    long long *x = dy_vec_push(ids);
+    if (!x)
+        return 2;
+    *x = n > 0 && v[0] ? atoll(v[0]) : 0;
+    return 0;
+}
+
+static int cmp_ll(const void *a, const void *b)
+{
+    long long x = *(const long long *)a, y = *(const long long *)b;
+    return (x > y) - (x < y);
+}
+
+/* Takes N ids for new events from the sequence into s->ids. */
+static int take_ids(dy_store *s, long n, dy_error *err)
+{
+    s->ids.n = 0;
+    s->ids_next = 0;
+    if (n <= 0)
+        return 0;
+    char cn[24];
+    snprintf(cn, sizeof cn, "%ld", n);
+    const char *p[] = {cn};
+    int rc = s->ops->exec(s->d, sql_ev_ids, 1, p, take_id, &s->ids, err);
+    if (rc == 2)
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+    if (rc != 0)
+        return -1;
+    qsort(s->ids.items, s->ids.n, sizeof(long long), cmp_ll);
+    return 0;
 }
 
 static int recluster_dirty(dy_store *s, dy_error *err)
 {
-    for (size_t i = 0; i < s->dirty_keys.n; i++) {
-        struct dirty *dk = &DY_AT(s->dirty_keys, struct dirty, i);
-        if (recluster(s, dk->mkey, dk->lo, dk->hi, err) < 0)
-            return -1;
+    size_t n = s->dirty_keys.n;
+    if (!n)
+        return 0;
+    bool batch = s->ops->kind == DB_POSTGRES;
+    struct span one;
+    struct span *spans = batch ? dy_calloc(n, sizeof *spans) : &one;
+    if (!spans) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return -1;
     }
-    return 0;
+    int rc = 0;
+    if (batch) {
+        for (size_t i = 0; i < n; i++)
+            span_init(&spans[i]);
+        long nnew = 0;
+        rc = read_batch(s, spans, n, err);
+        for (size_t i = 0; i < n && rc == 0; i++) {
+            struct dirty *dk = &DY_AT(s->dirty_keys, struct dirty, i);
+            rc = settle(s, dk->mkey, dk->lo, dk->hi, &spans[i], err);
+            if (rc == 0)
+                rc = write_span(s, dk->mkey, &spans[i], &nnew, err);
+        }
+        if (rc == 0)
+            rc = take_ids(s, nnew, err);
+        s->bulk = true;
+        for (size_t i = 0; i < n && rc == 0; i++)
+            rc = write_span(s, DY_AT(s->dirty_keys, struct dirty, i).mkey, &spans[i], NULL, err);
+        s->bulk = false;
+        if (rc == 0)
+            rc = rowbuf_flush(s, s->ev_new, sql_evs_put, err);
+        if (rc == 0)
+            rc = rowbuf_flush(s, s->ev_upd, sql_evs_upd, err);
+        if (rc == 0)
+            rc = rowbuf_flush(s, s->ev_del, sql_evs_del, err);
+        if (rc == 0)
+            rc = rowbuf_flush(s, s->mention_ev, sql_mentions_ev, err);
+        if (rc == 0 && s->ids_next != s->ids.n) {
+            dy_seterr(err, DY_EDB, NULL, 0, "merge: %zu new event ids taken, %zu used",
+                      s->ids.n, s->ids_next);
+            rc = -1;
+        }
+        for (size_t i = 0; i < n; i++)
+            span_free(&spans[i]);
+        dy_free(spans);
+        s->ids.n = s->ids_next = 0;
+    } else
+        for (size_t i = 0; i < n && rc == 0; i++) {
+            struct dirty *dk = &DY_AT(s->dirty_keys, struct dirty, i);
+            span_init(&one);
+            rc = settle(s, dk->mkey, dk->lo, dk->hi, &one, err);
+            if (rc == 0)
+                rc = write_span(s, dk->mkey, &one, NULL, err);
+            span_free(&one);
+        }
+    return rc < 0 ? -1 : 0;
 }
 
 int dy_store_commit(dy_store *s, dy_error *err)
@@ -1089,7 +1586,9 @@ int dy_store_commit(dy_store *s, dy_error *err)
         dy_seterr(err, DY_EDB, NULL, 0, "no batch is open");
         return -1;
     }
-    if (recluster_dirty(s, err) < 0 || s->ops->commit(s->d, err) < 0) {
+    if (rowbuf_flush(s, s->mentions, sql_mentions_put, err) < 0 ||
+        (s->version >= 2 && write_actors(s, err) < 0) || recluster_dirty(s, err) < 0 ||
+        s->ops->commit(s->d, err) < 0) {
         dy_store_rollback(s);
         return -1;
     }

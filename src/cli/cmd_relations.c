@@ -209,6 +209,20 @@ int cmd_trend(int argc, char **argv)
         return cli_usage_short(spec);
     if (rel_check_range(spec, &c))
         return EXIT_USAGE;
+    /* every actor a known code or name (cli_actor); all are checked, so
+     * that one message names every mistake */
+    char codes[MAX_PAIRS][2][48];
+    bool bad = false;
+    for (size_t p = 0; p < np; p++)
+        for (int k = 0; k < 2; k++) {
+            if (!cli_actor(spec, p == 0 ? (k ? "B" : "A") : "--vs", pairs[p][k], codes[p][k],
+                           sizeof codes[p][k]))
+                bad = true;
+            else
+                pairs[p][k] = codes[p][k];
+        }
+    if (bad)
+        return EXIT_USAGE;
     dy_trend *t[MAX_PAIRS] = {NULL};
     dy_error err = {0};
     for (size_t p = 0; p < np; p++) {

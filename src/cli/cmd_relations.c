@@ -93,7 +93,7 @@ static int feed_event(void *ctx, const dy_stored_event *e)
 enum {
     O_R_DB = 1, O_R_FROM, O_R_TO, O_R_VS, O_R_BY, O_R_UNDIRECTED, O_R_CSV, O_R_SVG, O_R_SHOW,
     O_R_OVERLAY, O_R_TITLE, O_R_ACTORS, O_R_DIRECTED, O_R_GRAPHML, O_R_JSON, O_R_MIN_EVENTS,
-    O_R_RESTARTS, O_R_SEED
+    O_R_RESTARTS, O_R_SEED, O_R_FORMAT
 };
 #define REL_OPT_ACTORS                                                                          \
     {O_R_ACTORS, "--actors", CLI_CHOICE, "country|code",                                      \
@@ -108,7 +108,9 @@ static const cli_opt trend_opts[] = {
     CLI_OPT_FROM(O_R_FROM),
     CLI_OPT_TO(O_R_TO),
     CLI_OPT_DB(O_R_DB),
-    {O_R_CSV, "--csv", CLI_FLAG, NULL, "print CSV instead of a table", NULL, 0, 0, NULL},
+    {O_R_FORMAT, "--format", CLI_CHOICE, "table|csv", "the output: a table, or CSV with a header (as "
+     "query --format csv)", NULL, 0, 0, NULL},
+    {O_R_CSV, "--csv", CLI_FLAG, NULL, "the same as --format csv", NULL, 0, 0, NULL},
     {O_R_SVG, "--svg", CLI_STR, "FILE", "draw the series as an SVG chart into FILE", NULL, 0, 0, NULL},
     {O_R_SHOW, "--show", CLI_STR, "quads,goldstein,net|all", "what the chart shows, comma-separated",
      NULL, 0, 0, NULL},
@@ -187,6 +189,7 @@ int cmd_trend(int argc, char **argv)
         case O_R_UNDIRECTED: undirected = true; break;
         case O_R_OVERLAY: overlay = true; break;
         case O_R_CSV: csv = true; break;
+        case O_R_FORMAT: csv = ap.num == 1; break;
         case O_R_VS:
             if (np == 0 || np == MAX_PAIRS)
                 return cli_usage_error(spec, "--vs takes two actors, after the first pair (at most %d pairs)",

@@ -59,4 +59,7 @@ run "$DYAD" blocs --db "$T/s.db"
 check "blocs: two runs without --seed agree" cmp -s "$T/out" "$T/blocs1"
 run "$DYAD" trend IGOUNO RUS --undirected --db "$T/s.db" --csv
 check "trend IGOUNO RUS: the UN's own series" sh -c "test \$(tail -n +2 '$T/out' | wc -l) -gt 0"
+cp "$T/out" "$T/trend.csv"
+run "$DYAD" trend IGOUNO RUS --undirected --db "$T/s.db" --format csv
+check "trend --format csv: as --csv" cmp -s "$T/out" "$T/trend.csv"
 test_done

@@ -139,6 +139,13 @@ fi
 run "$DYAD" code --lang de --date 2022-05-10 --id a1 --format plover "$T/a.txt"
 check "code --format plover: criticism is ACCUSE/disapprove" \
     grep -q '"event_type":"ACCUSE","mode":"disapprove"' "$T/out"
+printf 'The German government voiced optimism about Russia. Germany criticized Russia.\n' > "$T/st.txt"
+run "$DYAD" code --lang en --date 2022-05-10 --id st --format tsv "$T/st.txt"
+check "code: a statement (013) and a criticism (111)" \
+    sh -c "cut -f6 '$T/out' | grep -qx 013 && cut -f6 '$T/out' | grep -qx 111"
+run "$DYAD" code --lang en --date 2022-05-10 --id st --format plover "$T/st.txt"
+check "plover: the statement left out (PLOVER has no event for 01x), the criticism written" \
+    sh -c "test \$(wc -l < '$T/out') -eq 1 && grep -q '\"cameo_code\":\"111\"' '$T/out'"
 
 # --- the new filters ---------------------------------------------------------------
 n() { "$DYAD" query --db "$T/s.db" --format tsv "$@" | tail -n +2 | wc -l; }

@@ -77,11 +77,13 @@ typedef struct feed {
     dy_network *net;
     dy_error err;
     bool failed;
+    long n; /* events fed */
 } feed;
 
 static int feed_event(void *ctx, const dy_stored_event *e)
 {
     feed *f = ctx;
+    f->n++;
     int rc = f->trend ? dy_trend_add(f->trend, e, &f->err) : dy_network_add(f->net, e, &f->err);
     if (rc < 0) {
         f->failed = true;
@@ -252,13 +254,20 @@ int cmd_trend(int argc, char **argv)
         q.undirected = undirected;
         q.from = c.from;
         q.to = c.to;
-        feed f = {t[p], NULL, {0}, false};
+        feed f = {t[p], NULL, {0}, false, 0};
         if (dy_store_query(s, &q, feed_event, &f, &err) < 0) {
             fprintf(stderr, "dyad: %s: %s\n", cli_store_name(c.db), err.msg);
             rc = EXIT_ERROR;
         } else if (f.failed) {
             fprintf(stderr, "dyad: trend: %s\n", f.err.msg);
             rc = EXIT_ERROR;
+        } else if (f.n == 0) {
+            /* known actors, but no event between them: say so, as an
+             * empty series looks like a mistake */
+            fprintf(stderr, "dyad: trend: no events of %s %s %s in %s%s%s%s%s\n", pairs[p][0],
+                    undirected ? "and" : "towards", pairs[p][1], cli_store_name(c.db),
+                    c.from ? " from " : "", c.from ? c.from : "", c.to ? " to " : "",
+                    c.to ? c.to : "");
         }
         char f1[11], l1[11];
         if (dy_trend_span(t[p], f1, l1)) {
@@ -366,7 +375,7 @@ static dy_network *load_network(const rel_common *c, dy_actor_level level, bool 
     dy_query q = {0};
     q.from = c->from;
     q.to = c->to;
-    feed f = {NULL, net, {0}, false};
+    feed f = {NULL, net, {0}, false, 0};
     int rc = dy_store_query(s, &q, feed_event, &f, &err);
     dy_store_close(s);
     if (rc < 0 || f.failed || dy_network_finish(net, &f.err)) {

@@ -22,6 +22,10 @@ check "trend India Pakistan: the names give the codes' series" cmp -s "$T/names"
 run "$DYAD" trend IDX RUS --db "$T/s.db"
 expect_status "trend IDX RUS: a usage error" 64
 check "a typo: close codes suggested (IDN)" grep -q "did you mean IDN" "$T/err"
+run "$DYAD" trend IDN PAK --db "$T/s.db"
+expect_status "trend IDN PAK: known codes, exit 0" 0
+check "trend IDN PAK: says there are no events between them" \
+    grep -q "no events of IDN towards PAK in " "$T/err"
 run "$DYAD" trend CHN USA --vs Rusia USA --db "$T/s.db"
 check "--vs: a misspelt name suggests its code (RUS)" grep -q "unknown actor 'Rusia'.*RUS" "$T/err"
 

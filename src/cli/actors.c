@@ -264,12 +264,20 @@ bool cli_actor(const cli_cmd *c, const char *what, const char *arg, char *out, s
         if (known_code(up))
             snprintf(sugg[ns++], sizeof sugg[0], "%s", up);
     }
-    /* "ind": IND is surely meant; no further guesses */
-    for (int dist = 1; dist <= 2 && ns == 0; dist++)
+    /* "ind": IND is surely meant; no further guesses.  Else names that
+     * begin with ARG ("Korea": KOR, PRK), then codes one edit away and
+     * names two edits away */
+    for (int tier = 0; tier < 3 && ns == 0; tier++)
         for (size_t i = 0; i < T.n && ns < 3; i++) {
             const actor_name *a = &T.v[i];
-            bool hit = a->name ? dist == 2 && strlen(arg) > 3 && distance(a->name, arg) <= 2
-                               : dist == 1 && distance(a->code, up[0] ? up : arg) == 1;
+            bool hit;
+            if (tier == 0)
+                hit = a->name && al >= 3 && strlen(a->name) > al && !strncasecmp(a->name, arg, al) &&
+                      !isalnum((unsigned char)a->name[al]);
+            else if (tier == 1)
+                hit = !a->name && distance(a->code, up[0] ? up : arg) == 1;
+            else
+                hit = a->name && al > 3 && distance(a->name, arg) <= 2;
             if (!hit)
                 continue;
             bool seen = false;

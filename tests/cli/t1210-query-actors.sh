@@ -35,6 +35,8 @@ for bad in '%' 'CH' 'chn' 'C_N' 'CHN%'; do
     run "$DYAD" query --db "$T/s.db" --actor "$bad"
     expect_status "query --actor '$bad': a usage error" 64
 done
+run "$DYAD" query --db "$T/s.db" --actor Korea
+check "query --actor Korea: the names that begin so (KOR or PRK)" grep -q "did you mean KOR or PRK?" "$T/err"
 run "$DYAD" query --db "$T/s.db" --actor chn
 check "query --actor chn: did you mean CHN?" grep -q "did you mean CHN?" "$T/err"
 check "query --actor China: as --actor CHN ($(q --actor CHN) events)" \

@@ -810,8 +810,10 @@ static bool noun_line(loader *L, char *line, bool indented)
             dy_buf_putc(&forms, ' ');
         dy_buf_puts(&forms, f[i]);
     }
-    if (forms.oom)
+    if (forms.oom) {
+        dy_buf_free(&forms);
         return oom(L);
+    }
     dy_pred *p = new_pred(L, f[ci]);
     bool ok = p && pred_opts(L, p, f + ci + 1, n - ci - 1);
     if (ok) {

@@ -168,8 +168,10 @@ static inline void fuzz_check_result(const dy_result *r, const dy_article *a,
         }
     }
     FILE *out = fuzz_null();
-    static const dy_format fmts[] = {DY_FMT_JSONL, DY_FMT_TSV, DY_FMT_GDELT};
-    for (size_t k = 0; k < 3; k++) {
+    static const dy_format fmts[] = {DY_FMT_JSONL, DY_FMT_TSV,    DY_FMT_GDELT,
+                                     DY_FMT_CSV,   DY_FMT_ICEWS,  DY_FMT_PLOVER,
+                                     DY_FMT_GDELT_MENTIONS};
+    for (size_t k = 0; k < sizeof fmts / sizeof *fmts; k++) {
         dy_write_header(out, fmts[k]);
         for (size_t i = 0; i < n; i++)
             FUZZ_ASSERT(dy_write_event(out, fmts[k], a, r, dy_result_event(r, i), scale) == 0,

@@ -142,6 +142,22 @@ const char *dy_scale_name(dy_scale s);
 int dy_cameo_lookup(const dy_dict *d, const char *code, dy_scale scale,
                     double *goldstein, int *quad);
 
+/* What dyad knows of a CAMEO code besides its weights: the label of
+ * cameo.txt ("make a visit") and its PLOVER event type, mode and context
+ * from dict/plover.txt (the line of the code's longest listed prefix;
+ * docs/formats.md).  Fields are NULL when unknown: plover_type NULL means
+ * PLOVER has no event for the code (01x, public statements).  Strings are
+ * the dictionary's.  Returns 0, or -1 (all NULL) for an unknown code. */
+typedef struct dy_cameo_info {
+    const char *label;
+    const char *plover_type, *plover_mode, *plover_context;
+} dy_cameo_info;
+int dy_cameo_describe(const dy_dict *d, const char *code, dy_cameo_info *out);
+/* The English name of the country of actor CODE (its first three letters:
+ * "IND" and "INDGOV" give "India"), from dict/gen/countries.en.txt; NULL
+ * for IGOs, NGOs and unknown codes. */
+const char *dy_country_name(const dy_dict *d, const char *code);
+
 /* --------------------------------------------------------------- coding */
 
 /* One article.  Strings are borrowed for the duration of dy_code(). */
@@ -217,15 +233,39 @@ int dy_result_explain(const dy_result *r, FILE *out);
 
 /* ------------------------------------------------------------- writing */
 
-typedef enum dy_format { DY_FMT_JSONL = 0, DY_FMT_TSV, DY_FMT_GDELT } dy_format;
+/* The output formats (docs/formats.md shows each and how to load it):
+ *   DY_FMT_JSONL           JSON Lines, one object per event
+ *   DY_FMT_TSV, DY_FMT_CSV the event table, a header row and one row per
+ *                          event: doc sent date source target code root
+ *                          quad goldstein mood source_name target_name rule
+ *                          evidence (the first article's; the 14 columns
+ *                          `code` always wrote), then id global_event_id
+ *                          last_date source_country target_country label
+ *                          location url outlet lang num_mentions
+ *                          num_sources num_articles participants (the same
+ *                          from code and query; id is empty from code)
+ *   DY_FMT_GDELT           GDELT 2.0 event rows, 61 columns, no header
+ *   DY_FMT_ICEWS           the ICEWS coded event file layout, 20 columns
+ *   DY_FMT_PLOVER          POLECAT-style JSON Lines: PLOVER event type,
+ *                          mode and context (dict/plover.txt); events of
+ *                          codes PLOVER has no event for (01x) are left out
+ *   DY_FMT_GDELT_MENTIONS  GDELT 2.0 mentions rows, 16 columns, no header
+ * GLOBALEVENTID (and global_event_id) is a stable 53-bit number made from
+ * the event's source, target, code, first date and participants: the same
+ * from code and query, on both backends, and in the events and mentions
+ * rows. */
+typedef enum dy_format {
+    DY_FMT_JSONL = 0, DY_FMT_TSV, DY_FMT_GDELT, DY_FMT_CSV, DY_FMT_ICEWS, DY_FMT_PLOVER,
+    DY_FMT_GDELT_MENTIONS
+} dy_format;
 
-/* Writes the TSV header (TSV only; nothing for the other formats). */
+/* Writes the header row (csv, tsv, icews; nothing for the others). */
 int dy_write_header(FILE *out, dy_format f);
-/* Writes one event of article A; returns 0 or -1 on a write error.  GDELT
- * rows (61 columns, the GDELT 2.0 event table): GLOBALEVENTID empty,
- * Actor1Name/Actor2Name the names in the text, SOURCEURL A's url (its id
- * when it has none), IsRootEvent 1 for the first sentence, NumMentions,
- * NumSources and NumArticles 1, AvgTone and the geography empty. */
+/* Writes one event of article A; returns 0 or -1 on a write error.  As an
+ * event of one mention: NumMentions, NumSources and NumArticles 1,
+ * SOURCEURL A's url (its id when it has none), IsRootEvent 1 for the first
+ * sentence; AvgTone and the geography are empty.  Labels, country names
+ * and PLOVER types come from the dictionary that coded R. */
 int dy_write_event(FILE *out, dy_format f, const dy_article *a,
                    const dy_result *r, const dy_event *e, dy_scale scale);
 
@@ -358,6 +398,7 @@ typedef struct dy_stored_mention {
     dy_span src_span, tgt_span, pred_span;  /* in the sentence */
     const char *mood, *rule;
     const char *source_name, *target_name;  /* the actors as the text named them */
+    const char *lang;                    /* the article's language ("de") */
 } dy_stored_mention;
 
 /* A filter; NULL or 0 fields match anything.  An actor of three letters is
@@ -373,6 +414,14 @@ typedef struct dy_query {
     const char *from, *to; /* YYYY-MM-DD, inclusive, on the event's date */
     int undirected;
     long limit;            /* 0: no limit */
+    /* Added in 0.x (issue 12): an event matches when one of its mentions
+     * is from an article in language LANG ("de"), from outlet OUTLET (the
+     * article's source, exact), or was coded in mood MOOD ("fact",
+     * "intent", "appeal": dy_mood_name); the three together: one mention
+     * that has all three.  MIN_SOURCES: at least that many distinct
+     * outlets (num_sources). */
+    const char *lang, *outlet, *mood;
+    int min_sources;
 } dy_query;
 
 /* Calls CB with each matching event in date order; CB returns non-zero to
@@ -849,7 +898,9 @@ int dy_trend_write_svg(FILE *out, const dy_trend *const *trends, size_t n,
 
 /* How a network names its nodes. */
 typedef enum dy_actor_level {
-    DY_ACTORS_COUNTRY = 0,   /* the first three letters: "CHN" */
+    DY_ACTORS_COUNTRY = 0,   /* the first three letters: "CHN"; an IGO or NGO
+                              * keeps its whole code ("IGOUNO", "IGOWSTNAT"),
+                              * so that the UN and NATO are two nodes */
     DY_ACTORS_CODE           /* the full code: "CHNGOV" */
 } dy_actor_level;
 

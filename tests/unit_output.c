@@ -1,5 +1,6 @@
 /* Unit tests: the output writers (src/output/output.h): one escaping
- * function per format, one GDELT row for code and query. */
+ * function per format, one GDELT row for code and query, the stable
+ * GLOBALEVENTID, GDELT mentions rows and the event table. */
 #include "check.h"
 #include "output/output.h"
 #include <stdlib.h>
@@ -46,15 +47,41 @@ int main(void)
     CHECK_STR(str(&t), "a b c d");
     dy_buf_free(&t);
 
+    /* CSV quoting (RFC 4180) */
+    dy_buf q = {0};
+    dy_out_csv_str(&q, "a,b \"c\"\nd", 9);
+    CHECK_STR(str(&q), "\"a,b \"\"c\"\"\nd\"");
+    dy_buf_free(&q);
+    dy_buf q2 = {0};
+    dy_out_csv_str(&q2, "plain", 5);
+    CHECK_STR(str(&q2), "plain");
+    dy_buf_free(&q2);
+
     /* a GDELT row: 61 columns in GDELT's order */
-    dy_gdelt_row r = {42, "2022-05-10", "DEUGOV", "Die Bundes\tregierung", "IGOUNO",
-                      "UN", "111", "11", 3, -2.0, true, 2, 1, 2, "https://example.org/a"};
+    dy_out_rec r = {0};
+    r.id = 42;
+    r.date = r.last_date = "2022-05-10";
+    r.source = "DEUGOV";
+    r.source_name = "Die Bundes\tregierung";
+    r.target = "IGOUNO";
+    r.target_name = "UN";
+    r.code = "111";
+    r.root = "11";
+    r.quad = 3;
+    r.goldstein = -2.0;
+    r.sent = 0;
+    r.num_mentions = 2;
+    r.num_sources = 1;
+    r.num_articles = 2;
+    r.url = "https://example.org/a";
     dy_buf g = {0};
-    dy_out_gdelt(&g, &r);
+    dy_out_event(&g, DY_FMT_GDELT, &r);
     const char *row = str(&g);
-    char v[256];
+    char v[256], gid[32];
+    snprintf(gid, sizeof gid, "%llu", dy_out_gid(&r));
     CHECK(columns(row) == 61);
-    CHECK_STR(col(row, 1, v), "42");
+    CHECK_STR(col(row, 1, v), gid);
+    CHECK(dy_out_gid(&r) < (1ULL << 53));
     CHECK_STR(col(row, 2, v), "20220510");
     CHECK_STR(col(row, 3, v), "202205");
     CHECK_STR(col(row, 4, v), "2022");
@@ -65,7 +92,7 @@ int main(void)
     CHECK_STR(col(row, 16, v), "IGOUNO");
     CHECK_STR(col(row, 17, v), "UN");
     CHECK_STR(col(row, 18, v), "");                        /* an IGO has no country */
-    CHECK_STR(col(row, 19, v), "IGOUNO");                  /* KnownGroupCode */
+    CHECK_STR(col(row, 19, v), "UNO");                     /* KnownGroupCode */
     CHECK_STR(col(row, 23, v), "IGO");
     CHECK_STR(col(row, 26, v), "1");
     CHECK_STR(col(row, 27, v), "111");
@@ -77,15 +104,45 @@ int main(void)
     CHECK_STR(col(row, 33, v), "1");
     CHECK_STR(col(row, 34, v), "2");
     CHECK_STR(col(row, 35, v), "");                        /* AvgTone: no tone */
-    CHECK_STR(col(row, 60, v), "20220510");
+    CHECK_STR(col(row, 36, v), "0");                       /* Actor1Geo_Type: none */
+    CHECK_STR(col(row, 60, v), "20220510000000");          /* DATEADDED, 14 digits */
     CHECK_STR(col(row, 61, v), "https://example.org/a");
     CHECK(row[strlen(row) - 1] == '\n');
     dy_buf_free(&g);
-    /* no store: GLOBALEVENTID empty */
-    r.id = 0;
-    dy_buf g2 = {0};
-    dy_out_gdelt(&g2, &r);
-    CHECK(str(&g2)[0] == '\t');
-    dy_buf_free(&g2);
+    /* the GLOBALEVENTID does not depend on the store's id, and changes with
+     * what identifies the event */
+    unsigned long long g1 = dy_out_gid(&r);
+    r.id = 7;
+    CHECK(dy_out_gid(&r) == g1);
+    r.date = "2022-05-11";
+    CHECK(dy_out_gid(&r) != g1);
+    r.date = "2022-05-10";
+    /* the mentions row: 16 columns */
+    dy_stored_mention m = {0};
+    m.event_id = 7;
+    m.article_id = "a1";
+    m.article_date = "2022-05-12";
+    m.source = "Elbe Kurier";
+    m.url = "";
+    m.sent = 2;
+    dy_buf mb = {0};
+    dy_out_mention(&mb, DY_FMT_GDELT_MENTIONS, &m, g1, "2022-05-10");
+    row = str(&mb);
+    CHECK(columns(row) == 16);
+    CHECK_STR(col(row, 1, v), gid);
+    CHECK_STR(col(row, 2, v), "20220510000000");
+    CHECK_STR(col(row, 3, v), "20220512000000");
+    CHECK_STR(col(row, 5, v), "Elbe Kurier");
+    CHECK_STR(col(row, 6, v), "a1");                       /* no URL: the id */
+    CHECK_STR(col(row, 7, v), "3");                        /* SentenceID from 1 */
+    dy_buf_free(&mb);
+    /* the event table: as many fields as the header */
+    dy_buf h = {0}, tr = {0};
+    dy_out_header(&h, DY_FMT_TSV);
+    dy_out_event(&tr, DY_FMT_TSV, &r);
+    CHECK(columns(str(&h)) == columns(str(&tr)));
+    CHECK(columns(str(&h)) == 28);
+    dy_buf_free(&h);
+    dy_buf_free(&tr);
     return CHECK_DONE("unit_output");
 }

@@ -35,12 +35,12 @@ echo "== dyad ingest examples/relations/articles.jsonl (a temporary store)"
 echo
 echo "== one event per happening: the Xi-Putin joint statement of 4 February 2022"
 "$dyad" query --db "$db" --source CHN --target RUS --code 057 \
-    --from 2022-02-01 --to 2022-02-28 --format tsv
+    --from 2022-02-01 --to 2022-02-28 --format tsv | cut -f3-9,20,25-27
 
 echo
 echo "== two meetings of the same pair in one week stay two (Bali, Bangkok)"
-"$dyad" query --db "$db" --source USA --target CHN --code 040 \
-    --from 2022-11-10 --to 2022-11-20 --format tsv
+"$dyad" query --db "$db" --source USA --target China --code 040 \
+    --from 2022-11-10 --to 2022-11-20 --format tsv | cut -f3-9,20,25-27
 
 echo
 echo "== China-Russia and USA-China by month, both directions"

@@ -21,6 +21,21 @@ bool cli_parse_long(const char *s, long lo, long hi, long *out);
  * them); prints the error and returns NULL on failure. */
 dy_dict *cli_load_dict(const char *dir);
 
+/* actors.c: an actor argument (WHAT: "--source", "A") checked against the
+ * dictionaries' codes and names (src/cli/actors.c says which files): a
+ * known code (CHN, CHNGOV, IGOUNO; IGO alone means every IGO) is copied to
+ * OUT, a known name, any case ("India", "united nations"), gives its code.
+ * Anything else (a code in lower case, a typo, "%", "CH") is a usage error
+ * naming up to three close matches ("did you mean IND?"); returns false
+ * after printing it. */
+bool cli_actor(const cli_cmd *c, const char *what, const char *arg, char *out, size_t cap);
+/* A role code (GOV, MIL ...) of the dictionaries' roles.txt; false after
+ * printing a usage error. */
+bool cli_role(const cli_cmd *c, const char *arg);
+/* The dictionary folder as cli_load_dict finds it without --dict:
+ * $DYAD_DICT, ./dict, else dict/ beside the program (BUF holds it). */
+const char *cli_dict_dir(char *buf, size_t cap);
+
 int cmd_code(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_eval(int argc, char **argv);

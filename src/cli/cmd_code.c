@@ -101,7 +101,9 @@ const cli_cmd cli_cmd_explain = {
  * error (after printing it), 1 after --help. */
 static int parse_code_opts(int argc, char **argv, code_opts *o, const cli_cmd *spec)
 {
-    static const dy_format fmts[] = {DY_FMT_JSONL, DY_FMT_TSV, DY_FMT_GDELT};
+    static const dy_format fmts[] = {DY_FMT_JSONL, DY_FMT_TSV,    DY_FMT_GDELT,
+                                     DY_FMT_CSV,   DY_FMT_ICEWS,  DY_FMT_PLOVER,
+                                     DY_FMT_GDELT_MENTIONS};
     static const dy_scale scales[] = {DY_SCALE_GDELT, DY_SCALE_ICEWS, DY_SCALE_PHOENIX};
     memset(o, 0, sizeof *o);
     dy_limits lim;
@@ -186,7 +188,7 @@ static int run_code(int argc, char **argv, bool explain)
         return EXIT_ERROR;
     }
     int status = 0;
-    if (o.fmt == DY_FMT_TSV && !explain)
+    if (!explain)
         dy_write_header(stdout, o.fmt);
     for (int i = 0; i < (o.nfiles ? o.nfiles : 1) && status < 3; i++) {
         int rc = dy_run_file(r, o.nfiles ? o.files[i] : NULL);

@@ -78,11 +78,13 @@ typedef struct feed {
     dy_network *net;
     dy_error err;
     bool failed;
+    long n; /* events fed */
 } feed;
 
 static int feed_event(void *ctx, const dy_stored_event *e)
 {
     feed *f = ctx;
+    f->n++;
     int rc = f->trend ? dy_trend_add(f->trend, e, &f->err) : dy_network_add(f->net, e, &f->err);
     if (rc < 0) {
         f->failed = true;
@@ -94,7 +96,7 @@ static int feed_event(void *ctx, const dy_stored_event *e)
 enum {
     O_R_DB = 1, O_R_FROM, O_R_TO, O_R_VS, O_R_BY, O_R_UNDIRECTED, O_R_CSV, O_R_SVG, O_R_SHOW,
     O_R_OVERLAY, O_R_TITLE, O_R_ACTORS, O_R_DIRECTED, O_R_GRAPHML, O_R_JSON, O_R_MIN_EVENTS,
-    O_R_RESTARTS, O_R_SEED
+    O_R_RESTARTS, O_R_SEED, O_R_FORMAT
 };
 #define REL_OPT_ACTORS                                                                          \
     {O_R_ACTORS, "--actors", CLI_CHOICE, "country|code",                                      \
@@ -109,7 +111,9 @@ static const cli_opt trend_opts[] = {
     CLI_OPT_FROM(O_R_FROM),
     CLI_OPT_TO(O_R_TO),
     CLI_OPT_DB(O_R_DB),
-    {O_R_CSV, "--csv", CLI_FLAG, NULL, "print CSV instead of a table", NULL, 0, 0, NULL},
+    {O_R_FORMAT, "--format", CLI_CHOICE, "table|csv", "the output: a table, or CSV with a header (as "
+     "query --format csv)", NULL, 0, 0, NULL},
+    {O_R_CSV, "--csv", CLI_FLAG, NULL, "the same as --format csv", NULL, 0, 0, NULL},
     {O_R_SVG, "--svg", CLI_STR, "FILE", "draw the series as an SVG chart into FILE", NULL, 0, 0, NULL},
     {O_R_SHOW, "--show", CLI_STR, "quads,goldstein,net|all", "what the chart shows, comma-separated",
      NULL, 0, 0, NULL},
@@ -188,6 +192,7 @@ int cmd_trend(int argc, char **argv)
         case O_R_UNDIRECTED: undirected = true; break;
         case O_R_OVERLAY: overlay = true; break;
         case O_R_CSV: csv = true; break;
+        case O_R_FORMAT: csv = ap.num == 1; break;
         case O_R_VS:
             if (np == 0 || np == MAX_PAIRS)
                 return cli_usage_error(spec, "--vs takes two actors, after the first pair (at most %d pairs)",
@@ -209,6 +214,20 @@ int cmd_trend(int argc, char **argv)
     if (np == 0)
         return cli_usage_short(spec);
     if (rel_check_range(spec, &c))
+        return EXIT_USAGE;
+    /* every actor a known code or name (cli_actor); all are checked, so
+     * that one message names every mistake */
+    char codes[MAX_PAIRS][2][48];
+    bool bad = false;
+    for (size_t p = 0; p < np; p++)
+        for (int k = 0; k < 2; k++) {
+            if (!cli_actor(spec, p == 0 ? (k ? "B" : "A") : "--vs", pairs[p][k], codes[p][k],
+                           sizeof codes[p][k]))
+                bad = true;
+            else
+                pairs[p][k] = codes[p][k];
+        }
+    if (bad)
         return EXIT_USAGE;
     dy_trend *t[MAX_PAIRS] = {NULL};
     dy_error err = {0};
@@ -236,13 +255,20 @@ int cmd_trend(int argc, char **argv)
         q.undirected = undirected;
         q.from = c.from;
         q.to = c.to;
-        feed f = {t[p], NULL, {0}, false};
+        feed f = {t[p], NULL, {0}, false, 0};
         if (dy_store_query(s, &q, feed_event, &f, &err) < 0) {
             fprintf(stderr, "dyad: %s: %s\n", cli_store_name(c.db), err.msg);
             rc = EXIT_ERROR;
         } else if (f.failed) {
             fprintf(stderr, "dyad: trend: %s\n", f.err.msg);
             rc = EXIT_ERROR;
+        } else if (f.n == 0) {
+            /* known actors, but no event between them: say so, as an
+             * empty series looks like a mistake */
+            fprintf(stderr, "dyad: trend: no events of %s %s %s in %s%s%s%s%s\n", pairs[p][0],
+                    undirected ? "and" : "towards", pairs[p][1], cli_store_name(c.db),
+                    c.from ? " from " : "", c.from ? c.from : "", c.to ? " to " : "",
+                    c.to ? c.to : "");
         }
         char f1[11], l1[11];
         if (dy_trend_span(t[p], f1, l1)) {
@@ -350,7 +376,7 @@ static dy_network *load_network(const rel_common *c, dy_actor_level level, bool 
     dy_query q = {0};
     q.from = c->from;
     q.to = c->to;
-    feed f = {NULL, net, {0}, false};
+    feed f = {NULL, net, {0}, false, 0};
     int rc = dy_store_query(s, &q, feed_event, &f, &err);
     dy_store_close(s);
     if (rc < 0 || f.failed || dy_network_finish(net, &f.err)) {

@@ -366,86 +366,103 @@ int cmd_ingest(int argc, char **argv)
 typedef struct qout {
     dy_store *s;
     dy_format fmt;
-    bool mentions;
+    bool mentions;        /* --mentions: the mentions table instead */
+    FILE *mfile;          /* --mentions-file: the mentions table there */
+    const dy_dict *dict;  /* labels, country names, PLOVER; may be NULL */
+    const dy_stored_event *event;
+    FILE *to;
     bool failed;
 } qout;
 
 static int print_mention(void *ctx, const dy_stored_mention *m)
 {
     qout *q = ctx;
-    return dy_write_stored_mention(stdout, q->fmt, m) < 0 ? 1 : 0;
+    return dy_write_stored_mention(q->to, q->fmt, m, q->event) < 0 ? 1 : 0;
 }
 
-/* The first mention of an event (its strings copied): GDELT rows take the
- * actors' names, SOURCEURL and IsRootEvent from it. */
+/* The first mention of an event (its strings copied): every format takes
+ * the actors' names, the article and the evidence from it. */
 typedef struct first_mention {
     dy_stored_mention m;
-    char *article_id, *url, *source_name, *target_name;
+    char *s[10];
     bool found, oom;
 } first_mention;
 
-static char *dup_or_null(const char *s, bool *oom)
+static const char *keep(first_mention *f, int k, const char *s)
 {
     if (!s)
         return NULL;
-    char *d = strdup(s);
-    if (!d)
-        *oom = true;
-    return d;
+    f->s[k] = strdup(s);
+    if (!f->s[k])
+        f->oom = true;
+    return f->s[k];
 }
 
 static int take_first(void *ctx, const dy_stored_mention *m)
 {
     first_mention *f = ctx;
     f->m = *m;
-    f->m.article_id = f->article_id = dup_or_null(m->article_id, &f->oom);
-    f->m.url = f->url = dup_or_null(m->url, &f->oom);
-    f->m.source_name = f->source_name = dup_or_null(m->source_name, &f->oom);
-    f->m.target_name = f->target_name = dup_or_null(m->target_name, &f->oom);
-    /* strings the GDELT row does not use are not kept */
-    f->m.article_date = f->m.source = f->m.evidence = f->m.mood = f->m.rule = NULL;
+    f->m.article_id = keep(f, 0, m->article_id);
+    f->m.url = keep(f, 1, m->url);
+    f->m.source_name = keep(f, 2, m->source_name);
+    f->m.target_name = keep(f, 3, m->target_name);
+    f->m.article_date = keep(f, 4, m->article_date);
+    f->m.source = keep(f, 5, m->source);
+    f->m.evidence = keep(f, 6, m->evidence);
+    f->m.mood = keep(f, 7, m->mood);
+    f->m.rule = keep(f, 8, m->rule);
+    f->m.lang = keep(f, 9, m->lang);
     f->found = true;
     return 1; /* the first is enough */
+}
+
+static int write_mentions(qout *q, const dy_stored_event *e, FILE *to)
+{
+    dy_error err = {0};
+    q->event = e;
+    q->to = to;
+    if (dy_store_mentions(q->s, e->id, print_mention, q, &err) < 0) {
+        fprintf(stderr, "dyad: %s\n", err.msg);
+        q->failed = true;
+        return 1;
+    }
+    return ferror(to) ? 1 : 0;
 }
 
 static int print_event(void *ctx, const dy_stored_event *e)
 {
     qout *q = ctx;
     int rc = 0;
-    if (q->fmt == DY_FMT_GDELT) {
-        first_mention f = {0};
-        dy_error err = {0};
-        if (dy_store_mentions(q->s, e->id, take_first, &f, &err) < 0 || f.oom) {
-            fprintf(stderr, "dyad: %s\n", f.oom ? "out of memory" : err.msg);
-            q->failed = true;
-            rc = 1;
-        } else if (dy_write_stored_event(stdout, q->fmt, e, f.found ? &f.m : NULL) < 0)
-            rc = 1;
-        free(f.article_id);
-        free(f.url);
-        free(f.source_name);
-        free(f.target_name);
-    } else if (dy_write_stored_event(stdout, q->fmt, e, NULL) < 0)
+    /* the mentions table alone (csv, tsv, gdelt-mentions) */
+    if (q->mentions && q->fmt != DY_FMT_JSONL)
+        return write_mentions(q, e, stdout);
+    first_mention f = {0};
+    dy_error err = {0};
+    if (dy_store_mentions(q->s, e->id, take_first, &f, &err) < 0 || f.oom) {
+        fprintf(stderr, "dyad: %s\n", f.oom ? "out of memory" : err.msg);
+        q->failed = true;
         rc = 1;
-    if (rc == 0 && q->mentions) {
-        dy_error err = {0};
-        if (dy_store_mentions(q->s, e->id, print_mention, q, &err) < 0) {
-            fprintf(stderr, "dyad: %s\n", err.msg);
-            q->failed = true;
-            return 1;
-        }
-    }
+    } else if (dy_write_stored_event(stdout, q->fmt, e, f.found ? &f.m : NULL, q->dict) < 0)
+        rc = 1;
+    for (size_t i = 0; i < sizeof f.s / sizeof *f.s; i++)
+        free(f.s[i]);
+    /* jsonl: each event's mentions after it */
+    if (rc == 0 && q->mentions)
+        rc = write_mentions(q, e, stdout);
+    if (rc == 0 && q->mfile)
+        rc = write_mentions(q, e, q->mfile);
     return rc || ferror(stdout) ? 1 : 0;
 }
 
 enum {
     O_Q_DB = 1, O_Q_SOURCE, O_Q_TARGET, O_Q_ACTOR, O_Q_UNDIRECTED, O_Q_ROLE, O_Q_CODE, O_Q_ROOT,
-    O_Q_QUAD, O_Q_FROM, O_Q_TO, O_Q_LIMIT, O_Q_FORMAT, O_Q_MENTIONS
+    O_Q_QUAD, O_Q_FROM, O_Q_TO, O_Q_LIMIT, O_Q_FORMAT, O_Q_MENTIONS, O_Q_MENTIONS_FILE, O_Q_LANG,
+    O_Q_OUTLET, O_Q_MOOD, O_Q_MIN_SOURCES
 };
 static const cli_opt query_opts[] = {
     CLI_OPT_DB(O_Q_DB),
-    {O_Q_SOURCE, "--source", CLI_STR, "A", "events whose source is A (a country, CHN, matches all its roles)",
-     NULL, 0, 0, NULL},
+    {O_Q_SOURCE, "--source", CLI_STR, "A", "events whose source is A: a code (a country, CHN, matches all "
+     "its roles; IGOUNO) or a name (China)", NULL, 0, 0, NULL},
     {O_Q_TARGET, "--target", CLI_STR, "B", "events whose target is B", NULL, 0, 0, NULL},
     {O_Q_ACTOR, "--actor", CLI_STR, "A", "events with A on either side (--source A --undirected)", NULL,
      0, 0, NULL},
@@ -459,49 +476,104 @@ static const cli_opt query_opts[] = {
      "verbal, 4 material conflict)", NULL, 1, 4, NULL},
     CLI_OPT_FROM(O_Q_FROM),
     CLI_OPT_TO(O_Q_TO),
+    {O_Q_LANG, "--lang", CLI_STR, "L", "events reported in an article in language L (de, en)", NULL, 0, 0,
+     NULL},
+    {O_Q_OUTLET, "--outlet", CLI_STR, "NAME", "events reported by outlet NAME (the articles' source)",
+     NULL, 0, 0, NULL},
+    {O_Q_MOOD, "--mood", CLI_CHOICE, "fact|intent|appeal|negated",
+     "events with a mention coded in this mood", NULL, 0, 0, NULL},
+    {O_Q_MIN_SOURCES, "--min-sources", CLI_NUM, "N", "events reported by at least N outlets", NULL, 1,
+     1000000000L, NULL},
     {O_Q_LIMIT, "--limit", CLI_NUM, "N", "at most N events", NULL, 1, 1000000000L, NULL},
     CLI_OPT_FORMAT(O_Q_FORMAT),
-    {O_Q_MENTIONS, "--mentions", CLI_FLAG, NULL, "each event's mentions after it (jsonl, tsv)", NULL,
+    {O_Q_MENTIONS, "--mentions", CLI_FLAG, NULL, "the mentions: jsonl after each event; csv, tsv: the "
+     "mentions table instead of the events (joined by event_id); gdelt: GDELT mentions rows", NULL,
      0, 0, NULL},
+    {O_Q_MENTIONS_FILE, "--mentions-file", CLI_STR, "FILE", "write the mentions table to FILE as well "
+     "(csv, tsv, jsonl; gdelt: GDELT mentions rows)", NULL, 0, 0, NULL},
     CLI_OPT_END,
 };
 
 const cli_cmd cli_cmd_query = {
-    "query", "", "print a store's events, filtered (docs/store.md)", NULL,
-    "dyad query --db events.db --actor CHN --from 2021-01-01 --format tsv", query_opts, NULL,
+    "query", "", "print a store's events, filtered (docs/store.md, docs/formats.md)", NULL,
+    "dyad query --db events.db --actor CHN --from 2021-01-01 --format csv", query_opts, NULL,
 };
 
 int cmd_query(int argc, char **argv)
 {
-    const char *db = NULL;
+    static const dy_format fmts[] = {DY_FMT_JSONL, DY_FMT_TSV,    DY_FMT_GDELT,
+                                     DY_FMT_CSV,   DY_FMT_ICEWS,  DY_FMT_PLOVER,
+                                     DY_FMT_GDELT_MENTIONS};
+    static const char *const moods[] = {"fact", "intent", "appeal", "negated"};
+    const char *db = NULL, *mfile = NULL;
     dy_query q = {0};
     qout o = {0};
+    char src[48], tgt[48];
+    const cli_cmd *spec = &cli_cmd_query;
     cli_parser p;
-    cli_init(&p, &cli_cmd_query, argc, argv);
+    cli_init(&p, spec, argc, argv);
     for (int k; (k = cli_next(&p)) != CLI_DONE;) {
         switch (k) {
         case CLI_HELP: return EXIT_OK;
         case CLI_ERROR: return EXIT_USAGE;
-        case CLI_ARG: return cli_usage_error(&cli_cmd_query, "unexpected argument '%s'", p.val);
+        case CLI_ARG: return cli_usage_error(spec, "unexpected argument '%s'", p.val);
         case O_Q_DB: db = p.val; break;
-        case O_Q_SOURCE: q.source = p.val; break;
-        case O_Q_TARGET: q.target = p.val; break;
+        case O_Q_SOURCE:
         case O_Q_ACTOR:
-            q.source = p.val;
-            q.undirected = 1;
+            if (!cli_actor(spec, k == O_Q_SOURCE ? "--source" : "--actor", p.val, src, sizeof src))
+                return EXIT_USAGE;
+            q.source = src;
+            if (k == O_Q_ACTOR)
+                q.undirected = 1;
+            break;
+        case O_Q_TARGET:
+            if (!cli_actor(spec, "--target", p.val, tgt, sizeof tgt))
+                return EXIT_USAGE;
+            q.target = tgt;
             break;
         case O_Q_UNDIRECTED: q.undirected = 1; break;
-        case O_Q_ROLE: q.role = p.val; break;
-        case O_Q_CODE: q.code = p.val; break;
-        case O_Q_ROOT: q.root = p.val; break;
+        case O_Q_ROLE:
+            if (!cli_role(spec, p.val))
+                return EXIT_USAGE;
+            q.role = p.val;
+            break;
+        case O_Q_CODE:
+        case O_Q_ROOT:
+            if (!*p.val || strspn(p.val, "0123456789") != strlen(p.val) || strlen(p.val) > 4 ||
+                (k == O_Q_ROOT && strlen(p.val) != 2))
+                return cli_usage_error(spec, "%s takes a CAMEO code of digits (%s), not '%.32s'",
+                                       k == O_Q_CODE ? "--code" : "--root",
+                                       k == O_Q_CODE ? "042, or a prefix: 04" : "two: 04", p.val);
+            if (k == O_Q_CODE)
+                q.code = p.val;
+            else
+                q.root = p.val;
+            break;
         case O_Q_QUAD: q.quad = (int)p.num; break;
         case O_Q_FROM: q.from = p.val; break;
         case O_Q_TO: q.to = p.val; break;
+        case O_Q_LANG:
+            if (strlen(p.val) < 2 || strlen(p.val) > 3 || strspn(p.val, "abcdefghijklmnopqrstuvwxyz") != strlen(p.val))
+                return cli_usage_error(spec, "--lang takes a language code (de, en), not '%.32s'", p.val);
+            q.lang = p.val;
+            break;
+        case O_Q_OUTLET: q.outlet = p.val; break;
+        case O_Q_MOOD: q.mood = moods[p.num]; break;
+        case O_Q_MIN_SOURCES: q.min_sources = (int)p.num; break;
         case O_Q_LIMIT: q.limit = (long)p.num; break;
-        case O_Q_FORMAT: o.fmt = (dy_format)p.num; break;
+        case O_Q_FORMAT: o.fmt = fmts[p.num]; break;
         case O_Q_MENTIONS: o.mentions = true; break;
+        case O_Q_MENTIONS_FILE: mfile = p.val; break;
         }
     }
+    if (o.mentions && (o.fmt == DY_FMT_ICEWS || o.fmt == DY_FMT_PLOVER))
+        return cli_usage_error(spec, "--mentions takes jsonl, csv, tsv or gdelt");
+    if (mfile && (o.fmt == DY_FMT_ICEWS || o.fmt == DY_FMT_PLOVER || o.mentions))
+        return cli_usage_error(spec, "--mentions-file takes jsonl, csv, tsv or gdelt, without --mentions");
+    if (o.mentions && o.fmt == DY_FMT_GDELT)
+        o.fmt = DY_FMT_GDELT_MENTIONS;
+    if (o.fmt == DY_FMT_GDELT_MENTIONS)
+        o.mentions = true; /* every mention, not each event's first */
     char name[512];
     dy_store_target_name(name, sizeof name, db);
     if (strncmp(db, "postgres", 8) && access(db, F_OK) != 0) {
@@ -511,12 +583,44 @@ int cmd_query(int argc, char **argv)
     o.s = open_reader(db);
     if (!o.s)
         return EXIT_ERROR;
-    dy_write_stored_header(stdout, o.fmt);
+    /* the dictionaries give labels, country names and PLOVER types; a
+     * query works without them (the labels are then empty) */
+    dy_dict *d = NULL;
+    if (o.fmt != DY_FMT_GDELT && o.fmt != DY_FMT_GDELT_MENTIONS && !o.mentions) {
+        char buf[4096];
+        dy_error derr = {0};
+        d = dy_dict_load(cli_dict_dir(buf, sizeof buf), &derr);
+        if (!d && o.fmt == DY_FMT_PLOVER) {
+            fprintf(stderr, "dyad: %s: %s (PLOVER needs dict/plover.txt)\n", derr.file, derr.msg);
+            dy_store_close(o.s);
+            return EXIT_ERROR;
+        }
+    }
+    o.dict = d;
+    if (mfile) {
+        o.mfile = fopen(mfile, "wb");
+        if (!o.mfile) {
+            fprintf(stderr, "dyad: %s: cannot write: %s\n", mfile, strerror(errno));
+            dy_store_close(o.s);
+            dy_dict_free(d);
+            return EXIT_ERROR;
+        }
+        dy_write_stored_mention_header(o.mfile, o.fmt == DY_FMT_GDELT ? DY_FMT_GDELT_MENTIONS : o.fmt);
+    }
+    if (o.mentions && o.fmt != DY_FMT_JSONL)
+        dy_write_stored_mention_header(stdout, o.fmt);
+    else
+        dy_write_stored_header(stdout, o.fmt);
     dy_error err = {0};
     int rc = dy_store_query(o.s, &q, print_event, &o, &err);
     if (rc < 0)
         fprintf(stderr, "dyad: %s: %s\n", name, err.msg);
+    if (o.mfile && fclose(o.mfile) != 0) {
+        fprintf(stderr, "dyad: %s: error writing\n", mfile);
+        o.failed = true;
+    }
     dy_store_close(o.s);
+    dy_dict_free(d);
     return rc < 0 || o.failed ? EXIT_ERROR : EXIT_OK;
 }
 

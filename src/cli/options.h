@@ -129,7 +129,7 @@ extern const cli_opt cli_dict_opts[];
 #define CLI_OPT_MERGE_BY(ID) \
     {ID, "--merge-by", CLI_CHOICE, "code|root", "merge mentions with the same full code, or the same root code", NULL, 0, 0, NULL}
 #define CLI_OPT_FORMAT(ID) \
-    {ID, "--format", CLI_CHOICE, "jsonl|tsv|gdelt", "the output: JSON Lines, TSV with a header, or GDELT 2.0 event rows (61 columns)", "jsonl", 0, 0, NULL}
+    {ID, "--format", CLI_CHOICE, "jsonl|tsv|gdelt|csv|icews|plover|gdelt-mentions", "the output (docs/formats.md): JSON Lines; TSV or CSV with a header, one row per event; GDELT 2.0 event rows (61 columns); ICEWS event file columns; PLOVER (POLECAT-style JSON Lines); GDELT 2.0 mentions rows", "jsonl", 0, 0, NULL}
 #define CLI_OPT_END {0, NULL, 0, NULL, NULL, NULL, 0, 0, NULL}
 
 #endif

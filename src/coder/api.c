@@ -12,6 +12,7 @@ struct dy_result {
     dy_vec events;   /* dy_event */
     dy_buf trace;
     bool explain;
+    const dy_dict *dict; /* the dictionary that coded it (labels for the writers) */
 };
 
 void dy_limits_default(dy_limits *lim)
@@ -81,6 +82,7 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
         goto oom;
     r->events.size = sizeof(dy_event);
     r->explain = opt->explain;
+    r->dict = d;
     r->text = dy_utf8_repair(a->text ? a->text : "", a->text ? a->text_len : 0,
                              &r->text_len, &r->bad_utf8);
     if (!r->text)
@@ -217,6 +219,11 @@ size_t dy_result_count(const dy_result *r) { return r->events.n; }
 const dy_event *dy_result_event(const dy_result *r, size_t i)
 {
     return i < r->events.n ? &DY_AT(r->events, dy_event, i) : NULL;
+}
+
+const dy_dict *dy_result_dict(const dy_result *r)
+{
+    return r->dict;
 }
 
 const char *dy_result_text(const dy_result *r, size_t *len)

@@ -349,6 +349,62 @@ static bool cameo_line(loader *L, char *line, bool indented)
     return true;
 }
 
+/* plover.txt: CODE TYPE MODE CONTEXT ("-": none) */
+static bool plover_line(loader *L, char *line, bool indented)
+{
+    (void)indented;
+    char *f[5];
+    if (fields(line, f, 5) != 4)
+        return syntax(L, "%s", "expected: CODE TYPE MODE CONTEXT");
+    uint32_t i = dy_map_get(&L->d->code_index, f[0], strlen(f[0]));
+    if (i == UINT32_MAX)
+        return syntax(L, "not a code of cameo.txt: %s", f[0]);
+    dy_code_ent *c = &DY_AT(L->d->codes, dy_code_ent, i);
+    for (int k = 0; k < 3; k++) {
+        const char *v = strcmp(f[k + 1], "-") ? f[k + 1] : "";
+        if (!(c->plover[k] = dy_arena_strndup(&L->d->ar, v, strlen(v))))
+            return oom(L);
+    }
+    return true;
+}
+
+int dy_cameo_describe(const dy_dict *d, const char *code, dy_cameo_info *out)
+{
+    memset(out, 0, sizeof *out);
+    const dy_code_ent *c = code ? dy_dict_code(d, code) : NULL;
+    if (!c)
+        return -1;
+    out->label = c->label;
+    /* the longest listed prefix */
+    char pre[6];
+    snprintf(pre, sizeof pre, "%s", code);
+    for (size_t n = strlen(pre); n >= 2; n--) {
+        pre[n] = 0;
+        const dy_code_ent *p = dy_dict_code(d, pre);
+        if (p && p->plover[0]) {
+            if (*p->plover[0]) {
+                out->plover_type = p->plover[0];
+                out->plover_mode = *p->plover[1] ? p->plover[1] : NULL;
+                out->plover_context = *p->plover[2] ? p->plover[2] : NULL;
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
+const char *dy_country_name(const dy_dict *d, const char *code)
+{
+    if (!d || !code || strlen(code) < 3)
+        return NULL;
+    for (size_t i = 0; i < d->country_names.n; i++) {
+        const dy_country_name_ent *e = &DY_AT(d->country_names, dy_country_name_ent, i);
+        if (!strncmp(e->code, code, 3))
+            return e->name;
+    }
+    return NULL;
+}
+
 const dy_code_ent *dy_dict_code(const dy_dict *d, const char *code)
 {
     uint32_t i = dy_map_get(&d->code_index, code, strlen(code));
@@ -455,6 +511,15 @@ static bool country_line(loader *L, char *line, bool indented)
     form_ctx c = {L, 0, 0, 0};
     if (!strcmp(f[1], "name")) {
         c.kind = PK_COUNTRY;
+        if (strlen(f[0]) == 3 && L->lang >= 0 && !strcmp(LANGS[L->lang], "en") && !dy_country_name(L->d, f[0])) {
+            dy_country_name_ent *ce = dy_vec_push(&L->d->country_names);
+            size_t n = strcspn(f[2], "|");
+            while (n && (f[2][n - 1] == ' ' || f[2][n - 1] == '\t'))
+                n--;
+            if (!ce || !(ce->name = dy_arena_strndup(&L->d->ar, f[2], n)))
+                return oom(L);
+            memcpy(ce->code, f[0], 4);
+        }
         c.gen_kind = PK_COUNTRY_GEN;
         L->d->ncountries++;
     } else if (!strcmp(f[1], "adj")) {
@@ -942,8 +1007,10 @@ static bool noun_line(loader *L, char *line, bool indented)
             dy_buf_putc(&forms, ' ');
         dy_buf_puts(&forms, f[i]);
     }
-    if (forms.oom)
+    if (forms.oom) {
+        dy_buf_free(&forms);
         return oom(L);
+    }
     dy_pred *p = new_pred(L, f[ci]);
     bool ok = p && pred_opts(L, p, f + ci + 1, n - ci - 1);
     if (ok) {
@@ -1346,7 +1413,9 @@ dy_dict *dy_dict_load(const char *dir, dy_error *err)
     loader L = {d, err, "", 0, "", -1, false, 0, 0, {0}, NULL, 0, {0}, {0}, {0}};
     L.comp_heads.size = L.comp_mods.size = sizeof(comp_word);
     L.comp_src.size = sizeof(comp_src);
+    d->country_names.size = sizeof(dy_country_name_ent);
     bool ok = each_line(&L, dir, "cameo.txt", false, cameo_line) &&
+              each_line(&L, dir, "plover.txt", true, plover_line) &&
               each_line(&L, dir, "orgs.txt", false, org_line) &&
               each_file(&L, dir, "orgs", org_line) &&
               each_line(&L, dir, "people.txt", false, people_line) &&
@@ -1400,6 +1469,7 @@ void dy_dict_free(dy_dict *d)
         return;
     dy_map_free(&d->intern);
     dy_map_free(&d->code_index);
+    dy_vec_free(&d->country_names);
     dy_vec_free(&d->tok_pool);
     dy_vec_free(&d->phrases);
     dy_vec_free(&d->actors);

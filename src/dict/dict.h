@@ -118,8 +118,16 @@ typedef struct dy_code_ent {
     char code[6];
     float g[3];         /* Goldstein: GDELT, ICEWS, Phoenix */
     int8_t quad[3];
-    const char *label;  /* cameo.txt's label (arena), for dyad dict coverage */
+    const char *label;     /* cameo.txt's label (arena); "" if none */
+    const char *plover[3]; /* plover.txt: type, mode, context ("" for "-");
+                            * type NULL: the code has no line of its own */
 } dy_code_ent;
+
+/* A country's English name (gen/countries.en.txt, the first "name"). */
+typedef struct dy_country_name_ent {
+    char code[4];
+    const char *name;
+} dy_country_name_ent;
 
 /* One language's words. */
 typedef struct dy_langdict {
@@ -147,6 +155,7 @@ struct dy_dict {
     dy_vec pats;         /* dy_pat, sorted by verb after load */
     dy_vec pat_el;       /* dy_pel */
     dy_vec codes;        /* dy_code_ent, sorted by code */
+    dy_vec country_names; /* dy_country_name_ent, in file order */
     dy_map code_index;   /* code -> index in codes */
     dy_langdict langs[2];
     size_t nverbs, nnouns, nverb_forms, ncountries, nactor_forms;

@@ -777,9 +777,16 @@ static dy_net_edge *net_edge(dy_network *n, uint32_t a, uint32_t b)
     return e;
 }
 
+/* An actor's length at the network's level: countries are the first three
+ * letters, but an IGO or NGO stays whole (IGOUNO, IGOWSTNAT: the UN and
+ * NATO are two nodes, not one "IGO"). */
 static size_t actor_len(const dy_network *n, const char *code, size_t len)
 {
-    return n->level == DY_ACTORS_COUNTRY && len > 3 ? 3 : len;
+    if (n->level != DY_ACTORS_COUNTRY || len <= 3)
+        return len;
+    if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3))
+        return len;
+    return 3;
 }
 
 /* Adds weight W of event EV to the edge A-B. */

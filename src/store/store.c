@@ -1806,6 +1806,12 @@ static const char sql_query[] =
     " AND (CAST(? AS TEXT) IS NULL OR quad = ?)"
     " AND (CAST(? AS TEXT) IS NULL OR date >= ?)"
     " AND (CAST(? AS TEXT) IS NULL OR date <= ?)"
+    " AND (CAST(? AS TEXT) IS NULL OR num_sources >= CAST(? AS INTEGER))"
+    " AND (CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM mentions m JOIN articles a"
+    " ON a.id = m.article_id WHERE m.event_id = events.id"
+    " AND (CAST(? AS TEXT) IS NULL OR a.lang = ?)"
+    " AND (CAST(? AS TEXT) IS NULL OR a.source = ?)"
+    " AND (CAST(? AS TEXT) IS NULL OR m.mood = ?)))"
     " ORDER BY date, id";
 
 struct qctx {
@@ -1860,11 +1866,22 @@ int dy_store_query(dy_store *s, const dy_query *q,
     const char *root = q->root && *q->root ? q->root : NULL;
     const char *from = q->from && *q->from ? q->from : NULL;
     const char *to = q->to && *q->to ? q->to : NULL;
+    char minsrc[16];
+    const char *ms = NULL;
+    if (q->min_sources > 0) {
+        snprintf(minsrc, sizeof minsrc, "%d", q->min_sources);
+        ms = minsrc;
+    }
+    const char *lang = q->lang && *q->lang ? q->lang : NULL;
+    const char *outlet = q->outlet && *q->outlet ? q->outlet : NULL;
+    const char *mood = q->mood && *q->mood ? q->mood : NULL;
+    const char *any = lang || outlet || mood ? "1" : NULL;
     const char *p[] = {
         ac, ac, af, af, bc, bc, bf, bf,                /* as given */
         und, bc, bc, bf, bf, ac, ac, af, af,           /* the other way round */
         la, lb,                                        /* multilateral */
-        role, role, role, code, code, root, root, pq, pq, from, from, to, to};
+        role, role, role, code, code, root, root, pq, pq, from, from, to, to,
+        ms, ms, any, lang, lang, outlet, outlet, mood, mood};
     struct qctx c = {cb, ctx, q->limit, 0};
     int rc = s->ops->exec(s->d, sql_query, (int)(sizeof p / sizeof p[0]), p, take_event, &c, err);
     return rc < 0 ? -1 : 0;
@@ -1873,7 +1890,7 @@ int dy_store_query(dy_store *s, const dy_query *q,
 static const char sql_mentions[] =
     "SELECT m.event_id, m.article_id, a.date, a.source, a.url, m.sent, m.evidence, "
     "m.src_start, m.src_end, m.tgt_start, m.tgt_end, m.pred_start, m.pred_end, m.mood, "
-    "m.rule, m.source_name, m.target_name FROM mentions m JOIN articles a ON a.id = m.article_id "
+    "m.rule, m.source_name, m.target_name, a.lang FROM mentions m JOIN articles a ON a.id = m.article_id "
     "WHERE m.event_id = ? ORDER BY a.date, m.id";
 
 struct mctx {
@@ -1891,7 +1908,7 @@ static int take_mention_row(void *ctx, int n, const char *const *v)
         atoll(v[0] ? v[0] : "0"), v[1] ? v[1] : "", v[2] ? v[2] : "", v[3], v[4],
         atoi(v[5] ? v[5] : "0"), v[6] ? v[6] : "",
         {U(7), U(8)}, {U(9), U(10)}, {U(11), U(12)}, v[13] ? v[13] : "", v[14],
-        n > 15 ? v[15] : NULL, n > 16 ? v[16] : NULL};
+        n > 15 ? v[15] : NULL, n > 16 ? v[16] : NULL, n > 17 ? v[17] : NULL};
 #undef U
     return c->cb(c->ctx, &m) ? 3 : 0;
 }

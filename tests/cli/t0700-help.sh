@@ -54,9 +54,9 @@ done < "$T/cmds"
 # a bad value names the option and the values it takes
 run "$DYAD" code --format xml
 expect_status "code --format xml exits 64" 64
-check "code --format xml: the choices" grep -qx "dyad code: --format takes jsonl, tsv or gdelt, not 'xml'" "$T/err"
+check "code --format xml: the choices" grep -qx "dyad code: --format takes jsonl, tsv, gdelt, csv, icews, plover or gdelt-mentions, not 'xml'" "$T/err"
 run "$DYAD" query --format xml
-check "query --format xml: the same message" grep -qx "dyad query: --format takes jsonl, tsv or gdelt, not 'xml'" "$T/err"
+check "query --format xml: the same message" grep -qx "dyad query: --format takes jsonl, tsv, gdelt, csv, icews, plover or gdelt-mentions, not 'xml'" "$T/err"
 run "$DYAD" ingest --batch 0
 expect_status "ingest --batch 0 exits 64" 64
 check "ingest --batch 0: the range" grep -qx "dyad ingest: --batch takes a number from 1 to 1000000" "$T/err"

@@ -187,6 +187,37 @@ const char *dy_mood_name(dy_mood m);
 
 typedef struct dy_span { uint32_t start, end; } dy_span; /* [start, end) */
 
+/* Where an event happened (coding guide §5, docs/geo.md), from the
+ * gazetteer of dict/geo.  level is 0 when the text does not say; then every
+ * other field is empty (lat and lon 0).  The rule that gave it:
+ *   "locative"  a place phrase in the event's clause ("in Kunduz province",
+ *               "bei Charkiw"), a meeting where it took place, a visit at
+ *               the place visited, an attack where it struck;
+ *   "sentence"  a place phrase in the event's sentence before its clause
+ *               ("In Kabul, ... met ...");
+ *   "previous-sentence"  a city in the last place phrase of the sentence
+ *               before;
+ *   "dateline"  the article's dateline ("KABUL (AFP) -", "(PARIS) —"),
+ *               except for force against a target outside its country;
+ *   "headline"  the place phrase of a one-line headline;
+ *   "visit"     a visit read from the dateline: the dateline's place.
+ * The place a statement is about ("criticised the war in Ukraine") is not
+ * its location; no location is given rather than a guessed one. */
+typedef enum dy_loc_level {
+    DY_LOC_NONE = 0, DY_LOC_CITY = 1, DY_LOC_REGION = 2, DY_LOC_COUNTRY = 3
+} dy_loc_level;
+typedef struct dy_location {
+    dy_loc_level level;
+    char country[4];          /* ISO 3166-1 alpha-3, as the actor codes (KSV) */
+    char admin1[12];          /* ISO 3166-2 first-level division ("AF-KDZ"), or "" */
+    const char *place;        /* GeoNames' (or ISO's) name; NULL when none */
+    double lat, lon;          /* WGS84 degrees; NAN when unknown */
+    unsigned geonames_id;     /* GeoNames id of a city; 0 for a region or country */
+    const char *rule;         /* one of the rules above; NULL when level is 0 */
+    dy_span span;             /* the place's words in the text */
+} dy_location;
+const char *dy_loc_level_name(dy_loc_level l); /* "city", "region", "country", "" */
+
 typedef struct dy_event {
     int sent;                 /* sentence index in the article, from 0 */
     char date[11];            /* the event's date, YYYY-MM-DD */
@@ -199,6 +230,7 @@ typedef struct dy_event {
     dy_span evidence;         /* the sentence */
     dy_span src_span, tgt_span, pred_span;
     const char *rule;         /* "dict/de/verbs.txt:42" (owned by dict) */
+    dy_location location;     /* where it happened (level 0: not said) */
 } dy_event;
 
 typedef struct dy_result dy_result;

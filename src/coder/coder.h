@@ -5,6 +5,7 @@
 
 #include "dict/dict.h"
 #include "lang/lang.h"
+#include "geo/geo.h"
 
 #define MAXV 6
 
@@ -45,6 +46,21 @@ typedef struct sent_state {
     char cur_agents[8][16];             /* all its codes */
     int n_cur_agents;
 } sent_state;
+
+/* The places the location stage has read (location.c): the dateline's,
+ * and the locative phrases of the sentence being coded. */
+#define MAXLOC 16
+typedef struct loc_state {
+    bool init;                    /* geo and the article's places read */
+    const dy_geo *geo;            /* the gazetteer, or NULL */
+    const dy_geo_place *dateline;
+    uint32_t dl_first, dl_last;   /* its tokens */
+    dy_geo_loc prev;              /* the last locative of the sentence before */
+    dy_geo_loc head;              /* the headline's place (ncand 0: none) */
+    int sent;                     /* 1 + the sentence of locs, or 0 */
+    dy_geo_loc locs[MAXLOC];
+    int nlocs;
+} loc_state;
 
 /* What the article carries from sentence to sentence (discourse.c): the
  * pair "beide Länder" means, the last subjects, speakers, agents and
@@ -99,6 +115,7 @@ typedef struct cctx {
     uint32_t id_from, id_open, id_in, id_aus, id_von, id_durch, id_mit;
     dy_scale scale;
     bool oom;
+    loc_state loc;          /* the places of the article (location.c) */
     sent_state sn;          /* the sentence being coded */
     discourse dis;          /* what earlier sentences left */
 } cctx;

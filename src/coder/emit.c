@@ -106,6 +106,7 @@ void emit_event(cctx *c, const char *src, const char *tgt,
     e->target_name = dy_arena_strndup(c->ar, c->text + e->tgt_span.start,
                                       e->tgt_span.end - e->tgt_span.start);
     e->rule = rule;
+    locate_event(c, e, k);
     /* the two sides of the latest event are what "beide Länder" means;
      * English: a third party acting on one of the pair ("the U.N. urged
      * both sides") leaves the pair as it is */
@@ -129,4 +130,5 @@ void emit_event(cctx *c, const char *src, const char *tgt,
     if (c->trace)
         dy_buf_printf(c->trace, TM_EVENT_MOOD_DATE_RULE,
                       src, code, tgt, e->root, dy_mood_name(mood), e->date, rule);
+    trace_location(c, e);
 }

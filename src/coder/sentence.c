@@ -149,4 +149,5 @@ void dy_code_sentences(cctx *c, const dy_vec *sents)
         }
     }
     visits_from_dateline(c);
+    locate_visits(c);
 }

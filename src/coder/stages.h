@@ -15,6 +15,7 @@
  *     emit.c       an event written (filters, spans, trace)
  *     dates.c      the day a clause speaks of
  *     discourse.c  what the article carries from sentence to sentence
+ *     location.c   where an event happened (the gazetteer, src/geo/)
  *
  * The language-specific words come from the tables of lang.h; the
  * morphology from src/lang/XX/.  All per-document memory lives in one arena.
@@ -332,6 +333,11 @@ void mark_speech(cctx *c, size_t m0, clause *cl, int n);
 void remember_pair(cctx *c, const char *a, const char *b);
 void note_country(cctx *c, const char *code);
 void visits_from_dateline(cctx *c);
+
+/* location.c */
+void locate_event(cctx *c, dy_event *e, const clause *k);
+void locate_visits(cctx *c);
+void trace_location(cctx *c, const dy_event *e);
 
 /* sentence.c */
 void begin_sentence(cctx *c, uint32_t first, uint32_t last, int index);

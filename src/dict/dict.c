@@ -4,6 +4,7 @@
 #include "base/date.h"
 #include <dirent.h>
 #include "lang/lang.h"
+#include "geo/geo.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1385,6 +1386,45 @@ static bool each_file(loader *L, const char *dir, const char *sub, line_fn fn)
 
 /* ------------------------------------------------------------- public */
 
+/* The gazetteer of DIR/geo: its folder is kept, the files are read by
+ * dy_dict_geo() when a coding run first asks (a dictionary folder without
+ * one, an imported TABARI dictionary, codes no locations). */
+static bool note_geo(dy_dict *d, const char *dir)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/geo/places.txt", dir);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return true;
+    fclose(f);
+    d->geo_dir = dy_arena_strndup(&d->ar, dir, strlen(dir));
+    return d->geo_dir != NULL;
+}
+
+const struct dy_geo *dy_dict_geo(const dy_dict *cd, bool *oom)
+{
+    dy_dict *d = (dy_dict *)cd; /* the lazily loaded part, under its lock */
+    *oom = false;
+    if (!d->geo_dir)
+        return NULL;
+    pthread_mutex_lock(&d->geo_mu);
+    if (!d->geo_done) {
+        dy_error err;
+        memset(&err, 0, sizeof err);
+        d->geo = dy_geo_load(d->geo_dir, &err);
+        if (d->geo || err.status != DY_ENOMEM) {
+            d->geo_done = true;
+            if (!d->geo)
+                fprintf(stderr, "dyad: %s:%ld: %s (no locations)\n", err.file, err.line, err.msg);
+        } else {
+            *oom = true;
+        }
+    }
+    const struct dy_geo *g = d->geo;
+    pthread_mutex_unlock(&d->geo_mu);
+    return g;
+}
+
 dy_dict *dy_dict_load(const char *dir, dy_error *err)
 {
     dy_error dummy;
@@ -1396,6 +1436,7 @@ dy_dict *dy_dict_load(const char *dir, dy_error *err)
         dy_seterr(err, DY_ENOMEM, dir, 0, "out of memory");
         return NULL;
     }
+    pthread_mutex_init(&d->geo_mu, NULL);
     d->tok_pool.size = sizeof(uint32_t);
     d->phrases.size = sizeof(dy_phrase);
     d->actors.size = sizeof(dy_actor_ent);
@@ -1453,7 +1494,7 @@ dy_dict *dy_dict_load(const char *dir, dy_error *err)
     dy_vec_free(&L.comp_src);
     if (ok && !dy_dict_build_fw(d))
         ok = oom(&L);
-    ok = ok && compile(&L);
+    ok = ok && compile(&L) && note_geo(d, dir);
     if (!ok) {
         if (!err->status)
             dy_seterr(err, DY_ENOMEM, dir, 0, "out of memory");
@@ -1486,6 +1527,8 @@ void dy_dict_free(dy_dict *d)
         dy_vec_free(&d->fwent[i]);
     }
     dy_free(d->first_start);
+    dy_geo_free(d->geo);
+    pthread_mutex_destroy(&d->geo_mu);
     dy_arena_free(&d->ar);
     dy_free(d);
 }

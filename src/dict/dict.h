@@ -13,6 +13,7 @@
 #define DY_DICT_H
 
 #include "base/internal.h"
+#include <pthread.h>
 
 enum phrase_kind {
     PK_COUNTRY = 1, /* name of a country (or region with a CAMEO code) */
@@ -161,7 +162,20 @@ struct dy_dict {
     size_t nverbs, nnouns, nverb_forms, ncountries, nactor_forms;
     dy_map fwmap[2];     /* function word -> index in fwent */
     dy_vec fwent[2];     /* dy_fw_ent */
+    /* the gazetteer (src/geo/geo.h), read through dy_dict_geo(): loaded
+     * once, by the first coding thread that needs it (it costs ~20 ms of a
+     * start-up), when DIR/geo/places.txt exists */
+    char *geo_dir;       /* DIR, or NULL: no gazetteer, no locations */
+    struct dy_geo *geo;
+    bool geo_done;       /* loaded, or failed for good (a bad line) */
+    pthread_mutex_t geo_mu;
 };
+
+/* The gazetteer of D, loaded on the first call (thread-safe).  NULL when
+ * the dictionary has none, or when loading failed: *OOM is set when it
+ * failed for want of memory (a later call tries again); a malformed file
+ * is reported once on stderr and leaves the dictionary without locations. */
+const struct dy_geo *dy_dict_geo(const dy_dict *d, bool *oom);
 
 /* A function word of a language (lang.h), classes merged. */
 typedef struct dy_fw_ent {

@@ -15,6 +15,7 @@
 #include "input/input.h"
 #include "input/input.h"
 #include <string.h>
+#include <strings.h>
 #include <stdlib.h>
 #include <jansson.h>
 
@@ -24,12 +25,16 @@ typedef struct gev {
     int nalt;
     bool optional;
     const char *note;
+    char loc_country[4];    /* gold location (coding guide §5), "" when null */
+    const char *loc_place;
 } gev;
 
 typedef struct pev {
     char src[24], tgt[24], code[6];
     const char *evidence;
     size_t evlen;
+    const dy_location *loc;
+    const char *loc_text;   /* the place's words in the text */
 } pev;
 
 typedef dy_eval_counts counts;
@@ -145,6 +150,41 @@ static bool score_story(const pev *p, int np, const gev *g, int ng, const bool *
     return true;
 }
 
+/* Location accuracy (coding guide §5): of the matched events whose gold
+ * location is not null, how many have the gold country, and how many the
+ * gold place (GeoNames' name or the words of the text, case aside). */
+typedef struct loc_counts { long gold, country, place; } loc_counts;
+
+static void gold_location(json_t *e, gev *x)
+{
+    json_t *l = json_object_get(e, "location");
+    const char *cc = dy_jstr(l, "country");
+    if (!json_is_object(l) || !cc)
+        return;
+    snprintf(x->loc_country, sizeof x->loc_country, "%s", cc);
+    x->loc_place = dy_jstr(l, "place");
+}
+
+static bool same_place(const char *gold, const char *s, size_t n)
+{
+    return gold && s && strlen(gold) == n && !strncasecmp(gold, s, n);
+}
+
+static void score_locations(const pev *p, const gev *g, int ng, const int *gm, loc_counts *lc)
+{
+    for (int v = 0; v < ng; v++) {
+        if (gm[v] < 0 || !g[v].loc_country[0])
+            continue;
+        const dy_location *l = p[gm[v]].loc;
+        lc->gold++;
+        if (!l || !l->level)
+            continue;
+        lc->country += !strcmp(l->country, g[v].loc_country);
+        lc->place += same_place(g[v].loc_place, l->place, l->place ? strlen(l->place) : 0) ||
+                     same_place(g[v].loc_place, p[gm[v]].loc_text, l->span.end - l->span.start);
+    }
+}
+
 static void prf(FILE *out, const char *label, const counts *c, bool last)
 {
     double p = c->tp + c->fp > 0 ? c->tp / (c->tp + c->fp) : 0;
@@ -165,6 +205,7 @@ int dy_eval(const dy_dict *d, FILE *gold, const char *path, int quiet, FILE *out
     if (!ef)
         ef = stderr;
     counts root = {0}, exact = {0}, roles = {0};
+    loc_counts locs = {0};
     dy_buf line = {0};
     long lineno = 0;
     bool too_long;
@@ -216,6 +257,7 @@ int dy_eval(const dy_dict *d, FILE *gold, const char *path, int quiet, FILE *out
                     snprintf(x.alt[x.nalt++], 6, "%s", json_string_value(json_array_get(alt, k)));
             x.optional = json_is_true(json_object_get(e, "optional"));
             x.note = dy_jstr(e, "note");
+            gold_location(e, &x);
             g[ng++] = x;
             if (json_is_true(json_object_get(e, "symmetric"))) {
                 gev y = x;
@@ -249,6 +291,8 @@ int dy_eval(const dy_dict *d, FILE *gold, const char *path, int quiet, FILE *out
             snprintf(x.code, sizeof x.code, "%s", e->code);
             x.evidence = rtext + e->evidence.start;
             x.evlen = e->evidence.end - e->evidence.start;
+            x.loc = &e->location;
+            x.loc_text = rtext + e->location.span.start;
             /* the same (source, target, code) counts once, as the coding
              * guide says: the same codes, written the same */
             bool dup = false;
@@ -281,6 +325,8 @@ int dy_eval(const dy_dict *d, FILE *gold, const char *path, int quiet, FILE *out
         oom = oom || !score_story(p, np, g, ng, forb, 0, false, &exact, pm, gm) ||
               !score_story(p, np, g, ng, forb, 1, true, &roles, pm, gm) ||
               !score_story(p, np, g, ng, forb, 1, false, &root, pm, gm);
+        if (!oom)
+            score_locations(p, g, ng, gm, &locs);
         if (!quiet && !oom) {
             for (int v = 0; v < ng; v++)
                 if (!g[v].optional && gm[v] < 0)
@@ -318,6 +364,11 @@ int dy_eval(const dy_dict *d, FILE *gold, const char *path, int quiet, FILE *out
     prf(out, "code level", &exact, false);
     prf(out, "roles", &roles, false);
     prf(out, "root level", &root, false);
+    if (locs.gold)
+        fprintf(out, "location    country=%.3f place=%.3f  (of %ld matched events with a gold "
+                     "location: %ld right country, %ld right place)\n",
+                (double)locs.country / (double)locs.gold, (double)locs.place / (double)locs.gold,
+                locs.gold, locs.country, locs.place);
     prf(out, "", &root, true);
     return status;
 }

@@ -14,6 +14,15 @@
 #define TM_RULE_ACCUSE "grammar:reported-accusation"
 #define TM_RULE_VISIT "grammar:visit-from-dateline"
 
+/* the rules of an event's location (dy_location.rule, include/dyad.h) */
+#define TM_LOC_LOCATIVE "locative"
+#define TM_LOC_SENTENCE "sentence"
+#define TM_LOC_DATELINE "dateline"
+#define TM_LOC_VISIT "visit"
+#define TM_LOC_HEADLINE "headline"
+#define TM_LOC_PREVIOUS "previous-sentence"
+#define TM_LOCATION "      location: %s (%s, %s, %s) rule=%s: "
+
 /* clause kinds, in the order of CL_MAIN … CL_SAY */
 #define TM_CL_MAIN "main"
 #define TM_CL_SUB "sub"

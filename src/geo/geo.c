@@ -722,6 +722,17 @@ void dy_geo_stats_get(const dy_geo *g, dy_geo_stats *st)
     st->bytes = g->bytes;
 }
 
+const char *dy_loc_level_name(dy_loc_level l)
+{
+    switch (l) {
+    case DY_LOC_CITY: return "city";
+    case DY_LOC_REGION: return "region";
+    case DY_LOC_COUNTRY: return "country";
+    case DY_LOC_NONE: break;
+    }
+    return "";
+}
+
 /* ------------------------------------------------------------- lookup */
 
 typedef struct ranked { const dy_geo_place *p; int ctx, lvl, top; uint32_t pop; } ranked;

@@ -497,6 +497,33 @@ void dy_out_event(dy_buf *b, dy_format f, const dy_out_rec *r)
 
 /* ---------------------------------------------------- coded events (code) */
 
+/* An event's location (include/dyad.h dy_location): ,"location":{...}, or
+ * null when the text does not say where. */
+static void json_location(dy_buf *b, const char *text, const dy_location *l)
+{
+    dy_buf_puts(b, ",\"location\":");
+    if (!l->level) {
+        dy_buf_puts(b, "null");
+        return;
+    }
+    dy_buf_printf(b, "{\"country\":\"%s\",\"admin1\":\"%s\",\"place\":", l->country, l->admin1);
+    json_s(b, l->place);
+    dy_buf_printf(b, ",\"level\":\"%s\"", dy_loc_level_name(l->level));
+    if (l->lat == l->lat && l->lon == l->lon) /* not NAN */
+        dy_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f", l->lat, l->lon);
+    else
+        dy_buf_puts(b, ",\"lat\":null,\"lon\":null");
+    if (l->geonames_id)
+        dy_buf_printf(b, ",\"geonames_id\":%u", l->geonames_id);
+    else
+        dy_buf_puts(b, ",\"geonames_id\":null");
+    dy_buf_puts(b, ",\"evidence\":");
+    dy_out_json_str(b, text + l->span.start, l->span.end - l->span.start);
+    dy_buf_puts(b, ",\"location_rule\":");
+    json_s(b, l->rule);
+    dy_buf_putc(b, '}');
+}
+
 int dy_write_header(FILE *out, dy_format f)
 {
     dy_buf b = {0};
@@ -533,6 +560,7 @@ int dy_write_event(FILE *out, dy_format f, const dy_article *a, const dy_result 
                       e->src_span.end, e->tgt_span.start, e->tgt_span.end,
                       e->pred_span.start, e->pred_span.end);
         json_s(&b, e->rule);
+        json_location(&b, text, &e->location);
         dy_buf_puts(&b, "}\n");
         return flush(out, &b);
     }

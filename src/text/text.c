@@ -47,7 +47,18 @@ static size_t utf8_valid_len(const unsigned char *s, size_t n)
 bool dy_utf8_valid(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
+    const uint64_t lo = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
     for (size_t i = 0; i < len;) {
+        /* eight ASCII bytes, none NUL, at once: the dictionaries and the
+         * gazetteer (1.6 MB) are read at every start */
+        uint64_t w;
+        if (i + 8 <= len) {
+            memcpy(&w, u + i, 8);
+            if (!(w & hi) && !((w - lo) & ~w & hi)) {
+                i += 8;
+                continue;
+            }
+        }
         size_t k = u[i] ? utf8_valid_len(u + i, len - i) : 0;
         if (!k)
             return false;

@@ -97,6 +97,38 @@ static bool rc_same_role(cctx *c, size_t k, ment *m)
     return m->code[0] != 0;
 }
 
+/* The focus: the country the article has named most often so far (its
+ * actors' codes; the later of a tie).  "Finance Minister Arun Jaitley"
+ * in an article about India is Indian, whoever was named last. */
+static bool rc_focus(cctx *c, size_t k, ment *m)
+{
+    char cc[32][4];
+    int cn[32], n = 0, best = -1, bn = 0;
+    size_t q0 = k > 2000 ? k - 2000 : 0; /* bounds the work on huge articles */
+    for (size_t q = q0; q < k; q++) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (strlen(p->code) < 3 || !strncmp(p->code, "IGO", 3) || p->pron || p->pair)
+            continue;
+        int i = 0;
+        while (i < n && strncmp(cc[i], p->code, 3))
+            i++;
+        if (i == n) {
+            if (n == 32)
+                continue;
+            memcpy(cc[n], p->code, 3);
+            cc[n][3] = 0;
+            cn[n++] = 0;
+        }
+        if (++cn[i] >= bn) {
+            bn = cn[i];
+            best = i;
+        }
+    }
+    if (best >= 0)
+        set_code(m->code, cc[best], m->role);
+    return best >= 0;
+}
+
 /* The clause, with no dateline: "Myanmar police opened fire on
  * protesters" — the country named before it in the sentence. */
 static bool rc_before(cctx *c, size_t k, size_t from, ment *m)
@@ -118,7 +150,8 @@ static void role_country(cctx *c, size_t k, size_t from)
         how = RC_PHRASE;
     else if (rc_partner(c, k, from, m))
         how = RC_CLAUSE;
-    else if (rc_country_noun(c, k, m) || rc_same_role(c, k, m))
+    else if (rc_country_noun(c, k, m) || (!m->up && rc_same_role(c, k, m)) ||
+             (m->up && rc_focus(c, k, m)))
         how = RC_FOCUS;
     else if (!m->diplo && c->home[0]) {
         set_code(m->code, c->home, m->role);

@@ -401,6 +401,19 @@ static int compose_name(cctx *c, mstate *st)
         st->head = st->j;
         st->j += c->atom[st->j]->ntok;
     }
+    /* "the militant group Hamas", "die Terrormiliz IS": a bare role
+     * before an organisation's name describes it; the name is the actor,
+     * of its country in the role the text gives it ("die Miliz RSF" is a
+     * militia whatever its code was before) */
+    if (st->role[0] && !st->country[0] && st->person < 0 && st->kind == PK_ROLE &&
+        st->j < st->e && c->atom[st->j] && c->atom[st->j]->kind == PK_ORG) {
+        cp16(st->country, atom_code(c, c->atom[st->j]));
+        if (strlen(st->country) != 6)
+            st->role[0] = 0;
+        st->rule = DY_AT(c->d->actors, dy_actor_ent, c->atom[st->j]->ref).rule;
+        st->head = st->j;
+        st->j += c->atom[st->j]->ntok;
+    }
     /* English "Brazil's Lula offered …": a possessive country before an
      * unknown name is that person's country */
     if (c->rules->possessor_names && st->gen && !st->role[0] && st->person < 0 &&

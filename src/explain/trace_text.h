@@ -37,6 +37,7 @@
 #define TM_CTX_DATELINE "the dateline"
 #define TM_CTX_FOCUS "the article's focus"
 #define TM_APPEAL_WITHOUT_A_SPEAKER_OR "    appeal without a speaker or subject\n"
+#define TM_NO_EVENT_READING "    the words read as no event (code -): not coded\n"
 #define TM_NO_PREDICATE_IN_THE_DICTIONARIES "    no predicate in the dictionaries\n"
 #define TM_PREDICATE_MOOD_SUBJECT "    predicate '%s' %s (%s) mood=%s subject=%s%s\n"
 #define TM_AND_MORE " (and more)"

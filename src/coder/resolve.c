@@ -97,8 +97,8 @@ static bool rc_same_role(cctx *c, size_t k, ment *m)
     return m->code[0] != 0;
 }
 
-/* The focus: the country the article has named most often so far (its
- * actors' codes; the later of a tie).  "Finance Minister Arun Jaitley"
+/* The focus: the country the article has named more often than any other
+ * so far (its actors' codes; none on a tie).  "Finance Minister Arun Jaitley"
  * in an article about India is Indian, whoever was named last. */
 static bool rc_focus(cctx *c, size_t k, ment *m)
 {
@@ -124,6 +124,10 @@ static bool rc_focus(cctx *c, size_t k, ment *m)
             best = i;
         }
     }
+    /* only a country named more often than any other */
+    for (int i = 0; best >= 0 && i < n; i++)
+        if (i != best && cn[i] >= bn)
+            best = -1;
     if (best >= 0)
         set_code(m->code, cc[best], m->role);
     return best >= 0;
@@ -158,6 +162,8 @@ static void role_country(cctx *c, size_t k, size_t from)
         how = RC_DATELINE;
     } else if (rc_before(c, k, from, m))
         how = RC_CLAUSE;
+    else if (!m->diplo && rc_focus(c, k, m))
+        how = RC_FOCUS;
     if (c->trace && how != RC_NONE) {
         static const char *const why[] = {"", TM_CTX_PHRASE, TM_CTX_CLAUSE, TM_CTX_DATELINE,
                                           TM_CTX_FOCUS};

@@ -337,6 +337,17 @@ static int compose_state(cctx *c, mstate *st)
         st->i += st->p->ntok;
         return M_NEXT;
     }
+    /* "The Washington Post", "the Moscow Times": a city before a name it
+     * is part of names no state */
+    if (st->kind == PK_METONYM && !c->rules->nouns_capitalised && st->i + st->p->ntok < st->e) {
+        uint32_t nx = st->i + st->p->ntok;
+        const dy_tok *t = &c->t[nx];
+        if (t->type == TK_WORD && (t->flags & TF_CAP) && !c->atom[nx] && !c->fw[nx] &&
+            !c->noun[nx] && c->nverb[nx] == 0) {
+            st->i = nx + 1;
+            return M_NEXT;
+        }
+    }
     cp16(st->country, atom_code(c, st->p));
     st->rule = DY_AT(c->d->actors, dy_actor_ent, st->p->ref).rule;
     st->j = st->i + st->p->ntok;

@@ -47,6 +47,26 @@ bool phrase_ok(const cctx *c, const dy_phrase *p, uint32_t i)
 }
 
 /* Longest dictionary phrase of an actor kind at token I (within [I, END)). */
+/* A capitalised compound the dictionary lacks whose head is a role noun of
+ * the language's list (lang.h role_heads): that role noun's phrase. */
+static const dy_phrase *role_compound(cctx *c, uint32_t i)
+{
+    const dy_tok *t = &c->t[i];
+    if (!c->rules->role_heads || t->type != TK_WORD || !(t->flags & TF_CAP))
+        return NULL;
+    for (const char *const *h = c->rules->role_heads; *h; h++) {
+        size_t hl = strlen(*h);
+        if (t->flen < hl + 3 || strcmp(t->fold + t->flen - hl, *h))
+            continue;
+        size_t n;
+        const dy_phrase *ph = dy_dict_phrases(c->d, dy_dict_id(c->d, *h), &n);
+        for (size_t k = 0; k < n; k++)
+            if (ph[k].kind == PK_ROLE && ph[k].ntok == 1 && phrase_ok(c, &ph[k], i))
+                return &ph[k];
+    }
+    return NULL;
+}
+
 const dy_phrase *match_actor(cctx *c, uint32_t i, uint32_t end)
 {
     size_t n;
@@ -70,7 +90,7 @@ const dy_phrase *match_actor(cctx *c, uint32_t i, uint32_t end)
          * sentence or is a demonym-like noun: allow both */
         return p;
     }
-    return NULL;
+    return n ? NULL : role_compound(c, i);
 }
 
 /* Verb and noun readings at I: verbs[] gets single-token verb phrases. */

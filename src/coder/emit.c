@@ -61,6 +61,8 @@ void emit_event(cctx *c, const char *src, const char *tgt,
      * Besuch in Moskau … nach einem Treffen mit Lawrow": one article's
      * meetings of the same two countries are one meeting.  A hash set keeps
      * this linear in the number of events. */
+    if (!code[0])
+        return; /* no event reading ("-"): nothing to write */
     char key[64], mkey[64];
     int kn = snprintf(key, sizeof key, "%s\t%s\t%s", src, tgt, code);
     bool meeting = !strncmp(code, "04", 2) && strncmp(src, "IGO", 3) && strncmp(tgt, "IGO", 3);

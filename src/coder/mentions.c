@@ -337,6 +337,17 @@ static int compose_state(cctx *c, mstate *st)
         st->i += st->p->ntok;
         return M_NEXT;
     }
+    /* "The Washington Post", "the Moscow Times": a city before a name it
+     * is part of names no state */
+    if (st->kind == PK_METONYM && !c->rules->nouns_capitalised && st->i + st->p->ntok < st->e) {
+        uint32_t nx = st->i + st->p->ntok;
+        const dy_tok *t = &c->t[nx];
+        if (t->type == TK_WORD && (t->flags & TF_CAP) && !c->atom[nx] && !c->fw[nx] &&
+            !c->noun[nx] && c->nverb[nx] == 0) {
+            st->i = nx + 1;
+            return M_NEXT;
+        }
+    }
     cp16(st->country, atom_code(c, st->p));
     st->rule = DY_AT(c->d->actors, dy_actor_ent, st->p->ref).rule;
     st->j = st->i + st->p->ntok;
@@ -398,6 +409,19 @@ static int compose_name(cctx *c, mstate *st)
             st->gen = false; /* "Hungary's Orban": the person, not a possessor */
         if (c->atom[st->j]->ntok >= 2)
             up_add(c, st->j, st->j + c->atom[st->j]->ntok, person_code(c->d, st->person, c->date));
+        st->head = st->j;
+        st->j += c->atom[st->j]->ntok;
+    }
+    /* "the militant group Hamas", "die Terrormiliz IS": a bare role
+     * before an organisation's name describes it; the name is the actor,
+     * of its country in the role the text gives it ("die Miliz RSF" is a
+     * militia whatever its code was before) */
+    if (st->role[0] && !st->country[0] && st->person < 0 && st->kind == PK_ROLE &&
+        st->j < st->e && c->atom[st->j] && c->atom[st->j]->kind == PK_ORG) {
+        cp16(st->country, atom_code(c, c->atom[st->j]));
+        if (strlen(st->country) != 6)
+            st->role[0] = 0;
+        st->rule = DY_AT(c->d->actors, dy_actor_ent, c->atom[st->j]->ref).rule;
         st->head = st->j;
         st->j += c->atom[st->j]->ntok;
     }

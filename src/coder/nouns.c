@@ -14,7 +14,12 @@ static int list_codes(cctx *c, const ment *m, char out[][16], int max, uint32_t 
         ment *m2 = &DY_AT(c->ments, ment, w);
         bool link = m2->first > m->last;
         for (uint32_t gap = m->last; link && gap < m2->first; gap++)
-            link = is_punct(c, gap, ",") || (fwc(c, gap) & (FW_CONJ | FW_ART));
+            link = is_punct(c, gap, ",") || (fwc(c, gap) & (FW_CONJ | FW_ART)) ||
+                   /* an adjective of the next: "und der paramilitärischen Miliz" */
+                   (gap > m->last && (fwc(c, gap - 1) & FW_ART) && (fwc(c, gap - 2) & FW_CONJ) &&
+                    gap + 1 == m2->first && c->t[gap].type == TK_WORD &&
+                    !(c->t[gap].flags & TF_CAP) && !c->fw[gap] && !c->nverb[gap] &&
+                    !c->noun[gap] && !c->atom[gap]);
         if (!link || m2->adj_only)
             break;
         n += ment_codes(c, m2, out + n, max - n);

@@ -4,6 +4,175 @@
 #include <string.h>
 #include <stdlib.h>
 
+/* Where a role-only mention ("die Polizei", "the militants", "Finance
+ * Minister Arun Jaitley") finds its country, in the order of the rules
+ * below: the phrase itself, the clause, the dateline, the article's
+ * current country of focus.  No rule: no code (a wrong country is worse
+ * than none). */
+enum { RC_NONE, RC_PHRASE, RC_CLAUSE, RC_DATELINE, RC_FOCUS };
+
+/* The phrase: "das Militär im Sudan", "Aktivisten aus Hongkong", "police in
+ * Lagos" (a place the dictionaries know as its country's). */
+static bool rc_place(cctx *c, ment *m)
+{
+    uint32_t j = m->last;
+    if (!(j + 1 < c->sn.last && (fwc(c, j) & FW_PREP)))
+        return false;
+    uint32_t pn = prep_norm(c, j);
+    bool loc = pn == c->id_in || pn == c->id_aus;
+    if (!loc || (m->diplo && pn != c->id_aus))
+        return false;
+    uint32_t q = j + 1;
+    if (q < c->sn.last && (fwc(c, q) & FW_ART))
+        q++;
+    const dy_phrase *a = q < c->sn.last ? c->atom[q] : NULL;
+    if (!a || (a->kind != PK_COUNTRY && a->kind != PK_METONYM))
+        return false;
+    set_code(m->code, atom_code(c, a), m->role);
+    m->absorbed_to = q + a->ntok;
+    return true;
+}
+
+/* The phrase: English "Ukraine's Azov battalion": a possessive country
+ * before a named unit is its country. */
+static bool rc_possessor(cctx *c, size_t k, size_t from, ment *m)
+{
+    if (k <= from || !c->rules->possessor_names)
+        return false;
+    const ment *p = &DY_AT(c->ments, ment, k - 1);
+    bool named = p->gen && p->code[0] && strncmp(p->code, "IGO", 3) && p->last < m->first + 1;
+    for (uint32_t q = p->last; named && q < m->first; q++)
+        named = (c->t[q].type == TK_WORD && (c->t[q].flags & TF_CAP) && !c->fw[q]) ||
+                (c->t[q].type == TK_PUNCT && poss_s(c, q));
+    if (named)
+        set_code(m->code, p->code, m->role);
+    return named;
+}
+
+/* The clause: "die äthiopische Regierung und die Rebellen": a coordinated
+ * partner names the country of a bare role. */
+static bool rc_partner(cctx *c, size_t k, size_t from, ment *m)
+{
+    if (k <= from)
+        return false;
+    const ment *p = &DY_AT(c->ments, ment, k - 1);
+    bool link = p->code[0] && strncmp(p->code, "IGO", 3) && p->last < m->first;
+    bool conj = false;
+    for (uint32_t q = p->last; link && q < m->first; q++) {
+        link = (fwc(c, q) & (FW_CONJ | FW_ART)) || is_punct(c, q, ",");
+        conj |= (fwc(c, q) & FW_CONJ) != 0;
+    }
+    if (link && conj)
+        set_code(m->code, p->code, m->role);
+    return link && conj;
+}
+
+/* The focus: English "the country's military junta": the country named
+ * last before it. */
+static bool rc_country_noun(cctx *c, size_t k, ment *m)
+{
+    if (!(m->first >= 3 && poss_s(c, m->first - 1) &&
+          tok_in(c, m->first - 2, c->rules->country_nouns) && (fwc(c, m->first - 3) & FW_ART)))
+        return false;
+    for (size_t q = k; !m->code[0] && q-- > 0;) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (p->code[0] && strncmp(p->code, "IGO", 3) && strlen(p->code) >= 3 && !p->pron &&
+            !p->pair && p->last <= m->first)
+            set_code(m->code, (char[4]){p->code[0], p->code[1], p->code[2], 0}, m->role);
+    }
+    return m->code[0] != 0;
+}
+
+/* The focus: "Die Hamas hat Israel angegriffen. Hunderte Kämpfer drangen
+ * ein": a bare role takes up the last actor with that role. */
+static bool rc_same_role(cctx *c, size_t k, ment *m)
+{
+    for (size_t q = k; !m->code[0] && q-- > 0;) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (strlen(p->code) == 6 && !strcmp(p->code + 3, m->role) && strncmp(p->code, "IGO", 3))
+            cp16(m->code, p->code);
+        if (k - q > 40)
+            break;
+    }
+    return m->code[0] != 0;
+}
+
+/* The focus: the country the article has named more often than any other
+ * so far (its actors' codes; none on a tie).  "Finance Minister Arun Jaitley"
+ * in an article about India is Indian, whoever was named last. */
+static bool rc_focus(cctx *c, size_t k, ment *m)
+{
+    char cc[32][4];
+    int cn[32], n = 0, best = -1, bn = 0;
+    size_t q0 = k > 2000 ? k - 2000 : 0; /* bounds the work on huge articles */
+    for (size_t q = q0; q < k; q++) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (strlen(p->code) < 3 || !strncmp(p->code, "IGO", 3) || p->pron || p->pair)
+            continue;
+        int i = 0;
+        while (i < n && strncmp(cc[i], p->code, 3))
+            i++;
+        if (i == n) {
+            if (n == 32)
+                continue;
+            memcpy(cc[n], p->code, 3);
+            cc[n][3] = 0;
+            cn[n++] = 0;
+        }
+        if (++cn[i] >= bn) {
+            bn = cn[i];
+            best = i;
+        }
+    }
+    /* only a country named more often than any other */
+    for (int i = 0; best >= 0 && i < n; i++)
+        if (i != best && cn[i] >= bn)
+            best = -1;
+    if (best >= 0)
+        set_code(m->code, cc[best], m->role);
+    return best >= 0;
+}
+
+/* The clause, with no dateline: "Myanmar police opened fire on
+ * protesters" — the country named before it in the sentence. */
+static bool rc_before(cctx *c, size_t k, size_t from, ment *m)
+{
+    for (size_t q = k; !m->code[0] && q-- > from;) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (p->code[0] && strncmp(p->code, "IGO", 3) && strlen(p->code) >= 3 && !m->diplo)
+            set_code(m->code, p->code, m->role);
+    }
+    return m->code[0] != 0;
+}
+
+/* Gives role-only mention K its country; says in the trace which rule. */
+static void role_country(cctx *c, size_t k, size_t from)
+{
+    ment *m = &DY_AT(c->ments, ment, k);
+    int how = RC_NONE;
+    if (rc_place(c, m) || rc_possessor(c, k, from, m))
+        how = RC_PHRASE;
+    else if (rc_partner(c, k, from, m))
+        how = RC_CLAUSE;
+    else if (rc_country_noun(c, k, m) || (!m->up && rc_same_role(c, k, m)) ||
+             (m->up && rc_focus(c, k, m)))
+        how = RC_FOCUS;
+    else if (!m->diplo && c->home[0]) {
+        set_code(m->code, c->home, m->role);
+        how = RC_DATELINE;
+    } else if (rc_before(c, k, from, m))
+        how = RC_CLAUSE;
+    else if (!m->diplo && rc_focus(c, k, m))
+        how = RC_FOCUS;
+    if (c->trace && how != RC_NONE) {
+        static const char *const why[] = {"", TM_CTX_PHRASE, TM_CTX_CLAUSE, TM_CTX_DATELINE,
+                                          TM_CTX_FOCUS};
+        dy_buf_printf(c->trace, TM_ACTOR_COUNTRY, m->code);
+        trace_span(c, m->first, m->last);
+        dy_buf_printf(c->trace, TM_ACTOR_COUNTRY_FROM, why[how]);
+    }
+}
+
 /* Resolves role-only mentions and pronouns of the sentence. */
 void resolve_mentions(cctx *c, size_t from)
 {
@@ -35,83 +204,8 @@ void resolve_mentions(cctx *c, size_t from)
     }
     for (size_t k = from; k < c->ments.n; k++) {
         ment *m = &DY_AT(c->ments, ment, k);
-        if (m->role_only && !m->code[0]) {
-            /* "das Militär im Sudan", "Aktivisten aus Hongkong" */
-            uint32_t j = m->last;
-            if (j + 1 < c->sn.last && (fwc(c, j) & FW_PREP)) {
-                uint32_t pn = prep_norm(c, j);
-                bool loc = pn == c->id_in || pn == c->id_aus;
-                if (loc && (!m->diplo || pn == c->id_aus)) {
-                    uint32_t q = j + 1;
-                    if (q < c->sn.last && (fwc(c, q) & FW_ART))
-                        q++;
-                    const dy_phrase *a = q < c->sn.last ? c->atom[q] : NULL;
-                    if (a && (a->kind == PK_COUNTRY || a->kind == PK_METONYM)) {
-                        set_code(m->code, atom_code(c, a), m->role);
-                        m->absorbed_to = q + a->ntok;
-                    }
-                }
-            }
-            /* English "the country's military junta": the country named
-             * last before it */
-            if (!m->code[0] && m->first >= 3 && poss_s(c, m->first - 1) &&
-                tok_in(c, m->first - 2, c->rules->country_nouns) &&
-                (fwc(c, m->first - 3) & FW_ART)) {
-                for (size_t q = k; !m->code[0] && q-- > 0;) {
-                    const ment *p = &DY_AT(c->ments, ment, q);
-                    if (p->code[0] && strncmp(p->code, "IGO", 3) && strlen(p->code) >= 3 &&
-                        !p->pron && !p->pair && p->last <= m->first)
-                        set_code(m->code, (char[4]){p->code[0], p->code[1], p->code[2], 0},
-                                 m->role);
-                }
-            }
-            /* English "Ukraine's Azov battalion": a possessive country
-             * before a named unit is its country */
-            if (!m->code[0] && k > from && c->rules->possessor_names) {
-                const ment *p = &DY_AT(c->ments, ment, k - 1);
-                bool named = p->gen && p->code[0] && strncmp(p->code, "IGO", 3) &&
-                             p->last < m->first + 1;
-                for (uint32_t q = p->last; named && q < m->first; q++)
-                    named = (c->t[q].type == TK_WORD && (c->t[q].flags & TF_CAP) && !c->fw[q]) ||
-                            (c->t[q].type == TK_PUNCT && poss_s(c, q));
-                if (named)
-                    set_code(m->code, p->code, m->role);
-            }
-            /* "die äthiopische Regierung und die Rebellen": a coordinated
-             * partner names the country of a bare role */
-            if (!m->code[0] && k > from) {
-                ment *p = &DY_AT(c->ments, ment, k - 1);
-                bool link = p->code[0] && strncmp(p->code, "IGO", 3) && p->last < m->first;
-                bool conj = false;
-                for (uint32_t q = p->last; link && q < m->first; q++) {
-                    link = (fwc(c, q) & (FW_CONJ | FW_ART)) || is_punct(c, q, ",");
-                    conj |= (fwc(c, q) & FW_CONJ) != 0;
-                }
-                link = link && conj;
-                if (link)
-                    set_code(m->code, p->code, m->role);
-            }
-            /* "Die Hamas hat Israel angegriffen. Hunderte Kämpfer drangen
-             * ein": a bare role takes up the last actor with that role */
-            for (size_t q = k; !m->code[0] && q-- > 0;) {
-                const ment *p = &DY_AT(c->ments, ment, q);
-                size_t pl = strlen(p->code);
-                if (pl == 6 && !strcmp(p->code + 3, m->role) && strncmp(p->code, "IGO", 3))
-                    cp16(m->code, p->code);
-                if (k - q > 40)
-                    break;
-            }
-            if (!m->code[0] && !m->diplo && c->home[0])
-                set_code(m->code, c->home, m->role);
-            /* no dateline: "Myanmar police opened fire on protesters" — the
-             * country named before it in the sentence */
-            for (size_t q = k; !m->code[0] && q-- > from;) {
-                const ment *p = &DY_AT(c->ments, ment, q);
-                if (p->code[0] && strncmp(p->code, "IGO", 3) && strlen(p->code) >= 3 &&
-                    !m->diplo)
-                    set_code(m->code, p->code, m->role);
-            }
-        }
+        if (m->role_only && !m->code[0])
+            role_country(c, k, from);
         if (m->up && m->code[0] && !c->dis.up[m->up - 1].code[0])
             cp16(c->dis.up[m->up - 1].code, m->code);
     }

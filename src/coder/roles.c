@@ -327,6 +327,13 @@ static bool predicate_gates(cctx *c, roles *st)
         dy_buf_printf(c->trace, TM_PREDICATE_MOOD_SUBJECT, st->pr->lemma,
                       st->pr->code, st->pr->rule, dy_mood_name(k->mood), st->ns ? st->scodes[0] : "-",
                       st->ns > 1 ? TM_AND_MORE : "");
+    if (!st->pr->code[0]) {
+        /* a pattern coded "-": the words read as no event ("called the
+         * strike retaliation" names, it does not disapprove) */
+        if (c->trace)
+            dy_buf_puts(c->trace, TM_NO_EVENT_READING);
+        return true;
+    }
     if (k->kind == CL_REL && !st->rel_ante) {
         if (c->trace)
             dy_buf_puts(c->trace, TM_RELATIVE_CLAUSE_BACKGROUND_NOT_CODED);

@@ -161,6 +161,8 @@ typedef struct dy_lang_rules {
     const char *const *rel_prons;      /* a relative pronoun after a comma: who, which */
     const char *const *rel_obj_prons;  /* … which is an object: whom */
     const char *const *country_nouns;  /* "the country's military": the country named last */
+    const char *const *role_heads;     /* a compound ending in one is that role noun
+                                        * ("Geheimdienstminister" is a "Minister") */
     const char *const *past_suffixes;  /* a lower-case word with one is a verb we lack:
                                         * "-te", "-ten", "-ed" */
     const char *adverb_suffix;         /* "-ly": an adverb, no noun modifier */

@@ -200,6 +200,10 @@ static dy_wordlist pair_articles = {"die", NULL};
 static dy_wordlist pattern_articles = {"a", "an", "the", NULL};
 static dy_wordlist purpose_words = {"um", NULL}, frame_words = {"so", NULL};
 static dy_wordlist past_suffixes = {"te", "ten", NULL};
+/* portfolio ministers and ministries the dictionary does not list one by
+ * one: "Geheimdienstminister", "Energieministerin", "Agrarministerium" */
+static dy_wordlist role_heads = {"minister", "ministers", "ministern", "ministerin",
+                                 "ministerinnen", "ministerium", "ministeriums", "ministerien", NULL};
 
 const dy_lang_rules dy_rules_de = {
     .code = "de",
@@ -227,5 +231,6 @@ const dy_lang_rules dy_rules_de = {
     .purpose_words = purpose_words,
     .frame_words = frame_words,
     .past_suffixes = past_suffixes,
+    .role_heads = role_heads,
 };
 

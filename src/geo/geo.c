@@ -923,6 +923,13 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
         size_t bend = 0;
         for (size_t p = 0; p < g->pats.n; p++) {
             const pattern *pt = &DY_AT(g->pats, pattern, p);
+            /* most tokens start no pattern: its first word, when it is a
+             * word (not X or ~), must be this token (a cheap test first) */
+            const char *w0 = pt->ntok ? pt->tok[0] : "";
+            if ((unsigned char)w0[0] > 2 &&
+                (w0[0] != t[i].fold[0] || strlen(w0) != t[i].flen ||
+                 memcmp(w0, t[i].fold, t[i].flen)))
+                continue;
             if (strcmp(pt->lang, lang))
                 continue;
             dy_geo_loc loc = {0};

@@ -47,6 +47,77 @@ static int lang_index(const char *lang)
     return -1;
 }
 
+/* The per-token tables of the coder, in the result's arena; false when
+ * out of memory. */
+static bool alloc_tables(cctx *c, dy_arena *ar, size_t ntoks)
+{
+    size_t n = ntoks ? ntoks : 1;
+    c->fw = dy_arena_alloc(ar, n * sizeof *c->fw);
+    c->prep = dy_arena_alloc(ar, n * sizeof *c->prep);
+    c->fw2 = dy_arena_alloc(ar, n * sizeof *c->fw2);
+    c->inq = dy_arena_alloc(ar, n * sizeof *c->inq);
+    c->fwval = dy_arena_alloc(ar, n * sizeof *c->fwval);
+    c->atom = dy_arena_alloc(ar, n * sizeof *c->atom);
+    c->verb = dy_arena_alloc(ar, n * sizeof *c->verb);
+    c->nverb = dy_arena_alloc(ar, n * sizeof *c->nverb);
+    c->noun = dy_arena_alloc(ar, n * sizeof *c->noun);
+    return c->fw && c->fw2 && c->inq && c->prep && c->fwval && c->atom && c->verb && c->nverb && c->noun;
+}
+
+/* Each token's dictionary id and function-word class, and the
+ * prepositions the grammar relies on. */
+static void look_up_words(cctx *c, const dy_dict *d, int li)
+{
+    for (uint32_t i = 0; i < c->n; i++) {
+        dy_tok *t = &c->t[i];
+        uint64_t h = dy_hash(t->fold, t->flen); /* one hash for both maps */
+        uint32_t id = dy_map_get_h(&d->intern, t->fold, t->flen, h);
+        t->id = id == UINT32_MAX ? 0 : id;
+        uint32_t k = dy_map_get_h(&d->fwmap[li], t->fold, t->flen, h);
+        if (k != UINT32_MAX) {
+            const dy_fw_ent *e = &DY_AT(d->fwent[li], dy_fw_ent, k);
+            c->fw[i] = e->cls;
+            c->fw2[i] = (uint16_t)e->cls2;
+            c->prep[i] = e->norm;
+            c->fwval[i] = e->val;
+        }
+        /* capitalised function words at a sentence start keep their class;
+         * a capitalised "Sie" mid-sentence is still a pronoun */
+    }
+    /* the prepositions the grammar itself relies on, per language:
+     * location, origin, agent of the passive (and of event nouns), and
+     * "offen für" / "open to" */
+    c->id_in = dy_dict_id(d, "in");
+    c->id_aus = dy_dict_id(d, li == 1 ? "from" : "aus");
+    c->id_von = dy_dict_id(d, li == 1 ? "by" : "von");
+    c->id_durch = dy_dict_id(d, li == 1 ? "from" : "durch");
+    c->id_from = dy_dict_id(d, li == 1 ? "from" : "von");
+    c->id_open = dy_dict_id(d, li == 1 ? "to" : "für");
+    c->id_mit = dy_dict_id(d, li == 1 ? "with" : "mit");
+}
+
+/* The dateline's place gives role-only mentions their country (c->home). */
+static void dateline_home(cctx *c, const dy_dict *d)
+{
+    for (uint32_t i = 0; i < c->n && (c->t[i].flags & TF_DATELINE); i++) {
+        size_t np;
+        const dy_phrase *ph = dy_dict_phrases(d, c->t[i].id, &np);
+        for (size_t k = 0; k < np; k++) {
+            const uint32_t *ids = dy_phrase_toks(d, &ph[k]);
+            bool whole = i + ph[k].ntok <= c->n; /* "TEL AVIV", "ADDIS ABEBA" */
+            for (uint32_t j = 1; whole && j < ph[k].ntok; j++)
+                whole = c->t[i + j].id == ids[j];
+            if ((ph[k].kind == PK_METONYM || ph[k].kind == PK_COUNTRY) && whole) {
+                memcpy(c->home, DY_AT(d->actors, dy_actor_ent, ph[k].ref).code, 3);
+                c->home[3] = 0;
+                break;
+            }
+        }
+        if (c->home[0])
+            break;
+    }
+}
+
 dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
                    dy_error *err)
 {
@@ -123,62 +194,10 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
     dy_mark_dateline(r->text, c.t, c.n);
     if (!dy_split(r->text, c.t, c.n, &sents, lim.max_sentence_tokens))
         goto oom_c;
-    size_t n = toks.n ? toks.n : 1;
-    c.fw = dy_arena_alloc(&r->ar, n * sizeof *c.fw);
-    c.prep = dy_arena_alloc(&r->ar, n * sizeof *c.prep);
-    c.fw2 = dy_arena_alloc(&r->ar, n * sizeof *c.fw2);
-    c.inq = dy_arena_alloc(&r->ar, n * sizeof *c.inq);
-    c.fwval = dy_arena_alloc(&r->ar, n * sizeof *c.fwval);
-    c.atom = dy_arena_alloc(&r->ar, n * sizeof *c.atom);
-    c.verb = dy_arena_alloc(&r->ar, n * sizeof *c.verb);
-    c.nverb = dy_arena_alloc(&r->ar, n * sizeof *c.nverb);
-    c.noun = dy_arena_alloc(&r->ar, n * sizeof *c.noun);
-    if (!c.fw || !c.fw2 || !c.inq || !c.prep || !c.fwval || !c.atom || !c.verb || !c.nverb || !c.noun)
+    if (!alloc_tables(&c, &r->ar, toks.n))
         goto oom_c;
-    for (uint32_t i = 0; i < c.n; i++) {
-        dy_tok *t = &c.t[i];
-        uint64_t h = dy_hash(t->fold, t->flen); /* one hash for both maps */
-        uint32_t id = dy_map_get_h(&d->intern, t->fold, t->flen, h);
-        t->id = id == UINT32_MAX ? 0 : id;
-        uint32_t k = dy_map_get_h(&d->fwmap[li], t->fold, t->flen, h);
-        if (k != UINT32_MAX) {
-            const dy_fw_ent *e = &DY_AT(d->fwent[li], dy_fw_ent, k);
-            c.fw[i] = e->cls;
-            c.fw2[i] = (uint16_t)e->cls2;
-            c.prep[i] = e->norm;
-            c.fwval[i] = e->val;
-        }
-        /* capitalised function words at a sentence start keep their class;
-         * a capitalised "Sie" mid-sentence is still a pronoun */
-    }
-    /* the prepositions the grammar itself relies on, per language:
-     * location, origin, agent of the passive (and of event nouns), and
-     * "offen für" / "open to" */
-    c.id_in = dy_dict_id(d, "in");
-    c.id_aus = dy_dict_id(d, li == 1 ? "from" : "aus");
-    c.id_von = dy_dict_id(d, li == 1 ? "by" : "von");
-    c.id_durch = dy_dict_id(d, li == 1 ? "from" : "durch");
-    c.id_from = dy_dict_id(d, li == 1 ? "from" : "von");
-    c.id_open = dy_dict_id(d, li == 1 ? "to" : "für");
-    c.id_mit = dy_dict_id(d, li == 1 ? "with" : "mit");
-    /* the dateline's place gives role-only mentions their country */
-    for (uint32_t i = 0; i < c.n && (c.t[i].flags & TF_DATELINE); i++) {
-        size_t np;
-        const dy_phrase *ph = dy_dict_phrases(d, c.t[i].id, &np);
-        for (size_t k = 0; k < np; k++) {
-            const uint32_t *ids = dy_phrase_toks(d, &ph[k]);
-            bool whole = i + ph[k].ntok <= c.n; /* "TEL AVIV", "ADDIS ABEBA" */
-            for (uint32_t j = 1; whole && j < ph[k].ntok; j++)
-                whole = c.t[i + j].id == ids[j];
-            if ((ph[k].kind == PK_METONYM || ph[k].kind == PK_COUNTRY) && whole) {
-                memcpy(c.home, DY_AT(d->actors, dy_actor_ent, ph[k].ref).code, 3);
-                c.home[3] = 0;
-                break;
-            }
-        }
-        if (c.home[0])
-            break;
-    }
+    look_up_words(&c, d, li);
+    dateline_home(&c, d);
     dy_code_sentences(&c, &sents);
     if (c.oom || r->ar.oom || r->trace.oom)
         goto oom_c;

@@ -84,16 +84,17 @@ static void look_up_words(cctx *c, const dy_dict *d, int li)
         /* capitalised function words at a sentence start keep their class;
          * a capitalised "Sie" mid-sentence is still a pronoun */
     }
-    /* the prepositions the grammar itself relies on, per language:
-     * location, origin, agent of the passive (and of event nouns), and
-     * "offen für" / "open to" */
-    c->id_in = dy_dict_id(d, "in");
-    c->id_aus = dy_dict_id(d, li == 1 ? "from" : "aus");
-    c->id_von = dy_dict_id(d, li == 1 ? "by" : "von");
-    c->id_durch = dy_dict_id(d, li == 1 ? "from" : "durch");
-    c->id_from = dy_dict_id(d, li == 1 ? "from" : "von");
-    c->id_open = dy_dict_id(d, li == 1 ? "to" : "für");
-    c->id_mit = dy_dict_id(d, li == 1 ? "with" : "mit");
+    /* the prepositions the grammar itself relies on, from the language's
+     * table: location, origin, agent of the passive (and of event nouns),
+     * means, source, "open to", company */
+    const dy_lang_rules *ru = c->rules;
+    c->id_in = dy_dict_id(d, ru->prep_in);
+    c->id_aus = dy_dict_id(d, ru->prep_origin);
+    c->id_von = dy_dict_id(d, ru->prep_agent);
+    c->id_durch = dy_dict_id(d, ru->prep_means);
+    c->id_from = dy_dict_id(d, ru->prep_source);
+    c->id_open = dy_dict_id(d, ru->prep_open);
+    c->id_mit = dy_dict_id(d, ru->prep_with);
 }
 
 /* The dateline's place gives role-only mentions their country (c->home). */

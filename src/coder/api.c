@@ -2,6 +2,7 @@
  * src/output/). */
 #include "coder/coder.h"
 #include "base/date.h"
+#include "explain/trace_text.h"
 #include <string.h>
 #include <stdlib.h>
 
@@ -24,13 +25,13 @@ void dy_limits_default(dy_limits *lim)
 const char *dy_mood_name(dy_mood m)
 {
     switch (m) {
-    case DY_MOOD_FACT: return "fact";
-    case DY_MOOD_INTENT: return "intent";
-    case DY_MOOD_APPEAL: return "appeal";
-    case DY_MOOD_SPECULATION: return "speculation";
-    case DY_MOOD_QUESTION: return "question";
-    case DY_MOOD_HYPOTHETICAL: return "hypothetical";
-    case DY_MOOD_NEGATED: return "negated";
+    case DY_MOOD_FACT: return TM_MOOD_FACT;
+    case DY_MOOD_INTENT: return TM_MOOD_INTENT;
+    case DY_MOOD_APPEAL: return TM_MOOD_APPEAL;
+    case DY_MOOD_SPECULATION: return TM_MOOD_SPECULATION;
+    case DY_MOOD_QUESTION: return TM_MOOD_QUESTION;
+    case DY_MOOD_HYPOTHETICAL: return TM_MOOD_HYPOTHETICAL;
+    case DY_MOOD_NEGATED: return TM_MOOD_NEGATED;
     }
     return "?";
 }
@@ -40,9 +41,9 @@ static int32_t parse_story_date(const char *s) { return dy_date_parse(s, 1800, 2
 
 static int lang_index(const char *lang)
 {
-    if (!lang || !*lang || !strcmp(lang, "de"))
+    if (!lang || !*lang || !strcmp(lang, dy_rules_de.code))
         return 0;
-    if (!strcmp(lang, "en"))
+    if (!strcmp(lang, dy_rules_en.code))
         return 1;
     return -1;
 }
@@ -132,19 +133,19 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
         dy_limits_default(&lim);
     int32_t date = parse_story_date(a->date);
     if (date < 0) {
-        dy_seterr(err, DY_EINPUT, NULL, 0, "article %.64s: missing or invalid date '%.32s' (want YYYY-MM-DD)",
+        dy_seterr(err, DY_EINPUT, NULL, 0, TM_ERR_DATE,
                   a->id ? a->id : "", a->date ? a->date : "");
         return NULL;
     }
     int li = lang_index(a->lang);
     if (li < 0) {
-        dy_seterr(err, DY_ELANG, NULL, 0, "article %.64s: language '%.16s' is not supported yet",
+        dy_seterr(err, DY_ELANG, NULL, 0, TM_ERR_LANG,
                   a->id ? a->id : "", a->lang ? a->lang : "");
         return NULL;
     }
     if (a->text_len > lim.max_doc_bytes) {
         dy_seterr(err, DY_EINPUT, NULL, 0,
-                  "article %.64s: %zu bytes is over the document cap of %zu bytes",
+                  TM_ERR_DOC_CAP,
                   a->id ? a->id : "", a->text_len, lim.max_doc_bytes);
         return NULL;
     }
@@ -161,7 +162,7 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
         /* spans are 32-bit: a caller's cap over (2^32-1)/3 can let a
          * document of invalid bytes grow past them */
         dy_seterr(err, DY_EINPUT, NULL, 0,
-                  "article %.64s: %zu bytes after UTF-8 repair is over the 32-bit offsets",
+                  TM_ERR_OFFSETS,
                   a->id ? a->id : "", r->text_len);
         dy_result_free(r);
         return NULL;
@@ -182,7 +183,7 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
     dy_vec toks = DY_VEC(dy_tok), sents = DY_VEC(dy_sent);
     bool ok = dy_tokenize(r->text, r->text_len, &r->ar, &toks, lim.max_doc_tokens);
     if (!ok && !r->ar.oom && toks.n >= lim.max_doc_tokens) {
-        dy_seterr(err, DY_EINPUT, NULL, 0, "article %.64s: over the cap of %zu tokens",
+        dy_seterr(err, DY_EINPUT, NULL, 0, TM_ERR_TOKEN_CAP,
                   a->id ? a->id : "", lim.max_doc_tokens);
         dy_vec_free(&toks);
         dy_result_free(r);
@@ -217,7 +218,7 @@ oom_c:
     dy_vec_free(&sents);
 oom:
     dy_result_free(r);
-    dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+    dy_seterr(err, DY_ENOMEM, NULL, 0, TM_ERR_OOM);
     return NULL;
 }
 

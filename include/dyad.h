@@ -484,7 +484,8 @@ int dy_store_actors(dy_store *s, const char *prefix,
 
 /* ------------------------------------------------ language identification
  *
- * Which language an article is in, for `dyad code --lang auto`.  dyad codes
+ * Which language an article is in, for `dyad code` (by default, and with
+ * --lang auto).  dyad codes
  * German and English; the identifier says which of the two an article is,
  * that it is another language, or that it cannot tell.
  *
@@ -598,7 +599,8 @@ typedef struct dy_input_opts {
     int jsonl;              /* JSON Lines (else plain text) ... */
     int jsonl_set;          /* ... when set; else a name ending in .jsonl is */
     const char *date;       /* the date of articles that give none (or NULL) */
-    const char *lang;       /* their language ("de", "en", "auto") */
+    const char *lang;       /* their language ("de", "en", "auto"; NULL: as "auto"
+                             * in a run, which identifies it) */
     const char *id;         /* a plain-text article's id (NULL: the file name) */
     size_t max_bytes;       /* the document cap (a line may be 4 KiB longer) */
     long long *pos;         /* if set: bytes of the current file read so far */
@@ -634,7 +636,9 @@ int dy_input_is_jsonl(const dy_input_opts *o, const char *path);
 /* --------------------------------------------------------- coding runs
  *
  * What `dyad code` and `dyad explain` do with their inputs: read the
- * articles, choose the language of those that ask for it ("auto"), code
+ * articles, choose the language of those that ask for it ("auto") or give
+ * none (no lang field and in.lang NULL: an English article is coded as
+ * English, one whose language is unsure is named and skipped), code
  * them and write their events (and, with explain, their accounts) to OUT,
  * the messages to ERR (or, in put mode, hand each article and its result
  * to a callback: `dyad ingest` stores them).  With threads > 1 the
@@ -692,8 +696,8 @@ int dy_run_article(dy_run *r, const dy_article *a, const char *file, long line, 
  * fingerprints from $DYAD_LANGID_DIR, else DY_LANGID_DIR).  NULL with ERR
  * filled when they cannot be loaded. */
 const dy_langid *dy_run_langid(dy_run *r, dy_error *err);
-/* Chooses the language of A (asked for as "auto") as the run's options
- * say, and writes what it chose and why to ERR ("dyad: FILE:LINE: language
+/* Chooses the language of A (asked for as "auto", or not given) as the
+ * run's options say, and writes what it chose and why to ERR ("dyad: FILE:LINE: language
  * en (textcat nearest en, de/en margin 0.131; words de 0, en 9)").
  * Returns 0 with *LANG "de" or "en", 1 when the article is skipped
  * (another language, none, unsure without a fallback), 2 on an error.

@@ -51,10 +51,8 @@ enum {
 };
 
 static const cli_opt code_opts_table[] = {
-    CLI_OPT_LANG(O_LANG, "de"),
-    {O_LANG_FALLBACK, "--lang-fallback", CLI_CHOICE, "de|en|guess",
-     "with --lang auto: how to code an article whose language is unsure (guess: the leaning)",
-     NULL, 0, 0, NULL},
+    CLI_OPT_LANG(O_LANG, NULL),
+    CLI_OPT_LANG_FALLBACK(O_LANG_FALLBACK),
     CLI_OPT_DATE(O_DATE),
     {O_ID, "--id", CLI_STR, "ID", "the article id of a plain text file (default: the file name)",
      NULL, 0, 0, NULL},
@@ -85,15 +83,15 @@ static const cli_opt code_opts_table[] = {
 const cli_cmd cli_cmd_code = {
     "code", "[FILE...]", "code articles into events (JSON Lines, TSV or GDELT rows)",
     CODE_ABOUT,
-    "dyad code --lang de --date 2022-05-10 --format tsv examples/beispiel-de.txt\n"
-    "dyad code --input jsonl --lang auto --threads 2 articles.jsonl",
+    "dyad code --date 2022-05-10 --format tsv examples/beispiel-de.txt\n"
+    "dyad code --input jsonl --threads 2 articles.jsonl",
     code_opts_table, NULL,
 };
 
 const cli_cmd cli_cmd_explain = {
     "explain", "[FILE...]",
     "code articles and show every clause, predicate, mood decision and event",
-    CODE_ABOUT, "dyad explain --lang de --date 2022-05-10 examples/beispiel-de.txt",
+    CODE_ABOUT, "dyad explain --date 2022-05-10 examples/beispiel-de.txt",
     code_opts_table, NULL,
 };
 
@@ -167,6 +165,9 @@ static int run_code(int argc, char **argv, bool explain)
     ro.limits.max_doc_tokens = o.max_doc_tokens;
     ro.explain = explain;
     ro.lang_fallback = o.lang_fallback;
+    /* no --lang: each article's language is identified (dy_run), and only
+     * the ones it is unsure of are reported */
+    ro.lang_quiet = !o.in.lang;
     ro.threads = o.threads;
     dy_error err;
     dy_run *r = dy_run_new(&ro, &err);

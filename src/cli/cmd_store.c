@@ -184,7 +184,7 @@ enum {
 };
 static const cli_opt ingest_opts[] = {
     CLI_OPT_DB(O_ING_DB),
-    CLI_OPT_LANG(O_ING_LANG, "de"),
+    CLI_OPT_LANG(O_ING_LANG, NULL),
     CLI_OPT_LANG_FALLBACK(O_ING_LANG_FALLBACK),
     CLI_OPT_DATE(O_ING_DATE),
     CLI_OPT_INPUT(O_ING_INPUT),
@@ -204,7 +204,7 @@ const cli_cmd cli_cmd_ingest = {
     "ingest", "[FILE...]", "code articles and keep their events in a store (docs/store.md)",
     "Reads articles as dyad code does (standard input when no FILE is given); every article "
     "needs an id.  Exit status: 0 all stored, 1 some article skipped, 2 an error.",
-    "dyad ingest --db events.db --input jsonl --lang auto articles.jsonl", ingest_opts, NULL,
+    "dyad ingest --db events.db --input jsonl articles.jsonl", ingest_opts, NULL,
 };
 
 int cmd_ingest(int argc, char **argv)

@@ -110,10 +110,12 @@ extern const cli_opt cli_dict_opts[];
 /* Options several commands share, so that their help says the same. */
 #define CLI_OPT_DICT(ID) \
     {ID, "--dict", CLI_STR, "DIR", "the dictionaries (default: $DYAD_DICT, else ./dict, else the installed or beside-the-program dict/: README)", NULL, 0, 0, NULL}
+/* --lang: DFLT is NULL (auto, chosen quietly: dyad.h, dy_run_opts), or a
+ * command's own default */
 #define CLI_OPT_LANG(ID, DFLT) \
-    {ID, "--lang", CLI_STR, "de|en|auto", "the articles' language; auto identifies each article's (a JSON Lines \"lang\" field wins)", DFLT, 0, 0, NULL}
+    {ID, "--lang", CLI_STR, "de|en|auto", "the articles' language (a JSON Lines \"lang\" field wins); by default each article's is identified and one it is unsure of is reported and skipped; --lang auto also says what it chose for each", DFLT, 0, 0, NULL}
 #define CLI_OPT_LANG_FALLBACK(ID) \
-    {ID, "--lang-fallback", CLI_CHOICE, "de|en|guess", "with --lang auto: how to code an article whose language is unsure (guess: the leaning)", NULL, 0, 0, NULL}
+    {ID, "--lang-fallback", CLI_CHOICE, "de|en|guess", "how to code an article whose identified language is unsure (guess: the leaning), instead of skipping it", NULL, 0, 0, NULL}
 #define CLI_OPT_DATE(ID) \
     {ID, "--date", CLI_STR, "YYYY-MM-DD", "the story date of articles that give none (a JSON Lines \"date\" field wins)", NULL, 0, 0, NULL}
 #define CLI_OPT_INPUT(ID) \

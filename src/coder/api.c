@@ -2,6 +2,7 @@
  * src/output/). */
 #include "coder/coder.h"
 #include "base/date.h"
+#include "explain/trace_text.h"
 #include <string.h>
 #include <stdlib.h>
 
@@ -25,13 +26,13 @@ void dy_limits_default(dy_limits *lim)
 const char *dy_mood_name(dy_mood m)
 {
     switch (m) {
-    case DY_MOOD_FACT: return "fact";
-    case DY_MOOD_INTENT: return "intent";
-    case DY_MOOD_APPEAL: return "appeal";
-    case DY_MOOD_SPECULATION: return "speculation";
-    case DY_MOOD_QUESTION: return "question";
-    case DY_MOOD_HYPOTHETICAL: return "hypothetical";
-    case DY_MOOD_NEGATED: return "negated";
+    case DY_MOOD_FACT: return TM_MOOD_FACT;
+    case DY_MOOD_INTENT: return TM_MOOD_INTENT;
+    case DY_MOOD_APPEAL: return TM_MOOD_APPEAL;
+    case DY_MOOD_SPECULATION: return TM_MOOD_SPECULATION;
+    case DY_MOOD_QUESTION: return TM_MOOD_QUESTION;
+    case DY_MOOD_HYPOTHETICAL: return TM_MOOD_HYPOTHETICAL;
+    case DY_MOOD_NEGATED: return TM_MOOD_NEGATED;
     }
     return "?";
 }
@@ -41,11 +42,83 @@ static int32_t parse_story_date(const char *s) { return dy_date_parse(s, 1800, 2
 
 static int lang_index(const char *lang)
 {
-    if (!lang || !*lang || !strcmp(lang, "de"))
+    if (!lang || !*lang || !strcmp(lang, dy_rules_de.code))
         return 0;
-    if (!strcmp(lang, "en"))
+    if (!strcmp(lang, dy_rules_en.code))
         return 1;
     return -1;
+}
+
+/* The per-token tables of the coder, in the result's arena; false when
+ * out of memory. */
+static bool alloc_tables(cctx *c, dy_arena *ar, size_t ntoks)
+{
+    size_t n = ntoks ? ntoks : 1;
+    c->fw = dy_arena_alloc(ar, n * sizeof *c->fw);
+    c->prep = dy_arena_alloc(ar, n * sizeof *c->prep);
+    c->fw2 = dy_arena_alloc(ar, n * sizeof *c->fw2);
+    c->inq = dy_arena_alloc(ar, n * sizeof *c->inq);
+    c->fwval = dy_arena_alloc(ar, n * sizeof *c->fwval);
+    c->atom = dy_arena_alloc(ar, n * sizeof *c->atom);
+    c->verb = dy_arena_alloc(ar, n * sizeof *c->verb);
+    c->nverb = dy_arena_alloc(ar, n * sizeof *c->nverb);
+    c->noun = dy_arena_alloc(ar, n * sizeof *c->noun);
+    return c->fw && c->fw2 && c->inq && c->prep && c->fwval && c->atom && c->verb && c->nverb && c->noun;
+}
+
+/* Each token's dictionary id and function-word class, and the
+ * prepositions the grammar relies on. */
+static void look_up_words(cctx *c, const dy_dict *d, int li)
+{
+    for (uint32_t i = 0; i < c->n; i++) {
+        dy_tok *t = &c->t[i];
+        uint64_t h = dy_hash(t->fold, t->flen); /* one hash for both maps */
+        uint32_t id = dy_map_get_h(&d->intern, t->fold, t->flen, h);
+        t->id = id == UINT32_MAX ? 0 : id;
+        uint32_t k = dy_map_get_h(&d->fwmap[li], t->fold, t->flen, h);
+        if (k != UINT32_MAX) {
+            const dy_fw_ent *e = &DY_AT(d->fwent[li], dy_fw_ent, k);
+            c->fw[i] = e->cls;
+            c->fw2[i] = (uint16_t)e->cls2;
+            c->prep[i] = e->norm;
+            c->fwval[i] = e->val;
+        }
+        /* capitalised function words at a sentence start keep their class;
+         * a capitalised "Sie" mid-sentence is still a pronoun */
+    }
+    /* the prepositions the grammar itself relies on, from the language's
+     * table: location, origin, agent of the passive (and of event nouns),
+     * means, source, "open to", company */
+    const dy_lang_rules *ru = c->rules;
+    c->id_in = dy_dict_id(d, ru->prep_in);
+    c->id_aus = dy_dict_id(d, ru->prep_origin);
+    c->id_von = dy_dict_id(d, ru->prep_agent);
+    c->id_durch = dy_dict_id(d, ru->prep_means);
+    c->id_from = dy_dict_id(d, ru->prep_source);
+    c->id_open = dy_dict_id(d, ru->prep_open);
+    c->id_mit = dy_dict_id(d, ru->prep_with);
+}
+
+/* The dateline's place gives role-only mentions their country (c->home). */
+static void dateline_home(cctx *c, const dy_dict *d)
+{
+    for (uint32_t i = 0; i < c->n && (c->t[i].flags & TF_DATELINE); i++) {
+        size_t np;
+        const dy_phrase *ph = dy_dict_phrases(d, c->t[i].id, &np);
+        for (size_t k = 0; k < np; k++) {
+            const uint32_t *ids = dy_phrase_toks(d, &ph[k]);
+            bool whole = i + ph[k].ntok <= c->n; /* "TEL AVIV", "ADDIS ABEBA" */
+            for (uint32_t j = 1; whole && j < ph[k].ntok; j++)
+                whole = c->t[i + j].id == ids[j];
+            if ((ph[k].kind == PK_METONYM || ph[k].kind == PK_COUNTRY) && whole) {
+                memcpy(c->home, DY_AT(d->actors, dy_actor_ent, ph[k].ref).code, 3);
+                c->home[3] = 0;
+                break;
+            }
+        }
+        if (c->home[0])
+            break;
+    }
 }
 
 dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
@@ -61,19 +134,19 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
         dy_limits_default(&lim);
     int32_t date = parse_story_date(a->date);
     if (date < 0) {
-        dy_seterr(err, DY_EINPUT, NULL, 0, "article %.64s: missing or invalid date '%.32s' (want YYYY-MM-DD)",
+        dy_seterr(err, DY_EINPUT, NULL, 0, TM_ERR_DATE,
                   a->id ? a->id : "", a->date ? a->date : "");
         return NULL;
     }
     int li = lang_index(a->lang);
     if (li < 0) {
-        dy_seterr(err, DY_ELANG, NULL, 0, "article %.64s: language '%.16s' is not supported yet",
+        dy_seterr(err, DY_ELANG, NULL, 0, TM_ERR_LANG,
                   a->id ? a->id : "", a->lang ? a->lang : "");
         return NULL;
     }
     if (a->text_len > lim.max_doc_bytes) {
         dy_seterr(err, DY_EINPUT, NULL, 0,
-                  "article %.64s: %zu bytes is over the document cap of %zu bytes",
+                  TM_ERR_DOC_CAP,
                   a->id ? a->id : "", a->text_len, lim.max_doc_bytes);
         return NULL;
     }
@@ -91,7 +164,7 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
         /* spans are 32-bit: a caller's cap over (2^32-1)/3 can let a
          * document of invalid bytes grow past them */
         dy_seterr(err, DY_EINPUT, NULL, 0,
-                  "article %.64s: %zu bytes after UTF-8 repair is over the 32-bit offsets",
+                  TM_ERR_OFFSETS,
                   a->id ? a->id : "", r->text_len);
         dy_result_free(r);
         return NULL;
@@ -112,7 +185,7 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
     dy_vec toks = DY_VEC(dy_tok), sents = DY_VEC(dy_sent);
     bool ok = dy_tokenize(r->text, r->text_len, &r->ar, &toks, lim.max_doc_tokens);
     if (!ok && !r->ar.oom && toks.n >= lim.max_doc_tokens) {
-        dy_seterr(err, DY_EINPUT, NULL, 0, "article %.64s: over the cap of %zu tokens",
+        dy_seterr(err, DY_EINPUT, NULL, 0, TM_ERR_TOKEN_CAP,
                   a->id ? a->id : "", lim.max_doc_tokens);
         dy_vec_free(&toks);
         dy_result_free(r);
@@ -125,62 +198,10 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
     dy_mark_dateline(r->text, c.t, c.n);
     if (!dy_split(r->text, c.t, c.n, &sents, lim.max_sentence_tokens))
         goto oom_c;
-    size_t n = toks.n ? toks.n : 1;
-    c.fw = dy_arena_alloc(&r->ar, n * sizeof *c.fw);
-    c.prep = dy_arena_alloc(&r->ar, n * sizeof *c.prep);
-    c.fw2 = dy_arena_alloc(&r->ar, n * sizeof *c.fw2);
-    c.inq = dy_arena_alloc(&r->ar, n * sizeof *c.inq);
-    c.fwval = dy_arena_alloc(&r->ar, n * sizeof *c.fwval);
-    c.atom = dy_arena_alloc(&r->ar, n * sizeof *c.atom);
-    c.verb = dy_arena_alloc(&r->ar, n * sizeof *c.verb);
-    c.nverb = dy_arena_alloc(&r->ar, n * sizeof *c.nverb);
-    c.noun = dy_arena_alloc(&r->ar, n * sizeof *c.noun);
-    if (!c.fw || !c.fw2 || !c.inq || !c.prep || !c.fwval || !c.atom || !c.verb || !c.nverb || !c.noun)
+    if (!alloc_tables(&c, &r->ar, toks.n))
         goto oom_c;
-    for (uint32_t i = 0; i < c.n; i++) {
-        dy_tok *t = &c.t[i];
-        uint64_t h = dy_hash(t->fold, t->flen); /* one hash for both maps */
-        uint32_t id = dy_map_get_h(&d->intern, t->fold, t->flen, h);
-        t->id = id == UINT32_MAX ? 0 : id;
-        uint32_t k = dy_map_get_h(&d->fwmap[li], t->fold, t->flen, h);
-        if (k != UINT32_MAX) {
-            const dy_fw_ent *e = &DY_AT(d->fwent[li], dy_fw_ent, k);
-            c.fw[i] = e->cls;
-            c.fw2[i] = (uint16_t)e->cls2;
-            c.prep[i] = e->norm;
-            c.fwval[i] = e->val;
-        }
-        /* capitalised function words at a sentence start keep their class;
-         * a capitalised "Sie" mid-sentence is still a pronoun */
-    }
-    /* the prepositions the grammar itself relies on, per language:
-     * location, origin, agent of the passive (and of event nouns), and
-     * "offen für" / "open to" */
-    c.id_in = dy_dict_id(d, "in");
-    c.id_aus = dy_dict_id(d, li == 1 ? "from" : "aus");
-    c.id_von = dy_dict_id(d, li == 1 ? "by" : "von");
-    c.id_durch = dy_dict_id(d, li == 1 ? "from" : "durch");
-    c.id_from = dy_dict_id(d, li == 1 ? "from" : "von");
-    c.id_open = dy_dict_id(d, li == 1 ? "to" : "für");
-    c.id_mit = dy_dict_id(d, li == 1 ? "with" : "mit");
-    /* the dateline's place gives role-only mentions their country */
-    for (uint32_t i = 0; i < c.n && (c.t[i].flags & TF_DATELINE); i++) {
-        size_t np;
-        const dy_phrase *ph = dy_dict_phrases(d, c.t[i].id, &np);
-        for (size_t k = 0; k < np; k++) {
-            const uint32_t *ids = dy_phrase_toks(d, &ph[k]);
-            bool whole = i + ph[k].ntok <= c.n; /* "TEL AVIV", "ADDIS ABEBA" */
-            for (uint32_t j = 1; whole && j < ph[k].ntok; j++)
-                whole = c.t[i + j].id == ids[j];
-            if ((ph[k].kind == PK_METONYM || ph[k].kind == PK_COUNTRY) && whole) {
-                memcpy(c.home, DY_AT(d->actors, dy_actor_ent, ph[k].ref).code, 3);
-                c.home[3] = 0;
-                break;
-            }
-        }
-        if (c.home[0])
-            break;
-    }
+    look_up_words(&c, d, li);
+    dateline_home(&c, d);
     dy_code_sentences(&c, &sents);
     if (c.oom || r->ar.oom || r->trace.oom)
         goto oom_c;
@@ -199,7 +220,7 @@ oom_c:
     dy_vec_free(&sents);
 oom:
     dy_result_free(r);
-    dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+    dy_seterr(err, DY_ENOMEM, NULL, 0, TM_ERR_OOM);
     return NULL;
 }
 

@@ -251,234 +251,244 @@ static bool suite_date(const char *d, char out[11])
     return true;
 }
 
-int dy_validate(const dy_dict *d, FILE *suite, const char *path, const char *suite_name,
-                const char *dict_label, int quiet, FILE *out, FILE *ef)
-{
-    if (!out)
-        out = stdout;
-    if (!ef)
-        ef = stderr;
-    bool tabari = !strcmp(suite_name, "tabari");
-    vrun *r = calloc(1, sizeof *r);
-    if (!r) {
-        fprintf(ef, "dyad: out of memory\n");
-        return 2;
-    }
-    dy_buf line = {0};
-    long lineno = 0;
-    bool too_long, after_final = false;
+/* The state a suite carries from record to record: TABARI's options and
+ * the story being coded. */
+typedef struct vstate {
+    bool after_final;
     /* TABARI's DEFAULT option: the actor codes it supplies ("DEFAULT:
      * SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"), until "DEFAULT: OFF" */
-    char dflt[2][24] = {"", ""};
+    char dflt[2][24];
     /* TABARI's FORWARD option: the records of one story ("FRWD-001-002" is
      * sentence 2 of story FRWD-001) are coded as one text, so that "He"
      * can refer back; a record scores the events of its own sentences */
-    bool forward = false;
-    dy_buf story = {0};
-    char story_key[64] = "";
-    int status = 0;
-    while (dy_getline(suite, &line, 16u << 20, &too_long) == 1) {
-        lineno++;
-        if (too_long) {
-            fprintf(ef, "dyad: %s:%ld: line too long; skipped\n", path, lineno);
-            status = 1;
-            r->skipped++;
-            continue;
-        }
-        const char *p = line.data;
-        while (*p == ' ' || *p == '\t' || *p == '\r')
-            p++;
-        if (!*p)
-            continue;
-        json_error_t je;
-        json_t *o = json_loadb(line.data, line.len, 0, &je);
-        if (!o || !json_is_object(o)) {
-            fprintf(ef, "dyad: %s:%ld: malformed JSON: %s; skipped\n", path, lineno,
-                    o ? "not an object" : je.text);
-            json_decref(o);
-            status = 1;
-            r->skipped++;
-            continue;
-        }
-        const char *id = dy_jstr(o, "id"), *text = dy_jstr(o, "text"), *expect = dy_jstr(o, "expect");
-        const char *cat = dy_jstr(o, "category"), *notes = dy_jstr(o, "notes");
-        json_t *expected = json_object_get(o, "expected");
-        json_t *seqv = json_object_get(o, "seq");
-        long seq = json_is_integer(seqv) ? (long)json_integer_value(seqv) : lineno;
-        char date[11];
-        if (!id)
-            id = "";
-        if (!cat || !*cat)
-            cat = "(none)";
-        if (tabari && !strncmp(id, "FINAL", 5))
-            after_final = true;
-        if (!expect || !text) {
-            fprintf(ef, "dyad: %s:%ld: record %s without text or expect; skipped\n", path,
-                    lineno, id);
-            json_decref(o);
-            status = 1;
-            r->skipped++;
-            continue;
-        }
-        r->records++;
-        if (!strcmp(expect, "option")) {
-            json_t *rb = json_object_get(json_object_get(o, "options"), "raw_blocks");
-            read_defaults(rb, dflt);
-            for (size_t i = 0; json_is_array(rb) && i < json_array_size(rb); i++) {
-                const char *b = json_string_value(json_array_get(rb, i));
-                const char *fw = b ? strstr(b, "FORWARD:") : NULL;
-                if (fw)
-                    forward = !strstr(fw, "OFF");
-            }
-        }
-        if (!strcmp(expect, "option") || !strcmp(expect, "none") ||
-            !strcmp(expect, "unchecked")) {
-            if (!after_final) {
-                r->notscored++;
-                r->n_option += expect[0] == 'o';
-                r->n_none += expect[0] == 'n';
-                r->n_unchecked += expect[0] == 'u';
-            }
-            json_decref(o);
-            continue;
-        }
-        if (!suite_date(dy_jstr(o, "date"), date)) {
-            fprintf(ef, "dyad: %s:%ld: record %s has no date YYYYMMDD; skipped\n", path,
-                    lineno, id);
-            json_decref(o);
-            status = 1;
-            r->skipped++;
-            continue;
-        }
-        /* expected events */
-        vev want[MAX_EVENTS], got[MAX_EVENTS];
-        int nw = 0, ng = 0;
-        bool want_events = !strcmp(expect, "events");
-        for (size_t i = 0; want_events && json_is_array(expected) &&
-                           i < json_array_size(expected) && nw < MAX_EVENTS;
-             i++) {
-            json_t *e = json_array_get(expected, i);
-            const char *s = dy_jstr(e, "source"), *t = dy_jstr(e, "target"), *c = dy_jstr(e, "code");
-            snprintf(want[nw].src, sizeof want[nw].src, "%s", s ? s : "");
-            snprintf(want[nw].tgt, sizeof want[nw].tgt, "%s", t ? t : "");
-            snprintf(want[nw].code, sizeof want[nw].code, "%s", c ? c : "");
-            nw++;
-        }
-        nw = ev_norm(want, nw);
-        /* coded events */
-        size_t tlen = json_string_length(json_object_get(o, "text"));
-        const char *dash = strrchr(id, '-');
-        size_t kl = dash && forward ? (size_t)(dash - id) : 0;
-        bool same = kl && kl < sizeof story_key && strlen(story_key) == kl &&
-                    !strncmp(story_key, id, kl) && story.len;
-        long n0 = 0; /* sentences of the story before this record */
-        if (same) {
-            n0 = dy_split_sentences(story.data, story.len, "en", no_sentence, NULL);
-            dy_buf_putc(&story, ' ');
-        } else {
-            dy_buf_free(&story);
-            snprintf(story_key, sizeof story_key, "%.*s", (int)(kl < sizeof story_key ? kl : 0), id);
-        }
-        if (kl)
-            dy_buf_add(&story, text, tlen);
-        if (story.oom) {
-            fprintf(ef, "dyad: out of memory\n");
-            json_decref(o);
-            status = 2;
-            break;
-        }
-        dy_article a = {id, date, "en", NULL, kl ? story.data : text, kl ? story.len : tlen,
-                        NULL, NULL};
-        dy_error err;
-        dy_result *res = dy_code(d, &a, NULL, &err);
-        if (!res) {
-            fprintf(ef, "dyad: %s:%ld: record %s: %s\n", path, lineno, id, err.msg);
-            if (err.status == DY_ENOMEM) {
-                fprintf(ef, "dyad: out of memory\n");
-                json_decref(o);
-                status = 2;
-                break;
-            }
-        }
-        bool all_intent = res && dy_result_count(res) > 0;
-        for (size_t i = 0; res && i < dy_result_count(res) && ng < MAX_EVENTS; i++) {
-            const dy_event *e = dy_result_event(res, i);
-            if (e->sent < n0)
-                continue; /* an earlier record's sentence */
-            all_intent = all_intent && e->mood == DY_MOOD_INTENT;
-            snprintf(got[ng].src, sizeof got[ng].src, "%s", e->source);
-            snprintf(got[ng].tgt, sizeof got[ng].tgt, "%s", e->target);
-            snprintf(got[ng].code, sizeof got[ng].code, "%s", e->code);
-            ng++;
-        }
-        dy_result_free(res);
-        ng = ev_norm(got, ng);
-        /* the headline compares actors at country level (the guide's
-         * scoring); the exact figure compares whole actor codes */
-        vev cw[MAX_EVENTS], cg[MAX_EVENTS];
-        int ncw = ev_country(want, nw, cw), ncg = ev_country(got, ng, cg);
-        bool exact = want_events ? ev_same(want, nw, got, ng) : ng == 0;
-        bool pass = want_events ? ev_same(cw, ncw, cg, ncg) : ng == 0;
-        const char *why = apart_reason(expect, expected, notes);
-        for (int i = 0; !why && want_events && i < nw; i++)
-            for (int q = 0; q < 2 && !why; q++)
-                if (dflt[q][0] && (!strcmp(want[i].src, dflt[q]) || !strcmp(want[i].tgt, dflt[q])))
-                    why = "an actor from TABARI's DEFAULT option, not in the text (the guide "
-                          "needs two actors the text names)";
-        /* "Arnor will contribute a million rupees": the guide codes an
-         * announced action as its intent (03x); the suites code the deed */
-        if (!why && !pass && want_events && all_intent && intent_only(cw, ncw, cg, ncg))
-            why = "an announced action (will, plans to): the guide codes its intent (03x), "
-                  "the suite the deed";
-        catstat *c = cat_get(r, cat);
-        dy_buf *fb = NULL;
-        if (after_final) {
-            r->after_scored++;
-            r->after_passed += pass;
-            if (!pass)
-                fb = &r->fails;
-        } else if (why) {
-            r->apart++;
-            r->apart_passed += pass;
-            c->apart++;
-            dy_buf_printf(&r->aparts, "  %ld %s [%s, %s] %s: %s\n", seq, id, cat, expect,
-                          pass ? "passes anyway" : "fails", why);
-        } else {
-            r->scored++;
-            r->passed += pass;
-            r->passed_exact += exact;
-            c->scored++;
-            c->passed += pass;
-            c->passed_exact += exact;
-            if (!pass)
-                fb = &r->fails;
-        }
-        if (fb) {
-            dy_buf_printf(fb, "  %ld %s [%s, %s]%s: expected ", seq, id, cat, expect,
-                          after_final ? " (after the standard set)" : "");
-            if (want_events)
-                ev_print(fb, want, nw);
-            else
-                dy_buf_puts(fb, "nothing");
-            dy_buf_puts(fb, ", coded ");
-            ev_print(fb, got, ng);
-            size_t tl = strlen(text);
-            dy_buf_printf(fb, "\n      %.*s%s\n", (int)(tl > 160 ? 160 : tl), text,
-                          tl > 160 ? "..." : "");
-        }
-        json_decref(o);
+    bool forward;
+    dy_buf story;
+    char story_key[64];
+} vstate;
+
+/* An "option" record: TABARI's DEFAULT and FORWARD options. */
+static void read_options(json_t *o, vstate *st)
+{
+    json_t *rb = json_object_get(json_object_get(o, "options"), "raw_blocks");
+    read_defaults(rb, st->dflt);
+    for (size_t i = 0; json_is_array(rb) && i < json_array_size(rb); i++) {
+        const char *b = json_string_value(json_array_get(rb, i));
+        const char *fw = b ? strstr(b, "FORWARD:") : NULL;
+        if (fw)
+            st->forward = !strstr(fw, "OFF");
     }
-    dy_buf_free(&line);
-    dy_buf_free(&story);
-    if (status == 2 || r->fails.oom || r->aparts.oom) {
-        if (status != 2)
-            fprintf(ef, "dyad: out of memory\n");
-        dy_buf_free(&r->fails);
-        dy_buf_free(&r->aparts);
-        free(r);
+}
+
+/* The record's expected events, sorted; returns their count. */
+static int read_expected(json_t *expected, vev *want)
+{
+    int nw = 0;
+    for (size_t i = 0; json_is_array(expected) && i < json_array_size(expected) && nw < MAX_EVENTS;
+         i++) {
+        json_t *e = json_array_get(expected, i);
+        const char *s = dy_jstr(e, "source"), *t = dy_jstr(e, "target"), *c = dy_jstr(e, "code");
+        snprintf(want[nw].src, sizeof want[nw].src, "%s", s ? s : "");
+        snprintf(want[nw].tgt, sizeof want[nw].tgt, "%s", t ? t : "");
+        snprintf(want[nw].code, sizeof want[nw].code, "%s", c ? c : "");
+        nw++;
+    }
+    return ev_norm(want, nw);
+}
+
+/* Codes a record (with the story's earlier records under FORWARD) into got,
+ * sorted, *ng events; *all_intent when every event is an intent.  Returns
+ * 0, or 2 when out of memory (said on ef). */
+static int code_record(const dy_dict *d, vstate *st, const char *id, const char *date,
+                       const char *text, size_t tlen, const char *path, long lineno, FILE *ef,
+                       vev *got, int *ng, bool *all_intent)
+{
+    const char *dash = strrchr(id, '-');
+    size_t kl = dash && st->forward ? (size_t)(dash - id) : 0;
+    bool same = kl && kl < sizeof st->story_key && strlen(st->story_key) == kl &&
+                !strncmp(st->story_key, id, kl) && st->story.len;
+    long n0 = 0; /* sentences of the story before this record */
+    if (same) {
+        n0 = dy_split_sentences(st->story.data, st->story.len, "en", no_sentence, NULL);
+        dy_buf_putc(&st->story, ' ');
+    } else {
+        dy_buf_free(&st->story);
+        snprintf(st->story_key, sizeof st->story_key, "%.*s",
+                 (int)(kl < sizeof st->story_key ? kl : 0), id);
+    }
+    if (kl)
+        dy_buf_add(&st->story, text, tlen);
+    if (st->story.oom) {
+        fprintf(ef, "dyad: out of memory\n");
         return 2;
     }
+    dy_article a = {id, date, "en", NULL, kl ? st->story.data : text, kl ? st->story.len : tlen,
+                    NULL, NULL};
+    dy_error err;
+    dy_result *res = dy_code(d, &a, NULL, &err);
+    if (!res) {
+        fprintf(ef, "dyad: %s:%ld: record %s: %s\n", path, lineno, id, err.msg);
+        if (err.status == DY_ENOMEM) {
+            fprintf(ef, "dyad: out of memory\n");
+            return 2;
+        }
+    }
+    *all_intent = res && dy_result_count(res) > 0;
+    int n = 0;
+    for (size_t i = 0; res && i < dy_result_count(res) && n < MAX_EVENTS; i++) {
+        const dy_event *e = dy_result_event(res, i);
+        if (e->sent < n0)
+            continue; /* an earlier record's sentence */
+        *all_intent = *all_intent && e->mood == DY_MOOD_INTENT;
+        snprintf(got[n].src, sizeof got[n].src, "%s", e->source);
+        snprintf(got[n].tgt, sizeof got[n].tgt, "%s", e->target);
+        snprintf(got[n].code, sizeof got[n].code, "%s", e->code);
+        n++;
+    }
+    dy_result_free(res);
+    *ng = ev_norm(got, n);
+    return 0;
+}
 
+/* Scores a coded record against its expected events and counts it: in the
+ * figure, apart (with the reason), or after the standard set. */
+static void score_record(vrun *r, const vstate *st, long seq, const char *id, const char *cat,
+                         const char *expect, json_t *expected, const char *notes,
+                         const char *text, const vev *want, int nw, const vev *got, int ng,
+                         bool all_intent)
+{
+    bool want_events = !strcmp(expect, "events");
+    /* the headline compares actors at country level (the guide's
+     * scoring); the exact figure compares whole actor codes */
+    vev cw[MAX_EVENTS], cg[MAX_EVENTS];
+    int ncw = ev_country(want, nw, cw), ncg = ev_country(got, ng, cg);
+    bool exact = want_events ? ev_same(want, nw, got, ng) : ng == 0;
+    bool pass = want_events ? ev_same(cw, ncw, cg, ncg) : ng == 0;
+    const char *why = apart_reason(expect, expected, notes);
+    for (int i = 0; !why && want_events && i < nw; i++)
+        for (int q = 0; q < 2 && !why; q++)
+            if (st->dflt[q][0] &&
+                (!strcmp(want[i].src, st->dflt[q]) || !strcmp(want[i].tgt, st->dflt[q])))
+                why = "an actor from TABARI's DEFAULT option, not in the text (the guide "
+                      "needs two actors the text names)";
+    /* "Arnor will contribute a million rupees": the guide codes an
+     * announced action as its intent (03x); the suites code the deed */
+    if (!why && !pass && want_events && all_intent && intent_only(cw, ncw, cg, ncg))
+        why = "an announced action (will, plans to): the guide codes its intent (03x), "
+              "the suite the deed";
+    catstat *c = cat_get(r, cat);
+    dy_buf *fb = NULL;
+    if (st->after_final) {
+        r->after_scored++;
+        r->after_passed += pass;
+        if (!pass)
+            fb = &r->fails;
+    } else if (why) {
+        r->apart++;
+        r->apart_passed += pass;
+        c->apart++;
+        dy_buf_printf(&r->aparts, "  %ld %s [%s, %s] %s: %s\n", seq, id, cat, expect,
+                      pass ? "passes anyway" : "fails", why);
+    } else {
+        r->scored++;
+        r->passed += pass;
+        r->passed_exact += exact;
+        c->scored++;
+        c->passed += pass;
+        c->passed_exact += exact;
+        if (!pass)
+            fb = &r->fails;
+    }
+    if (fb) {
+        dy_buf_printf(fb, "  %ld %s [%s, %s]%s: expected ", seq, id, cat, expect,
+                      st->after_final ? " (after the standard set)" : "");
+        if (want_events)
+            ev_print(fb, want, nw);
+        else
+            dy_buf_puts(fb, "nothing");
+        dy_buf_puts(fb, ", coded ");
+        ev_print(fb, got, ng);
+        size_t tl = strlen(text);
+        dy_buf_printf(fb, "\n      %.*s%s\n", (int)(tl > 160 ? 160 : tl), text,
+                      tl > 160 ? "..." : "");
+    }
+}
+
+/* One line of the suite: parsed, coded and scored.  Returns 0, 1 (the
+ * record skipped, said on ef) or 2 (out of memory). */
+static int validate_line(const dy_dict *d, vrun *r, vstate *st, bool tabari, const dy_buf *line,
+                         const char *path, long lineno, FILE *ef)
+{
+    const char *p = line->data;
+    while (*p == ' ' || *p == '\t' || *p == '\r')
+        p++;
+    if (!*p)
+        return 0;
+    json_error_t je;
+    json_t *o = json_loadb(line->data, line->len, 0, &je);
+    if (!o || !json_is_object(o)) {
+        fprintf(ef, "dyad: %s:%ld: malformed JSON: %s; skipped\n", path, lineno,
+                o ? "not an object" : je.text);
+        json_decref(o);
+        r->skipped++;
+        return 1;
+    }
+    const char *id = dy_jstr(o, "id"), *text = dy_jstr(o, "text"), *expect = dy_jstr(o, "expect");
+    const char *cat = dy_jstr(o, "category"), *notes = dy_jstr(o, "notes");
+    json_t *expected = json_object_get(o, "expected");
+    json_t *seqv = json_object_get(o, "seq");
+    long seq = json_is_integer(seqv) ? (long)json_integer_value(seqv) : lineno;
+    char date[11];
+    int rc = 0;
+    if (!id)
+        id = "";
+    if (!cat || !*cat)
+        cat = "(none)";
+    if (tabari && !strncmp(id, "FINAL", 5))
+        st->after_final = true;
+    if (!expect || !text) {
+        fprintf(ef, "dyad: %s:%ld: record %s without text or expect; skipped\n", path,
+                lineno, id);
+        r->skipped++;
+        rc = 1;
+        goto done;
+    }
+    r->records++;
+    if (!strcmp(expect, "option"))
+        read_options(o, st);
+    if (!strcmp(expect, "option") || !strcmp(expect, "none") || !strcmp(expect, "unchecked")) {
+        if (!st->after_final) {
+            r->notscored++;
+            r->n_option += expect[0] == 'o';
+            r->n_none += expect[0] == 'n';
+            r->n_unchecked += expect[0] == 'u';
+        }
+        goto done;
+    }
+    if (!suite_date(dy_jstr(o, "date"), date)) {
+        fprintf(ef, "dyad: %s:%ld: record %s has no date YYYYMMDD; skipped\n", path,
+                lineno, id);
+        r->skipped++;
+        rc = 1;
+        goto done;
+    }
+    vev want[MAX_EVENTS], got[MAX_EVENTS];
+    int nw = !strcmp(expect, "events") ? read_expected(expected, want) : 0, ng = 0;
+    bool all_intent = false;
+    size_t tlen = json_string_length(json_object_get(o, "text"));
+    rc = code_record(d, st, id, date, text, tlen, path, lineno, ef, got, &ng, &all_intent);
+    if (!rc)
+        score_record(r, st, seq, id, cat, expect, expected, notes, text, want, nw, got, ng,
+                     all_intent);
+done:
+    json_decref(o);
+    return rc;
+}
+
+/* The report: failing and apart records, the figures by category, the
+ * totals. */
+static void print_report(const vrun *r, bool tabari, const char *path, const char *suite_name,
+                         const char *dict_label, int quiet, FILE *out)
+{
     fprintf(out, "dyad validate --suite %s %s (dictionaries %s)\n", suite_name, path, dict_label);
     if (!quiet && r->fails.len)
         fprintf(out, "failing records (seq id [category, expect]):\n%s", r->fails.data);
@@ -519,6 +529,54 @@ int dy_validate(const dy_dict *d, FILE *suite, const char *path, const char *sui
            r->scored + r->apart
                ? 100.0 * (double)(r->passed + r->apart_passed) / (double)(r->scored + r->apart)
                : 0.0);
+}
+
+int dy_validate(const dy_dict *d, FILE *suite, const char *path, const char *suite_name,
+                const char *dict_label, int quiet, FILE *out, FILE *ef)
+{
+    if (!out)
+        out = stdout;
+    if (!ef)
+        ef = stderr;
+    bool tabari = !strcmp(suite_name, "tabari");
+    vrun *r = calloc(1, sizeof *r);
+    if (!r) {
+        fprintf(ef, "dyad: out of memory\n");
+        return 2;
+    }
+    vstate st = {0};
+    dy_buf line = {0};
+    long lineno = 0;
+    bool too_long;
+    int status = 0;
+    while (dy_getline(suite, &line, 16u << 20, &too_long) == 1) {
+        lineno++;
+        int rc;
+        if (too_long) {
+            fprintf(ef, "dyad: %s:%ld: line too long; skipped\n", path, lineno);
+            r->skipped++;
+            rc = 1;
+        } else {
+            rc = validate_line(d, r, &st, tabari, &line, path, lineno, ef);
+        }
+        if (rc == 2) {
+            status = 2;
+            break;
+        }
+        if (rc == 1)
+            status = 1;
+    }
+    dy_buf_free(&line);
+    dy_buf_free(&st.story);
+    if (status == 2 || r->fails.oom || r->aparts.oom) {
+        if (status != 2)
+            fprintf(ef, "dyad: out of memory\n");
+        dy_buf_free(&r->fails);
+        dy_buf_free(&r->aparts);
+        free(r);
+        return 2;
+    }
+    print_report(r, tabari, path, suite_name, dict_label, quiet, out);
     dy_buf_free(&r->fails);
     dy_buf_free(&r->aparts);
     free(r);

@@ -5,7 +5,9 @@
  * of the article.  They stand here and not in src/coder/, which holds no
  * word of any natural language (tests/cli/t0810-neutral.sh): the coder
  * names a message, this table words it.  Macros, not an array, so that
- * the compiler still checks each format against its arguments. */
+ * the compiler still checks each format against its arguments.  The
+ * moods' names (dy_mood_name, in the output too) and the messages of
+ * dy_code()'s errors (dy_error.msg) stand here for the same reason. */
 #ifndef DY_TRACE_TEXT_H
 #define DY_TRACE_TEXT_H
 
@@ -31,6 +33,23 @@
 #define TM_CL_IF "if"
 #define TM_CL_OB "ob"
 #define TM_CL_SAY "say"
+
+/* the moods' names, in the order of dy_mood (dy_mood_name) */
+#define TM_MOOD_FACT "fact"
+#define TM_MOOD_INTENT "intent"
+#define TM_MOOD_APPEAL "appeal"
+#define TM_MOOD_SPECULATION "speculation"
+#define TM_MOOD_QUESTION "question"
+#define TM_MOOD_HYPOTHETICAL "hypothetical"
+#define TM_MOOD_NEGATED "negated"
+
+/* dy_code()'s errors */
+#define TM_ERR_DATE "article %.64s: missing or invalid date '%.32s' (want YYYY-MM-DD)"
+#define TM_ERR_LANG "article %.64s: language '%.16s' is not supported yet"
+#define TM_ERR_DOC_CAP "article %.64s: %zu bytes is over the document cap of %zu bytes"
+#define TM_ERR_OFFSETS "article %.64s: %zu bytes after UTF-8 repair is over the 32-bit offsets"
+#define TM_ERR_TOKEN_CAP "article %.64s: over the cap of %zu tokens"
+#define TM_ERR_OOM "out of memory"
 
 /* trace lines and their parts */
 #define TM_EVENT_MOOD_DATE_RULE "    EVENT %s %s %s (%s) mood=%s date=%s rule=%s\n"

@@ -2767,16 +2767,11 @@ static void imp_free(imp *im)
     dy_arena_free(&im->ar);
 }
 
-int dy_import(const dy_import_opts *o, dy_dict **loaded)
+/* dy_import's steps.  Out of memory in any of them jumps back to
+ * dy_import (imp_oom). */
+
+static void imp_init(imp *im, const dy_import_opts *o, FILE *se)
 {
-    FILE *so = o->out ? o->out : stdout, *se = o->err ? o->err : stderr;
-    if (loaded)
-        *loaded = NULL;
-    imp *const im = calloc(1, sizeof *im);
-    if (!im) {
-        fprintf(se, "dyad: out of memory\n");
-        return 2;
-    }
     im->fmt = o->format == DY_IMPORT_PETRARCH ? IMP_PETRARCH : IMP_TABARI;
     im->err = se;
     im->merge = o->merge;
@@ -2793,44 +2788,18 @@ int dy_import(const dy_import_opts *o, dy_dict **loaded)
     im->verbs.size = sizeof(iverb);
     im->synsets.size = sizeof(synset);
     im->say_words.size = sizeof(const char *);
-    const char *fmt = im->fmt == IMP_PETRARCH ? "petrarch" : "tabari";
-    const char *const *files = o->files;
-    const int nfiles = o->nfiles;
-    const char *out = o->out_dir;
-    /* out of memory anywhere below comes back here (imp_oom): what the
-     * run holds is freed (imp_free); a buffer being filled leaks */
-    jmp_buf jump;
-    volatile int rc = 0;
-    if (setjmp(jump)) {
-        fprintf(se, "dyad: out of memory\n");
-        rc = 2;
-        goto done;
-    }
-    oom_jump = &jump;
-    char bbuf[4096];
-    const char *base = base_dir(o->base_dir, bbuf, sizeof bbuf);
-    if (!load_base(im, base)) {
-        rc = 2;
-        goto done;
-    }
-    if (!mkdirs(out)) {
-        fprintf(se, "dyad: %s: cannot create: %s\n", out, strerror(errno));
-        rc = 2;
-        goto done;
-    }
-    if (same_dir(out, base)) {
-        fprintf(se, "dyad: %s is dyad's own dictionary directory; import into another\n",
-                out);
-        rc = 2;
-        goto done;
-    }
-    /* read: actors and agents as they come, verbs collected per block */
-    bool unreadable = false;
+}
+
+/* Reads the files: actors and agents as they come, verbs collected per
+ * block.  False when a file cannot be opened (said on se). */
+static bool read_files(imp *im, const char *const *files, int nfiles, const char *fmt, FILE *se)
+{
+    bool ok = true;
     for (int i = 0; i < nfiles; i++) {
         int k = file_kind(im->fmt, files[i]);
         if (access(files[i], R_OK) != 0) {
             fprintf(se, "dyad: %s: cannot open: %s\n", files[i], strerror(errno));
-            unreadable = true;
+            ok = false;
             continue;
         }
         switch (k) {
@@ -2860,13 +2829,14 @@ int dy_import(const dy_import_opts *o, dy_dict **loaded)
             break;
         }
     }
-    if (unreadable) {
-        rc = 2;
-        goto done;
-    }
-    resolve_verbs(im);
+    return ok;
+}
 
-    /* write */
+/* Writes the dictionary directory out (LAYOUT; with --merge dyad's own
+ * entries too).  False on a write error (said on se). */
+static bool write_dicts(imp *im, const char *const *files, int nfiles, const char *fmt,
+                        const char *out, const char *base, FILE *se)
+{
     char header[1024];
     dy_buf names = {0};
     for (int i = 0; i < nfiles; i++)
@@ -2935,12 +2905,15 @@ int dy_import(const dy_import_opts *o, dy_dict **loaded)
     dy_buf_free(&verbs);
     dy_buf_free(&strong);
     dy_buf_free(&cameo);
-    if (!ok) {
-        rc = 2;
-        goto done;
-    }
+    return ok;
+}
 
-    /* the report: OUT (the first few of each kind) and the whole file */
+/* The report: on so (the first few of each kind) and the whole of it in
+ * OUT/import-report.txt. */
+static void write_report(imp *im, const dy_import_opts *o, const char *fmt, const char *out,
+                         FILE *so, FILE *se)
+{
+    const int nfiles = o->nfiles;
     fprintf(so, "dyad dict import --format %s: %d file%s -> %s (%s)\n", fmt, nfiles,
            nfiles == 1 ? "" : "s", out,
            im->merge ? "merged into dyad's dictionaries" : "imported entries alone");
@@ -2955,7 +2928,62 @@ int dy_import(const dy_import_opts *o, dy_dict **loaded)
     } else {
         fprintf(se, "dyad: %s: cannot write: %s\n", rpath, strerror(errno));
     }
+}
 
+int dy_import(const dy_import_opts *o, dy_dict **loaded)
+{
+    FILE *so = o->out ? o->out : stdout, *se = o->err ? o->err : stderr;
+    if (loaded)
+        *loaded = NULL;
+    imp *const im = calloc(1, sizeof *im);
+    if (!im) {
+        fprintf(se, "dyad: out of memory\n");
+        return 2;
+    }
+    imp_init(im, o, se);
+    const char *fmt = im->fmt == IMP_PETRARCH ? "petrarch" : "tabari";
+    const char *const *files = o->files;
+    const int nfiles = o->nfiles;
+    const char *out = o->out_dir;
+    /* out of memory anywhere below comes back here (imp_oom): what the
+     * run holds is freed (imp_free); a buffer being filled leaks */
+    jmp_buf jump;
+    volatile int rc = 0;
+    if (setjmp(jump)) {
+        fprintf(se, "dyad: out of memory\n");
+        rc = 2;
+        goto done;
+    }
+    oom_jump = &jump;
+    char bbuf[4096];
+    const char *base = base_dir(o->base_dir, bbuf, sizeof bbuf);
+    if (!load_base(im, base)) {
+        rc = 2;
+        goto done;
+    }
+    if (!mkdirs(out)) {
+        fprintf(se, "dyad: %s: cannot create: %s\n", out, strerror(errno));
+        rc = 2;
+        goto done;
+    }
+    if (same_dir(out, base)) {
+        fprintf(se, "dyad: %s is dyad's own dictionary directory; import into another\n",
+                out);
+        rc = 2;
+        goto done;
+    }
+    /* read: actors and agents as they come, verbs collected per block */
+    if (!read_files(im, files, nfiles, fmt, se)) {
+        rc = 2;
+        goto done;
+    }
+    resolve_verbs(im);
+    /* write, and report */
+    if (!write_dicts(im, files, nfiles, fmt, out, base, se)) {
+        rc = 2;
+        goto done;
+    }
+    write_report(im, o, fmt, out, so, se);
     /* the output must load: a failure here is the importer's bug */
     dy_error err;
     dy_dict *d = dy_dict_load(out, &err);

@@ -132,8 +132,8 @@ typedef struct dy_lang_rules {
 
     /* the prepositions the grammar relies on (base forms, as in FW_PREP's
      * norm): location, origin, agent of the passive, means, source, "open
-     * to", company.  dy_code() (src/coder/api.c) is to take them from here
-     * for cctx.id_in … id_mit (it still spells them out) */
+     * to", company; dy_code() (src/coder/api.c) looks them up for
+     * cctx.id_in … id_mit */
     const char *prep_in, *prep_origin, *prep_agent, *prep_means, *prep_source, *prep_open,
         *prep_with;
 

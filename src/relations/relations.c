@@ -1146,46 +1146,23 @@ void dy_blocs_free(dy_blocs *b)
     dy_free(b);
 }
 
-dy_blocs *dy_blocs_find(const dy_network *net, const dy_bloc_opts *o, dy_error *err)
+/* The signed graph of the kept actors (KEEP: network node -> actor, or
+ * SIZE_MAX): one signed weight per pair, cooperation minus conflict; a
+ * directed network's two edges of a pair are summed.  Counts the pairs
+ * and their total weight into B.  False when out of memory. */
+static bool build_graph(const dy_network *net, const size_t *keep, size_t n, signed_graph *sg,
+                        dy_blocs *b)
 {
-    if (!net->finished) {
-        dy_seterr(err, DY_EINPUT, NULL, 0, "the network is not finished");
-        return NULL;
-    }
-    long min_events = o && o->min_events > 0 ? o->min_events : 1;
-    int restarts = o && o->restarts > 0 ? o->restarts : 64;
-    uint64_t seed = o && o->seed ? o->seed : 0x64796164ULL;  /* "dyad" */
-
-    size_t nn = net->nodes.n, ne = net->edges.n;
-    const dy_net_node *nodes = net->nodes.items;
+    size_t ne = net->edges.n;
     const dy_net_edge *edges = net->edges.items;
-    dy_blocs *b = dy_calloc(1, sizeof *b);
-    size_t *keep = dy_malloc((nn + 1) * sizeof *keep);  /* network node -> actor, or SIZE_MAX */
-    signed_graph sg = {0, NULL, NULL};
-    size_t *g = NULL, *best = NULL, *size = NULL, *order = NULL, *deg = NULL;
-    double *sum = NULL, *pw = NULL;
-    bloc_sort *bs = NULL;
-    if (!b || !keep)
-        goto oom;
-    b->restarts = restarts;
-    b->seed = seed;
-    size_t n = 0;
-    for (size_t i = 0; i < nn; i++)
-        keep[i] = nodes[i].events >= min_events ? n++ : SIZE_MAX;
-    sg.n = n;
-
-    /* the signed weight per pair: a directed network's two edges of a pair
-     * are consecutive once sorted by (min, max), so gather them here */
     size_t m = 0;
-    pw = dy_calloc(ne + 1, sizeof *pw);
+    bool ok = false;
+    double *pw = dy_calloc(ne + 1, sizeof *pw);
     size_t *pa = dy_calloc(ne + 1, sizeof *pa), *pb = dy_calloc(ne + 1, sizeof *pb);
-    deg = dy_calloc(n + 1, sizeof *deg);
-    if (!pw || !pa || !pb || !deg) {
-        dy_free(pa);
-        dy_free(pb);
-        goto oom;
-    }
+    size_t *deg = dy_calloc(n + 1, sizeof *deg);
     dy_map pairs = {0};
+    if (!pw || !pa || !pb || !deg)
+        goto out;
     for (size_t i = 0; i < ne; i++) {
         size_t a = keep[edges[i].a], c = keep[edges[i].b];
         if (a == SIZE_MAX || c == SIZE_MAX || a == c)
@@ -1199,80 +1176,80 @@ dy_blocs *dy_blocs_find(const dy_network *net, const dy_bloc_opts *o, dy_error *
         int kl = snprintf(key, sizeof key, "%zu %zu", a, c);
         uint32_t at = dy_map_get(&pairs, key, (size_t)kl);
         if (at == UINT32_MAX) {
-            if (!dy_map_put(&pairs, key, (size_t)kl, (uint32_t)m)) {
-                dy_map_free(&pairs);
-                dy_free(pa);
-                dy_free(pb);
-                goto oom;
-            }
+            if (!dy_map_put(&pairs, key, (size_t)kl, (uint32_t)m))
+                goto out;
             at = (uint32_t)m++;
             pa[at] = a;
             pb[at] = c;
         }
         pw[at] += edges[i].coop - edges[i].conflict;
     }
-    dy_map_free(&pairs);
     /* the adjacency (pairs with a weight only) */
     for (size_t k = 0; k < m; k++)
         if (pw[k] != 0) {
             deg[pa[k]]++;
             deg[pb[k]]++;
         }
-    sg.off = dy_calloc(n + 1, sizeof *sg.off);
+    sg->off = dy_calloc(n + 1, sizeof *sg->off);
     size_t nadj = 0;
     for (size_t i = 0; i < n; i++)
         nadj += deg[i];
-    sg.ad = dy_calloc(nadj + 1, sizeof *sg.ad);
-    if (!sg.off || !sg.ad) {
-        dy_free(pa);
-        dy_free(pb);
-        goto oom;
-    }
+    sg->ad = dy_calloc(nadj + 1, sizeof *sg->ad);
+    if (!sg->off || !sg->ad)
+        goto out;
     for (size_t i = 0; i < n; i++)
-        sg.off[i + 1] = sg.off[i] + deg[i];
+        sg->off[i + 1] = sg->off[i] + deg[i];
     memset(deg, 0, (n + 1) * sizeof *deg);
     for (size_t k = 0; k < m; k++) {
         if (pw[k] == 0)
             continue;
         b->pairs++;
         b->total += fabs(pw[k]);
-        sg.ad[sg.off[pa[k]] + deg[pa[k]]++] = (adj){pb[k], pw[k]};
-        sg.ad[sg.off[pb[k]] + deg[pb[k]]++] = (adj){pa[k], pw[k]};
+        sg->ad[sg->off[pa[k]] + deg[pa[k]]++] = (adj){pb[k], pw[k]};
+        sg->ad[sg->off[pb[k]] + deg[pb[k]]++] = (adj){pa[k], pw[k]};
     }
+    ok = true;
+out:
+    dy_map_free(&pairs);
     dy_free(pa);
     dy_free(pb);
+    dy_free(pw);
+    dy_free(deg);
+    return ok;
+}
 
-    g = dy_calloc(n + 1, sizeof *g);
-    best = dy_calloc(n + 1, sizeof *best);
-    size = dy_calloc(n + 1, sizeof *size);
-    order = dy_calloc(n + 1, sizeof *order);
-    sum = dy_calloc(n + 1, sizeof *sum);
-    if (!g || !best || !size || !order || !sum)
-        goto oom;
-
-    /* restarts: one group, singletons, then random assignments */
+/* The partition with the least frustration found over the restarts (one
+ * group, singletons, then random assignments), each group then split into
+ * the parts its positive ties connect: there is no positive weight
+ * between the parts, so the frustration cannot rise, and actors that
+ * nothing ties together (two pairs that never met; an actor with conflict
+ * only) are not reported as one bloc.  BEST receives the group labels
+ * (below 2n).  False when out of memory. */
+static bool search_groups(const signed_graph *sg, size_t n, int restarts, uint64_t seed,
+                          size_t *best)
+{
+    size_t *g = dy_calloc(n + 1, sizeof *g), *size = dy_calloc(n + 1, sizeof *size);
+    size_t *order = dy_calloc(n + 1, sizeof *order);
+    double *sum = dy_calloc(n + 1, sizeof *sum);
+    bool ok = g && size && order && sum;
     uint64_t rng = seed;
     double best_f = -1;
-    for (int r = 0; r < restarts + 2; r++) {
+    for (int r = 0; ok && r < restarts + 2; r++) {
         size_t k = r == 0 ? 1 : r == 1 ? n : 1 + (size_t)(next_rand(&rng) % (n < 8 ? (n ? n : 1) : 8));
         for (size_t i = 0; i < n; i++)
             g[i] = r == 1 ? i : k > 1 ? (size_t)(next_rand(&rng) % k) : 0;
         if (n)
-            local_search(&sg, g, sum, size, &rng, order);
-        double f = frustration(&sg, g);
+            local_search(sg, g, sum, size, &rng, order);
+        double f = frustration(sg, g);
         if (best_f < 0 || f < best_f - 1e-9) {
             best_f = f;
             memcpy(best, g, n * sizeof *g);
         }
     }
-    /* each group split into the parts its positive ties connect: there is
-     * no positive weight between the parts, so the frustration cannot
-     * rise, and actors that nothing ties together (two pairs that never
-     * met; an actor with conflict only) are not reported as one bloc.
-     * G receives the new labels, ORDER serves as the queue. */
-    for (size_t i = 0; i < n; i++)
+    /* G receives the new labels, ORDER serves as the queue */
+    for (size_t i = 0; ok && i < n; i++)
         g[i] = SIZE_MAX;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; ok && i < n; i++) {
         if (g[i] != SIZE_MAX)
             continue;
         size_t head = 0, tail = 0;
@@ -1280,27 +1257,40 @@ dy_blocs *dy_blocs_find(const dy_network *net, const dy_bloc_opts *o, dy_error *
         order[tail++] = i;
         while (head < tail) {
             size_t v = order[head++];
-            for (size_t k = sg.off[v]; k < sg.off[v + 1]; k++) {
-                size_t u = sg.ad[k].to;
-                if (sg.ad[k].w > 0 && g[u] == SIZE_MAX && best[u] == best[v]) {
+            for (size_t k = sg->off[v]; k < sg->off[v + 1]; k++) {
+                size_t u = sg->ad[k].to;
+                if (sg->ad[k].w > 0 && g[u] == SIZE_MAX && best[u] == best[v]) {
                     g[u] = i;
                     order[tail++] = u;
                 }
             }
         }
     }
-    memcpy(best, g, n * sizeof *g);
-    b->frustration = n ? frustration(&sg, best) : 0;
-    b->agreement = b->total > 0 ? 1 - b->frustration / b->total : 1;
+    if (ok)
+        memcpy(best, g, n * sizeof *g);
+    dy_free(g);
+    dy_free(size);
+    dy_free(order);
+    dy_free(sum);
+    return ok;
+}
 
-    /* canonical order: groups by size (largest first), then by first name */
-    bs = dy_calloc(n + 1, sizeof *bs);
+/* The kept actors in canonical order: groups by size (largest first), then
+ * by first name, and within a group by name; BS gets them, with their
+ * group's rank; *NL the number of groups.  False when out of memory. */
+static bool rank_groups(const dy_network *net, const size_t *keep, size_t n, const size_t *best,
+                        bloc_sort *bs, size_t *nl_out)
+{
+    size_t nn = net->nodes.n;
+    const dy_net_node *nodes = net->nodes.items;
     size_t *gsize = dy_calloc(2 * n + 1, sizeof *gsize);
     const char **gfirst = dy_calloc(2 * n + 1, sizeof *gfirst);
-    if (!bs || !gsize || !gfirst) {
+    size_t *labels = dy_calloc(2 * n + 1, sizeof *labels);
+    if (!gsize || !gfirst || !labels) {
         dy_free(gsize);
         dy_free(gfirst);
-        goto oom;
+        dy_free(labels);
+        return false;
     }
     for (size_t i = 0, a = 0; i < nn; i++) {
         if (keep[i] == SIZE_MAX)
@@ -1314,12 +1304,6 @@ dy_blocs *dy_blocs_find(const dy_network *net, const dy_bloc_opts *o, dy_error *
     }
     /* rank the labels */
     size_t nl = 0;
-    size_t *labels = dy_calloc(2 * n + 1, sizeof *labels);
-    if (!labels) {
-        dy_free(gsize);
-        dy_free(gfirst);
-        goto oom;
-    }
     for (size_t l = 0; l < 2 * n; l++)
         if (gsize[l])
             labels[nl++] = l;
@@ -1340,7 +1324,16 @@ dy_blocs *dy_blocs_find(const dy_network *net, const dy_bloc_opts *o, dy_error *
     dy_free(gfirst);
     dy_free(labels);
     qsort(bs, n, sizeof *bs, cmp_bloc_sort);
+    *nl_out = nl;
+    return true;
+}
 
+/* B's actors, their groups and the groups' weights within and across, from
+ * the sorted BS; BEST is reset to actor index -> final group.  False when
+ * out of memory. */
+static bool fill_blocs(dy_blocs *b, const bloc_sort *bs, size_t n, size_t nl,
+                       const signed_graph *sg, size_t *best)
+{
     b->n_actors = n;
     b->n_groups = nl;
     /* the names are copied after the pointers, in the same block */
@@ -1351,7 +1344,7 @@ dy_blocs *dy_blocs_find(const dy_network *net, const dy_bloc_opts *o, dy_error *
     b->group = dy_calloc(n + 1, sizeof *b->group);
     b->groups = dy_calloc(nl + 1, sizeof *b->groups);
     if (!b->actors || !b->group || !b->groups)
-        goto oom;
+        return false;
     char *names = (char *)(b->actors + n + 1);
     for (size_t i = 0; i < n; i++) {
         size_t len = strlen(bs[i].id) + 1;
@@ -1366,8 +1359,8 @@ dy_blocs *dy_blocs_find(const dy_network *net, const dy_bloc_opts *o, dy_error *
         gr->n++;
     }
     for (size_t i = 0; i < n; i++)
-        for (size_t k = sg.off[i]; k < sg.off[i + 1]; k++) {
-            const adj *a = &sg.ad[k];
+        for (size_t k = sg->off[i]; k < sg->off[i + 1]; k++) {
+            const adj *a = &sg->ad[k];
             if (a->to <= i)
                 continue;
             if (best[i] == best[a->to])
@@ -1377,30 +1370,56 @@ dy_blocs *dy_blocs_find(const dy_network *net, const dy_bloc_opts *o, dy_error *
                 b->groups[best[a->to]].across += a->w;
             }
         }
+    return true;
+}
+
+dy_blocs *dy_blocs_find(const dy_network *net, const dy_bloc_opts *o, dy_error *err)
+{
+    if (!net->finished) {
+        dy_seterr(err, DY_EINPUT, NULL, 0, "the network is not finished");
+        return NULL;
+    }
+    long min_events = o && o->min_events > 0 ? o->min_events : 1;
+    int restarts = o && o->restarts > 0 ? o->restarts : 64;
+    uint64_t seed = o && o->seed ? o->seed : 0x64796164ULL;  /* "dyad" */
+
+    size_t nn = net->nodes.n;
+    const dy_net_node *nodes = net->nodes.items;
+    dy_blocs *b = dy_calloc(1, sizeof *b);
+    size_t *keep = dy_malloc((nn + 1) * sizeof *keep);  /* network node -> actor, or SIZE_MAX */
+    signed_graph sg = {0, NULL, NULL};
+    size_t *best = NULL;
+    bloc_sort *bs = NULL;
+    if (!b || !keep)
+        goto oom;
+    b->restarts = restarts;
+    b->seed = seed;
+    size_t n = 0, nl = 0;
+    for (size_t i = 0; i < nn; i++)
+        keep[i] = nodes[i].events >= min_events ? n++ : SIZE_MAX;
+    sg.n = n;
+    if (!build_graph(net, keep, n, &sg, b))
+        goto oom;
+    best = dy_calloc(n + 1, sizeof *best);
+    if (!best || !search_groups(&sg, n, restarts, seed, best))
+        goto oom;
+    b->frustration = n ? frustration(&sg, best) : 0;
+    b->agreement = b->total > 0 ? 1 - b->frustration / b->total : 1;
+    bs = dy_calloc(n + 1, sizeof *bs);
+    if (!bs || !rank_groups(net, keep, n, best, bs, &nl) || !fill_blocs(b, bs, n, nl, &sg, best))
+        goto oom;
     dy_free(bs);
     dy_free(keep);
     dy_free(sg.off);
     dy_free(sg.ad);
-    dy_free(g);
     dy_free(best);
-    dy_free(size);
-    dy_free(order);
-    dy_free(sum);
-    dy_free(deg);
-    dy_free(pw);
     return b;
 oom:
     dy_free(bs);
     dy_free(keep);
     dy_free(sg.off);
     dy_free(sg.ad);
-    dy_free(g);
     dy_free(best);
-    dy_free(size);
-    dy_free(order);
-    dy_free(sum);
-    dy_free(deg);
-    dy_free(pw);
     dy_blocs_free(b);
     dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
     return NULL;

@@ -138,6 +138,13 @@ int dy_run_choose_lang(dy_run *r, const dy_article *a, const char *file, long li
     return 0;
 }
 
+/* Whether A's language is to be identified: asked for ("auto"), or not
+ * given at all (no --lang, no "lang" field). */
+static bool choose_lang(const dy_article *a)
+{
+    return !a->lang || !*a->lang || !strcmp(a->lang, "auto");
+}
+
 /* Codes one article: writes its events (and, for explain, its account) to
  * OUT and its messages to ERR.  Returns 0 (ok), 1 (skipped), 2 (error) or
  * 3 (writing OUT failed). */
@@ -151,7 +158,7 @@ int dy_run_article(dy_run *r, const dy_article *a, const char *file, long line, 
         return 1;
     }
     dy_article chosen;
-    if (a->lang && !strcmp(a->lang, "auto")) {
+    if (choose_lang(a)) {
         const char *lang = NULL;
         int k = dy_run_choose_lang(r, a, file, line, err, &lang);
         if (k)
@@ -278,7 +285,7 @@ static void code_put(dy_run *r, const dy_article *a, const char *file, long line
     it->line = line;
     if (r->o.accept && (it->rc = r->o.accept(r->o.ctx, a, file, line, err)) != 0)
         return;
-    if (a->lang && !strcmp(a->lang, "auto")) {
+    if (choose_lang(a)) {
         const char *lang = NULL;
         if ((it->rc = dy_run_choose_lang(r, a, file, line, err, &lang)) != 0)
             return;

@@ -67,10 +67,12 @@ check "langid: mixed file: French skipped, not coded as German" sh -c \
     "grep -q 'mixed.jsonl:6: language fr .*skipped' '$T/mix.err' && ! grep -q '\"doc\":\"m-fr\"' '$T/mix.out'"
 check "langid: mixed file: a given lang is kept (no identification)" sh -c \
     "! grep -q 'mixed.jsonl:8:' '$T/mix.err' && grep -q '\"doc\":\"m-given\",.*\"lang\":\"de\"' '$T/mix.out'"
-# without --lang auto only "lang":"auto" is identified
-"$DYAD" code $L/mixed.jsonl > /dev/null 2> "$T/mix2.err"
-check "langid: \"lang\":\"auto\" without --lang auto: that line alone is identified" sh -c \
-    "grep -q 'mixed.jsonl:7: language en (' '$T/mix2.err' && test \$(grep -c ': language ' '$T/mix2.err') -eq 1"
+# without --lang every article without lang is identified too (the
+# default, issue 11), but only the ones skipped are named
+"$DYAD" code $L/mixed.jsonl > "$T/mix2.out" 2> "$T/mix2.err"
+check "langid: no --lang: articles identified, only the skipped ones named" sh -c \
+    "grep -q 'mixed.jsonl:5: language unsure' '$T/mix2.err' && grep -q 'mixed.jsonl:6: language fr' '$T/mix2.err' &&
+     test \$(grep -c ': language ' '$T/mix2.err') -eq 2 && cmp -s '$T/mix.out' '$T/mix2.out'"
 
 # the same with threads: byte-identical output and messages
 "$DYAD" code --lang auto --threads 1 $L/mixed.jsonl $L/mixed.jsonl > "$T/th1" 2> "$T/th1.err"
@@ -117,7 +119,7 @@ G=$SHARED/gold
 if need_file "langid accuracy" "$G/dev-de.jsonl" && need_file "langid accuracy" "$G/dev-en.jsonl"; then
     for lang in de en; do
         sed 's/"lang": *"[a-z]*"/"lang": "auto"/' "$G/dev-$lang.jsonl" |
-            "$DYAD" code --input jsonl - > /dev/null 2> "$T/acc.err"
+            "$DYAD" code --lang auto --input jsonl - > /dev/null 2> "$T/acc.err"
         n=$(grep -c . "$G/dev-$lang.jsonl")
         right=$(grep -c ": language $lang (" "$T/acc.err")
         wrong=$(grep ': language [a-z-]* (' "$T/acc.err" | grep -v ': language unsure' | grep -vc ": language $lang (")
@@ -128,7 +130,7 @@ if need_file "langid accuracy" "$G/dev-de.jsonl" && need_file "langid accuracy" 
             jq -r '.text' "$G/dev-$lang.jsonl" | while IFS= read -r t; do
                 printf '%s\n' "$t" | "$DYAD" split
             done | jq -c -R '{date: "2023-03-01", lang: "auto", text: .}' > "$T/sent.jsonl"
-            "$DYAD" code --input jsonl "$T/sent.jsonl" > /dev/null 2> "$T/acc.err"
+            "$DYAD" code --lang auto --input jsonl "$T/sent.jsonl" > /dev/null 2> "$T/acc.err"
             n=$(grep -c . "$T/sent.jsonl")
             right=$(grep -c ": language $lang (" "$T/acc.err")
             wrong=$(grep ': language [a-z-]* (' "$T/acc.err" | grep -v ': language unsure' | grep -vc ": language $lang (")

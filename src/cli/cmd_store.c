@@ -18,13 +18,17 @@ static double now_s(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* Opens the store; DYAD_STORE_SCHEMA=N creates a new store at the older
- * schema version N instead of migrating (for the migration tests). */
-static dy_store *open_store(const char *target)
+/* Opens the store, for writing (dy_store_open: created or migrated when
+ * needed) or, with READ, for a command that only reads (dy_store_open_read:
+ * it never creates, migrates or writes).  DYAD_STORE_SCHEMA=N opens a store
+ * at the older schema version N instead, creating it there and not
+ * migrating it (for the migration tests). */
+static dy_store *open_any(const char *target, bool read)
 {
     dy_error err = {0};
     const char *v = getenv("DYAD_STORE_SCHEMA");
     dy_store *s = v && *v ? dy_store_open_version(target, atoi(v), &err)
+                  : read  ? dy_store_open_read(target, &err)
                           : dy_store_open(target, &err);
     if (!s) {
         char name[512];
@@ -34,22 +38,8 @@ static dy_store *open_store(const char *target)
     return s;
 }
 
-/* Opens the store for a command that only reads (dy_store_open_read: it
- * never creates, migrates or writes).  DYAD_STORE_SCHEMA=N lets it read a
- * store kept at the older version N (for the migration tests). */
-static dy_store *open_reader(const char *target)
-{
-    dy_error err = {0};
-    const char *v = getenv("DYAD_STORE_SCHEMA");
-    dy_store *s = v && *v ? dy_store_open_version(target, atoi(v), &err)
-                          : dy_store_open_read(target, &err);
-    if (!s) {
-        char name[512];
-        dy_store_target_name(name, sizeof name, target);
-        fprintf(stderr, "dyad: %s: %s\n", name, err.msg);
-    }
-    return s;
-}
+static dy_store *open_store(const char *target) { return open_any(target, false); }
+static dy_store *open_reader(const char *target) { return open_any(target, true); }
 
 /* ---------------------------------------------------------------- ingest */
 

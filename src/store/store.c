@@ -349,7 +349,8 @@ fail:
     return -1;
 }
 
-static dy_store *open_at(const char *target, int version, dy_error *err)
+/* A handle for TARGET with its backend chosen and nothing opened yet. */
+static dy_store *new_handle(const char *target, dy_error *err)
 {
     if (!target || !*target) {
         dy_seterr(err, DY_EDB, NULL, 0, "no store given");
@@ -367,7 +368,15 @@ static dy_store *open_at(const char *target, int version, dy_error *err)
     s->dirty_keys = (dy_vec)DY_VEC(struct dirty);
     s->ids = (dy_vec)DY_VEC(long long);
     s->actors = (dy_vec)DY_VEC(struct actor);
-    s->d = ops->open(target, err);
+    return s;
+}
+
+static dy_store *open_at(const char *target, int version, dy_error *err)
+{
+    dy_store *s = new_handle(target, err);
+    if (!s)
+        return NULL;
+    s->d = s->ops->open(target, err);
     if (!s->d || migrate(s, version, err) < 0 || read_rules(s, err) < 0) {
         dy_store_close(s);
         return NULL;
@@ -382,24 +391,11 @@ dy_store *dy_store_open(const char *target, dy_error *err)
 
 dy_store *dy_store_open_read(const char *target, dy_error *err)
 {
-    if (!target || !*target) {
-        dy_seterr(err, DY_EDB, NULL, 0, "no store given");
+    dy_store *s = new_handle(target, err);
+    if (!s)
         return NULL;
-    }
-    const db_ops *ops = backend_for(target, err);
-    if (!ops)
-        return NULL;
-    dy_store *s = dy_calloc(1, sizeof *s);
-    if (!s) {
-        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
-        return NULL;
-    }
-    s->ops = ops;
     s->readonly = true;
-    s->dirty_keys = (dy_vec)DY_VEC(struct dirty);
-    s->ids = (dy_vec)DY_VEC(long long);
-    s->actors = (dy_vec)DY_VEC(struct actor);
-    s->d = ops->open_read(target, err);
+    s->d = s->ops->open_read(target, err);
     int have = 0;
     char shown[256];
     dy_store_target_name(shown, sizeof shown, target);

@@ -45,7 +45,10 @@ check "after the load: every answer logged ($logged >= $total)" test "$logged" -
 U="$B/api/trend?a=CHN&b=USA&by=day&from=1900-01-01&to=2099-12-31"
 curl -s --max-time 30 --limit-rate 3M -o "$T/big.json" "$U" &
 CURL=$!
-sleep 0.7
+# wait until the answer has begun to arrive (a busy machine may take seconds
+# to compute it): only then is the request certainly in progress
+i=0
+while [ "$i" -lt 200 ] && ! [ -s "$T/big.json" ]; do sleep 0.05; i=$((i + 1)); done
 kill -TERM "$PID"
 wait "$CURL"; crc=$?
 check "SIGTERM: the slow client got its answer (curl exit $crc)" test "$crc" -eq 0

@@ -98,6 +98,27 @@ enum {
     O_R_OVERLAY, O_R_TITLE, O_R_ACTORS, O_R_DIRECTED, O_R_GRAPHML, O_R_JSON, O_R_MIN_EVENTS,
     O_R_RESTARTS, O_R_SEED, O_R_FORMAT
 };
+
+/* The parser results and options every relations command shares (help,
+ * errors, --db, --from, --to; ARGS_OK when the command takes arguments).
+ * Returns REL_MINE when K is the command's own option or argument,
+ * REL_TAKEN when it was handled here, or the exit status to return now. */
+enum { REL_MINE = -1, REL_TAKEN = -2 };
+static int rel_opt(rel_common *c, const cli_cmd *spec, const cli_parser *ap, int k, bool args_ok)
+{
+    switch (k) {
+    case CLI_HELP: return EXIT_OK;
+    case CLI_ERROR: return EXIT_USAGE;
+    case CLI_ARG:
+        if (args_ok)
+            return REL_MINE;
+        return cli_usage_error(spec, "unexpected argument '%s'", ap->val);
+    case O_R_DB: c->db = ap->val; return REL_TAKEN;
+    case O_R_FROM: c->from = ap->val; return REL_TAKEN;
+    case O_R_TO: c->to = ap->val; return REL_TAKEN;
+    default: return REL_MINE;
+    }
+}
 #define REL_OPT_ACTORS                                                                          \
     {O_R_ACTORS, "--actors", CLI_CHOICE, "country|code",                                      \
      "the graph's nodes: countries, or full actor codes (CHNGOV)", "country", 0, 0, NULL}
@@ -175,12 +196,12 @@ int cmd_trend(int argc, char **argv)
     cli_parser ap;
     cli_init(&ap, spec, argc, argv);
     for (int k; (k = cli_next(&ap)) != CLI_DONE;) {
+        int r = rel_opt(&c, spec, &ap, k, true);
+        if (r == REL_TAKEN)
+            continue;
+        if (r != REL_MINE)
+            return r;
         switch (k) {
-        case CLI_HELP: return EXIT_OK;
-        case CLI_ERROR: return EXIT_USAGE;
-        case O_R_DB: c.db = ap.val; break;
-        case O_R_FROM: c.from = ap.val; break;
-        case O_R_TO: c.to = ap.val; break;
         case O_R_BY: by = (int)ap.num; break;
         case O_R_SVG: svg = ap.val; break;
         case O_R_TITLE: title = ap.val; break;
@@ -408,13 +429,12 @@ int cmd_network(int argc, char **argv)
     cli_parser ap;
     cli_init(&ap, spec, argc, argv);
     for (int k; (k = cli_next(&ap)) != CLI_DONE;) {
+        int r = rel_opt(&c, spec, &ap, k, false);
+        if (r == REL_TAKEN)
+            continue;
+        if (r != REL_MINE)
+            return r;
         switch (k) {
-        case CLI_HELP: return EXIT_OK;
-        case CLI_ERROR: return EXIT_USAGE;
-        case CLI_ARG: return cli_usage_error(spec, "unexpected argument '%s'", ap.val);
-        case O_R_DB: c.db = ap.val; break;
-        case O_R_FROM: c.from = ap.val; break;
-        case O_R_TO: c.to = ap.val; break;
         case O_R_GRAPHML: graphml = ap.val; break;
         case O_R_ACTORS:
             actors = ap.val;
@@ -498,13 +518,12 @@ int cmd_blocs(int argc, char **argv)
     cli_parser ap;
     cli_init(&ap, spec, argc, argv);
     for (int k; (k = cli_next(&ap)) != CLI_DONE;) {
+        int r = rel_opt(&c, spec, &ap, k, false);
+        if (r == REL_TAKEN)
+            continue;
+        if (r != REL_MINE)
+            return r;
         switch (k) {
-        case CLI_HELP: return EXIT_OK;
-        case CLI_ERROR: return EXIT_USAGE;
-        case CLI_ARG: return cli_usage_error(spec, "unexpected argument '%s'", ap.val);
-        case O_R_DB: c.db = ap.val; break;
-        case O_R_FROM: c.from = ap.val; break;
-        case O_R_TO: c.to = ap.val; break;
         case O_R_MIN_EVENTS: bo.min_events = (long)ap.num; break;
         case O_R_RESTARTS: bo.restarts = (int)ap.num; break;
         case O_R_SEED: bo.seed = (unsigned long long)ap.num; break;

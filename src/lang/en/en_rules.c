@@ -20,6 +20,8 @@ static const dy_fw en_words[] = {
     P("toward"), P("towards"), P("near"), P("across"), P("through"),
     P("without"), P("within"), {"since", FW_PREP, "since", 0, FW2_TEMPCONJ}, P("via"), P("upon"), P("onto"),
     P("among"), P("behind"), P("around"), P("following"), P("as"),
+    /* "protested outside the Russian embassy": the protest's target */
+    P("outside"),
     {"according", FW_SAYPREP, NULL, 0, 0},
 
     {"not", FW_NEG, NULL, 0, 0}, {"n't", FW_NEG, NULL, 0, 0}, {"no", FW_NEG, NULL, 0, 0},

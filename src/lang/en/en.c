@@ -40,7 +40,10 @@ static bool doubles(const char *b)
                                            "control", "patrol", "refer", "prefer",
                                            "occur", "compel", "expel", "propel",
                                            "rebel", "regret", "equip", "deter",
-                                           "omit", "acquit", "transfer", NULL};
+                                           "omit", "acquit", "transfer", "repel",
+                                           "dispel", "impel", "confer", "defer",
+                                           "infer", "incur", "annul", "abet",
+                                           "embed", "extol", "instil", NULL};
     for (int i = 0; stressed[i]; i++)
         if (!strcmp(b, stressed[i]))
             return true;
@@ -49,6 +52,19 @@ static bool doubles(const char *b)
         return false;
     char c3 = b[n - 1], c2 = b[n - 2], c1 = b[n - 3];
     return !vowel(c3) && !strchr("wxy", c3) && vowel(c2) && !vowel(c1);
+}
+
+/* British spelling doubles a final -l after one vowel where American
+ * does not: cancel -> cancelled / canceled, signal -> signalled, travel ->
+ * travelling.  True for such a stem (not for digraphs: fail, feel, cool). */
+static bool uk_double_l(const char *b)
+{
+    size_t n = strlen(b);
+    if (n < 4 || b[n - 1] != 'l' || !vowel(b[n - 2]) || doubles(b))
+        return false;
+    if (vowel(b[n - 3]) && !(b[n - 3] == 'u' && n >= 5 && !vowel(b[n - 4])))
+        return false; /* fail, feel, cool, reveal; but fuel, duel */
+    return true;
 }
 
 typedef struct gen {
@@ -129,5 +145,12 @@ bool dy_en_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb, void *
         snprintf(buf, sizeof buf, "%sed", base);
     emit(&g, buf, VF_FIN, VT_PAST);
     emit(&g, buf, VF_PART, VT_PAST);
+    if (uk_double_l(base)) {
+        snprintf(buf, sizeof buf, "%sled", base);
+        emit(&g, buf, VF_FIN, VT_PAST);
+        emit(&g, buf, VF_PART, VT_PAST);
+        snprintf(buf, sizeof buf, "%sling", base);
+        emit(&g, buf, VF_INF, VT_PRES);
+    }
     return true;
 }

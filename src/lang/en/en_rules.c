@@ -20,6 +20,8 @@ static const dy_fw en_words[] = {
     P("toward"), P("towards"), P("near"), P("across"), P("through"),
     P("without"), P("within"), {"since", FW_PREP, "since", 0, FW2_TEMPCONJ}, P("via"), P("upon"), P("onto"),
     P("among"), P("behind"), P("around"), P("following"), P("as"),
+    /* "protested outside the Russian embassy": the protest's target */
+    P("outside"),
     {"according", FW_SAYPREP, NULL, 0, 0},
 
     {"not", FW_NEG, NULL, 0, 0}, {"n't", FW_NEG, NULL, 0, 0}, {"no", FW_NEG, NULL, 0, 0},
@@ -82,7 +84,10 @@ static const dy_fw en_words[] = {
     {"wants", FW_MODAL_INTENT, NULL, 0, 0}, {"want", FW_MODAL_INTENT, NULL, 0, 0},
     {"wanted", FW_MODAL_INTENT, NULL, 0, 0}, {"ready", FW_ADV_INTENT, NULL, 0, 0},
     {"willing", FW_ADV_INTENT, NULL, 0, 0}, {"prepared", FW_ADV_INTENT, NULL, 0, 0},
-    {"due", FW_ADV_INTENT, NULL, 0, 0}, {"set", FW_ADV_INTENT, NULL, 0, 0},
+    /* not "set": a clause-wide intent word made "a set of sanctions" and
+     * "set fire to" intents; "is set to meet" is the modal verb set
+     * (dict/en/verbs.txt) */
+    {"due", FW_ADV_INTENT, NULL, 0, 0},
     {"should", FW_MODAL_APPEAL, NULL, 0, 0}, {"must", FW_MODAL_APPEAL, NULL, 0, 0},
     {"ought", FW_MODAL_APPEAL, NULL, 0, 0},
     {"could", FW_MODAL_SPEC, NULL, 0, 0}, {"might", FW_MODAL_SPEC, NULL, 0, 0},

@@ -33,6 +33,61 @@ static void code_sig(const dy_dict *d, const char *text, const char *lang, char 
     dy_result_free(r);
 }
 
+/* Every index a decoded dictionary holds is within bounds (the decoder's
+ * promise; a broken check shows here even where coding does not reach). */
+static int walk(const dy_dict *d)
+{
+    int bad = 0;
+    for (size_t i = 0; i < d->tok_pool.n; i++) {
+        uint32_t id = DY_AT(d->tok_pool, uint32_t, i);
+        bad += !id || id > d->nids;
+    }
+    for (size_t i = 0; i < d->phrases.n; i++) {
+        const dy_phrase *p = &DY_AT(d->phrases, dy_phrase, i);
+        size_t lim = p->kind == PK_ROLE ? d->roles.n : p->kind == PK_PERSON ? d->people.n
+                   : p->kind == PK_VERB || p->kind == PK_NOUN ? d->preds.n
+                   : p->kind == PK_DISCARD ? 2 : d->actors.n;
+        bad += p->ref >= lim || (size_t)p->tok + p->ntok > d->tok_pool.n || !p->ntok;
+    }
+    for (uint32_t id = 1; id <= d->nids; id++)
+        bad += d->first_start[id] > d->first_start[id + 1] ||
+               d->first_start[id + 1] > d->phrases.n;
+    for (size_t i = 0; i < d->people.n; i++) {
+        const dy_person *p = &DY_AT(d->people, dy_person, i);
+        bad += (size_t)p->first_office + p->n_office > d->offices.n;
+    }
+    for (size_t i = 0; i < d->pats.n; i++) {
+        const dy_pat *p = &DY_AT(d->pats, dy_pat, i);
+        bad += p->verb >= d->preds.n || p->pred >= d->preds.n ||
+               (size_t)p->el + p->nel > d->pat_el.n;
+    }
+    for (size_t i = 0; i < d->pat_el.n; i++)
+        bad += DY_AT(d->pat_el, dy_pel, i).id > d->nids;
+    for (size_t i = 0; i < d->words.n; i++)
+        bad += strlen(DY_AT(d->words, dy_word, i).s) != DY_AT(d->words, dy_word, i).n;
+    return bad;
+}
+
+/* The sections of an encoded cache (its layout: an 80-byte header, then
+ * tag, record size, count, records, padded to 8). */
+typedef struct sect { uint32_t tag, esize; uint64_t count; size_t at; } sect;
+static int sections(const char *b, size_t len, sect *out, int max)
+{
+    size_t p = 80;
+    int n = 0;
+    while (p + 16 <= len && n < max) {
+        sect s;
+        memcpy(&s.tag, b + p, 4);
+        memcpy(&s.esize, b + p + 4, 4);
+        memcpy(&s.count, b + p + 8, 8);
+        s.at = p + 16;
+        out[n++] = s;
+        p = s.at + s.esize * s.count;
+        p = (p + 7) & ~(size_t)7;
+    }
+    return n;
+}
+
 static uint64_t rng = 88172645463325252ull;
 static uint64_t next(void)
 {
@@ -71,6 +126,7 @@ int main(int argc, char **argv)
     dy_dict *c = dy_dcache_decode(b.data, b.len, key, dir, &why);
     CHECK(c != NULL);
     if (c) {
+        CHECK(walk(c) == 0);
         dy_dict_stats s1, s2;
         dy_dict_get_stats(d, &s1);
         dy_dict_get_stats(c, &s2);
@@ -141,6 +197,37 @@ int main(int argc, char **argv)
     CHECK(rejected > 0);
     printf("unit_dictcache: %zu alterations: %zu rejected, %zu decoded and coded\n", mut,
            rejected, decoded);
+
+    /* a field of a record of each section set to a hostile number (an
+     * index past the end, 0, all ones), resealed: rejected, or decoded
+     * with every index in bounds */
+    sect sec[32];
+    int ns = sections(b.data, b.len, sec, 32);
+    CHECK(ns >= 17);
+    size_t hostile = 0, walked = 0;
+    for (int i = 0; i < ns; i++) {
+        if (!sec[i].count || sec[i].esize < 4 || sec[i].esize == 1)
+            continue;
+        for (int round = 0; round < 40; round++) {
+            memcpy(m, b.data, b.len);
+            size_t rec = (size_t)(next() % sec[i].count);
+            size_t field = (size_t)(next() % (sec[i].esize / 4)) * 4;
+            uint32_t vals[] = {0, 1, 0xFFFFFFFFu, 0x7FFFFFFFu, (uint32_t)sec[i].count,
+                               (uint32_t)sec[i].count + 1, (uint32_t)next()};
+            uint32_t v = vals[next() % 7];
+            memcpy(m + sec[i].at + rec * sec[i].esize + field, &v, 4);
+            dy_dcache_seal(m, b.len);
+            c = dy_dcache_decode(m, b.len, key, dir, &why);
+            hostile++;
+            if (c) {
+                CHECK(walk(c) == 0);
+                walked++;
+                dy_dict_free(c);
+            }
+        }
+    }
+    CHECK(hostile > 400);
+    printf("unit_dictcache: %zu hostile fields: %zu decoded (all in bounds)\n", hostile, walked);
     /* not a cache at all */
     memset(m, 'x', b.len);
     c = dy_dcache_decode(m, b.len, key, dir, &why);

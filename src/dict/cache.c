@@ -482,7 +482,9 @@ static const char *dec_words(dsec *s)
     for (size_t i = 0; i < s->n_key; i++) {
         c_key k;
         memcpy(&k, &s->keys[i], sizeof k);
-        if (k.off >= s->n_str || k.len > s->n_str - k.off)
+        /* a word is a string of the blob: it ends at its NUL */
+        if (k.off >= s->n_str || k.len >= s->n_str - k.off || s->sblob[k.off + k.len] != 0 ||
+            memchr(s->sblob + k.off, 0, k.len))
             return "word out of bounds";
         dy_word *w = &DY_AT(d->words, dy_word, i);
         w->s = s->sblob + k.off;

@@ -639,7 +639,7 @@ static const char *dec_patterns(dsec *s)
             (i && a.verb < DY_AT(d->pats, dy_pat, i - 1).verb))
             return "bad pattern";
         DY_AT(d->pats, dy_pat, i) = (dy_pat){a.verb, a.pred, a.el, a.order, a.nel, a.nwords,
-                                             a.comp != 0, {0, 0}};
+                                             a.comp != 0, {0, 0, 0, 0}};
     }
     dy_dict_pat_needs(d);
     return NULL;

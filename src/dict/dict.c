@@ -1252,10 +1252,17 @@ void dy_dict_pat_needs(dy_dict *d)
 {
     for (size_t i = 0; i < d->pats.n; i++) {
         dy_pat *p = &DY_AT(d->pats, dy_pat, i);
-        p->need[0] = p->need[1] = 0;
+        memset(p->need, 0, sizeof p->need);
         for (uint32_t k = 0; k < p->nel; k++) {
             const dy_pel *e = &DY_AT(d->pat_el, dy_pel, p->el + k);
-            if (e->id && !(e->flags & (PE_PREFIX | PE_VERB | PE_TGT))) {
+            if (e->flags & (PE_VERB | PE_TGT))
+                continue;
+            if (e->flags & PE_PREFIX) {
+                if (e->w && e->wlen >= 3) {
+                    uint32_t b = DY_PAT_PBIT(e->w);
+                    p->need[2 + (b >> 6)] |= (uint64_t)1 << (b & 63);
+                }
+            } else if (e->id) {
                 uint32_t b = DY_PAT_BIT(e->id);
                 p->need[b >> 6] |= (uint64_t)1 << (b & 63);
             }

@@ -112,11 +112,17 @@ typedef struct dy_pat {
     uint8_t nel, nwords;
     bool comp;          /* '%': the subject is compound; the event holds
                          * between its members */
-    uint64_t need[2];   /* DY_PAT_BIT of each word it matches exactly: a
-                         * stretch of text lacking one cannot match */
+    uint64_t need[4];   /* [0..1]: DY_PAT_BIT of each word it matches
+                         * exactly; [2..3]: DY_PAT_PBIT of the first three
+                         * bytes of each stem of 3+ bytes: a stretch of text
+                         * lacking one cannot match */
 } dy_pat;
-/* A word id's bit in a 128-bit set (dy_pat.need). */
+/* A word id's bit in a 128-bit set (dy_pat.need[0..1]). */
 #define DY_PAT_BIT(id) ((uint32_t)((uint32_t)(id) * 2654435761u) >> 25)
+/* The bit of a folded word's first three bytes S (need[2..3]). */
+#define DY_PAT_PBIT(s) \
+    ((uint32_t)(((uint32_t)(unsigned char)(s)[0] | (uint32_t)(unsigned char)(s)[1] << 8 | \
+                 (uint32_t)(unsigned char)(s)[2] << 16) * 2654435761u) >> 25)
 /* Sets each pattern's need[] from its elements (after loading). */
 void dy_dict_pat_needs(dy_dict *d);
 #define MAX_PAT_EL 32

@@ -262,10 +262,19 @@ clean:
 # the generator or its templates changed), each figure from several runs.
 BENCH_BUILD := bench/out/build
 BENCH_CORPORA := bench/out/corpus-de.count bench/out/corpus-en.count
+# The dense corpora (20 MiB each): as dense as published news by
+# bench/density.py on ../shared/gold/real-dev-*.jsonl (German: 17 tokens a
+# sentence, 19% quotations, 0.50 gold events a sentence; English: 25, 26%,
+# 0.64): -e the event-template share, -q the quotation share, -n the
+# sentence lengths (BENCHMARKS.md shows both sides' figures).
+# After changing DENSE_LANG, remove bench/out/dense-LANG.count.
+DENSE_de := -m 20 -e 40 -q 19 -n 12-24
+DENSE_en := -m 20 -e 80 -q 20 -n 23-42
+BENCH_DENSE := bench/out/dense-de.count bench/out/dense-en.count
 .PHONY: bench
 bench:
 	$(call need_deps,$(DEPS_TEST))
-	$(MAKE) BUILD=$(BENCH_BUILD) OPT="-O2 -DNDEBUG" $(BENCH_BUILD)/dyad $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/runstat $(BENCH_CORPORA)
+	$(MAKE) BUILD=$(BENCH_BUILD) OPT="-O2 -DNDEBUG" $(BENCH_BUILD)/dyad $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/runstat $(BENCH_CORPORA) $(BENCH_DENSE)
 	sh bench/bench.sh $(BENCH_BUILD)
 
 # Ingest speed (bench/ingest.sh): dyad ingest of both corpora into new
@@ -294,6 +303,10 @@ $(BENCH_BUILD)/runstat: bench/runstat.c
 
 bench/out/corpus-%.count: $(BENCH_BUILD)/gencorpus bench/templates/%.txt
 	$(BENCH_BUILD)/gencorpus -l $* -o bench/out/corpus-$*
+
+bench/out/dense-%.count: $(BENCH_BUILD)/gencorpus bench/templates/%.txt
+	$(BENCH_BUILD)/gencorpus -l $* $(DENSE_$*) -o bench/out/dense-$*
+	echo "options $(DENSE_$*)" >> $@
 
 # Fuzzing (fuzz/, docs/limits.md): one libFuzzer harness per entry point,
 # built with clang, ASan and UBSan in build-fuzz/.  `make fuzz` runs each

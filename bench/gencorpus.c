@@ -1,6 +1,7 @@
 /* gencorpus.c: a deterministic, seeded generator of news-like benchmark text.
  *
- *   gencorpus -l de|en [-s SEED] [-m MIB] [-d DICTDIR] [-t TEMPLATEDIR] -o PREFIX
+ *   gencorpus -l de|en [-s SEED] [-m MIB] [-d DICTDIR] [-t TEMPLATEDIR]
+ *             [-e PCT] [-q PCT] [-n MIN-MAX] -o PREFIX
  *
  * Writes PREFIX.txt (plain text: one paragraph a line, a blank line between
  * articles), PREFIX.jsonl (one article a line: {"id","date","lang","text"},
@@ -18,8 +19,16 @@
  * transitive weak verbs from DICTDIR/de/verbs.txt, conjugated here.  Each
  * sentence is grown to a length drawn from 15..35 tokens by filling its
  * {+} insertion points with adverbials.  C11 and libc only.
+ *
+ * Density (bench/density.py measures it, `make bench` reports it): -e PCT
+ * is the chance that a sentence after an article's first comes from an
+ * event template (default 25; the first: 85); -q PCT makes PCT of all
+ * sentences quotations (a no-event template with {Q}; default: as the
+ * template weights fall); -n MIN-MAX the sentence lengths in tokens
+ * (default 15-35).  Without them the output is what it always was.
  */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -617,6 +626,11 @@ static void load_templates(templates *T, const char *dir, const char *lang)
             die("%s: no templates of kind %c", path, "ENQD"[k]);
 }
 
+/* Sentence lengths in tokens (-n) and the quotation share (-q, per mille
+ * of the no-event sentences; -1: not steered). */
+static size_t len_min = 15, len_max = 35;
+static long quote_pm = -1;
+
 static const tmpl *pick(const tlist *tl)
 {
     size_t r = rnd(tl->total);
@@ -626,6 +640,27 @@ static const tmpl *pick(const tlist *tl)
         r -= tl->t[i].weight;
     }
     return &tl->t[tl->n - 1];
+}
+
+/* A template of TL with a quotation ({Q}) when Q, without one when not;
+ * any template when TL has none of that sort. */
+static const tmpl *pick_q(const tlist *tl, bool q)
+{
+    size_t total = 0;
+    for (size_t i = 0; i < tl->n; i++)
+        if ((strstr(tl->t[i].text, "{Q}") != NULL) == q)
+            total += tl->t[i].weight;
+    if (!total)
+        return pick(tl);
+    size_t r = rnd(total);
+    for (size_t i = 0; i < tl->n; i++) {
+        if ((strstr(tl->t[i].text, "{Q}") != NULL) != q)
+            continue;
+        if (r < tl->t[i].weight)
+            return &tl->t[i];
+        r -= tl->t[i].weight;
+    }
+    return pick(tl);
 }
 
 static const wlist *find_list(const templates *T, const char *name, size_t n)
@@ -790,18 +825,19 @@ static void expand(gen *g, sbuf *out, const char *t, int depth, int allow_ins)
 }
 
 /* One sentence of kind K into OUT (appended); returns its token count. */
-static size_t sentence(gen *g, sbuf *out, int k, const char *prefix)
+/* Q: 1 a quotation, 0 none, -1 as the template weights fall. */
+static size_t sentence(gen *g, sbuf *out, int k, int q, const char *prefix)
 {
     sbuf s = {0}, adv = {0};
     size_t tokens = 0;
     for (int attempt = 0; attempt < 40; attempt++) {
-        size_t target = 15 + rnd(21);
+        size_t target = len_min + rnd(len_max - len_min + 1);
         s.n = 0;
         g->nins = 0;
         g->a.verb = g->L->verbs.n ? pick_str(&g->L->verbs) : NULL;
         if (prefix)
             sb_puts(&s, prefix);
-        expand(g, &s, pick(&g->T->kind[k])->text, 0, 1);
+        expand(g, &s, (q < 0 ? pick(&g->T->kind[k]) : pick_q(&g->T->kind[k], q))->text, 0, 1);
         tokens = count_tokens(s.s);
         /* fill insertion points in random order until the target is met */
         size_t order[16], nord = g->nins;
@@ -827,7 +863,7 @@ static size_t sentence(gen *g, sbuf *out, int k, const char *prefix)
                 sbuf *ins = &g->ins[order[i % nord]];
                 if (ins->n && strstr(ins->s, adv.s) && tries < 3)
                     continue; /* not the same adverbial twice in a row */
-                if (tokens + at <= 35 || tries == 3) {
+                if (tokens + at <= len_max || tries == 3) {
                     if (adv.s[0] != ',')
                         sb_putc(ins, ' ');
                     sb_add(ins, adv.s, adv.n);
@@ -837,7 +873,7 @@ static size_t sentence(gen *g, sbuf *out, int k, const char *prefix)
             }
         }
         /* near the drawn length; later attempts take any length in range */
-        if ((tokens >= 15 && tokens <= 35 && (tokens + 3 >= target || attempt >= 20)) ||
+        if ((tokens >= len_min && tokens <= len_max && (tokens + 3 >= target || attempt >= 20)) ||
             attempt == 39) {
             /* assemble, capitalising the first letter */
             size_t start = out->n, j = 0;
@@ -894,7 +930,8 @@ static void json_str(sbuf *b, const char *s, size_t n)
 
 static _Noreturn void usage(void)
 {
-    fputs("usage: gencorpus -l de|en [-s SEED] [-m MIB] [-d DICTDIR] [-t TEMPLATEDIR] -o PREFIX\n",
+    fputs("usage: gencorpus -l de|en [-s SEED] [-m MIB] [-d DICTDIR] [-t TEMPLATEDIR]\n"
+          "                 [-e PCT] [-q PCT] [-n MIN-MAX] -o PREFIX\n",
           stderr);
     exit(64);
 }
@@ -903,7 +940,8 @@ int main(int argc, char **argv)
 {
     const char *lang = NULL, *dictdir = "dict", *tdir = "bench/templates", *prefix = NULL;
     unsigned long long seed = 20240501;
-    unsigned long mib = 50;
+    unsigned long mib = 50, ev_pct = 25;
+    long q_pct = -1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -926,12 +964,32 @@ int main(int argc, char **argv)
             if (*end || mib == 0)
                 usage();
             break;
+        case 'e':
+            ev_pct = strtoul(v, &end, 10);
+            if (*end || ev_pct > 100)
+                usage();
+            break;
+        case 'q':
+            q_pct = strtol(v, &end, 10);
+            if (*end || q_pct < 0 || q_pct > 100)
+                usage();
+            break;
+        case 'n':
+            len_min = strtoul(v, &end, 10);
+            if (*end != '-')
+                usage();
+            len_max = strtoul(end + 1, &end, 10);
+            if (*end || len_min < 3 || len_max < len_min || len_max > 200)
+                usage();
+            break;
         default: usage();
         }
     }
     if (!lang || !prefix || (strcmp(lang, "de") && strcmp(lang, "en")))
         usage();
     rng_state = seed * 2654435761u + (lang[0] == 'd' ? 1 : 2);
+    if (q_pct >= 0) /* of all sentences: of the no-event ones, so many per mille */
+        quote_pm = ev_pct >= 100 ? 0 : q_pct * 1000 / (long)(100 - ev_pct);
 
     lexicon L = {0};
     L.lang = lang;
@@ -987,7 +1045,9 @@ int main(int argc, char **argv)
         text.n = 0;
         size_t para = 0, para_len = 1 + rnd(3);
         for (size_t i = 0; i < n; i++) {
-            int k = i == 0 ? (chance(85) ? K_EVENT : K_NONE) : (chance(25) ? K_EVENT : K_NONE);
+            int k = i == 0 ? (chance(85) ? K_EVENT : K_NONE)
+                           : (chance((unsigned)ev_pct) ? K_EVENT : K_NONE);
+            int q = quote_pm < 0 || k != K_NONE ? -1 : (long)rnd(1000) < quote_pm;
             sbuf dl = {0};
             if (i == 0)
                 expand(&g, &dl, pick(&T.kind[K_DATELINE])->text, 0, 0);
@@ -1003,7 +1063,7 @@ int main(int argc, char **argv)
                     sb_putc(&text, ' ');
             }
             size_t before = text.n;
-            ntok += sentence(&g, &text, k, i == 0 ? dl.s : NULL);
+            ntok += sentence(&g, &text, k, q, i == 0 ? dl.s : NULL);
             free(dl.s);
             if (strstr(text.s + before, "\xe2\x80\x9e") || strstr(text.s + before, "\xe2\x80\x9c") ||
                 strchr(text.s + before, '"'))

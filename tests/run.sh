@@ -36,6 +36,9 @@ unset DYAD_COUNTS
 pass=0; fail=0; skip=0
 R=$(mktemp -d "${TMPDIR:-/tmp}/dyad-run.XXXXXX")
 trap 'rm -rf "$R"' EXIT
+# the dictionary cache (docs/dictionaries.md) of this run: the scripts'
+# temporary dictionaries leave no files in the user's cache
+export DYAD_CACHE="${DYAD_CACHE:-$R/cache}"
 trap 'exit 130' INT TERM
 : > "$R/failures"
 

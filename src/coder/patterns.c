@@ -142,6 +142,21 @@ void choose_pattern(cctx *c, clause *k)
     int comp = -1; /* a compound subject before the verb: unknown yet */
     bool verb_pred = k->pred && !k->noun_pred;
     uint32_t pred_tok = k->pred_tok;
+    /* the words a match can take: from the clause's start to the sentence's
+     * end; a pattern needing a word not among them is not tried (verbs
+     * have hundreds of patterns) */
+    uint64_t have[4] = {0, 0, 0, 0};
+    for (uint32_t j = k->a; j < c->sn.last; j++) {
+        const dy_tok *t = &c->t[j];
+        if (t->id) {
+            uint32_t b = DY_PAT_BIT(t->id);
+            have[b >> 6] |= (uint64_t)1 << (b & 63);
+        }
+        if (t->flen >= 3) {
+            uint32_t b = DY_PAT_PBIT(t->fold);
+            have[2 + (b >> 6)] |= (uint64_t)1 << (b & 63);
+        }
+    }
     for (uint32_t i = k->a; i < k->b; i++) {
         /* after the predicate only a verb whose pattern takes the predicate
          * in as one of its words ("said would * now": act, not say) */
@@ -182,6 +197,10 @@ void choose_pattern(cctx *c, clause *k)
             size_t np;
             const dy_pat *pats = dy_dict_patterns(c->d, ph->ref, &np);
             for (size_t q = 0; q < np; q++) {
+                const uint64_t *nd = pats[q].need;
+                if ((nd[0] & ~have[0]) | (nd[1] & ~have[1]) | (nd[2] & ~have[2]) |
+                    (nd[3] & ~have[3]))
+                    continue;
                 int w = pattern_match(c, k, &pats[q], i, ph->ntok, toks, &tgt, &skip);
                 if (w < 0 || (need_words && w == 0))
                     continue;

@@ -196,10 +196,12 @@ static uint32_t intern(loader *L, const char *s, size_t n)
     if (id != UINT32_MAX)
         return id;
     id = ++d->nids;
-    if (!dy_map_put(&d->intern, s, n, id)) {
+    dy_word *w = dy_vec_push(&d->words);
+    if (!w || !(w->s = dy_arena_strndup(&d->ar, s, n)) || !dy_map_put(&d->intern, s, n, id)) {
         oom(L);
         return 0;
     }
+    w->n = (uint32_t)n;
     return id;
 }
 
@@ -1139,7 +1141,7 @@ static bool pattern_line(loader *L, char *line, bool indented)
     uint32_t v0 = dy_map_get(&L->lemma_first, f[0], strlen(f[0]));
     if (v0 == UINT32_MAX)
         return syntax(L, "verb not in verbs.txt: %s", f[0]);
-    dy_pel el[MAX_PAT_EL];
+    dy_pel el[MAX_PAT_EL] = {{0}};
     int nel = 0, nverb = 0, ntgt = 0, nwords = 0;
     bool comp = false;
     int skip = 0; /* '^' before the next '+' */
@@ -1246,6 +1248,28 @@ static int pat_cmp(const void *a, const void *b)
     return x->order < y->order ? -1 : x->order > y->order;
 }
 
+void dy_dict_pat_needs(dy_dict *d)
+{
+    for (size_t i = 0; i < d->pats.n; i++) {
+        dy_pat *p = &DY_AT(d->pats, dy_pat, i);
+        memset(p->need, 0, sizeof p->need);
+        for (uint32_t k = 0; k < p->nel; k++) {
+            const dy_pel *e = &DY_AT(d->pat_el, dy_pel, p->el + k);
+            if (e->flags & (PE_VERB | PE_TGT))
+                continue;
+            if (e->flags & PE_PREFIX) {
+                if (e->w && e->wlen >= 3) {
+                    uint32_t b = DY_PAT_PBIT(e->w);
+                    p->need[2 + (b >> 6)] |= (uint64_t)1 << (b & 63);
+                }
+            } else if (e->id) {
+                uint32_t b = DY_PAT_BIT(e->id);
+                p->need[b >> 6] |= (uint64_t)1 << (b & 63);
+            }
+        }
+    }
+}
+
 const dy_pat *dy_dict_patterns(const dy_dict *d, uint32_t verb, size_t *n)
 {
     size_t lo = 0, hi = d->pats.n;
@@ -1306,6 +1330,7 @@ static bool compile(loader *L)
         d->first_start[i] += d->first_start[i - 1];
     if (d->pats.n)
         qsort(d->pats.items, d->pats.n, sizeof(dy_pat), pat_cmp);
+    dy_dict_pat_needs(d);
     fill_missing_weights(d);
     return true;
 }
@@ -1425,17 +1450,13 @@ const struct dy_geo *dy_dict_geo(const dy_dict *cd, bool *oom)
     return g;
 }
 
-dy_dict *dy_dict_load(const char *dir, dy_error *err)
+bool dy_dict_note_geo(dy_dict *d, const char *dir) { return note_geo(d, dir); }
+
+dy_dict *dy_dict_alloc(void)
 {
-    dy_error dummy;
-    if (!err)
-        err = &dummy;
-    memset(err, 0, sizeof *err);
     dy_dict *d = dy_calloc(1, sizeof *d);
-    if (!d) {
-        dy_seterr(err, DY_ENOMEM, dir, 0, "out of memory");
+    if (!d)
         return NULL;
-    }
     pthread_mutex_init(&d->geo_mu, NULL);
     d->tok_pool.size = sizeof(uint32_t);
     d->phrases.size = sizeof(dy_phrase);
@@ -1451,10 +1472,25 @@ dy_dict *dy_dict_load(const char *dir, dy_error *err)
         snprintf(d->langs[i].lang, sizeof d->langs[i].lang, "%s", LANGS[i]);
         d->langs[i].strong.size = sizeof(dy_strong);
     }
+    d->country_names.size = sizeof(dy_country_name_ent);
+    d->words.size = sizeof(dy_word);
+    return d;
+}
+
+dy_dict *dy_dict_load_text(const char *dir, dy_error *err)
+{
+    dy_error dummy;
+    if (!err)
+        err = &dummy;
+    memset(err, 0, sizeof *err);
+    dy_dict *d = dy_dict_alloc();
+    if (!d) {
+        dy_seterr(err, DY_ENOMEM, dir, 0, "out of memory");
+        return NULL;
+    }
     loader L = {d, err, "", 0, "", -1, false, 0, 0, {0}, NULL, 0, {0}, {0}, {0}};
     L.comp_heads.size = L.comp_mods.size = sizeof(comp_word);
     L.comp_src.size = sizeof(comp_src);
-    d->country_names.size = sizeof(dy_country_name_ent);
     bool ok = each_line(&L, dir, "cameo.txt", false, cameo_line) &&
               each_line(&L, dir, "plover.txt", true, plover_line) &&
               each_line(&L, dir, "orgs.txt", false, org_line) &&
@@ -1509,6 +1545,7 @@ void dy_dict_free(dy_dict *d)
     if (!d)
         return;
     dy_map_free(&d->intern);
+    dy_vec_free(&d->words);
     dy_map_free(&d->code_index);
     dy_vec_free(&d->country_names);
     dy_vec_free(&d->tok_pool);

@@ -112,7 +112,19 @@ typedef struct dy_pat {
     uint8_t nel, nwords;
     bool comp;          /* '%': the subject is compound; the event holds
                          * between its members */
+    uint64_t need[4];   /* [0..1]: DY_PAT_BIT of each word it matches
+                         * exactly; [2..3]: DY_PAT_PBIT of the first three
+                         * bytes of each stem of 3+ bytes: a stretch of text
+                         * lacking one cannot match */
 } dy_pat;
+/* A word id's bit in a 128-bit set (dy_pat.need[0..1]). */
+#define DY_PAT_BIT(id) ((uint32_t)((uint32_t)(id) * 2654435761u) >> 25)
+/* The bit of a folded word's first three bytes S (need[2..3]). */
+#define DY_PAT_PBIT(s) \
+    ((uint32_t)(((uint32_t)(unsigned char)(s)[0] | (uint32_t)(unsigned char)(s)[1] << 8 | \
+                 (uint32_t)(unsigned char)(s)[2] << 16) * 2654435761u) >> 25)
+/* Sets each pattern's need[] from its elements (after loading). */
+void dy_dict_pat_needs(dy_dict *d);
 #define MAX_PAT_EL 32
 
 typedef struct dy_code_ent {
@@ -130,6 +142,12 @@ typedef struct dy_country_name_ent {
     const char *name;
 } dy_country_name_ent;
 
+/* An interned word (arena). */
+typedef struct dy_word {
+    const char *s;
+    uint32_t n;
+} dy_word;
+
 /* One language's words. */
 typedef struct dy_langdict {
     char lang[4];
@@ -143,6 +161,7 @@ typedef struct dy_strong {
 struct dy_dict {
     dy_arena ar;         /* strings that live as long as the dict */
     dy_map intern;       /* folded token -> id (ids from 1) */
+    dy_vec words;        /* dy_word: the folded token of id i + 1 */
     uint32_t nids;
     dy_vec tok_pool;     /* uint32_t */
     dy_vec phrases;      /* dy_phrase, sorted after load */
@@ -176,6 +195,27 @@ struct dy_dict {
  * failed for want of memory (a later call tries again); a malformed file
  * is reported once on stderr and leaves the dictionary without locations. */
 const struct dy_geo *dy_dict_geo(const dy_dict *d, bool *oom);
+
+/* An empty dictionary (vectors' item sizes set, the gazetteer's lock
+ * initialised); NULL when out of memory.  dy_dict_free frees it. */
+dy_dict *dy_dict_alloc(void);
+/* Loads DIR's text files and compiles them (dict.c); dy_dict_load (cache.c)
+ * calls it when the dictionary cache misses or is off. */
+dy_dict *dy_dict_load_text(const char *dir, dy_error *err);
+/* Notes DIR/geo/places.txt for the lazily loaded gazetteer; false on OOM. */
+bool dy_dict_note_geo(dy_dict *d, const char *dir);
+
+/* The dictionary cache (cache.c, docs/dictionaries.md): the compiled
+ * dictionary as one binary file.  KEY identifies the build and the
+ * sources; encode appends the file to OUT (false on OOM); decode returns
+ * the dictionary, or NULL with *WHY set when BUF is not a whole, intact
+ * cache of KEY (it checks every index it restores, never trusts it). */
+#define DY_DCACHE_KEY 48
+bool dy_dcache_encode(const dy_dict *d, const uint8_t key[DY_DCACHE_KEY], dy_buf *out);
+dy_dict *dy_dcache_decode(const void *buf, size_t len, const uint8_t key[DY_DCACHE_KEY],
+                          const char *dir, const char **why);
+/* Recomputes the checksum of an encoded cache (tests that alter one). */
+void dy_dcache_seal(void *buf, size_t len);
 
 /* A function word of a language (lang.h), classes merged. */
 typedef struct dy_fw_ent {

@@ -986,3 +986,263 @@ const dy_geo_place *dy_geo_dateline(const dy_geo *g, const dy_tok *t, size_t n)
             return last;
     return NULL;
 }
+
+/* ------------------------------------------------- the dictionary cache */
+
+/* The gazetteer as one blob of the dictionary cache (src/dict/cache.c):
+ * counts, then places, the name table's slots as they are (so lookups
+ * probe as in the loaded table), postings, the country ranges, the
+ * locative patterns and the strings.  Strings are offsets into the string
+ * part; X and ~ of a pattern and NULL are the offsets GS_X, GS_SKIP and
+ * GS_NONE.  The division and country maps only serve loading: not kept. */
+#define GEO_BLOB_MAGIC 0x314F4547u /* "GEO1" */
+static const char GEO_OOM[] = "out of memory";
+enum { GS_NONE = 0xFFFFFFFFu, GS_X = 0xFFFFFFFEu, GS_SKIP = 0xFFFFFFFDu };
+
+typedef struct g_head {
+    uint32_t magic, nplaces, cap, nnames, npost, npats;
+    uint64_t exonyms, forms, bytes, hint, nstr;
+} g_head;
+typedef struct g_place {
+    uint32_t id;
+    char country[4], admin1[12];
+    float lat, lon;
+    uint32_t pop;
+    uint8_t level, capital, seat, pad;
+    uint32_t name;
+} g_place;
+typedef struct g_slot { uint32_t key, h, val; } g_slot;
+typedef struct g_pat {
+    char lang[4];
+    uint8_t capstop, level, ntok, pad;
+    uint32_t tok[GEO_MAXPAT];
+} g_pat;
+
+typedef struct g_enc {
+    dy_buf str;
+    dy_map seen; /* pointer bytes -> offset */
+} g_enc;
+
+static uint32_t g_str(g_enc *e, const char *s)
+{
+    if (!s)
+        return GS_NONE;
+    if (s == X_SLOT)
+        return GS_X;
+    if (s == SKIP_SLOT)
+        return GS_SKIP;
+    uint32_t o = dy_map_get(&e->seen, (const char *)&s, sizeof s);
+    if (o != UINT32_MAX)
+        return o;
+    if (e->str.len >= GS_SKIP) {
+        e->str.oom = true;
+        return GS_NONE;
+    }
+    o = (uint32_t)e->str.len;
+    dy_buf_add(&e->str, s, strlen(s) + 1);
+    if (!dy_map_put(&e->seen, (const char *)&s, sizeof s, o))
+        e->str.oom = true;
+    return o;
+}
+
+bool dy_geo_encode(const dy_geo *g, dy_buf *out)
+{
+    g_enc e = {{0}, {0}};
+    dy_buf b = {0};
+    g_head h = {GEO_BLOB_MAGIC, (uint32_t)g->places.n, (uint32_t)g->names.cap,
+                (uint32_t)g->names.n, (uint32_t)g->post.n, (uint32_t)g->pats.n,
+                g->exonyms, g->forms, g->bytes, g->hint, 0};
+    bool ok = g->places.n < UINT32_MAX && g->names.cap < UINT32_MAX &&
+              g->post.n < UINT32_MAX && g->pats.n < UINT32_MAX;
+    for (size_t i = 0; ok && i < g->places.n; i++) {
+        const dy_geo_place *p = &DY_AT(g->places, dy_geo_place, i);
+        g_place r;
+        memset(&r, 0, sizeof r);
+        r.id = p->id;
+        memcpy(r.country, p->country, 4);
+        memcpy(r.admin1, p->admin1, 12);
+        r.lat = p->lat;
+        r.lon = p->lon;
+        r.pop = p->pop;
+        r.level = p->level;
+        r.capital = p->capital;
+        r.seat = p->seat;
+        r.name = g_str(&e, p->name);
+        dy_buf_add(&b, (const char *)&r, sizeof r);
+    }
+    for (size_t i = 0; ok && i < g->names.cap; i++) {
+        const gslot *s = &g->names.s[i];
+        g_slot r = {g_str(&e, s->key), s->h, s->val};
+        dy_buf_add(&b, (const char *)&r, sizeof r);
+    }
+    if (ok && g->post.n)
+        dy_buf_add(&b, g->post.items, g->post.n * sizeof(posting));
+    if (ok) {
+        dy_buf_add(&b, (const char *)g->cfirst, sizeof g->cfirst);
+        dy_buf_add(&b, (const char *)g->clast, sizeof g->clast);
+    }
+    for (size_t i = 0; ok && i < g->pats.n; i++) {
+        const pattern *p = &DY_AT(g->pats, pattern, i);
+        g_pat r;
+        memset(&r, 0, sizeof r);
+        memcpy(r.lang, p->lang, 4);
+        r.capstop = p->capstop;
+        r.level = p->level;
+        r.ntok = p->ntok;
+        for (int k = 0; k < GEO_MAXPAT; k++)
+            r.tok[k] = g_str(&e, p->tok[k]);
+        dy_buf_add(&b, (const char *)&r, sizeof r);
+    }
+    h.nstr = e.str.len;
+    ok = ok && !b.oom && !e.str.oom;
+    if (ok) {
+        dy_buf_add(out, (const char *)&h, sizeof h);
+        if (b.len)
+            dy_buf_add(out, b.data, b.len);
+        if (e.str.len)
+            dy_buf_add(out, e.str.data, e.str.len);
+        ok = !out->oom;
+    }
+    dy_buf_free(&b);
+    dy_buf_free(&e.str);
+    dy_map_free(&e.seen);
+    return ok;
+}
+
+/* A pattern token or a name from offset O of the strings S[0..N). */
+static const char *g_at(const char *s, uint64_t n, uint32_t o, bool pat, bool *bad)
+{
+    if (o == GS_NONE)
+        return NULL;
+    if (pat && o == GS_X)
+        return X_SLOT;
+    if (pat && o == GS_SKIP)
+        return SKIP_SLOT;
+    if (o >= n) {
+        *bad = true;
+        return NULL;
+    }
+    return s + o;
+}
+
+dy_geo *dy_geo_decode(const void *buf, size_t len, const char **why)
+{
+    g_head h;
+    const char *p = buf;
+    *why = "bad gazetteer";
+    if (len < sizeof h)
+        return NULL;
+    memcpy(&h, p, sizeof h);
+    uint64_t need = sizeof h + (uint64_t)h.nplaces * sizeof(g_place) +
+                    (uint64_t)h.cap * sizeof(g_slot) + (uint64_t)h.npost * sizeof(posting) +
+                    2 * sizeof(((dy_geo *)0)->cfirst) + (uint64_t)h.npats * sizeof(g_pat) + h.nstr;
+    if (h.magic != GEO_BLOB_MAGIC || need != len || (h.cap & (h.cap - 1)) ||
+        h.nnames >= h.cap + (h.cap == 0) || (h.nstr && p[len - 1] != 0))
+        return NULL;
+    const char *pl = p + sizeof h, *sl = pl + (size_t)h.nplaces * sizeof(g_place);
+    const char *po = sl + (size_t)h.cap * sizeof(g_slot), *cr = po + (size_t)h.npost * sizeof(posting);
+    const char *pa = cr + 2 * sizeof(((dy_geo *)0)->cfirst);
+    const char *st = pa + (size_t)h.npats * sizeof(g_pat);
+    dy_geo *g = dy_calloc(1, sizeof *g);
+    if (!g) {
+        *why = GEO_OOM;
+        return NULL;
+    }
+    g->places = (dy_vec)DY_VEC(dy_geo_place);
+    g->post = (dy_vec)DY_VEC(posting);
+    g->pats = (dy_vec)DY_VEC(pattern);
+    g->exonyms = (size_t)h.exonyms;
+    g->forms = (size_t)h.forms;
+    g->bytes = (size_t)h.bytes;
+    g->hint = (size_t)h.hint;
+    bool bad = false;
+    char *s = h.nstr ? dy_arena_alloc(&g->ar, (size_t)h.nstr) : NULL;
+    if (h.nstr && !s)
+        goto oom;
+    if (h.nstr)
+        memcpy(s, st, (size_t)h.nstr);
+    if (h.nplaces && !(g->places.items = dy_calloc(h.nplaces, sizeof(dy_geo_place))))
+        goto oom;
+    g->places.n = g->places.cap = h.nplaces;
+    for (uint32_t i = 0; i < h.nplaces; i++) {
+        g_place r;
+        memcpy(&r, pl + (size_t)i * sizeof r, sizeof r);
+        dy_geo_place *q = &DY_AT(g->places, dy_geo_place, i);
+        if (!memchr(r.country, 0, 4) || !memchr(r.admin1, 0, 12))
+            bad = true;
+        q->id = r.id;
+        memcpy(q->country, r.country, 4);
+        memcpy(q->admin1, r.admin1, 12);
+        q->lat = r.lat;
+        q->lon = r.lon;
+        q->pop = r.pop;
+        q->level = r.level;
+        q->capital = r.capital;
+        q->seat = r.seat;
+        q->name = g_at(s, h.nstr, r.name, false, &bad);
+    }
+    if (h.cap && !(g->names.s = dy_calloc(h.cap, sizeof(gslot))))
+        goto oom;
+    g->names.cap = h.cap;
+    g->names.n = h.nnames;
+    size_t used = 0;
+    for (uint32_t i = 0; i < h.cap; i++) {
+        g_slot r;
+        memcpy(&r, sl + (size_t)i * sizeof r, sizeof r);
+        gslot *q = &g->names.s[i];
+        q->key = g_at(s, h.nstr, r.key, false, &bad);
+        q->h = r.h;
+        q->val = r.val;
+        used += q->key != NULL;
+        if (q->key && r.val != UINT32_MAX && r.val > h.npost)
+            bad = true;
+    }
+    if (used != h.nnames) /* and so at least one free slot: probes end */
+        bad = true;
+    if (h.npost && !(g->post.items = dy_calloc(h.npost, sizeof(posting))))
+        goto oom;
+    g->post.n = g->post.cap = h.npost;
+    if (h.npost)
+        memcpy(g->post.items, po, (size_t)h.npost * sizeof(posting));
+    for (uint32_t i = 0; i < h.npost; i++) {
+        const posting *q = &DY_AT(g->post, posting, i);
+        if (q->place >= h.nplaces || q->next > i) /* chains run backwards: no loop */
+            bad = true;
+    }
+    memcpy(g->cfirst, cr, sizeof g->cfirst);
+    memcpy(g->clast, cr + sizeof g->cfirst, sizeof g->clast);
+    for (size_t i = 0; i < 26 * 26 * 26; i++)
+        if (g->clast[i] > h.nplaces || g->cfirst[i] > h.nplaces)
+            bad = true;
+    if (h.npats && !(g->pats.items = dy_calloc(h.npats, sizeof(pattern))))
+        goto oom;
+    g->pats.n = g->pats.cap = h.npats;
+    for (uint32_t i = 0; i < h.npats; i++) {
+        g_pat r;
+        memcpy(&r, pa + (size_t)i * sizeof r, sizeof r);
+        pattern *q = &DY_AT(g->pats, pattern, i);
+        if (!memchr(r.lang, 0, 4) || r.ntok > GEO_MAXPAT)
+            bad = true;
+        memcpy(q->lang, r.lang, 4);
+        q->capstop = r.capstop != 0;
+        q->level = r.level;
+        q->ntok = r.ntok;
+        for (int k = 0; k < GEO_MAXPAT; k++) {
+            q->tok[k] = g_at(s, h.nstr, r.tok[k], true, &bad);
+            if (k < r.ntok && !q->tok[k])
+                bad = true;
+        }
+    }
+    if (g->ar.oom)
+        goto oom;
+    if (bad) {
+        dy_geo_free(g);
+        return NULL;
+    }
+    *why = NULL;
+    return g;
+oom:
+    *why = GEO_OOM;
+    dy_geo_free(g);
+    return NULL;
+}

@@ -56,6 +56,12 @@ typedef struct dy_geo dy_geo;
 dy_geo *dy_geo_load(const char *dir, dy_error *err);
 void dy_geo_free(dy_geo *g);
 
+/* The gazetteer as a blob of the dictionary cache (src/dict/cache.c):
+ * encode appends it to OUT (false on OOM); decode checks every index and
+ * returns NULL with *WHY set when BUF is not a whole, sound blob. */
+bool dy_geo_encode(const dy_geo *g, dy_buf *out);
+dy_geo *dy_geo_decode(const void *buf, size_t len, const char **why);
+
 typedef struct dy_geo_stats {
     size_t places, admin1, countries, exonyms, forms, patterns, bytes;
 } dy_geo_stats;

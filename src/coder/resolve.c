@@ -133,43 +133,81 @@ static bool rc_focus(cctx *c, size_t k, ment *m)
     return best >= 0;
 }
 
+/* Do tokens [a, b) stay within one clause: no punctuation, conjunction,
+ * subordinator, relative pronoun or temporal conjunction ("after")?  A verb
+ * does not end it ("Moscow banned the opposition newspaper"). */
+static bool same_clause(cctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t q = a; q < b; q++)
+        if (c->t[q].type == TK_PUNCT ||
+            (fwc(c, q) & (FW_CONJ | FW_SUBORD | FW_REL)) || (c->fw2[q] & FW2_TEMPCONJ))
+            return false;
+    return true;
+}
+
+/* Is mention P a place the sentence speaks of: "in israelische Orte",
+ * "into Ukraine" (a local preposition before it, its article between)? */
+static bool in_place(cctx *c, const ment *p)
+{
+    uint32_t q = p->first;
+    while (q > c->sn.first && (fwc(c, q - 1) & FW_ART))
+        q--;
+    return q > c->sn.first && (fwc(c, q - 1) & FW_PREP) && prep_norm(c, q - 1) == c->id_in;
+}
+
 /* The clause, with no dateline: "Myanmar police opened fire on
  * protesters" — the country named before it in the sentence. */
 static bool rc_before(cctx *c, size_t k, size_t from, ment *m)
 {
     for (size_t q = k; !m->code[0] && q-- > from;) {
         const ment *p = &DY_AT(c->ments, ment, q);
+        if (p->last > m->first)
+            continue;
+        /* only within the clause (no punctuation or clause word between
+         * them), or a place the sentence names: "shut the crossings after a
+         * shootout between smugglers and troops" gives the smugglers no
+         * country; "drangen in israelische Dörfer ein, töteten Zivilisten"
+         * makes the civilians Israeli */
+        if (!same_clause(c, p->last, m->first) && !in_place(c, p))
+            continue;
         if (p->code[0] && strncmp(p->code, "IGO", 3) && strlen(p->code) >= 3 && !m->diplo)
             set_code(m->code, p->code, m->role);
     }
     return m->code[0] != 0;
 }
 
-/* Gives role-only mention K its country; says in the trace which rule. */
+/* Gives role-only mention K its country; says in the trace which rule
+ * (its level, then the rule itself). */
 static void role_country(cctx *c, size_t k, size_t from)
 {
     ment *m = &DY_AT(c->ments, ment, k);
     int how = RC_NONE;
-    if (rc_place(c, m) || rc_possessor(c, k, from, m))
-        how = RC_PHRASE;
+    const char *rule = "";
+    if (rc_place(c, m))
+        how = RC_PHRASE, rule = TM_RC_PLACE;
+    else if (rc_possessor(c, k, from, m))
+        how = RC_PHRASE, rule = TM_RC_POSSESSOR;
     else if (rc_partner(c, k, from, m))
-        how = RC_CLAUSE;
-    else if (rc_country_noun(c, k, m) || (!m->up && rc_same_role(c, k, m)) ||
-             (m->up && rc_focus(c, k, m)))
-        how = RC_FOCUS;
+        how = RC_CLAUSE, rule = TM_RC_PARTNER;
+    else if (rc_country_noun(c, k, m))
+        how = RC_FOCUS, rule = TM_RC_COUNTRY_NOUN;
+    else if (!m->up && rc_same_role(c, k, m))
+        how = RC_FOCUS, rule = TM_RC_SAME_ROLE;
+    else if (m->up && rc_focus(c, k, m))
+        how = RC_FOCUS, rule = TM_RC_FOCUS;
     else if (!m->diplo && c->home[0]) {
         set_code(m->code, c->home, m->role);
-        how = RC_DATELINE;
+        how = RC_DATELINE, rule = TM_RC_DATELINE;
     } else if (rc_before(c, k, from, m))
-        how = RC_CLAUSE;
+        how = RC_CLAUSE, rule = TM_RC_BEFORE;
     else if (!m->diplo && rc_focus(c, k, m))
-        how = RC_FOCUS;
+        how = RC_FOCUS, rule = TM_RC_FOCUS;
     if (c->trace && how != RC_NONE) {
         static const char *const why[] = {"", TM_CTX_PHRASE, TM_CTX_CLAUSE, TM_CTX_DATELINE,
                                           TM_CTX_FOCUS};
         dy_buf_printf(c->trace, TM_ACTOR_COUNTRY, m->code);
         trace_span(c, m->first, m->last);
-        dy_buf_printf(c->trace, TM_ACTOR_COUNTRY_FROM, why[how]);
+        dy_buf_printf(c->trace, TM_ACTOR_COUNTRY_FROM, why[how], rule);
     }
 }
 

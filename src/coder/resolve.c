@@ -25,8 +25,17 @@ static bool rc_place(cctx *c, ment *m)
     uint32_t q = j + 1;
     if (q < c->sn.last && (fwc(c, q) & FW_ART))
         q++;
+    /* "im Norden des Gazastreifens", "in the north of Gaza": a part of the
+     * place, then its country in the genitive */
+    if (q + 2 < c->sn.last && !c->atom[q] && c->t[q].type == TK_WORD && !c->fw[q] &&
+        ((fwc(c, q + 1) & FW_ART) || tok_in(c, q + 1, c->rules->gen_preps))) {
+        q += 2;
+        if (q < c->sn.last && (fwc(c, q) & FW_ART))
+            q++;
+    }
     const dy_phrase *a = q < c->sn.last ? c->atom[q] : NULL;
-    if (!a || (a->kind != PK_COUNTRY && a->kind != PK_METONYM))
+    if (!a || (a->kind != PK_COUNTRY && a->kind != PK_METONYM && a->kind != PK_COUNTRY_GEN &&
+               a->kind != PK_METONYM_GEN))
         return false;
     set_code(m->code, atom_code(c, a), m->role);
     m->absorbed_to = q + a->ntok;
@@ -155,8 +164,9 @@ static bool in_place(cctx *c, const ment *p)
     return q > c->sn.first && (fwc(c, q - 1) & FW_PREP) && prep_norm(c, q - 1) == c->id_in;
 }
 
-/* The clause, with no dateline: "Myanmar police opened fire on
- * protesters" — the country named before it in the sentence. */
+/* The clause, before the dateline: "Myanmar police opened fire on
+ * protesters", "JERUSALEM – Die Armee Syriens nahm Rebellen fest" — the
+ * country named before it in its clause, or a place the sentence names. */
 static bool rc_before(cctx *c, size_t k, size_t from, ment *m)
 {
     for (size_t q = k; !m->code[0] && q-- > from;) {
@@ -195,12 +205,12 @@ static void role_country(cctx *c, size_t k, size_t from)
         how = RC_FOCUS, rule = TM_RC_SAME_ROLE;
     else if (m->up && rc_focus(c, k, m))
         how = RC_FOCUS, rule = TM_RC_FOCUS;
+    else if (rc_before(c, k, from, m))
+        how = RC_CLAUSE, rule = TM_RC_BEFORE;
     else if (!m->diplo && c->home[0]) {
         set_code(m->code, c->home, m->role);
         how = RC_DATELINE, rule = TM_RC_DATELINE;
-    } else if (rc_before(c, k, from, m))
-        how = RC_CLAUSE, rule = TM_RC_BEFORE;
-    else if (!m->diplo && rc_focus(c, k, m))
+    } else if (!m->diplo && rc_focus(c, k, m))
         how = RC_FOCUS, rule = TM_RC_FOCUS;
     if (c->trace && how != RC_NONE) {
         static const char *const why[] = {"", TM_CTX_PHRASE, TM_CTX_CLAUSE, TM_CTX_DATELINE,

@@ -116,6 +116,66 @@ static bool zu_clause(cctx *c, const clause *k)
     return zu && !fin;
 }
 
+/* Has [a, b) a finite auxiliary or modal (hat, wurde, will)? */
+static uint32_t aux_in(cctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (fwc(c, i) & (FW_PASTAUX | FW_PASSIVE | FW_FUTURE | FW_MODAL_INTENT | FW_MODAL_APPEAL |
+                         FW_MODAL_SPEC))
+            return i + 1;
+    return 0;
+}
+
+/* Has [a, b) a verb, and are its verbs all non-finite (participles,
+ * infinitives)? */
+static bool only_nonfinite(cctx *c, uint32_t a, uint32_t b)
+{
+    bool any = false;
+    for (uint32_t i = a; i < b; i++)
+        for (int v = 0; v < c->nverb[i]; v++) {
+            int f = c->verb[i][v]->vform;
+            if (f == VF_FIN || f == VF_FIN_SEP)
+                return false;
+            any = true;
+        }
+    return any;
+}
+
+/* Has [a, b) a participle or infinitive (the bracket is closed)? */
+static bool nonfinite_in(cctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        for (int v = 0; v < c->nverb[i]; v++)
+            if (c->verb[i][v]->vform == VF_PART || c->verb[i][v]->vform == VF_INF ||
+                c->verb[i][v]->vform == VF_ZUINF)
+                return true;
+    return false;
+}
+
+/* German "Die Polizei hat den Oppositionsführer des Landes, Kizza Besigye,
+ * festgenommen": the commas of an apposition split the verb bracket; a
+ * clause of a participle or infinitive alone, with no actor and no
+ * auxiliary of its own, closes the bracket its clause before opened. */
+static int join_bracket(cctx *c, size_t m0, clause *cl, int n)
+{
+    if (!c->rules->verb_second)
+        return n;
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+        int w = first_word(c, cl[k].a, cl[k].b);
+        uint32_t aux = m > 0 ? aux_in(c, cl[m - 1].a, cl[m - 1].b) : 0;
+        if (m > 0 && w >= 0 && cl[k].kind == CL_MAIN && cl[m - 1].kind == CL_MAIN && aux &&
+            !(fwc(c, (uint32_t)w) & (FW_CONJ | FW_SUBORD | FW_REL)) &&
+            only_nonfinite(c, cl[k].a, cl[k].b) && !aux_in(c, cl[k].a, cl[k].b) &&
+            !nonfinite_in(c, aux, cl[m - 1].b) && !mention_at_or_after(c, m0, cl[k].a, cl[k].b)) {
+            cl[m - 1].b = cl[k].b;
+            continue;
+        }
+        cl[m++] = cl[k];
+    }
+    return m;
+}
+
 /* Cuts the sentence into clauses. */
 int cut_clauses(cctx *c, size_t m0, clause *cl)
 {
@@ -243,6 +303,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
         }
         cl[m++] = cl[k];
     }
+    m = join_bracket(c, m0, cl, m);
     /* a subordinate clause is governed by the clause before it; the index
      * always decreases, so walking up the chain ends */
     for (int k = 0; k < m; k++)

@@ -76,12 +76,31 @@ static bool rc_partner(cctx *c, size_t k, size_t from, ment *m)
     return link && conj;
 }
 
-/* The focus: English "the country's military junta": the country named
- * last before it. */
+/* "der Oppositionsführer des (ostafrikanischen) Landes", "the army of the
+ * country": a genitive country noun after the role.  Its end, or 0. */
+static uint32_t country_noun_after(cctx *c, const ment *m)
+{
+    uint32_t q = m->last;
+    if (q < c->sn.last && tok_in(c, q, c->rules->gen_preps))
+        q++;
+    if (!(q < c->sn.last && (fwc(c, q) & FW_ART)))
+        return 0;
+    q++;
+    /* one adjective between (lower case in German, any in English) */
+    if (q + 1 < c->sn.last && c->t[q].type == TK_WORD && !c->fw[q] && !c->atom[q] &&
+        !tok_in(c, q, c->rules->country_nouns) &&
+        !(c->rules->nouns_capitalised && (c->t[q].flags & TF_CAP)))
+        q++;
+    return q < c->sn.last && tok_in(c, q, c->rules->country_nouns) ? q + 1 : 0;
+}
+
+/* The focus: English "the country's military junta", German "die Armee des
+ * Landes": the country named last before it. */
 static bool rc_country_noun(cctx *c, size_t k, ment *m)
 {
-    if (!(m->first >= 3 && poss_s(c, m->first - 1) &&
-          tok_in(c, m->first - 2, c->rules->country_nouns) && (fwc(c, m->first - 3) & FW_ART)))
+    bool before = m->first >= 3 && poss_s(c, m->first - 1) &&
+                  tok_in(c, m->first - 2, c->rules->country_nouns) && (fwc(c, m->first - 3) & FW_ART);
+    if (!before && !country_noun_after(c, m))
         return false;
     for (size_t q = k; !m->code[0] && q-- > 0;) {
         const ment *p = &DY_AT(c->ments, ment, q);

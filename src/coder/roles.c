@@ -272,6 +272,56 @@ static void relative_antecedent(cctx *c, roles *st)
     memcpy(k->subjs, st->scodes, sizeof k->subjs);
 }
 
+/* An agentless passive of an act only the state's forces do: "1400
+ * Menschen wurden festgenommen", "protesters were detained" — the police of
+ * the country of those it was done to (their country known, and not the
+ * state's own forces).  The codes are CAMEO's: arrest (173), repression by
+ * force (175). */
+static bool implied_agent(cctx *c, roles *st)
+{
+    static const char *const acts[][2] = {{"173", "COP"}, {"175", "COP"}};
+    clause *k = st->k;
+    if (!st->passive || st->agent >= 0 || k->noun_pred || !k->pred || st->ns != 1 ||
+        st->subj < 0 || !has_vform(c, k->pred_tok, VF_PART) || strlen(st->scodes[0]) < 6 ||
+        !strncmp(st->scodes[0], "IGO", 3))
+        return false;
+    static const char *const state[] = {"GOV", "COP", "MIL", "JUD", "SPY", "LEG"};
+    for (size_t r = 0; r < sizeof state / sizeof *state; r++)
+        if (!strcmp(st->scodes[0] + 3, state[r]))
+            return false;
+    for (size_t a = 0; a < sizeof acts / sizeof *acts; a++) {
+        if (strncmp(st->pr->code, acts[a][0], strlen(acts[a][0])))
+            continue;
+        st->npat = 1;
+        cp16(st->pcodes[0], st->scodes[0]);
+        char country[4] = {st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0};
+        set_code(st->scodes[0], country, acts[a][1]);
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_PASSIVE_IMPLIED_AGENT, st->scodes[0], st->pcodes[0]);
+        return true;
+    }
+    return false;
+}
+
+/* Is the preposition at P the attribute of the noun of a prepositional
+ * phrase before it ("nach Angaben von Aktivisten", "according to reports by
+ * activists"): the source of a report, not the passive's agent? */
+static bool noun_attribute(cctx *c, uint32_t p, uint32_t a)
+{
+    if (p < a + 2)
+        return false;
+    uint32_t n = p - 1;
+    if (c->t[n].type != TK_WORD || c->fw[n] || c->nverb[n] || c->atom[n] || c->fwval[n])
+        return false;
+    for (uint32_t q = n; q-- > a && q + 3 >= n;) {
+        if (fwc(c, q) & FW_PREP)
+            return true;
+        if (c->t[q].type != TK_WORD || c->nverb[q] || (c->fw[q] && !(fwc(c, q) & FW_ART)))
+            return false;
+    }
+    return false;
+}
+
 /* The passive's agent; a speech frame (records its speaker), an appeal in
  * reported speech, a clause without predicate: all end here. */
 static bool frame_or_appeal(cctx *c, roles *st)
@@ -280,7 +330,8 @@ static bool frame_or_appeal(cctx *c, roles *st)
     st->agent = -1;
     if (st->passive && k->pred && !k->noun_pred && has_vform(c, k->pred_tok, VF_PART))
         for (int i = 0; i < st->ng; i++)
-            if (st->g[i].prep == c->id_von || st->g[i].prep == c->id_durch)
+            if ((st->g[i].prep == c->id_von || st->g[i].prep == c->id_durch) &&
+                !noun_attribute(c, st->g[i].prep_tok, k->a))
                 st->agent = i;
 
     if (k->say) {
@@ -383,6 +434,8 @@ static bool agentless_passive(cctx *c, roles *st)
      * — the subject suffered the act; the agent is the country whose
      * attack is named, else there is none (no event) */
     st->npat = 0;
+    if (implied_agent(c, st))
+        return false;
     if (rule_on(c, RF_AGENTLESS_PASSIVE) && st->agent < 0 && !k->noun_pred && st->ns &&
         st->subj >= 0 &&
         has_vform(c, k->pred_tok, VF_PART)) {

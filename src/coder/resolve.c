@@ -42,6 +42,29 @@ static bool rc_place(cctx *c, ment *m)
     return true;
 }
 
+/* The phrase: "der Kommandeur der iranischen Brigaden", "the commander of
+ * Iran's Quds Force": the actor in the role's genitive is its country's. */
+static bool rc_genitive(cctx *c, size_t k, ment *m)
+{
+    /* not after a name: "sagte Polizist Abdi Ali der Nachrichtenagentur"
+     * is a dative */
+    if (k + 1 >= c->ments.n || m->up || m->person >= 0)
+        return false;
+    const ment *p = &DY_AT(c->ments, ment, k + 1);
+    uint32_t q = m->last;
+    if (q < p->first && tok_in(c, q, c->rules->gen_preps))
+        q++;
+    if (q < p->first && (fwc(c, q) & FW_ART) && tok_in(c, q, c->rules->gen_articles))
+        q++;
+    else if (q < p->first && (fwc(c, q) & FW_ART) && q > m->last)
+        q++; /* "of the" */
+    if (q != p->first || q == m->last || p->pron || p->pair || strlen(p->code) < 3 ||
+        !strncmp(p->code, "IGO", 3))
+        return false;
+    set_code(m->code, (char[4]){p->code[0], p->code[1], p->code[2], 0}, m->role);
+    return true;
+}
+
 /* The phrase: English "Ukraine's Azov battalion": a possessive country
  * before a named unit is its country. */
 static bool rc_possessor(cctx *c, size_t k, size_t from, ment *m)
@@ -216,6 +239,8 @@ static void role_country(cctx *c, size_t k, size_t from)
         how = RC_PHRASE, rule = TM_RC_PLACE;
     else if (rc_possessor(c, k, from, m))
         how = RC_PHRASE, rule = TM_RC_POSSESSOR;
+    else if (rc_genitive(c, k, m))
+        how = RC_PHRASE, rule = TM_RC_GENITIVE;
     else if (rc_partner(c, k, from, m))
         how = RC_CLAUSE, rule = TM_RC_PARTNER;
     else if (rc_country_noun(c, k, m))

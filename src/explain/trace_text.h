@@ -68,6 +68,7 @@
 #define TM_RC_PLACE "a place after it: in, from"
 #define TM_RC_POSSESSOR "a possessive country before the name"
 #define TM_RC_PARTNER "a coordinated partner"
+#define TM_RC_GENITIVE "an actor in its genitive: of"
 #define TM_RC_COUNTRY_NOUN "the country named last, taken up by 'the country'"
 #define TM_RC_SAME_ROLE "the last actor with this role"
 #define TM_RC_FOCUS "the country named most so far"

@@ -531,6 +531,25 @@ static int role_genitives(cctx *c, mstate *st)
     return M_ON;
 }
 
+/* "der Oppositionsführer des Landes, Kato Mbabazi, …": a name of two to four
+ * words we do not know, set off by commas after a role (and its genitive
+ * country noun), is learnt with the role's code; a later "Mbabazi" finds
+ * that person again.  Returns the unknown person's index + 1, or 0. */
+static int apposed_name(cctx *c, const mstate *st)
+{
+    uint32_t q = st->j;
+    while (q < st->e && q < st->j + 3 && !is_punct(c, q, ",") &&
+           ((fwc(c, q) & FW_ART) || tok_in(c, q, c->rules->country_nouns) ||
+            (c->t[q].type == TK_WORD && !(c->t[q].flags & TF_CAP) && !c->fw[q] && !c->nverb[q])))
+        q++;
+    if (!(q + 2 < st->e && is_punct(c, q, ",") && name_like(c, q + 1)))
+        return 0;
+    uint32_t r = name_end(c, q + 1, st->e);
+    if (r < q + 3 || !(r == st->e || is_punct(c, r, ",")))
+        return 0;
+    return up_add(c, q + 1, r, NULL);
+}
+
 /* The composed mention, its code from person, country and role. */
 static int finish_mention(cctx *c, mstate *st)
 {
@@ -541,6 +560,8 @@ static int finish_mention(cctx *c, mstate *st)
         uint32_t q = name_end(c, st->j, st->e);
         st->up = up_add(c, st->j, q, NULL);
         st->j = q;
+    } else if (st->role[0] && st->person < 0) {
+        st->up = apposed_name(c, st);
     }
     ment *m = new_ment(c, st->pstart, st->j);
     if (!m)

@@ -436,6 +436,17 @@ static bool agentless_passive(cctx *c, roles *st)
     st->npat = 0;
     if (implied_agent(c, st))
         return false;
+    /* "Montenegro joined NATO and was praised by the United States": a
+     * passive whose subject is the clause before's acted on that subject */
+    if (st->agent >= 0 && st->subj < 0 && st->ns && st->shared) {
+        st->npat = st->ns;
+        memcpy(st->pcodes, st->scodes, sizeof st->pcodes);
+        st->ns = grp_codes(c, &st->g[st->agent], st->scodes, 8);
+        st->stok = grp_tok(c, &st->g[st->agent], 0);
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_PASSIVE_ACTED_ON_THE_SUBJECT, st->scodes[0], st->pcodes[0]);
+        return !st->ns;
+    }
     if (rule_on(c, RF_AGENTLESS_PASSIVE) && st->agent < 0 && !k->noun_pred && st->ns &&
         st->subj >= 0 &&
         has_vform(c, k->pred_tok, VF_PART)) {

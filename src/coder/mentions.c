@@ -147,6 +147,19 @@ typedef struct mstate {
  * token (st->i is set), or stop (out of memory). */
 enum { M_ON, M_NEXT, M_STOP };
 
+/* The country named last (this sentence's mentions first: "Santos recalled
+ * the country's ambassador"), or NULL. */
+static const char *last_country(cctx *c)
+{
+    for (size_t q = c->ments.n; q-- > c->sn.m0;) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (strlen(p->code) >= 3 && strncmp(p->code, "IGO", 3) && !p->pron && !p->pair &&
+            !p->anaph)
+            return p->code;
+    }
+    return c->dis.last_country[0] ? c->dis.last_country : NULL;
+}
+
 /* Mentions without an actor phrase at token i: the dateline (skipped),
  * pronouns, pairs ("beide Länder", "the two countries"), names learnt in
  * the article or next to a speech verb.  M_ON: an actor phrase starts here. */
@@ -191,6 +204,28 @@ static int plain_mention(cctx *c, mstate *st)
         m->pair = true;
         st->i += 2;
         return M_NEXT;
+    }
+    /* "condemned the country's hysteria", "die Politik des Landes": the
+     * country noun takes up the country named last */
+    if (!st->p && (st->fw & FW_ART) && st->i + 1 < st->e &&
+        tok_in(c, st->i + 1, c->rules->country_nouns)) {
+        uint32_t j = st->i + 2;
+        bool poss = j < st->e && poss_s(c, j);
+        bool gen = !poss && c->rules->nouns_capitalised && st->i > st->s &&
+                   tok_in(c, st->i, c->rules->gen_articles) && c->t[st->i - 1].type == TK_WORD &&
+                   (c->t[st->i - 1].flags & TF_CAP) && !c->fw[st->i - 1];
+        const char *last = (poss || gen) ? last_country(c) : NULL;
+        if (last) {
+            ment *m = new_ment(c, st->i, poss ? j + 1 : j);
+            if (!m)
+                return M_STOP;
+            set_code(m->code, last, "GOV");
+            m->head = st->i + 1;
+            m->gen = true;
+            m->anaph = true;
+            st->i = m->last;
+            return M_NEXT;
+        }
     }
     if (!st->p && name_like(c, st->i)) {
         /* a name we learnt earlier in the article, or one next to a

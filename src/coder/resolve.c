@@ -158,7 +158,7 @@ static bool rc_focus(cctx *c, size_t k, ment *m)
     size_t q0 = k > 2000 ? k - 2000 : 0; /* bounds the work on huge articles */
     for (size_t q = q0; q < k; q++) {
         const ment *p = &DY_AT(c->ments, ment, q);
-        if (strlen(p->code) < 3 || !strncmp(p->code, "IGO", 3) || p->pron || p->pair)
+        if (strlen(p->code) < 3 || !strncmp(p->code, "IGO", 3) || p->pron || p->pair || p->anaph)
             continue;
         int i = 0;
         while (i < n && strncmp(cc[i], p->code, 3))

@@ -182,7 +182,7 @@ static void subject_codes(cctx *c, roles *st)
         /* all of them: "die Länder täten gut daran, zusammenzuarbeiten" */
         st->ns = cl[ki - 1].nsubj;
         memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
-        st->stok = k->a;
+        st->stok = cl[ki - 1].subj_tok ? cl[ki - 1].subj_tok - 1 : k->a;
     }
     /* "Israeli airstrikes killed …", "russische Angriffe trafen …": an
      * attack named with its country's adjective acts for that country's
@@ -269,6 +269,10 @@ static void relative_antecedent(cctx *c, roles *st)
     if (st->ns)
         cp16(k->subj, st->scodes[0]);
     k->nsubj = st->ns;
+    /* the span a shared subject points to: its mention in the clause it
+     * came from, not the verb that opens this one */
+    if (st->ns && mention_at(c, m0, st->stok))
+        k->subj_tok = st->stok + 1;
     memcpy(k->subjs, st->scodes, sizeof k->subjs);
 }
 

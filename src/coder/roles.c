@@ -81,6 +81,34 @@ typedef struct roles {
 /* The subject group: the verb-second Vorfeld, the phrase before the verb
  * (subject before the verb), or none when the clause shares the subject of
  * the clause before (a coordinated verb, a participle, an infinitive). */
+/* "…, warnte Merz.", "…, kritisierte der Minister.": a clause of words
+ * (a verbal code, roots 01 to 13) that ends the sentence with its verb
+ * first and an actor after it frames what came before; the actor is its
+ * subject, not an object of the subject before. */
+static bool inverted_frame(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    if (!k->pred || k->noun_pred || st->ki + 1 != st->ncl)
+        return false;
+    const dy_pred *pr = k->ppred ? k->ppred : &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+    int root = atoi(pr->code) / (strlen(pr->code) > 3 ? 100 : 10);
+    if (root < 1 || root > 13)
+        return false;
+    for (int i = 0; i < st->ng; i++) {
+        if (st->g[i].prep || st->g[i].first <= st->fin)
+            continue;
+        /* the actor ends the clause, but for a date ("am Freitag"): "…,
+         * warnte Russland aber vor Einmischung" goes on */
+        for (uint32_t q = st->g[i].last; q < k->b; q++)
+            if (c->t[q].type == TK_WORD && !c->fwval[q] &&
+                !((fwc(c, q) & (FW_PREP | FW_ART)) && q + 1 < k->b &&
+                  (c->fwval[q + 1] || (q + 2 < k->b && c->fwval[q + 2]))))
+                return false;
+        return true;
+    }
+    return false;
+}
+
 static void choose_subject(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -107,7 +135,8 @@ static void choose_subject(cctx *c, roles *st)
                    * clause after a comma continues the subject before (a
                    * speech verb, ", sagte X", has its own after it) */
                   (ki > 0 && k->kind == CL_MAIN && !k->say && st->w0 >= 0 &&
-                   (uint32_t)st->w0 == st->fin && cl[ki - 1].nsubj && !cl[ki - 1].say) ||
+                   (uint32_t)st->w0 == st->fin && cl[ki - 1].nsubj && !cl[ki - 1].say &&
+                   !inverted_frame(c, st)) ||
                   /* an infinitive clause has no subject of its own:
                    * "warf Israel vor, Krankenhäuser anzugreifen" */
                   k->kind == CL_ZU;

@@ -228,6 +228,24 @@ static bool rc_before(cctx *c, size_t k, size_t from, ment *m)
     return m->code[0] != 0;
 }
 
+/* Does the dateline's country fit the article: has the text named it, or
+ * no country at all?  "MOSKAU – … Rebellen unter Führung der HTS nahmen
+ * Damaskus ein" in an article that names only Syria is no Russian act. */
+static bool dateline_fits(cctx *c, size_t k)
+{
+    bool other = false;
+    for (size_t q = 0; q < k; q++) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (strlen(p->code) < 3 || !strncmp(p->code, "IGO", 3) || p->pron || p->pair ||
+            p->anaph || p->role_only)
+            continue;
+        if (!strncmp(p->code, c->home, 3))
+            return true;
+        other = true;
+    }
+    return !other;
+}
+
 /* Gives role-only mention K its country; says in the trace which rule
  * (its level, then the rule itself). */
 static void role_country(cctx *c, size_t k, size_t from)
@@ -251,9 +269,16 @@ static void role_country(cctx *c, size_t k, size_t from)
         how = RC_FOCUS, rule = TM_RC_FOCUS;
     else if (rc_before(c, k, from, m))
         how = RC_CLAUSE, rule = TM_RC_BEFORE;
-    else if (!m->diplo && c->home[0]) {
+    else if (!m->diplo && c->home[0] && dateline_fits(c, k)) {
         set_code(m->code, c->home, m->role);
         how = RC_DATELINE, rule = TM_RC_DATELINE;
+    } else if (!m->diplo && c->home[0] && !m->up) {
+        /* no rule: the dateline's country is one the text does not name */
+        if (c->trace) {
+            dy_buf_puts(c->trace, TM_ACTOR_NO_COUNTRY);
+            trace_span(c, m->first, m->last);
+            dy_buf_puts(c->trace, TM_ACTOR_NO_COUNTRY_WHY);
+        }
     } else if (!m->diplo && rc_focus(c, k, m))
         how = RC_FOCUS, rule = TM_RC_FOCUS;
     if (c->trace && how != RC_NONE) {

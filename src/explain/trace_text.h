@@ -60,6 +60,8 @@
 #define TM_NONE "(none)"
 #define TM_ACTOR_COUNTRY "  actor %s '"
 #define TM_ACTOR_COUNTRY_FROM "': country from %s (%s)\n"
+#define TM_ACTOR_NO_COUNTRY "  actor '"
+#define TM_ACTOR_NO_COUNTRY_WHY "': no country (the dateline's is not named in the article, and a wrong one is worse than none)\n"
 #define TM_CTX_PHRASE "the phrase"
 #define TM_CTX_CLAUSE "the clause"
 #define TM_CTX_DATELINE "the dateline"

@@ -176,6 +176,20 @@ static int join_bracket(cctx *c, size_t m0, clause *cl, int n)
     return m;
 }
 
+/* Is clause K one actor and nothing else ("Biden: We will …": the speaker
+ * of what follows the colon)? */
+static bool speaker_only(cctx *c, size_t m0, const clause *k)
+{
+    int w = first_word(c, k->a, k->b);
+    const ment *m = w >= 0 ? mention_at(c, m0, (uint32_t)w) : NULL;
+    if (!m)
+        return false;
+    for (uint32_t i = m->last; i < k->b; i++)
+        if (c->t[i].type == TK_WORD)
+            return false;
+    return true;
+}
+
 /* Cuts the sentence into clauses. */
 int cut_clauses(cctx *c, size_t m0, clause *cl)
 {
@@ -291,7 +305,12 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
             continue;
         }
         bool sub_start = w >= 0 && k > 0 && (fwc(c, (uint32_t)w) & (FW_REL | FW_SUBORD));
-        if (!has_verb(c, cl[k].a, cl[k].b) && cl[k].kind == CL_MAIN && !sub_start) {
+        /* "Cyberangriffe und der Fall Nawalny: Trotz … haben Biden und
+         * Putin …": a verbless heading before a colon names topics, not
+         * the subject of what follows */
+        bool heading = cl[k].b < c->sn.last && is_punct(c, cl[k].b, ":") &&
+                       !speaker_only(c, m0, &cl[k]);
+        if (!has_verb(c, cl[k].a, cl[k].b) && cl[k].kind == CL_MAIN && !sub_start && !heading) {
             if (m > 0) {
                 cl[m - 1].b = cl[k].b;
                 continue;

@@ -1097,6 +1097,20 @@ static bool emit_clause_events(cctx *c, roles *st)
         code = st->refuse;
     if (k->truce && k->mood == DY_MOOD_FACT)
         code = "0871";
+    /* "sagte dem Fernsehsender Al-Arabiya die Unterstützung zu", "told
+     * reporters": the media a statement is made to is its channel, not its
+     * addressee (statements, appeals, intents, consultation, cooperation,
+     * aid: CAMEO roots 01 to 07) */
+    if (atoi(code) / (strlen(code) > 3 ? 100 : 10) <= 7) {
+        int n = 0;
+        for (int t = 0; t < st->nt; t++) {
+            if (strlen(st->tcodes[t]) < 6 || strcmp(st->tcodes[t] + 3, "MED"))
+                memmove(st->tcodes[n++], st->tcodes[t], 16);
+            else if (c->trace)
+                dy_buf_printf(c->trace, TM_MEDIA_CHANNEL, st->tcodes[t]);
+        }
+        st->nt = n;
+    }
     bool sym = st->pr->flags & VFL_SYM;
     /* a pattern's '%': the event holds among the members of the subject */
     if (k->ppred && k->pat_comp && st->ns >= 2 && st->agent < 0) {

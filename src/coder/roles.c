@@ -1099,9 +1099,10 @@ static bool emit_clause_events(cctx *c, roles *st)
         code = "0871";
     /* "sagte dem Fernsehsender Al-Arabiya die Unterstützung zu", "told
      * reporters": the media a statement is made to is its channel, not its
-     * addressee (statements, appeals, intents, consultation, cooperation,
-     * aid: CAMEO roots 01 to 07) */
-    if (atoi(code) / (strlen(code) > 3 ? 100 : 10) <= 7) {
+     * addressee (statements, intents, consultation: CAMEO roots 01, 03, 04;
+     * an appeal for the release of journalists is about them) */
+    int root = atoi(code) / (strlen(code) > 3 ? 100 : 10);
+    if (root == 1 || root == 3 || root == 4) {
         int n = 0;
         for (int t = 0; t < st->nt; t++) {
             if (strlen(st->tcodes[t]) < 6 || strcmp(st->tcodes[t] + 3, "MED"))

@@ -325,6 +325,14 @@ void resolve_mentions(cctx *c, size_t from)
             role_country(c, k, from);
         if (m->up && m->code[0] && !c->dis.up[m->up - 1].code[0])
             cp16(c->dis.up[m->up - 1].code, m->code);
+        /* a name learnt earlier in the article ("Mbabazi" after "der
+         * Oppositionsführer des Landes, Kato Mbabazi"): say so */
+        else if (m->up && m->code[0] && !m->role_only && m->person < 0 && c->trace &&
+                 !c->atom[m->first]) {
+            dy_buf_printf(c->trace, TM_ACTOR_COUNTRY, m->code);
+            trace_span(c, m->first, m->last);
+            dy_buf_printf(c->trace, TM_ACTOR_COUNTRY_FROM, TM_CTX_PERSON, TM_RC_LEARNT);
+        }
     }
 }
 

@@ -66,10 +66,12 @@
 #define TM_CTX_CLAUSE "the clause"
 #define TM_CTX_DATELINE "the dateline"
 #define TM_CTX_FOCUS "the article's focus"
+#define TM_CTX_PERSON "a person named earlier"
 /* the rules of resolve.c that give a role its country */
 #define TM_RC_PLACE "a place after it: in, from"
 #define TM_RC_POSSESSOR "a possessive country before the name"
 #define TM_RC_PARTNER "a coordinated partner"
+#define TM_RC_LEARNT "a name learnt with its role earlier in the article"
 #define TM_RC_GENITIVE "an actor in its genitive: of"
 #define TM_RC_COUNTRY_NOUN "the country named last, taken up by 'the country'"
 #define TM_RC_SAME_ROLE "the last actor with this role"

@@ -10,4 +10,6 @@ run "$DYAD" code --lang de --date 2024-01-01 "$T/de.txt"
 expect_status "apposed: the article codes" 0
 check "apposed: the surname alone is the opposition leader" grep -q '"source":"UGAOPP","target":"UGAGOV".*"code":"112"' "$T/out"
 check "apposed: the arrest is coded" grep -q '"source":"UGACOP","target":"UGAOPP".*"code":"173"' "$T/out"
+run "$DYAD" explain --lang de --date 2024-01-01 "$T/de.txt"
+check "apposed: explain says where the surname's country came from" grep -q "actor UGAOPP 'Mbabazi': country from a person named earlier (a name learnt with its role earlier in the article)" "$T/out"
 test_done

@@ -637,6 +637,31 @@ static int finish_mention(cctx *c, mstate *st)
  * Diplomat", "Südkoreas Präsident Moon Jae In", "die Pressesprecherin des
  * Weißen Hauses, Jen Psaki", "Staats- und Regierungschefs Australiens,
  * Indiens und Japans"). */
+/* "anti-government protesters", "pro-Kremlin media": a role or state after
+ * a lower-case prefix and its hyphen, before a word, is part of a compound
+ * modifier, no actor of its own (a dictionary phrase that spans the prefix,
+ * "anti-riot police", starts before it and stays).  Drops such mentions of
+ * the sentence whose tokens start at S. */
+static void drop_prefixed(cctx *c, uint32_t s)
+{
+    size_t m0 = c->ments.n;
+    while (m0 > 0 && DY_AT(c->ments, ment, m0 - 1).first >= s)
+        m0--;
+    size_t w = m0;
+    for (size_t q = m0; q < c->ments.n; q++) {
+        ment *m = &DY_AT(c->ments, ment, q);
+        uint32_t f = m->first;
+        bool prefixed = f >= s + 2 && c->t[f - 1].type == TK_HYPHEN &&
+                        !(c->t[f - 1].flags & TF_SPACE) && !(c->t[f].flags & TF_SPACE) &&
+                        c->t[f - 2].type == TK_WORD && !(c->t[f - 2].flags & TF_CAP) &&
+                        !c->atom[f - 2] && m->last < c->sn.last &&
+                        c->t[m->last].type == TK_WORD;
+        if (!prefixed)
+            DY_AT(c->ments, ment, w++) = *m;
+    }
+    c->ments.n = w;
+}
+
 void build_mentions(cctx *c, uint32_t s, uint32_t e)
 {
     mstate st;
@@ -669,4 +694,5 @@ void build_mentions(cctx *c, uint32_t s, uint32_t e)
         if (r == M_STOP)
             return;
     }
+    drop_prefixed(c, s);
 }

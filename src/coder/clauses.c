@@ -190,6 +190,29 @@ static bool speaker_only(cctx *c, size_t m0, const clause *k)
     return true;
 }
 
+/* "Bahrain protests: Police break up …", "Iran talks: …": a heading of at
+ * most four words before a colon, whose only verb is also an event noun,
+ * labels a topic and is no clause to code. */
+static int drop_noun_headings(cctx *c, clause *cl, int n)
+{
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+        bool heading = cl[k].kind == CL_MAIN && cl[k].b < c->sn.last &&
+                       is_punct(c, cl[k].b, ":");
+        int words = 0;
+        for (uint32_t i = cl[k].a; heading && i < cl[k].b; i++) {
+            if (c->t[i].type == TK_WORD)
+                words++;
+            if (verb_reading(c, i, false) && !c->noun[i])
+                heading = false;
+        }
+        if (heading && words <= 4)
+            continue;
+        cl[m++] = cl[k];
+    }
+    return m;
+}
+
 /* Cuts the sentence into clauses. */
 int cut_clauses(cctx *c, size_t m0, clause *cl)
 {
@@ -311,7 +334,8 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
         bool heading = cl[k].b < c->sn.last && is_punct(c, cl[k].b, ":") &&
                        !speaker_only(c, m0, &cl[k]);
         if (!has_verb(c, cl[k].a, cl[k].b) && cl[k].kind == CL_MAIN && !sub_start && !heading) {
-            if (m > 0) {
+            /* not across a colon: "Bahrain protests: Police break up …" */
+            if (m > 0 && !(cl[m - 1].b < c->sn.last && is_punct(c, cl[m - 1].b, ":"))) {
                 cl[m - 1].b = cl[k].b;
                 continue;
             }
@@ -323,6 +347,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
         cl[m++] = cl[k];
     }
     m = join_bracket(c, m0, cl, m);
+    m = drop_noun_headings(c, cl, m);
     /* a subordinate clause is governed by the clause before it; the index
      * always decreases, so walking up the chain ends */
     for (int k = 0; k < m; k++)

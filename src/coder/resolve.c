@@ -148,8 +148,8 @@ static bool rc_same_role(cctx *c, size_t k, ment *m)
     return m->code[0] != 0;
 }
 
-/* The focus: the country the article has named more often than any other
- * so far (its actors' codes; none on a tie).  "Finance Minister Arun Jaitley"
+/* The focus: the country the article has named more than twice as often
+ * as any other so far (its actors' codes).  "Finance Minister Arun Jaitley"
  * in an article about India is Indian, whoever was named last. */
 static bool rc_focus(cctx *c, size_t k, ment *m)
 {
@@ -175,11 +175,11 @@ static bool rc_focus(cctx *c, size_t k, ment *m)
             best = i;
         }
     }
-    /* only a country named more often than any other; for a person we do
-     * not know, more than twice as often ("Deputy Interior Minister X" in
-     * an article on the United States and Libya is no American) */
+    /* only a country named more than twice as often as any other:
+     * "Deputy Interior Minister X", "gunmen" in an article on the United
+     * States and Libya alike are no Americans */
     for (int i = 0; best >= 0 && i < n; i++)
-        if (i != best && (cn[i] >= bn || (m->up && 2 * cn[i] > bn)))
+        if (i != best && 2 * cn[i] > bn)
             best = -1;
     if (best >= 0)
         set_code(m->code, cc[best], m->role);

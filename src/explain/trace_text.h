@@ -75,7 +75,7 @@
 #define TM_RC_GENITIVE "an actor in its genitive: of"
 #define TM_RC_COUNTRY_NOUN "the country named last, taken up by 'the country'"
 #define TM_RC_SAME_ROLE "the last actor with this role"
-#define TM_RC_FOCUS "the country named most so far"
+#define TM_RC_FOCUS "the country named most so far, more than twice as often as any other"
 #define TM_RC_DATELINE "the dateline's place"
 #define TM_RC_BEFORE "an actor before it in its clause, or a place the sentence names"
 #define TM_APPEAL_WITHOUT_A_SPEAKER_OR "    appeal without a speaker or subject\n"

@@ -99,10 +99,30 @@ static void look_up_words(cctx *c, const dy_dict *d, int li)
     c->id_mit = dy_dict_id(d, ru->prep_with);
 }
 
-/* The dateline's place gives role-only mentions their country (c->home). */
-static void dateline_home(cctx *c, const dy_dict *d)
+/* A dateline at the start of one of the first three paragraphs when none
+ * opens the text: a headline, or an agency line, may come first
+ * ("Thousands try to storm parliament\n\nAFP\n\nTBILISI - …"), as the
+ * location stage reads it too.  Returns its first token. */
+static uint32_t mark_late_dateline(cctx *c, const char *text)
 {
-    for (uint32_t i = 0; i < c->n && (c->t[i].flags & TF_DATELINE); i++) {
+    if (c->n == 0 || (c->t[0].flags & TF_DATELINE))
+        return 0;
+    int para = 0;
+    for (uint32_t i = 1; i < c->n && para < 2; i++) {
+        if (!(c->t[i].flags & TF_NEWPARA))
+            continue;
+        para++;
+        dy_mark_dateline(text, c->t + i, c->n - i);
+        if (c->t[i].flags & TF_DATELINE)
+            return i;
+    }
+    return 0;
+}
+
+/* The dateline's place gives role-only mentions their country (c->home). */
+static void dateline_home(cctx *c, const dy_dict *d, uint32_t first)
+{
+    for (uint32_t i = first; i < c->n && (c->t[i].flags & TF_DATELINE); i++) {
         size_t np;
         const dy_phrase *ph = dy_dict_phrases(d, c->t[i].id, &np);
         for (size_t k = 0; k < np; k++) {
@@ -196,12 +216,13 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
     c.t = toks.items;
     c.n = (uint32_t)toks.n;
     dy_mark_dateline(r->text, c.t, c.n);
+    uint32_t dl = mark_late_dateline(&c, r->text);
     if (!dy_split(r->text, c.t, c.n, &sents, lim.max_sentence_tokens))
         goto oom_c;
     if (!alloc_tables(&c, &r->ar, toks.n))
         goto oom_c;
     look_up_words(&c, d, li);
-    dateline_home(&c, d);
+    dateline_home(&c, d, dl);
     dy_code_sentences(&c, &sents);
     if (c.oom || r->ar.oom || r->trace.oom)
         goto oom_c;

@@ -116,6 +116,103 @@ static bool zu_clause(cctx *c, const clause *k)
     return zu && !fin;
 }
 
+/* Has [a, b) a finite auxiliary or modal (hat, wurde, will)? */
+static uint32_t aux_in(cctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (fwc(c, i) & (FW_PASTAUX | FW_PASSIVE | FW_FUTURE | FW_MODAL_INTENT | FW_MODAL_APPEAL |
+                         FW_MODAL_SPEC))
+            return i + 1;
+    return 0;
+}
+
+/* Has [a, b) a verb, and are its verbs all non-finite (participles,
+ * infinitives)? */
+static bool only_nonfinite(cctx *c, uint32_t a, uint32_t b)
+{
+    bool any = false;
+    for (uint32_t i = a; i < b; i++)
+        for (int v = 0; v < c->nverb[i]; v++) {
+            int f = c->verb[i][v]->vform;
+            if (f == VF_FIN || f == VF_FIN_SEP)
+                return false;
+            any = true;
+        }
+    return any;
+}
+
+/* Has [a, b) a participle or infinitive (the bracket is closed)? */
+static bool nonfinite_in(cctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        for (int v = 0; v < c->nverb[i]; v++)
+            if (c->verb[i][v]->vform == VF_PART || c->verb[i][v]->vform == VF_INF ||
+                c->verb[i][v]->vform == VF_ZUINF)
+                return true;
+    return false;
+}
+
+/* German "Die Polizei hat den Oppositionsführer des Landes, Kizza Besigye,
+ * festgenommen": the commas of an apposition split the verb bracket; a
+ * clause of a participle or infinitive alone, with no actor and no
+ * auxiliary of its own, closes the bracket its clause before opened. */
+static int join_bracket(cctx *c, size_t m0, clause *cl, int n)
+{
+    if (!c->rules->verb_second)
+        return n;
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+        int w = first_word(c, cl[k].a, cl[k].b);
+        uint32_t aux = m > 0 ? aux_in(c, cl[m - 1].a, cl[m - 1].b) : 0;
+        if (m > 0 && w >= 0 && cl[k].kind == CL_MAIN && cl[m - 1].kind == CL_MAIN && aux &&
+            !(fwc(c, (uint32_t)w) & (FW_CONJ | FW_SUBORD | FW_REL)) &&
+            only_nonfinite(c, cl[k].a, cl[k].b) && !aux_in(c, cl[k].a, cl[k].b) &&
+            !nonfinite_in(c, aux, cl[m - 1].b) && !mention_at_or_after(c, m0, cl[k].a, cl[k].b)) {
+            cl[m - 1].b = cl[k].b;
+            continue;
+        }
+        cl[m++] = cl[k];
+    }
+    return m;
+}
+
+/* Is clause K one actor and nothing else ("Biden: We will …": the speaker
+ * of what follows the colon)? */
+static bool speaker_only(cctx *c, size_t m0, const clause *k)
+{
+    int w = first_word(c, k->a, k->b);
+    const ment *m = w >= 0 ? mention_at(c, m0, (uint32_t)w) : NULL;
+    if (!m)
+        return false;
+    for (uint32_t i = m->last; i < k->b; i++)
+        if (c->t[i].type == TK_WORD)
+            return false;
+    return true;
+}
+
+/* "Bahrain protests: Police break up …", "Iran talks: …": a heading of at
+ * most four words before a colon, whose only verb is also an event noun,
+ * labels a topic and is no clause to code. */
+static int drop_noun_headings(cctx *c, clause *cl, int n)
+{
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+        bool heading = cl[k].kind == CL_MAIN && cl[k].b < c->sn.last &&
+                       is_punct(c, cl[k].b, ":");
+        int words = 0;
+        for (uint32_t i = cl[k].a; heading && i < cl[k].b; i++) {
+            if (c->t[i].type == TK_WORD)
+                words++;
+            if (verb_reading(c, i, false) && !c->noun[i])
+                heading = false;
+        }
+        if (heading && words <= 4)
+            continue;
+        cl[m++] = cl[k];
+    }
+    return m;
+}
+
 /* Cuts the sentence into clauses. */
 int cut_clauses(cctx *c, size_t m0, clause *cl)
 {
@@ -231,8 +328,14 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
             continue;
         }
         bool sub_start = w >= 0 && k > 0 && (fwc(c, (uint32_t)w) & (FW_REL | FW_SUBORD));
-        if (!has_verb(c, cl[k].a, cl[k].b) && cl[k].kind == CL_MAIN && !sub_start) {
-            if (m > 0) {
+        /* "Cyberangriffe und der Fall Nawalny: Trotz … haben Biden und
+         * Putin …": a verbless heading before a colon names topics, not
+         * the subject of what follows */
+        bool heading = cl[k].b < c->sn.last && is_punct(c, cl[k].b, ":") &&
+                       !speaker_only(c, m0, &cl[k]);
+        if (!has_verb(c, cl[k].a, cl[k].b) && cl[k].kind == CL_MAIN && !sub_start && !heading) {
+            /* not across a colon: "Bahrain protests: Police break up …" */
+            if (m > 0 && !(cl[m - 1].b < c->sn.last && is_punct(c, cl[m - 1].b, ":"))) {
                 cl[m - 1].b = cl[k].b;
                 continue;
             }
@@ -243,6 +346,8 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
         }
         cl[m++] = cl[k];
     }
+    m = join_bracket(c, m0, cl, m);
+    m = drop_noun_headings(c, cl, m);
     /* a subordinate clause is governed by the clause before it; the index
      * always decreases, so walking up the chain ends */
     for (int k = 0; k < m; k++)

@@ -21,6 +21,7 @@ typedef struct ment {
     bool gen, adj_only, role_only, pron, pair, obj, diplo, role_list;
     bool compound_next;     /* chinesisch-(russische): joined to the next */
     bool compound_noun;     /* China-(Besuch): modifier of the next noun */
+    bool anaph;             /* "the country's": the country named last, taken up */
     int up;                 /* unknown person index + 1, or 0 */
 } ment;
 

@@ -93,6 +93,14 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
                    (fwc(c, s - 2) & FW_PREP)) {
             q->prep = prep_norm(c, s - 2);
         }
+        /* "der Nachrichtenagentur Reuters zufolge": an actor before a
+         * postposition of speech is the report's source, no argument of
+         * the clause */
+        if (!q->prep && q->last < k->b && (fwc(c, q->last) & FW_SAYPREP) &&
+            !(fwc(c, q->last) & FW_PREP)) {
+            n--;
+            continue;
+        }
         if (m->gen && !q->prep)
             q->genattr = true;
         /* "der USA" right after a noun: a genitive attribute */

@@ -147,6 +147,19 @@ typedef struct mstate {
  * token (st->i is set), or stop (out of memory). */
 enum { M_ON, M_NEXT, M_STOP };
 
+/* The country named last (this sentence's mentions first: "Santos recalled
+ * the country's ambassador"), or NULL. */
+static const char *last_country(cctx *c)
+{
+    for (size_t q = c->ments.n; q-- > c->sn.m0;) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (strlen(p->code) >= 3 && strncmp(p->code, "IGO", 3) && !p->pron && !p->pair &&
+            !p->anaph)
+            return p->code;
+    }
+    return c->dis.last_country[0] ? c->dis.last_country : NULL;
+}
+
 /* Mentions without an actor phrase at token i: the dateline (skipped),
  * pronouns, pairs ("beide Länder", "the two countries"), names learnt in
  * the article or next to a speech verb.  M_ON: an actor phrase starts here. */
@@ -191,6 +204,28 @@ static int plain_mention(cctx *c, mstate *st)
         m->pair = true;
         st->i += 2;
         return M_NEXT;
+    }
+    /* "condemned the country's hysteria", "die Politik des Landes": the
+     * country noun takes up the country named last */
+    if (!st->p && (st->fw & FW_ART) && st->i + 1 < st->e &&
+        tok_in(c, st->i + 1, c->rules->country_nouns)) {
+        uint32_t j = st->i + 2;
+        bool poss = j < st->e && poss_s(c, j);
+        bool gen = !poss && c->rules->nouns_capitalised && st->i > st->s &&
+                   tok_in(c, st->i, c->rules->gen_articles) && c->t[st->i - 1].type == TK_WORD &&
+                   (c->t[st->i - 1].flags & TF_CAP) && !c->fw[st->i - 1];
+        const char *last = (poss || gen) ? last_country(c) : NULL;
+        if (last) {
+            ment *m = new_ment(c, st->i, poss ? j + 1 : j);
+            if (!m)
+                return M_STOP;
+            set_code(m->code, last, "GOV");
+            m->head = st->i + 1;
+            m->gen = true;
+            m->anaph = true;
+            st->i = m->last;
+            return M_NEXT;
+        }
     }
     if (!st->p && name_like(c, st->i)) {
         /* a name we learnt earlier in the article, or one next to a
@@ -531,6 +566,25 @@ static int role_genitives(cctx *c, mstate *st)
     return M_ON;
 }
 
+/* "der Oppositionsführer des Landes, Kato Mbabazi, …": a name of two to four
+ * words we do not know, set off by commas after a role (and its genitive
+ * country noun), is learnt with the role's code; a later "Mbabazi" finds
+ * that person again.  Returns the unknown person's index + 1, or 0. */
+static int apposed_name(cctx *c, const mstate *st)
+{
+    uint32_t q = st->j;
+    while (q < st->e && q < st->j + 3 && !is_punct(c, q, ",") &&
+           ((fwc(c, q) & FW_ART) || tok_in(c, q, c->rules->country_nouns) ||
+            (c->t[q].type == TK_WORD && !(c->t[q].flags & TF_CAP) && !c->fw[q] && !c->nverb[q])))
+        q++;
+    if (!(q + 2 < st->e && is_punct(c, q, ",") && name_like(c, q + 1)))
+        return 0;
+    uint32_t r = name_end(c, q + 1, st->e);
+    if (r < q + 3 || !(r == st->e || is_punct(c, r, ",")))
+        return 0;
+    return up_add(c, q + 1, r, NULL);
+}
+
 /* The composed mention, its code from person, country and role. */
 static int finish_mention(cctx *c, mstate *st)
 {
@@ -541,6 +595,8 @@ static int finish_mention(cctx *c, mstate *st)
         uint32_t q = name_end(c, st->j, st->e);
         st->up = up_add(c, st->j, q, NULL);
         st->j = q;
+    } else if (st->role[0] && st->person < 0) {
+        st->up = apposed_name(c, st);
     }
     ment *m = new_ment(c, st->pstart, st->j);
     if (!m)
@@ -581,6 +637,31 @@ static int finish_mention(cctx *c, mstate *st)
  * Diplomat", "Südkoreas Präsident Moon Jae In", "die Pressesprecherin des
  * Weißen Hauses, Jen Psaki", "Staats- und Regierungschefs Australiens,
  * Indiens und Japans"). */
+/* "anti-government protesters", "pro-Kremlin media": a role or state after
+ * a lower-case prefix and its hyphen, before a word, is part of a compound
+ * modifier, no actor of its own (a dictionary phrase that spans the prefix,
+ * "anti-riot police", starts before it and stays).  Drops such mentions of
+ * the sentence whose tokens start at S. */
+static void drop_prefixed(cctx *c, uint32_t s)
+{
+    size_t m0 = c->ments.n;
+    while (m0 > 0 && DY_AT(c->ments, ment, m0 - 1).first >= s)
+        m0--;
+    size_t w = m0;
+    for (size_t q = m0; q < c->ments.n; q++) {
+        ment *m = &DY_AT(c->ments, ment, q);
+        uint32_t f = m->first;
+        bool prefixed = f >= s + 2 && c->t[f - 1].type == TK_HYPHEN &&
+                        !(c->t[f - 1].flags & TF_SPACE) && !(c->t[f].flags & TF_SPACE) &&
+                        c->t[f - 2].type == TK_WORD && !(c->t[f - 2].flags & TF_CAP) &&
+                        !c->atom[f - 2] && m->last < c->sn.last &&
+                        c->t[m->last].type == TK_WORD;
+        if (!prefixed)
+            DY_AT(c->ments, ment, w++) = *m;
+    }
+    c->ments.n = w;
+}
+
 void build_mentions(cctx *c, uint32_t s, uint32_t e)
 {
     mstate st;
@@ -613,4 +694,5 @@ void build_mentions(cctx *c, uint32_t s, uint32_t e)
         if (r == M_STOP)
             return;
     }
+    drop_prefixed(c, s);
 }

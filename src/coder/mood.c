@@ -60,6 +60,12 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         if ((fw & FW_NEG) && i + 1 < k->b && c->t[i + 1].type == TK_HYPHEN &&
             !(c->t[i + 1].flags & TF_SPACE))
             fw &= ~(uint32_t)FW_NEG;
+        /* "met Pence, but not Trump", "traf Pence, aber nicht Trump": a
+         * negation before a last conjunct negates only that actor */
+        if ((fw & FW_NEG) && k->pred && i > k->pred_tok + k->pred->ntok && i + 1 < k->b &&
+            ((fwc(c, i - 1) & FW_CONJ) || is_punct(c, i - 1, ",")) &&
+            mention_at_or_after(c, c->sn.m0, i + 1, i + 4 < k->b ? i + 4 : k->b))
+            fw &= ~(uint32_t)FW_NEG;
         if ((fw & FW_NEG) && !(c->inq[i] && k->pred && !k->noun_pred && !c->inq[k->pred_tok]))
             neg = true;
         if (fw & (FW_MODAL_INTENT | FW_ADV_INTENT))

@@ -25,11 +25,43 @@ static bool rc_place(cctx *c, ment *m)
     uint32_t q = j + 1;
     if (q < c->sn.last && (fwc(c, q) & FW_ART))
         q++;
+    /* "im Norden des Gazastreifens", "in the north of Gaza": a part of the
+     * place, then its country in the genitive */
+    if (q + 2 < c->sn.last && !c->atom[q] && c->t[q].type == TK_WORD && !c->fw[q] &&
+        ((fwc(c, q + 1) & FW_ART) || tok_in(c, q + 1, c->rules->gen_preps))) {
+        q += 2;
+        if (q < c->sn.last && (fwc(c, q) & FW_ART))
+            q++;
+    }
     const dy_phrase *a = q < c->sn.last ? c->atom[q] : NULL;
-    if (!a || (a->kind != PK_COUNTRY && a->kind != PK_METONYM))
+    if (!a || (a->kind != PK_COUNTRY && a->kind != PK_METONYM && a->kind != PK_COUNTRY_GEN &&
+               a->kind != PK_METONYM_GEN))
         return false;
     set_code(m->code, atom_code(c, a), m->role);
     m->absorbed_to = q + a->ntok;
+    return true;
+}
+
+/* The phrase: "der Kommandeur der iranischen Brigaden", "the commander of
+ * Iran's Quds Force": the actor in the role's genitive is its country's. */
+static bool rc_genitive(cctx *c, size_t k, ment *m)
+{
+    /* not after a name: "sagte Polizist Abdi Ali der Nachrichtenagentur"
+     * is a dative */
+    if (k + 1 >= c->ments.n || m->up || m->person >= 0)
+        return false;
+    const ment *p = &DY_AT(c->ments, ment, k + 1);
+    uint32_t q = m->last;
+    if (q < p->first && tok_in(c, q, c->rules->gen_preps))
+        q++;
+    if (q < p->first && (fwc(c, q) & FW_ART) && tok_in(c, q, c->rules->gen_articles))
+        q++;
+    else if (q < p->first && (fwc(c, q) & FW_ART) && q > m->last)
+        q++; /* "of the" */
+    if (q != p->first || q == m->last || p->pron || p->pair || strlen(p->code) < 3 ||
+        !strncmp(p->code, "IGO", 3))
+        return false;
+    set_code(m->code, (char[4]){p->code[0], p->code[1], p->code[2], 0}, m->role);
     return true;
 }
 
@@ -67,12 +99,31 @@ static bool rc_partner(cctx *c, size_t k, size_t from, ment *m)
     return link && conj;
 }
 
-/* The focus: English "the country's military junta": the country named
- * last before it. */
+/* "der Oppositionsführer des (ostafrikanischen) Landes", "the army of the
+ * country": a genitive country noun after the role.  Its end, or 0. */
+static uint32_t country_noun_after(cctx *c, const ment *m)
+{
+    uint32_t q = m->last;
+    if (q < c->sn.last && tok_in(c, q, c->rules->gen_preps))
+        q++;
+    if (!(q < c->sn.last && (fwc(c, q) & FW_ART)))
+        return 0;
+    q++;
+    /* one adjective between (lower case in German, any in English) */
+    if (q + 1 < c->sn.last && c->t[q].type == TK_WORD && !c->fw[q] && !c->atom[q] &&
+        !tok_in(c, q, c->rules->country_nouns) &&
+        !(c->rules->nouns_capitalised && (c->t[q].flags & TF_CAP)))
+        q++;
+    return q < c->sn.last && tok_in(c, q, c->rules->country_nouns) ? q + 1 : 0;
+}
+
+/* The focus: English "the country's military junta", German "die Armee des
+ * Landes": the country named last before it. */
 static bool rc_country_noun(cctx *c, size_t k, ment *m)
 {
-    if (!(m->first >= 3 && poss_s(c, m->first - 1) &&
-          tok_in(c, m->first - 2, c->rules->country_nouns) && (fwc(c, m->first - 3) & FW_ART)))
+    bool before = m->first >= 3 && poss_s(c, m->first - 1) &&
+                  tok_in(c, m->first - 2, c->rules->country_nouns) && (fwc(c, m->first - 3) & FW_ART);
+    if (!before && !country_noun_after(c, m))
         return false;
     for (size_t q = k; !m->code[0] && q-- > 0;) {
         const ment *p = &DY_AT(c->ments, ment, q);
@@ -97,8 +148,8 @@ static bool rc_same_role(cctx *c, size_t k, ment *m)
     return m->code[0] != 0;
 }
 
-/* The focus: the country the article has named more often than any other
- * so far (its actors' codes; none on a tie).  "Finance Minister Arun Jaitley"
+/* The focus: the country the article has named more than twice as often
+ * as any other so far (its actors' codes).  "Finance Minister Arun Jaitley"
  * in an article about India is Indian, whoever was named last. */
 static bool rc_focus(cctx *c, size_t k, ment *m)
 {
@@ -107,7 +158,7 @@ static bool rc_focus(cctx *c, size_t k, ment *m)
     size_t q0 = k > 2000 ? k - 2000 : 0; /* bounds the work on huge articles */
     for (size_t q = q0; q < k; q++) {
         const ment *p = &DY_AT(c->ments, ment, q);
-        if (strlen(p->code) < 3 || !strncmp(p->code, "IGO", 3) || p->pron || p->pair)
+        if (strlen(p->code) < 3 || !strncmp(p->code, "IGO", 3) || p->pron || p->pair || p->anaph)
             continue;
         int i = 0;
         while (i < n && strncmp(cc[i], p->code, 3))
@@ -124,52 +175,120 @@ static bool rc_focus(cctx *c, size_t k, ment *m)
             best = i;
         }
     }
-    /* only a country named more often than any other */
+    /* only a country named more than twice as often as any other:
+     * "Deputy Interior Minister X", "gunmen" in an article on the United
+     * States and Libya alike are no Americans */
     for (int i = 0; best >= 0 && i < n; i++)
-        if (i != best && cn[i] >= bn)
+        if (i != best && 2 * cn[i] > bn)
             best = -1;
     if (best >= 0)
         set_code(m->code, cc[best], m->role);
     return best >= 0;
 }
 
-/* The clause, with no dateline: "Myanmar police opened fire on
- * protesters" — the country named before it in the sentence. */
+/* Do tokens [a, b) stay within one clause: no punctuation, conjunction,
+ * subordinator, relative pronoun or temporal conjunction ("after")?  A verb
+ * does not end it ("Moscow banned the opposition newspaper"). */
+static bool same_clause(cctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t q = a; q < b; q++)
+        if (c->t[q].type == TK_PUNCT ||
+            (fwc(c, q) & (FW_CONJ | FW_SUBORD | FW_REL)) || (c->fw2[q] & FW2_TEMPCONJ))
+            return false;
+    return true;
+}
+
+/* Is mention P a place the sentence speaks of: "in israelische Orte",
+ * "into Ukraine" (a local preposition before it, its article between)? */
+static bool in_place(cctx *c, const ment *p)
+{
+    uint32_t q = p->first;
+    while (q > c->sn.first && (fwc(c, q - 1) & FW_ART))
+        q--;
+    return q > c->sn.first && (fwc(c, q - 1) & FW_PREP) && prep_norm(c, q - 1) == c->id_in;
+}
+
+/* The clause, before the dateline: "Myanmar police opened fire on
+ * protesters", "JERUSALEM – Die Armee Syriens nahm Rebellen fest" — the
+ * country named before it in its clause, or a place the sentence names. */
 static bool rc_before(cctx *c, size_t k, size_t from, ment *m)
 {
     for (size_t q = k; !m->code[0] && q-- > from;) {
         const ment *p = &DY_AT(c->ments, ment, q);
+        if (p->last > m->first)
+            continue;
+        /* only within the clause (no punctuation or clause word between
+         * them), or a place the sentence names: "shut the crossings after a
+         * shootout between smugglers and troops" gives the smugglers no
+         * country; "drangen in israelische Dörfer ein, töteten Zivilisten"
+         * makes the civilians Israeli */
+        if (!same_clause(c, p->last, m->first) && !in_place(c, p))
+            continue;
         if (p->code[0] && strncmp(p->code, "IGO", 3) && strlen(p->code) >= 3 && !m->diplo)
             set_code(m->code, p->code, m->role);
     }
     return m->code[0] != 0;
 }
 
-/* Gives role-only mention K its country; says in the trace which rule. */
+/* Does the dateline's country fit the article: has the text named it, or
+ * no country at all?  "MOSKAU – … Rebellen unter Führung der HTS nahmen
+ * Damaskus ein" in an article that names only Syria is no Russian act. */
+static bool dateline_fits(cctx *c, size_t k)
+{
+    bool other = false;
+    for (size_t q = 0; q < k; q++) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (strlen(p->code) < 3 || !strncmp(p->code, "IGO", 3) || p->pron || p->pair ||
+            p->anaph || p->role_only)
+            continue;
+        if (!strncmp(p->code, c->home, 3))
+            return true;
+        other = true;
+    }
+    return !other;
+}
+
+/* Gives role-only mention K its country; says in the trace which rule
+ * (its level, then the rule itself). */
 static void role_country(cctx *c, size_t k, size_t from)
 {
     ment *m = &DY_AT(c->ments, ment, k);
     int how = RC_NONE;
-    if (rc_place(c, m) || rc_possessor(c, k, from, m))
-        how = RC_PHRASE;
+    const char *rule = "";
+    if (rc_place(c, m))
+        how = RC_PHRASE, rule = TM_RC_PLACE;
+    else if (rc_possessor(c, k, from, m))
+        how = RC_PHRASE, rule = TM_RC_POSSESSOR;
+    else if (rc_genitive(c, k, m))
+        how = RC_PHRASE, rule = TM_RC_GENITIVE;
     else if (rc_partner(c, k, from, m))
-        how = RC_CLAUSE;
-    else if (rc_country_noun(c, k, m) || (!m->up && rc_same_role(c, k, m)) ||
-             (m->up && rc_focus(c, k, m)))
-        how = RC_FOCUS;
-    else if (!m->diplo && c->home[0]) {
+        how = RC_CLAUSE, rule = TM_RC_PARTNER;
+    else if (rc_country_noun(c, k, m))
+        how = RC_FOCUS, rule = TM_RC_COUNTRY_NOUN;
+    else if (!m->up && rc_same_role(c, k, m))
+        how = RC_FOCUS, rule = TM_RC_SAME_ROLE;
+    else if (m->up && rc_focus(c, k, m))
+        how = RC_FOCUS, rule = TM_RC_FOCUS;
+    else if (rc_before(c, k, from, m))
+        how = RC_CLAUSE, rule = TM_RC_BEFORE;
+    else if (!m->diplo && c->home[0] && dateline_fits(c, k)) {
         set_code(m->code, c->home, m->role);
-        how = RC_DATELINE;
-    } else if (rc_before(c, k, from, m))
-        how = RC_CLAUSE;
-    else if (!m->diplo && rc_focus(c, k, m))
-        how = RC_FOCUS;
+        how = RC_DATELINE, rule = TM_RC_DATELINE;
+    } else if (!m->diplo && c->home[0] && !m->up) {
+        /* no rule: the dateline's country is one the text does not name */
+        if (c->trace) {
+            dy_buf_puts(c->trace, TM_ACTOR_NO_COUNTRY);
+            trace_span(c, m->first, m->last);
+            dy_buf_puts(c->trace, TM_ACTOR_NO_COUNTRY_WHY);
+        }
+    } else if (!m->diplo && rc_focus(c, k, m))
+        how = RC_FOCUS, rule = TM_RC_FOCUS;
     if (c->trace && how != RC_NONE) {
         static const char *const why[] = {"", TM_CTX_PHRASE, TM_CTX_CLAUSE, TM_CTX_DATELINE,
                                           TM_CTX_FOCUS};
         dy_buf_printf(c->trace, TM_ACTOR_COUNTRY, m->code);
         trace_span(c, m->first, m->last);
-        dy_buf_printf(c->trace, TM_ACTOR_COUNTRY_FROM, why[how]);
+        dy_buf_printf(c->trace, TM_ACTOR_COUNTRY_FROM, why[how], rule);
     }
 }
 
@@ -208,6 +327,14 @@ void resolve_mentions(cctx *c, size_t from)
             role_country(c, k, from);
         if (m->up && m->code[0] && !c->dis.up[m->up - 1].code[0])
             cp16(c->dis.up[m->up - 1].code, m->code);
+        /* a name learnt earlier in the article ("Mbabazi" after "der
+         * Oppositionsführer des Landes, Kato Mbabazi"): say so */
+        else if (m->up && m->code[0] && !m->role_only && m->person < 0 && c->trace &&
+                 !c->atom[m->first]) {
+            dy_buf_printf(c->trace, TM_ACTOR_COUNTRY, m->code);
+            trace_span(c, m->first, m->last);
+            dy_buf_printf(c->trace, TM_ACTOR_COUNTRY_FROM, TM_CTX_PERSON, TM_RC_LEARNT);
+        }
     }
 }
 

@@ -81,6 +81,34 @@ typedef struct roles {
 /* The subject group: the verb-second Vorfeld, the phrase before the verb
  * (subject before the verb), or none when the clause shares the subject of
  * the clause before (a coordinated verb, a participle, an infinitive). */
+/* "…, warnte Merz.", "…, kritisierte der Minister.": a clause of words
+ * (a verbal code, roots 01 to 13) that ends the sentence with its verb
+ * first and an actor after it frames what came before; the actor is its
+ * subject, not an object of the subject before. */
+static bool inverted_frame(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    if (!k->pred || k->noun_pred || st->ki + 1 != st->ncl)
+        return false;
+    const dy_pred *pr = k->ppred ? k->ppred : &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+    int root = atoi(pr->code) / (strlen(pr->code) > 3 ? 100 : 10);
+    if (root < 1 || root > 13)
+        return false;
+    for (int i = 0; i < st->ng; i++) {
+        if (st->g[i].prep || st->g[i].first <= st->fin)
+            continue;
+        /* the actor ends the clause, but for a date ("am Freitag"): "…,
+         * warnte Russland aber vor Einmischung" goes on */
+        for (uint32_t q = st->g[i].last; q < k->b; q++)
+            if (c->t[q].type == TK_WORD && !c->fwval[q] &&
+                !((fwc(c, q) & (FW_PREP | FW_ART)) && q + 1 < k->b &&
+                  (c->fwval[q + 1] || (q + 2 < k->b && c->fwval[q + 2]))))
+                return false;
+        return true;
+    }
+    return false;
+}
+
 static void choose_subject(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -107,7 +135,8 @@ static void choose_subject(cctx *c, roles *st)
                    * clause after a comma continues the subject before (a
                    * speech verb, ", sagte X", has its own after it) */
                   (ki > 0 && k->kind == CL_MAIN && !k->say && st->w0 >= 0 &&
-                   (uint32_t)st->w0 == st->fin && cl[ki - 1].nsubj && !cl[ki - 1].say) ||
+                   (uint32_t)st->w0 == st->fin && cl[ki - 1].nsubj && !cl[ki - 1].say &&
+                   !inverted_frame(c, st)) ||
                   /* an infinitive clause has no subject of its own:
                    * "warf Israel vor, Krankenhäuser anzugreifen" */
                   k->kind == CL_ZU;
@@ -182,7 +211,7 @@ static void subject_codes(cctx *c, roles *st)
         /* all of them: "die Länder täten gut daran, zusammenzuarbeiten" */
         st->ns = cl[ki - 1].nsubj;
         memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
-        st->stok = k->a;
+        st->stok = cl[ki - 1].subj_tok ? cl[ki - 1].subj_tok - 1 : k->a;
     }
     /* "Israeli airstrikes killed …", "russische Angriffe trafen …": an
      * attack named with its country's adjective acts for that country's
@@ -269,7 +298,61 @@ static void relative_antecedent(cctx *c, roles *st)
     if (st->ns)
         cp16(k->subj, st->scodes[0]);
     k->nsubj = st->ns;
+    /* the span a shared subject points to: its mention in the clause it
+     * came from, not the verb that opens this one */
+    if (st->ns && mention_at(c, m0, st->stok))
+        k->subj_tok = st->stok + 1;
     memcpy(k->subjs, st->scodes, sizeof k->subjs);
+}
+
+/* An agentless passive of an act only the state's forces do: "1400
+ * Menschen wurden festgenommen", "protesters were detained" — the police of
+ * the country of those it was done to (their country known, and not the
+ * state's own forces).  The codes are CAMEO's: arrest (173), repression by
+ * force (175). */
+static bool implied_agent(cctx *c, roles *st)
+{
+    static const char *const acts[][2] = {{"173", "COP"}, {"175", "COP"}};
+    clause *k = st->k;
+    if (!st->passive || st->agent >= 0 || k->noun_pred || !k->pred || st->ns != 1 ||
+        st->subj < 0 || !has_vform(c, k->pred_tok, VF_PART) || strlen(st->scodes[0]) < 6 ||
+        !strncmp(st->scodes[0], "IGO", 3))
+        return false;
+    static const char *const state[] = {"GOV", "COP", "MIL", "JUD", "SPY", "LEG"};
+    for (size_t r = 0; r < sizeof state / sizeof *state; r++)
+        if (!strcmp(st->scodes[0] + 3, state[r]))
+            return false;
+    for (size_t a = 0; a < sizeof acts / sizeof *acts; a++) {
+        if (strncmp(st->pr->code, acts[a][0], strlen(acts[a][0])))
+            continue;
+        st->npat = 1;
+        cp16(st->pcodes[0], st->scodes[0]);
+        char country[4] = {st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0};
+        set_code(st->scodes[0], country, acts[a][1]);
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_PASSIVE_IMPLIED_AGENT, st->scodes[0], st->pcodes[0]);
+        return true;
+    }
+    return false;
+}
+
+/* Is the preposition at P the attribute of the noun of a prepositional
+ * phrase before it ("nach Angaben von Aktivisten", "according to reports by
+ * activists"): the source of a report, not the passive's agent? */
+static bool noun_attribute(cctx *c, uint32_t p, uint32_t a)
+{
+    if (p < a + 2)
+        return false;
+    uint32_t n = p - 1;
+    if (c->t[n].type != TK_WORD || c->fw[n] || c->nverb[n] || c->atom[n] || c->fwval[n])
+        return false;
+    for (uint32_t q = n; q-- > a && q + 3 >= n;) {
+        if (fwc(c, q) & FW_PREP)
+            return true;
+        if (c->t[q].type != TK_WORD || c->nverb[q] || (c->fw[q] && !(fwc(c, q) & FW_ART)))
+            return false;
+    }
+    return false;
 }
 
 /* The passive's agent; a speech frame (records its speaker), an appeal in
@@ -280,7 +363,8 @@ static bool frame_or_appeal(cctx *c, roles *st)
     st->agent = -1;
     if (st->passive && k->pred && !k->noun_pred && has_vform(c, k->pred_tok, VF_PART))
         for (int i = 0; i < st->ng; i++)
-            if (st->g[i].prep == c->id_von || st->g[i].prep == c->id_durch)
+            if ((st->g[i].prep == c->id_von || st->g[i].prep == c->id_durch) &&
+                !noun_attribute(c, st->g[i].prep_tok, k->a))
                 st->agent = i;
 
     if (k->say) {
@@ -383,6 +467,19 @@ static bool agentless_passive(cctx *c, roles *st)
      * — the subject suffered the act; the agent is the country whose
      * attack is named, else there is none (no event) */
     st->npat = 0;
+    if (implied_agent(c, st))
+        return false;
+    /* "Montenegro joined NATO and was praised by the United States": a
+     * passive whose subject is the clause before's acted on that subject */
+    if (st->agent >= 0 && st->subj < 0 && st->ns && st->shared) {
+        st->npat = st->ns;
+        memcpy(st->pcodes, st->scodes, sizeof st->pcodes);
+        st->ns = grp_codes(c, &st->g[st->agent], st->scodes, 8);
+        st->stok = grp_tok(c, &st->g[st->agent], 0);
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_PASSIVE_ACTED_ON_THE_SUBJECT, st->scodes[0], st->pcodes[0]);
+        return !st->ns;
+    }
     if (rule_on(c, RF_AGENTLESS_PASSIVE) && st->agent < 0 && !k->noun_pred && st->ns &&
         st->subj >= 0 &&
         has_vform(c, k->pred_tok, VF_PART)) {
@@ -1000,6 +1097,21 @@ static bool emit_clause_events(cctx *c, roles *st)
         code = st->refuse;
     if (k->truce && k->mood == DY_MOOD_FACT)
         code = "0871";
+    /* "sagte dem Fernsehsender Al-Arabiya die Unterstützung zu", "told
+     * reporters": the media a statement is made to is its channel, not its
+     * addressee (statements, intents, consultation: CAMEO roots 01, 03, 04;
+     * an appeal for the release of journalists is about them) */
+    int root = atoi(code) / (strlen(code) > 3 ? 100 : 10);
+    if (root == 1 || root == 3 || root == 4) {
+        int n = 0;
+        for (int t = 0; t < st->nt; t++) {
+            if (strlen(st->tcodes[t]) < 6 || strcmp(st->tcodes[t] + 3, "MED"))
+                memmove(st->tcodes[n++], st->tcodes[t], 16);
+            else if (c->trace)
+                dy_buf_printf(c->trace, TM_MEDIA_CHANNEL, st->tcodes[t]);
+        }
+        st->nt = n;
+    }
     bool sym = st->pr->flags & VFL_SYM;
     /* a pattern's '%': the event holds among the members of the subject */
     if (k->ppred && k->pat_comp && st->ns >= 2 && st->agent < 0) {

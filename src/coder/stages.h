@@ -122,6 +122,7 @@ typedef struct clause {
     bool demanded;          /* the content of a demand: not coded itself */
     bool emitted;           /* code_clause produced an event */
     int subj_m;             /* mention index of the subject, or -1 */
+    uint32_t subj_tok;      /* 1 + the first token of the subject's mention, or 0 */
     char tgt[16];           /* the first target coded, "" if none */
     bool truce;             /* "agreed to stop attacking": a ceasefire (0871) */
     uint32_t agent_noun;    /* 1 + token of the attack noun naming a passive's agent */

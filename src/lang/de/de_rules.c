@@ -193,6 +193,7 @@ static const dy_fw de_words[] = {
  * languages, as they always have. */
 static dy_wordlist poss_clitics = {"'s", "\xe2\x80\x99s", NULL};
 static dy_wordlist gen_preps = {"of", NULL};
+static dy_wordlist country_nouns = {"landes", NULL};
 static dy_wordlist between_preps = {"zwischen", NULL};
 static dy_wordlist approx_heads = {"at", NULL}, approx_words = {"least", "most", NULL};
 static dy_wordlist gen_articles = {"der", "des", NULL}, attr_articles = {"der", NULL};
@@ -221,6 +222,7 @@ const dy_lang_rules dy_rules_de = {
     .prep_with = "mit",
     .poss_clitics = poss_clitics,
     .gen_preps = gen_preps,
+    .country_nouns = country_nouns,
     .between_preps = between_preps,
     .approx_heads = approx_heads,
     .approx_words = approx_words,

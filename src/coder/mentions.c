@@ -123,7 +123,7 @@ static uint32_t skip_modifiers(cctx *c, uint32_t j, uint32_t e)
         return j;
     uint32_t k = j;
     while (k < e && k < j + 2 && !c->atom[k] && c->t[k].type == TK_WORD &&
-           !(c->t[k].flags & TF_CAP) && !c->fw[k])
+           !(c->t[k].flags & TF_CAP) && !c->fw[k] && !c->nverb[k])
         k++;
     return k < e && c->atom[k] && c->atom[k]->kind == PK_ROLE ? k : j;
 }

@@ -534,7 +534,8 @@ static bool agentless_passive(cctx *c, roles *st)
     }
     /* "Kräfte der TPLF hätten einen Stützpunkt angegriffen, erklärte Abiy":
      * a speaker who reports violence by another side accuses it */
-    if (k->reported && k->speaker[0] && st->ns && k->mood == DY_MOOD_FACT &&
+    if (rule_on(c, RF_REPORTED_ACCUSATION) && k->reported && k->speaker[0] && st->ns &&
+        k->mood == DY_MOOD_FACT &&
         (st->pr->code[0] == '1' && st->pr->code[1] >= '5') && strcmp(k->speaker, st->scodes[0]) &&
         /* another country, or rebels and opposition at home */
         (strncmp(k->speaker, st->scodes[0], 3) ||

@@ -99,6 +99,10 @@ enum {
     RF_SHARED_ROLE = 1u << 17,     /* "Indian and Pakistani officials": adjectives share the role */
     RF_REACTION_PHRASES = 1u << 18, /* "warned of a serious response": a reaction whose phrases
                                     * name no actor answers the last actor (else only a bare one) */
+    RF_REPORTED_ACCUSATION = 1u << 19, /* a speaker who reports another side's violence in
+                                    * reported speech accuses it (112): where the grammar marks
+                                    * reported speech as the speaker's claim (the German
+                                    * subjunctive), not where "said" also relays known facts */
 };
 
 typedef struct dy_lang_rules {

@@ -8,6 +8,10 @@ endif
 OPT     ?= -O2 -g
 CFLAGS  += $(CSTD) $(WARN) $(OPT) -Iinclude -Isrc
 LDLIBS  := -lutf8proc -ljansson -lsqlite3 -lexttextcat-2.0 -lmicrohttpd -lm -pthread
+# libxml2 (HTML pages, RSS and Atom feeds) and zlib (WARC files, gzip per
+# record) for the news readers, src/input/news.c
+CFLAGS  += -I/usr/include/libxml2
+LDLIBS  += -lxml2 -lz
 BUILD   ?= build
 # PostgreSQL client library (the store's second backend, src/store/db_pg.c);
 # `make NO_PG=1` builds without it (postgres:// stores are then refused)
@@ -50,6 +54,9 @@ DEPS    := gcc make libutf8proc-dev libjansson-dev libsqlite3-dev libpq-dev iso-
 DEPS    += postgresql
 # xmllint: tests/relations.sh checks the SVG and GraphML it writes
 DEPS    += libxml2-utils
+# the news readers (dyad code --input html|rss|atom|warc): libxml2 parses
+# HTML and feeds, zlib reads gzipped WARC records (src/input/news.c)
+DEPS    += libxml2-dev zlib1g-dev
 # the Python binding (python/) and its Dask example: Debian's python3 with
 # cffi, pandas (DataFrames) and distributed (tests/cli/t1150, t1160)
 DEPS    += python3-cffi python3-pandas python3-distributed

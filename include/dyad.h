@@ -352,7 +352,7 @@ typedef struct dy_merge_rules {
 } dy_merge_rules;
 
 /* The current schema version; dy_store_open() migrates older stores. */
-#define DY_STORE_SCHEMA 2
+#define DY_STORE_SCHEMA 3
 
 /* Opens TARGET, creating the store if it does not exist: a file path for
  * SQLite (WAL mode), or a postgres:// URL.  An older schema is migrated in
@@ -419,6 +419,10 @@ typedef struct dy_stored_event {
     double goldstein;
     int num_mentions, num_sources, num_articles;
     const char *participants;            /* multilateral: "CHN IND RUS"; else NULL */
+    /* Added in 0.x (issue 12, schema version 3): where the event happened,
+     * its first mention's location (level 0: none, or a store of version
+     * 1 or 2); span is empty.  The strings live during the callback. */
+    dy_location location;
 } dy_stored_event;
 
 /* One mention of an event (for --mentions). */
@@ -610,7 +614,16 @@ typedef struct dy_input_opts {
                              * file's name and line would store one article
                              * once per spelling of its path); else its id is
                              * FILE:LINE */
+    /* Added in 0.x (issue 12): news as it arrives (docs/input.md).  One of
+     * DY_INPUT_HTML (a page is one article), DY_INPUT_FEED (RSS 2.0 or
+     * Atom: one article an item), DY_INPUT_WARC (one an HTML response
+     * record; gzip per record or plain); 0: as JSONL above says, or by the
+     * name when JSONL_SET is 0: *.html, *.htm; *.rss, *.atom, *.xml;
+     * *.warc, *.warc.gz.  An item's or record's number is the LINE given
+     * to dy_article_fn. */
+    int news;
 } dy_input_opts;
+enum { DY_INPUT_HTML = 1, DY_INPUT_FEED = 2, DY_INPUT_WARC = 3 };
 
 /* Called with each article read, and the file ("<stdin>" for standard
  * input) and line (0 for plain text) it came from.  The article's strings

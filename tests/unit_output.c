@@ -141,7 +141,7 @@ int main(void)
     dy_out_header(&h, DY_FMT_TSV);
     dy_out_event(&tr, DY_FMT_TSV, &r);
     CHECK(columns(str(&h)) == columns(str(&tr)));
-    CHECK(columns(str(&h)) == 28);
+    CHECK(columns(str(&h)) == 34);
     dy_buf_free(&h);
     dy_buf_free(&tr);
     return CHECK_DONE("unit_output");

@@ -42,11 +42,16 @@ typedef struct dy_article {
 } dy_article;
 typedef int dy_mood;
 typedef struct dy_span { uint32_t start, end; } dy_span;
+typedef struct dy_location {
+    int level; char country[4]; char admin1[12]; const char *place;
+    double lat, lon; unsigned geonames_id; const char *rule; dy_span span;
+} dy_location;
 typedef struct dy_event {
     int sent; char date[11]; char source[24], target[24];
     const char *source_name, *target_name;
     char code[6], root[3]; int quad; double goldstein; dy_mood mood;
     dy_span evidence; dy_span src_span, tgt_span, pred_span; const char *rule;
+    dy_location location;
 } dy_event;
 typedef struct dy_result dy_result;
 typedef struct dy_options { dy_scale scale; const dy_limits *limits; int explain; } dy_options;
@@ -66,6 +71,7 @@ typedef struct dy_stored_event {
     long long id; const char *date, *last_date; const char *source, *target;
     const char *code, *root; int quad; double goldstein;
     int num_mentions, num_sources, num_articles; const char *participants;
+    dy_location location;
 } dy_stored_event;
 typedef struct dy_query {
     const char *source, *target, *role; const char *code; const char *root;
@@ -168,6 +174,29 @@ def _span(text, s):
     return [s.start, s.end]
 
 
+_LEVELS = {1: "city", 2: "region", 3: "country"}
+
+
+def _location(loc, text=None):
+    """An event's location as `dyad code` and `dyad query` write it (None:
+    the text does not say); TEXT (bytes) gives the evidence words."""
+    if loc.level not in _LEVELS:
+        return None
+    ok = loc.lat == loc.lat and loc.lon == loc.lon
+    out = {"country": ffi.string(loc.country).decode(),
+           "admin1": ffi.string(loc.admin1).decode(),
+           "place": ffi.string(loc.place).decode("utf-8", "replace")
+           if loc.place != ffi.NULL else None,
+           "level": _LEVELS[loc.level],
+           "lat": round(loc.lat, 4) if ok else None,
+           "lon": round(loc.lon, 4) if ok else None,
+           "geonames_id": loc.geonames_id or None}
+    if text is not None:
+        out["evidence"] = text[loc.span.start:loc.span.end].decode("utf-8", "replace")
+    out["location_rule"] = ffi.string(loc.rule).decode() if loc.rule != ffi.NULL else None
+    return out
+
+
 def code(items, lang="de", date=None, scale="gdelt", dict_dir_=None, errors="raise",
          frame=False):
     """Codes texts or records; returns one dict per event.
@@ -252,6 +281,7 @@ def code(items, lang="de", date=None, scale="gdelt", dict_dir_=None, errors="rai
                               "target": _span(ctext, e.tgt_span),
                               "predicate": _span(ctext, e.pred_span)},
                     "rule": ffi.string(e.rule).decode() if e.rule != ffi.NULL else None,
+                    "location": _location(e.location, ctext),
                 })
         finally:
             lib.dy_result_free(r)
@@ -329,7 +359,8 @@ class Store:
                          "source": s(e.source), "target": s(e.target), "code": s(e.code),
                          "root": s(e.root), "quad": e.quad, "goldstein": round(e.goldstein, 1),
                          "num_mentions": e.num_mentions, "num_sources": e.num_sources,
-                         "num_articles": e.num_articles, "participants": s(e.participants)})
+                         "num_articles": e.num_articles, "participants": s(e.participants),
+                         "location": _location(e.location)})
             return 0
 
         err = ffi.new("dy_error *")

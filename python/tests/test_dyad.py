@@ -28,7 +28,7 @@ ARTICLES = [
     {"id": "p4", "date": "2021-03-18", "lang": "en", "text": "The weather was mild."},
 ]
 FIELDS = ("doc", "sent", "date", "lang", "source", "target", "source_name", "target_name",
-          "code", "root", "quad", "goldstein", "mood", "evidence", "rule")
+          "code", "root", "quad", "goldstein", "mood", "evidence", "rule", "location")
 
 
 def cli_code(records):
@@ -120,6 +120,12 @@ class StoreTest(unittest.TestCase):
                                      text=True).stdout.splitlines()
                 self.assertEqual([r["id"] for r in cr], [json.loads(l)["id"] for l in cli])
                 self.assertGreater(len(cr), 0)
+                # the stored locations (schema 3), as `dyad query` writes them
+                allq = subprocess.run([DYAD, "query", "--db", db], check=True,
+                                      capture_output=True, text=True).stdout.splitlines()
+                want = [json.loads(l)["location"] for l in allq]
+                self.assertEqual([r["location"] for r in rows], want)
+                self.assertGreater(len([w for w in want if w]), 0)
 
     def test_missing_store_is_not_created(self):
         with tempfile.TemporaryDirectory() as t:

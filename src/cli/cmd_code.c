@@ -77,7 +77,10 @@ static const cli_opt code_opts_table[] = {
 #define CODE_ABOUT                                                                          \
     "Reads articles from the FILEs (standard input when none is given, or for -): "        \
     "a plain text file is one article; a JSON Lines file (*.jsonl, or --input jsonl) "     \
-    "holds one article a line with the fields id, date, lang, title, text, source, url. " \
+    "holds one article a line with the fields id, date, lang, title, text, source, url; " \
+    "an HTML page (*.html), an RSS or Atom feed (*.rss, *.atom, *.xml: one article an "    \
+    "item) and a WARC crawl (*.warc, *.warc.gz: one an HTML response) give their title, "  \
+    "date, URL and main text (docs/input.md). "                                            \
     "Exit status: 0 all coded, 1 some article skipped, 2 an error, 64 a usage error."
 
 const cli_cmd cli_cmd_code = {
@@ -131,6 +134,10 @@ static int parse_code_opts(int argc, char **argv, code_opts *o, const cli_cmd *s
         case O_INPUT:
             o->in.jsonl_set = true;
             o->in.jsonl = p.num == 1;
+            o->in.news = p.num == 2                 ? DY_INPUT_HTML
+                        : p.num == 3 || p.num == 4 ? DY_INPUT_FEED
+                        : p.num == 5               ? DY_INPUT_WARC
+                                                   : 0;
             break;
         case O_FORMAT: o->fmt = fmts[p.num]; break;
         case O_SCALE: o->scale = scales[p.num]; break;

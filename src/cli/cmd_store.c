@@ -229,6 +229,10 @@ int cmd_ingest(int argc, char **argv)
         case O_ING_INPUT:
             in.jsonl_set = true;
             in.jsonl = p.num == 1;
+            in.news = p.num == 2                 ? DY_INPUT_HTML
+                        : p.num == 3 || p.num == 4 ? DY_INPUT_FEED
+                        : p.num == 5               ? DY_INPUT_WARC
+                                                   : 0;
             break;
         case O_ING_BATCH: g.batch = (long)p.num; break;
         case O_ING_WINDOW: window = (long)p.num; break;

@@ -119,7 +119,7 @@ extern const cli_opt cli_dict_opts[];
 #define CLI_OPT_DATE(ID) \
     {ID, "--date", CLI_STR, "YYYY-MM-DD", "the story date of articles that give none (a JSON Lines \"date\" field wins)", NULL, 0, 0, NULL}
 #define CLI_OPT_INPUT(ID) \
-    {ID, "--input", CLI_CHOICE, "text|jsonl", "how the files are read (default: jsonl for *.jsonl, else text: one article a file)", NULL, 0, 0, NULL}
+    {ID, "--input", CLI_CHOICE, "text|jsonl|html|rss|atom|warc", "how the files are read (default: by the name: jsonl for *.jsonl, html for *.html and *.htm, rss for *.rss, *.atom and *.xml (RSS 2.0 or Atom, one article an item), warc for *.warc and *.warc.gz (one an HTML response record); else text: one article a file; docs/input.md)", NULL, 0, 0, NULL}
 #define CLI_OPT_DB(ID) \
     {ID, "--db", CLI_STR, "PATH|URL", "the store: an SQLite file or a postgres:// URL", "dyad.db", 0, 0, NULL}
 #define CLI_OPT_FROM(ID) \

@@ -51,6 +51,7 @@ typedef struct sent_state {
 /* The places the location stage has read (location.c): the dateline's,
  * and the locative phrases of the sentence being coded. */
 #define MAXLOC 16
+#define MAXART 64
 typedef struct loc_state {
     bool init;                    /* geo and the article's places read */
     const dy_geo *geo;            /* the gazetteer, or NULL */
@@ -58,6 +59,8 @@ typedef struct loc_state {
     uint32_t dl_first, dl_last;   /* its tokens */
     dy_geo_loc prev;              /* the last locative of the sentence before */
     dy_geo_loc head;              /* the headline's place (ncand 0: none) */
+    dy_geo_loc art[MAXART];       /* the article's locatives, for "actors" */
+    int nart;
     int sent;                     /* 1 + the sentence of locs, or 0 */
     dy_geo_loc locs[MAXLOC];
     int nlocs;

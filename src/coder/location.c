@@ -1,20 +1,32 @@
 /* location.c: Location: where an event happened (coding guide §5; the
- * gazetteer is src/geo/geo.h, the fields dy_location of include/dyad.h).
+ * gazetteer is src/geo/geo.h, the fields dy_location of include/dyad.h;
+ * docs/geo.md lists the rules with examples).
  *
  * Sources, in this order:
  *   1. a locative phrase of the event's clause ("in der Provinz Kundus",
  *      "bei Charkiw", "in northern Kunduz province"): a meeting where it
- *      took place, a visit at the place visited, an attack where it struck;
+ *      took place, a visit at the place visited, an attack where it struck
+ *      (for force, the last place in the target's country);
  *   2. a locative phrase of the event's sentence before its clause ("In
- *      Kabul, the minister met …");
- *   2b. a city in the last locative of the sentence before;
- *   3. the article's dateline ("KABUL (AFP) -", "(PARIS) —"): a statement
+ *      Kabul, the minister met …"), else after it ("…", sagte Merkel nach
+ *      dem Gespräch in Athen);
+ *   2b. a city or region in the last locative of the sentence before;
+ *   3. a domestic event (both actors of one country): the article's place
+ *      in that country nearest to it, else the country the actors' codes
+ *      name; force against a target abroad: the article's place in the
+ *      target's country;
+ *   4. the article's dateline ("KABUL (AFP) -", "(PARIS) —"): a statement
  *      is made, a meeting held where the reporter is, unless it is force
  *      against a target outside the dateline's country;
- *   4. the place of a one-line headline ("Protests in Minsk").
- * Nothing else: the article's focus country alone is no location, and no
- * location is better than a wrong one.  The context country of the
- * lookup (which "Tripoli") is the dateline's, else the article's home. */
+ *   5. the place of a one-line headline ("Protests in Minsk");
+ *   6. after the article: the verbal cooperation of two sides takes the
+ *      place of their meeting, and an event placed by no more than the
+ *      dateline takes the place of the same source's deed to the same
+ *      target that names one.
+ * A phone call has none.  The article's focus country alone is no
+ * location, and no location is better than a wrong one.  The context
+ * country of the lookup (which "Tripoli") is the dateline's, else the
+ * article's home. */
 #include "coder/stages.h"
 #include <math.h>
 #include <string.h>
@@ -129,20 +141,25 @@ static bool geo_ready(cctx *c)
         c->loc.geo = dy_dict_geo(c->d, &oom);
         if (oom)
             c->oom = true;
-        if (c->loc.geo && c->n)
+        if (c->loc.geo && c->n) {
             locate_dateline(c);
+            c->loc.nart = (int)dy_geo_locatives(c->loc.geo, c->rules->code, c->t, 0, c->n,
+                                                context_country(c), c->loc.art, MAXART);
+        }
     }
     return c->loc.geo != NULL;
 }
 
 /* The locative phrases of the sentence being coded (once per sentence). */
+static const dy_geo_loc *previous_locative(const cctx *c);
 static void sentence_locatives(cctx *c)
 {
     if (c->loc.sent == c->sn.index + 1)
         return;
+    const dy_geo_loc *p = previous_locative(c);
     c->loc.prev.ncand = 0;
-    if (c->loc.nlocs && c->loc.sent == c->sn.index)
-        c->loc.prev = c->loc.locs[c->loc.nlocs - 1];
+    if (p)
+        c->loc.prev = *p;
     c->loc.sent = c->sn.index + 1;
     c->loc.nlocs = (int)dy_geo_locatives(c->loc.geo, c->rules->code, c->t, c->sn.first,
                                          c->sn.last, context_country(c), c->loc.locs, MAXLOC);
@@ -197,10 +214,86 @@ static bool event_place(cctx *c, const dy_geo_loc *l, const dy_event *e)
 
 /* Force (roots 18 to 20) against a target outside the dateline's country
  * struck elsewhere: the dateline does not say where. */
+static bool force(const dy_event *e)
+{
+    return e->root[0] == '2' || (e->root[0] == '1' && e->root[1] >= '8');
+}
+
 static bool away_attack(const cctx *c, const dy_event *e)
 {
-    bool force = e->root[0] == '2' || (e->root[0] == '1' && e->root[1] >= '8');
-    return force && strncmp(e->target, c->loc.dateline->country, 3);
+    return force(e) && strncmp(e->target, c->loc.dateline->country, 3);
+}
+
+/* The country both actors of E belong to ("ESPCOP" and "ESPCVL": ESP), as
+ * a country of the gazetteer; NULL for an international event or an IGO. */
+static const dy_geo_place *domestic(const cctx *c, const dy_event *e)
+{
+    char cc[4];
+    if (strlen(e->source) < 3 || strncmp(e->source, e->target, 3))
+        return NULL;
+    memcpy(cc, e->source, 3);
+    cc[3] = 0;
+    return dy_geo_country(c->loc.geo, cc);
+}
+
+/* A domestic event (both actors of one country) happened in that country:
+ * at the article's place in it nearest to the event's sentence (a locative
+ * before it first, then one after, then the dateline or the headline),
+ * else in the country itself, which the actors' codes name. */
+static bool locate_domestic(cctx *c, dy_event *e, const dy_geo_place *ctry, bool bare)
+{
+    const dy_geo_loc *best = NULL;
+    for (int i = 0; i < c->loc.nart; i++) {
+        const dy_geo_loc *l = &c->loc.art[i];
+        if (!l->ncand || strcmp(l->cand[0]->country, ctry->country))
+            continue;
+        if (l->first < c->sn.last || !best)
+            best = l;
+        if (l->first >= c->sn.last)
+            break;
+    }
+    if (best)
+        set_location(c, e, best->cand[0], best->pfirst, best->plast, TM_LOC_ACTORS);
+    else if (c->loc.dateline && !strcmp(c->loc.dateline->country, ctry->country))
+        set_location(c, e, c->loc.dateline, c->loc.dl_first, c->loc.dl_last, TM_LOC_ACTORS);
+    else if (c->loc.head.ncand && !strcmp(c->loc.head.cand[0]->country, ctry->country))
+        set_location(c, e, c->loc.head.cand[0], c->loc.head.pfirst, c->loc.head.plast,
+                     TM_LOC_ACTORS);
+    else if (bare)
+        set_location(c, e, ctry, 0, 0, TM_LOC_ACTORS);
+    else
+        return false;
+    return true;
+}
+
+/* The country force (roots 18 to 20) struck: its target's, when the target
+ * is a country's actor.  NULL otherwise. */
+static const dy_geo_place *struck_country(const cctx *c, const dy_event *e)
+{
+    char cc[4];
+    if (!force(e) || strlen(e->target) < 3)
+        return NULL;
+    memcpy(cc, e->target, 3);
+    cc[3] = 0;
+    return dy_geo_country(c->loc.geo, cc);
+}
+
+/* The last locative of the sentence before the current one (from the
+ * article's locatives: that sentence may have coded no event), or NULL. */
+static const dy_geo_loc *previous_locative(const cctx *c)
+{
+    const dy_geo_loc *best = NULL;
+    for (int i = 0; i < c->loc.nart && c->loc.art[i].last <= c->sn.first; i++)
+        best = &c->loc.art[i];
+    if (!best || !best->ncand)
+        return NULL;
+    /* an end of sentence between it and the end of the sentence before:
+     * two sentences before (read backwards, so no further than that
+     * sentence's start) */
+    for (uint32_t j = c->sn.first; j > best->last + 1; j--)
+        if (punct_is(c, j - 2, '.') || punct_is(c, j - 2, '!') || punct_is(c, j - 2, '?'))
+            return NULL;
+    return best;
 }
 
 /* The location of event E of clause K (NULL: no clause, the sentence's). */
@@ -208,30 +301,155 @@ void locate_event(cctx *c, dy_event *e, const clause *k)
 {
     if (!geo_ready(c))
         return;
+    if (!strcmp(e->code, "041"))
+        return; /* a phone call has no location (coding guide §5) */
     sentence_locatives(c);
     uint32_t a = k ? k->a : c->sn.first, b = k ? k->b : c->sn.last;
-    const dy_geo_loc *in = NULL, *before = NULL;
+    const dy_geo_place *home = domestic(c, e);
+    const dy_geo_place *struck = struck_country(c, e);
+    const dy_geo_loc *prev = c->loc.prev.ncand ? &c->loc.prev : NULL;
+    const dy_geo_loc *in = NULL, *before = NULL, *after = NULL;
     for (int i = 0; i < c->loc.nlocs; i++) {
         const dy_geo_loc *l = &c->loc.locs[i];
         if (!event_place(c, l, e))
             continue;
-        if (l->first >= a && l->last <= b)
-            in = l; /* the last: "bei Protesten gegen … in X sind in Y …" */
-        else if (!before && l->last <= a)
+        const char *cc = l->cand[0]->country;
+        if (l->first >= a && l->last <= b) {
+            /* the last: "bei Protesten gegen … in X sind in Y …"; for force,
+             * the last in the target's country ("Einmarsch in die Ukraine") */
+            if (!(in && struck && !strcmp(in->cand[0]->country, struck->country) &&
+                  strcmp(cc, struck->country)))
+                in = l;
+        } else if (home && strcmp(cc, home->country)) {
+            continue; /* a domestic event outside the sentence's clause: not abroad */
+        } else if (!before && l->last <= a) {
             before = l;
+        } else if (!after && l->first >= b) {
+            after = l; /* "…", sagte X nach dem Treffen in Y */
+        }
     }
     if (in)
         set_location(c, e, in->cand[0], in->pfirst, in->plast, TM_LOC_LOCATIVE);
     else if (before)
         set_location(c, e, before->cand[0], before->pfirst, before->plast, TM_LOC_SENTENCE);
-    else if (c->loc.prev.ncand && c->loc.prev.cand[0]->level == DY_GEO_CITY)
-        set_location(c, e, c->loc.prev.cand[0], c->loc.prev.pfirst, c->loc.prev.plast,
-                     TM_LOC_PREVIOUS);
+    else if (after)
+        set_location(c, e, after->cand[0], after->pfirst, after->plast, TM_LOC_SENTENCE);
+    else if (prev && prev->cand[0]->level != DY_GEO_COUNTRY &&
+             !(home && strcmp(prev->cand[0]->country, home->country)))
+        set_location(c, e, prev->cand[0], prev->pfirst, prev->plast, TM_LOC_PREVIOUS);
+    else if (home && (!c->loc.dateline || strcmp(c->loc.dateline->country, home->country)))
+        locate_domestic(c, e, home, true);
+    else if (struck && (!c->loc.dateline || away_attack(c, e)) &&
+             locate_domestic(c, e, struck, false))
+        ; /* force struck where the article names a place of the target's country */
     else if (c->loc.dateline && !away_attack(c, e))
         set_location(c, e, c->loc.dateline, c->loc.dl_first, c->loc.dl_last, TM_LOC_DATELINE);
     else if (c->loc.head.ncand)
         set_location(c, e, c->loc.head.cand[0], c->loc.head.pfirst, c->loc.head.plast,
                      TM_LOC_HEADLINE);
+}
+
+/* Verbal cooperation (roots 01 to 05): what two sides say to each other
+ * when they meet. */
+static bool verbal_coop(const dy_event *e)
+{
+    return e->root[0] == '0' && e->root[1] >= '1' && e->root[1] <= '5';
+}
+
+/* A meeting or visit of two sides (root 04) located in the text ("der
+ * Besuch in Athen", "talks in Geneva"): the verbal cooperation of the same
+ * two sides in the article that has no place of its own was said there
+ * (the praise, the agreement, the consultation of the summit). */
+static bool said_there(const dy_event *f)
+{
+    const char *r = f->location.rule;
+    return f->location.level && (!strcmp(r, TM_LOC_LOCATIVE) || !strcmp(r, TM_LOC_SENTENCE) ||
+                                 !strcmp(r, TM_LOC_VISIT));
+}
+
+/* The key of E's two sides, in either order ("FRA|USA"), into K (8+). */
+static size_t pair_key(const dy_event *e, char *k)
+{
+    bool swap = strncmp(e->source, e->target, 3) > 0;
+    snprintf(k, 16, "%.3s|%.3s", swap ? e->target : e->source, swap ? e->source : e->target);
+    return strlen(k);
+}
+
+/* The first event of each key that qualifies, in two maps (an article may
+ * hold tens of thousands of events: no pass over all of them per event). */
+static void locate_meetings(cctx *c)
+{
+    dy_map meet = {0}, said = {0};
+    bool ok = true;
+    for (size_t j = 0; j < c->events.n && ok; j++) {
+        const dy_event *f = &DY_AT(c->events, dy_event, j);
+        if (!f->location.level || !verbal_coop(f) || !strcmp(f->code, "041"))
+            continue;
+        char k[16];
+        size_t n = pair_key(f, k);
+        if (f->root[1] == '4' && strcmp(f->location.rule, TM_LOC_ACTORS) &&
+            dy_map_get(&meet, k, n) == UINT32_MAX)
+            ok = dy_map_put(&meet, k, n, (uint32_t)j);
+        if (ok && said_there(f) && dy_map_get(&said, k, n) == UINT32_MAX)
+            ok = dy_map_put(&said, k, n, (uint32_t)j);
+    }
+    for (size_t i = 0; i < c->events.n && ok && (meet.n || said.n); i++) {
+        dy_event *e = &DY_AT(c->events, dy_event, i);
+        if (e->location.level || !verbal_coop(e) || !strcmp(e->code, "041"))
+            continue;
+        /* the pair's meeting first; else, for the meeting itself, where the
+         * pair's words were said ("nannte die Begegnung in Genf konstruktiv") */
+        char k[16];
+        size_t n = pair_key(e, k);
+        uint32_t j = dy_map_get(&meet, k, n);
+        if (j == UINT32_MAX && e->root[1] == '4')
+            j = dy_map_get(&said, k, n);
+        if (j != UINT32_MAX) {
+            e->location = DY_AT(c->events, dy_event, j).location;
+            e->location.rule = TM_LOC_MEETING;
+        }
+    }
+    if (!ok)
+        c->oom = true;
+    dy_map_free(&meet);
+    dy_map_free(&said);
+}
+
+/* An event placed only by the dateline or the headline, or not at all,
+ * whose source said or did something to the same target in a clause that
+ * names the place ("China's embassy in Canada criticised Canada" after the
+ * headline "Chinese embassy demands release ..."): the same source acted
+ * from there. */
+static void locate_same_actors(cctx *c)
+{
+    dy_map first = {0};
+    bool ok = true;
+    char k[40];
+    for (size_t j = 0; j < c->events.n && ok; j++) {
+        const dy_event *f = &DY_AT(c->events, dy_event, j);
+        if (!f->location.level || strcmp(f->location.rule, TM_LOC_LOCATIVE) || force(f))
+            continue;
+        int n = snprintf(k, sizeof k, "%s|%.3s", f->source, f->target);
+        if (dy_map_get(&first, k, (size_t)n) == UINT32_MAX)
+            ok = dy_map_put(&first, k, (size_t)n, (uint32_t)j);
+    }
+    for (size_t i = 0; i < c->events.n && ok && first.n; i++) {
+        dy_event *e = &DY_AT(c->events, dy_event, i);
+        const char *r = e->location.rule;
+        if (e->location.level && strcmp(r, TM_LOC_DATELINE) && strcmp(r, TM_LOC_HEADLINE))
+            continue;
+        if (!strcmp(e->code, "041") || force(e))
+            continue;
+        int n = snprintf(k, sizeof k, "%s|%.3s", e->source, e->target);
+        uint32_t j = dy_map_get(&first, k, (size_t)n);
+        if (j != UINT32_MAX && j != i) {
+            e->location = DY_AT(c->events, dy_event, j).location;
+            e->location.rule = TM_LOC_SAME;
+        }
+    }
+    if (!ok)
+        c->oom = true;
+    dy_map_free(&first);
 }
 
 /* A visit read from the dateline (discourse.c) happened at the dateline's
@@ -243,6 +461,8 @@ void locate_visits(cctx *c)
         if (e->rule && !strcmp(e->rule, RULE_VISIT))
             set_location(c, e, c->loc.dateline, c->loc.dl_first, c->loc.dl_last, TM_LOC_VISIT);
     }
+    locate_meetings(c);
+    locate_same_actors(c);
 }
 
 /* The trace line of an event's location (dyad explain). */

@@ -27,6 +27,7 @@ typedef struct gev {
     const char *note;
     char loc_country[4];    /* gold location (coding guide §5), "" when null */
     const char *loc_place;
+    const char *loc_evidence;
 } gev;
 
 typedef struct pev {
@@ -163,6 +164,7 @@ static void gold_location(json_t *e, gev *x)
         return;
     snprintf(x->loc_country, sizeof x->loc_country, "%s", cc);
     x->loc_place = dy_jstr(l, "place");
+    x->loc_evidence = dy_jstr(l, "evidence");
 }
 
 static bool same_place(const char *gold, const char *s, size_t n)
@@ -337,6 +339,19 @@ int dy_eval(const dy_dict *d, FILE *gold, const char *path, int quiet, FILE *out
                     fprintf(out, "%s\tFALSE%s\t%s %s %s\t%.*s\n", id ? id : "",
                            forb[u] ? "(forbidden)" : "", p[u].src, p[u].code, p[u].tgt,
                            (int)(p[u].evlen > 300 ? 300 : p[u].evlen), p[u].evidence);
+            /* a matched event whose location has the wrong country */
+            for (int v = 0; v < ng; v++) {
+                if (gm[v] < 0 || !g[v].loc_country[0])
+                    continue;
+                const dy_location *l = p[gm[v]].loc;
+                if (l && l->level && !strcmp(l->country, g[v].loc_country))
+                    continue;
+                fprintf(out, "%s\tLOCATION\t%s %s %s\tgold %s (%s)\tgot %s %s (%s)\n",
+                        id ? id : "", g[v].src, g[v].code, g[v].tgt, g[v].loc_country,
+                        g[v].loc_evidence ? g[v].loc_evidence : "",
+                        l && l->level ? l->country : "-", l && l->level && l->place ? l->place : "",
+                        l && l->level && l->rule ? l->rule : "none");
+            }
         }
         free(g);
         free(p);

@@ -23,6 +23,9 @@
 #define TM_LOC_VISIT "visit"
 #define TM_LOC_HEADLINE "headline"
 #define TM_LOC_PREVIOUS "previous-sentence"
+#define TM_LOC_ACTORS "actors"
+#define TM_LOC_MEETING "meeting"
+#define TM_LOC_SAME "same-actors"
 #define TM_LOCATION "      location: %s (%s, %s, %s) rule=%s: "
 
 /* clause kinds, in the order of CL_MAIN … CL_SAY */

@@ -854,6 +854,14 @@ const dy_geo_place *dy_geo_capital(const dy_geo *g, const char *cc)
     return best;
 }
 
+const dy_geo_place *dy_geo_country(const dy_geo *g, const char *cc)
+{
+    if (!g || !cc || !is_cc(cc))
+        return NULL;
+    uint32_t idx = dy_map_get(&g->ctry, cc, 3);
+    return idx == UINT32_MAX ? NULL : &DY_AT(g->places, dy_geo_place, idx);
+}
+
 static bool tok_eq(const dy_tok *t, const char *w)
 {
     return t->flen == strlen(w) && !memcmp(t->fold, w, t->flen);

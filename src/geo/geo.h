@@ -104,4 +104,8 @@ const dy_geo_place *dy_geo_dateline(const dy_geo *g, const dy_tok *t, size_t n);
  * the most populous.  NULL when unknown. */
 const dy_geo_place *dy_geo_capital(const dy_geo *g, const char *cc);
 
+/* The country-level place of CC (alpha-3; its point is the capital's), or
+ * NULL when CC is no country of the gazetteer (IGO, a typo). */
+const dy_geo_place *dy_geo_country(const dy_geo *g, const char *cc);
+
 #endif

@@ -4,6 +4,7 @@
 #include "input/input.h"
 #include <errno.h>
 #include <string.h>
+#include <strings.h>
 #include <stdlib.h>
 #include <jansson.h>
 
@@ -169,8 +170,30 @@ int dy_jsonl_article(const char *name, long lineno, const char *line, size_t len
     return 2;
 }
 
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n > k && !strcasecmp(s + n - k, suffix);
+}
+
+/* The news reader for PATH under O (DY_INPUT_*), or 0. */
+static int news_kind(const dy_input_opts *o, const char *path)
+{
+    if (o->news || o->jsonl_set || !path)
+        return o->news;
+    if (ends_with(path, ".html") || ends_with(path, ".htm"))
+        return DY_INPUT_HTML;
+    if (ends_with(path, ".rss") || ends_with(path, ".atom") || ends_with(path, ".xml"))
+        return DY_INPUT_FEED;
+    if (ends_with(path, ".warc") || ends_with(path, ".warc.gz"))
+        return DY_INPUT_WARC;
+    return 0;
+}
+
 int dy_input_is_jsonl(const dy_input_opts *o, const char *path)
 {
+    if (o->news)
+        return 0;
     if (o->jsonl_set || !path)
         return o->jsonl;
     size_t n = strlen(path);
@@ -201,6 +224,19 @@ int dy_read_articles(const char *path, const dy_input_opts *o, dy_article_fn fn,
         return 2;
     }
     int status = 0;
+    int news = news_kind(o, path);
+    if (news) {
+        if (news == DY_INPUT_WARC) {
+            if (f != stdin)
+                fclose(f);
+            return dy_read_warc(f != stdin ? path : NULL, name, o, err, fn, ctx);
+        }
+        status = news == DY_INPUT_HTML ? dy_read_html(f, name, o, err, fn, ctx)
+                                       : dy_read_feed(f, name, o, err, fn, ctx);
+        if (f != stdin)
+            fclose(f);
+        return status;
+    }
     bool jsonl = dy_input_is_jsonl(o, path);
     if (!jsonl) {
         dy_buf b = {0};

@@ -23,4 +23,15 @@ int dy_jsonl_article(const char *name, long lineno, const char *line, size_t len
                      const dy_input_opts *o, FILE *err, json_t **root, dy_article *a,
                      char idbuf[64]);
 
+/* The news readers (src/input/news.c, libxml2 and zlib): an HTML page is
+ * one article; a feed one per item; a WARC file one per response record
+ * with an HTML page (PATH NULL: standard input).  NAME names the input in
+ * messages.  Return the worst status, as dy_read_articles. */
+int dy_read_html(FILE *f, const char *name, const dy_input_opts *o, FILE *err,
+                 dy_article_fn fn, void *ctx);
+int dy_read_feed(FILE *f, const char *name, const dy_input_opts *o, FILE *err,
+                 dy_article_fn fn, void *ctx);
+int dy_read_warc(const char *path, const char *name, const dy_input_opts *o, FILE *err,
+                 dy_article_fn fn, void *ctx);
+
 #endif

@@ -124,7 +124,10 @@ static const char *const COLUMNS[] = {
     "source_name", "target_name", "rule", "evidence",
     "id", "global_event_id", "last_date", "source_country", "target_country", "label",
     "location", "url", "outlet", "lang", "num_mentions", "num_sources", "num_articles",
-    "participants"};
+    "participants",
+    /* the location's fields (issue 12; "location" above is the place) */
+    "location_country", "location_admin1", "location_type", "location_lat", "location_lon",
+    "geonames_id"};
 #define NCOLUMNS (sizeof COLUMNS / sizeof *COLUMNS)
 
 static const char *const MENTION_COLUMNS[] = {
@@ -223,7 +226,8 @@ static void table_row(dy_buf *b, dy_format f, const dy_out_rec *r)
     t_s(&t, sc);
     t_s(&t, tc);
     t_s(&t, label_of(r));
-    t_s(&t, NULL); /* location: not geocoded yet */
+    const dy_location *l = r->loc && r->loc->level ? r->loc : NULL;
+    t_s(&t, l ? l->place : NULL);
     t_s(&t, r->url);
     t_s(&t, r->outlet);
     t_s(&t, r->lang);
@@ -231,7 +235,45 @@ static void table_row(dy_buf *b, dy_format f, const dy_out_rec *r)
     t_fmt(&t, "%lld", r->num_sources);
     t_fmt(&t, "%lld", r->num_articles);
     t_s(&t, r->participants);
+    t_s(&t, l ? l->country : NULL);
+    t_s(&t, l ? l->admin1 : NULL);
+    t_s(&t, l ? dy_loc_level_name(l->level) : NULL);
+    char lat[32] = "", lon[32] = "", gid[16] = "";
+    if (l && l->lat == l->lat && l->lon == l->lon) {
+        snprintf(lat, sizeof lat, "%.4f", l->lat);
+        snprintf(lon, sizeof lon, "%.4f", l->lon);
+    }
+    if (l && l->geonames_id)
+        snprintf(gid, sizeof gid, "%u", l->geonames_id);
+    t_s(&t, lat);
+    t_s(&t, lon);
+    t_s(&t, gid);
     dy_buf_putc(b, '\n');
+}
+
+/* A location object without its words (query, plover): ,"location":{...}
+ * or null. */
+static void json_loc_fields(dy_buf *b, const dy_location *l)
+{
+    dy_buf_puts(b, ",\"location\":");
+    if (!l || !l->level) {
+        dy_buf_puts(b, "null");
+        return;
+    }
+    dy_buf_printf(b, "{\"country\":\"%s\",\"admin1\":\"%s\",\"place\":", l->country, l->admin1);
+    json_s(b, l->place);
+    dy_buf_printf(b, ",\"level\":\"%s\"", dy_loc_level_name(l->level));
+    if (l->lat == l->lat && l->lon == l->lon)
+        dy_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f", l->lat, l->lon);
+    else
+        dy_buf_puts(b, ",\"lat\":null,\"lon\":null");
+    if (l->geonames_id)
+        dy_buf_printf(b, ",\"geonames_id\":%u", l->geonames_id);
+    else
+        dy_buf_puts(b, ",\"geonames_id\":null");
+    dy_buf_puts(b, ",\"location_rule\":");
+    json_s(b, l->rule);
+    dy_buf_putc(b, '}');
 }
 
 static void json_kv(dy_buf *b, const char *k, const char *v)
@@ -264,7 +306,7 @@ static void json_row(dy_buf *b, const dy_out_rec *r)
     json_kv(b, "root", r->root);
     dy_buf_printf(b, ",\"quad\":%d,\"goldstein\":%.1f", r->quad, r->goldstein);
     json_kv(b, "mood", r->mood);
-    dy_buf_puts(b, ",\"location\":null");
+    json_loc_fields(b, r->loc);
     json_kv(b, "doc", r->doc);
     dy_buf_printf(b, ",\"sent\":%d", r->sent);
     json_kv(b, "url", r->url);
@@ -313,6 +355,35 @@ static void gdelt_actor(dy_buf *b, const char *code, const char *name)
                   n > 6 ? code + 6 : "", n > 9 ? code + 9 : "");
 }
 
+/* ActionGeo: Type FullName CountryCode ADM1Code ADM2Code Lat Long
+ * FeatureID.  Type as GDELT: 1 a country, 4 a world city, 5 a world
+ * first-level division (GDELT's 2 and 3, US state and city, for places in
+ * the USA).  CountryCode and ADM1Code are dyad's (ISO alpha-3 and ISO
+ * 3166-2), not GDELT's FIPS codes; FeatureID the GeoNames id of a city, the
+ * ADM1 or country code otherwise.  GeoType 0 and empty: not said. */
+static void gdelt_geo(dy_buf *b, const dy_location *l)
+{
+    if (!l || !l->level) {
+        dy_buf_puts(b, "0\t\t\t\t\t\t\t\t");
+        return;
+    }
+    bool us = !strcmp(l->country, "USA");
+    int type = l->level == DY_LOC_COUNTRY ? 1
+               : l->level == DY_LOC_CITY  ? (us ? 3 : 4)
+                                          : (us ? 2 : 5);
+    dy_buf_printf(b, "%d\t", type);
+    tsv_s(b, l->place);
+    dy_buf_printf(b, "\t%s\t%s\t\t", l->country, l->admin1);
+    if (l->lat == l->lat && l->lon == l->lon)
+        dy_buf_printf(b, "%.4f\t%.4f\t", l->lat, l->lon);
+    else
+        dy_buf_puts(b, "\t\t");
+    if (l->geonames_id)
+        dy_buf_printf(b, "%u\t", l->geonames_id);
+    else
+        dy_buf_printf(b, "%s\t", l->admin1[0] ? l->admin1 : l->country);
+}
+
 static void gdelt_row(dy_buf *b, const dy_out_rec *r)
 {
     /* GLOBALEVENTID SQLDATE MonthYear Year FractionDate */
@@ -333,8 +404,9 @@ static void gdelt_row(dy_buf *b, const dy_out_rec *r)
     /* three geography blocks of 8 columns each (Actor1, Actor2, Action):
      * Type FullName CountryCode ADM1Code ADM2Code Lat Long FeatureID;
      * GeoType 0 and the rest empty until dyad geocodes */
-    for (int g = 0; g < 3; g++)
+    for (int g = 0; g < 2; g++)
         dy_buf_puts(b, "0\t\t\t\t\t\t\t\t");
+    gdelt_geo(b, r->loc);
     /* DATEADDED (YYYYMMDDHHMMSS: the event's first day, at midnight, as
      * dyad keeps no time of day) SOURCEURL */
     dy_buf_printf(b, "%s000000\t", day);
@@ -423,8 +495,25 @@ static void icews_row(dy_buf *b, const dy_out_rec *r)
     tsv_s(b, r->doc);
     dy_buf_printf(b, "\t%d\t", r->sent + 1);
     tsv_s(b, r->outlet);
-    /* City District Province Country Latitude Longitude: not geocoded */
-    dy_buf_puts(b, "\t\t\t\t\t\t\n");
+    /* City District Province Country Latitude Longitude */
+    const dy_location *l = r->loc && r->loc->level ? r->loc : NULL;
+    dy_buf_putc(b, '\t');
+    if (l && l->level == DY_LOC_CITY)
+        tsv_s(b, l->place);
+    dy_buf_puts(b, "\t\t");
+    if (l && l->level == DY_LOC_REGION)
+        tsv_s(b, l->place);
+    else if (l)
+        tsv_s(b, l->admin1);
+    dy_buf_putc(b, '\t');
+    if (l)
+        tsv_s(b, r->dict ? dy_country_name(r->dict, l->country) : l->country);
+    dy_buf_putc(b, '\t');
+    if (l && l->lat == l->lat && l->lon == l->lon)
+        dy_buf_printf(b, "%.4f\t%.4f", l->lat, l->lon);
+    else
+        dy_buf_putc(b, '\t');
+    dy_buf_putc(b, '\n');
 }
 
 /* ---------------------------------------------------------------- PLOVER */
@@ -464,7 +553,7 @@ static void plover_row(dy_buf *b, const dy_out_rec *r)
     plover_actor(b, r, r->source, r->source_name);
     dy_buf_puts(b, ",\"recipient\":");
     plover_actor(b, r, r->target, r->target_name);
-    dy_buf_puts(b, ",\"location\":null");
+    json_loc_fields(b, r->loc);
     dy_buf_puts(b, ",\"sentence\":");
     if (r->evidence)
         dy_out_json_str(b, r->evidence, r->evidence_len);
@@ -590,6 +679,7 @@ int dy_write_event(FILE *out, dy_format f, const dy_article *a, const dy_result 
     rec.num_mentions = rec.num_sources = rec.num_articles = 1;
     rec.rule = e->rule;
     rec.dict = dy_result_dict(r);
+    rec.loc = &e->location;
     dy_out_event(&b, f, &rec);
     return flush(out, &b);
 }
@@ -626,6 +716,7 @@ static void stored_rec(dy_out_rec *rec, const dy_stored_event *e, const dy_store
     rec->num_articles = e->num_articles;
     rec->participants = e->participants;
     rec->dict = d;
+    rec->loc = &e->location;
     rec->sent = -1;
     if (m) {
         rec->source_name = m->source_name;

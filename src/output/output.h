@@ -52,6 +52,7 @@ typedef struct dy_out_rec {
     const char *participants;  /* "CHN IND RUS" or NULL */
     const char *rule;
     const dy_dict *dict;       /* labels, country names, PLOVER; may be NULL */
+    const dy_location *loc;    /* where it happened; NULL or level 0: not said */
 } dy_out_rec;
 
 /* The stable GLOBALEVENTID of R (never 0). */

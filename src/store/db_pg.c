@@ -557,8 +557,9 @@ static void pg_rollback(db *d)
  * (BIGINT where a column refers to one), reals DOUBLE PRECISION. */
 static const char schema1[] = DB_SCHEMA_V1("BIGSERIAL PRIMARY KEY", "BIGINT", "DOUBLE PRECISION");
 static const char schema2[] = DB_SCHEMA_V2;
+static const char schema3[] = DB_SCHEMA_V3;
 
-static const char *const migrations[] = {schema1, schema2};
+static const char *const migrations[] = {schema1, schema2, schema3};
 
 static const db_ops pg_ops = {
     DB_POSTGRES, "postgres", pg_open, pg_open_read, pg_close, pg_exec, pg_script,

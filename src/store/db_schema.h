@@ -88,4 +88,12 @@
     "    UNION ALL SELECT target, target_name, date FROM mentions) AS a\n" \
     "  GROUP BY code;\n"
 
+/* Version 3 keeps each mention's location (issue 12): one text,
+ * COUNTRY|ADMIN1|LEVEL|LAT|LON|GEONAMES_ID|RULE|PLACE, NULL for none
+ * (src/store/store.c loc_encode).  An event's location is its first
+ * mention's.  Stores of version 2 migrate with their mentions' locations
+ * NULL: they were coded before locations were kept. */
+#define DB_SCHEMA_V3 \
+    "ALTER TABLE mentions ADD COLUMN location TEXT;\n"
+
 #endif

@@ -227,7 +227,8 @@ static void sq_rollback(db *d)
 
 static const char schema1[] = DB_SCHEMA_V1("INTEGER PRIMARY KEY", "INTEGER", "REAL");
 static const char schema2[] = DB_SCHEMA_V2;
-static const char *const migrations[] = {schema1, schema2};
+static const char schema3[] = DB_SCHEMA_V3;
+static const char *const migrations[] = {schema1, schema2, schema3};
 
 const db_ops db_sqlite_ops = {
     DB_SQLITE, "sqlite", sq_open, sq_open_read, sq_close, sq_exec, sq_script,

@@ -16,6 +16,7 @@
 #include "base/date.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 #include <time.h>
 
@@ -44,7 +45,7 @@ struct dy_store {
  * all rows as one array literal in COL[C], sent as one text parameter
  * that the statement unnests (one statement per batch instead of one per
  * row; the text parameters and `?` placeholders as for any statement). */
-#define ROWBUF_MAX 25
+#define ROWBUF_MAX 26
 struct rowbuf {
     int ncols;
     size_t n;
@@ -632,6 +633,64 @@ static bool gathering(const dy_result *r, size_t i, bool *skip, char *out, size_
     return true;
 }
 
+/* A location in one text column (version 3, mentions.location):
+ * COUNTRY|ADMIN1|LEVEL|LAT|LON|GEONAMES_ID|RULE|PLACE, LEVEL "city",
+ * "region" or "country", empty fields for what is unknown; NULL for no
+ * location.  The place comes last: it is the only free text. */
+static const char *loc_encode(const dy_location *l, char *buf, size_t cap)
+{
+    if (!l->level)
+        return NULL;
+    char lat[32] = "", lon[32] = "", gid[16] = "";
+    if (!isnan(l->lat) && !isnan(l->lon)) {
+        snprintf(lat, sizeof lat, "%.4f", l->lat);
+        snprintf(lon, sizeof lon, "%.4f", l->lon);
+    }
+    if (l->geonames_id)
+        snprintf(gid, sizeof gid, "%u", l->geonames_id);
+    snprintf(buf, cap, "%s|%s|%s|%s|%s|%s|%s|%s", l->country, l->admin1,
+             dy_loc_level_name(l->level), lat, lon, gid, l->rule ? l->rule : "",
+             l->place ? l->place : "");
+    return buf;
+}
+
+/* The inverse: fills *L from S (copied into BUF, which L's strings point
+ * into); a NULL or malformed S leaves L empty (level 0). */
+static void loc_decode(const char *s, char *buf, size_t cap, dy_location *l)
+{
+    memset(l, 0, sizeof *l);
+    l->lat = l->lon = NAN;
+    if (!s || strlen(s) >= cap)
+        return;
+    memcpy(buf, s, strlen(s) + 1);
+    char *f[8];
+    int n = 0;
+    f[n++] = buf;
+    for (char *x = buf; *x && n < 8; x++)
+        if (*x == '|') {
+            *x = 0;
+            f[n++] = x + 1;
+        }
+    if (n < 8 || strlen(f[0]) != 3)
+        return;
+    dy_loc_level lv = !strcmp(f[2], "city")     ? DY_LOC_CITY
+                      : !strcmp(f[2], "region") ? DY_LOC_REGION
+                      : !strcmp(f[2], "country") ? DY_LOC_COUNTRY
+                                                 : DY_LOC_NONE;
+    if (!lv)
+        return;
+    l->level = lv;
+    memcpy(l->country, f[0], 4);
+    snprintf(l->admin1, sizeof l->admin1, "%s", f[1]);
+    if (*f[3] && *f[4]) {
+        l->lat = atof(f[3]);
+        l->lon = atof(f[4]);
+    }
+    l->geonames_id = (unsigned)strtoul(f[5], NULL, 10);
+    l->rule = *f[6] ? f[6] : NULL;
+    l->place = *f[7] ? f[7] : NULL;
+}
+
 #define T1 "CAST(? AS TEXT[])"
 #define T5 T1 ", " T1 ", " T1 ", " T1 ", " T1
 static const char sql_art_hash[] = "SELECT hash FROM articles WHERE id = ?";
@@ -649,6 +708,25 @@ static const char sql_mention_put[] =
     "target_name, code, root, quad, goldstein, mood, evidence, ev_start, ev_end, "
     "src_start, src_end, tgt_start, tgt_end, pred_start, pred_end, rule, participants, mkey) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+/* Version 3: the mention's location as one text (loc_encode) */
+static const char sql_mention_put3[] =
+    "INSERT INTO mentions (article_id, seq, sent, date, source, target, source_name, "
+    "target_name, code, root, quad, goldstein, mood, evidence, ev_start, ev_end, "
+    "src_start, src_end, tgt_start, tgt_end, pred_start, pred_end, rule, participants, mkey, "
+    "location) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+static const char sql_mentions_put3[] =
+    "INSERT INTO mentions (article_id, seq, sent, date, source, target, source_name, "
+    "target_name, code, root, quad, goldstein, mood, evidence, ev_start, ev_end, "
+    "src_start, src_end, tgt_start, tgt_end, pred_start, pred_end, rule, participants, mkey, "
+    "location) "
+    "SELECT c1, CAST(c2 AS INTEGER), CAST(c3 AS INTEGER), c4, c5, c6, c7, c8, c9, c10, "
+    "CAST(c11 AS INTEGER), CAST(c12 AS DOUBLE PRECISION), c13, c14, CAST(c15 AS INTEGER), "
+    "CAST(c16 AS INTEGER), CAST(c17 AS INTEGER), CAST(c18 AS INTEGER), CAST(c19 AS INTEGER), "
+    "CAST(c20 AS INTEGER), CAST(c21 AS INTEGER), CAST(c22 AS INTEGER), c23, c24, c25, c26 "
+    "FROM unnest(" T5 ", " T5 ", " T5 ", " T5 ", " T5 ", " T1 ") WITH ORDINALITY AS "
+    "u(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, "
+    "c19, c20, c21, c22, c23, c24, c25, c26, i) ORDER BY i";
 /* PostgreSQL: the batch's mentions in one statement (in the order put, so
  * that their ids grow as on SQLite) */
 static const char sql_mentions_put[] =
@@ -834,7 +912,7 @@ int dy_store_put(dy_store *s, const dy_article *a, const dy_result *r, int force
         return 1;
     if (old[0]) {
         /* the mentions not written yet may be this article's */
-        if (rowbuf_flush(s, s->mentions, sql_mentions_put, err) < 0)
+        if (rowbuf_flush(s, s->mentions, s->version >= 3 ? sql_mentions_put3 : sql_mentions_put, err) < 0)
             return -1;
         int rc = s->ops->exec(s->d, sql_art_old, 1, pid, old_keys, s, err);
         if (rc == 2)
@@ -922,13 +1000,20 @@ int dy_store_put(dy_store *s, const dy_article *a, const dy_result *r, int force
                             dy_mood_name(e->mood), ev.data, sp[0], sp[1], sp[2], sp[3],
                             sp[4], sp[5], sp[6], sp[7], e->rule,
                             multi[i] ? parts[i] : NULL, mkey};
+        /* version 3 keeps the location (docs/store.md, "location") */
+        char loc[512];
+        const char *pm3[26];
+        bool v3 = s->version >= 3;
+        int ncol = v3 ? 26 : 25;
+        memcpy(pm3, pm, sizeof pm);
+        pm3[25] = loc_encode(&e->location, loc, sizeof loc);
         if (s->ops->kind == DB_POSTGRES) {
-            if (!rowbuf_add(&s->mentions, 25, pm)) {
+            if (!rowbuf_add(&s->mentions, ncol, pm3)) {
                 dy_buf_free(&ev);
                 dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
                 goto out;
             }
-        } else if (exec0(s, sql_mention_put, 25, pm, err) < 0) {
+        } else if (exec0(s, v3 ? sql_mention_put3 : sql_mention_put, ncol, pm3, err) < 0) {
             dy_buf_free(&ev);
             goto out;
         }
@@ -1582,7 +1667,7 @@ int dy_store_commit(dy_store *s, dy_error *err)
         dy_seterr(err, DY_EDB, NULL, 0, "no batch is open");
         return -1;
     }
-    if (rowbuf_flush(s, s->mentions, sql_mentions_put, err) < 0 ||
+    if (rowbuf_flush(s, s->mentions, s->version >= 3 ? sql_mentions_put3 : sql_mentions_put, err) < 0 ||
         (s->version >= 2 && write_actors(s, err) < 0) || recluster_dirty(s, err) < 0 ||
         s->ops->commit(s->d, err) < 0) {
         dy_store_rollback(s);
@@ -1790,25 +1875,33 @@ static void actor_param(const char *a, char country[4], const char **pc, const c
 #define ACTOR_TEST(col)                                                          \
     "(CAST(? AS TEXT) IS NULL OR " col "_country = ?) AND "                      \
     "(CAST(? AS TEXT) IS NULL OR " col " = ?)"
-static const char sql_query[] =
-    "SELECT id, date, last_date, source, target, code, root, quad, goldstein, "
-    "num_mentions, num_sources, num_articles, participants FROM events WHERE "
-    "((participants IS NULL AND ((" ACTOR_TEST("source") " AND " ACTOR_TEST("target") ") OR "
-    "(CAST(? AS TEXT) IS NOT NULL AND " ACTOR_TEST("source") " AND " ACTOR_TEST("target") ")))"
-    " OR (participants IS NOT NULL AND participants LIKE ? AND participants LIKE ?))"
-    " AND (CAST(? AS TEXT) IS NULL OR substr(source, 4) = ? OR substr(target, 4) = ?)"
-    " AND (CAST(? AS TEXT) IS NULL OR code LIKE ?)"
-    " AND (CAST(? AS TEXT) IS NULL OR root = ?)"
-    " AND (CAST(? AS TEXT) IS NULL OR quad = ?)"
-    " AND (CAST(? AS TEXT) IS NULL OR date >= ?)"
-    " AND (CAST(? AS TEXT) IS NULL OR date <= ?)"
-    " AND (CAST(? AS TEXT) IS NULL OR num_sources >= CAST(? AS INTEGER))"
-    " AND (CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM mentions m JOIN articles a"
-    " ON a.id = m.article_id WHERE m.event_id = events.id"
-    " AND (CAST(? AS TEXT) IS NULL OR a.lang = ?)"
-    " AND (CAST(? AS TEXT) IS NULL OR a.source = ?)"
-    " AND (CAST(? AS TEXT) IS NULL OR m.mood = ?)))"
-    " ORDER BY date, id";
+/* an event's location (version 3): its first mention's that has one */
+#define EVENT_LOC                                                               \
+    ", (SELECT m.location FROM mentions m WHERE m.event_id = events.id"         \
+    " AND m.location IS NOT NULL ORDER BY m.id LIMIT 1)"
+#define EVENT_COLS                                                              \
+    "SELECT id, date, last_date, source, target, code, root, quad, goldstein, " \
+    "num_mentions, num_sources, num_articles, participants"
+#define QUERY_WHERE \
+    " FROM events WHERE " \
+    "((participants IS NULL AND ((" ACTOR_TEST("source") " AND " ACTOR_TEST("target") ") OR " \
+    "(CAST(? AS TEXT) IS NOT NULL AND " ACTOR_TEST("source") " AND " ACTOR_TEST("target") ")))" \
+    " OR (participants IS NOT NULL AND participants LIKE ? AND participants LIKE ?))" \
+    " AND (CAST(? AS TEXT) IS NULL OR substr(source, 4) = ? OR substr(target, 4) = ?)" \
+    " AND (CAST(? AS TEXT) IS NULL OR code LIKE ?)" \
+    " AND (CAST(? AS TEXT) IS NULL OR root = ?)" \
+    " AND (CAST(? AS TEXT) IS NULL OR quad = ?)" \
+    " AND (CAST(? AS TEXT) IS NULL OR date >= ?)" \
+    " AND (CAST(? AS TEXT) IS NULL OR date <= ?)" \
+    " AND (CAST(? AS TEXT) IS NULL OR num_sources >= CAST(? AS INTEGER))" \
+    " AND (CAST(? AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM mentions m JOIN articles a" \
+    " ON a.id = m.article_id WHERE m.event_id = events.id" \
+    " AND (CAST(? AS TEXT) IS NULL OR a.lang = ?)" \
+    " AND (CAST(? AS TEXT) IS NULL OR a.source = ?)" \
+    " AND (CAST(? AS TEXT) IS NULL OR m.mood = ?)))" \
+    " ORDER BY date, id"
+static const char sql_query[] = EVENT_COLS QUERY_WHERE;
+static const char sql_query3[] = EVENT_COLS EVENT_LOC QUERY_WHERE;
 
 struct qctx {
     int (*cb)(void *, const dy_stored_event *);
@@ -1825,7 +1918,9 @@ static int take_event(void *ctx, int n, const char *const *v)
         atoll(v[0] ? v[0] : "0"), v[1] ? v[1] : "", v[2] ? v[2] : "", v[3] ? v[3] : "",
         v[4] ? v[4] : "", v[5] ? v[5] : "", v[6] ? v[6] : "", atoi(v[7] ? v[7] : "0"),
         atof(v[8] ? v[8] : "0"), atoi(v[9] ? v[9] : "0"), atoi(v[10] ? v[10] : "0"),
-        atoi(v[11] ? v[11] : "0"), v[12]};
+        atoi(v[11] ? v[11] : "0"), v[12], {0}};
+    char lb[512];
+    loc_decode(n > 13 ? v[13] : NULL, lb, sizeof lb, &e.location);
     if (q->cb(q->ctx, &e))
         return 3;
     if (q->limit && ++q->n >= q->limit)
@@ -1879,7 +1974,8 @@ int dy_store_query(dy_store *s, const dy_query *q,
         role, role, role, code, code, root, root, pq, pq, from, from, to, to,
         ms, ms, any, lang, lang, outlet, outlet, mood, mood};
     struct qctx c = {cb, ctx, q->limit, 0};
-    int rc = s->ops->exec(s->d, sql_query, (int)(sizeof p / sizeof p[0]), p, take_event, &c, err);
+    int rc = s->ops->exec(s->d, s->version >= 3 ? sql_query3 : sql_query, (int)(sizeof p / sizeof p[0]), p,
+                         take_event, &c, err);
     return rc < 0 ? -1 : 0;
 }
 
@@ -1922,9 +2018,8 @@ int dy_store_mentions(dy_store *s, long long event_id,
 
 /* ------------------------------------------------ reads for dyad serve */
 
-static const char sql_event[] =
-    "SELECT id, date, last_date, source, target, code, root, quad, goldstein, "
-    "num_mentions, num_sources, num_articles, participants FROM events WHERE id = ?";
+static const char sql_event[] = EVENT_COLS " FROM events WHERE id = ?";
+static const char sql_event3[] = EVENT_COLS EVENT_LOC " FROM events WHERE id = ?";
 
 int dy_store_event(dy_store *s, long long id,
                    int (*cb)(void *ctx, const dy_stored_event *e), void *ctx, dy_error *err)
@@ -1933,7 +2028,7 @@ int dy_store_event(dy_store *s, long long id,
     snprintf(ids, sizeof ids, "%lld", id);
     const char *p[] = {ids};
     struct qctx c = {cb, ctx, 1, 0};
-    return s->ops->exec(s->d, sql_event, 1, p, take_event, &c, err) < 0 ? -1 : 0;
+    return s->ops->exec(s->d, s->version >= 3 ? sql_event3 : sql_event, 1, p, take_event, &c, err) < 0 ? -1 : 0;
 }
 
 static const char sql_actors[] =

@@ -135,6 +135,14 @@ check "store/$BACKEND: --lang auto: a French article is skipped, named with file
     grep -q 'mixed.jsonl:[0-9]*: language fr' "$T/err"
 check "store/$BACKEND: --lang auto: German and English articles are stored" test "$(info "$S" articles)" -ge 4
 
+# --- locations (schema 3): kept with the mentions, shown by query ----------
+S=$(new_store)
+printf '{"id":"loc-1","date":"2024-03-05","lang":"de","text":"Bundeskanzler Olaf Scholz traf am Dienstag den französischen Präsidenten Emmanuel Macron in Paris."}\n' > "$T/loc.jsonl"
+"$DYAD" ingest --quiet --db "$S" "$T/loc.jsonl" 2> /dev/null
+"$DYAD" query --db "$S" --format jsonl > "$T/q"
+check "store/$BACKEND: the event's location is kept and shown" \
+    grep -q '"location":{"country":"FRA","admin1":"","place":"Paris","level":"city","lat":48.8534,"lon":2.3488,"geonames_id":2988507,"location_rule":"locative"}' "$T/q"
+
 # --- migration: a version-1 store with data is brought to the current one ---
 S=$(new_store)
 DYAD_STORE_SCHEMA=1 "$DYAD" ingest --quiet --db "$S" $F/two-meetings.jsonl 2> /dev/null
@@ -142,7 +150,7 @@ check "store/$BACKEND: a version-1 store can be made" test "$(DYAD_STORE_SCHEMA=
 check "store/$BACKEND: a reader does not migrate it" sh -c "! '$DYAD' store info --db '$S' 2>&1 | grep -q '^schema'"
 check "store/$BACKEND: a reader names the command that migrates" sh -c "'$DYAD' store info --db '$S' 2>&1 | grep -q 'store init'"
 "$DYAD" store init --db "$S" > /dev/null
-check "store/$BACKEND: store init migrates it to the current version" test "$(info "$S" schema)" -eq 2
+check "store/$BACKEND: store init migrates it to the current version" test "$(info "$S" schema)" -eq 3
 check "store/$BACKEND: the migration filled the actors table from the mentions" test "$(info "$S" actors)" -eq 2
 check "store/$BACKEND: the migrated store is consistent" consistent "$S"
 

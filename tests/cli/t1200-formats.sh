@@ -54,7 +54,7 @@ run "$DYAD" query --db "$T/s.db" --format csv --mentions-file "$T/mentions.csv"
 expect_status "query --format csv --mentions-file exits 0" 0
 cp "$T/out" "$T/events.csv"
 check "csv: the header names the columns" \
-    grep -qx 'doc,sent,date,source,target,code,root,quad,goldstein,mood,source_name,target_name,rule,evidence,id,global_event_id,last_date,source_country,target_country,label,location,url,outlet,lang,num_mentions,num_sources,num_articles,participants' "$T/events.csv"
+    grep -qx 'doc,sent,date,source,target,code,root,quad,goldstein,mood,source_name,target_name,rule,evidence,id,global_event_id,last_date,source_country,target_country,label,location,url,outlet,lang,num_mentions,num_sources,num_articles,participants,location_country,location_admin1,location_type,location_lat,location_lon,geonames_id' "$T/events.csv"
 run "$DYAD" query --db "$T/s.db" --format csv --mentions
 check "csv --mentions: the mentions table alone, as --mentions-file wrote it" cmp -s "$T/out" "$T/mentions.csv"
 run "$DYAD" query --db "$T/s.db" --format tsv

@@ -50,12 +50,64 @@ typedef struct srv {
     atomic_long inflight;
 } srv;
 
-/* The connection's marker: the request was counted in inflight. */
+/* A request's state (its con_cls), made when its request line has been
+ * read (on_uri): the raw target, before libmicrohttpd decodes it, and
+ * whether the request was counted in inflight.  When it could not be
+ * allocated, the marker COUNTED stands in for it. */
+typedef struct reqstate {
+    bool counted, too_many;
+    char raw[];
+} reqstate;
 static int counted;
+
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
+{
+    (void)cls;
+    (void)c;
+    size_t n = strlen(uri), args = 0;
+    reqstate *rs = malloc(sizeof *rs + n + 1);
+    if (!rs)
+        return NULL;
+    memcpy(rs->raw, uri, n + 1);
+    rs->counted = false;
+    const char *qm = strchr(uri, '?');
+    if (qm)
+        for (args = 1; *qm; qm++)
+            args += *qm == '&';
+    /* more than DY_SERVE_MAX_ARGS: a 400.  (Far more, some 400, do not fit
+     * the connection's 32 KiB of memory, where libmicrohttpd keeps one
+     * record per argument: it then closes the connection unanswered.) */
+    rs->too_many = args > DY_SERVE_MAX_ARGS;
+    return rs;
+}
 
 static const char *get_arg(void *ctx, const char *name)
 {
     return MHD_lookup_connection_value(ctx, MHD_GET_ARGUMENT_KIND, name);
+}
+
+typedef struct argv_ctx {
+    const char **names, **values;
+    size_t cap, n;
+} argv_ctx;
+
+static enum MHD_Result take_arg(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+    argv_ctx *a = cls;
+    (void)kind;
+    if (a->n < a->cap) {
+        a->names[a->n] = key ? key : "";
+        a->values[a->n] = value;
+    }
+    a->n++;
+    return MHD_YES;
+}
+
+static size_t list_args(void *ctx, const char **names, const char **values, size_t cap)
+{
+    argv_ctx a = {names, values, cap, 0};
+    MHD_get_connection_values(ctx, MHD_GET_ARGUMENT_KIND, take_arg, &a);
+    return a.n;
 }
 
 /* One line of the Common Log Format. */
@@ -117,8 +169,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 {
     srv *s = cls;
     (void)upload;
-    if (!*con_cls) {
-        *con_cls = &counted;
+    reqstate *rs = *con_cls == &counted ? NULL : *con_cls;
+    if (!*con_cls || (rs && !rs->counted)) {
+        if (rs)
+            rs->counted = true;
+        else
+            *con_cls = &counted;
         atomic_fetch_add(&s->inflight, 1);
         /* a request with a body is refused at once, before it is read */
         const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
@@ -137,7 +193,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     }
     dy_serve_req q = {method, url, get_arg, c,
                       MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization"),
-                      MHD_lookup_connection_value(c, MHD_HEADER_KIND, "If-None-Match")};
+                      MHD_lookup_connection_value(c, MHD_HEADER_KIND, "If-None-Match"), list_args,
+                      rs ? rs->raw : NULL, rs && rs->too_many};
     dy_serve_resp r;
     dy_serve_handle(s->app, &q, &r);
     enum MHD_Result rc = send_resp(s, c, method, url, version, &r);
@@ -150,10 +207,15 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls, en
     srv *s = cls;
     (void)c;
     (void)t;
-    if (*con_cls == &counted) {
+    if (*con_cls == &counted)
         atomic_fetch_sub(&s->inflight, 1);
-        *con_cls = NULL;
+    else if (*con_cls) {
+        reqstate *rs = *con_cls;
+        if (rs->counted)
+            atomic_fetch_sub(&s->inflight, 1);
+        free(rs);
     }
+    *con_cls = NULL;
 }
 
 static void mhd_log(void *cls, const char *fmt, va_list ap)
@@ -330,7 +392,7 @@ int cmd_serve(int argc, char **argv)
         flags, 0, NULL, NULL, on_request, &s, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)timeout,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)256, MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)64,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)32768, MHD_OPTION_NOTIFY_COMPLETED, on_completed, &s,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)32768, MHD_OPTION_NOTIFY_COMPLETED, on_completed, &s, MHD_OPTION_URI_LOG_CALLBACK, on_uri, NULL,
         MHD_OPTION_END);
     if (!d) {
         fprintf(stderr, "dyad serve: cannot listen on %s\n", listen);

@@ -49,7 +49,26 @@ typedef struct dy_serve_req {
     void *arg_ctx;
     const char *authorization;   /* the Authorization header, or NULL */
     const char *if_none_match;   /* the If-None-Match header, or NULL */
+    /* Every query-string argument in order, repeated ones too: fills up to
+     * CAP names and values and returns how many there are.  NULL: not
+     * known (the names and values are then not checked). */
+    size_t (*args)(void *ctx, const char **names, const char **values, size_t cap);
+    /* The request target as it came, before percent-decoding (the path
+     * and query), or NULL when not known; a path that encodes '/', '\\',
+     * '.', NUL or a control character, or has "." or ".." segments, is a
+     * 400 (dy_serve_target_ok). */
+    const char *raw_target;
+    bool too_many_args;          /* more than DY_SERVE_MAX_ARGS: a 400 */
 } dy_serve_req;
+
+/* At most this many query-string arguments in a request. */
+#define DY_SERVE_MAX_ARGS 32
+
+/* False when the path of the raw request target RAW (before its '?')
+ * holds a percent-encoded '/', '\\', '.', NUL or control character, a
+ * backslash, a "." or ".." segment, or a malformed escape, or when its
+ * query holds a NUL or control character, raw or percent-encoded. */
+bool dy_serve_target_ok(const char *raw);
 
 #define DY_SERVE_MAX_HEADERS 10
 

@@ -39,7 +39,7 @@ static const cli_opt serve_opts[] = {
 
 const cli_cmd cli_cmd_serve = {
     "serve", "", "serve a store read-only: an HTTP API (JSON, CSV) and a dashboard",
-    "The store is opened read-only, once per request.  docs/api.md describes the API.  SIGTERM or "
+    "The store is opened read-only: a handle per thread, a new snapshot per request.  docs/api.md describes the API.  SIGTERM or "
     "SIGINT stops the server after the requests in progress.",
     "dyad serve --db events.db --listen 127.0.0.1:8080", serve_opts, NULL,
 };
@@ -391,7 +391,7 @@ int cmd_serve(int argc, char **argv)
     struct MHD_Daemon *d = MHD_start_daemon(
         flags, 0, NULL, NULL, on_request, &s, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)timeout,
-        MHD_OPTION_CONNECTION_LIMIT, (unsigned)256, MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)64,
+        MHD_OPTION_CONNECTION_LIMIT, (unsigned)512, MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)128,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)32768, MHD_OPTION_NOTIFY_COMPLETED, on_completed, &s, MHD_OPTION_URI_LOG_CALLBACK, on_uri, NULL,
         MHD_OPTION_END);
     if (!d) {

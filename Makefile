@@ -344,7 +344,7 @@ bench-scale:
 # dyad serve under load (bench/serve.sh, issue 13): wrk, 64 connections for
 # 30 s each on /api/events and /api/trend, while an ingest writes to the
 # same SQLite store, a store of over a million events built once into
-# SERVE_OUT (default bench/out/serve, about 1.5 GB; SERVE_ARTICLES,
+# SERVE_OUT (default bench/out/serve, about 0.7 GB; SERVE_ARTICLES,
 # SERVE_SECONDS, SERVE_THREADS change the run).  Fails when a request
 # fails or /api/trend's p99 is 100 ms or more; writes BENCHMARKS.md.
 .PHONY: bench-serve

@@ -7,7 +7,7 @@
 # The store: SERVE_ARTICLES (default 230,000) German articles of the
 # seeded generator (bench/gencorpus.c, seed 7, dated 2015-2024), ingested
 # once into $SERVE_OUT/store.db (default bench/out/serve; kept and reused
-# while the article count is the same) — about 1.1 million events, 1.5 GB;
+# while the article count is the same) — about 1.08 million events, 0.7 GB;
 # fewer than 1,000,000 events is an error.  Each run works on a copy
 # (work.db, deleted afterwards), so that the runs start from the same store.
 #

@@ -50,26 +50,22 @@ typedef struct srv {
     atomic_long inflight;
 } srv;
 
-/* A request's state (its con_cls), made when its request line has been
- * read (on_uri): the raw target, before libmicrohttpd decodes it, and
- * whether the request was counted in inflight.  When it could not be
- * allocated, the marker COUNTED stands in for it. */
-typedef struct reqstate {
-    bool counted, too_many;
-    char raw[];
-} reqstate;
+/* A request's state (its con_cls), set when its request line has been
+ * read (on_uri, before libmicrohttpd decodes the target): whether the raw
+ * target is bad (dy_serve_target_ok) or has too many arguments, and
+ * whether the request was counted in inflight.  Static markers, one per
+ * combination, so that nothing is allocated: libmicrohttpd does not
+ * always report the end of a request it refused itself. */
+enum { RS_BAD = 1, RS_MANY = 2, RS_COUNTED = 4 };
+static char rs_marks[8];
+#define RS_OF(p) ((int)((char *)(p) - rs_marks))
 static int counted;
 
 static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
 {
     (void)cls;
     (void)c;
-    size_t n = strlen(uri), args = 0;
-    reqstate *rs = malloc(sizeof *rs + n + 1);
-    if (!rs)
-        return NULL;
-    memcpy(rs->raw, uri, n + 1);
-    rs->counted = false;
+    size_t args = 0;
     const char *qm = strchr(uri, '?');
     if (qm)
         for (args = 1; *qm; qm++)
@@ -77,9 +73,11 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
     /* more than DY_SERVE_MAX_ARGS: a 400.  (Far more, some 400, do not fit
      * the connection's 32 KiB of memory, where libmicrohttpd keeps one
      * record per argument: it then closes the connection unanswered.) */
-    rs->too_many = args > DY_SERVE_MAX_ARGS;
-    return rs;
+    int f = (dy_serve_target_ok(uri) ? 0 : RS_BAD) | (args > DY_SERVE_MAX_ARGS ? RS_MANY : 0);
+    return &rs_marks[f];
 }
+
+static bool is_mark(const void *p) { return p >= (const void *)rs_marks && p < (const void *)(rs_marks + 8); }
 
 static const char *get_arg(void *ctx, const char *name)
 {
@@ -169,10 +167,10 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 {
     srv *s = cls;
     (void)upload;
-    reqstate *rs = *con_cls == &counted ? NULL : *con_cls;
-    if (!*con_cls || (rs && !rs->counted)) {
-        if (rs)
-            rs->counted = true;
+    int f = is_mark(*con_cls) ? RS_OF(*con_cls) : 0;
+    if (!*con_cls || (is_mark(*con_cls) && !(f & RS_COUNTED))) {
+        if (is_mark(*con_cls))
+            *con_cls = &rs_marks[f | RS_COUNTED];
         else
             *con_cls = &counted;
         atomic_fetch_add(&s->inflight, 1);
@@ -194,7 +192,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     dy_serve_req q = {method, url, get_arg, c,
                       MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization"),
                       MHD_lookup_connection_value(c, MHD_HEADER_KIND, "If-None-Match"), list_args,
-                      rs ? rs->raw : NULL, rs && rs->too_many};
+                      (f & RS_BAD) != 0, (f & RS_MANY) != 0};
     dy_serve_resp r;
     dy_serve_handle(s->app, &q, &r);
     enum MHD_Result rc = send_resp(s, c, method, url, version, &r);
@@ -207,14 +205,8 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls, en
     srv *s = cls;
     (void)c;
     (void)t;
-    if (*con_cls == &counted)
+    if (*con_cls == &counted || (is_mark(*con_cls) && (RS_OF(*con_cls) & RS_COUNTED)))
         atomic_fetch_sub(&s->inflight, 1);
-    else if (*con_cls) {
-        reqstate *rs = *con_cls;
-        if (rs->counted)
-            atomic_fetch_sub(&s->inflight, 1);
-        free(rs);
-    }
     *con_cls = NULL;
 }
 

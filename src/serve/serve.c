@@ -1344,7 +1344,7 @@ void dy_serve_handle(const dy_server *s, const dy_serve_req *q, dy_serve_resp *r
         fail(r, 401, "a bearer token is required (Authorization: Bearer ...)");
         return;
     }
-    if (q->raw_target && !dy_serve_target_ok(q->raw_target)) {
+    if (q->bad_target) {
         fail(r, 400, "the path holds a '.' or '..' segment, a backslash, a control character or an "
                      "encoded '/', '\\', '.' or control character");
         return;

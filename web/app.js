@@ -1,8 +1,11 @@
 /* dyad serve's dashboard: a pair of actors over time (net cooperation, the
  * four quad classes, the Goldstein mean), an optional second pair, and from
- * every point the events behind it and their evidence sentences.  Talks to
- * the API of docs/api.md only; text from the store is set with textContent,
- * never as HTML. */
+ * every point the events behind it and their evidence sentences; and the
+ * network of a period (edges coloured by net cooperation, sized by events,
+ * nodes coloured by bloc), from which a click leads to a pair.  The page's
+ * address holds its state (view, pair, compare-with, period), so a view
+ * can be shared and reloaded.  Talks to the API of docs/api.md only; text
+ * from the store is set with textContent, never as HTML. */
 'use strict';
 
 const $ = (id) => document.getElementById(id);
@@ -147,8 +150,7 @@ function drawSeries(series, by, undirected) {
   }
 }
 
-async function showTrend(ev) {
-  if (ev) ev.preventDefault();
+async function showTrend() {
   say('');
   const a = $('a').value.trim().toUpperCase(), b = $('b').value.trim().toUpperCase();
   const c = $('c').value.trim().toUpperCase(), d = $('d').value.trim().toUpperCase();
@@ -159,10 +161,7 @@ async function showTrend(ev) {
     const t = await api('/api/trend', { a, b, by, undirected, from: $('from').value, to: $('to').value,
                                         vs: c ? `${c},${d}` : '' });
     drawSeries(t.series, by, undirected);
-    const q = new URLSearchParams({ a, b, by });
-    if (c) { q.set('c', c); q.set('d', d); }
-    if (undirected) q.set('undirected', '1');
-    history.replaceState(null, '', '?' + q);
+    saveState();
   } catch (e) { say(e.message); }
 }
 
@@ -244,13 +243,223 @@ async function showEvidence(id) {
   } catch (err) { say(err.message); }
 }
 
+/* ---- the page's state in its address: view, a, b, c, d, undirected, by,
+ * from, to (only what is set) */
+const STATE_KEYS = ['view', 'a', 'b', 'c', 'd', 'undirected', 'by', 'from', 'to'];
+let view = 'pair';
+
+function currentState() {
+  const st = { view };
+  for (const k of ['a', 'b', 'c', 'd']) st[k] = $(k).value.trim().toUpperCase();
+  st.undirected = $('undirected').checked ? '1' : '';
+  st.by = $('by').value;
+  st.from = $('from').value;
+  st.to = $('to').value;
+  return st;
+}
+
+function stateQuery(st) {
+  const q = new URLSearchParams();
+  for (const k of STATE_KEYS) {
+    if (!st[k]) continue;
+    if (st.view === 'network' && !['view', 'from', 'to'].includes(k)) continue;
+    q.set(k, st[k]);
+  }
+  return '?' + q;
+}
+
+/* a new history entry when the state changed (Back returns to the view before) */
+function saveState() {
+  const q = stateQuery(currentState());
+  if (q !== location.search) history.pushState(null, '', q);
+}
+
+function applyQuery(search) {
+  const q = new URLSearchParams(search);
+  for (const k of ['a', 'b', 'c', 'd']) $(k).value = (q.get(k) || '').toUpperCase();
+  $('undirected').checked = ['1', 'true', 'yes'].includes(q.get('undirected'));
+  const by = q.get('by');
+  $('by').value = ['day', 'week', 'month', 'year'].includes(by) ? by : 'month';
+  for (const k of ['from', 'to']) {
+    const v = q.get(k);
+    if (v && /^\d{4}-\d{2}-\d{2}$/.test(v)) $(k).value = v;
+  }
+  setView(q.get('view') === 'network' ? 'network' : 'pair');
+}
+
+function setView(v) {
+  view = v;
+  document.body.dataset.view = v;
+  for (const t of document.querySelectorAll('#views [role=tab]'))
+    t.setAttribute('aria-selected', String(t.dataset.view === v));
+  $('pair-view').hidden = v !== 'pair';
+  $('network-view').hidden = v !== 'network';
+}
+
+function show() {
+  if (view === 'network') return showNetwork();
+  if ($('a').value.trim() && $('b').value.trim()) return showTrend();
+  saveState();
+}
+
+/* ---- the network of a period */
+const SVG = 'http://www.w3.org/2000/svg';
+const BLOC_COLORS = ['#1f78b4', '#ff7f00', '#6a3d9a', '#17becf', '#b15928', '#e377c2', '#bcbd22', '#7f7f7f'];
+const MAX_NODES = 40;
+
+function svgEl(name, attrs) {
+  const e = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
+  return e;
+}
+
+/* a colour from red (net conflict) through grey to green (net cooperation) */
+function netColor(net, maxAbs) {
+  const t = maxAbs > 0 ? Math.min(1, Math.abs(net) / maxAbs) : 0;
+  const grey = [160, 160, 160], end = net > 0 ? [26, 152, 80] : [215, 48, 39];
+  const k = net === 0 ? 0 : 0.35 + 0.65 * t;
+  const c = grey.map((g, i) => Math.round(g + (end[i] - g) * k));
+  return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
+}
+
+async function showNetwork() {
+  say('');
+  const from = $('from').value, to = $('to').value;
+  try {
+    const [net, blocs] = await Promise.all([
+      api('/api/network', { from, to }),
+      api('/api/blocs', { from, to, seed: 1 }),
+    ]);
+    drawNetwork(net, blocs, from, to);
+    saveState();
+  } catch (e) { say(e.message); }
+}
+
+function drawNetwork(net, blocs, from, to) {
+  const blocOf = {};
+  blocs.groups.forEach((g, i) => g.members.forEach((m) => { blocOf[m] = i + 1; }));
+  /* the busiest actors, grouped by bloc */
+  const nodes = [...net.nodes].sort((x, y) => y.events - x.events || (x.id < y.id ? -1 : 1)).slice(0, MAX_NODES);
+  const shown = new Set(nodes.map((n) => n.id));
+  nodes.sort((x, y) => (blocOf[x.id] || 999) - (blocOf[y.id] || 999) || y.events - x.events ||
+                       (x.id < y.id ? -1 : 1));
+  const edges = net.edges.filter((e) => shown.has(e.source) && shown.has(e.target));
+  $('network-title').textContent = `Network ${from || '…'} to ${to || '…'}: ` +
+    `${nodes.length} of ${net.nodes.length} actors, ${edges.length} pairs, ${blocs.groups.length} blocs`;
+  /* nodes on a circle, each bloc an arc, a gap between blocs */
+  const W = 640, C = W / 2, R = 230;
+  let slots = nodes.length, prev = null;
+  for (const n of nodes) { if (prev !== null && blocOf[n.id] !== prev) slots++; prev = blocOf[n.id]; }
+  const pos = {};
+  let k = 0;
+  prev = null;
+  for (const n of nodes) {
+    if (prev !== null && blocOf[n.id] !== prev) k++;
+    prev = blocOf[n.id];
+    const ang = -Math.PI / 2 + (2 * Math.PI * k++) / Math.max(slots, 1);
+    pos[n.id] = { x: C + R * Math.cos(ang), y: C + R * Math.sin(ang), ang };
+  }
+  const svg = svgEl('svg', { viewBox: `0 0 ${W} ${W}`, role: 'img', id: 'network-svg',
+                             'aria-label': `relations between ${nodes.length} actors` });
+  const maxEv = Math.max(1, ...edges.map((e) => e.events));
+  const maxNet = Math.max(0, ...edges.map((e) => Math.abs(e.cooperation - e.conflict)));
+  const gEdges = svgEl('g', { class: 'edges' });
+  /* thin lines on top of thick ones, so each stays clickable */
+  for (const e of [...edges].sort((x, y) => y.events - x.events)) {
+    const p = pos[e.source], q = pos[e.target];
+    const netc = Math.round((e.cooperation - e.conflict) * 10) / 10;
+    const line = svgEl('line', { x1: p.x.toFixed(1), y1: p.y.toFixed(1), x2: q.x.toFixed(1), y2: q.y.toFixed(1),
+      stroke: netColor(netc, maxNet), 'stroke-width': (1 + 9 * Math.sqrt(e.events / maxEv)).toFixed(2),
+      'stroke-linecap': 'round', class: 'edge', 'data-a': e.source, 'data-b': e.target,
+      'data-events': e.events, 'data-net': netc, tabindex: 0 });
+    const title = svgEl('title');
+    title.textContent = `${e.source} – ${e.target}: ${e.events} events, net cooperation ${netc}`;
+    line.appendChild(title);
+    line.addEventListener('click', () => goPair(e.source, e.target));
+    line.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') goPair(e.source, e.target); });
+    gEdges.appendChild(line);
+  }
+  svg.appendChild(gEdges);
+  const maxNode = Math.max(1, ...nodes.map((n) => n.events));
+  const gNodes = svgEl('g', { class: 'nodes' });
+  for (const n of nodes) {
+    const p = pos[n.id], bloc = blocOf[n.id] || 0;
+    const g = svgEl('g', { class: 'node', 'data-id': n.id, 'data-bloc': bloc, tabindex: 0 });
+    g.appendChild(svgEl('circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1),
+      r: (5 + 9 * Math.sqrt(n.events / maxNode)).toFixed(1),
+      fill: bloc ? BLOC_COLORS[(bloc - 1) % BLOC_COLORS.length] : '#999', stroke: '#fff', 'stroke-width': 1.5 }));
+    const lx = C + (R + 24) * Math.cos(p.ang), ly = C + (R + 24) * Math.sin(p.ang);
+    const label = svgEl('text', { x: lx.toFixed(1), y: (ly + 4).toFixed(1),
+      'text-anchor': Math.abs(Math.cos(p.ang)) < 0.3 ? 'middle' : Math.cos(p.ang) > 0 ? 'start' : 'end' });
+    label.textContent = n.id;
+    g.appendChild(label);
+    const title = svgEl('title');
+    title.textContent = `${n.id}: ${n.events} events, bloc ${bloc || '–'}`;
+    g.appendChild(title);
+    /* a node leads to its pair with its busiest partner */
+    const partner = () => {
+      let best = null;
+      for (const e of edges) {
+        if (e.source !== n.id && e.target !== n.id) continue;
+        if (!best || e.events > best.events) best = e;
+      }
+      return best ? (best.source === n.id ? best.target : best.source) : '';
+    };
+    g.addEventListener('click', () => goPair(n.id, partner()));
+    g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') goPair(n.id, partner()); });
+    gNodes.appendChild(g);
+  }
+  svg.appendChild(gNodes);
+  $('network-box').replaceChildren(svg);
+  /* the blocs, as dyad blocs gives them */
+  const ol = $('bloc-list');
+  ol.replaceChildren();
+  blocs.groups.forEach((g, i) => {
+    const li = document.createElement('li');
+    li.dataset.bloc = i + 1;
+    li.className = 'bloc';
+    const sw = document.createElement('span');
+    sw.className = `swatch swatch-${(i % BLOC_COLORS.length) + 1}`;
+    li.append(sw, `Bloc ${i + 1} (${g.members.length}): `);
+    const members = document.createElement('span');
+    members.className = 'members';
+    members.textContent = g.members.join(' ');
+    li.append(members, ` — within ${g.within}, across ${g.across}`);
+    ol.appendChild(li);
+  });
+}
+
+function goPair(a, b) {
+  $('a').value = a;
+  $('b').value = b;
+  $('c').value = '';
+  $('d').value = '';
+  $('undirected').checked = true;
+  setView('pair');
+  if (a && b) showTrend(); else saveState();
+}
+
 /* ---- start */
 for (const id of ['a', 'b', 'c', 'd']) $(id).addEventListener('input', complete);
-$('pair-form').addEventListener('submit', showTrend);
+$('pair-form').addEventListener('submit', (ev) => { ev.preventDefault(); show(); });
+for (const t of document.querySelectorAll('#views [role=tab]'))
+  t.addEventListener('click', () => { setView(t.dataset.view); show(); });
+window.addEventListener('popstate', () => { applyQuery(location.search); restore(); });
+
+/* draws what the address asks for, without a new history entry */
+async function restore() {
+  if (view === 'network') return showNetwork();
+  if ($('a').value && $('b').value) return showTrend();
+  for (const c of charts) c.destroy();
+  charts.length = 0;
+  $('charts').replaceChildren();
+}
+
 (async () => {
+  applyQuery(location.search);
   await loadStats();
-  const q = new URLSearchParams(location.search);
-  for (const k of ['a', 'b', 'c', 'd', 'by']) if (q.get(k)) $(k).value = q.get(k);
-  if (q.get('undirected')) $('undirected').checked = true;
-  if (q.get('a') && q.get('b')) showTrend();
+  /* the store's span fills an empty period: the address is completed */
+  if (location.search) history.replaceState(null, '', stateQuery(currentState()));
+  await restore();
+  document.body.dataset.ready = '1';
 })();

@@ -39,7 +39,7 @@ static const cli_opt serve_opts[] = {
 
 const cli_cmd cli_cmd_serve = {
     "serve", "", "serve a store read-only: an HTTP API (JSON, CSV) and a dashboard",
-    "The store is opened read-only, once per request.  docs/api.md describes the API.  SIGTERM or "
+    "The store is opened read-only: a handle per thread, a new snapshot per request.  docs/api.md describes the API.  SIGTERM or "
     "SIGINT stops the server after the requests in progress.",
     "dyad serve --db events.db --listen 127.0.0.1:8080", serve_opts, NULL,
 };
@@ -50,12 +50,62 @@ typedef struct srv {
     atomic_long inflight;
 } srv;
 
-/* The connection's marker: the request was counted in inflight. */
+/* A request's state (its con_cls), set when its request line has been
+ * read (on_uri, before libmicrohttpd decodes the target): whether the raw
+ * target is bad (dy_serve_target_ok) or has too many arguments, and
+ * whether the request was counted in inflight.  Static markers, one per
+ * combination, so that nothing is allocated: libmicrohttpd does not
+ * always report the end of a request it refused itself. */
+enum { RS_BAD = 1, RS_MANY = 2, RS_COUNTED = 4 };
+static char rs_marks[8];
+#define RS_OF(p) ((int)((char *)(p) - rs_marks))
 static int counted;
+
+static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c)
+{
+    (void)cls;
+    (void)c;
+    size_t args = 0;
+    const char *qm = strchr(uri, '?');
+    if (qm)
+        for (args = 1; *qm; qm++)
+            args += *qm == '&';
+    /* more than DY_SERVE_MAX_ARGS: a 400.  (Far more, some 400, do not fit
+     * the connection's 32 KiB of memory, where libmicrohttpd keeps one
+     * record per argument: it then closes the connection unanswered.) */
+    int f = (dy_serve_target_ok(uri) ? 0 : RS_BAD) | (args > DY_SERVE_MAX_ARGS ? RS_MANY : 0);
+    return &rs_marks[f];
+}
+
+static bool is_mark(const void *p) { return p >= (const void *)rs_marks && p < (const void *)(rs_marks + 8); }
 
 static const char *get_arg(void *ctx, const char *name)
 {
     return MHD_lookup_connection_value(ctx, MHD_GET_ARGUMENT_KIND, name);
+}
+
+typedef struct argv_ctx {
+    const char **names, **values;
+    size_t cap, n;
+} argv_ctx;
+
+static enum MHD_Result take_arg(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+    argv_ctx *a = cls;
+    (void)kind;
+    if (a->n < a->cap) {
+        a->names[a->n] = key ? key : "";
+        a->values[a->n] = value;
+    }
+    a->n++;
+    return MHD_YES;
+}
+
+static size_t list_args(void *ctx, const char **names, const char **values, size_t cap)
+{
+    argv_ctx a = {names, values, cap, 0};
+    MHD_get_connection_values(ctx, MHD_GET_ARGUMENT_KIND, take_arg, &a);
+    return a.n;
 }
 
 /* One line of the Common Log Format. */
@@ -117,8 +167,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 {
     srv *s = cls;
     (void)upload;
-    if (!*con_cls) {
-        *con_cls = &counted;
+    int f = is_mark(*con_cls) ? RS_OF(*con_cls) : 0;
+    if (!*con_cls || (is_mark(*con_cls) && !(f & RS_COUNTED))) {
+        if (is_mark(*con_cls))
+            *con_cls = &rs_marks[f | RS_COUNTED];
+        else
+            *con_cls = &counted;
         atomic_fetch_add(&s->inflight, 1);
         /* a request with a body is refused at once, before it is read */
         const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
@@ -137,7 +191,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     }
     dy_serve_req q = {method, url, get_arg, c,
                       MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization"),
-                      MHD_lookup_connection_value(c, MHD_HEADER_KIND, "If-None-Match")};
+                      MHD_lookup_connection_value(c, MHD_HEADER_KIND, "If-None-Match"), list_args,
+                      (f & RS_BAD) != 0, (f & RS_MANY) != 0};
     dy_serve_resp r;
     dy_serve_handle(s->app, &q, &r);
     enum MHD_Result rc = send_resp(s, c, method, url, version, &r);
@@ -150,10 +205,9 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls, en
     srv *s = cls;
     (void)c;
     (void)t;
-    if (*con_cls == &counted) {
+    if (*con_cls == &counted || (is_mark(*con_cls) && (RS_OF(*con_cls) & RS_COUNTED)))
         atomic_fetch_sub(&s->inflight, 1);
-        *con_cls = NULL;
-    }
+    *con_cls = NULL;
 }
 
 static void mhd_log(void *cls, const char *fmt, va_list ap)
@@ -329,8 +383,8 @@ int cmd_serve(int argc, char **argv)
     struct MHD_Daemon *d = MHD_start_daemon(
         flags, 0, NULL, NULL, on_request, &s, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL, MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
         MHD_OPTION_THREAD_POOL_SIZE, (unsigned)threads, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)timeout,
-        MHD_OPTION_CONNECTION_LIMIT, (unsigned)256, MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)64,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)32768, MHD_OPTION_NOTIFY_COMPLETED, on_completed, &s,
+        MHD_OPTION_CONNECTION_LIMIT, (unsigned)512, MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)128,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)32768, MHD_OPTION_NOTIFY_COMPLETED, on_completed, &s, MHD_OPTION_URI_LOG_CALLBACK, on_uri, NULL,
         MHD_OPTION_END);
     if (!d) {
         fprintf(stderr, "dyad serve: cannot listen on %s\n", listen);

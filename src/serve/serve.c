@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <jansson.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,10 @@ struct dy_server {
     char *chartjs;
     size_t chartjs_len;
     char chartjs_etag[40];
+    /* each thread's read handle, kept between requests and renewed at
+     * each (open_store); closed when the thread ends */
+    pthread_key_t handle;
+    bool handle_ok;
 };
 
 /* ------------------------------------------------------------ set-up */
@@ -119,10 +124,17 @@ static int load_codes(dy_server *s, const dy_dict *d, const char *path, dy_error
     return rc;
 }
 
+static void close_handle(void *st) { dy_store_close(st); }
+
 void dy_serve_free(dy_server *s)
 {
     if (!s)
         return;
+    if (s->handle_ok) {
+        dy_store_close(pthread_getspecific(s->handle));
+        pthread_setspecific(s->handle, NULL);
+        pthread_key_delete(s->handle);
+    }
     for (size_t i = 0; i < s->n_codes; i++)
         dy_free(s->codes[i].label);
     dy_free(s->codes);
@@ -163,6 +175,7 @@ dy_server *dy_serve_new(const dy_serve_cfg *cfg, dy_error *err)
         return NULL;
     }
     make_etag(s->chartjs_etag, s->chartjs, s->chartjs_len);
+    s->handle_ok = pthread_key_create(&s->handle, close_handle) == 0;
     return s;
 }
 
@@ -259,6 +272,7 @@ static const char *arg(const dy_serve_req *q, const char *name)
     return v && *v ? v : NULL;
 }
 
+/* A calendar date YYYY-MM-DD, years 0001 to 9999 (2021-02-29 is not). */
 static bool is_date(const char *s)
 {
     if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
@@ -266,8 +280,12 @@ static bool is_date(const char *s)
     for (int i = 0; i < 10; i++)
         if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
             return false;
-    int m = atoi(s + 5), d = atoi(s + 8);
-    return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1 || m < 1 || m > 12 || d < 1)
+        return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= mdays[m - 1] + (m == 2 && leap);
 }
 
 /* LO to HI ASCII letters and digits. */
@@ -307,10 +325,18 @@ static bool parse_long(const char *s, long lo, long hi, long *out)
     return true;
 }
 
+/* A flag: 1, true, yes or 0, false, no (checked in check_args). */
+static bool flag_value(const char *v, bool *on)
+{
+    *on = !strcmp(v, "1") || !strcmp(v, "true") || !strcmp(v, "yes");
+    return *on || !strcmp(v, "0") || !strcmp(v, "false") || !strcmp(v, "no");
+}
+
 static bool flag(const dy_serve_req *q, const char *name)
 {
     const char *v = arg(q, name);
-    return v && (!strcmp(v, "1") || !strcmp(v, "true") || !strcmp(v, "yes"));
+    bool on = false;
+    return v && flag_value(v, &on) && on;
 }
 
 /* Reads an actor parameter; false after answering 400. */
@@ -374,16 +400,36 @@ static void csv_field(dy_buf *b, const char *s)
 
 /* ------------------------------------------------------------ the store */
 
+/* The thread's read handle with a new snapshot (what has been committed
+ * until now; the same for the whole request), or a new handle; NULL after
+ * answering 503.  Keeping the handle keeps SQLite's page cache and the
+ * prepared statements from one request to the next (bench/serve.sh). */
 static dy_store *open_store(const dy_server *s, dy_serve_resp *r)
 {
     dy_error err = {0};
-    dy_store *st = dy_store_open_read(s->db, &err);
+    dy_store *st = s->handle_ok ? pthread_getspecific(s->handle) : NULL;
+    if (st) {
+        if (dy_store_renew(st, &err) == 0)
+            return st;
+        pthread_setspecific(s->handle, NULL);
+        dy_store_close(st);
+        err = (dy_error){0};
+    }
+    st = dy_store_open_read(s->db, &err);
     if (!st) {
         char name[512];
         dy_store_target_name(name, sizeof name, s->db);
         fail(r, 503, "the store %s cannot be read: %s", name, err.msg);
-    }
+    } else if (s->handle_ok)
+        pthread_setspecific(s->handle, st);
     return st;
+}
+
+/* The end of a request's reading: a kept handle stays open. */
+static void release_store(const dy_server *s, dy_store *st)
+{
+    if (st && (!s->handle_ok || pthread_getspecific(s->handle) != st))
+        dy_store_close(st);
 }
 
 static json_t *event_json(const dy_stored_event *e)
@@ -407,7 +453,7 @@ static void api_health(const dy_server *s, dy_serve_resp *r)
         return;
     set_json(r, 200, json_pack("{s:s, s:s, s:s, s:i}", "status", "ok", "version", DYAD_VERSION, "backend",
                                dy_store_backend(st), "schema", dy_store_schema_version(st)));
-    dy_store_close(st);
+    release_store(s, st);
 }
 
 typedef struct span_ctx {
@@ -434,14 +480,14 @@ static void api_stats(const dy_server *s, dy_serve_resp *r)
     span_ctx sp = {"", ""};
     if (dy_store_get_stats(st, &ss, &err) < 0 || dy_store_actors(st, NULL, take_span, &sp, &err) < 0) {
         fail(r, 500, "store: %s", err.msg);
-        dy_store_close(st);
+        release_store(s, st);
         return;
     }
     json_t *j = json_pack("{s:s, s:i, s:I, s:I, s:I, s:I}", "backend", dy_store_backend(st), "schema",
                           dy_store_schema_version(st), "articles", (json_int_t)ss.articles, "mentions",
                           (json_int_t)ss.mentions, "events", (json_int_t)ss.events, "actors",
                           (json_int_t)ss.actors);
-    dy_store_close(st);
+    release_store(s, st);
     if (!j) {
         set_json(r, 500, NULL);
         return;
@@ -588,7 +634,7 @@ static void api_events(const dy_server *s, const dy_serve_req *q, dy_serve_resp 
     }
     dy_error err = {0};
     int rc = p.limit == 0 && cursor ? 0 : dy_store_query(st, &dq, take_page_event, &p, &err);
-    dy_store_close(st);
+    release_store(s, st);
     if (rc < 0) {
         json_decref(p.items);
         dy_buf_free(&p.csvb);
@@ -662,7 +708,7 @@ static void api_event(const dy_server *s, const char *ids, dy_serve_resp *r)
     int rc = c.mentions ? dy_store_event(st, id, take_one, &c, &err) : 0;
     if (rc == 0 && c.event && !c.oom)
         rc = dy_store_mentions(st, id, take_mention, &c, &err);
-    dy_store_close(st);
+    release_store(s, st);
     if (rc < 0)
         fail(r, 500, "store: %s", err.msg);
     else if (c.oom || !c.mentions)
@@ -684,6 +730,10 @@ static void api_event(const dy_server *s, const char *ids, dy_serve_resp *r)
 static void api_codes(const dy_server *s, const dy_serve_req *q, dy_serve_resp *r)
 {
     const char *pre = arg(q, "q");
+    if (pre && !is_digits(pre, 1, 4)) {
+        fail(r, 400, "q: a code prefix, 1 to 4 digits");
+        return;
+    }
     json_t *a = json_array();
     for (size_t i = 0; a && i < s->n_codes; i++) {
         const code_row *c = &s->codes[i];
@@ -728,6 +778,13 @@ static void api_actors(const dy_server *s, const dy_serve_req *q, dy_serve_resp 
         fail(r, 400, "q: at most 60 bytes");
         return;
     }
+    /* a code or a name: letters (any script), digits, blanks, '-', '.',
+     * apostrophes; no other punctuation */
+    for (const unsigned char *u = (const unsigned char *)pre; u && *u; u++)
+        if (*u < 0x80 && !isalnum(*u) && !strchr(" -.'", *u)) {
+            fail(r, 400, "q: letters, digits, blanks, '-', '.' and apostrophes only");
+            return;
+        }
     if (lim && !parse_long(lim, 1, 1000, &c.limit)) {
         fail(r, 400, "limit: 1 to 1000");
         return;
@@ -738,7 +795,7 @@ static void api_actors(const dy_server *s, const dy_serve_req *q, dy_serve_resp 
     dy_error err = {0};
     c.a = json_array();
     int rc = c.a ? dy_store_actors(st, pre, take_actor_json, &c, &err) : 0;
-    dy_store_close(st);
+    release_store(s, st);
     if (rc < 0) {
         json_decref(c.a);
         fail(r, 500, "store: %s", err.msg);
@@ -797,6 +854,11 @@ static void api_trend(const dy_server *s, const dy_serve_req *q, dy_serve_resp *
     if ((vs = arg(q, "vs"))) {
         if (strlen(vs) >= sizeof vsbuf) {
             fail(r, 400, "vs: too long");
+            return;
+        }
+        size_t n = strlen(vs);
+        if (vs[0] == ';' || vs[n - 1] == ';' || strstr(vs, ";;")) {
+            fail(r, 400, "vs: C,D pairs separated by ';'");
             return;
         }
         snprintf(vsbuf, sizeof vsbuf, "%s", vs);
@@ -902,7 +964,7 @@ static void api_trend(const dy_server *s, const dy_serve_req *q, dy_serve_resp *
                                         "series", series)
                             : NULL);
 done:
-    dy_store_close(st);
+    release_store(s, st);
     for (size_t p = 0; p < np; p++)
         dy_trend_free(t[p]);
 }
@@ -931,7 +993,7 @@ static dy_network *load_network(const dy_server *s, dy_serve_resp *r, const char
     dq.to = to;
     feed f = {NULL, net, {0}, false};
     int rc = dy_store_query(st, &dq, feed_event, &f, &err);
-    dy_store_close(st);
+    release_store(s, st);
     if (rc < 0 || f.failed || dy_network_finish(net, &f.err)) {
         fail(r, 500, "network: %s", rc < 0 ? err.msg : f.err.msg);
         dy_network_free(net);
@@ -1084,6 +1146,177 @@ static bool serve_static(const dy_server *s, const dy_serve_req *q, dy_serve_res
     return false;
 }
 
+/* ------------------------------------------------------------ hostile requests */
+
+static int hexval(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c |= 0x20;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+bool dy_serve_target_ok(const char *raw)
+{
+    size_t n = strcspn(raw, "?");
+    /* the query: no NUL or other control character, raw or encoded (a
+     * decoded value ends at a NUL, and the rest would be ignored) */
+    for (const char *q = raw + n; *q; q++) {
+        if ((unsigned char)*q < 0x20 || *q == 0x7f)
+            return false;
+        if (*q == '%' && hexval((unsigned char)q[1]) >= 0 && hexval((unsigned char)q[2]) >= 0) {
+            int v = hexval((unsigned char)q[1]) * 16 + hexval((unsigned char)q[2]);
+            if (v < 0x20 || v == 0x7f)
+                return false;
+        }
+    }
+    size_t seg = 0; /* where the current segment starts */
+    for (size_t i = 0; i <= n; i++) {
+        unsigned char c = i < n ? (unsigned char)raw[i] : '/';
+        if (c == '/') {
+            size_t len = i - seg;
+            if ((len == 1 && raw[seg] == '.') || (len == 2 && raw[seg] == '.' && raw[seg + 1] == '.'))
+                return false;
+            seg = i + 1;
+            continue;
+        }
+        if (c == '\\' || c < 0x20 || c == 0x7f)
+            return false;
+        if (c == '%') {
+            int h = i + 2 < n ? hexval((unsigned char)raw[i + 1]) : -1;
+            int l = h >= 0 ? hexval((unsigned char)raw[i + 2]) : -1;
+            if (l < 0)
+                return false;
+            int v = h * 16 + l;
+            if (v == '/' || v == '\\' || v == '.' || v < 0x20 || v == 0x7f)
+                return false;
+            i += 2;
+        }
+    }
+    return true;
+}
+
+/* Well-formed UTF-8 (no overlong form, surrogate or code point beyond
+ * U+10FFFF) without a control character. */
+static bool text_ok(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        unsigned c = *p;
+        if (c < 0x80) {
+            if (c < 0x20 || c == 0x7f)
+                return false;
+            p++;
+            continue;
+        }
+        int n = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc2 ? 1 : -1;
+        if (n < 0 || c > 0xf4)
+            return false;
+        unsigned cp = c & (0x3f >> n);
+        for (int k = 1; k <= n; k++) {
+            if ((p[k] & 0xc0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[k] & 0x3f);
+        }
+        if ((n == 2 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (n == 3 && (cp < 0x10000 || cp > 0x10ffff)))
+            return false;
+        if (cp >= 0x80 && cp < 0xa0) /* C1 controls */
+            return false;
+        p += n + 1;
+    }
+    return true;
+}
+
+/* The parameters each endpoint takes, blank-separated; NULL: no such
+ * endpoint. */
+static const char *api_params(const char *p)
+{
+    static const struct {
+        const char *name, *params;
+    } t[] = {
+        {"health", ""},
+        {"stats", ""},
+        {"events", "source target actor undirected role code root quad from to limit cursor format"},
+        {"codes", "q"},
+        {"actors", "q limit"},
+        {"trend", "a b by undirected from to vs format"},
+        {"network", "from to actors directed format"},
+        {"blocs", "from to actors min_events seed restarts"},
+    };
+    if (!strncmp(p, "events/", 7))
+        return "";
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        if (!strcmp(p, t[i].name))
+            return t[i].params;
+    return NULL;
+}
+
+static bool word_in(const char *list, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = list; (p = strstr(p, w)); p += n)
+        if ((p == list || p[-1] == ' ') && (p[n] == ' ' || !p[n]))
+            return true;
+    return false;
+}
+
+#define MAX_VALUE 1000
+
+/* The query string's arguments: at most DY_SERVE_MAX_ARGS, values of
+ * well-formed UTF-8 without control characters, at most MAX_VALUE bytes;
+ * for the API (ALLOWED not NULL) only the endpoint's own names, each
+ * once, and flags 1/true/yes/0/false/no.  False after answering 400. */
+static bool check_args(const dy_serve_req *q, dy_serve_resp *r, const char *allowed)
+{
+    if (q->too_many_args) {
+        fail(r, 400, "more than %d query parameters", DY_SERVE_MAX_ARGS);
+        return false;
+    }
+    if (!q->args)
+        return true;
+    const char *names[DY_SERVE_MAX_ARGS + 1], *values[DY_SERVE_MAX_ARGS + 1];
+    size_t n = q->args(q->arg_ctx, names, values, DY_SERVE_MAX_ARGS + 1);
+    if (n > DY_SERVE_MAX_ARGS) {
+        fail(r, 400, "more than %d query parameters", DY_SERVE_MAX_ARGS);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const char *k = names[i], *v = values[i] ? values[i] : "";
+        bool name_ok = *k && strlen(k) <= 32;
+        for (const char *c = k; name_ok && *c; c++)
+            name_ok = (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '_';
+        if (!name_ok) {
+            fail(r, 400, "a query parameter name is lower-case letters, digits and '_', 32 at most");
+            return false;
+        }
+        if (strlen(v) > MAX_VALUE) {
+            fail(r, 400, "%s: longer than %d bytes", k, MAX_VALUE);
+            return false;
+        }
+        if (!text_ok(v)) {
+            fail(r, 400, "%s: not well-formed UTF-8 text (or a control character)", k);
+            return false;
+        }
+        if (!allowed)
+            continue;
+        if (!word_in(allowed, k)) {
+            fail(r, 400, "unknown parameter %s (this endpoint takes: %s)", k, *allowed ? allowed : "none");
+            return false;
+        }
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(names[j], k)) {
+                fail(r, 400, "%s: given twice", k);
+                return false;
+            }
+        bool on;
+        if ((!strcmp(k, "undirected") || !strcmp(k, "directed")) && !flag_value(v, &on)) {
+            fail(r, 400, "%s: 1, true, yes, 0, false or no", k);
+            return false;
+        }
+    }
+    return true;
+}
+
 /* ------------------------------------------------------------ routing */
 
 void dy_serve_handle(const dy_server *s, const dy_serve_req *q, dy_serve_resp *r)
@@ -1111,10 +1344,26 @@ void dy_serve_handle(const dy_server *s, const dy_serve_req *q, dy_serve_resp *r
         fail(r, 401, "a bearer token is required (Authorization: Bearer ...)");
         return;
     }
+    if (q->bad_target) {
+        fail(r, 400, "the path holds a '.' or '..' segment, a backslash, a control character or an "
+                     "encoded '/', '\\', '.' or control character");
+        return;
+    }
     const char *p = q->path;
+    if (!text_ok(p)) {
+        fail(r, 400, "the path is not well-formed UTF-8 text");
+        return;
+    }
     if (!strncmp(p, "/api/", 5)) {
         add_header(r, "Cache-Control", "no-store");
         p += 5;
+        const char *allowed = api_params(p);
+        if (!allowed) {
+            fail(r, 404, "no API endpoint /api/%.60s (see docs/api.md)", p);
+            return;
+        }
+        if (!check_args(q, r, allowed))
+            return;
         if (!strcmp(p, "health"))
             api_health(s, r);
         else if (!strcmp(p, "stats"))
@@ -1137,6 +1386,8 @@ void dy_serve_handle(const dy_server *s, const dy_serve_req *q, dy_serve_resp *r
             fail(r, 404, "no API endpoint /api/%.60s (see docs/api.md)", p);
         return;
     }
+    if (!check_args(q, r, NULL))
+        return;
     if (!serve_static(s, q, r))
         fail(r, 404, "not found");
 }

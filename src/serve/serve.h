@@ -4,9 +4,10 @@
  * HTTP server itself (libmicrohttpd, threads, signals, the access log) is
  * src/cli/cmd_serve.c.  Not installed.
  *
- * Read-only: every request that reads the store opens it with
- * dy_store_open_read() (one snapshot for that request) and closes it; no
- * handle or snapshot outlives a request.  Only GET and HEAD are served. */
+ * Read-only: every request that reads the store uses the thread's handle
+ * of dy_store_open_read(), kept from request to request
+ * and renewed at each (dy_store_renew: one snapshot for that request); no
+ * snapshot outlives a request.  Only GET and HEAD are served. */
 #ifndef DY_SERVE_H
 #define DY_SERVE_H
 
@@ -49,7 +50,25 @@ typedef struct dy_serve_req {
     void *arg_ctx;
     const char *authorization;   /* the Authorization header, or NULL */
     const char *if_none_match;   /* the If-None-Match header, or NULL */
+    /* Every query-string argument in order, repeated ones too: fills up to
+     * CAP names and values and returns how many there are.  NULL: not
+     * known (the names and values are then not checked). */
+    size_t (*args)(void *ctx, const char **names, const char **values, size_t cap);
+    /* The request target as it came, before percent-decoding, failed
+     * dy_serve_target_ok (an encoded '/', '\\', '.', NUL or control
+     * character, "." or ".." segments): a 400. */
+    bool bad_target;
+    bool too_many_args;          /* more than DY_SERVE_MAX_ARGS: a 400 */
 } dy_serve_req;
+
+/* At most this many query-string arguments in a request. */
+#define DY_SERVE_MAX_ARGS 32
+
+/* False when the path of the raw request target RAW (before its '?')
+ * holds a percent-encoded '/', '\\', '.', NUL or control character, a
+ * backslash, a "." or ".." segment, or a malformed escape, or when its
+ * query holds a NUL or control character, raw or percent-encoded. */
+bool dy_serve_target_ok(const char *raw);
 
 #define DY_SERVE_MAX_HEADERS 10
 
@@ -68,6 +87,11 @@ typedef struct dy_serve_resp {
 /* Answers REQ into RESP (always filled, errors as JSON {"error": "..."}). */
 void dy_serve_handle(const dy_server *s, const dy_serve_req *req, dy_serve_resp *resp);
 void dy_serve_resp_free(dy_serve_resp *resp);
+
+/* Renews the snapshot of a handle of dy_store_open_read (src/store/store.c;
+ * not in the public API): the server keeps one read handle per thread and
+ * renews it at each request.  -1 with ERR set: the handle is to be closed. */
+int dy_store_renew(dy_store *s, dy_error *err);
 
 /* Compares the Authorization header AUTH with "Bearer TOKEN" in time that
  * does not depend on where they differ.  True when they match. */

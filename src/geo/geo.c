@@ -36,6 +36,11 @@ struct dy_geo {
     dy_map adm;         /* "CCC/GEONAMESCODE" -> place index of the division */
     dy_map ctry;        /* "CCC" -> place index of the country */
     dy_vec pats;        /* pattern */
+    /* the patterns a token may start, by its first byte, in file order
+     * (those whose first word begins with that byte, and those that begin
+     * with a slot): lead_idx[lead_off[b] .. lead_off[b + 1]); NULL when
+     * out of memory, and every pattern is tried */
+    uint32_t *lead_idx, lead_off[257];
     size_t exonyms, forms, bytes;
     size_t hint;        /* keys expected (from the files' sizes) */
 };
@@ -629,6 +634,34 @@ static bool pattern_line(loader *L, char *line)
     return true;
 }
 
+/* Fills lead_idx and lead_off (struct dy_geo) once the patterns are final:
+ * most tokens start no pattern, and a sentence is read token by token. */
+static void geo_index_patterns(dy_geo *g)
+{
+    size_t total = 0;
+    for (int b = 0; b < 256; b++) {
+        g->lead_off[b] = (uint32_t)total;
+        for (size_t p = 0; p < g->pats.n; p++) {
+            const pattern *pt = &DY_AT(g->pats, pattern, p);
+            unsigned char c = pt->ntok ? (unsigned char)pt->tok[0][0] : 0;
+            total += c <= 2 || c == b;
+        }
+    }
+    g->lead_off[256] = (uint32_t)total;
+    g->lead_idx = total ? dy_arena_alloc(&g->ar, total * sizeof *g->lead_idx) : NULL;
+    if (!g->lead_idx)
+        return;
+    for (int b = 0; b < 256; b++) {
+        uint32_t k = g->lead_off[b];
+        for (size_t p = 0; p < g->pats.n; p++) {
+            const pattern *pt = &DY_AT(g->pats, pattern, p);
+            unsigned char c = pt->ntok ? (unsigned char)pt->tok[0][0] : 0;
+            if (c <= 2 || c == b)
+                g->lead_idx[k++] = (uint32_t)p;
+        }
+    }
+}
+
 dy_geo *dy_geo_load(const char *dir, dy_error *err)
 {
     dy_geo *g = dy_calloc(1, sizeof *g);
@@ -687,6 +720,7 @@ dy_geo *dy_geo_load(const char *dir, dy_error *err)
         if (p->level == DY_GEO_COUNTRY)
             p->pop = 0;
     }
+    geo_index_patterns(g);
     return g;
 }
 
@@ -929,7 +963,10 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
     while (i < last && n < max) {
         dy_geo_loc best = {0};
         size_t bend = 0;
-        for (size_t p = 0; p < g->pats.n; p++) {
+        unsigned char b = (unsigned char)t[i].fold[0];
+        size_t np = g->lead_idx ? g->lead_off[b + 1] - g->lead_off[b] : g->pats.n;
+        for (size_t q = 0; q < np; q++) {
+            size_t p = g->lead_idx ? g->lead_idx[g->lead_off[b] + q] : q;
             const pattern *pt = &DY_AT(g->pats, pattern, p);
             /* most tokens start no pattern: its first word, when it is a
              * word (not X or ~), must be this token (a cheap test first) */
@@ -1247,6 +1284,20 @@ dy_geo *dy_geo_decode(const void *buf, size_t len, const char **why)
         dy_geo_free(g);
         return NULL;
     }
+    /* the country map (dy_geo_country) is not in the blob: each country
+     * is the one place of its code at country level */
+    for (size_t i = 0; i < g->places.n; i++) {
+        const dy_geo_place *q = &DY_AT(g->places, dy_geo_place, i);
+        if (q->level != DY_GEO_COUNTRY || !is_cc(q->country) ||
+            dy_map_get(&g->ctry, q->country, 3) != UINT32_MAX)
+            continue;
+        if (!dy_map_put(&g->ctry, q->country, 3, (uint32_t)i)) {
+            dy_geo_free(g);
+            *why = GEO_OOM;
+            return NULL;
+        }
+    }
+    geo_index_patterns(g);
     *why = NULL;
     return g;
 oom:

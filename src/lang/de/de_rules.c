@@ -214,6 +214,9 @@ static dy_wordlist gen_articles = {"der", "des", NULL}, attr_articles = {"der", 
 static dy_wordlist pair_articles = {"die", NULL};
 static dy_wordlist pattern_articles = {"a", "an", "the", NULL};
 static dy_wordlist purpose_words = {"um", NULL}, frame_words = {"so", NULL};
+/* "verurteilte ihn wegen des Mordes an …", "trotz der Angriffe": a noun in a
+ * phrase of reason or circumstance is not the clause subject's act */
+static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
 static dy_wordlist past_suffixes = {"te", "ten", NULL};
 /* portfolio ministers and ministries the dictionary does not list one by
  * one: "Geheimdienstminister", "Energieministerin", "Agrarministerium" */
@@ -244,6 +247,7 @@ const dy_lang_rules dy_rules_de = {
     .pair_articles = pair_articles,
     .pattern_articles = pattern_articles,
     .purpose_words = purpose_words,
+    .reason_preps = reason_preps,
     .frame_words = frame_words,
     .past_suffixes = past_suffixes,
     .role_heads = role_heads,

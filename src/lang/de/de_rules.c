@@ -80,6 +80,10 @@ static const dy_fw de_words[] = {
     {"wollte", FW_MODAL_INTENT, NULL, 0, 0}, {"möchte", FW_MODAL_INTENT, NULL, 0, 0},
     {"möchten", FW_MODAL_INTENT, NULL, 0, 0}, {"wollt", FW_MODAL_INTENT, NULL, 0, 0},
     {"bereit", FW_ADV_INTENT, NULL, 0, 0},
+    /* "sei entschlossen, der EU zu helfen", "ist gewillt, … zu": resolve
+     * and willingness announce the act as an intent, as "bereit" does */
+    {"entschlossen", FW_ADV_INTENT, NULL, 0, 0}, {"gewillt", FW_ADV_INTENT, NULL, 0, 0},
+    {"willens", FW_ADV_INTENT, NULL, 0, 0},
     {"soll", FW_MODAL_APPEAL, NULL, 0, 0}, {"solle", FW_MODAL_APPEAL, NULL, 0, 0},
     {"sollen", FW_MODAL_APPEAL, NULL, 0, 0}, {"sollte", FW_MODAL_APPEAL, NULL, 0, 0},
     {"sollten", FW_MODAL_APPEAL, NULL, 0, 0}, {"müsse", FW_MODAL_APPEAL, NULL, 0, 0},
@@ -112,6 +116,17 @@ static const dy_fw de_words[] = {
     {"mutmasslich", FW_SPEC, NULL, 0, 0}, {"geschätzt", FW_SPEC, NULL, 0, 0},
     {"spekuliert", FW_SPEC, NULL, 0, 0}, {"spekulieren", FW_SPEC, NULL, 0, 0},
     {"spekulationen", FW_SPEC, NULL, 0, 0}, {"gerüchte", FW_SPEC, NULL, 0, 0},
+    /* an event that is only possible, looming or feared is no fact: "die
+     * Angst vor einer möglichen Annexion", "eine drohende Offensive",
+     * "Befürchtungen über einen Angriff" (the attribute forms only: "so
+     * bald wie möglich" is no hedge) */
+    {"mögliche", FW_SPEC, NULL, 0, 0}, {"möglichen", FW_SPEC, NULL, 0, 0},
+    {"möglicher", FW_SPEC, NULL, 0, 0}, {"mögliches", FW_SPEC, NULL, 0, 0},
+    {"drohende", FW_SPEC, NULL, 0, 0}, {"drohenden", FW_SPEC, NULL, 0, 0},
+    {"drohender", FW_SPEC, NULL, 0, 0}, {"drohendes", FW_SPEC, NULL, 0, 0},
+    {"befürchtete", FW_SPEC, NULL, 0, 0}, {"befürchteten", FW_SPEC, NULL, 0, 0},
+    {"angst", FW_SPEC, NULL, 0, 0}, {"ängste", FW_SPEC, NULL, 0, 0},
+    {"befürchtung", FW_SPEC, NULL, 0, 0}, {"befürchtungen", FW_SPEC, NULL, 0, 0},
 
     /* "beide Länder", "die beiden Staaten" */
     {"beide", FW_PAIR, NULL, 0, 0}, {"beiden", FW_PAIR, NULL, 0, 0},
@@ -200,6 +215,9 @@ static dy_wordlist gen_articles = {"der", "des", NULL}, attr_articles = {"der", 
 static dy_wordlist pair_articles = {"die", NULL};
 static dy_wordlist pattern_articles = {"a", "an", "the", NULL};
 static dy_wordlist purpose_words = {"um", NULL}, frame_words = {"so", NULL};
+/* "verurteilte ihn wegen des Mordes an …", "trotz der Angriffe": a noun in a
+ * phrase of reason or circumstance is not the clause subject's act */
+static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
 static dy_wordlist past_suffixes = {"te", "ten", NULL};
 /* portfolio ministers and ministries the dictionary does not list one by
  * one: "Geheimdienstminister", "Energieministerin", "Agrarministerium" */
@@ -231,6 +249,7 @@ const dy_lang_rules dy_rules_de = {
     .pair_articles = pair_articles,
     .pattern_articles = pattern_articles,
     .purpose_words = purpose_words,
+    .reason_preps = reason_preps,
     .frame_words = frame_words,
     .past_suffixes = past_suffixes,
     .role_heads = role_heads,

@@ -172,5 +172,16 @@ typedef struct dy_lang_rules {
 
 extern const dy_lang_rules dy_rules_de;
 extern const dy_lang_rules dy_rules_en;
+extern const dy_lang_rules dy_rules_ru;
+
+/* The registry of the languages dyad codes (src/lang/languages.c): their
+ * rules tables in the order of their index (an article's language index,
+ * the dictionary's folders), NULL-terminated, at most DY_MAX_LANGS. */
+#define DY_MAX_LANGS 8
+extern const dy_lang_rules *const dy_languages[];
+/* The number of languages in dy_languages. */
+int dy_lang_count(void);
+/* The index of language CODE ("de") in dy_languages, or -1. */
+int dy_lang_index(const char *code);
 
 #endif

@@ -114,14 +114,22 @@ void dy_dict_get_stats(const dy_dict *d, dy_dict_stats *out);
  * every other code one, unless LANG/verbs.txt states why it has none in a
  * comment line "# nocover CODE reason".  DIR is the dictionary directory D
  * was loaded from (NULL: no ranks, no reasons). */
-enum { DY_COV_DE_VERBS, DY_COV_DE_NOUNS, DY_COV_EN_VERBS, DY_COV_EN_NOUNS, DY_COV_N };
+enum { DY_COV_DE_VERBS, DY_COV_DE_NOUNS, DY_COV_EN_VERBS, DY_COV_EN_NOUNS, DY_COV_RU_VERBS,
+       DY_COV_RU_NOUNS, DY_COV_N };
+/* The languages of the columns, in their order: de, en, ru.  A language
+ * whose dictionary gives no trigger at all is not held to the floors. */
+#define DY_COV_LANGS 3
+/* The first DY_COV_CHECKED of them (de, en) are held to the floors by
+ * dy_coverage_below() and --check; Russian rows show LOW-ru but do not
+ * count yet (its lexicon is being built, issue 15). */
+#define DY_COV_CHECKED 2
 typedef struct dy_cover_row {
     const char *code, *label;
     unsigned n[DY_COV_N];
     int rank;               /* rank in news-codes.txt, 0 = not listed */
     unsigned floor;         /* triggers each language needs (8, 1) */
-    const char *reason[2];  /* de, en: the stated reason for no trigger, or NULL */
-    int below[2];           /* de, en: 1 when the floor is not met (and no reason excuses it) */
+    const char *reason[DY_COV_LANGS]; /* de, en, ru: the stated reason for no trigger, or NULL */
+    int below[DY_COV_LANGS];  /* de, en, ru: 1 when the floor is not met (and no reason excuses it) */
 } dy_cover_row;
 typedef struct dy_coverage dy_coverage;
 /* NULL on error (a malformed news-codes.txt: *ERR names file and line). */

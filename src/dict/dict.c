@@ -486,16 +486,21 @@ static void gen_cb(void *ctx, const char *form, int vform, int vtense)
         add_phrase(c->L, form, c->gen_kind, c->ref, 0, 0);
 }
 
-/* Russian case forms (ru.c): VFORM is the case + 1; a genitive (2) is of
- * the genitive kind ("министр иностранных дел Польши"), the form of every
- * other case of the plain kind. */
+/* Russian case forms (ru.c): VFORM is the case + 1 (7: a nominative that
+ * is also the accusative); a genitive (2) is of the genitive kind
+ * ("министр иностранных дел Польши"), the form of every other case of the
+ * plain kind; the case goes to the phrase's gcase. */
 static void ru_case_cb(void *ctx, const char *form, int vform, int vtense)
 {
     (void)vtense;
     form_ctx *c = ctx;
     if (c->L->failed)
         return;
+    size_t n0 = c->L->d->phrases.n;
     add_phrase(c->L, form, vform == 2 && c->gen_kind ? c->gen_kind : c->kind, c->ref, 0, 0);
+    if (c->L->d->phrases.n > n0) /* 1 nominative only, 2-6 another case, 7 nominative = accusative */
+        DY_AT(c->L->d->phrases, dy_phrase, n0).gcase =
+            vform == 1 ? GC_NOM : vform >= 2 && vform <= 6 ? GC_OBLIQUE : GC_NONE;
 }
 
 /* A Cyrillic form not written in capitals only (ЕС, ООН stay as they are):

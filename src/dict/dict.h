@@ -41,6 +41,9 @@ enum {
     VF_ZUINF       /* zu-infinitive written as one word: vorzuwerfen */
 };
 enum { VT_PRES = 0, VT_PAST = 1, VT_SUBJ = 2 };
+/* dy_phrase.gcase: unknown or ambiguous (nominative = accusative: Китай),
+ * nominative only (Лавров), or another case only (Лаврову, России) */
+enum { GC_NONE = 0, GC_NOM = 1, GC_OBLIQUE = 2 };
 
 typedef struct dy_phrase {
     uint32_t tok;       /* index of first id in tok_pool */
@@ -51,6 +54,8 @@ typedef struct dy_phrase {
     uint8_t lang;       /* 0: every language; else 1 + index of the language */
     uint8_t caps;       /* a short all-capital form (US, UN, WHO): matches
                          * only all-capital text, so "us" is not the USA */
+    uint8_t gcase;      /* the grammatical case of a declined form (ru.c):
+                         * GC_NONE, GC_NOM (nominative only), GC_OBLIQUE */
     uint32_t ref;       /* index: actor entry, person, verb, noun or role */
 } dy_phrase;
 

@@ -102,7 +102,7 @@ bool dy_ru_is_cyrillic(const char *s)
 /* ---------------------------------------------------------- one word */
 
 #define NCASE 6 /* nominative, genitive, dative, accusative, instrumental, prepositional */
-#define NALT 4  /* forms per case at most */
+#define NALT 6  /* forms per case at most */
 
 typedef struct wforms {
     char f[NCASE][NALT][W];
@@ -170,8 +170,12 @@ static void adj_forms(const char *s, wforms *w)
     cat(b, stem, o_e, "му"), put(w, 2, b);
     cat(b, stem, o_e, "й"), put(w, 2, b);
     cat(b, stem, i_y, "м"), put(w, 2, b);
-    /* accusative: -ую (and the nominative and genitive forms) */
+    /* accusative: -ую; the inanimate masculine, neuter and plural are the
+     * nominative */
     cat(b, stem, soft ? "юю" : "ую", ""), put(w, 3, b);
+    for (int i = 0; i < w->n[0]; i++)
+        if (!ends(w->f[0][i], "ая") && !ends(w->f[0][i], "яя"))
+            put(w, 3, w->f[0][i]);
     /* instrumental: -ым, -ой, -ыми */
     cat(b, stem, i_y, "м"), put(w, 4, b);
     cat(b, stem, o_e, "й"), put(w, 4, b);
@@ -189,7 +193,21 @@ static bool is_adj(const char *s)
 }
 
 /* A noun or name in the nominative singular (or a plural in -ы/-и). */
-static void noun_forms(const char *s, wforms *w, bool plural)
+/* The plural of a common noun (lower case): nominative NOM, genitive GEN,
+ * and the dative, instrumental and prepositional from the stem STEM with
+ * A (а or я: -ам -ами -ах, -ям -ями -ях). */
+static void plural_forms(wforms *w, const char *nom, const char *gen, const char *stem, const char *a)
+{
+    char b[W];
+    put(w, 0, nom);
+    put(w, 3, nom);
+    put(w, 1, gen);
+    cat(b, stem, a, "м"), put(w, 2, b);
+    cat(b, stem, a, "ми"), put(w, 4, b);
+    cat(b, stem, a, "х"), put(w, 5, b);
+}
+
+static void noun_forms(const char *s, wforms *w, bool plural, bool animate, bool common)
 {
     char ll[8];
     last_letter(s, ll);
@@ -207,6 +225,49 @@ static void noun_forms(const char *s, wforms *w, bool plural)
         put_end(w, 5, s, 2, "ах");
         return;
     }
+    char stem[W], pl[W], gp[W], l2[8];
+    if (common && (ends(s, "ие") || ends(s, "ье"))) { /* заявление, соглашение */
+        swap_end(stem, s, 2, "");
+        put_end(w, 1, s, 2, "я");
+        put_end(w, 2, s, 2, "ю");
+        put(w, 3, s);
+        put_end(w, 4, s, 2, "ем");
+        put_end(w, 5, s, 2, ends(s, "ие") ? "и" : "е");
+        cat(pl, stem, "я", ""), cat(gp, stem, "й", "");
+        plural_forms(w, pl, gp, stem, "я");
+        return;
+    }
+    if (common && ends(s, "о")) { /* дело, право */
+        swap_end(stem, s, 2, "");
+        put_end(w, 1, s, 2, "а");
+        put_end(w, 2, s, 2, "у");
+        put(w, 3, s);
+        put_end(w, 4, s, 2, "ом");
+        put_end(w, 5, s, 2, "е");
+        cat(pl, stem, "а", "");
+        plural_forms(w, pl, stem, stem, "а");
+        return;
+    }
+    if (common && ends(s, "ия")) { /* операция → операции, операций */
+        swap_end(stem, s, 2, "");
+        cat(pl, stem, "и", ""), cat(gp, stem, "й", "");
+        plural_forms(w, pl, gp, stem, "я");
+    } else if (common && ends(s, "а")) { /* встреча → встречи, встреч */
+        swap_end(stem, s, 2, "");
+        last_letter(stem, l2);
+        cat(pl, stem, velar_sib(l2) ? "и" : "ы", "");
+        plural_forms(w, pl, stem, stem, "а");
+    } else if (common && ends(s, "ь")) { /* мель → мели, мелей */
+        swap_end(stem, s, 2, "");
+        cat(pl, stem, "и", ""), cat(gp, stem, "ей", "");
+        plural_forms(w, pl, gp, stem, "я");
+    } else if (common && !is_cyr_vowel(ll) && !ends(s, "й") && dy_ru_is_cyrillic(ll)) {
+        /* удар → удары, ударов; матч → матчи, матчей */
+        bool sib = !strcmp(ll, "ж") || !strcmp(ll, "ш") || !strcmp(ll, "ч") || !strcmp(ll, "щ");
+        cat(pl, s, velar_sib(ll) ? "и" : "ы", "");
+        cat(gp, s, sib ? "ей" : "ов", "");
+        plural_forms(w, pl, gp, s, "а");
+    }
     if (ends(s, "ия")) { /* Россия */
         put_end(w, 1, s, 2, "и");
         put_end(w, 2, s, 2, "и");
@@ -220,7 +281,7 @@ static void noun_forms(const char *s, wforms *w, bool plural)
         put_end(w, 4, s, 2, "ей");
         put_end(w, 5, s, 2, "е");
     } else if (ends(s, "а")) { /* Америка, Лаврова, Европа */
-        char stem[W], l2[8];
+        /* stem and l2: declared above */
         swap_end(stem, s, 2, "");
         last_letter(stem, l2);
         bool fem_surname = ends(s, "ова") || ends(s, "ева") || ends(s, "ина") || ends(s, "ына");
@@ -260,7 +321,8 @@ static void noun_forms(const char *s, wforms *w, bool plural)
         char b[W];
         cat(b, s, "а", ""), put(w, 1, b);
         cat(b, s, "у", ""), put(w, 2, b);
-        put(w, 3, s);
+        if (!animate) /* an animate accusative is the genitive: Лаврова */
+            put(w, 3, s);
         cat(b, s, "а", ""), put(w, 3, b);
         cat(b, s, surname ? "ым" : sib ? "ем" : "ом", ""), put(w, 4, b);
         if (surname) {
@@ -340,7 +402,7 @@ static void phrase_forms(const char *s, dy_form_cb cb, void *ctx, bool adj_only,
         } else {
             bool plural = i > 0 && is_adj(words[i - 1]) &&
                           (ends(words[i - 1], "ые") || ends(words[i - 1], "ие"));
-            noun_forms(w, &wf[i], plural);
+            noun_forms(w, &wf[i], plural, person, !cap[i]);
             if (head < 0)
                 head = i;
         }
@@ -348,13 +410,15 @@ static void phrase_forms(const char *s, dy_form_cb cb, void *ctx, bool adj_only,
             if (!wf[i].n[c])
                 put(&wf[i], c, wf[i].f[0][0]);
     }
-    /* one case at a time, the genitive first: every combination of the
-     * words' forms in it; a form of another case that is also a genitive
-     * (России: genitive, dative, prepositional) is given once, as the
-     * genitive, which names a role's country ("министр обороны России") */
-    static const int order[NCASE] = {1, 0, 2, 3, 4, 5};
-    char gens[32][8 * W / 4];
-    int ngen = 0;
+    /* one case at a time, the nominative and the genitive first: every
+     * combination of the words' forms in it; a form of another case that
+     * is also a genitive (России: genitive, dative, prepositional) is
+     * given once, as the genitive, which names a role's country ("министр
+     * обороны России"); a genitive that is also the nominative (Перу,
+     * Кремль as written) is given as the nominative */
+    static const int order[NCASE] = {0, 1, 2, 3, 4, 5};
+    char seen[2][32][8 * W / 4];
+    int nseen[2] = {0, 0};
     for (int oc = 0; oc < NCASE; oc++) {
         int c = order[oc];
         int idx[8] = {0};
@@ -364,13 +428,25 @@ static void phrase_forms(const char *s, dy_form_cb cb, void *ctx, bool adj_only,
             for (int i = 0; i < nw && o < sizeof b; i++)
                 o += (size_t)snprintf(b + o, sizeof b - o, "%s%s", i ? " " : "", wf[i].f[c][idx[i]]);
             bool dup = false;
-            if (c == 1 && ngen < 32 && o < sizeof gens[0])
-                memcpy(gens[ngen++], b, o + 1);
-            else if (c != 1)
-                for (int g = 0; g < ngen && !dup; g++)
-                    dup = !strcmp(gens[g], b);
+            for (int k = 0; k < 2 && k <= c && !dup; k++)
+                for (int g = 0; g < nseen[k] && !dup; g++)
+                    dup = !strcmp(seen[k][g], b);
+            int sc = c == 0 ? 0 : 1;
+            if (!dup && c < 2 && nseen[sc] < 32 && o < sizeof seen[0][0]) {
+                memcpy(seen[sc][nseen[sc]], b, o + 1);
+                nseen[sc]++;
+            }
+            /* a nominative that is also the accusative (Китай, Штаты,
+             * российский) says nothing of its role: 7 */
+            bool acc = c == 0;
+            for (int i = 0; i < nw && acc; i++) {
+                bool in = false;
+                for (int a = 0; a < wf[i].n[3] && !in; a++)
+                    in = !strcmp(wf[i].f[3][a], wf[i].f[0][idx[i]]);
+                acc = in;
+            }
             if (o < sizeof b && !dup)
-                cb(ctx, b, c + 1, 0);
+                cb(ctx, b, acc ? 7 : c + 1, 0);
             int i = nw - 1;
             while (i >= 0 && ++idx[i] >= wf[i].n[c])
                 idx[i--] = 0;

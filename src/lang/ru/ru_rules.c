@@ -91,7 +91,10 @@ static const dy_fw ru_words[] = {
     F2("это", FW2_ANAPH), F2("этот", FW2_ANAPH), F2("шаг", FW2_ANAPH), F2("решение", FW2_ANAPH),
     F2("меры", FW2_ANAPH), F2("заявление", FW2_ANAPH), F2("обвинения", FW2_ANAPH),
     F2("удар", FW2_ANAPH), F2("удары", FW2_ANAPH), F2("нападение", FW2_ANAPH),
-    F2("санкции", FW2_ANAPH), F2("соглашение", FW2_ANAPH),
+    F2("санкции", FW2_ANAPH), F2("соглашение", FW2_ANAPH), F2("запуск", FW2_ANAPH),
+    F2("убийство", FW2_ANAPH), F2("визит", FW2_ANAPH), F2("действия", FW2_ANAPH),
+    F2("заявления", FW2_ANAPH), F2("произошедшее", FW2_ANAPH), F2("происходящее", FW2_ANAPH),
+    F2("инцидент", FW2_ANAPH), F2("атаку", FW2_ANAPH), F2("арест", FW2_ANAPH),
     F2("взаимно", FW2_RECIP), F2("взаимные", FW2_RECIP), F2("друг", FW2_RECIP),
     F2("открыта", FW2_OPEN), F2("открыт", FW2_OPEN), F2("открыты", FW2_OPEN),
     F2("свой", FW2_POSS), F2("своя", FW2_POSS), F2("свою", FW2_POSS), F2("своего", FW2_POSS),
@@ -118,13 +121,21 @@ static dy_wordlist plural_prons = {"они", "их", "им", "них", "ним",
 static dy_wordlist rel_prons = {"который", "которая", "которое", "которые", "кто", NULL};
 static dy_wordlist rel_obj_prons = {"которого", "которому", "которую", "которым", NULL};
 static dy_wordlist country_nouns = {"страна", "страны", "стране", "страну", NULL};
+/* adjectival endings (every gender, number and case), and the ordinal
+ * and participle endings that share them */
+static dy_wordlist adj_suffixes = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого",
+                                   "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю",
+                                   "ых", "их", "ыми", "ими", NULL};
 
 const dy_lang_rules dy_rules_ru = {
     .code = "ru",
     .words = ru_words,
+    .names_capitalised = true,
     .subject_before_verb = true,
+    .case_marks_roles = true,
+    .bare_country_genitive = true,
     .families = RF_PAIR_CONFLICT | RF_COORD_TARGET | RF_DENIAL | RF_REFUSAL | RF_SAME_ENDS |
-                RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE,
+                RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_PHRASE_TARGETS,
     .prep_in = "в",
     .prep_origin = "из",
     .prep_with = "с",
@@ -142,4 +153,7 @@ const dy_lang_rules dy_rules_ru = {
     .rel_prons = rel_prons,
     .rel_obj_prons = rel_obj_prons,
     .country_nouns = country_nouns,
+    .adj_suffixes = adj_suffixes,
+    /* the perfective gerund: "…, поблагодарив США" has the first subject */
+    .gerund_suffix = "в",
 };

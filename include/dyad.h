@@ -494,7 +494,8 @@ int dy_store_actors(dy_store *s, const char *prefix,
  *
  * Which language an article is in, for `dyad code` (by default, and with
  * --lang auto).  dyad codes
- * German and English; the identifier says which of the two an article is,
+ * German, English and Russian (src/lang/languages.c); the identifier says
+ * which of them an article is (Russian by its script, rule 1a),
  * that it is another language, or that it cannot tell.
  *
  * Two signals:
@@ -523,6 +524,12 @@ int dy_store_actors(dy_store *s, const char *prefix,
  * close relative: Luxembourgish and Low German, Scots):
  *   1. No letter at all, or fewer letters than half the visible characters
  *      (binary data): DY_LANG_NONE.
+ *   1a. Russian (issue 15): more than half the letters are Cyrillic.  The
+ *      text is DY_LANG_SURE "ru" unless the letters of Ukrainian,
+ *      Belarusian, Serbian or Macedonian (і ї є ґ ў ј љ њ ђ ћ ѓ ќ ѕ)
+ *      outnumber Russian's own (ы э ё), or textcat's nearest language is
+ *      Bulgarian or Macedonian, Bulgarian's ъ before a consonant is there
+ *      and no Russian letter is: then DY_LANG_OTHER with textcat's code.
  *   2. The text has 4 words or more, textcat's nearest language is neither
  *      de nor en, cover is under 15 %, and that language leads the nearer
  *      of de/en by 8 % or more, or by 3 % (or at all, when no function word
@@ -558,7 +565,7 @@ void dy_langid_free(dy_langid *li);
 size_t dy_langid_count(const dy_langid *li);
 
 typedef enum dy_lang_verdict {
-    DY_LANG_SURE = 0,  /* lang is "de" or "en" */
+    DY_LANG_SURE = 0,  /* lang is "de", "en" or "ru" */
     DY_LANG_UNSURE,    /* lang is the leaning, "de" or "en", or "" */
     DY_LANG_OTHER,     /* lang is textcat's language code, e.g. "fr" */
     DY_LANG_NONE       /* no language: empty, no letters, binary data */

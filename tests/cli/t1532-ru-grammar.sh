@@ -24,6 +24,14 @@ has "Лавров пригрозил Китаю." "RUSGOV CHNGOV 130"
 has "Китай осудил Сергея Лаврова." "CHNGOV RUSGOV 111"
 has "Си Цзиньпин встретился с Лавровым." "CHNGOV RUSGOV 040"
 has "Министр иностранных дел Польши осудил Россию." "POLGOV RUSGOV 111"
+# Украина, Аргентина: -ина is no feminine surname (Украины, not Украиной)
+has "Министр Украины осудил Японию." "UKRGOV JPNGOV 111"
+has "Министры Польши и Украины встретились с Лавровым." "UKRGOV RUSGOV 040"
+# an adjective and its noun agree in every case; only a person's surname in
+# -ская declines alone ("Российская Федерация" → "Российской Федерации")
+has "Президент Российской Федерации осудил Японию." "RUSGOV JPNGOV 111"
+has "Министр Саудовской Аравии осудил Японию." "SAUGOV JPNGOV 111"
+has "Китай осудил Зеленского." "CHNGOV UKRGOV 111"
 has "Германия раскритиковала российского министра." "DEUGOV RUSGOV 111"
 has "Посол США встретился с министром обороны Японии." "USAGOV JPNGOV 040"
 has "Генсек ООН осудил удары по Киеву." "IGOUNO UKRGOV 111"

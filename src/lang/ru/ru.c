@@ -141,7 +141,25 @@ static bool adj_stem(const char *s, char *stem)
 
 /* All forms of adjective S (nominative, any gender): by case, singular
  * masculine/neuter, feminine and plural together. */
-static void adj_forms(const char *s, wforms *w)
+/* The genders and numbers of adjective forms (a mask). */
+enum { G_M = 1, G_F = 2, G_N = 4, G_PL = 8, G_ALL = 15 };
+
+/* The gender and number a nominative adjective form shows: "Южная" G_F,
+ * "Соединённые" G_PL; a masculine form (-ый, -ий, -ой) G_M. */
+static int adj_gender(const char *s)
+{
+    if (ends(s, "ая") || ends(s, "яя"))
+        return G_F;
+    if (ends(s, "ое") || ends(s, "ее"))
+        return G_N;
+    if (ends(s, "ые") || ends(s, "ие"))
+        return G_PL;
+    return G_M;
+}
+
+/* The forms of adjective S (a nominative of any gender) in the genders
+ * and numbers of mask G, by case. */
+static void adj_forms(const char *s, wforms *w, int g)
 {
     char stem[W], b[W], ll[8];
     if (!adj_stem(s, stem))
@@ -153,37 +171,35 @@ static void adj_forms(const char *s, wforms *w)
                !strcmp(ll, "ц");
     const char *i_y = soft || vel ? "и" : "ы";
     const char *o_e = soft || sib ? "е" : "о";
-    /* nominative: the form itself and the other genders */
-    put(w, 0, s);
-    cat(b, stem, soft ? "ий" : vel ? "ий" : "ый", "");
-    put(w, 0, b);
-    if (ends(s, "ой")) /* stressed: большой, городской */
-        put(w, 0, s);
-    cat(b, stem, soft ? "яя" : "ая", ""), put(w, 0, b);
-    cat(b, stem, o_e, "е"), put(w, 0, b);
-    cat(b, stem, i_y, "е"), put(w, 0, b);
-    /* genitive: -ого, -ой, -ых */
-    cat(b, stem, o_e, "го"), put(w, 1, b);
-    cat(b, stem, o_e, "й"), put(w, 1, b);
-    cat(b, stem, i_y, "х"), put(w, 1, b);
-    /* dative: -ому, -ой, -ым */
-    cat(b, stem, o_e, "му"), put(w, 2, b);
-    cat(b, stem, o_e, "й"), put(w, 2, b);
-    cat(b, stem, i_y, "м"), put(w, 2, b);
-    /* accusative: -ую; the inanimate masculine, neuter and plural are the
-     * nominative */
-    cat(b, stem, soft ? "юю" : "ую", ""), put(w, 3, b);
-    for (int i = 0; i < w->n[0]; i++)
-        if (!ends(w->f[0][i], "ая") && !ends(w->f[0][i], "яя"))
-            put(w, 3, w->f[0][i]);
-    /* instrumental: -ым, -ой, -ыми */
-    cat(b, stem, i_y, "м"), put(w, 4, b);
-    cat(b, stem, o_e, "й"), put(w, 4, b);
-    cat(b, stem, i_y, "ми"), put(w, 4, b);
-    /* prepositional: -ом, -ой, -ых */
-    cat(b, stem, o_e, "м"), put(w, 5, b);
-    cat(b, stem, o_e, "й"), put(w, 5, b);
-    cat(b, stem, i_y, "х"), put(w, 5, b);
+    if (g & G_M) { /* российский, -ого, -ому, = nom/gen, -им, -ом */
+        if (ends(s, "ой")) /* stressed: большой, городской */
+            cat(b, stem, "ой", "");
+        else
+            cat(b, stem, soft || vel ? "ий" : "ый", "");
+        put(w, 0, b), put(w, 3, b);
+        cat(b, stem, o_e, "го"), put(w, 1, b), put(w, 3, b);
+        cat(b, stem, o_e, "му"), put(w, 2, b);
+        cat(b, stem, i_y, "м"), put(w, 4, b);
+        cat(b, stem, o_e, "м"), put(w, 5, b);
+    }
+    if (g & G_N) { /* российское, -ого, -ому, -ое, -им, -ом */
+        cat(b, stem, o_e, "е"), put(w, 0, b), put(w, 3, b);
+        cat(b, stem, o_e, "го"), put(w, 1, b);
+        cat(b, stem, o_e, "му"), put(w, 2, b);
+        cat(b, stem, i_y, "м"), put(w, 4, b);
+        cat(b, stem, o_e, "м"), put(w, 5, b);
+    }
+    if (g & G_F) { /* российская, -ой ×4, -ую */
+        cat(b, stem, soft ? "яя" : "ая", ""), put(w, 0, b);
+        cat(b, stem, o_e, "й"), put(w, 1, b), put(w, 2, b), put(w, 4, b), put(w, 5, b);
+        cat(b, stem, soft ? "юю" : "ую", ""), put(w, 3, b);
+    }
+    if (g & G_PL) { /* российские, -их, -им, = nom/gen, -ими, -их */
+        cat(b, stem, i_y, "е"), put(w, 0, b), put(w, 3, b);
+        cat(b, stem, i_y, "х"), put(w, 1, b), put(w, 3, b), put(w, 5, b);
+        cat(b, stem, i_y, "м"), put(w, 2, b);
+        cat(b, stem, i_y, "ми"), put(w, 4, b);
+    }
 }
 
 static bool is_adj(const char *s)
@@ -284,7 +300,7 @@ static void noun_forms(const char *s, wforms *w, bool plural, bool animate, bool
         /* stem and l2: declared above */
         swap_end(stem, s, 2, "");
         last_letter(stem, l2);
-        bool fem_surname = ends(s, "ова") || ends(s, "ева") || ends(s, "ина") || ends(s, "ына");
+        bool fem_surname = animate && (ends(s, "ова") || ends(s, "ева") || ends(s, "ина") || ends(s, "ына"));
         put_end(w, 1, s, 2, fem_surname ? "ой" : velar_sib(l2) ? "и" : "ы");
         put_end(w, 2, s, 2, fem_surname ? "ой" : "е");
         put_end(w, 3, s, 2, "у");
@@ -387,21 +403,34 @@ static void phrase_forms(const char *s, dy_form_cb cb, void *ctx, bool adj_only,
     for (int i = 0; i < nw; i++) {
         memset(&wf[i], 0, sizeof wf[i]);
         const char *w = words[i];
-        bool surname_adj = (ends(w, "ский") || ends(w, "цкий") || ends(w, "ская") ||
-                            ends(w, "цкая")) && cap[i];
+        /* Зеленский, Зеленская: a person's surname declines as an
+         * adjective (not "Российская" of "Российская Федерация") */
+        bool surname_adj = person && (ends(w, "ский") || ends(w, "цкий") || ends(w, "ская") ||
+                                      ends(w, "цкая")) && cap[i];
         if (head >= 0 && !(person && cap[i] && cap[head])) {
             for (int c = 0; c < NCASE; c++)
                 put(&wf[i], c, w);
         } else if (adj_only || surname_adj || (is_adj(w) && i + 1 < nw)) {
-            adj_forms(w, &wf[i]);
+            /* a lone adjective in every gender; in a phrase the gender it
+             * is written in, and for a common noun phrase its plural too
+             * ("телефонный разговор", "телефонные разговоры") */
+            int g = adj_only ? G_ALL : adj_gender(w);
+            if (!adj_only && !cap[i] && g != G_PL)
+                g |= G_PL;
+            if (surname_adj)
+                g = G_M | G_F | G_PL;
+            adj_forms(w, &wf[i], g);
             if (!wf[i].n[0])
                 for (int c = 0; c < NCASE; c++)
                     put(&wf[i], c, w);
             if (surname_adj && head < 0)
                 head = i;
         } else {
-            bool plural = i > 0 && is_adj(words[i - 1]) &&
-                          (ends(words[i - 1], "ые") || ends(words[i - 1], "ие"));
+            /* a plural: after a plural adjective, or a name in -ы
+             * (Нидерланды, Филиппины; -и may be indeclinable: Чили) */
+            bool plural = (i > 0 && is_adj(words[i - 1]) &&
+                           (ends(words[i - 1], "ые") || ends(words[i - 1], "ие"))) ||
+                          (cap[i] && !person && ends(w, "ы") && strlen(w) > 6);
             noun_forms(w, &wf[i], plural, person, !cap[i]);
             if (head < 0)
                 head = i;

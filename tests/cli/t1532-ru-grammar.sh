@@ -32,6 +32,8 @@ has "Министры Польши и Украины встретились с �
 has "Президент Российской Федерации осудил Японию." "RUSGOV JPNGOV 111"
 has "Министр Саудовской Аравии осудил Японию." "SAUGOV JPNGOV 111"
 has "Китай осудил Зеленского." "CHNGOV UKRGOV 111"
+# a vowel that drops (Египет:Египт in dict/ru/countries.txt)
+has "Министр Египта осудил Японию." "EGYGOV JPNGOV 111"
 has "Германия раскритиковала российского министра." "DEUGOV RUSGOV 111"
 has "Посол США встретился с министром обороны Японии." "USAGOV JPNGOV 040"
 has "Генсек ООН осудил удары по Киеву." "IGOUNO UKRGOV 111"
@@ -42,6 +44,9 @@ has "Франция поддерживает Украину." "FRAGOV UKRGOV 051
 has "Путин встречается с Эрдоганом." "RUSGOV TURGOV 040"
 has "Захарова встретилась с послом Японии." "RUSGOV JPNGOV 040"
 has "Иран угрожает Израилю." "IRNGOV ISRGOV 130"
+# a naming is criticism unless its words praise (dict/ru/patterns.txt)
+has "Япония назвала решение Москвы провокацией." "JPNGOV RUSGOV 111"
+has "Глава МИД Афганистана назвал решение Москвы смелым шагом." "AFGGOV RUSGOV 051"
 # roles by case, not word order: the object first, the subject after the verb
 has "Лаврову позвонил Си Цзиньпин." "CHNGOV RUSGOV 041"
 has "Японию раскритиковала Россия." "RUSGOV JPNGOV 111"
@@ -60,6 +65,8 @@ check "ru-grammar: не: the condemnation is negated and not coded" sh -c \
 explain "Россия осудила бы Японию."
 check "ru-grammar: бы: a hypothesis, not coded as a fact" sh -c \
     "grep -q \"predicate 'осуждать/осудить' 111 .* mood=hypothetical\" '$T/ex' && ! grep -q 'EVENT.*mood=fact' '$T/ex'"
+code "Россия намерена ввести санкции против Японии."
+check "ru-grammar: намерена + infinitive: an intent to sanction (1312)" grep -qx 'RUSGOV JPNGOV 1312 intent' "$T/ev"
 has "По словам Лаврова, Россия осудила Японию." "RUSGOV JPNGOV 111"
 has "Как сообщил Песков, Россия осудила Японию." "RUSGOV JPNGOV 111"
 test_done

@@ -17,7 +17,9 @@
  *    persons of the present or perfective future, the infinitive, the
  *    gerunds and the past active participle; -ся verbs with -ся/-сь.
  *    Two aspects are two lemmas; a line may give both ("встречаться/
- *    встретиться").  Irregular verbs: dict/ru/strong.txt gives the third
+ *    встретиться").
+ *  - a noun whose vowel drops in the other cases gives their stem after a
+ *    colon: "Египет:Египт" (Египта, Египту, Египтом, Египте).  Irregular verbs: dict/ru/strong.txt gives the third
  *    persons singular and plural and the masculine past.
  *
  * Words are lower case (forms are folded by the loader anyway); all
@@ -394,7 +396,8 @@ static void phrase_forms(const char *s, dy_form_cb cb, void *ctx, bool adj_only,
     /* only words of letters and hyphens decline; "Фолклендские
      * (Мальвинские) острова" is given as written */
     for (const unsigned char *q = (const unsigned char *)s; *q; q++)
-        if (*q < 0x80 && *q != ' ' && *q != '-' && !((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z')) {
+        if (*q < 0x80 && *q != ' ' && *q != '-' && *q != ':' &&
+            !((*q | 0x20) >= 'a' && (*q | 0x20) <= 'z')) {
             cb(ctx, s, 1, 0);
             return;
         }
@@ -431,7 +434,21 @@ static void phrase_forms(const char *s, dy_form_cb cb, void *ctx, bool adj_only,
             bool plural = (i > 0 && is_adj(words[i - 1]) &&
                            (ends(words[i - 1], "ые") || ends(words[i - 1], "ие"))) ||
                           (cap[i] && !person && ends(w, "ы") && strlen(w) > 6);
-            noun_forms(w, &wf[i], plural, person, !cap[i]);
+            /* "Египет:Египт": a vowel that drops in the other cases;
+             * they are built on the stem after the colon */
+            const char *colon = strchr(w, ':');
+            if (colon && colon > w && colon[1]) {
+                char nom[W], b[W];
+                snprintf(nom, sizeof nom, "%.*s", (int)(colon - w), w);
+                put(&wf[i], 0, nom);
+                cat(b, colon + 1, "а", ""), put(&wf[i], 1, b);
+                cat(b, colon + 1, "у", ""), put(&wf[i], 2, b);
+                put(&wf[i], 3, nom);
+                cat(b, colon + 1, "ом", ""), put(&wf[i], 4, b);
+                cat(b, colon + 1, "е", ""), put(&wf[i], 5, b);
+            } else {
+                noun_forms(w, &wf[i], plural, person, !cap[i]);
+            }
             if (head < 0)
                 head = i;
         }

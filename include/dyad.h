@@ -114,14 +114,22 @@ void dy_dict_get_stats(const dy_dict *d, dy_dict_stats *out);
  * every other code one, unless LANG/verbs.txt states why it has none in a
  * comment line "# nocover CODE reason".  DIR is the dictionary directory D
  * was loaded from (NULL: no ranks, no reasons). */
-enum { DY_COV_DE_VERBS, DY_COV_DE_NOUNS, DY_COV_EN_VERBS, DY_COV_EN_NOUNS, DY_COV_N };
+enum { DY_COV_DE_VERBS, DY_COV_DE_NOUNS, DY_COV_EN_VERBS, DY_COV_EN_NOUNS, DY_COV_RU_VERBS,
+       DY_COV_RU_NOUNS, DY_COV_N };
+/* The languages of the columns, in their order: de, en, ru.  A language
+ * whose dictionary gives no trigger at all is not held to the floors. */
+#define DY_COV_LANGS 3
+/* The first DY_COV_CHECKED of them (de, en) are held to the floors by
+ * dy_coverage_below() and --check; Russian rows show LOW-ru but do not
+ * count yet (its lexicon is being built, issue 15). */
+#define DY_COV_CHECKED 2
 typedef struct dy_cover_row {
     const char *code, *label;
     unsigned n[DY_COV_N];
     int rank;               /* rank in news-codes.txt, 0 = not listed */
     unsigned floor;         /* triggers each language needs (8, 1) */
-    const char *reason[2];  /* de, en: the stated reason for no trigger, or NULL */
-    int below[2];           /* de, en: 1 when the floor is not met (and no reason excuses it) */
+    const char *reason[DY_COV_LANGS]; /* de, en, ru: the stated reason for no trigger, or NULL */
+    int below[DY_COV_LANGS];  /* de, en, ru: 1 when the floor is not met (and no reason excuses it) */
 } dy_cover_row;
 typedef struct dy_coverage dy_coverage;
 /* NULL on error (a malformed news-codes.txt: *ERR names file and line). */
@@ -490,7 +498,8 @@ int dy_store_actors(dy_store *s, const char *prefix,
  *
  * Which language an article is in, for `dyad code` (by default, and with
  * --lang auto).  dyad codes
- * German and English; the identifier says which of the two an article is,
+ * German, English and Russian (src/lang/languages.c); the identifier says
+ * which of them an article is (Russian by its script, rule 1a),
  * that it is another language, or that it cannot tell.
  *
  * Two signals:
@@ -519,6 +528,12 @@ int dy_store_actors(dy_store *s, const char *prefix,
  * close relative: Luxembourgish and Low German, Scots):
  *   1. No letter at all, or fewer letters than half the visible characters
  *      (binary data): DY_LANG_NONE.
+ *   1a. Russian (issue 15): more than half the letters are Cyrillic.  The
+ *      text is DY_LANG_SURE "ru" unless the letters of Ukrainian,
+ *      Belarusian, Serbian or Macedonian (і ї є ґ ў ј љ њ ђ ћ ѓ ќ ѕ)
+ *      outnumber Russian's own (ы э ё), or textcat's nearest language is
+ *      Bulgarian or Macedonian, Bulgarian's ъ before a consonant is there
+ *      and no Russian letter is: then DY_LANG_OTHER with textcat's code.
  *   2. The text has 4 words or more, textcat's nearest language is neither
  *      de nor en, cover is under 15 %, and that language leads the nearer
  *      of de/en by 8 % or more, or by 3 % (or at all, when no function word
@@ -554,7 +569,7 @@ void dy_langid_free(dy_langid *li);
 size_t dy_langid_count(const dy_langid *li);
 
 typedef enum dy_lang_verdict {
-    DY_LANG_SURE = 0,  /* lang is "de" or "en" */
+    DY_LANG_SURE = 0,  /* lang is "de", "en" or "ru" */
     DY_LANG_UNSURE,    /* lang is the leaning, "de" or "en", or "" */
     DY_LANG_OTHER,     /* lang is textcat's language code, e.g. "fr" */
     DY_LANG_NONE       /* no language: empty, no letters, binary data */

@@ -47,19 +47,25 @@ int cmd_coverage(int argc, char **argv)
         dy_dict_free(d);
         return EXIT_ERROR;
     }
-    printf("code\trank\tde_verbs\tde_nouns\ten_verbs\ten_nouns\tfloor\tstatus\tlabel\n");
+    static const char *const lang[DY_COV_LANGS] = {"de", "en", "ru"};
+    printf("code\trank");
+    for (int li = 0; li < DY_COV_LANGS; li++)
+        printf("\t%s_verbs\t%s_nouns", lang[li], lang[li]);
+    printf("\tfloor\tstatus\tlabel\n");
     for (size_t i = 0; i < dy_coverage_count(c); i++) {
         const dy_cover_row *r = dy_coverage_row(c, i);
-        const char *st = r->below[0] && r->below[1] ? "LOW-de,en"
-                         : r->below[0]              ? "LOW-de"
-                         : r->below[1]              ? "LOW-en"
-                                                    : "ok";
-        printf("%s\t%d\t%u\t%u\t%u\t%u\t%u\t%s\t%s\n", r->code, r->rank, r->n[DY_COV_DE_VERBS],
-               r->n[DY_COV_DE_NOUNS], r->n[DY_COV_EN_VERBS], r->n[DY_COV_EN_NOUNS], r->floor, st,
-               r->label);
-        for (int li = 0; li < 2; li++)
+        char st[32] = "";
+        for (int li = 0; li < DY_COV_LANGS; li++)
+            if (r->below[li])
+                snprintf(st + strlen(st), sizeof st - strlen(st), "%s%s", st[0] ? "," : "LOW-",
+                         lang[li]);
+        printf("%s\t%d", r->code, r->rank);
+        for (int li = 0; li < DY_COV_LANGS; li++)
+            printf("\t%u\t%u", r->n[li * 2], r->n[li * 2 + 1]);
+        printf("\t%u\t%s\t%s\n", r->floor, st[0] ? st : "ok", r->label);
+        for (int li = 0; li < DY_COV_LANGS; li++)
             if (r->reason[li])
-                printf("\t%s: %s\n", li ? "en" : "de", r->reason[li]);
+                printf("\t%s: %s\n", lang[li], r->reason[li]);
     }
     size_t below = dy_coverage_below(c);
     fprintf(stderr, "dyad: dict coverage: %zu of %zu codes below their floor\n", below,

@@ -86,6 +86,13 @@ const dy_phrase *match_actor(cctx *c, uint32_t i, uint32_t end)
         if (c->rules->nouns_capitalised && p->kind != PK_ADJ &&
             !(c->t[i].flags & TF_CAP))
             continue;
+        /* Russian "того" is not Togo: names are capitalised, roles,
+         * adjectives and demonyms are not */
+        if (c->rules->names_capitalised && !(c->t[i].flags & TF_CAP) &&
+            p->kind != PK_ADJ && p->kind != PK_ROLE && p->kind != PK_DEMONYM &&
+            /* a seat of power with its preposition: "в Кремле" */
+            !(p->ntok > 1 && (fwc(c, i) & FW_PREP) && (c->t[i + 1].flags & TF_CAP)))
+            continue;
         /* German adjectives are lower case; a capitalised one starts a
          * sentence or is a demonym-like noun: allow both */
         return p;

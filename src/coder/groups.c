@@ -62,6 +62,10 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         q->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
         uint32_t s = np_start(c, m->first, k->a);
         q->obj = m->obj;
+        /* Russian "Лаврову позвонил …": a name in an oblique case */
+        if (c->rules->case_marks_roles && c->atom[m->first] &&
+            c->atom[m->first]->gcase == GC_OBLIQUE)
+            q->obj = true;
         for (uint32_t j = s; j < m->first; j++)
             if (fwc(c, j) & FW_OBJART)
                 q->obj = true;

@@ -29,6 +29,22 @@ const char *atom_code(cctx *c, const dy_phrase *p)
     return DY_AT(c->d->actors, dy_actor_ent, p->ref).code;
 }
 
+/* Whether token K may be an adjective by its ending (lang.h adj_suffixes;
+ * a language without the list: any word may). */
+static bool adj_ending(const cctx *c, uint32_t k)
+{
+    const char *const *l = c->rules->adj_suffixes;
+    if (!l)
+        return true;
+    const dy_tok *t = &c->t[k];
+    for (; *l; l++) {
+        size_t n = strlen(*l);
+        if (t->flen > n && !memcmp(t->fold + t->flen - n, *l, n))
+            return true;
+    }
+    return false;
+}
+
 /* Skips articles and plain adjectives backwards from I-1: returns the index
  * of the first token of the noun phrase that ends with the token before I. */
 uint32_t np_start(cctx *c, uint32_t i, uint32_t lo)
@@ -46,10 +62,14 @@ uint32_t np_start(cctx *c, uint32_t i, uint32_t lo)
             i = k;
             continue;
         }
+        /* Russian "о высылке 23 российских дипломатов": the genitive after
+         * an event noun is its own phrase, not the noun's */
+        if (c->rules->case_marks_roles && c->noun[k])
+            break;
         /* lower-case adjectives and numbers inside the NP */
         if ((c->t[k].type == TK_WORD && !(c->t[k].flags & TF_CAP) &&
              !(fwc(c, k) & (FW_PREP | FW_NEG | FW_CONJ | FW_SUBORD | FW_PRON)) &&
-             c->nverb[k] == 0) ||
+             c->nverb[k] == 0 && adj_ending(c, k)) ||
             c->t[k].type == TK_NUM) {
             i = k;
             continue;
@@ -510,10 +530,13 @@ static int role_genitives(cctx *c, mstate *st)
         if (k + 1 < st->e && k > st->j && tok_in(c, k, c->rules->compass_adjs))
             k++;
         /* adjectives: "der baltischen Staaten" */
+        /* Russian "посол США", "генсек ООН": an undeclined name right
+         * after the role */
+        bool bare = k > st->j || c->rules->bare_country_genitive;
         if (k < st->e && c->atom[k] && (is_gen_kind(c->atom[k]->kind) ||
-                                   (c->atom[k]->kind == PK_ORG && k > st->j) ||
+                                   (c->atom[k]->kind == PK_ORG && bare) ||
                                    (c->atom[k]->kind == PK_METONYM && k > st->j) ||
-                                   (c->atom[k]->kind == PK_COUNTRY && k > st->j) ||
+                                   (c->atom[k]->kind == PK_COUNTRY && bare) ||
                                    (c->atom[k]->kind == PK_TITLE && k > st->j))) {
             /* first genitive: this mention */
             cp16(st->country, atom_code(c, c->atom[k]));

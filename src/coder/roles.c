@@ -163,6 +163,12 @@ static void choose_subject(cctx *c, roles *st)
         /* English: the subject precedes the verb; after it only when the
          * clause starts with the verb (", said the minister") */
         bool verb_first = st->w0 >= 0 && (uint32_t)st->w0 == st->fin && k->say;
+        /* a form that can only be a nominative, wherever it stands:
+         * "Лаврову позвонил Си Цзиньпин", "Поддержку Мадуро выразила
+         * Турция" */
+        for (int i = 0; c->rules->case_marks_roles && i < st->ng && st->subj < 0; i++)
+            if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr && grp_nominative(c, &st->g[i]))
+                st->subj = i;
         for (int i = 0; i < st->ng && st->subj < 0; i++)
             if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr && (st->g[i].last <= st->fin || verb_first))
                 st->subj = i;
@@ -583,7 +589,8 @@ static void target_by_slots(cctx *c, roles *st)
                 /* English objects follow the verb ("became the first U.S.
                  * president to visit Cuba") */
                 if (st->pr->slots[s] == SLOT_OBJ && c->rules->subject_before_verb && !k->noun_pred &&
-                    st->g[i].first < k->pred_tok)
+                    st->g[i].first < k->pred_tok &&
+                    !(c->rules->case_marks_roles && st->g[i].obj)) /* "Лаврову позвонил" */
                     continue;
                 /* English "criticized the EU's plan to fund Ukraine's army":
                  * the possessor of the object noun is the target */

@@ -261,6 +261,19 @@ static inline uint32_t grp_tok(cctx *c, const grp *g, int i)
     return m->first;
 }
 
+/* Whether a mention of group G opens with a form that can only be a
+ * nominative (the dictionary's GC_NOM: declined languages, lang.h
+ * case_marks_roles): "Китай, Турция и Иран" */
+static inline bool grp_nominative(cctx *c, const grp *g)
+{
+    for (int i = 0; i < g->n; i++) {
+        uint32_t t = grp_tok(c, g, i);
+        if (c->atom[t] && c->atom[t]->gcase == GC_NOM)
+            return true;
+    }
+    return false;
+}
+
 static inline bool pat_word_at(const clause *k, uint32_t i)
 {
     for (int q = 0; q < k->npat; q++)

@@ -136,7 +136,7 @@ dy_coverage *dy_coverage_new(const dy_dict *d, const char *dir, dy_error *err)
         goto oom;
     for (size_t i = 0; i < d->phrases.n; i++) {
         const dy_phrase *ph = &DY_AT(d->phrases, dy_phrase, i);
-        if ((ph->kind != PK_VERB && ph->kind != PK_NOUN) || ph->lang < 1 || ph->lang > 2 ||
+        if ((ph->kind != PK_VERB && ph->kind != PK_NOUN) || ph->lang < 1 || ph->lang > DY_COV_LANGS ||
             ph->ref >= d->preds.n || seen[ph->ref])
             continue;
         seen[ph->ref] = 1;
@@ -146,7 +146,7 @@ dy_coverage *dy_coverage_new(const dy_dict *d, const char *dir, dy_error *err)
     /* patterns: counted as verbs of the language of the verb they refine */
     for (size_t i = 0; i < d->phrases.n; i++) {
         const dy_phrase *ph = &DY_AT(d->phrases, dy_phrase, i);
-        if (ph->kind != PK_VERB || ph->lang < 1 || ph->lang > 2 || ph->ref >= d->preds.n ||
+        if (ph->kind != PK_VERB || ph->lang < 1 || ph->lang > DY_COV_LANGS || ph->ref >= d->preds.n ||
             seen[ph->ref] == 2)
             continue;
         seen[ph->ref] = 2;
@@ -162,18 +162,29 @@ dy_coverage *dy_coverage_new(const dy_dict *d, const char *dir, dy_error *err)
             dy_coverage_free(c);
             return NULL;
         }
-        if (!read_reasons(c, dir, "de", 0) || !read_reasons(c, dir, "en", 1))
+        if (!read_reasons(c, dir, "de", 0) || !read_reasons(c, dir, "en", 1) ||
+            !read_reasons(c, dir, "ru", 2))
             goto oom;
     }
+    /* a language with no trigger at all has no dictionary here */
+    bool present[DY_COV_LANGS] = {false};
+    for (size_t i = 0; i < c->n; i++)
+        for (int li = 0; li < DY_COV_LANGS; li++)
+            if (c->rows[i].n[li * 2] + c->rows[i].n[li * 2 + 1])
+                present[li] = true;
     for (size_t i = 0; i < c->n; i++) {
         dy_cover_row *r = &c->rows[i];
         bool top = r->rank >= 1 && r->rank <= TOP_CODES;
         r->floor = top ? TOP_FLOOR : 1;
-        for (int li = 0; li < 2; li++) {
+        bool low = false;
+        for (int li = 0; li < DY_COV_LANGS; li++) {
             unsigned have = r->n[li * 2] + r->n[li * 2 + 1];
-            r->below[li] = have < r->floor && (top || !r->reason[li]);
+            r->below[li] = present[li] && have < r->floor && (top || !r->reason[li]);
+            /* Russian is shown (LOW-ru) but not yet held to the floors:
+             * its lexicon is being built (issue 15) */
+            low = low || (r->below[li] && li < DY_COV_CHECKED);
         }
-        if (r->below[0] || r->below[1])
+        if (low)
             c->below++;
     }
     return c;

@@ -10,8 +10,9 @@
 #include <string.h>
 #include <math.h>
 
-static const char *const LANGS[] = {"de", "en"};
-#define NLANGS 2
+/* the languages' folders: the codes of the registry (lang.h) */
+#define LANGS(i) (dy_languages[i]->code)
+#define NLANGS dy_lang_count()
 
 typedef struct loader {
     dy_dict *d;
@@ -207,6 +208,8 @@ static uint32_t intern(loader *L, const char *s, size_t n)
 
 uint32_t dy_dict_id(const dy_dict *d, const char *s)
 {
+    if (!s)
+        return 0; /* a word the language has none of (lang.h: a NULL field) */
     uint32_t id = dy_map_get(&d->intern, s, strlen(s));
     return id == UINT32_MAX ? 0 : id;
 }
@@ -485,10 +488,46 @@ static void gen_cb(void *ctx, const char *form, int vform, int vtense)
         add_phrase(c->L, form, c->gen_kind, c->ref, 0, 0);
 }
 
+/* Russian case forms (ru.c): VFORM is the case + 1 (7: a nominative that
+ * is also the accusative); a genitive (2) is of the genitive kind
+ * ("министр иностранных дел Польши"), the form of every other case of the
+ * plain kind; the case goes to the phrase's gcase. */
+static void ru_case_cb(void *ctx, const char *form, int vform, int vtense)
+{
+    (void)vtense;
+    form_ctx *c = ctx;
+    if (c->L->failed)
+        return;
+    size_t n0 = c->L->d->phrases.n;
+    add_phrase(c->L, form, vform == 2 && c->gen_kind ? c->gen_kind : c->kind, c->ref, 0, 0);
+    if (c->L->d->phrases.n > n0) /* 1 nominative only, 2-6 another case, 7 nominative = accusative */
+        DY_AT(c->L->d->phrases, dy_phrase, n0).gcase =
+            vform == 1 ? GC_NOM : vform >= 2 && vform <= 6 ? GC_OBLIQUE : GC_NONE;
+}
+
+/* A Cyrillic form not written in capitals only (ЕС, ООН stay as they are):
+ * declined by the Russian rules, in any file (people and orgs are shared). */
+static bool ru_declines(const char *form)
+{
+    if (!dy_ru_is_cyrillic(form))
+        return false;
+    for (const unsigned char *p = (const unsigned char *)form; *p; p++)
+        if ((p[0] == 0xD0 && p[1] >= 0xB0) || (p[0] == 0xD1 && p[1] >= 0x80 && p[1] <= 0x9F))
+            return true; /* a lower-case letter */
+    return false;
+}
+
 static bool actor_form(loader *L, const char *form, void *ctx)
 {
     form_ctx *c = ctx;
     L->d->nactor_forms++;
+    if (ru_declines(form)) {
+        if (c->kind == PK_ADJ)
+            dy_ru_adj_forms(form, ru_case_cb, c);
+        else
+            dy_ru_name_forms(form, c->kind == PK_PERSON, ru_case_cb, c);
+        return !L->failed;
+    }
     if (c->kind == PK_ADJ) {
         if (L->lang == 0)
             dy_de_adj_forms(form, gen_cb, c);
@@ -514,7 +553,7 @@ static bool country_line(loader *L, char *line, bool indented)
     form_ctx c = {L, 0, 0, 0};
     if (!strcmp(f[1], "name")) {
         c.kind = PK_COUNTRY;
-        if (strlen(f[0]) == 3 && L->lang >= 0 && !strcmp(LANGS[L->lang], "en") && !dy_country_name(L->d, f[0])) {
+        if (strlen(f[0]) == 3 && L->lang >= 0 && !strcmp(LANGS(L->lang), "en") && !dy_country_name(L->d, f[0])) {
             dy_country_name_ent *ce = dy_vec_push(&L->d->country_names);
             size_t n = strcspn(f[2], "|");
             while (n && (f[2][n - 1] == ' ' || f[2][n - 1] == '\t'))
@@ -789,6 +828,9 @@ static bool verb_line(loader *L, char *line, bool indented)
     if (L->lang == 0) {
         if (!dy_de_verb_forms(L->d, lemma, verb_cb, &c))
             return L->failed ? false : syntax(L, "cannot inflect: %s", lemma);
+    } else if (dy_ru_is_cyrillic(lemma)) {
+        if (!dy_ru_verb_forms(L->d, lemma, verb_cb, &c))
+            return L->failed ? false : syntax(L, "cannot inflect: %s", lemma);
     } else {
         if (!dy_en_verb_forms(L->d, lemma, verb_cb, &c))
             return L->failed ? false : syntax(L, "cannot inflect: %s", lemma);
@@ -799,6 +841,10 @@ static bool verb_line(loader *L, char *line, bool indented)
 static bool noun_form(loader *L, const char *form, void *ctx)
 {
     form_ctx *c = ctx;
+    if (ru_declines(form)) {
+        dy_ru_name_forms(form, false, ru_case_cb, c);
+        return !L->failed;
+    }
     return add_phrase(L, form, PK_NOUN, c->ref, 0, 0);
 }
 
@@ -1469,7 +1515,7 @@ dy_dict *dy_dict_alloc(void)
     d->pat_el.size = sizeof(dy_pel);
     d->codes.size = sizeof(dy_code_ent);
     for (int i = 0; i < NLANGS; i++) {
-        snprintf(d->langs[i].lang, sizeof d->langs[i].lang, "%s", LANGS[i]);
+        snprintf(d->langs[i].lang, sizeof d->langs[i].lang, "%s", LANGS(i));
         d->langs[i].strong.size = sizeof(dy_strong);
     }
     d->country_names.size = sizeof(dy_country_name_ent);
@@ -1500,27 +1546,27 @@ dy_dict *dy_dict_load_text(const char *dir, dy_error *err)
     for (int i = 0; ok && i < NLANGS; i++) {
         char name[64];
         L.lang = i;
-        snprintf(name, sizeof name, "%s/strong.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/strong.txt", LANGS(i));
         ok = each_line(&L, dir, name, true, strong_line);
-        snprintf(name, sizeof name, "gen/countries.%s.txt", LANGS[i]);
+        snprintf(name, sizeof name, "gen/countries.%s.txt", LANGS(i));
         ok = ok && each_line(&L, dir, name, i != 0, country_line);
-        snprintf(name, sizeof name, "%s/countries.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/countries.txt", LANGS(i));
         ok = ok && each_line(&L, dir, name, i != 0, country_line);
-        snprintf(name, sizeof name, "%s/roles.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/roles.txt", LANGS(i));
         ok = ok && each_line(&L, dir, name, i != 0, role_line);
-        snprintf(name, sizeof name, "%s/verbs.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/verbs.txt", LANGS(i));
         L.verb_lo = d->preds.n;
         ok = ok && each_line(&L, dir, name, i != 0, verb_line);
         L.verb_hi = d->preds.n;
-        snprintf(name, sizeof name, "%s/compounds.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/compounds.txt", LANGS(i));
         L.comp_heads.n = L.comp_mods.n = L.comp_src.n = 0;
         ok = ok && each_line(&L, dir, name, true, comp_line);
-        snprintf(name, sizeof name, "%s/nouns.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/nouns.txt", LANGS(i));
         ok = ok && each_line(&L, dir, name, i != 0, noun_line);
         ok = ok && comp_generate(&L);
-        snprintf(name, sizeof name, "%s/discards.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/discards.txt", LANGS(i));
         ok = ok && each_line(&L, dir, name, true, discard_line);
-        snprintf(name, sizeof name, "%s/patterns.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/patterns.txt", LANGS(i));
         ok = ok && each_line(&L, dir, name, true, pattern_line);
     }
     dy_map_free(&L.lemma_first);
@@ -1607,7 +1653,7 @@ int dy_cameo_lookup(const dy_dict *d, const char *code, dy_scale scale,
  * slot in verbs.txt ("tgt=mit") compare as integers. */
 bool dy_dict_build_fw(dy_dict *d)
 {
-    const dy_lang_rules *rules[NLANGS] = {&dy_rules_de, &dy_rules_en};
+    const dy_lang_rules *const *rules = dy_languages;
     loader L = {d, NULL, "", 0, "", -1, false, 0, 0, {0}, NULL, 0, {0}, {0}, {0}};
     for (int l = 0; l < NLANGS; l++) {
         d->fwent[l].size = sizeof(dy_fw_ent);

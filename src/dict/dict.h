@@ -13,6 +13,7 @@
 #define DY_DICT_H
 
 #include "base/internal.h"
+#include "lang/lang.h"
 #include <pthread.h>
 
 enum phrase_kind {
@@ -40,6 +41,9 @@ enum {
     VF_ZUINF       /* zu-infinitive written as one word: vorzuwerfen */
 };
 enum { VT_PRES = 0, VT_PAST = 1, VT_SUBJ = 2 };
+/* dy_phrase.gcase: unknown or ambiguous (nominative = accusative: Китай),
+ * nominative only (Лавров), or another case only (Лаврову, России) */
+enum { GC_NONE = 0, GC_NOM = 1, GC_OBLIQUE = 2 };
 
 typedef struct dy_phrase {
     uint32_t tok;       /* index of first id in tok_pool */
@@ -50,6 +54,8 @@ typedef struct dy_phrase {
     uint8_t lang;       /* 0: every language; else 1 + index of the language */
     uint8_t caps;       /* a short all-capital form (US, UN, WHO): matches
                          * only all-capital text, so "us" is not the USA */
+    uint8_t gcase;      /* the grammatical case of a declined form (ru.c):
+                         * GC_NONE, GC_NOM (nominative only), GC_OBLIQUE */
     uint32_t ref;       /* index: actor entry, person, verb, noun or role */
 } dy_phrase;
 
@@ -177,10 +183,10 @@ struct dy_dict {
     dy_vec codes;        /* dy_code_ent, sorted by code */
     dy_vec country_names; /* dy_country_name_ent, in file order */
     dy_map code_index;   /* code -> index in codes */
-    dy_langdict langs[2];
+    dy_langdict langs[DY_MAX_LANGS];
     size_t nverbs, nnouns, nverb_forms, ncountries, nactor_forms;
-    dy_map fwmap[2];     /* function word -> index in fwent */
-    dy_vec fwent[2];     /* dy_fw_ent */
+    dy_map fwmap[DY_MAX_LANGS];    /* function word -> index in fwent */
+    dy_vec fwent[DY_MAX_LANGS];    /* dy_fw_ent */
     /* the gazetteer (src/geo/geo.h), read through dy_dict_geo(): loaded
      * once, by the first coding thread that needs it (it costs ~20 ms of a
      * start-up), when DIR/geo/places.txt exists */
@@ -227,7 +233,7 @@ typedef struct dy_fw_ent {
 /* Builds the function-word tables of each language (dict.c). */
 bool dy_dict_build_fw(dy_dict *d);
 
-/* Interned id of a folded string, or 0. */
+/* Interned id of a folded string, or 0 (also for NULL). */
 uint32_t dy_dict_id(const dy_dict *d, const char *s);
 /* Phrases starting with id ID: *N of them, longest first. */
 const dy_phrase *dy_dict_phrases(const dy_dict *d, uint32_t id, size_t *n);
@@ -247,5 +253,13 @@ bool dy_en_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb,
 /* Adjective and genitive forms. */
 void dy_de_adj_forms(const char *stem, dy_form_cb cb, void *ctx);
 void dy_de_gen_forms(const char *name, dy_form_cb cb, void *ctx);
+/* Russian morphology (ru.c): verb forms of an infinitive (or of two
+ * aspects "a/b"), the case forms of a name or a phrase, of an adjective;
+ * whether a string has Cyrillic letters; lower case in place. */
+bool dy_ru_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb, void *ctx);
+void dy_ru_name_forms(const char *name, bool person, dy_form_cb cb, void *ctx);
+void dy_ru_adj_forms(const char *adj, dy_form_cb cb, void *ctx);
+bool dy_ru_is_cyrillic(const char *s);
+void dy_ru_lower(char *s);
 
 #endif

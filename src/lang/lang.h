@@ -115,6 +115,11 @@ typedef struct dy_lang_rules {
                                 * last verb of a clause carries its meaning */
     bool nouns_capitalised;    /* every noun is capitalised: a lower-case word is no
                                 * name, role or event noun */
+    bool names_capitalised;    /* names (countries, capitals, people, organisations)
+                                * are capitalised, other words not: a lower-case
+                                * word is no name (Russian "того" is not Togo),
+                                * while roles, adjectives and demonyms are lower
+                                * case */
     bool subject_before_verb;  /* SVO: the subject stands before the verb, objects
                                 * after it; a clause that opens with its verb has
                                 * its subject elsewhere */
@@ -130,6 +135,19 @@ typedef struct dy_lang_rules {
                                 * marker (FW_ZU): "plans to", "agreed to restore" */
     bool bare_speech_content;  /* a speech verb's content needs no subordinator:
                                 * "said China would …" */
+    bool case_marks_roles;     /* names are declined and their case, not their place,
+                                * says who acts: a form in an oblique case (the
+                                * dictionary's GC_OBLIQUE: "Лаврову", "Китаем") is
+                                * no subject, an object before the verb is the
+                                * verb's object, and a nominative-only form (GC_NOM)
+                                * after the verb is its subject ("Лаврову позвонил
+                                * Си Цзиньпин"); an actor in the genitive after an
+                                * event noun is that noun's own phrase ("о высылке
+                                * российских дипломатов"), not in the preposition's */
+    bool bare_country_genitive; /* a country or organisation right after a role noun
+                                * is the role's, whatever its form shows: the
+                                * abbreviations do not decline ("посол США",
+                                * "МИД КНР", "генсек ООН") */
     bool announce_is_intent;   /* a speech verb of intent with an event noun
                                 * ("kündigte Sanktionen an") announces an intent */
     uint32_t families;         /* RF_*: the coder's heuristics that apply */
@@ -167,6 +185,11 @@ typedef struct dy_lang_rules {
     const char *const *country_nouns;  /* "the country's military": the country named last */
     const char *const *role_heads;     /* a compound ending in one is that role noun
                                         * ("Geheimdienstminister" is a "Minister") */
+    const char *const *adj_suffixes;   /* the endings of adjectives: a lower-case word
+                                        * inside a noun phrase before an actor has one
+                                        * ("в четверг Вашингтон …": четверг is none, so
+                                        * Вашингтон is not in the phrase of в); NULL:
+                                        * any lower-case word may be an adjective */
     const char *const *past_suffixes;  /* a lower-case word with one is a verb we lack:
                                         * "-te", "-ten", "-ed" */
     const char *adverb_suffix;         /* "-ly": an adverb, no noun modifier */
@@ -176,5 +199,16 @@ typedef struct dy_lang_rules {
 
 extern const dy_lang_rules dy_rules_de;
 extern const dy_lang_rules dy_rules_en;
+extern const dy_lang_rules dy_rules_ru;
+
+/* The registry of the languages dyad codes (src/lang/languages.c): their
+ * rules tables in the order of their index (an article's language index,
+ * the dictionary's folders), NULL-terminated, at most DY_MAX_LANGS. */
+#define DY_MAX_LANGS 8
+extern const dy_lang_rules *const dy_languages[];
+/* The number of languages in dy_languages. */
+int dy_lang_count(void);
+/* The index of language CODE ("de") in dy_languages, or -1. */
+int dy_lang_index(const char *code);
 
 #endif

@@ -11,6 +11,7 @@
  * the single-thread run.  At most 2N+8 jobs are in flight, which bounds
  * the memory. */
 #include "input/input.h"
+#include "lang/lang.h"
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -66,7 +67,7 @@ static void where(FILE *err, const char *file, long line)
 }
 
 /* Identifies the language of A (its lang is "auto"), says so on ERR and
- * sets *LANG to "de" or "en".  Returns 0 to code it, 1 when it is skipped
+ * sets *LANG to a code of the registry (lang.h): "de", "en", "ru".  Returns 0 to code it, 1 when it is skipped
  * (another language, no language, unsure without --lang-fallback), 2 on
  * an error. */
 int dy_run_choose_lang(dy_run *r, const dy_article *a, const char *file, long line, FILE *err,
@@ -88,7 +89,8 @@ int dy_run_choose_lang(dy_run *r, const dy_article *a, const char *file, long li
         fprintf(err, "out of memory; skipped\n");
         return 2;
     }
-    const char *lean = !strcmp(g.lang, "de") ? "de" : !strcmp(g.lang, "en") ? "en" : NULL;
+    int gi = dy_lang_index(g.lang); /* a language dyad codes (lang.h), or none */
+    const char *lean = gi >= 0 ? dy_languages[gi]->code : NULL;
     if (g.verdict == DY_LANG_SURE && r->o.lang_quiet) {
         *lang = lean;
         return 0;

@@ -13,6 +13,10 @@
  *  2. A vote of very frequent function words of German and English, plus a
  *     few word forms of one language only (umlauts, -ung, -ed ...), counted
  *     over the first 64 KiB.
+ *  3. The script: a text mostly in Cyrillic letters is Russian unless the
+ *     letters of its neighbours (і ї є ў, ј љ њ …) outnumber Russian's own
+ *     (ы э ё), or the n-grams call it Bulgarian, with Bulgarian's ъ and
+ *     no Russian letter.
  *
  * The fingerprints are read once (dy_langid_load) and only read afterwards;
  * each call builds its own fingerprint of the text, so any number of threads
@@ -281,6 +285,13 @@ static bool is_umlaut(int32_t cp)
 
 typedef struct li_count {
     size_t letters, visible, words;
+    size_t cyr;            /* Cyrillic letters */
+    size_t cyr_ru;         /* ы э ё: Russian (and Belarusian ы э ё), not Ukrainian */
+    size_t cyr_other;      /* і ї є ґ ў ј љ њ ђ ћ ѓ ќ ѕ: Ukrainian, Belarusian,
+                            * Serbian, Macedonian, never Russian */
+    size_t cyr_bg;         /* ъ before a consonant: Bulgarian's vowel (Russian
+                            * writes ъ only before е ё ю я: объявил) */
+    int32_t prev;          /* the letter before, lower case */
     int de, en, both, cue_de, cue_en, cue_a;
     /* the word being read, lower case */
     char w[64];
@@ -338,6 +349,7 @@ static void end_word(li_count *c)
     c->after_von = von;
     c->wlen = c->nletters = 0;
     c->too_long = c->has_lower = c->has_upper = c->has_umlaut = false;
+    c->prev = 0;
 }
 
 /* Counts letters, words and function words of S (invalid bytes count as
@@ -365,6 +377,19 @@ static void count_words(li_count *c, const char *s, size_t n)
         }
         c->letters++;
         c->nletters++;
+        if (cp >= 0x400 && cp < 0x530) {
+            int32_t lc = utf8proc_tolower(cp);
+            c->cyr++;
+            if (c->prev == 0x44A && lc != 0x435 && lc != 0x451 && lc != 0x44E && lc != 0x44F)
+                c->cyr_bg++;
+            c->prev = lc;
+            if (lc == 0x44B || lc == 0x44D || lc == 0x451)
+                c->cyr_ru++;
+            else if (lc == 0x456 || lc == 0x457 || lc == 0x454 || lc == 0x491 || lc == 0x45E ||
+                     lc == 0x458 || lc == 0x459 || lc == 0x45A || lc == 0x452 || lc == 0x45B ||
+                     lc == 0x453 || lc == 0x45C || lc == 0x455)
+                c->cyr_other++;
+        }
         if (cp < 0x80) {
             if (cp >= 'A' && cp <= 'Z') {
                 c->has_upper = true;
@@ -497,6 +522,25 @@ static dy_status detect(const dy_langid *li, const char *s1, size_t n1, const ch
         long near = d_de < d_en ? d_de : d_en;
         if (best != li->de && best != li->en)
             r->other_margin = (double)(near - d_best) / (double)near;
+    }
+
+    /* Cyrillic script: Russian, unless the letters of Ukrainian,
+     * Belarusian, Serbian or Macedonian outnumber Russian's own (ы э ё), or
+     * the n-grams call it Bulgarian or Macedonian, Bulgarian's ъ (before a
+     * consonant) is there and no Russian letter is */
+    if (c.cyr * 2 > c.letters) {
+        const char *tcb = tc ? li->langs[best].code : "";
+        bool bg = (!strcmp(tcb, "bg") || !strcmp(tcb, "mk")) && c.cyr_bg;
+        if (c.cyr_other > c.cyr_ru || (bg && !c.cyr_ru)) {
+            r->verdict = DY_LANG_OTHER;
+            set_lang(r, tc ? tcb : "uk");
+            r->why = "Cyrillic, but not Russian";
+            return DY_OK;
+        }
+        r->verdict = DY_LANG_SURE;
+        set_lang(r, "ru");
+        r->why = "Cyrillic script";
+        return DY_OK;
     }
 
     int G = r->votes_de, E = r->votes_en;

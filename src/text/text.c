@@ -150,7 +150,7 @@ char *dy_fold(dy_arena *ar, const char *s, size_t n, uint32_t *outlen)
             int32_t cp;
             utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                                   (utf8proc_ssize_t)(n - i), &cp);
-            if (k <= 0 || cp >= 0x250 || cp == 0x130 || cp == 0x149 || cp == 0x17F ||
+            if (k <= 0 || (cp >= 0x250 && !(cp >= 0x400 && cp < 0x500)) || cp == 0x130 || cp == 0x149 || cp == 0x17F ||
                 cp == 0xB5 || cp == 0x1F0) {
                 simple = false;
                 break;
@@ -158,6 +158,10 @@ char *dy_fold(dy_arena *ar, const char *s, size_t n, uint32_t *outlen)
             if (cp == 0xDF || cp == 0x1E9E) {
                 p[o++] = 's';
                 p[o++] = 's';
+            } else if (cp >= 0x400 && cp < 0x500) {
+                /* Cyrillic: lower case, and ё as е (Russian writes both) */
+                cp = utf8proc_tolower(cp);
+                o += (size_t)utf8proc_encode_char(cp == 0x451 ? 0x435 : cp, (utf8proc_uint8_t *)p + o);
             } else {
                 o += (size_t)utf8proc_encode_char(utf8proc_tolower(cp), (utf8proc_uint8_t *)p + o);
             }
@@ -451,6 +455,9 @@ static const char *const abbrevs[] = {
     "inc", "ltd", "co", "no", "vs", "bzgl", "gegr", "ehem", "u.s", "u.n",
     "u.k", "e.u", "hrsg", "min", "max", "dt", "engl", "frz", "russ", "i.e",
     "e.g", "etc.", "z.b", "u.a", "d.h", "o.ä", "fig", "pres", "sa", "so",
+    /* Russian (ё folds to е): млн., тыс., гг., им., ул., т.е., т.д. */
+    "млн", "млрд", "тыс", "руб", "долл", "гг", "др", "им", "ул", "св", "проф", "т.е",
+    "т.д", "т.п", "т.н", "т.к", "ген", "генпрок", "зам", "пред", "тел", "см",
     NULL};
 
 static const char *const months[] = {

@@ -41,7 +41,7 @@
 #include <unistd.h>
 
 #define MAGIC "DYADDICT"
-#define FORMAT 1u
+#define FORMAT 2u /* 2: dy_phrase.gcase, strong verbs of every language */
 #define BOM 0x01020304u
 
 enum { S_SCAL = 1, S_INTERN, S_POOL, S_PHRASE, S_FIRST, S_ACTOR, S_PERSON, S_OFFICE,
@@ -74,7 +74,7 @@ typedef struct c_pat {
 } c_pat;
 typedef struct c_phrase {
     uint32_t tok;
-    uint8_t ntok, kind, vform, vtense, lang, caps, pad[2];
+    uint8_t ntok, kind, vform, vtense, lang, caps, gcase, pad;
     uint32_t ref;
 } c_phrase;
 typedef struct c_code {
@@ -186,7 +186,7 @@ bool dy_dcache_encode(const dy_dict *d, const uint8_t key[DY_DCACHE_KEY], dy_buf
     section(out, S_PHRASE, sizeof(c_phrase), d->phrases.n);
     for (size_t i = 0; i < d->phrases.n; i++) {
         const dy_phrase *p = &DY_AT(d->phrases, dy_phrase, i);
-        c_phrase c = {p->tok, p->ntok, p->kind, p->vform, p->vtense, p->lang, p->caps, {0}, p->ref};
+        c_phrase c = {p->tok, p->ntok, p->kind, p->vform, p->vtense, p->lang, p->caps, p->gcase, 0, p->ref};
         put(out, &c, sizeof c);
     }
     section(out, S_FIRST, 4, d->first_start ? d->nids + 2 : 0);
@@ -274,8 +274,11 @@ bool dy_dcache_encode(const dy_dict *d, const uint8_t key[DY_DCACHE_KEY], dy_buf
         c.name = str_off(&e, p->name);
         put(out, &c, sizeof c);
     }
-    section(out, S_STRONG, sizeof(c_strong), d->langs[0].strong.n + d->langs[1].strong.n);
-    for (uint32_t l = 0; l < 2; l++)
+    size_t nstrong = 0;
+    for (uint32_t l = 0; l < DY_MAX_LANGS; l++)
+        nstrong += d->langs[l].strong.n;
+    section(out, S_STRONG, sizeof(c_strong), nstrong);
+    for (uint32_t l = 0; l < DY_MAX_LANGS; l++)
         for (size_t i = 0; i < d->langs[l].strong.n; i++) {
             const dy_strong *p = &DY_AT(d->langs[l].strong, dy_strong, i);
             c_strong c = {l, str_off(&e, p->inf), str_off(&e, p->pres), str_off(&e, p->past),
@@ -588,10 +591,10 @@ static const char *dec_phrases(dsec *s)
                    : a.kind == PK_VERB || a.kind == PK_NOUN ? s->n_pred
                    : a.kind == PK_DISCARD ? 2 : s->n_act;
         if (!a.ntok || a.tok > s->n_pool || a.ntok > s->n_pool - a.tok || !a.kind ||
-            a.kind > PK_DISCARD || a.ref >= lim || a.lang > 2)
+            a.kind > PK_DISCARD || a.ref >= lim || a.lang > DY_MAX_LANGS || a.gcase > GC_OBLIQUE)
             return "bad phrase";
         DY_AT(d->phrases, dy_phrase, i) =
-            (dy_phrase){a.tok, a.ntok, a.kind, a.vform, a.vtense, a.lang, a.caps, a.ref};
+            (dy_phrase){a.tok, a.ntok, a.kind, a.vform, a.vtense, a.lang, a.caps, a.gcase, a.ref};
     }
     d->first_start = dy_calloc(s->n_first, sizeof(uint32_t));
     if (!d->first_start)
@@ -680,7 +683,7 @@ static const char *dec_codes(dsec *s)
     for (size_t i = 0; i < s->n_st; i++) {
         c_strong a;
         memcpy(&a, &s->st[i], sizeof a);
-        if (a.lang > 1)
+        if (a.lang >= (uint32_t)dy_lang_count())
             return "bad strong verb";
         dy_strong *o = dy_vec_push(&d->langs[a.lang].strong);
         if (!o)

@@ -10,6 +10,7 @@ cat > "$A" <<'EOT'
 {"id":"a1","date":"2021-03-04","lang":"de","text":"Merkel traf Putin in Berlin. Die Regierung in Paris kritisierte Moskau scharf."}
 {"id":"a2","date":"2021-03-04","lang":"en","text":"The president of France met Chinese officials in Beijing on Monday."}
 {"id":"a3","date":"2021-03-04","lang":"de","text":"Malische Soldaten haben am Montag Rebellen angegriffen."}
+{"id":"a4","date":"2021-03-04","lang":"ru","text":"Лаврову позвонил Си Цзиньпин."}
 EOT
 DYAD_CACHE=off "$DYAD" code "$A" > "$T/off.out" 2> "$T/off.err"
 check "code without a cache exits 0" test $? -eq 0
@@ -29,6 +30,7 @@ check "second run: the cache is hit" grep -q "dictionary cache: hit" "$T/2.err"
 check_not "second run: nothing is rebuilt" grep -q "written\|rejected\|miss" "$T/2.err"
 check "second run: same events as without a cache" cmp -s "$T/off.out" "$T/2.out"
 check "second run: a location from the cached gazetteer" grep -q '"place":"Berlin"' "$T/2.out"
+check "second run: roles by case from the cached forms (Russian)" grep -q '"doc":"a4".*"source":"CHNGOV","target":"RUSGOV"' "$T/2.out"
 check "second run: a country's place from the cached gazetteer (the actors rule)" grep -q '"country":"MLI","admin1":"","place":"Mali","level":"country"' "$T/2.out"
 
 # explain, the tsv writer and dict stats from the cache

@@ -40,14 +40,7 @@ const char *dy_mood_name(dy_mood m)
 /* A story date: YYYY-MM-DD, a real day, years 1800 to 2200; yyyymmdd or -1. */
 static int32_t parse_story_date(const char *s) { return dy_date_parse(s, 1800, 2200, DY_DATE_REAL); }
 
-static int lang_index(const char *lang)
-{
-    if (!lang || !*lang || !strcmp(lang, dy_rules_de.code))
-        return 0;
-    if (!strcmp(lang, dy_rules_en.code))
-        return 1;
-    return -1;
-}
+static int lang_index(const char *lang) { return dy_lang_index(lang); }
 
 /* The per-token tables of the coder, in the result's arena; false when
  * out of memory. */
@@ -173,7 +166,7 @@ dy_result *dy_code(const dy_dict *d, const dy_article *a, const dy_options *opt,
     cctx c;
     memset(&c, 0, sizeof c);
     c.d = d;
-    c.rules = li == 1 ? &dy_rules_en : &dy_rules_de;
+    c.rules = dy_languages[li];
     c.lang1 = (uint8_t)(li + 1);
     c.text = r->text;
     c.date = date;

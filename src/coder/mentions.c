@@ -304,6 +304,13 @@ static int compose_role(cctx *c, mstate *st)
     st->rule = DY_AT(c->d->roles, dy_actor_ent, st->p->ref).rule;
     st->j = st->i + st->p->ntok;
     st->have_head = true;
+    /* an adjective after its noun names the role's country: French "le
+     * gouvernement malien", "les autorités maliennes" */
+    if (c->rules->adj_after_noun && st->j < st->e && c->atom[st->j] &&
+        c->atom[st->j]->kind == PK_ADJ) {
+        cp16(st->country, atom_code(c, c->atom[st->j]));
+        st->j += c->atom[st->j]->ntok;
+    }
     return M_ON;
 }
 

@@ -10,8 +10,8 @@
 #include <string.h>
 #include <math.h>
 
-static const char *const LANGS[] = {"de", "en"};
-#define NLANGS 2
+#define NLANGS DY_NLANGS
+#define LANGS_CODE(i) (dy_languages[i]->code)
 
 typedef struct loader {
     dy_dict *d;
@@ -483,10 +483,26 @@ static void gen_cb(void *ctx, const char *form, int vform, int vtense)
         add_phrase(c->L, form, c->gen_kind, c->ref, 0, 0);
 }
 
+/* A form of the kind itself (French agreement forms of adjectives and
+ * demonyms). */
+static void kind_cb(void *ctx, const char *form, int vform, int vtense)
+{
+    (void)vform;
+    (void)vtense;
+    form_ctx *c = ctx;
+    if (!c->L->failed)
+        add_phrase(c->L, form, c->kind, c->ref, 0, 0);
+}
+
 static bool actor_form(loader *L, const char *form, void *ctx)
 {
     form_ctx *c = ctx;
     L->d->nactor_forms++;
+    bool fr = L->lang >= 0 && !strcmp(LANGS_CODE(L->lang), "fr");
+    if (fr && (c->kind == PK_ADJ || c->kind == PK_DEMONYM)) {
+        dy_fr_adj_forms(form, kind_cb, c);
+        return !L->failed;
+    }
     if (c->kind == PK_ADJ) {
         if (L->lang == 0)
             dy_de_adj_forms(form, gen_cb, c);
@@ -512,7 +528,7 @@ static bool country_line(loader *L, char *line, bool indented)
     form_ctx c = {L, 0, 0, 0};
     if (!strcmp(f[1], "name")) {
         c.kind = PK_COUNTRY;
-        if (strlen(f[0]) == 3 && L->lang >= 0 && !strcmp(LANGS[L->lang], "en") && !dy_country_name(L->d, f[0])) {
+        if (strlen(f[0]) == 3 && L->lang >= 0 && !strcmp(LANGS_CODE(L->lang), "en") && !dy_country_name(L->d, f[0])) {
             dy_country_name_ent *ce = dy_vec_push(&L->d->country_names);
             size_t n = strcspn(f[2], "|");
             while (n && (f[2][n - 1] == ' ' || f[2][n - 1] == '\t'))
@@ -752,7 +768,7 @@ static bool verb_line(loader *L, char *line, bool indented)
     int n = fields(line, f, 12);
     int k = 0;
     bool refl = false;
-    if (n >= 1 && !strcmp(f[0], "sich")) {
+    if (n >= 1 && (!strcmp(f[0], "sich") || !strcmp(f[0], "se"))) { /* de, fr */
         refl = true;
         k = 1;
     }
@@ -786,6 +802,9 @@ static bool verb_line(loader *L, char *line, bool indented)
     form_ctx c = {L, PK_VERB, 0, (uint32_t)(L->d->preds.n - 1)};
     if (L->lang == 0) {
         if (!dy_de_verb_forms(L->d, lemma, verb_cb, &c))
+            return L->failed ? false : syntax(L, "cannot inflect: %s", lemma);
+    } else if (!strcmp(LANGS_CODE(L->lang), "fr")) {
+        if (!dy_fr_verb_forms(L->d, lemma, verb_cb, &c))
             return L->failed ? false : syntax(L, "cannot inflect: %s", lemma);
     } else {
         if (!dy_en_verb_forms(L->d, lemma, verb_cb, &c))
@@ -1448,7 +1467,7 @@ dy_dict *dy_dict_load(const char *dir, dy_error *err)
     d->pat_el.size = sizeof(dy_pel);
     d->codes.size = sizeof(dy_code_ent);
     for (int i = 0; i < NLANGS; i++) {
-        snprintf(d->langs[i].lang, sizeof d->langs[i].lang, "%s", LANGS[i]);
+        snprintf(d->langs[i].lang, sizeof d->langs[i].lang, "%s", LANGS_CODE(i));
         d->langs[i].strong.size = sizeof(dy_strong);
     }
     loader L = {d, err, "", 0, "", -1, false, 0, 0, {0}, NULL, 0, {0}, {0}, {0}};
@@ -1464,27 +1483,27 @@ dy_dict *dy_dict_load(const char *dir, dy_error *err)
     for (int i = 0; ok && i < NLANGS; i++) {
         char name[64];
         L.lang = i;
-        snprintf(name, sizeof name, "%s/strong.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/strong.txt", LANGS_CODE(i));
         ok = each_line(&L, dir, name, true, strong_line);
-        snprintf(name, sizeof name, "gen/countries.%s.txt", LANGS[i]);
+        snprintf(name, sizeof name, "gen/countries.%s.txt", LANGS_CODE(i));
         ok = ok && each_line(&L, dir, name, i != 0, country_line);
-        snprintf(name, sizeof name, "%s/countries.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/countries.txt", LANGS_CODE(i));
         ok = ok && each_line(&L, dir, name, i != 0, country_line);
-        snprintf(name, sizeof name, "%s/roles.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/roles.txt", LANGS_CODE(i));
         ok = ok && each_line(&L, dir, name, i != 0, role_line);
-        snprintf(name, sizeof name, "%s/verbs.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/verbs.txt", LANGS_CODE(i));
         L.verb_lo = d->preds.n;
         ok = ok && each_line(&L, dir, name, i != 0, verb_line);
         L.verb_hi = d->preds.n;
-        snprintf(name, sizeof name, "%s/compounds.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/compounds.txt", LANGS_CODE(i));
         L.comp_heads.n = L.comp_mods.n = L.comp_src.n = 0;
         ok = ok && each_line(&L, dir, name, true, comp_line);
-        snprintf(name, sizeof name, "%s/nouns.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/nouns.txt", LANGS_CODE(i));
         ok = ok && each_line(&L, dir, name, i != 0, noun_line);
         ok = ok && comp_generate(&L);
-        snprintf(name, sizeof name, "%s/discards.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/discards.txt", LANGS_CODE(i));
         ok = ok && each_line(&L, dir, name, true, discard_line);
-        snprintf(name, sizeof name, "%s/patterns.txt", LANGS[i]);
+        snprintf(name, sizeof name, "%s/patterns.txt", LANGS_CODE(i));
         ok = ok && each_line(&L, dir, name, true, pattern_line);
     }
     dy_map_free(&L.lemma_first);
@@ -1570,7 +1589,7 @@ int dy_cameo_lookup(const dy_dict *d, const char *code, dy_scale scale,
  * slot in verbs.txt ("tgt=mit") compare as integers. */
 bool dy_dict_build_fw(dy_dict *d)
 {
-    const dy_lang_rules *rules[NLANGS] = {&dy_rules_de, &dy_rules_en};
+    const dy_lang_rules *const *rules = dy_languages;
     loader L = {d, NULL, "", 0, "", -1, false, 0, 0, {0}, NULL, 0, {0}, {0}, {0}};
     for (int l = 0; l < NLANGS; l++) {
         d->fwent[l].size = sizeof(dy_fw_ent);

@@ -13,6 +13,7 @@
 #define DY_DICT_H
 
 #include "base/internal.h"
+#include "lang/lang.h"
 #include <pthread.h>
 
 enum phrase_kind {
@@ -158,10 +159,10 @@ struct dy_dict {
     dy_vec codes;        /* dy_code_ent, sorted by code */
     dy_vec country_names; /* dy_country_name_ent, in file order */
     dy_map code_index;   /* code -> index in codes */
-    dy_langdict langs[2];
+    dy_langdict langs[DY_NLANGS];
     size_t nverbs, nnouns, nverb_forms, ncountries, nactor_forms;
-    dy_map fwmap[2];     /* function word -> index in fwent */
-    dy_vec fwent[2];     /* dy_fw_ent */
+    dy_map fwmap[DY_NLANGS];     /* function word -> index in fwent */
+    dy_vec fwent[DY_NLANGS];     /* dy_fw_ent */
     /* the gazetteer (src/geo/geo.h), read through dy_dict_geo(): loaded
      * once, by the first coding thread that needs it (it costs ~20 ms of a
      * start-up), when DIR/geo/places.txt exists */
@@ -207,5 +208,10 @@ bool dy_en_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb,
 /* Adjective and genitive forms. */
 void dy_de_adj_forms(const char *stem, dy_form_cb cb, void *ctx);
 void dy_de_gen_forms(const char *name, dy_form_cb cb, void *ctx);
+/* French morphology (fr.c): the forms of a verb lemma ("s'entretenir",
+ * "mettre|en garde"), and the agreement forms of an adjective
+ * ("français" -> "française", "françaises"). */
+bool dy_fr_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb, void *ctx);
+void dy_fr_adj_forms(const char *adj, dy_form_cb cb, void *ctx);
 
 #endif

@@ -126,6 +126,9 @@ typedef struct dy_lang_rules {
                                 * marker (FW_ZU): "plans to", "agreed to restore" */
     bool bare_speech_content;  /* a speech verb's content needs no subordinator:
                                 * "said China would …" */
+    bool adj_after_noun;       /* an adjective follows its noun: a country adjective
+                                * after a role names the role's country ("le
+                                * gouvernement malien", "l'armée russe") */
     bool announce_is_intent;   /* a speech verb of intent with an event noun
                                 * ("kündigte Sanktionen an") announces an intent */
     uint32_t families;         /* RF_*: the coder's heuristics that apply */
@@ -172,5 +175,15 @@ typedef struct dy_lang_rules {
 
 extern const dy_lang_rules dy_rules_de;
 extern const dy_lang_rules dy_rules_en;
+extern const dy_lang_rules dy_rules_fr;
+
+/* The languages dyad codes, in the order of their index (src/lang/langs.c):
+ * the dictionary's per-language tables and a phrase's language (index + 1)
+ * follow it.  A new language adds its table here, and nowhere in the core. */
+#define DY_NLANGS 3
+extern const dy_lang_rules *const dy_languages[DY_NLANGS];
+/* The index of language CODE in dy_languages, or -1; NULL or "" is the
+ * first (German). */
+int dy_lang_index(const char *code);
 
 #endif

@@ -11,6 +11,7 @@
  * the single-thread run.  At most 2N+8 jobs are in flight, which bounds
  * the memory. */
 #include "input/input.h"
+#include "lang/lang.h"
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -88,7 +89,9 @@ int dy_run_choose_lang(dy_run *r, const dy_article *a, const char *file, long li
         fprintf(err, "out of memory; skipped\n");
         return 2;
     }
-    const char *lean = !strcmp(g.lang, "de") ? "de" : !strcmp(g.lang, "en") ? "en" : NULL;
+    const char *lean = !strcmp(g.lang, "de") ? "de" : !strcmp(g.lang, "en") ? "en"
+                       : g.lang[0] && dy_lang_index(g.lang) >= 0 ? dy_languages[dy_lang_index(g.lang)]->code
+                                                                  : NULL;
     if (g.verdict == DY_LANG_SURE && r->o.lang_quiet) {
         *lang = lean;
         return 0;

@@ -114,7 +114,10 @@ void dy_dict_get_stats(const dy_dict *d, dy_dict_stats *out);
  * every other code one, unless LANG/verbs.txt states why it has none in a
  * comment line "# nocover CODE reason".  DIR is the dictionary directory D
  * was loaded from (NULL: no ranks, no reasons). */
-enum { DY_COV_DE_VERBS, DY_COV_DE_NOUNS, DY_COV_EN_VERBS, DY_COV_EN_NOUNS, DY_COV_N };
+/* French (issue 15) is counted too, and shown, but has no floor yet: below[]
+ * and dy_coverage_below() are about German and English. */
+enum { DY_COV_DE_VERBS, DY_COV_DE_NOUNS, DY_COV_EN_VERBS, DY_COV_EN_NOUNS,
+       DY_COV_FR_VERBS, DY_COV_FR_NOUNS, DY_COV_N };
 typedef struct dy_cover_row {
     const char *code, *label;
     unsigned n[DY_COV_N];

@@ -47,15 +47,16 @@ int cmd_coverage(int argc, char **argv)
         dy_dict_free(d);
         return EXIT_ERROR;
     }
-    printf("code\trank\tde_verbs\tde_nouns\ten_verbs\ten_nouns\tfloor\tstatus\tlabel\n");
+    printf("code\trank\tde_verbs\tde_nouns\ten_verbs\ten_nouns\tfr_verbs\tfr_nouns\tfloor\tstatus\tlabel\n");
     for (size_t i = 0; i < dy_coverage_count(c); i++) {
         const dy_cover_row *r = dy_coverage_row(c, i);
         const char *st = r->below[0] && r->below[1] ? "LOW-de,en"
                          : r->below[0]              ? "LOW-de"
                          : r->below[1]              ? "LOW-en"
                                                     : "ok";
-        printf("%s\t%d\t%u\t%u\t%u\t%u\t%u\t%s\t%s\n", r->code, r->rank, r->n[DY_COV_DE_VERBS],
-               r->n[DY_COV_DE_NOUNS], r->n[DY_COV_EN_VERBS], r->n[DY_COV_EN_NOUNS], r->floor, st,
+        printf("%s\t%d\t%u\t%u\t%u\t%u\t%u\t%u\t%u\t%s\t%s\n", r->code, r->rank,
+               r->n[DY_COV_DE_VERBS], r->n[DY_COV_DE_NOUNS], r->n[DY_COV_EN_VERBS],
+               r->n[DY_COV_EN_NOUNS], r->n[DY_COV_FR_VERBS], r->n[DY_COV_FR_NOUNS], r->floor, st,
                r->label);
         for (int li = 0; li < 2; li++)
             if (r->reason[li])

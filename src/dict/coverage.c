@@ -136,7 +136,7 @@ dy_coverage *dy_coverage_new(const dy_dict *d, const char *dir, dy_error *err)
         goto oom;
     for (size_t i = 0; i < d->phrases.n; i++) {
         const dy_phrase *ph = &DY_AT(d->phrases, dy_phrase, i);
-        if ((ph->kind != PK_VERB && ph->kind != PK_NOUN) || ph->lang < 1 || ph->lang > 2 ||
+        if ((ph->kind != PK_VERB && ph->kind != PK_NOUN) || ph->lang < 1 || ph->lang > DY_COV_N / 2 ||
             ph->ref >= d->preds.n || seen[ph->ref])
             continue;
         seen[ph->ref] = 1;
@@ -146,7 +146,7 @@ dy_coverage *dy_coverage_new(const dy_dict *d, const char *dir, dy_error *err)
     /* patterns: counted as verbs of the language of the verb they refine */
     for (size_t i = 0; i < d->phrases.n; i++) {
         const dy_phrase *ph = &DY_AT(d->phrases, dy_phrase, i);
-        if (ph->kind != PK_VERB || ph->lang < 1 || ph->lang > 2 || ph->ref >= d->preds.n ||
+        if (ph->kind != PK_VERB || ph->lang < 1 || ph->lang > DY_COV_N / 2 || ph->ref >= d->preds.n ||
             seen[ph->ref] == 2)
             continue;
         seen[ph->ref] = 2;

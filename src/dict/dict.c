@@ -241,7 +241,7 @@ static bool add_phrase(loader *L, const char *form, uint8_t kind, uint32_t ref,
     ph->lang = (uint8_t)(L->lang < 0 ? 0 : L->lang + 1);
     if (toks.n == 1) {
         dy_tok *t0 = &DY_AT(toks, dy_tok, 0);
-        ph->caps = (t0->flags & TF_ALLCAPS) && t0->len <= 3;
+        ph->caps = (t0->flags & TF_ALLCAPS) && t0->flen <= 3; /* "U.N." folds to "un": French "un" is no UN */
     }
     for (size_t i = 0; i < toks.n; i++) {
         dy_tok *t = &DY_AT(toks, dy_tok, i);

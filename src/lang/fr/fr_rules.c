@@ -82,12 +82,14 @@ static const dy_fw fr_words[] = {
     {"auraient", FW_MODAL_SPEC | FW_PASTAUX, NULL, 0, 0},
     {"serait", FW_MODAL_SPEC | FW_PASSIVE, NULL, 0, 0},
     {"seraient", FW_MODAL_SPEC | FW_PASSIVE, NULL, 0, 0},
-    /* être: the passive (« a été arrêté par ») and the perfect of verbs of
-     * movement and of pronominal verbs (« s'est rendu ») */
-    {"est", FW_PASSIVE | FW_PASTAUX, NULL, 0, 0}, {"sont", FW_PASSIVE | FW_PASTAUX, NULL, 0, 0},
+    /* être: the passive with "été" (« a été arrêté par »); "est" and
+     * "sont" are also the perfect of verbs of movement and of pronominal
+     * verbs (« s'est rendu », « sont arrivés »), so they are perfect
+     * auxiliaries only */
+    {"est", FW_PASTAUX, NULL, 0, 0}, {"sont", FW_PASTAUX, NULL, 0, 0},
     {"été", FW_PASSIVE | FW_PASTAUX, NULL, 0, 0},
-    {"était", FW_PASSIVE | FW_PASTAUX, NULL, 0, 0},
-    {"étaient", FW_PASSIVE | FW_PASTAUX, NULL, 0, 0},
+    {"était", FW_PASTAUX, NULL, 0, 0},
+    {"étaient", FW_PASTAUX, NULL, 0, 0},
     {"fut", FW_PASSIVE, NULL, 0, 0}, {"furent", FW_PASSIVE, NULL, 0, 0},
     {"être", FW_PASSIVE, NULL, 0, 0},
     {"a", FW_PASTAUX, NULL, 0, 0}, {"ont", FW_PASTAUX, NULL, 0, 0},
@@ -150,6 +152,7 @@ static dy_wordlist between_preps = {"entre", NULL};
 static dy_wordlist reason_preps = {"pour", "contre", "sur", "malgré", NULL};
 static dy_wordlist approx_heads = {"au", NULL}, approx_words = {"moins", NULL};
 static dy_wordlist with_words = {"avec", NULL};
+static dy_wordlist gen_articles = {"du", "des", "de", "d'", "d’", NULL};
 static dy_wordlist pattern_articles = {"un", "une", "le", "la", "les", "l'", NULL};
 static dy_wordlist purpose_words = {"afin", "pour", NULL};
 static dy_wordlist that_words = {"que", "qu'", "qu’", NULL};
@@ -186,6 +189,7 @@ const dy_lang_rules dy_rules_fr = {
     .approx_heads = approx_heads,
     .approx_words = approx_words,
     .with_words = with_words,
+    .gen_articles = gen_articles,
     .pattern_articles = pattern_articles,
     .purpose_words = purpose_words,
     .that_words = that_words,

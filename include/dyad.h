@@ -167,7 +167,7 @@ const char *dy_country_name(const dy_dict *d, const char *code);
 typedef struct dy_article {
     const char *id;     /* article id; "" if none */
     const char *date;   /* story date YYYY-MM-DD (required) */
-    const char *lang;   /* "de" (or "en" where supported) */
+    const char *lang;   /* "de" (or "en", "fr" where supported) */
     const char *title;  /* may be NULL */
     const char *text;   /* the body */
     size_t text_len;
@@ -489,7 +489,7 @@ int dy_store_actors(dy_store *s, const char *prefix,
  *
  * Which language an article is in, for `dyad code` (by default, and with
  * --lang auto).  dyad codes
- * German and English; the identifier says which of the two an article is,
+ * German, English and French; the identifier says which one an article is,
  * that it is another language, or that it cannot tell.
  *
  * Two signals:
@@ -518,6 +518,13 @@ int dy_store_actors(dy_store *s, const char *prefix,
  * close relative: Luxembourgish and Low German, Scots):
  *   1. No letter at all, or fewer letters than half the visible characters
  *      (binary data): DY_LANG_NONE.
+ *   1b. French (issue 15): a third count, Fr, of French function words
+ *      (le, la, les, des, du, et, est, que, qui, pour, dans, l', d' ...;
+ *      counted besides the German and English lists).  When textcat's
+ *      nearest is French and Fr >= 2 and Fr exceeds the German and English
+ *      words and cues, or when textcat has no opinion or names a close
+ *      neighbour (oc, ca, la, rm, fur, wa, br, or de/en kin) and Fr >= 3
+ *      and Fr > 2 (G + E) + 1: DY_LANG_SURE with lang "fr".
  *   2. The text has 4 words or more, textcat's nearest language is neither
  *      de nor en, cover is under 15 %, and that language leads the nearer
  *      of de/en by 8 % or more, or by 3 % (or at all, when no function word
@@ -553,7 +560,7 @@ void dy_langid_free(dy_langid *li);
 size_t dy_langid_count(const dy_langid *li);
 
 typedef enum dy_lang_verdict {
-    DY_LANG_SURE = 0,  /* lang is "de" or "en" */
+    DY_LANG_SURE = 0,  /* lang is "de", "en" or "fr" */
     DY_LANG_UNSURE,    /* lang is the leaning, "de" or "en", or "" */
     DY_LANG_OTHER,     /* lang is textcat's language code, e.g. "fr" */
     DY_LANG_NONE       /* no language: empty, no letters, binary data */

@@ -25,7 +25,7 @@ static const dy_fw fr_words[] = {
     {"du", FW_PREP | FW_GENART, "de", 0, 0}, {"des", FW_PREP | FW_GENART | FW_ART, "de", 0, 0},
     {"à", FW_PREP | FW_ZU, "à", 0, 0}, PN("au", "à"), PN("aux", "à"),
     P("en"), PN("dans", "en"), P("avec"), P("contre"), P("pour"), P("par"), P("sur"),
-    P("vers"), P("chez"), P("entre"), P("sans"), P("sous"), P("malgré"),
+    P("vers"), P("chez"), P("entre"), {"sans", FW_PREP | FW_NEG, "sans", 0, 0}, P("sous"), P("malgré"),
     P("envers"), P("auprès"), P("lors"), P("pendant"), P("durant"), P("parmi"),
     P("face"), P("concernant"), P("contre"),
     {"après", FW_PREP, "après", 0, FW2_TEMPCONJ},
@@ -173,7 +173,7 @@ const dy_lang_rules dy_rules_fr = {
     .modal_to_infinitive = true,
     .families = RF_PAIR_CONFLICT | RF_PHRASE_TARGETS | RF_DEMAND_TARGETS |
                 RF_AGENTLESS_PASSIVE | RF_COORD_TARGET | RF_DENIAL | RF_BAN_EMBARGO |
-                RF_SAME_ENDS | RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE,
+                RF_SAME_ENDS | RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_REACTION_PHRASES,
     .prep_in = "en",
     .prep_origin = "de",
     .prep_agent = "par",

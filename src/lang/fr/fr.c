@@ -64,6 +64,10 @@ static void participle(gen *g, const char *pre, const char *part)
     char buf[2 * W + 8];
     snprintf(buf, sizeof buf, "%s%s", pre, part);
     emit(g, buf, VF_PART, VT_PAST);
+    /* « a condamné X et exigé Y »: the auxiliary is not repeated, the
+     * participle after "et" is the verb of a clause of its own (as the
+     * English past form is both) */
+    emit(g, buf, VF_FIN, VT_PAST);
     size_t n = strlen(buf);
     if (n + 3 >= sizeof buf)
         return;

@@ -22,7 +22,7 @@ static const dy_fw fr_words[] = {
     /* de and its contractions: a genitive, a partitive, an origin */
     {"de", FW_PREP | FW_GENART | FW_ZU, "de", 0, 0}, {"d'", FW_PREP | FW_GENART | FW_ZU, "de", 0, 0},
     {"d’", FW_PREP | FW_GENART | FW_ZU, "de", 0, 0},
-    {"du", FW_PREP | FW_GENART, "de", 0, 0}, {"des", FW_PREP | FW_GENART | FW_ART, "de", 0, 0},
+    {"du", FW_PREP | FW_GENART, "de", 0, 0}, {"des", FW_ART, NULL, 0, 0},
     {"à", FW_PREP | FW_ZU, "à", 0, 0}, PN("au", "à"), PN("aux", "à"),
     P("en"), PN("dans", "en"), P("avec"), P("contre"), P("pour"), P("par"), P("sur"),
     P("vers"), P("chez"), P("entre"), {"sans", FW_PREP | FW_NEG, "sans", 0, 0}, P("sous"), P("malgré"),

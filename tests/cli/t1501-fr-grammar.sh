@@ -58,4 +58,6 @@ check "fr: « des » opening a clause is an article, not « de » + « les »: R
 ev coord "Le Kazakhstan a condamné la Russie et exigé le retrait des troupes."
 check "fr: a participle after « et » without its auxiliary: a second event (a demand, 10x)" grep -q '^KAZGOV 10[0-9]* RUS[A-Z]* fact$' "$T/ev"
 check "fr: … and the first one stays (KAZGOV 111 RUSGOV)" has "KAZGOV 111 RUSGOV fact"
+ev chain "La visite du président français en Algérie a commencé lundi."
+check "fr: nominal chain (la visite du président français en Algérie): FRAGOV 042 DZAGOV" has "FRAGOV 042 DZAGOV fact"
 test_done

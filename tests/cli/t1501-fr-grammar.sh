@@ -60,4 +60,8 @@ check "fr: a participle after « et » without its auxiliary: a second event (a 
 check "fr: … and the first one stays (KAZGOV 111 RUSGOV)" has "KAZGOV 111 RUSGOV fact"
 ev chain "La visite du président français en Algérie a commencé lundi."
 check "fr: nominal chain (la visite du président français en Algérie): FRAGOV 042 DZAGOV" has "FRAGOV 042 DZAGOV fact"
+ev nounadj "Des frappes israéliennes ont tué des civils palestiniens."
+check "fr: an event noun with its country adjective after it acts for that military (ISRMIL 1823)" grep -q '^ISRMIL 1823 PSE[A-Z]* fact$' "$T/ev"
+ev nounadj2 "La Chine a condamné les frappes américaines."
+check "fr: the adjective of an event noun in the object names the target (CHNGOV 111 USAGOV)" has "CHNGOV 111 USAGOV fact"
 test_done

@@ -256,11 +256,13 @@ gen: $(BUILD)/gencountries
 	$(BUILD)/gencountries $(ISO_JSON) en > dict/gen/countries.en.txt
 	$(BUILD)/gencountries $(ISO_JSON) de /usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo > dict/gen/countries.de.txt
 	$(BUILD)/gencountries $(ISO_JSON) ru /usr/share/locale/ru/LC_MESSAGES/iso_3166-1.mo > dict/gen/countries.ru.txt
+	$(BUILD)/gencountries $(ISO_JSON) fr /usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo > dict/gen/countries.fr.txt
 
 gen-check: $(BUILD)/gencountries
 	$(BUILD)/gencountries $(ISO_JSON) en | diff -u dict/gen/countries.en.txt -
 	$(BUILD)/gencountries $(ISO_JSON) de /usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo | diff -u dict/gen/countries.de.txt -
 	$(BUILD)/gencountries $(ISO_JSON) ru /usr/share/locale/ru/LC_MESSAGES/iso_3166-1.mo | diff -u dict/gen/countries.ru.txt -
+	$(BUILD)/gencountries $(ISO_JSON) fr /usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo | diff -u dict/gen/countries.fr.txt -
 	@echo "gen-check: generated dictionaries are current"
 
 clean:

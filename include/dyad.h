@@ -115,13 +115,14 @@ void dy_dict_get_stats(const dy_dict *d, dy_dict_stats *out);
  * comment line "# nocover CODE reason".  DIR is the dictionary directory D
  * was loaded from (NULL: no ranks, no reasons). */
 enum { DY_COV_DE_VERBS, DY_COV_DE_NOUNS, DY_COV_EN_VERBS, DY_COV_EN_NOUNS, DY_COV_RU_VERBS,
-       DY_COV_RU_NOUNS, DY_COV_N };
-/* The languages of the columns, in their order: de, en, ru.  A language
- * whose dictionary gives no trigger at all is not held to the floors. */
-#define DY_COV_LANGS 3
+       DY_COV_RU_NOUNS, DY_COV_FR_VERBS, DY_COV_FR_NOUNS, DY_COV_N };
+/* The languages of the columns, in their order: de, en, ru, fr (the order
+ * of the language registry).  A language whose dictionary gives no
+ * trigger at all is not held to the floors. */
+#define DY_COV_LANGS 4
 /* The first DY_COV_CHECKED of them (de, en) are held to the floors by
- * dy_coverage_below() and --check; Russian rows show LOW-ru but do not
- * count yet (its lexicon is being built, issue 15). */
+ * dy_coverage_below() and --check; Russian and French rows show LOW-ru and
+ * LOW-fr but do not count yet (their lexicons are being built, issue 15). */
 #define DY_COV_CHECKED 2
 typedef struct dy_cover_row {
     const char *code, *label;
@@ -172,7 +173,7 @@ const char *dy_country_name(const dy_dict *d, const char *code);
 typedef struct dy_article {
     const char *id;     /* article id; "" if none */
     const char *date;   /* story date YYYY-MM-DD (required) */
-    const char *lang;   /* "de" (or "en" where supported) */
+    const char *lang;   /* "de" (or "en", "fr" where supported) */
     const char *title;  /* may be NULL */
     const char *text;   /* the body */
     size_t text_len;
@@ -498,8 +499,9 @@ int dy_store_actors(dy_store *s, const char *prefix,
  *
  * Which language an article is in, for `dyad code` (by default, and with
  * --lang auto).  dyad codes
- * German, English and Russian (src/lang/languages.c); the identifier says
- * which of them an article is (Russian by its script, rule 1a),
+ * German, English, Russian and French (src/lang/languages.c); the
+ * identifier says which of them an article is (Russian by its script,
+ * rule 1a; French by its function words, rule 1b),
  * that it is another language, or that it cannot tell.
  *
  * Two signals:
@@ -534,6 +536,13 @@ int dy_store_actors(dy_store *s, const char *prefix,
  *      outnumber Russian's own (ы э ё), or textcat's nearest language is
  *      Bulgarian or Macedonian, Bulgarian's ъ before a consonant is there
  *      and no Russian letter is: then DY_LANG_OTHER with textcat's code.
+ *   1b. French (issue 15): a third count, Fr, of French function words
+ *      (le, la, les, des, du, et, est, que, qui, pour, dans, l', d' ...;
+ *      counted besides the German and English lists).  When textcat's
+ *      nearest is French and Fr >= 2 and Fr exceeds the German and English
+ *      words and cues, or when textcat has no opinion or names a close
+ *      neighbour (oc, ca, la, rm, fur, wa, br, or de/en kin) and Fr >= 3
+ *      and Fr > 2 (G + E) + 1: DY_LANG_SURE with lang "fr".
  *   2. The text has 4 words or more, textcat's nearest language is neither
  *      de nor en, cover is under 15 %, and that language leads the nearer
  *      of de/en by 8 % or more, or by 3 % (or at all, when no function word
@@ -569,7 +578,7 @@ void dy_langid_free(dy_langid *li);
 size_t dy_langid_count(const dy_langid *li);
 
 typedef enum dy_lang_verdict {
-    DY_LANG_SURE = 0,  /* lang is "de", "en" or "ru" */
+    DY_LANG_SURE = 0,  /* lang is "de", "en", "ru" or "fr" */
     DY_LANG_UNSURE,    /* lang is the leaning, "de" or "en", or "" */
     DY_LANG_OTHER,     /* lang is textcat's language code, e.g. "fr" */
     DY_LANG_NONE       /* no language: empty, no letters, binary data */

@@ -47,7 +47,7 @@ int cmd_coverage(int argc, char **argv)
         dy_dict_free(d);
         return EXIT_ERROR;
     }
-    static const char *const lang[DY_COV_LANGS] = {"de", "en", "ru"};
+    static const char *const lang[DY_COV_LANGS] = {"de", "en", "ru", "fr"};
     printf("code\trank");
     for (int li = 0; li < DY_COV_LANGS; li++)
         printf("\t%s_verbs\t%s_nouns", lang[li], lang[li]);

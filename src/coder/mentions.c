@@ -335,6 +335,13 @@ static int compose_adj(cctx *c, mstate *st)
             st->head = st->j;
             st->j++;
             st->adj_only = false;
+        } else if (c->rules->adj_after_noun && st->i > st->s && st->i - 1 > 0 &&
+                   c->t[st->i - 1].type == TK_WORD && !(c->t[st->i - 1].flags & TF_CAP) &&
+                   !c->fw[st->i - 1] && c->nverb[st->i - 1] == 0 && !c->noun[st->i - 1] &&
+                   !c->atom[st->i - 1] && (fwc(c, st->i - 2) & FW_ART)) {
+            /* the noun before its adjective: "des villes ukrainiennes" */
+            st->head = st->pstart = st->i - 1;
+            st->adj_only = false;
         }
     }
     return M_ON;
@@ -359,6 +366,13 @@ static int compose_role(cctx *c, mstate *st)
     st->rule = DY_AT(c->d->roles, dy_actor_ent, st->p->ref).rule;
     st->j = st->i + st->p->ntok;
     st->have_head = true;
+    /* an adjective after its noun names the role's country: French "le
+     * gouvernement malien", "les autorités maliennes" */
+    if (c->rules->adj_after_noun && st->j < st->e && c->atom[st->j] &&
+        c->atom[st->j]->kind == PK_ADJ) {
+        cp16(st->country, atom_code(c, c->atom[st->j]));
+        st->j += c->atom[st->j]->ntok;
+    }
     return M_ON;
 }
 

@@ -226,9 +226,9 @@ static void subject_codes(cctx *c, roles *st)
         for (size_t q = m0; q < c->ments.n && !st->ns; q++) {
             const ment *m = &DY_AT(c->ments, ment, q);
             if (!m->adj_only || m->compound_noun || m->first < k->a || m->last >= k->b ||
-                m->last > st->fin || !c->noun[m->last])
+                m->last > st->fin || !adj_noun(c, m))
                 continue;
-            const dy_pred *np = &DY_AT(c->d->preds, dy_pred, c->noun[m->last]->ref);
+            const dy_pred *np = &DY_AT(c->d->preds, dy_pred, adj_noun(c, m)->ref);
             if (np->code[0] == '1' && np->code[1] >= '8') {
                 set_code(st->scodes[0], m->code, "MIL");
                 st->ns = 1;
@@ -517,15 +517,15 @@ static bool agentless_passive(cctx *c, roles *st)
             for (size_t q = m0; q < c->ments.n && !st->ns; q++) {
                 const ment *m = &DY_AT(c->ments, ment, q);
                 if (!m->adj_only || m->compound_noun || m->first <= k->pred_tok ||
-                    m->last >= k->b || !c->noun[m->last])
+                    m->last >= k->b || !adj_noun(c, m))
                     continue;
-                const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, c->noun[m->last]->ref);
+                const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, adj_noun(c, m)->ref);
                 if ((vp->code[0] == '1' && vp->code[1] >= '8') ||
                     (vp->code[0] == '2' && vp->code[1] == '0')) {
                     set_code(st->scodes[0], m->code, "MIL");
                     st->ns = 1;
                     st->stok = m->first;
-                    k->agent_noun = m->last + 1;
+                    k->agent_noun = c->noun[m->last] ? m->last + 1 : m->last;
                 }
             }
             if (!st->ns) {
@@ -733,7 +733,7 @@ static bool target_in_phrases(cctx *c, roles *st)
             const ment *m = mention_at(c, m0, j);
             if (!m)
                 continue;
-            if (m->adj_only && !m->compound_noun && m->last < k->b && c->noun[m->last] &&
+            if (m->adj_only && !m->compound_noun && m->last < k->b && adj_noun(c, m) &&
                 m->code[0] && strncmp(m->code, st->scodes[0], 3)) {
                 st->nt = ment_codes(c, m, st->tcodes, 8);
                 st->atok = m->first;

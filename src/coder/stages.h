@@ -190,6 +190,19 @@ static inline bool has_vform(cctx *c, uint32_t i, int vf)
     return false;
 }
 
+/* The event noun an adjective-only mention M names the country of: the
+ * noun after it ("Israeli airstrikes"), or, where adjectives follow their
+ * noun (adj_after_noun), the one before it ("des frappes israéliennes");
+ * NULL if none.  The caller has checked m->last < the clause's end. */
+static inline const dy_phrase *adj_noun(const cctx *c, const ment *m)
+{
+    if (c->noun[m->last])
+        return c->noun[m->last];
+    if (c->rules->adj_after_noun && m->first > 0)
+        return c->noun[m->first - 1];
+    return NULL;
+}
+
 static inline bool verb_reading(cctx *c, uint32_t i, bool finite)
 {
     for (int k = 0; k < c->nverb[i]; k++) {

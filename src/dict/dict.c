@@ -246,7 +246,7 @@ static bool add_phrase(loader *L, const char *form, uint8_t kind, uint32_t ref,
     ph->lang = (uint8_t)(L->lang < 0 ? 0 : L->lang + 1);
     if (toks.n == 1) {
         dy_tok *t0 = &DY_AT(toks, dy_tok, 0);
-        ph->caps = (t0->flags & TF_ALLCAPS) && t0->len <= 3;
+        ph->caps = (t0->flags & TF_ALLCAPS) && t0->flen <= 3; /* "U.N." folds to "un": French "un" is no UN */
     }
     for (size_t i = 0; i < toks.n; i++) {
         dy_tok *t = &DY_AT(toks, dy_tok, i);
@@ -517,6 +517,17 @@ static bool ru_declines(const char *form)
     return false;
 }
 
+/* A form of the kind itself (French agreement forms of adjectives and
+ * demonyms). */
+static void kind_cb(void *ctx, const char *form, int vform, int vtense)
+{
+    (void)vform;
+    (void)vtense;
+    form_ctx *c = ctx;
+    if (!c->L->failed)
+        add_phrase(c->L, form, c->kind, c->ref, 0, 0);
+}
+
 static bool actor_form(loader *L, const char *form, void *ctx)
 {
     form_ctx *c = ctx;
@@ -526,6 +537,11 @@ static bool actor_form(loader *L, const char *form, void *ctx)
             dy_ru_adj_forms(form, ru_case_cb, c);
         else
             dy_ru_name_forms(form, c->kind == PK_PERSON, ru_case_cb, c);
+        return !L->failed;
+    }
+    bool fr = L->lang >= 0 && !strcmp(LANGS(L->lang), "fr");
+    if (fr && (c->kind == PK_ADJ || c->kind == PK_DEMONYM)) {
+        dy_fr_adj_forms(form, kind_cb, c);
         return !L->failed;
     }
     if (c->kind == PK_ADJ) {
@@ -793,7 +809,7 @@ static bool verb_line(loader *L, char *line, bool indented)
     int n = fields(line, f, 12);
     int k = 0;
     bool refl = false;
-    if (n >= 1 && !strcmp(f[0], "sich")) {
+    if (n >= 1 && (!strcmp(f[0], "sich") || !strcmp(f[0], "se"))) { /* de, fr */
         refl = true;
         k = 1;
     }
@@ -830,6 +846,9 @@ static bool verb_line(loader *L, char *line, bool indented)
             return L->failed ? false : syntax(L, "cannot inflect: %s", lemma);
     } else if (dy_ru_is_cyrillic(lemma)) {
         if (!dy_ru_verb_forms(L->d, lemma, verb_cb, &c))
+            return L->failed ? false : syntax(L, "cannot inflect: %s", lemma);
+    } else if (!strcmp(LANGS(L->lang), "fr")) {
+        if (!dy_fr_verb_forms(L->d, lemma, verb_cb, &c))
             return L->failed ? false : syntax(L, "cannot inflect: %s", lemma);
     } else {
         if (!dy_en_verb_forms(L->d, lemma, verb_cb, &c))

@@ -261,5 +261,10 @@ void dy_ru_name_forms(const char *name, bool person, dy_form_cb cb, void *ctx);
 void dy_ru_adj_forms(const char *adj, dy_form_cb cb, void *ctx);
 bool dy_ru_is_cyrillic(const char *s);
 void dy_ru_lower(char *s);
+/* French morphology (fr.c): the forms of a verb lemma ("s'entretenir",
+ * "mettre|en garde"), and the agreement forms of an adjective
+ * ("français" -> "française", "françaises"). */
+bool dy_fr_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb, void *ctx);
+void dy_fr_adj_forms(const char *adj, dy_form_cb cb, void *ctx);
 
 #endif

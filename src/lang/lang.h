@@ -148,6 +148,9 @@ typedef struct dy_lang_rules {
                                 * is the role's, whatever its form shows: the
                                 * abbreviations do not decline ("посол США",
                                 * "МИД КНР", "генсек ООН") */
+    bool adj_after_noun;       /* an adjective follows its noun: a country adjective
+                                * after a role names the role's country ("le
+                                * gouvernement malien", "l'armée russe") */
     bool announce_is_intent;   /* a speech verb of intent with an event noun
                                 * ("kündigte Sanktionen an") announces an intent */
     uint32_t families;         /* RF_*: the coder's heuristics that apply */
@@ -200,6 +203,7 @@ typedef struct dy_lang_rules {
 extern const dy_lang_rules dy_rules_de;
 extern const dy_lang_rules dy_rules_en;
 extern const dy_lang_rules dy_rules_ru;
+extern const dy_lang_rules dy_rules_fr;
 
 /* The registry of the languages dyad codes (src/lang/languages.c): their
  * rules tables in the order of their index (an article's language index,

@@ -5,7 +5,7 @@
 #include <stddef.h>
 #include <string.h>
 
-const dy_lang_rules *const dy_languages[] = {&dy_rules_de, &dy_rules_en, &dy_rules_ru, NULL};
+const dy_lang_rules *const dy_languages[] = {&dy_rules_de, &dy_rules_en, &dy_rules_ru, &dy_rules_fr, NULL};
 
 int dy_lang_count(void)
 {

@@ -96,6 +96,16 @@ static const char *const fw_en[] = {
     "with", "would", "you", "your",
 };
 
+/* Very frequent French function words (none of them a frequent word of
+ * German or English): a text where they lead, and whose n-grams are
+ * nearest to French, or too short for the n-grams, is French. */
+static const char *const fw_fr[] = {
+    "au", "aux", "avec", "ce", "cette", "d", "dans", "de", "des", "du", "elle", "est",
+    "et", "il", "ils", "l", "la", "le", "les", "leur", "lors", "mais", "ne", "ont", "ou",
+    "par", "pas", "pour", "qu", "que", "qui", "sa", "se", "selon", "ses", "son", "sont",
+    "sur", "un", "une", "été",
+};
+
 /* Words of both languages: they count as function words (a German or
  * English text is full of them, another language is not) but vote for
  * neither. */
@@ -156,6 +166,7 @@ dy_langid *dy_langid_load(const char *dir, dy_error *err)
     if (!sorted(fw_de, sizeof fw_de / sizeof *fw_de) ||
         !sorted(fw_en, sizeof fw_en / sizeof *fw_en) ||
         !sorted(fw_both, sizeof fw_both / sizeof *fw_both) ||
+        !sorted(fw_fr, sizeof fw_fr / sizeof *fw_fr) ||
         !sorted(cue_de, sizeof cue_de / sizeof *cue_de) ||
         !sorted(cue_en_any, sizeof cue_en_any / sizeof *cue_en_any) ||
         !sorted(cue_en_lower, sizeof cue_en_lower / sizeof *cue_en_lower)) {
@@ -292,7 +303,7 @@ typedef struct li_count {
     size_t cyr_bg;         /* ъ before a consonant: Bulgarian's vowel (Russian
                             * writes ъ only before е ё ю я: объявил) */
     int32_t prev;          /* the letter before, lower case */
-    int de, en, both, cue_de, cue_en, cue_a;
+    int de, en, both, cue_de, cue_en, cue_a, fr;
     /* the word being read, lower case */
     char w[64];
     size_t wlen, nletters;
@@ -321,6 +332,8 @@ static void end_word(li_count *c)
     if (!c->too_long) {
         c->w[c->wlen] = 0;
         von = !strcmp(c->w, "von") || !strcmp(c->w, "van");
+        if (!acronym && in_list(c->w, fw_fr, sizeof fw_fr / sizeof *fw_fr))
+            c->fr++;
         if (!acronym && !c->after_von) {
             if (in_list(c->w, fw_de, sizeof fw_de / sizeof *fw_de))
                 c->de++;
@@ -545,6 +558,24 @@ static dy_status detect(const dy_langid *li, const char *s1, size_t n1, const ch
 
     int G = r->votes_de, E = r->votes_en;
     double cover = c.words ? (double)(c.de + c.en + c.both) / (double)c.words : 0;
+
+    /* French: its function words lead German's and English's together,
+     * and textcat finds it nearest or is too short to tell */
+    {
+        int ge = c.de + c.en + c.cue_de + c.cue_en - c.cue_a;
+        const char *bc = tc ? li->langs[best].code : "";
+        bool tc_fr = tc && !strcmp(bc, "fr");
+        /* on a short text textcat takes French for a close neighbour */
+        bool near_fr = !tc || li->langs[best].kin || !strcmp(bc, "oc") || !strcmp(bc, "ca") ||
+                       !strcmp(bc, "la") || !strcmp(bc, "rm") || !strcmp(bc, "fur") ||
+                       !strcmp(bc, "wa") || !strcmp(bc, "br");
+        if ((tc_fr && c.fr >= 2 && c.fr > ge) || (near_fr && c.fr >= 3 && c.fr > 2 * ge + 1)) {
+            r->verdict = DY_LANG_SURE;
+            set_lang(r, "fr");
+            r->why = "French";
+            return DY_OK;
+        }
+    }
 
     /* another language: textcat's best is neither, and few function words */
     bool short_other = false;

@@ -270,6 +270,26 @@ static bool push_tok(dy_vec *toks, dy_arena *ar, const char *text,
     return true;
 }
 
+/* Whether the N bytes at W are an elided French clitic (the word before an
+ * apostrophe: l, d, qu, s, n, j, m, t, c, jusqu, lorsqu, puisqu, quoiqu,
+ * presqu), in either case. */
+static bool elided(const char *w, size_t n)
+{
+    static const char *const cl[] = {"l", "d", "qu", "s", "n", "j", "m", "t", "c",
+                                     "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", NULL};
+    for (int i = 0; cl[i]; i++) {
+        size_t m = strlen(cl[i]);
+        if (m != n)
+            continue;
+        size_t k = 0;
+        while (k < m && (w[k] | 0x20) == cl[i][k])
+            k++;
+        if (k == m)
+            return true;
+    }
+    return false;
+}
+
 bool dy_tokenize(const char *text, size_t len, dy_arena *ar, dy_vec *toks,
                  size_t max_tokens)
 {
@@ -334,6 +354,11 @@ bool dy_tokenize(const char *text, size_t len, dy_arena *ar, dy_vec *toks,
                                  !is_alnum_cp(cp_at(text, len, j + kk + k2, &k2)));
                     if (is_alnum_cp(e) && !poss) {
                         j += kk;
+                        /* French elision (l'Élysée, d'Alger, qu'il, s'est):
+                         * the clitic and its apostrophe are a word of their
+                         * own */
+                        if (elided(text + start, j - kk - start))
+                            break;
                         continue;
                     }
                 }

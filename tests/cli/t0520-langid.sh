@@ -43,11 +43,17 @@ check "langid: --lang-fallback guess: coded in the language it leans to" sh -c \
 check "langid: --lang-fallback fr: usage error" test $? -eq 64
 
 # --- other languages ------------------------------------------------------
-for f in fr es fr-sentence; do
+for f in es; do
     auto $L/$f.txt
     want=${f%-sentence}
     check "langid: $f: identified as $want, not coded, skipped with file and reason" sh -c \
         "test $rc -eq 1 && ! test -s '$T/out' && grep -q '$f.txt: language $want (.*): neither German nor English; skipped' '$T/err'"
+done
+# French is coded (issue 15)
+for f in fr fr-sentence; do
+    auto $L/$f.txt
+    check "langid: $f: identified as fr and coded as French" sh -c \
+        "test $rc -eq 0 && grep -q '$f.txt: language fr (' '$T/err' && ! grep -q '\"lang\":\"[^f]' '$T/out'"
 done
 
 # --- a mixed file (JSON Lines: missing lang and "lang":"auto") --------------
@@ -63,16 +69,17 @@ check "langid: mixed file: the German articles are coded as German" sh -c \
 check "langid: mixed file: the English articles are coded as English" sh -c \
     "grep '\"doc\":\"m-en' '$T/mix.out' | grep -q '\"lang\":\"en\"' && ! grep '\"doc\":\"m-en' '$T/mix.out' | grep -q '\"lang\":\"de\"'"
 check "langid: mixed file: half German, half English: unsure, skipped" grep -q "mixed.jsonl:5: language unsure.*skipped" "$T/mix.err"
-check "langid: mixed file: French skipped, not coded as German" sh -c \
-    "grep -q 'mixed.jsonl:6: language fr .*skipped' '$T/mix.err' && ! grep -q '\"doc\":\"m-fr\"' '$T/mix.out'"
+check "langid: mixed file: French identified and coded as French, not as German" sh -c \
+    "grep -q 'mixed.jsonl:6: language fr (' '$T/mix.err' && ! grep -q 'mixed.jsonl:6:.*skipped' '$T/mix.err' &&
+     ! grep '\"doc\":\"m-fr\"' '$T/mix.out' | grep -q '\"lang\":\"[de][en]\"'"
 check "langid: mixed file: a given lang is kept (no identification)" sh -c \
     "! grep -q 'mixed.jsonl:8:' '$T/mix.err' && grep -q '\"doc\":\"m-given\",.*\"lang\":\"de\"' '$T/mix.out'"
 # without --lang every article without lang is identified too (the
 # default, issue 11), but only the ones skipped are named
 "$DYAD" code $L/mixed.jsonl > "$T/mix2.out" 2> "$T/mix2.err"
 check "langid: no --lang: articles identified, only the skipped ones named" sh -c \
-    "grep -q 'mixed.jsonl:5: language unsure' '$T/mix2.err' && grep -q 'mixed.jsonl:6: language fr' '$T/mix2.err' &&
-     test \$(grep -c ': language ' '$T/mix2.err') -eq 2 && cmp -s '$T/mix.out' '$T/mix2.out'"
+    "grep -q 'mixed.jsonl:5: language unsure' '$T/mix2.err' &&
+     test \$(grep -c ': language ' '$T/mix2.err') -eq 1 && cmp -s '$T/mix.out' '$T/mix2.out'"
 
 # the same with threads: byte-identical output and messages
 "$DYAD" code --lang auto --threads 1 $L/mixed.jsonl $L/mixed.jsonl > "$T/th1" 2> "$T/th1.err"
@@ -117,7 +124,8 @@ check "langid: a fingerprint missing: named with fpdb.conf:line" grep -q "fp/fpd
 # article (needs jq to read the texts).
 G=$SHARED/gold
 if need_file "langid accuracy" "$G/dev-de.jsonl" && need_file "langid accuracy" "$G/dev-en.jsonl"; then
-    for lang in de en; do
+    for lang in de en fr; do
+        test -f "$G/dev-$lang.jsonl" || continue
         sed 's/"lang": *"[a-z]*"/"lang": "auto"/' "$G/dev-$lang.jsonl" |
             "$DYAD" code --lang auto --input jsonl - > /dev/null 2> "$T/acc.err"
         n=$(grep -c . "$G/dev-$lang.jsonl")

@@ -23,9 +23,9 @@ printf 'visit | visits  042  tgt=to\n' > "$D/en/nouns.txt"
 
 run "$DYAD" dict coverage --dict "$D"
 expect_status "coverage: exits 0" 0
-check "coverage: a header names the columns" grep -q '^code	rank	de_verbs	de_nouns	en_verbs	en_nouns	ru_verbs	ru_nouns	floor' "$T/out"
-check "coverage: 042 has one German verb, one noun, one English verb, one noun, no Russian" \
-    grep -q '^042	0	1	1	1	1	0	0	1	ok	make a visit$' "$T/out"
+check "coverage: a header names the columns" grep -q '^code	rank	de_verbs	de_nouns	en_verbs	en_nouns	ru_verbs	ru_nouns	fr_verbs	fr_nouns	floor' "$T/out"
+check "coverage: 042 has one German verb, one noun, one English verb, one noun, no Russian or French" \
+    grep -q '^042	0	1	1	1	1	0	0	0	0	1	ok	make a visit$' "$T/out"
 check_not "coverage: the roots are not rows" grep -q '^04	' "$T/out"
 
 run "$DYAD" dict coverage --dict "$D" --check

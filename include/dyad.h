@@ -129,8 +129,8 @@ typedef struct dy_cover_row {
     unsigned n[DY_COV_N];
     int rank;               /* rank in news-codes.txt, 0 = not listed */
     unsigned floor;         /* triggers each language needs (8, 1) */
-    const char *reason[DY_COV_LANGS]; /* de, en, ru: the stated reason for no trigger, or NULL */
-    int below[DY_COV_LANGS];  /* de, en, ru: 1 when the floor is not met (and no reason excuses it) */
+    const char *reason[DY_COV_LANGS]; /* de, en, ru, fr: the stated reason for no trigger, or NULL */
+    int below[DY_COV_LANGS];  /* de, en, ru, fr: 1 when the floor is not met (and no reason excuses it) */
 } dy_cover_row;
 typedef struct dy_coverage dy_coverage;
 /* NULL on error (a malformed news-codes.txt: *ERR names file and line). */

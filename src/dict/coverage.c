@@ -163,7 +163,7 @@ dy_coverage *dy_coverage_new(const dy_dict *d, const char *dir, dy_error *err)
             return NULL;
         }
         if (!read_reasons(c, dir, "de", 0) || !read_reasons(c, dir, "en", 1) ||
-            !read_reasons(c, dir, "ru", 2))
+            !read_reasons(c, dir, "ru", 2) || !read_reasons(c, dir, "fr", 3))
             goto oom;
     }
     /* a language with no trigger at all has no dictionary here */
@@ -180,8 +180,8 @@ dy_coverage *dy_coverage_new(const dy_dict *d, const char *dir, dy_error *err)
         for (int li = 0; li < DY_COV_LANGS; li++) {
             unsigned have = r->n[li * 2] + r->n[li * 2 + 1];
             r->below[li] = present[li] && have < r->floor && (top || !r->reason[li]);
-            /* Russian is shown (LOW-ru) but not yet held to the floors:
-             * its lexicon is being built (issue 15) */
+            /* Russian and French are shown (LOW-ru, LOW-fr) but not yet held to the floors:
+             * their lexicons are being built (issue 15) */
             low = low || (r->below[li] && li < DY_COV_CHECKED);
         }
         if (low)

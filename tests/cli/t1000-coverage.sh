@@ -35,7 +35,7 @@ expect_status "coverage --check: every floor met exits 0" 0
 printf '# news codes\n042  10\n' > "$D/news-codes.txt"
 run "$DYAD" dict coverage --dict "$D" --check
 expect_status "coverage --check: a news code with 2 triggers exits 1" 1
-check "coverage: the row says which languages are low" grep -q '^042	1	1	1	1	1	0	0	8	LOW-de,en	' "$T/out"
+check "coverage: the row says which languages are low" grep -q '^042	1	1	1	1	1	0	0	0	0	8	LOW-de,en	' "$T/out"
 check "coverage: the count of low codes on stderr" grep -q '1 of 2 codes below' "$T/err"
 run "$DYAD" dict coverage --dict "$D"
 expect_status "coverage without --check: exits 0 even when low" 0
@@ -46,7 +46,7 @@ printf 'say  010  -  say\n' > "$D/en/verbs.txt"
 : > "$D/en/nouns.txt"
 run "$DYAD" dict coverage --dict "$D" --check
 expect_status "coverage --check: a code with no English trigger exits 1" 1
-check "coverage: it is low in English only" grep -q '^042	0	1	1	0	0	0	0	1	LOW-en	' "$T/out"
+check "coverage: it is low in English only" grep -q '^042	0	1	1	0	0	0	0	0	0	1	LOW-en	' "$T/out"
 printf '# nocover 042 English visits are left out (a test)\nsay  010  -  say\n' > "$D/en/verbs.txt"
 run "$DYAD" dict coverage --dict "$D" --check
 expect_status "coverage --check: a stated reason excuses a code that has none" 0

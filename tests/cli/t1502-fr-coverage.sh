@@ -20,15 +20,19 @@ printf 'visite | visites  042  tgt=en,à\n' > "$D/fr/nouns.txt"
 run "$DYAD" dict coverage --dict "$D"
 expect_status "fr coverage: exits 0" 0
 check "fr coverage: the header names fr_verbs and fr_nouns" \
-    grep -q '^code	rank	de_verbs	de_nouns	en_verbs	en_nouns	fr_verbs	fr_nouns	floor	status	label$' "$T/out"
+    grep -q '^code	rank	de_verbs	de_nouns	en_verbs	en_nouns	ru_verbs	ru_nouns	fr_verbs	fr_nouns	floor	status	label$' "$T/out"
 check "fr coverage: 042 has two French verbs and one French noun" \
-    grep -q '^042	0	1	0	1	0	2	1	1	ok	make a visit$' "$T/out"
-check "fr coverage: 010 has one French verb" grep -q '^010	0	0	0	0	0	1	0	1	' "$T/out"
+    grep -q '^042	0	1	0	1	0	0	0	2	1	1	ok	make a visit$' "$T/out"
+check "fr coverage: 010 has one French verb" grep -q '^010	0	0	0	0	0	0	0	1	0	1	' "$T/out"
+# a stated reason in fr/verbs.txt is printed under its row, as for German
+printf '# nocover 010 French statements are left out (a test)\nvisiter  042  tgt=obj\n' > "$D/fr/verbs.txt"
+run "$DYAD" dict coverage --dict "$D"
+check "fr coverage: a French nocover reason is printed under its row" grep -q '^	fr: French statements are left out' "$T/out"
 # the project's dictionaries: French triggers for the most used codes
 run "$DYAD" dict coverage
 expect_status "fr coverage: dict/ loads" 0
 check "fr coverage: dict/: criticism (111) has French triggers" \
-    awk -F'\t' '$1 == "111" && $7 + $8 >= 5 { f = 1 } END { exit !f }' "$T/out"
+    awk -F'\t' '$1 == "111" && $9 + $10 >= 5 { f = 1 } END { exit !f }' "$T/out"
 check "fr coverage: dict/: arrest (173) and visits (042) have French triggers" \
-    awk -F'\t' '($1 == "173" || $1 == "042") && $7 + $8 >= 2 { n++ } END { exit n != 2 }' "$T/out"
+    awk -F'\t' '($1 == "173" || $1 == "042") && $9 + $10 >= 2 { n++ } END { exit n != 2 }' "$T/out"
 test_done

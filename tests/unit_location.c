@@ -3,9 +3,18 @@
  * about a place, and no place.  The sentences are written for this test. */
 #include "check.h"
 #include "dyad.h"
+#include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 static const dy_dict *D;
+
+/* dy_store_query's callback: the first event's location country */
+static int take_country(void *ctx, const dy_stored_event *e)
+{
+    snprintf(ctx, 4, "%s", e->location.country);
+    return 1;
+}
 
 /* The location of the first event of TEXT with code CODE (NULL: none). */
 static dy_location first_location(const char *lang, const char *text, const char *code,
@@ -72,6 +81,44 @@ int main(int argc, char **argv)
     CHECK(found);
     CHECK(l.level == DY_LOC_NONE);
     CHECK_STR(dy_loc_level_name(DY_LOC_REGION), "region");
+
+    /* the store keeps the location; a query with no_location leaves it out */
+    char db[] = "/tmp/unit_location.XXXXXX";
+    int fd = mkstemp(db);
+    CHECK(fd >= 0);
+    if (fd >= 0) {
+        close(fd);
+        dy_store *st = dy_store_open(db, &err);
+        CHECK(st != NULL);
+        const char *text = "Außenministerin Annalena Baerbock traf am Montag in Warschau "
+                           "den polnischen Außenminister.";
+        dy_article a = {.id = "w", .date = "2024-03-05", .lang = "de", .text = text,
+                        .text_len = strlen(text)};
+        dy_result *r = st ? dy_code(d, &a, NULL, &err) : NULL;
+        CHECK(r != NULL);
+        if (r && dy_store_begin(st, &err) == 0) {
+            CHECK(dy_store_put(st, &a, r, 0, &err) == 0);
+            CHECK(dy_store_commit(st, &err) == 0);
+            char got[4] = "?";
+            dy_query q = {0};
+            q.source = "DEU";
+            q.target = "POL";
+            CHECK(dy_store_query(st, &q, take_country, got, &err) == 0);
+            CHECK_STR(got, "POL");
+            q.no_location = 1;
+            snprintf(got, sizeof got, "?");
+            CHECK(dy_store_query(st, &q, take_country, got, &err) == 0);
+            CHECK_STR(got, "");
+        }
+        dy_result_free(r);
+        dy_store_close(st);
+        unlink(db);
+        char side[sizeof db + 8];
+        snprintf(side, sizeof side, "%s-wal", db);
+        unlink(side);
+        snprintf(side, sizeof side, "%s-shm", db);
+        unlink(side);
+    }
     dy_dict_free(d);
     return CHECK_DONE("unit_location");
 }

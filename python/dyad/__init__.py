@@ -76,7 +76,7 @@ typedef struct dy_stored_event {
 typedef struct dy_query {
     const char *source, *target, *role; const char *code; const char *root;
     int quad; const char *from, *to; int undirected; long limit;
-    const char *lang, *outlet, *mood; int min_sources;
+    const char *lang, *outlet, *mood; int min_sources; int no_location;
 } dy_query;
 int dy_store_query(dy_store *s, const dy_query *q,
                    int (*cb)(void *ctx, const dy_stored_event *e), void *ctx, dy_error *err);

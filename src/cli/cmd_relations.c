@@ -276,6 +276,7 @@ int cmd_trend(int argc, char **argv)
         q.undirected = undirected;
         q.from = c.from;
         q.to = c.to;
+        q.no_location = 1;
         feed f = {t[p], NULL, {0}, false, 0};
         if (dy_store_query(s, &q, feed_event, &f, &err) < 0) {
             fprintf(stderr, "dyad: %s: %s\n", cli_store_name(c.db), err.msg);
@@ -397,6 +398,7 @@ static dy_network *load_network(const rel_common *c, dy_actor_level level, bool 
     dy_query q = {0};
     q.from = c->from;
     q.to = c->to;
+    q.no_location = 1;
     feed f = {NULL, net, {0}, false, 0};
     int rc = dy_store_query(s, &q, feed_event, &f, &err);
     dy_store_close(s);

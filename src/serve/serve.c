@@ -903,6 +903,7 @@ static void api_trend(const dy_server *s, const dy_serve_req *q, dy_serve_resp *
         dq.undirected = undirected;
         dq.from = from;
         dq.to = to;
+        dq.no_location = 1;
         feed f = {t[p], NULL, {0}, false};
         if (dy_store_query(st, &dq, feed_event, &f, &err) < 0 || f.failed) {
             fail(r, 500, "trend: %s", f.failed ? f.err.msg : err.msg);
@@ -991,6 +992,7 @@ static dy_network *load_network(const dy_server *s, dy_serve_resp *r, const char
     dy_query dq = {0};
     dq.from = from;
     dq.to = to;
+    dq.no_location = 1;
     feed f = {NULL, net, {0}, false};
     int rc = dy_store_query(st, &dq, feed_event, &f, &err);
     release_store(s, st);

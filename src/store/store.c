@@ -2015,7 +2015,7 @@ int dy_store_query(dy_store *s, const dy_query *q,
     int n = (int)(sizeof p / sizeof p[0]);
     bool pair = q->source && *q->source && q->target && *q->target;
     struct qctx c = {cb, ctx, q->limit, 0};
-    const char *sql = s->version >= 3 ? (pair ? sql_query_pair3 : sql_query3)
+    const char *sql = s->version >= 3 && !q->no_location ? (pair ? sql_query_pair3 : sql_query3)
                                       : (pair ? sql_query_pair : sql_query);
     int rc = s->ops->exec(s->d, sql, pair ? n : n - 13, p, take_event, &c, err);
     return rc < 0 ? -1 : 0;

@@ -269,7 +269,11 @@ static bool norm_date(const char *s, char out[11])
         return false;
     for (int i = 0; i < 12; i++)
         if (!strncasecmp(m, mon[i], 3)) {
-            snprintf(out, 11, "%04d-%02d-%02d", y, i + 1, d);
+            /* y, i and d are in range; the wider buffer keeps -O1's
+             * range analysis from seeing a truncation */
+            char tmp[40];
+            snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, i + 1, d);
+            memcpy(out, tmp, 11);
             return true;
         }
     return false;

@@ -593,9 +593,10 @@ static void past_forms(vgen *g, const char *pm)
 static bool one_verb(const dy_dict *d, const char *lemma, dy_form_cb cb, void *ctx)
 {
     char inf[W], b[W], stem[W];
-    if (strlen(lemma) >= W - 8)
+    size_t len = strlen(lemma);
+    if (len >= W - 8)
         return false;
-    snprintf(inf, sizeof inf, "%s", lemma);
+    memcpy(inf, lemma, len + 1);
     dy_ru_lower(inf);
     vgen g = {cb, ctx, false};
     if (ends(inf, "ся") || ends(inf, "сь")) {

@@ -10,6 +10,7 @@
 #include "dyad.h"
 #include "serve/serve.h"
 #include <jansson.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -96,7 +97,7 @@ int main(int argc, char **argv)
     CHECK(ss.events >= 5);
     dy_store_close(st);
 
-    dy_serve_cfg cfg = {db, d, dictdir, chart, NULL, NULL, 3};
+    dy_serve_cfg cfg = {db, d, dictdir, chart, NULL, NULL, 3, 0};
     dy_server *s = dy_serve_new(&cfg, &err);
     CHECK(s != NULL);
     if (!s)
@@ -325,6 +326,56 @@ int main(int argc, char **argv)
     dy_serve_resp_free(&resp);
     dy_serve_free(s);
 
+    /* the answer cache: an answer is kept until the store's generation
+     * changes.  The events of the pair are moved to 2020 behind the
+     * store's back (no batch, the generation stays): the kept answer
+     * still says 2021.  Then a batch is committed: the answer is computed
+     * again. */
+    cfg.cache_entries = 2;
+    s = dy_serve_new(&cfg, &err);
+    CHECK(s != NULL);
+    if (s) {
+        const char *ct[] = {"a=CHN", "b=USA", "by=year", NULL};
+#define FIRST_PERIOD(j) jstr(json_array_get(json_object_get(json_array_get(json_object_get(j, "series"), 0), "points"), 0), "period")
+        j = req(s, "GET", "/api/trend", ct, NULL);
+        CHECK(resp.status == 200);
+        CHECK_STR(FIRST_PERIOD(j), "2021");
+        json_decref(j);
+        sqlite3 *raw = NULL;
+        CHECK(sqlite3_open(db, &raw) == SQLITE_OK);
+        CHECK(sqlite3_exec(raw, "UPDATE events SET date = '2020' || substr(date, 5), last_date = '2020' || "
+                                "substr(last_date, 5) WHERE source_country = 'CHN' AND target_country = 'USA'",
+                           NULL, NULL, NULL) == SQLITE_OK);
+        sqlite3_close(raw);
+        j = req(s, "GET", "/api/trend", ct, NULL);
+        CHECK(resp.status == 200);
+        CHECK_STR(FIRST_PERIOD(j), "2021"); /* kept */
+        json_decref(j);
+        const char *ct2[] = {"a=CHN", "b=USA", "by=month", NULL};
+        j = req(s, "GET", "/api/trend", ct2, NULL); /* another URL: computed */
+        CHECK(resp.status == 200);
+        CHECK_STR(FIRST_PERIOD(j), "2020-03");
+        json_decref(j);
+        dy_store *w = dy_store_open(db, &err);
+        CHECK(w != NULL);
+        const char *t5 = "China praised the United States on Monday.";
+        dy_article a5 = {.id = "s5", .date = "2021-06-07", .lang = "en", .text = t5, .text_len = strlen(t5)};
+        dy_result *r5 = w ? dy_code(d, &a5, NULL, &err) : NULL;
+        CHECK(r5 != NULL);
+        if (r5 && dy_store_begin(w, &err) == 0) {
+            CHECK(dy_store_put(w, &a5, r5, 0, &err) == 0);
+            CHECK(dy_store_commit(w, &err) == 0);
+        }
+        dy_result_free(r5);
+        dy_store_close(w);
+        j = req(s, "GET", "/api/trend", ct, NULL); /* a new generation: computed */
+        CHECK(resp.status == 200);
+        CHECK_STR(FIRST_PERIOD(j), "2020");
+        json_decref(j);
+#undef FIRST_PERIOD
+        dy_serve_free(s);
+    }
+
     /* a token, and CORS */
     cfg.token = "0123456789abcdef-secret";
     cfg.cors = "https://example.org";
@@ -359,7 +410,9 @@ int main(int argc, char **argv)
     CHECK(err.status == DY_EIO && strstr(err.msg, "libjs-chart.js"));
     cfg.chartjs = chart;
 
-    /* every allocation of the library failing in turn: an error, no crash */
+    /* every allocation of the library failing in turn: an error, no crash
+     * (with the answer cache, which a failed allocation leaves out) */
+    cfg.cache_entries = 4;
     long fails = 0;
     for (long n = 1; n < 600; n++) {
         dy_fail_alloc_after(n);

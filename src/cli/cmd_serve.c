@@ -18,7 +18,7 @@
 
 #define CHARTJS_DEFAULT "/usr/share/javascript/chart.js/chart.min.js"
 
-enum { O_S_DB = 1, O_S_LISTEN, O_S_THREADS, O_S_TOKEN, O_S_CORS, O_S_LOG, O_S_DICT, O_S_CHARTJS, O_S_TIMEOUT };
+enum { O_S_DB = 1, O_S_LISTEN, O_S_THREADS, O_S_TOKEN, O_S_CORS, O_S_LOG, O_S_DICT, O_S_CHARTJS, O_S_TIMEOUT, O_S_CACHE };
 
 static const cli_opt serve_opts[] = {
     CLI_OPT_DB(O_S_DB),
@@ -34,6 +34,8 @@ static const cli_opt serve_opts[] = {
     CLI_OPT_DICT(O_S_DICT),
     {O_S_CHARTJS, "--chartjs", CLI_STR, "FILE", "Chart.js for the dashboard", CHARTJS_DEFAULT, 0, 0, NULL},
     {O_S_TIMEOUT, "--timeout", CLI_NUM, "SECONDS", "close a connection idle this long", "10", 1, 3600, NULL},
+    {O_S_CACHE, "--cache", CLI_NUM, "N", "keep up to N answers of /api/trend, /api/network and /api/blocs "
+     "(each up to 1 MB) until the store changes; 0: none", "64", 0, 4096, NULL},
     CLI_OPT_END,
 };
 
@@ -304,7 +306,7 @@ int cmd_serve(int argc, char **argv)
 {
     const char *db = NULL, *listen = NULL, *token_file = NULL, *cors = NULL, *logf = NULL, *dict = NULL,
                *chartjs = NULL;
-    long threads = 4, timeout = 10;
+    long threads = 4, timeout = 10, cache = 64;
     const cli_cmd *spec = &cli_cmd_serve;
     cli_parser p;
     cli_init(&p, spec, argc, argv);
@@ -322,6 +324,7 @@ int cmd_serve(int argc, char **argv)
         case O_S_DICT: dict = p.val; break;
         case O_S_CHARTJS: chartjs = p.val; break;
         case O_S_TIMEOUT: timeout = (long)p.num; break;
+        case O_S_CACHE: cache = (long)p.num; break;
         }
     }
     struct sockaddr_storage ss;
@@ -355,7 +358,7 @@ int cmd_serve(int argc, char **argv)
         free(token);
         return EXIT_ERROR;
     }
-    dy_serve_cfg cfg = {db, dd, ddir, chartjs, token, cors, 0};
+    dy_serve_cfg cfg = {db, dd, ddir, chartjs, token, cors, 0, (int)cache};
     srv s = {NULL, stderr, 0};
     s.app = dy_serve_new(&cfg, &err);
     dy_dict_free(dd);

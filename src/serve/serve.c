@@ -30,7 +30,132 @@ struct dy_server {
      * each (open_store); closed when the thread ends */
     pthread_key_t handle;
     bool handle_ok;
+    struct answer_cache *cache; /* NULL: none */
 };
+
+/* ------------------------------------------------------------ the answer cache */
+
+/* The answers of the aggregations (trend, network, blocs) by their URL
+ * (the endpoint and each of its parameters, canonical) and the store's
+ * generation.  A dashboard asks the same few questions again and again,
+ * and an answer reads thousands of events; a kept answer is a copy.
+ * The generation is read from a snapshot taken before the answer's own
+ * (open_store renews at each call), so an answer is never kept under a
+ * generation older than its data: a commit between the two at worst
+ * keeps it under a generation no later request has. */
+#define CACHE_MAX_BODY (1u << 20)
+
+typedef struct cache_entry {
+    char *key;
+    long long gen;
+    const char *ctype;
+    char *body;
+    size_t len;
+    unsigned long long used;
+} cache_entry;
+
+struct answer_cache {
+    pthread_mutex_t lock;
+    cache_entry *e;
+    int n;
+    unsigned long long clock;
+    unsigned long long hits, misses;
+};
+
+static struct answer_cache *cache_new(int n)
+{
+    struct answer_cache *c = dy_calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    if (!(c->e = dy_calloc((size_t)n, sizeof *c->e)) || pthread_mutex_init(&c->lock, NULL)) {
+        dy_free(c->e);
+        dy_free(c);
+        return NULL;
+    }
+    c->n = n;
+    return c;
+}
+
+static void cache_free(struct answer_cache *c)
+{
+    if (!c)
+        return;
+    for (int i = 0; i < c->n; i++) {
+        dy_free(c->e[i].key);
+        dy_free(c->e[i].body);
+    }
+    dy_free(c->e);
+    pthread_mutex_destroy(&c->lock);
+    dy_free(c);
+}
+
+/* Fills R with a copy of the answer kept for KEY at generation GEN. */
+static bool cache_get(struct answer_cache *c, const char *key, long long gen, dy_serve_resp *r)
+{
+    bool hit = false;
+    pthread_mutex_lock(&c->lock);
+    for (int i = 0; i < c->n; i++) {
+        cache_entry *e = &c->e[i];
+        if (!e->key || e->gen != gen || strcmp(e->key, key))
+            continue;
+        char *body = dy_malloc(e->len + 1);
+        if (body) {
+            memcpy(body, e->body, e->len + 1);
+            r->status = 200;
+            r->ctype = e->ctype;
+            r->body = body;
+            r->len = e->len;
+            r->body_static = false;
+            e->used = ++c->clock;
+            hit = true;
+        }
+        break;
+    }
+    if (hit)
+        c->hits++;
+    else
+        c->misses++;
+    pthread_mutex_unlock(&c->lock);
+    return hit;
+}
+
+/* Keeps a copy of R's answer for KEY at GEN, in place of the least
+ * recently used entry (an entry of an older generation first). */
+static void cache_put(struct answer_cache *c, const char *key, long long gen, const dy_serve_resp *r)
+{
+    if (r->status != 200 || !r->body || r->len > CACHE_MAX_BODY)
+        return;
+    char *k = dy_strndup(key, strlen(key)), *body = dy_malloc(r->len + 1);
+    if (!k || !body) {
+        dy_free(k);
+        dy_free(body);
+        return;
+    }
+    memcpy(body, r->body, r->len);
+    body[r->len] = 0;
+    pthread_mutex_lock(&c->lock);
+    /* the same key, else a free slot, else the least recently used of
+     * an older generation, else the least recently used */
+    int victim = -1;
+    for (int i = 0; i < c->n && victim < 0; i++)
+        if (!c->e[i].key || !strcmp(c->e[i].key, key))
+            victim = i;
+    if (victim < 0)
+        for (int i = 0; i < c->n; i++)
+            if (c->e[i].gen != gen && (victim < 0 || c->e[i].used < c->e[victim].used))
+                victim = i;
+    if (victim < 0) {
+        victim = 0;
+        for (int i = 1; i < c->n; i++)
+            if (c->e[i].used < c->e[victim].used)
+                victim = i;
+    }
+    cache_entry *e = &c->e[victim];
+    dy_free(e->key);
+    dy_free(e->body);
+    *e = (cache_entry){k, gen, r->ctype, body, r->len, ++c->clock};
+    pthread_mutex_unlock(&c->lock);
+}
 
 /* ------------------------------------------------------------ set-up */
 
@@ -135,6 +260,7 @@ void dy_serve_free(dy_server *s)
         pthread_setspecific(s->handle, NULL);
         pthread_key_delete(s->handle);
     }
+    cache_free(s->cache);
     for (size_t i = 0; i < s->n_codes; i++)
         dy_free(s->codes[i].label);
     dy_free(s->codes);
@@ -176,6 +302,11 @@ dy_server *dy_serve_new(const dy_serve_cfg *cfg, dy_error *err)
     }
     make_etag(s->chartjs_etag, s->chartjs, s->chartjs_len);
     s->handle_ok = pthread_key_create(&s->handle, close_handle) == 0;
+    if (cfg->cache_entries > 0 && !(s->cache = cache_new(cfg->cache_entries))) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        dy_serve_free(s);
+        return NULL;
+    }
     return s;
 }
 
@@ -1321,6 +1452,53 @@ static bool check_args(const dy_serve_req *q, dy_serve_resp *r, const char *allo
 
 /* ------------------------------------------------------------ routing */
 
+typedef void api_fn(const dy_server *, const dy_serve_req *, dy_serve_resp *);
+
+/* The cache key of an aggregation: the endpoint and each parameter it
+ * takes, in the order of its list, "name=value" or "name" when absent.
+ * False when it does not fit. */
+static bool cache_key(const dy_serve_req *q, const char *endpoint, const char *allowed, char *key,
+                      size_t cap)
+{
+    size_t n = (size_t)snprintf(key, cap, "%s?", endpoint);
+    for (const char *p = allowed; *p && n < cap;) {
+        size_t w = strcspn(p, " ");
+        char name[32];
+        if (w == 0 || w >= sizeof name)
+            return false;
+        memcpy(name, p, w);
+        name[w] = 0;
+        const char *v = arg(q, name);
+        n += (size_t)(v ? snprintf(key + n, cap - n, "%s=%s&", name, v)
+                        : snprintf(key + n, cap - n, "%s&", name));
+        p += w;
+        p += *p == ' ';
+    }
+    return n < cap;
+}
+
+/* An aggregation through the answer cache: the store's generation from a
+ * renewed snapshot, then the kept answer, or FN's answer kept. */
+static void api_cached(const dy_server *s, const dy_serve_req *q, dy_serve_resp *r, api_fn *fn,
+                       const char *endpoint, const char *allowed)
+{
+    char key[2048];
+    if (!s->cache || !cache_key(q, endpoint, allowed, key, sizeof key)) {
+        fn(s, q, r);
+        return;
+    }
+    dy_store *st = open_store(s, r);
+    if (!st)
+        return;
+    long long gen = dy_store_generation(st);
+    release_store(s, st);
+    if (gen >= 0 && cache_get(s->cache, key, gen, r))
+        return;
+    fn(s, q, r);
+    if (gen >= 0)
+        cache_put(s->cache, key, gen, r);
+}
+
 void dy_serve_handle(const dy_server *s, const dy_serve_req *q, dy_serve_resp *r)
 {
     memset(r, 0, sizeof *r);
@@ -1379,11 +1557,11 @@ void dy_serve_handle(const dy_server *s, const dy_serve_req *q, dy_serve_resp *r
         else if (!strcmp(p, "actors"))
             api_actors(s, q, r);
         else if (!strcmp(p, "trend"))
-            api_trend(s, q, r);
+            api_cached(s, q, r, api_trend, p, allowed);
         else if (!strcmp(p, "network"))
-            api_network(s, q, r);
+            api_cached(s, q, r, api_network, p, allowed);
         else if (!strcmp(p, "blocs"))
-            api_blocs(s, q, r);
+            api_cached(s, q, r, api_blocs, p, allowed);
         else
             fail(r, 404, "no API endpoint /api/%.60s (see docs/api.md)", p);
         return;

@@ -32,6 +32,11 @@ typedef struct dy_serve_cfg {
     const char *token;       /* the bearer token; NULL: none asked for */
     const char *cors;        /* an origin allowed by CORS; NULL: no CORS */
     long max_page;           /* /api/events page size cap; 0: 1000 */
+    /* Answers of /api/trend, /api/network and /api/blocs kept for reuse
+     * (the aggregations; the same URL against the same store generation,
+     * dy_store_generation, gives the same bytes): at most this many, each
+     * of at most 1 MB.  0: none kept. */
+    int cache_entries;
 } dy_serve_cfg;
 
 typedef struct dy_server dy_server;
@@ -92,6 +97,11 @@ void dy_serve_resp_free(dy_serve_resp *resp);
  * not in the public API): the server keeps one read handle per thread and
  * renews it at each request.  -1 with ERR set: the handle is to be closed. */
 int dy_store_renew(dy_store *s, dy_error *err);
+/* The store's generation as of the handle's snapshot (read when it was
+ * opened or renewed): a number that grows with every batch committed
+ * (dy_store_commit, a remerge), -1 for a store no batch of this dyad has
+ * written yet.  Equal generations: the same events. */
+long long dy_store_generation(const dy_store *s);
 
 /* Compares the Authorization header AUTH with "Bearer TOKEN" in time that
  * does not depend on where they differ.  True when they match. */

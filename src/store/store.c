@@ -27,6 +27,7 @@ struct dy_store {
     dy_merge_rules rules;
     bool in_batch;
     bool readonly;          /* opened by dy_store_open_read */
+    long long generation;   /* meta.generation as last read; -1 none */
     /* keys touched in this batch, with the earliest date touched */
     dy_map dirty;
     dy_vec dirty_keys;      /* struct dirty */
@@ -252,8 +253,21 @@ static int read_rules(dy_store *s, dy_error *err)
     if (query1(s, sql_meta_get, 1, k2, v, err) < 0)
         return -1;
     s->rules.by = !strcmp(v, "root") ? DY_MERGE_ROOT : DY_MERGE_CODE;
+    const char *k3[] = {"generation"};
+    if (query1(s, sql_meta_get, 1, k3, v, err) < 0)
+        return -1;
+    s->generation = v[0] ? atoll(v) : -1;
     return 0;
 }
+
+/* meta.generation counts the batches committed (dy_store_commit), so a
+ * reader can tell whether the store changed since it last looked: the
+ * server's answer cache (src/serve/serve.c) keys on it. */
+static const char sql_meta_bump[] =
+    "INSERT INTO meta (key, value) VALUES ('generation', '1') "
+    "ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS BIGINT) + 1 AS TEXT)";
+
+long long dy_store_generation(const dy_store *s) { return s->generation; }
 
 static int write_rules(dy_store *s, const dy_merge_rules *r, dy_error *err)
 {
@@ -1686,7 +1700,7 @@ int dy_store_commit(dy_store *s, dy_error *err)
     }
     if (rowbuf_flush(s, s->mentions, s->version >= 3 ? sql_mentions_put3 : sql_mentions_put, err) < 0 ||
         (s->version >= 2 && write_actors(s, err) < 0) || recluster_dirty(s, err) < 0 ||
-        s->ops->commit(s->d, err) < 0) {
+        exec0(s, sql_meta_bump, 0, NULL, err) < 0 || s->ops->commit(s->d, err) < 0) {
         dy_store_rollback(s);
         return -1;
     }

@@ -108,7 +108,8 @@ void dy_buf_add(dy_buf *b, const char *s, size_t n)
 {
     if (!buf_grow(b, n))
         return;
-    memcpy(b->data + b->len, s, n);
+    if (n) /* S may be NULL when N is 0: memcpy may not be given NULL */
+        memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = 0;
 }

@@ -26,6 +26,7 @@
  * equivalent in a lemma lexicon, and is counted as lost. */
 #include "import/import.h"
 #include <dirent.h>
+#include <ctype.h>
 #include <errno.h>
 #include <setjmp.h>
 #include <stdlib.h>
@@ -1484,6 +1485,17 @@ static void verb_add_slot(imp *im, iverb *v, const char *slot)
 
 /* The lemma of a source verb ("called on" -> "call|on"), or NULL (lost,
  * reported). */
+/* Whether W is a word the English verb loader inflects: ASCII letters,
+ * digits, hyphens and apostrophes (the peers' dictionaries are English;
+ * a byte beyond ASCII is junk that would make the output fail to load). */
+static bool english_word(const char *w)
+{
+    for (const unsigned char *p = (const unsigned char *)w; *p; p++)
+        if (!isalnum(*p) && *p != '-' && *p != '\'')
+            return false;
+    return *w != 0;
+}
+
 static const char *vdef_lemma(imp *im, const vdef *d, bool *inflected)
 {
     *inflected = false;
@@ -1510,12 +1522,12 @@ static const char *vdef_lemma(imp *im, const vdef *d, bool *inflected)
         imp_lost(im, IK_VERB_AUX, d->file, d->line, "%s", d->words);
         return NULL;
     }
-    if (strlen(lem) < 2 || strlen(lem) > 60 || strchr(lem, '|')) {
+    if (strlen(lem) < 2 || strlen(lem) > 60 || strchr(lem, '|') || !english_word(lem)) {
         imp_malformed(im, d->file, d->line, "verb '%s' cannot be a lemma", d->words);
         return NULL;
     }
     if (nw == 2) {
-        if (strchr(w[1], '|') || strlen(w[1]) > 60)
+        if (strchr(w[1], '|') || strlen(w[1]) > 60 || !english_word(w[1]))
             return NULL;
         return sfmt(im, "%s|%s", lem, w[1]);
     }

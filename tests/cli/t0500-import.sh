@@ -18,6 +18,14 @@ check "import tabari: a malformed line named with file:line" \
 check "import tabari: losses counted by kind, each with file:line" sh -c \
     "grep -q '^  pattern-compound  *1 ' '$T/imp-tab.out' && grep -q 'fixture.verbs:23  - \* WITH %' '$T/imp-tab.out'"
 check "import tabari: every loss in import-report.txt" grep -q "fixture.verbs:31  \[999\]" "$T/imp-tab/import-report.txt"
+# a verb with bytes beyond ASCII (junk, found by fuzz_import_tabari): a
+# malformed line, not a verbs.txt entry that makes the output fail to load
+printf 'VALDORIA_ [VAL]\n' > "$T/junk.actors"
+printf 'MEET_  [040]\nREBUK  [111]\nn\320\267\320\260\320\274_  [111]\n' > "$T/junk.verbs"
+"$DYAD" dict import --format tabari -o "$T/imp-junk" "$T/junk.actors" "$T/junk.verbs" > "$T/imp-junk.out" 2> "$T/imp-junk.err"
+check "import tabari: a verb beyond ASCII: exit 1, not 2" test $? -eq 1
+check "import tabari: the verb beyond ASCII named with file:line" grep -q "junk.verbs:3: verb" "$T/imp-junk.err"
+check "import tabari: the output without it loads" sh -c "'$DYAD' dict check --dict '$T/imp-junk' | grep -qx ok"
 printf '%s\n' "Valdoria rebuked Morvania on Tuesday. Ada Quillon visited Ostraven." \
     "Valdoria called on Morvania to lift the blockade." > "$T/imp.txt"
 "$DYAD" code --lang en --date 2005-03-01 --format tsv --dict "$T/imp-tab" "$T/imp.txt" > "$T/imp-tab.tsv"

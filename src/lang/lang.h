@@ -61,6 +61,7 @@ enum {
 #define FW2_POSS 64u   /* seine, ihre, its, their: the subject's own */
 #define FW2_TEMPCONJ 128u /* after, before, since, until: also conjunctions */
 #define FW2_END 256u   /* ending, stop, beenden: the event after it is ended */
+#define FW2_COMPAR 512u /* mehr, weniger: "mehr als 50": the "als" after it is no conjunction or preposition */
 
 typedef struct dy_fw {
     const char *word;   /* folded */

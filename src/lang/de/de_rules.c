@@ -194,6 +194,9 @@ static const dy_fw de_words[] = {
     A("resolution"), A("abstimmung"),
 #undef A
     {"sich", 0, NULL, 0, FW2_REFL},
+    /* "mehr als 50 Demonstranten", "weniger als zwei Wochen": the "als"
+     * of a comparison is no subordinator and heads no apposition */
+    {"mehr", 0, NULL, 0, FW2_COMPAR}, {"weniger", 0, NULL, 0, FW2_COMPAR},
     {"beenden", 0, NULL, 0, FW2_END}, {"beendet", 0, NULL, 0, FW2_END},
     {"beendete", 0, NULL, 0, FW2_END}, {"beendeten", 0, NULL, 0, FW2_END},
 

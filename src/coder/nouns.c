@@ -100,6 +100,10 @@ static bool noun_is_event(cctx *c, nstate *st)
         if (arg)
             return false;
     }
+    /* "fordert, dass die Rebellen ihre Angriffe einstellen": a clause that
+     * is a demand's content reports no event, its nouns neither */
+    if (k->demanded)
+        return false;
     /* "called for the release of activists", "demanded an end to the
      * blockade": what a demand asks for has not happened */
     if (k->pred && !k->noun_pred && i > k->pred_tok) {

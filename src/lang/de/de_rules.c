@@ -220,6 +220,9 @@ static dy_wordlist pattern_articles = {"a", "an", "the", NULL};
 static dy_wordlist purpose_words = {"um", NULL}, frame_words = {"so", NULL};
 /* "verurteilte ihn wegen des Mordes an …", "trotz der Angriffe": a noun in a
  * phrase of reason or circumstance is not the clause subject's act */
+/* "fordert, dass die Rebellen die Angriffe einstellen": the content of a
+ * demand in a that-clause */
+static dy_wordlist that_words = {"dass", NULL};
 static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
 static dy_wordlist past_suffixes = {"te", "ten", NULL};
 /* portfolio ministers and ministries the dictionary does not list one by
@@ -253,6 +256,7 @@ const dy_lang_rules dy_rules_de = {
     .pattern_articles = pattern_articles,
     .purpose_words = purpose_words,
     .reason_preps = reason_preps,
+    .that_words = that_words,
     .frame_words = frame_words,
     .past_suffixes = past_suffixes,
     .role_heads = role_heads,

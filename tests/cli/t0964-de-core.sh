@@ -22,4 +22,30 @@ expect_status "fordern dass: coded" 0
 check "fordern dass: a demand to the that-clause's subject" grep -qP '\tPOLGOV\tRUSGOV\t10[0-9]*\t' "$T/out"
 check_not "fordern dass: the demanded content is no attack" grep -qP '\tRUS[A-Z]*\tUKR[A-Z]*\t19[0-9]*\t' "$T/out"
 
+# rule families of the coder that carry over to German (de_rules.c):
+# a denial answers the accuser (RF_DENIAL), an event noun's adjective in
+# the object names whose act is judged (RF_PHRASE_TARGETS), armed sides
+# that clash fight (RF_CLASH_BY_SIDES)
+cat > "$T/deny.txt" <<'TXT'
+Die Ukraine warf Russland den Beschuss eines Krankenhauses vor. Moskau bestritt das.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/deny.txt"
+expect_status "denial: coded" 0
+check "denial: Moscow's denial answers Kyiv" grep -qP '\tRUSGOV\tUKRGOV\t016\t' "$T/out"
+
+cat > "$T/adjobj.txt" <<'TXT'
+Frankreich verurteilte die russischen Angriffe scharf.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/adjobj.txt"
+expect_status "adjective object: coded" 0
+check "adjective object: the condemned attacks are Russia's" grep -qP '\tFRAGOV\tRUS[A-Z]*\t111\t' "$T/out"
+
+cat > "$T/clash.txt" <<'TXT'
+Die malische Armee stieß im Norden mit Tuareg-Rebellen zusammen.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/clash.txt"
+expect_status "clash: coded" 0
+check "clash: an army clashing with rebels fights (190)" grep -qP '\tMLIMIL\tMLIREB\t190\t' "$T/out"
+check_not "clash: not a riot (145)" grep -qP '\t145\t' "$T/out"
+
 test_done

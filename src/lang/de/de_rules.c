@@ -236,7 +236,11 @@ const dy_lang_rules dy_rules_de = {
     .verb_second = true,
     .nouns_capitalised = true,
     .announce_is_intent = true,
-    .families = RF_REPORTED_ACCUSATION,
+    /* carried over from English, each shown by t0964's sentences: "Moskau
+     * bestritt das" answers the accuser, "verurteilte die russischen
+     * Angriffe" targets Russia, an army that "stieß mit Rebellen zusammen"
+     * fights */
+    .families = RF_REPORTED_ACCUSATION | RF_DENIAL | RF_CLASH_BY_SIDES | RF_PHRASE_TARGETS,
     .prep_in = "in",
     .prep_origin = "aus",
     .prep_agent = "von",

@@ -48,4 +48,29 @@ expect_status "clash: coded" 0
 check "clash: an army clashing with rebels fights (190)" grep -qP '\tMLIMIL\tMLIREB\t190\t' "$T/out"
 check_not "clash: not a riot (145)" grep -qP '\t145\t' "$T/out"
 
+# the demand verbs' patterns: fordern and dringen ask for a ceasefire
+# (1056) as verlangen does; auf|fordern appeals (02x), and a clause that
+# found the particle takes no pattern of the particle-less fordern
+cat > "$T/demand.txt" <<'TXT'
+Die Regierung Polens fordert von Russland eine sofortige Waffenruhe.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/demand.txt"
+expect_status "fordern Waffenruhe: coded" 0
+check "fordern Waffenruhe: a demand for a ceasefire (1056)" grep -qP '\tPOLGOV\tRUSGOV\t1056\t' "$T/out"
+
+cat > "$T/dringen.txt" <<'TXT'
+Die USA dringen bei Israel auf einen Abzug der Truppen.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/dringen.txt"
+expect_status "dringen auf Abzug: coded" 0
+check "dringen auf Abzug: a demand for a withdrawal (1056)" grep -qP '\tUSAGOV\tISRGOV\t1056\t' "$T/out"
+
+cat > "$T/appeal.txt" <<'TXT'
+Der Bundeskanzler forderte Russland zu einer sofortigen Waffenruhe auf.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/appeal.txt"
+expect_status "auffordern: coded" 0
+check "auffordern: an appeal for a ceasefire (0256)" grep -qP '\tDEUGOV\tRUSGOV\t0256\t' "$T/out"
+check_not "auffordern: not fordern's demand (10x)" grep -qP '\tDEUGOV\tRUSGOV\t10[0-9]*\t' "$T/out"
+
 test_done

@@ -33,6 +33,16 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
     return 0;
 }
 
+/* The people (CVL) of the country of CODE, written into BUF; NULL for an
+ * organisation or a code without a country. */
+static const char *own_people(const char *code, char buf[16])
+{
+    if (strlen(code) < 3 || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3))
+        return NULL;
+    snprintf(buf, 16, "%.3sCVL", code);
+    return buf;
+}
+
 /* Is CODE a country's people or opposition (CVL, OPP, LAB, EDU …), whose
  * protest with no stated target is against their own government? */
 static bool domestic_protester(const char *code)
@@ -63,6 +73,7 @@ typedef struct roles {
     bool participle;        /* English "…, rejecting …": a participle clause */
     bool shared;            /* the subject is the clause before's */
     char scodes[8][16], tcodes[8][16]; /* source and target codes */
+    char opeople[16];       /* own_people()'s buffer */
     int ns, nt;
     uint32_t stok;          /* the source's token */
     bool passive;           /* a passive auxiliary in the clause */
@@ -866,7 +877,8 @@ static void target_anaphoric(cctx *c, roles *st)
     size_t m0 = st->m0;
     clause *k = st->k;
     if (!st->nt && st->ns && st->agent < 0 && st->pr->nslots &&
-        (c->dis.prev_src[0] || c->dis.prev_agent[0]) && (st->atok = anaphoric_object(c, k, st->pr)) != 0) {
+        (c->dis.prev_src[0] || c->dis.prev_agent[0]) &&
+        (st->atok = anaphoric_object(c, k, st->pr)) != 0) {
         const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
                                 ? c->dis.prev_agent
                             : c->dis.prev_src[0] && strncmp(c->dis.prev_src, st->scodes[0], 3) ? c->dis.prev_src
@@ -926,6 +938,12 @@ static void target_anaphoric(cctx *c, roles *st)
                     other = e->target;
                 break;
             }
+            /* "die Polizei löste die Kundgebungen auf", "untersagte die
+             * Proteste": a protest that coercion (17x) acts on and no event
+             * has reported yet is one of the country's people (CVL), not
+             * the last actor named ("rejected the protest" is no such) */
+            if (best_q == SIZE_MAX && !strncmp(ap->code, "14", 2) && !strncmp(st->pr->code, "17", 2))
+                other = own_people(st->scodes[0], st->opeople);
         }
         if (other) {
             cp16(st->tcodes[0], other);

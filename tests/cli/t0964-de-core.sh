@@ -73,4 +73,14 @@ expect_status "auffordern: coded" 0
 check "auffordern: an appeal for a ceasefire (0256)" grep -qP '\tDEUGOV\tRUSGOV\t0256\t' "$T/out"
 check_not "auffordern: not fordern's demand (10x)" grep -qP '\tDEUGOV\tRUSGOV\t10[0-9]*\t' "$T/out"
 
+# a protest named as the object and reported by no event before is the
+# country's people, not the last actor named
+cat > "$T/protest.txt" <<'TXT'
+Russland hat die Ukraine erneut angegriffen. Die Polizei in Moskau löste am Abend die Kundgebungen auf.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/protest.txt"
+expect_status "protest object: coded" 0
+check "protest object: the police dispersed Russia's people" grep -qP '\tRUSCOP\tRUSCVL\t17[0-9]*\t' "$T/out"
+check_not "protest object: not against Ukraine" grep -qP '\tRUSCOP\tUKR[A-Z]*\t' "$T/out"
+
 test_done

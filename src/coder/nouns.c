@@ -302,7 +302,6 @@ void code_nouns(cctx *c, size_t m0, clause *k)
         return;
     /* "aimed at ending fighting", "um die Kämpfe zu beenden": an event
      * that is being ended is not reported as happening */
-    uint32_t end_word = find2(c, k->a, k->b, FW2_END);
     uint32_t covered = 0; /* "border clash": not "clash" again */
     nstate st;
     st.m0 = m0;
@@ -317,7 +316,7 @@ void code_nouns(cctx *c, size_t m0, clause *k)
             continue; /* "killed in an Israeli strike": the passive's agent */
         if (is_pred && k->emitted)
             continue;
-        if (end_word < i)
+        if (ended_at(c, k, i))
             continue;
         st.i = i;
         st.p = p;

@@ -441,7 +441,7 @@ static bool predicate_gates(cctx *c, roles *st)
         return true;
     }
     if (k->noun_pred) {
-        if (find2(c, k->a, k->pred_tok, FW2_END) < k->pred_tok) {
+        if (ended_at(c, k, k->pred_tok)) {
             if (c->trace)
                 dy_buf_puts(c->trace, TM_AN_EVENT_BEING_ENDED_NOT);
             return true;

@@ -83,4 +83,22 @@ expect_status "protest object: coded" 0
 check "protest object: the police dispersed Russia's people" grep -qP '\tRUSCOP\tRUSCVL\t17[0-9]*\t' "$T/out"
 check_not "protest object: not against Ukraine" grep -qP '\tRUSCOP\tUKR[A-Z]*\t' "$T/out"
 
+# an event being ended at the clause's end (the German verb-final
+# position) is not reported as happening: "hat … eingestellt", "… beendet"
+cat > "$T/ended.txt" <<'TXT'
+Die kolumbianischen Rebellen haben ihre Angriffe auf die Armee eingestellt.
+Die Regierung Perus will die Angriffe auf die Rebellen einstellen.
+Die israelische Armee hat ihre Offensive gegen die Hisbollah beendet.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/ended.txt"
+expect_status "ended events: coded" 0
+check_not "ended events: stopped attacks are no attack" grep -qP '\tCOLREB\tCOLMIL\t19[0-9]*\t' "$T/out"
+check_not "ended events: attacks to be stopped are no attack" grep -qP '\tPERGOV\tPERREB\t19[0-9]*\t' "$T/out"
+check_not "ended events: an ended offensive is no attack" grep -qP '\tISRMIL\tLBNREB\t19[0-9]*\t' "$T/out"
+cat > "$T/notended.txt" <<'TXT'
+Die kolumbianischen Rebellen haben die Armee angegriffen.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/notended.txt"
+check "ended events: an attack not ended stays coded" grep -qP '\tCOLREB\tCOLMIL\t19[0-9]*\t' "$T/out"
+
 test_done

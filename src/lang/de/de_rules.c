@@ -199,6 +199,10 @@ static const dy_fw de_words[] = {
     {"mehr", 0, NULL, 0, FW2_COMPAR}, {"weniger", 0, NULL, 0, FW2_COMPAR},
     {"beenden", 0, NULL, 0, FW2_END}, {"beendet", 0, NULL, 0, FW2_END},
     {"beendete", 0, NULL, 0, FW2_END}, {"beendeten", 0, NULL, 0, FW2_END},
+    /* "hat die Angriffe eingestellt", "die Entführungen einstellen wollen" */
+    {"einstellen", 0, NULL, 0, FW2_END}, {"einzustellen", 0, NULL, 0, FW2_END},
+    {"eingestellt", 0, NULL, 0, FW2_END}, {"einstellt", 0, NULL, 0, FW2_END},
+    {"einstellte", 0, NULL, 0, FW2_END}, {"einstellten", 0, NULL, 0, FW2_END},
 
     {"offen", 0, NULL, 0, FW2_OPEN}, {"aufgeschlossen", 0, NULL, 0, FW2_OPEN},
     {"gegenseitig", 0, NULL, 0, FW2_RECIP}, {"einander", 0, NULL, 0, FW2_RECIP},

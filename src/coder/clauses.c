@@ -294,6 +294,16 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
         uint32_t fw = fwc(c, (uint32_t)w);
         if (fw & FW_IF)
             cl[k].kind = CL_IF;
+        /* "Sollte Israel angreifen, …", "…, sollte Israel angreifen": a
+         * verb-second language's clause opened by the finite verb is a
+         * condition (not after a condition: "Wenn …, sollte die Nato
+         * reagieren" is its consequence) */
+        /* (nor after a verbless Vorfeld: "Jetzt, Jahre später, sollten die
+         * USA …" is verb-second) */
+        else if (c->rules->verb_second && (c->fw2[w] & FW2_V1IF) &&
+                 !(k > 0 && (cl[k - 1].kind == CL_IF || cl[k - 1].kind == CL_SUB ||
+                             !has_verb(c, cl[k - 1].a, cl[k - 1].b))))
+            cl[k].kind = CL_IF;
         else if (fw & FW_WHETHER)
             cl[k].kind = CL_OB;
         else if (fw & FW_SUBORD)

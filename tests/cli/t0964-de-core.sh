@@ -101,4 +101,16 @@ TXT
 run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/notended.txt"
 check "ended events: an attack not ended stays coded" grep -qP '\tCOLREB\tCOLMIL\t19[0-9]*\t' "$T/out"
 
+# a clause opened by "sollte"/"sollten" (verb first) is a condition, not
+# a fact, before or after the main clause
+cat > "$T/v1if.txt" <<'TXT'
+Sollte Russland Polen angreifen, werde die Nato geschlossen antworten.
+Teheran kündigte Vergeltung an, sollten israelische Truppen den Libanon angreifen.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/v1if.txt"
+expect_status "sollte-condition: coded" 0
+check_not "sollte-condition: no Russian attack as a fact" grep -qP '\tRUS[A-Z]*\tPOL[A-Z]*\t19[0-9]*\t' "$T/out"
+check_not "sollte-condition: no Israeli attack as a fact" grep -qP '\tISR[A-Z]*\tLBN[A-Z]*\t19[0-9]*\t' "$T/out"
+check_not "sollte-condition: no appeal read into the condition" grep -qP '\t02[0-9]*\t' "$T/out"
+
 test_done

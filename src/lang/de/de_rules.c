@@ -85,8 +85,9 @@ static const dy_fw de_words[] = {
     {"entschlossen", FW_ADV_INTENT, NULL, 0, 0}, {"gewillt", FW_ADV_INTENT, NULL, 0, 0},
     {"willens", FW_ADV_INTENT, NULL, 0, 0},
     {"soll", FW_MODAL_APPEAL, NULL, 0, 0}, {"solle", FW_MODAL_APPEAL, NULL, 0, 0},
-    {"sollen", FW_MODAL_APPEAL, NULL, 0, 0}, {"sollte", FW_MODAL_APPEAL, NULL, 0, 0},
-    {"sollten", FW_MODAL_APPEAL, NULL, 0, 0}, {"müsse", FW_MODAL_APPEAL, NULL, 0, 0},
+    /* "sollte Israel den Iran angreifen, …": opening a clause, a condition */
+    {"sollen", FW_MODAL_APPEAL, NULL, 0, 0}, {"sollte", FW_MODAL_APPEAL, NULL, 0, FW2_V1IF},
+    {"sollten", FW_MODAL_APPEAL, NULL, 0, FW2_V1IF}, {"müsse", FW_MODAL_APPEAL, NULL, 0, 0},
     {"müssen", FW_MODAL_APPEAL, NULL, 0, 0}, {"muss", FW_MODAL_APPEAL, NULL, 0, 0},
     {"müsste", FW_MODAL_APPEAL, NULL, 0, 0}, {"müssten", FW_MODAL_APPEAL, NULL, 0, 0},
     {"könnte", FW_MODAL_SPEC, NULL, 0, 0}, {"könnten", FW_MODAL_SPEC, NULL, 0, 0},

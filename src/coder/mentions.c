@@ -538,6 +538,13 @@ static int role_genitives(cctx *c, mstate *st)
         /* English "the foreign minister of China" */
         if (c->rules->of_genitive && k + 1 < st->e && tok_in(c, k, c->rules->gen_preps))
             k++;
+        /* German "die Armee von Burkina Faso", "der Präsident von
+         * Frankreich": "von" and a country's plain name stand for the
+         * genitive */
+        else if (!c->rules->of_genitive && c->rules->verb_second && k + 1 < st->e && c->t[k].id &&
+                 c->t[k].id == c->id_von && c->atom[k + 1] &&
+                 (c->atom[k + 1]->kind == PK_COUNTRY || c->atom[k + 1]->kind == PK_METONYM))
+            k++;
         if (k < st->e && (fwc(c, k) & (FW_ART)) && !(fwc(c, k) & FW_OBJART))
             k++;
         /* English "regions of eastern Ukraine" */

@@ -121,4 +121,13 @@ run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/hearsay.txt"
 expect_status "hearsay: coded" 0
 check_not "hearsay: no shelling as a fact" grep -qP '\tRUS[A-Z]*\tUKR[A-Z]*\t19[0-9]*\t' "$T/out"
 
+# "die Regierung von Kenia": "von" and a plain country name stand for the
+# genitive after a role noun
+cat > "$T/vongen.txt" <<'TXT'
+Die Regierung von Kenia kritisierte die Regierung von Uganda.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/vongen.txt"
+expect_status "von-genitive: coded" 0
+check "von-genitive: both roles take their country" grep -qP '\tKENGOV\tUGAGOV\t111\t' "$T/out"
+
 test_done

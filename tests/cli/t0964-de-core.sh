@@ -130,4 +130,14 @@ run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/vongen.txt"
 expect_status "von-genitive: coded" 0
 check "von-genitive: both roles take their country" grep -qP '\tKENGOV\tUGAGOV\t111\t' "$T/out"
 
+# "für schuldig befinden": a court finds guilty (116)
+cat > "$T/guilty.txt" <<'TXT'
+Ein Gericht in Moskau hat den Oppositionellen für schuldig befunden.
+Der Präsident befindet sich derzeit in Paris.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/guilty.txt"
+expect_status "schuldig befinden: coded" 0
+check "schuldig befinden: the court found the opponent guilty" grep -qP '\tRUSJUD\tRUSOPP\t116\t' "$T/out"
+check_not "schuldig befinden: sich befinden is no event" grep -qP '\tFRA' "$T/out"
+
 test_done

@@ -140,4 +140,14 @@ expect_status "schuldig befinden: coded" 0
 check "schuldig befinden: the court found the opponent guilty" grep -qP '\tRUSJUD\tRUSOPP\t116\t' "$T/out"
 check_not "schuldig befinden: sich befinden is no event" grep -qP '\tFRA' "$T/out"
 
+# "ihre Bereitschaft zu Friedensgesprächen": a stated readiness is an
+# intent (036), not talks held
+cat > "$T/ready.txt" <<'TXT'
+Die Farc-Rebellen bekundeten ihre Bereitschaft zu Friedensgesprächen mit der Regierung Kolumbiens.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/ready.txt"
+expect_status "Bereitschaft: coded" 0
+check "Bereitschaft: an intent to meet (036)" grep -qP '\tCOLREB\tCOLGOV\t036\t' "$T/out"
+check_not "Bereitschaft: no talks as a fact (04x)" grep -qP '\tCOLREB\tCOLGOV\t04[0-9]*\t' "$T/out"
+
 test_done

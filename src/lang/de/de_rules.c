@@ -84,6 +84,9 @@ static const dy_fw de_words[] = {
      * and willingness announce the act as an intent, as "bereit" does */
     {"entschlossen", FW_ADV_INTENT, NULL, 0, 0}, {"gewillt", FW_ADV_INTENT, NULL, 0, 0},
     {"willens", FW_ADV_INTENT, NULL, 0, 0},
+    /* "bekundeten ihre Bereitschaft zu Friedensgesprächen", "signalisierte
+     * Gesprächsbereitschaft": a stated readiness is an intent */
+    {"bereitschaft", FW_ADV_INTENT, NULL, 0, 0},
     {"soll", FW_MODAL_APPEAL, NULL, 0, FW2_HEARSAY}, {"solle", FW_MODAL_APPEAL, NULL, 0, 0},
     /* "sollte Israel den Iran angreifen, …": opening a clause, a condition */
     {"sollen", FW_MODAL_APPEAL, NULL, 0, FW2_HEARSAY}, {"sollte", FW_MODAL_APPEAL, NULL, 0, FW2_V1IF},

@@ -150,4 +150,20 @@ expect_status "Bereitschaft: coded" 0
 check "Bereitschaft: an intent to meet (036)" grep -qP '\tCOLREB\tCOLGOV\t036\t' "$T/out"
 check_not "Bereitschaft: no talks as a fact (04x)" grep -qP '\tCOLREB\tCOLGOV\t04[0-9]*\t' "$T/out"
 
+# "die von Russland annektierte Halbinsel": a participle after an agent
+# phrase inside a noun phrase is an attribute, not the clause's verb (it
+# hid the clause's own verb)
+cat > "$T/attrib.txt" <<'TXT'
+Die Ukraine fordert die von Russland annektierte Krim zurück.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/attrib.txt"
+expect_status "attributive participle: coded" 0
+check "attributive participle: the clause's verb is the demand" grep -qP '\tUKRGOV\tRUSGOV\t10[0-9]*\t' "$T/out"
+check_not "attributive participle: no annexation read from the attribute" grep -qP '\t192\t' "$T/out"
+cat > "$T/attrib2.txt" <<'TXT'
+Russland annektierte im Jahr 2014 die ukrainische Halbinsel Krim.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/attrib2.txt"
+check "attributive participle: the finite verb still codes" grep -qP '\tRUSGOV\tUKR[A-Z]*\t192\t' "$T/out"
+
 test_done

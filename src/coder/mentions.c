@@ -361,6 +361,17 @@ static int compose_role(cctx *c, mstate *st)
             return M_NEXT;
         }
     }
+    /* "Tausende Soldaten", "Hunderte russische Raketen": a counting word
+     * that is a role only standing alone ("Tausende protestierten") counts
+     * the noun after it */
+    if ((c->fw2[st->i] & FW2_QUANT) && st->i + st->p->ntok < st->e) {
+        uint32_t nx = st->i + st->p->ntok;
+        if (c->t[nx].type == TK_WORD && !c->fw[nx] &&
+            ((c->t[nx].flags & TF_CAP) || c->nverb[nx] == 0)) {
+            st->i = nx;
+            return M_NEXT;
+        }
+    }
     snprintf(st->role, sizeof st->role, "%s",
              DY_AT(c->d->roles, dy_actor_ent, st->p->ref).code);
     st->rule = DY_AT(c->d->roles, dy_actor_ent, st->p->ref).rule;

@@ -166,4 +166,18 @@ TXT
 run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/attrib2.txt"
 check "attributive participle: the finite verb still codes" grep -qP '\tRUSGOV\tUKR[A-Z]*\t192\t' "$T/out"
 
+# "Tausende protestierten": a number word standing alone is a crowd of
+# people; before a noun it only counts
+cat > "$T/crowd.txt" <<'TXT'
+In Georgien protestierten am Sonntag Tausende gegen die Regierung.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/crowd.txt"
+expect_status "crowd: coded" 0
+check "crowd: the thousands protest against the government" grep -qP '\tGEOCVL\tGEOGOV\t14[0-9]*\t' "$T/out"
+cat > "$T/counted.txt" <<'TXT'
+Russland schickte Tausende Soldaten nach Belarus.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/counted.txt"
+check_not "crowd: counted soldiers are no civilians" grep -qP 'CVL' "$T/out"
+
 test_done

@@ -201,6 +201,13 @@ static const dy_fw de_words[] = {
     /* "mehr als 50 Demonstranten", "weniger als zwei Wochen": the "als"
      * of a comparison is no subordinator and heads no apposition */
     {"mehr", 0, NULL, 0, FW2_COMPAR}, {"weniger", 0, NULL, 0, FW2_COMPAR},
+    /* "Tausende protestierten": a number word standing alone is a crowd
+     * (roles.txt CVL); before a noun it only counts ("Tausende Soldaten") */
+    {"tausende", 0, NULL, 0, FW2_QUANT}, {"tausenden", 0, NULL, 0, FW2_QUANT},
+    {"hunderte", 0, NULL, 0, FW2_QUANT}, {"hunderten", 0, NULL, 0, FW2_QUANT},
+    {"zehntausende", 0, NULL, 0, FW2_QUANT}, {"zehntausenden", 0, NULL, 0, FW2_QUANT},
+    {"hunderttausende", 0, NULL, 0, FW2_QUANT}, {"hunderttausenden", 0, NULL, 0, FW2_QUANT},
+    {"dutzende", 0, NULL, 0, FW2_QUANT}, {"dutzenden", 0, NULL, 0, FW2_QUANT},
     {"beenden", 0, NULL, 0, FW2_END}, {"beendet", 0, NULL, 0, FW2_END},
     {"beendete", 0, NULL, 0, FW2_END}, {"beendeten", 0, NULL, 0, FW2_END},
     /* "hat die Angriffe eingestellt", "die Entführungen einstellen wollen" */

@@ -183,6 +183,9 @@ typedef struct dy_lang_rules {
     const char *const *purpose_words;  /* a purpose clause: "um … zu" */
     const char *const *frame_words;    /* a verbless speech frame after the content: ", so X" */
     const char *const *that_words;     /* a that-clause: "demanded that …" */
+    const char *const *source_nouns;   /* "nach Angaben des Ministeriums", "nach
+                                        * Informationen von X": the actor after one is
+                                        * a report's source, no argument; NULL: none */
     const char *const *speaker_prons;  /* "we": the speaker's side */
     const char *const *singular_prons; /* "he", "she": one actor */
     const char *const *plural_prons;   /* "they": the two of the last event */

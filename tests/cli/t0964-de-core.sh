@@ -180,4 +180,21 @@ TXT
 run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/counted.txt"
 check_not "crowd: counted soldiers are no civilians" grep -qP 'CVL' "$T/out"
 
+# attackers not yet named are armed non-state actors (REB), as English
+# "attackers", "gunmen"
+cat > "$T/attackers.txt" <<'TXT'
+In Mali eröffneten Angreifer das Feuer auf Soldaten.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/attackers.txt"
+expect_status "attackers: coded" 0
+check "attackers: unnamed attackers fire on soldiers" grep -qP '\tMLIREB\tMLIMIL\t19[0-9]*\t' "$T/out"
+
+# "nach Angaben des Polizeichefs": the source of a report is no target
+cat > "$T/source.txt" <<'TXT'
+In Afghanistan gab es erneut Gewalt. Nach Angaben des Kabuler Polizeichefs sprengte sich ein Attentäter vor einem Ministerium in die Luft.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/source.txt"
+expect_status "report source: coded" 0
+check_not "report source: the police chief is not the target" grep -qP '\tAFGCOP\t' "$T/out"
+
 test_done

@@ -238,6 +238,10 @@ static dy_wordlist purpose_words = {"um", NULL}, frame_words = {"so", NULL};
 /* "fordert, dass die Rebellen die Angriffe einstellen": the content of a
  * demand in a that-clause */
 static dy_wordlist that_words = {"dass", NULL};
+/* "nach Angaben des Polizeichefs", "nach Informationen von Reuters": the
+ * source of a report */
+static dy_wordlist source_nouns = {"angaben", "informationen", "darstellung", "einschätzung",
+                                   "schätzungen", "berichten", NULL};
 static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
 static dy_wordlist past_suffixes = {"te", "ten", NULL};
 /* portfolio ministers and ministries the dictionary does not list one by
@@ -276,6 +280,7 @@ const dy_lang_rules dy_rules_de = {
     .purpose_words = purpose_words,
     .reason_preps = reason_preps,
     .that_words = that_words,
+    .source_nouns = source_nouns,
     .frame_words = frame_words,
     .past_suffixes = past_suffixes,
     .role_heads = role_heads,

@@ -197,4 +197,12 @@ run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/source.txt"
 expect_status "report source: coded" 0
 check_not "report source: the police chief is not the target" grep -qP '\tAFGCOP\t' "$T/out"
 
+# "sprengte sich … in die Luft": a suicide bombing (1831)
+cat > "$T/suicide.txt" <<'TXT'
+In Afghanistan gab es erneut Gewalt. Ein Attentäter sprengte sich am Morgen vor dem Innenministerium in die Luft.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/suicide.txt"
+expect_status "suicide bombing: coded" 0
+check "suicide bombing: 1831 against the ministry" grep -qP '\tAFGREB\tAFGGOV\t1831\t' "$T/out"
+
 test_done

@@ -646,6 +646,11 @@ static bool target_by_object_noun(cctx *c, roles *st)
     /* (not for the meetings of a plural subject: "the two leaders discussed
      * military aid for Ukraine" is a meeting of the two) */
     st->among = st->ns >= 2 && ((st->pr->flags & VFL_SYM) || !strncmp(st->pr->code, "04", 2));
+    /* "verurteilte den russischen Angriff auf die Ukraine": disapproval
+     * is aimed at whose act it is when the noun names it by an adjective
+     * (found later), not at the act's target ("lehnte eine Lieferung an
+     * die Ukraine ab" is aimed at the receiver) */
+    bool judged = !strncmp(st->pr->code, "11", 2);
     if (st->tgt < 0 && st->agent < 0 && !st->among) {
         for (uint32_t i = k->a; i < k->b && st->tgt < 0; i++) {
             const dy_phrase *np = c->noun[i];
@@ -654,6 +659,8 @@ static bool target_by_object_noun(cctx *c, roles *st)
             uint32_t s0 = np_start(c, i, k->a);
             if (s0 > k->a && (fwc(c, s0 - 1) & FW_PREP))
                 continue; /* "bei ihrem Besuch in China warnte …": not the object */
+            if (judged && i > k->a && c->atom[i - 1] && c->atom[i - 1]->kind == PK_ADJ)
+                continue;
             const dy_pred *npr = &DY_AT(c->d->preds, dy_pred, np->ref);
             for (int s = 0; s < npr->nslots && st->tgt < 0; s++)
                 for (int q = 0; q < st->ng && st->tgt < 0; q++)

@@ -205,4 +205,14 @@ run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/suicide.txt"
 expect_status "suicide bombing: coded" 0
 check "suicide bombing: 1831 against the ministry" grep -qP '\tAFGREB\tAFGGOV\t1831\t' "$T/out"
 
+# disapproval of an act named by its actor's adjective is aimed at that
+# actor, not at the act's target
+cat > "$T/judged.txt" <<'TXT'
+Frankreich verurteilte den russischen Angriff auf die Ukraine.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/judged.txt"
+expect_status "judged act: coded" 0
+check "judged act: France condemns Russia" grep -qP '\tFRAGOV\tRUSGOV\t111\t' "$T/out"
+check_not "judged act: not Ukraine" grep -qP '\tFRAGOV\tUKRGOV\t111\t' "$T/out"
+
 test_done

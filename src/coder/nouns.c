@@ -71,6 +71,10 @@ static bool noun_is_event(cctx *c, nstate *st)
         ment *m = &DY_AT(c->ments, ment, q);
         if ((m->adj_only || m->gen) && m->last <= i && m->last + 2 >= i)
             modified = true;
+        /* "den Angriff Russlands auf die Ukraine": a genitive right after
+         * the noun names its actor as an adjective before it does */
+        if (m->gen && m->first == i + p->ntok && m->first < k->b)
+            modified = true;
     }
     /* English "a ceasefire between Israel and Hezbollah took effect":
      * the two sides named after the noun make it an event of theirs */

@@ -215,4 +215,13 @@ expect_status "judged act: coded" 0
 check "judged act: France condemns Russia" grep -qP '\tFRAGOV\tRUSGOV\t111\t' "$T/out"
 check_not "judged act: not Ukraine" grep -qP '\tFRAGOV\tUKRGOV\t111\t' "$T/out"
 
+# an object noun with its actor in the genitive after it is an event of its
+# own, as with the actor's adjective before it
+cat > "$T/genafter.txt" <<'TXT'
+Frankreich verurteilte den Angriff Russlands auf die Ukraine.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/genafter.txt"
+expect_status "genitive actor: coded" 0
+check "genitive actor: the attack is coded" grep -qP '\tRUSGOV\tUKRGOV\t190\t' "$T/out"
+
 test_done

@@ -717,6 +717,31 @@ static void drop_prefixed(cctx *c, uint32_t s)
     c->ments.n = w;
 }
 
+/* "der Nato-Partner", "das EU-Mitglied": an organisation joined by a
+ * hyphen to a member noun names one of its member states, not the
+ * organisation; which one the words do not say (taking the country named
+ * last was tried: it is often the wrong one), so the mention has no code.
+ * Applies to the mentions of the sentence whose tokens start at S. */
+static void member_states(cctx *c, uint32_t s)
+{
+    if (!c->rules->member_nouns)
+        return;
+    size_t m0 = c->ments.n;
+    while (m0 > 0 && DY_AT(c->ments, ment, m0 - 1).first >= s)
+        m0--;
+    for (size_t q = m0; q < c->ments.n; q++) {
+        ment *m = &DY_AT(c->ments, ment, q);
+        if (strncmp(m->code, "IGO", 3))
+            continue;
+        for (uint32_t j = m->first; j + 1 < m->last + 1 && j + 1 < c->sn.last; j++)
+            if (c->t[j].type == TK_HYPHEN && !(c->t[j].flags & TF_SPACE) &&
+                tok_in(c, j + 1, c->rules->member_nouns)) {
+                m->code[0] = 0;
+                break;
+            }
+    }
+}
+
 void build_mentions(cctx *c, uint32_t s, uint32_t e)
 {
     mstate st;
@@ -750,4 +775,5 @@ void build_mentions(cctx *c, uint32_t s, uint32_t e)
             return;
     }
     drop_prefixed(c, s);
+    member_states(c, s);
 }

@@ -183,6 +183,9 @@ typedef struct dy_lang_rules {
     const char *const *purpose_words;  /* a purpose clause: "um … zu" */
     const char *const *frame_words;    /* a verbless speech frame after the content: ", so X" */
     const char *const *that_words;     /* a that-clause: "demanded that …" */
+    const char *const *member_nouns;   /* "der Nato-Partner", "das EU-Mitglied": an
+                                        * organisation joined to one by a hyphen names
+                                        * a member state, not itself; NULL: none */
     const char *const *source_nouns;   /* "nach Angaben des Ministeriums", "nach
                                         * Informationen von X": the actor after one is
                                         * a report's source, no argument; NULL: none */

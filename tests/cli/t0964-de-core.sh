@@ -224,4 +224,12 @@ run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/genafter.txt"
 expect_status "genitive actor: coded" 0
 check "genitive actor: the attack is coded" grep -qP '\tRUSGOV\tUKRGOV\t190\t' "$T/out"
 
+# "der Nato-Partner" is a member state, not NATO
+cat > "$T/member.txt" <<'TXT'
+Die Türkei greift die YPG an. Der Nato-Partner hatte eine Militäroffensive gegen die Kurdenmiliz YPG gestartet.
+TXT
+run "$DYAD" code --lang de --date 2019-10-10 --format tsv "$T/member.txt"
+expect_status "member state: coded" 0
+check_not "member state: NATO did not attack" grep -qP '\tIGOWSTNAT\t' "$T/out"
+
 test_done

@@ -240,6 +240,12 @@ static dy_wordlist purpose_words = {"um", NULL}, frame_words = {"so", NULL};
 static dy_wordlist that_words = {"dass", NULL};
 /* "nach Angaben des Polizeichefs", "nach Informationen von Reuters": the
  * source of a report */
+/* "der Nato-Partner", "das EU-Mitglied", "der Bündnisstaat": a member state */
+static dy_wordlist member_nouns = {"partner", "partners", "partnern", "mitglied", "mitglieds",
+                                   "mitglieder", "mitgliedern", "mitgliedsstaat",
+                                   "mitgliedsstaats", "mitgliedstaat", "mitgliedstaats",
+                                   "staat", "staates", "staats", "land", "landes",
+                                   "verbündete", "verbündeter", "verbündeten", NULL};
 static dy_wordlist source_nouns = {"angaben", "informationen", "darstellung", "einschätzung",
                                    "schätzungen", "berichten", NULL};
 static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
@@ -281,6 +287,7 @@ const dy_lang_rules dy_rules_de = {
     .reason_preps = reason_preps,
     .that_words = that_words,
     .source_nouns = source_nouns,
+    .member_nouns = member_nouns,
     .frame_words = frame_words,
     .past_suffixes = past_suffixes,
     .role_heads = role_heads,

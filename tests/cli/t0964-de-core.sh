@@ -232,4 +232,14 @@ run "$DYAD" code --lang de --date 2019-10-10 --format tsv "$T/member.txt"
 expect_status "member state: coded" 0
 check_not "member state: NATO did not attack" grep -qP '\tIGOWSTNAT\t' "$T/out"
 
+# threats by what is threatened
+cat > "$T/threat.txt" <<'TXT'
+Die USA drohten der Türkei mit Sanktionen.
+Die Hamas drohte Israel mit weiteren Anschlägen.
+TXT
+run "$DYAD" code --lang de --date 2019-10-10 --format tsv "$T/threat.txt"
+expect_status "threats: coded" 0
+check "threats: sanctions threatened (1312)" grep -qP '\tUSAGOV\tTURGOV\t1312\t' "$T/out"
+check "threats: attacks threatened (1383)" grep -qP '\tPSEREB\tISRGOV\t1383\t' "$T/out"
+
 test_done

@@ -190,6 +190,25 @@ static bool speaker_only(cctx *c, size_t m0, const clause *k)
     return true;
 }
 
+/* A verbless speech frame: ", so der Botschafter" after the content, or
+ * one actor alone before a colon whose content opens with an actor of its
+ * own ("Merkel: Russland habe den Vertrag verletzt"; with a pronoun,
+ * "Biden: We will …", the actor stays joined as the subject). */
+static bool verbless_frame(cctx *c, size_t m0, const clause *cl, int n, int k)
+{
+    int w = first_word(c, cl[k].a, cl[k].b);
+    if (k > 0 && w >= 0 && tok_in(c, (uint32_t)w, c->rules->frame_words) &&
+        mention_at_or_after(c, m0, (uint32_t)w + 1, cl[k].b))
+        return true;
+    if (k + 1 < n && cl[k].kind == CL_MAIN && cl[k].b < c->sn.last && is_punct(c, cl[k].b, ":") &&
+        !has_verb(c, cl[k].a, cl[k].b) && speaker_only(c, m0, &cl[k])) {
+        int w1 = first_word(c, cl[k + 1].a, cl[k + 1].b);
+        const ment *m1 = w1 >= 0 ? mention_at(c, m0, (uint32_t)w1) : NULL;
+        return m1 && !m1->pron && m1->code[0];
+    }
+    return false;
+}
+
 /* "Bahrain protests: Police break up …", "Iran talks: …": a heading of at
  * most four words before a colon, whose only verb is also an event noun,
  * labels a topic and is no clause to code. */
@@ -330,9 +349,8 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
     /* verbless fragments (appositions, "Jetzt,") join their neighbour */
     int m = 0;
     for (int k = 0; k < n; k++) {
-        /* ", so der Botschafter": a verbless speech frame after the content */
         int w = first_word(c, cl[k].a, cl[k].b);
-        if (k > 0 && w >= 0 && tok_in(c, (uint32_t)w, c->rules->frame_words) && mention_at_or_after(c, m0, (uint32_t)w + 1, cl[k].b)) {
+        if (verbless_frame(c, m0, cl, n, k)) {
             cl[k].kind = CL_SAY;
             cl[m++] = cl[k];
             continue;

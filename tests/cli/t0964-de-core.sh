@@ -242,4 +242,14 @@ expect_status "threats: coded" 0
 check "threats: sanctions threatened (1312)" grep -qP '\tUSAGOV\tTURGOV\t1312\t' "$T/out"
 check "threats: attacks threatened (1383)" grep -qP '\tPSEREB\tISRGOV\t1383\t' "$T/out"
 
+# "Merkel: Russland hat …": an actor alone before a colon speaks; the
+# content has its own subject
+cat > "$T/colon.txt" <<'TXT'
+Merkel: Russland hat die Ukraine angegriffen.
+TXT
+run "$DYAD" code --lang de --date 2019-10-10 --format tsv "$T/colon.txt"
+expect_status "colon speaker: coded" 0
+check "colon speaker: Russia attacked Ukraine" grep -qP '\tRUSGOV\tUKRGOV\t19[0-9]*\t' "$T/out"
+check_not "colon speaker: the speaker attacked no one" grep -qP '\tDEU[A-Z]*\tRUSGOV\t19[0-9]*\t' "$T/out"
+
 test_done

@@ -252,4 +252,13 @@ expect_status "colon speaker: coded" 0
 check "colon speaker: Russia attacked Ukraine" grep -qP '\tRUSGOV\tUKRGOV\t19[0-9]*\t' "$T/out"
 check_not "colon speaker: the speaker attacked no one" grep -qP '\tDEU[A-Z]*\tRUSGOV\t19[0-9]*\t' "$T/out"
 
+# a noun in the genitive after another noun ("die Einhaltung des
+# Abkommens") names a thing; with no verb known it is no predicate
+cat > "$T/genattr.txt" <<'TXT'
+Über die Einhaltung des Abkommens sollen libanesische Soldaten und die USA wachen.
+TXT
+run "$DYAD" code --lang de --date 2024-12-01 --format tsv "$T/genattr.txt"
+expect_status "genitive attribute: coded" 0
+check_not "genitive attribute: the watchers signed no agreement" grep -qP '\t05[0-9]*\t' "$T/out"
+
 test_done

@@ -1123,6 +1123,21 @@ static bool emit_clause_events(cctx *c, roles *st)
 {
     clause *k = st->k;
     const char *code = st->pr->code;
+    /* "forderte eine europäische Grenzpolizei": an institution introduced
+     * by an indefinite article as what a demand or appeal asks for is a
+     * thing to create, not its addressee */
+    if (st->tgt >= 0 && st->nt && (!strncmp(code, "10", 2) || !strncmp(code, "02", 2))) {
+        const ment *tm = &DY_AT(c->ments, ment, st->g[st->tgt].m[0]);
+        bool indef = false;
+        for (uint32_t q = tm->first; q-- > k->a && q + 5 > tm->first;) {
+            if (tok_in(c, q, c->rules->indef_articles))
+                indef = true;
+            if (c->fw[q] || (c->t[q].type != TK_WORD && c->t[q].type != TK_HYPHEN))
+                break; /* the phrase's determiner, or its start */
+        }
+        if (tm->role_only && indef)
+            st->nt = 0;
+    }
     char ibuf[6];
     if (k->mood == DY_MOOD_INTENT)
         code = intent_code(st->pr, ibuf);

@@ -261,4 +261,13 @@ run "$DYAD" code --lang de --date 2024-12-01 --format tsv "$T/genattr.txt"
 expect_status "genitive attribute: coded" 0
 check_not "genitive attribute: the watchers signed no agreement" grep -qP '\t05[0-9]*\t' "$T/out"
 
+# "forderte eine europäische Grenzpolizei": an institution to be created
+# is no addressee of the demand
+cat > "$T/indef.txt" <<'TXT'
+Frankreichs Präsident sprach in Paris. Der Präsident forderte eine europäische Asyl-Behörde sowie eine Grenzpolizei.
+TXT
+run "$DYAD" code --lang de --date 2018-01-10 --format tsv "$T/indef.txt"
+expect_status "indefinite institution: coded" 0
+check_not "indefinite institution: no demand to France's own police" grep -qP '\tFRAGOV\tFRA[A-Z]*\t10[0-9]*\t' "$T/out"
+
 test_done

@@ -270,4 +270,12 @@ run "$DYAD" code --lang de --date 2018-01-10 --format tsv "$T/indef.txt"
 expect_status "indefinite institution: coded" 0
 check_not "indefinite institution: no demand to France's own police" grep -qP '\tFRAGOV\tFRA[A-Z]*\t10[0-9]*\t' "$T/out"
 
+# a line in capitals without final punctuation is a heading: a sentence of
+# its own, not the start of the next line's sentence
+printf 'Die USA verlassen den Vertrag.\nNATO STELLT SICH HINTER DIE USA\nPompeo kündigte an, die USA setzten den Vertrag mit Russland aus.\n' > "$T/caps.txt"
+run "$DYAD" code --lang de --date 2019-02-01 --format tsv "$T/caps.txt"
+expect_status "caps heading: coded" 0
+check "caps heading: the suspension is coded" grep -qP '\tUSAGOV\tRUSGOV\t16[0-9]*\t' "$T/out"
+check_not "caps heading: NATO accuses no one" grep -qP '\tIGOWSTNAT\tUSAGOV\t' "$T/out"
+
 test_done

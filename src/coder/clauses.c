@@ -92,6 +92,15 @@ static bool last_word_is_verb(cctx *c, const clause *k)
     for (uint32_t j = w + 1; j + 2 < i; j++)
         if (verb_reading(c, j, true) && c->t[j].type == TK_WORD && !(c->t[j].flags & TF_CAP))
             return false;
+    /* "sagte, die EU werde … überprüfen": an auxiliary or modal in the
+     * second place, not at the end, makes a verb-second main clause */
+    const uint32_t aux = FW_FUTURE | FW_PASTAUX | FW_PASSIVE | FW_HYPO | FW_MODAL_INTENT |
+                         FW_MODAL_APPEAL | FW_MODAL_SPEC;
+    if (c->rules->verb_second)
+        for (uint32_t j = w + 2; j + 1 < i; j++)
+            if ((c->fw[j] & aux) && !(c->fw[j + 1] & aux) &&
+                (in_mention(c, c->sn.m0, j - 1) || (c->t[j - 1].flags & TF_CAP)))
+                return false;
     return true;
 }
 

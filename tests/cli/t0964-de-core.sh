@@ -278,4 +278,13 @@ expect_status "caps heading: coded" 0
 check "caps heading: the suspension is coded" grep -qP '\tUSAGOV\tRUSGOV\t16[0-9]*\t' "$T/out"
 check_not "caps heading: NATO accuses no one" grep -qP '\tIGOWSTNAT\tUSAGOV\t' "$T/out"
 
+# "sagte, die Nato werde widersprechen": an auxiliary right after the
+# subject makes a verb-second content clause, not a relative clause
+cat > "$T/v2content.txt" <<'TXT'
+Russland hat Polen angegriffen. Der Sprecher sagte, die Nato werde widersprechen.
+TXT
+run "$DYAD" code --lang de --date 2016-01-10 --format tsv "$T/v2content.txt"
+expect_status "verb-second content: coded" 0
+check "verb-second content: NATO's objection is coded" grep -qP '\tIGOWSTNAT\tRUSGOV\t12[0-9]*\t' "$T/out"
+
 test_done

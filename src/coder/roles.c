@@ -864,9 +864,13 @@ static void target_by_demand_or_pattern(cctx *c, roles *st)
     /* a pattern's target in the content clause right after its verb when
      * this one has none: "Gollum recently allowed that Mordor isn't …" (not
      * "struck a boat that Trump said …") */
-    if (k->ppred && !st->nt && st->tgt < 0 && st->agent < 0 && st->ns && ki + 1 < ncl &&
+    /* "prüft, ob Russland den Vertrag verletzt hat": the subject of a
+     * whether-clause after a verb with an object slot is what it is about */
+    bool whether = !k->noun_pred && st->pr->nslots && st->pr->slots[0] == SLOT_OBJ && ki + 1 < ncl &&
+                   cl[ki + 1].kind == CL_OB;
+    if ((k->ppred || whether) && !st->nt && st->tgt < 0 && st->agent < 0 && st->ns && ki + 1 < ncl &&
         k->b <= k->pred_tok + k->pred->ntok + 1 && /* the clause ends with its verb */
-        cl[ki + 1].kind == CL_SUB && cl[ki + 1].gov == ki) {
+        (cl[ki + 1].kind == CL_SUB || whether) && cl[ki + 1].gov == ki) {
         grp sg[24];
         int nsg = find_groups(c, m0, &cl[ki + 1], sg, 24);
         for (int i = 0; i < nsg && !st->nt; i++)

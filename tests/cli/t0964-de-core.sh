@@ -287,4 +287,13 @@ run "$DYAD" code --lang de --date 2016-01-10 --format tsv "$T/v2content.txt"
 expect_status "verb-second content: coded" 0
 check "verb-second content: NATO's objection is coded" grep -qP '\tIGOWSTNAT\tRUSGOV\t12[0-9]*\t' "$T/out"
 
+# "untersuchen, ob Syrien …": the subject of the whether-clause is what
+# the investigation is about
+cat > "$T/whether.txt" <<'TXT'
+Die UN untersuchen, ob Syrien Giftgas eingesetzt hat.
+TXT
+run "$DYAD" code --lang de --date 2016-01-10 --format tsv "$T/whether.txt"
+expect_status "whether-clause: coded" 0
+check "whether-clause: the UN investigate Syria" grep -qP '\tIGOUNO\tSYRGOV\t09[0-9]*\t' "$T/out"
+
 test_done

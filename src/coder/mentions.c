@@ -394,12 +394,15 @@ static int compose_person(cctx *c, mstate *st)
     cp16(st->country, atom_code(c, st->p));
     if (st->i + st->p->ntok < st->e && poss_s(c, st->i + st->p->ntok))
         st->gen = true; /* "Biden's visit" */
+    bool de_gen = st->p->gcase == GC_OBLIQUE && !c->rules->case_marks_roles;
+    if (de_gen)
+        st->gen = true; /* "Putins Sprecher", "Nawalnys Freilassung" */
     /* "Kim Jong Un … Kim": the parts of a full name stand for the
      * person later in the article */
     if (st->p->ntok >= 2)
         up_add(c, st->i, st->i + st->p->ntok, st->country);
     st->rule = DY_AT(c->d->people, dy_person, st->p->ref).rule;
-    st->j = st->i + st->p->ntok + (st->gen ? 1 : 0);
+    st->j = st->i + st->p->ntok + (st->gen && !de_gen ? 1 : 0);
     st->have_head = true;
     return M_ON;
 }

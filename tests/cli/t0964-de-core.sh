@@ -296,4 +296,13 @@ run "$DYAD" code --lang de --date 2016-01-10 --format tsv "$T/whether.txt"
 expect_status "whether-clause: coded" 0
 check "whether-clause: the UN investigate Syria" grep -qP '\tIGOUNO\tSYRGOV\t09[0-9]*\t' "$T/out"
 
+# a person's name in the genitive before a noun ("Putins Sprecher",
+# "Selenskyjs Regierung", "Putins Angriffe") is that person as a possessor
+cat > "$T/persgen.txt" <<'TXT'
+Putins Sprecher kritisierte die Nato.
+TXT
+run "$DYAD" code --lang de --date 2021-01-10 --format tsv "$T/persgen.txt"
+expect_status "person genitive: coded" 0
+check "person genitive: Putin's spokesman speaks for Russia" grep -qP '\tRUSGOV\tIGOWSTNAT\t111\t' "$T/out"
+
 test_done

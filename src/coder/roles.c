@@ -633,6 +633,12 @@ static void target_by_slots(cctx *c, roles *st)
         for (int i = 0; i < st->ng && st->tgt < 0; i++)
             if (i != st->subj && !st->g[i].prep && !st->g[i].genattr)
                 st->tgt = i;
+    /* "das Gericht ordnete Nawalnys Verhaftung an": with a subject of its
+     * own, the clause's noun predicate has its possessor as the target */
+    if (st->tgt < 0 && st->agent < 0 && k->noun_pred && st->subj >= 0 && st->ns)
+        for (int i = 0; i < st->ng && st->tgt < 0; i++)
+            if (i != st->subj && !st->g[i].prep && st->g[i].genattr && st->g[i].last == k->pred_tok)
+                st->tgt = i;
 }
 
 /* The target named in the phrase of an object event noun, a place of

@@ -305,4 +305,13 @@ run "$DYAD" code --lang de --date 2021-01-10 --format tsv "$T/persgen.txt"
 expect_status "person genitive: coded" 0
 check "person genitive: Putin's spokesman speaks for Russia" grep -qP '\tRUSGOV\tIGOWSTNAT\t111\t' "$T/out"
 
+# "ordnete Nawalnys Verhaftung an": the possessor of the clause's noun
+# predicate, when the clause has its own subject, is the target
+cat > "$T/posspred.txt" <<'TXT'
+Ein Gericht in Moskau ordnete Nawalnys Verhaftung an.
+TXT
+run "$DYAD" code --lang de --date 2021-01-10 --format tsv "$T/posspred.txt"
+expect_status "possessor target: coded" 0
+check "possessor target: the court had Navalny arrested" grep -qP '\tRUSJUD\tRUSOPP\t173\t' "$T/out"
+
 test_done

@@ -1019,6 +1019,26 @@ static void target_demanded_clause(cctx *c, roles *st)
     }
 }
 
+/* "Die Polizei setzte Tränengas ein": repression (17x) that names no
+ * target, after a protest (14x) by people of the same country, is aimed at
+ * the protesters. */
+static void target_protesters(cctx *c, roles *st)
+{
+    if (st->nt || !st->ns || st->agent >= 0 || strncmp(st->pr->code, "17", 2) ||
+        st->k->mood != DY_MOOD_FACT)
+        return;
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (strncmp(e->code, "14", 2) || strncmp(e->source, st->scodes[0], 3) ||
+            !strcmp(e->source, st->scodes[0]))
+            continue;
+        cp16(st->tcodes[0], e->source);
+        st->nt = 1;
+        st->atok = st->k->pred_tok;
+        return;
+    }
+}
+
 /* Reactions without object answer the last actor; a coordinated verb
  * takes the target of the verb before; mediation and denials. */
 static void target_by_reaction(cctx *c, roles *st)
@@ -1263,5 +1283,6 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     target_anaphoric(c, &r);
     target_demanded_clause(c, &r);
     target_by_reaction(c, &r);
+    target_protesters(c, &r);
     emit_clause_events(c, &r);
 }

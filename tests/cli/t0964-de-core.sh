@@ -314,4 +314,13 @@ run "$DYAD" code --lang de --date 2021-01-10 --format tsv "$T/posspred.txt"
 expect_status "possessor target: coded" 0
 check "possessor target: the court had Navalny arrested" grep -qP '\tRUSJUD\tRUSOPP\t173\t' "$T/out"
 
+# repression that names no target, after a protest in the same country,
+# is aimed at the protesters
+cat > "$T/teargas.txt" <<'TXT'
+In Kampala demonstrierten Tausende gegen die Regierung. Die Polizei setzte Tränengas ein.
+TXT
+run "$DYAD" code --lang de --date 2021-01-10 --format tsv "$T/teargas.txt"
+expect_status "repression of protesters: coded" 0
+check "repression of protesters: the police used tear gas on them" grep -qP '\tUGACOP\tUGACVL\t17[0-9]*\t' "$T/out"
+
 test_done

@@ -133,6 +133,11 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
             q->genattr = true;
         if (s < m->first && (fwc(c, s) & FW_GENART))
             q->genattr = true;
+        /* "Teile des Militärs", "Einheiten der Armee": after a word that
+         * only counts or parts its noun, the genitive is the phrase's head */
+        if (q->genattr && !q->prep && s > k->a && (c->fw2[s - 1] & FW2_QUANT) &&
+            !(s - 1 > k->a && (fwc(c, s - 2) & FW_PREP)))
+            q->genattr = false;
     }
     return n;
 }

@@ -323,4 +323,13 @@ run "$DYAD" code --lang de --date 2021-01-10 --format tsv "$T/teargas.txt"
 expect_status "repression of protesters: coded" 0
 check "repression of protesters: the police used tear gas on them" grep -qP '\tUGACOP\tUGACVL\t17[0-9]*\t' "$T/out"
 
+# "Teile des Militärs": the genitive after a word that parts its noun is
+# the head of the phrase (the subject)
+cat > "$T/parts.txt" <<'TXT'
+Teile des Militärs von Burkina Faso haben den Präsidenten abgesetzt.
+TXT
+run "$DYAD" code --lang de --date 2022-10-01 --format tsv "$T/parts.txt"
+expect_status "parts of: coded" 0
+check "parts of: the military deposed the president" grep -qP '\tBFAMIL\tBFAGOV\t17[0-9]*\t' "$T/out"
+
 test_done

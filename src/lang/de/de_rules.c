@@ -208,6 +208,11 @@ static const dy_fw de_words[] = {
     {"zehntausende", 0, NULL, 0, FW2_QUANT}, {"zehntausenden", 0, NULL, 0, FW2_QUANT},
     {"hunderttausende", 0, NULL, 0, FW2_QUANT}, {"hunderttausenden", 0, NULL, 0, FW2_QUANT},
     {"dutzende", 0, NULL, 0, FW2_QUANT}, {"dutzenden", 0, NULL, 0, FW2_QUANT},
+    /* "Teile des Militärs", "Einheiten der Armee": the genitive after them
+     * is the head of the phrase (groups.c; "Vertreter", "Mitglieder" were
+     * tried and lowered even-de) */
+    {"teile", 0, NULL, 0, FW2_QUANT},
+    {"einheiten", 0, NULL, 0, FW2_QUANT},
     {"beenden", 0, NULL, 0, FW2_END}, {"beendet", 0, NULL, 0, FW2_END},
     {"beendete", 0, NULL, 0, FW2_END}, {"beendeten", 0, NULL, 0, FW2_END},
     /* "hat die Angriffe eingestellt", "die Entführungen einstellen wollen" */

@@ -84,6 +84,13 @@ static void look_up_words(cctx *c, const dy_dict *d, int li)
         /* capitalised function words at a sentence start keep their class;
          * a capitalised "Sie" mid-sentence is still a pronoun */
     }
+    /* a comparison's particle ("mehr als 50 Menschen") after a comparative
+     * quantity word is neither a conjunction nor a preposition */
+    for (uint32_t i = 1; i < c->n; i++)
+        if ((c->fw2[i - 1] & FW2_COMPAR) && (c->fw[i] & (FW_SUBORD | FW_PREP))) {
+            c->fw[i] = 0;
+            c->prep[i] = 0;
+        }
     /* the prepositions the grammar itself relies on, from the language's
      * table: location, origin, agent of the passive (and of event nouns),
      * means, source, "open to", company */

@@ -100,6 +100,42 @@ const dy_phrase *match_actor(cctx *c, uint32_t i, uint32_t end)
     return n ? NULL : role_compound(c, i);
 }
 
+/* Where nouns are capitalised: is the lower-case word at I an attributive
+ * participle after an agent phrase, before its noun ("die von Russland
+ * annektierte Halbinsel", "der von Saudi-Arabien geführten Koalition",
+ * "die von Israel besetzten Gebiete"), which a weak verb's preterite looks
+ * like? */
+static bool attributive_participle(cctx *c, uint32_t i, uint32_t end)
+{
+    const dy_tok *t = &c->t[i];
+    if (!c->rules->nouns_capitalised || i <= c->sn.first || i + 1 >= end || (t->flags & TF_CAP) ||
+        t->type != TK_WORD)
+        return false;
+    const dy_tok *nx = &c->t[i + 1];
+    if (nx->type != TK_WORD || !(nx->flags & TF_CAP) || c->fw[i + 1])
+        return false;
+    /* the ending of a weak preterite ("-te", "-ten"), which the inflected
+     * participle shares */
+    bool inflected = false;
+    for (const char *const *l = c->rules->past_suffixes; l && *l && !inflected; l++)
+        inflected = tok_suffix(c, i, *l, 3);
+    if (!inflected)
+        return false;
+    /* after an agent phrase inside the noun phrase: determiner, von/durch,
+     * capitalised words (the agent's name).  (Right after a determiner
+     * alone, "die besetzten Gebiete", the reading was tried and lowered the
+     * scores: "Das bestätigte Sprecher X" and the like) */
+    for (uint32_t q = i; q-- > c->sn.first + 1 && q + 6 > i;) {
+        const dy_tok *w = &c->t[q];
+        if (w->id && (w->id == c->id_von || w->id == c->id_durch))
+            return q < i - 1 && (c->fw[q - 1] & (FW_ART | FW_PREP)) && !(c->fw[q - 1] & FW_ZU);
+        if (!((w->type == TK_WORD && (w->flags & TF_CAP)) || w->type == TK_HYPHEN ||
+              (c->fw[q] & FW_ART)))
+            return false;
+    }
+    return false;
+}
+
 /* Verb and noun readings at I: verbs[] gets single-token verb phrases. */
 void match_preds(cctx *c, uint32_t i, uint32_t end)
 {
@@ -131,6 +167,7 @@ void match_preds(cctx *c, uint32_t i, uint32_t end)
                      !c->fw[i - 1] && !c->fw2[i - 1] && c->nverb[i - 1] == 0 &&
                      i > c->sn.atom_end && !tok_suffix(c, i - 1, c->rules->adverb_suffix, 2));
     }
+    bool attributive = attributive_participle(c, i, end);
     for (size_t k = 0; k < n; k++) {
         const dy_phrase *p = &ph[k];
         if (i + p->ntok > end || !phrase_ok(c, p, i))
@@ -141,7 +178,8 @@ void match_preds(cctx *c, uint32_t i, uint32_t end)
             ok = c->t[i + j].id == ids[j];
         if (!ok)
             continue;
-        if (p->kind == PK_VERB && (!cap || initial || !c->rules->nouns_capitalised) && !after_art) {
+        if (p->kind == PK_VERB && (!cap || initial || !c->rules->nouns_capitalised) && !after_art &&
+            !attributive) {
             if (c->nverb[i] < MAXV)
                 c->verb[i][c->nverb[i]++] = p;
         } else if (p->kind == PK_NOUN && !c->noun[i] &&

@@ -92,6 +92,15 @@ static bool last_word_is_verb(cctx *c, const clause *k)
     for (uint32_t j = w + 1; j + 2 < i; j++)
         if (verb_reading(c, j, true) && c->t[j].type == TK_WORD && !(c->t[j].flags & TF_CAP))
             return false;
+    /* "sagte, die EU werde … überprüfen": an auxiliary or modal in the
+     * second place, not at the end, makes a verb-second main clause */
+    const uint32_t aux = FW_FUTURE | FW_PASTAUX | FW_PASSIVE | FW_HYPO | FW_MODAL_INTENT |
+                         FW_MODAL_APPEAL | FW_MODAL_SPEC;
+    if (c->rules->verb_second)
+        for (uint32_t j = w + 2; j + 1 < i; j++)
+            if ((c->fw[j] & aux) && !(c->fw[j + 1] & aux) &&
+                (in_mention(c, c->sn.m0, j - 1) || (c->t[j - 1].flags & TF_CAP)))
+                return false;
     return true;
 }
 
@@ -188,6 +197,25 @@ static bool speaker_only(cctx *c, size_t m0, const clause *k)
         if (c->t[i].type == TK_WORD)
             return false;
     return true;
+}
+
+/* A verbless speech frame: ", so der Botschafter" after the content, or
+ * one actor alone before a colon whose content opens with an actor of its
+ * own ("Merkel: Russland habe den Vertrag verletzt"; with a pronoun,
+ * "Biden: We will …", the actor stays joined as the subject). */
+static bool verbless_frame(cctx *c, size_t m0, const clause *cl, int n, int k)
+{
+    int w = first_word(c, cl[k].a, cl[k].b);
+    if (k > 0 && w >= 0 && tok_in(c, (uint32_t)w, c->rules->frame_words) &&
+        mention_at_or_after(c, m0, (uint32_t)w + 1, cl[k].b))
+        return true;
+    if (k + 1 < n && cl[k].kind == CL_MAIN && cl[k].b < c->sn.last && is_punct(c, cl[k].b, ":") &&
+        !has_verb(c, cl[k].a, cl[k].b) && speaker_only(c, m0, &cl[k])) {
+        int w1 = first_word(c, cl[k + 1].a, cl[k + 1].b);
+        const ment *m1 = w1 >= 0 ? mention_at(c, m0, (uint32_t)w1) : NULL;
+        return m1 && !m1->pron && m1->code[0];
+    }
+    return false;
 }
 
 /* "Bahrain protests: Police break up …", "Iran talks: …": a heading of at
@@ -294,6 +322,16 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
         uint32_t fw = fwc(c, (uint32_t)w);
         if (fw & FW_IF)
             cl[k].kind = CL_IF;
+        /* "Sollte Israel angreifen, …", "…, sollte Israel angreifen": a
+         * verb-second language's clause opened by the finite verb is a
+         * condition (not after a condition: "Wenn …, sollte die Nato
+         * reagieren" is its consequence) */
+        /* (nor after a verbless Vorfeld: "Jetzt, Jahre später, sollten die
+         * USA …" is verb-second) */
+        else if (c->rules->verb_second && (c->fw2[w] & FW2_V1IF) &&
+                 !(k > 0 && (cl[k - 1].kind == CL_IF || cl[k - 1].kind == CL_SUB ||
+                             !has_verb(c, cl[k - 1].a, cl[k - 1].b))))
+            cl[k].kind = CL_IF;
         else if (fw & FW_WHETHER)
             cl[k].kind = CL_OB;
         else if (fw & FW_SUBORD)
@@ -320,9 +358,8 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
     /* verbless fragments (appositions, "Jetzt,") join their neighbour */
     int m = 0;
     for (int k = 0; k < n; k++) {
-        /* ", so der Botschafter": a verbless speech frame after the content */
         int w = first_word(c, cl[k].a, cl[k].b);
-        if (k > 0 && w >= 0 && tok_in(c, (uint32_t)w, c->rules->frame_words) && mention_at_or_after(c, m0, (uint32_t)w + 1, cl[k].b)) {
+        if (verbless_frame(c, m0, cl, n, k)) {
             cl[k].kind = CL_SAY;
             cl[m++] = cl[k];
             continue;

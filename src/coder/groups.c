@@ -97,6 +97,25 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
                    (fwc(c, s - 2) & FW_PREP)) {
             q->prep = prep_norm(c, s - 2);
         }
+        /* "nach Angaben des Polizeichefs", "nach Informationen von
+         * Reuters": the actor after a report noun is its source, no
+         * argument of the clause */
+        uint32_t sb = s; /* over a city adjective: "des Kabuler Polizeichefs" */
+        while (sb > k->a + 1 && sb + 3 > s && c->t[sb - 1].type == TK_WORD &&
+               ((fwc(c, sb - 1) & FW_ART) ||
+                ((c->t[sb - 1].flags & TF_CAP) && !c->atom[sb - 1] && !c->noun[sb - 1] &&
+                 !c->fw[sb - 1] && !tok_in(c, sb - 1, c->rules->source_nouns))))
+            sb--;
+        /* (a genitive: "nach eigenen Angaben zwei indische Jets" is none) */
+        bool gen_np = m->gen || (sb < m->first && (tok_in(c, sb, c->rules->gen_articles) ||
+                                                   (fwc(c, sb) & FW_GENART)));
+        if (sb > k->a + 1 && ((gen_np && tok_in(c, sb - 1, c->rules->source_nouns)) ||
+                              (sb > k->a + 2 && (fwc(c, sb - 1) & FW_PREP) &&
+                               prep_norm(c, sb - 1) == c->id_von &&
+                               tok_in(c, sb - 2, c->rules->source_nouns)))) {
+            n--;
+            continue;
+        }
         /* "der Nachrichtenagentur Reuters zufolge": an actor before a
          * postposition of speech is the report's source, no argument of
          * the clause */
@@ -114,6 +133,11 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
             q->genattr = true;
         if (s < m->first && (fwc(c, s) & FW_GENART))
             q->genattr = true;
+        /* "Teile des Militärs", "Einheiten der Armee": after a word that
+         * only counts or parts its noun, the genitive is the phrase's head */
+        if (q->genattr && !q->prep && s > k->a && (c->fw2[s - 1] & FW2_QUANT) &&
+            !(s - 1 > k->a && (fwc(c, s - 2) & FW_PREP)))
+            q->genattr = false;
     }
     return n;
 }

@@ -361,6 +361,17 @@ static int compose_role(cctx *c, mstate *st)
             return M_NEXT;
         }
     }
+    /* "Tausende Soldaten", "Hunderte russische Raketen": a counting word
+     * that is a role only standing alone ("Tausende protestierten") counts
+     * the noun after it */
+    if ((c->fw2[st->i] & FW2_QUANT) && st->i + st->p->ntok < st->e) {
+        uint32_t nx = st->i + st->p->ntok;
+        if (c->t[nx].type == TK_WORD && !c->fw[nx] &&
+            ((c->t[nx].flags & TF_CAP) || c->nverb[nx] == 0)) {
+            st->i = nx;
+            return M_NEXT;
+        }
+    }
     snprintf(st->role, sizeof st->role, "%s",
              DY_AT(c->d->roles, dy_actor_ent, st->p->ref).code);
     st->rule = DY_AT(c->d->roles, dy_actor_ent, st->p->ref).rule;
@@ -383,12 +394,15 @@ static int compose_person(cctx *c, mstate *st)
     cp16(st->country, atom_code(c, st->p));
     if (st->i + st->p->ntok < st->e && poss_s(c, st->i + st->p->ntok))
         st->gen = true; /* "Biden's visit" */
+    bool de_gen = st->p->gcase == GC_OBLIQUE && !c->rules->case_marks_roles;
+    if (de_gen)
+        st->gen = true; /* "Putins Sprecher", "Nawalnys Freilassung" */
     /* "Kim Jong Un … Kim": the parts of a full name stand for the
      * person later in the article */
     if (st->p->ntok >= 2)
         up_add(c, st->i, st->i + st->p->ntok, st->country);
     st->rule = DY_AT(c->d->people, dy_person, st->p->ref).rule;
-    st->j = st->i + st->p->ntok + (st->gen ? 1 : 0);
+    st->j = st->i + st->p->ntok + (st->gen && !de_gen ? 1 : 0);
     st->have_head = true;
     return M_ON;
 }
@@ -537,6 +551,13 @@ static int role_genitives(cctx *c, mstate *st)
         }
         /* English "the foreign minister of China" */
         if (c->rules->of_genitive && k + 1 < st->e && tok_in(c, k, c->rules->gen_preps))
+            k++;
+        /* German "die Armee von Burkina Faso", "der Präsident von
+         * Frankreich": "von" and a country's plain name stand for the
+         * genitive */
+        else if (!c->rules->of_genitive && c->rules->verb_second && k + 1 < st->e && c->t[k].id &&
+                 c->t[k].id == c->id_von && c->atom[k + 1] &&
+                 (c->atom[k + 1]->kind == PK_COUNTRY || c->atom[k + 1]->kind == PK_METONYM))
             k++;
         if (k < st->e && (fwc(c, k) & (FW_ART)) && !(fwc(c, k) & FW_OBJART))
             k++;
@@ -699,6 +720,31 @@ static void drop_prefixed(cctx *c, uint32_t s)
     c->ments.n = w;
 }
 
+/* "der Nato-Partner", "das EU-Mitglied": an organisation joined by a
+ * hyphen to a member noun names one of its member states, not the
+ * organisation; which one the words do not say (taking the country named
+ * last was tried: it is often the wrong one), so the mention has no code.
+ * Applies to the mentions of the sentence whose tokens start at S. */
+static void member_states(cctx *c, uint32_t s)
+{
+    if (!c->rules->member_nouns)
+        return;
+    size_t m0 = c->ments.n;
+    while (m0 > 0 && DY_AT(c->ments, ment, m0 - 1).first >= s)
+        m0--;
+    for (size_t q = m0; q < c->ments.n; q++) {
+        ment *m = &DY_AT(c->ments, ment, q);
+        if (strncmp(m->code, "IGO", 3))
+            continue;
+        for (uint32_t j = m->first; j + 1 < m->last + 1 && j + 1 < c->sn.last; j++)
+            if (c->t[j].type == TK_HYPHEN && !(c->t[j].flags & TF_SPACE) &&
+                tok_in(c, j + 1, c->rules->member_nouns)) {
+                m->code[0] = 0;
+                break;
+            }
+    }
+}
+
 void build_mentions(cctx *c, uint32_t s, uint32_t e)
 {
     mstate st;
@@ -732,4 +778,5 @@ void build_mentions(cctx *c, uint32_t s, uint32_t e)
             return;
     }
     drop_prefixed(c, s);
+    member_states(c, s);
 }

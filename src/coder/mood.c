@@ -98,6 +98,15 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
             passive = true;
     }
     (void)passive;
+    /* "Die Armee soll Städte beschossen haben": "soll" with a perfect
+     * infinitive in the writer's own voice reports hearsay, no fact (with
+     * a bare infinitive, "soll sich zurückziehen", a duty or plan: reading
+     * it as an intent lowered the scores, so it is left as it was) */
+    if (!k->reported && k->pred && !k->noun_pred && find2(c, k->a, k->b, FW2_HEARSAY) < k->b &&
+        has_vform(c, k->pred_tok, VF_PART))
+        for (uint32_t z = k->pred_tok + k->pred->ntok; z < k->b && z <= k->pred_tok + k->pred->ntok + 1; z++)
+            if (fwc(c, z) & FW_PASTAUX)
+                spec = true;
     /* "werden … reisen": the future announces an intent */
     if (future && k->pred && !k->noun_pred && has_vform(c, k->pred_tok, VF_INF))
         intent = true;

@@ -71,6 +71,10 @@ static bool noun_is_event(cctx *c, nstate *st)
         ment *m = &DY_AT(c->ments, ment, q);
         if ((m->adj_only || m->gen) && m->last <= i && m->last + 2 >= i)
             modified = true;
+        /* "den Angriff Russlands auf die Ukraine": a genitive right after
+         * the noun names its actor as an adjective before it does */
+        if (m->gen && m->first == i + p->ntok && m->first < k->b)
+            modified = true;
     }
     /* English "a ceasefire between Israel and Hezbollah took effect":
      * the two sides named after the noun make it an event of theirs */
@@ -100,6 +104,10 @@ static bool noun_is_event(cctx *c, nstate *st)
         if (arg)
             return false;
     }
+    /* "fordert, dass die Rebellen ihre Angriffe einstellen": a clause that
+     * is a demand's content reports no event, its nouns neither */
+    if (k->demanded)
+        return false;
     /* "called for the release of activists", "demanded an end to the
      * blockade": what a demand asks for has not happened */
     if (k->pred && !k->noun_pred && i > k->pred_tok) {
@@ -298,7 +306,6 @@ void code_nouns(cctx *c, size_t m0, clause *k)
         return;
     /* "aimed at ending fighting", "um die Kämpfe zu beenden": an event
      * that is being ended is not reported as happening */
-    uint32_t end_word = find2(c, k->a, k->b, FW2_END);
     uint32_t covered = 0; /* "border clash": not "clash" again */
     nstate st;
     st.m0 = m0;
@@ -313,7 +320,7 @@ void code_nouns(cctx *c, size_t m0, clause *k)
             continue; /* "killed in an Israeli strike": the passive's agent */
         if (is_pred && k->emitted)
             continue;
-        if (end_word < i)
+        if (ended_at(c, k, i))
             continue;
         st.i = i;
         st.p = p;

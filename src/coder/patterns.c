@@ -191,6 +191,13 @@ void choose_pattern(cctx *c, clause *k)
         for (int v = 0; v < nvs; v++) {
             const dy_phrase *ph = vs[v];
             const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, ph->ref);
+            /* "forderte Russland … auf": the clause read its verb with
+             * the separable particle it found (or with none); the same
+             * form read with another particle or none (fordern,
+             * ein|fordern) takes none of its patterns */
+            if (verb_pred && i == pred_tok && ph != k->pred &&
+                DY_AT(c->d->preds, dy_pred, k->pred->ref).particle != vp->particle)
+                continue;
             /* before the predicate only verbs without a code of their own,
              * or whose pattern names words */
             bool need_words = verb_pred && i < pred_tok && vp->code[0];

@@ -72,6 +72,12 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             if (s1 > k->a && ((fwc(c, s1 - 1) & FW_GENART) ||
                               tok_in(c, s1 - 1, c->rules->gen_preps)))
                 continue;
+            /* "über die Einhaltung des Abkommens": a noun in the genitive
+             * after another noun names a thing, it is not the object */
+            if (c->rules->nouns_capitalised && s0 < i && (fwc(c, s0) & FW_GENART) && s0 > k->a &&
+                c->t[s0 - 1].type == TK_WORD && (c->t[s0 - 1].flags & TF_CAP) &&
+                !in_mention(c, c->sn.m0, s0 - 1))
+                continue;
         }
         if (last || any < 0)
             any = (int)i;

@@ -33,6 +33,16 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
     return 0;
 }
 
+/* The people (CVL) of the country of CODE, written into BUF; NULL for an
+ * organisation or a code without a country. */
+static const char *own_people(const char *code, char buf[16])
+{
+    if (strlen(code) < 3 || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3))
+        return NULL;
+    snprintf(buf, 16, "%.3sCVL", code);
+    return buf;
+}
+
 /* Is CODE a country's people or opposition (CVL, OPP, LAB, EDU …), whose
  * protest with no stated target is against their own government? */
 static bool domestic_protester(const char *code)
@@ -63,6 +73,7 @@ typedef struct roles {
     bool participle;        /* English "…, rejecting …": a participle clause */
     bool shared;            /* the subject is the clause before's */
     char scodes[8][16], tcodes[8][16]; /* source and target codes */
+    char opeople[16];       /* own_people()'s buffer */
     int ns, nt;
     uint32_t stok;          /* the source's token */
     bool passive;           /* a passive auxiliary in the clause */
@@ -430,7 +441,7 @@ static bool predicate_gates(cctx *c, roles *st)
         return true;
     }
     if (k->noun_pred) {
-        if (find2(c, k->a, k->pred_tok, FW2_END) < k->pred_tok) {
+        if (ended_at(c, k, k->pred_tok)) {
             if (c->trace)
                 dy_buf_puts(c->trace, TM_AN_EVENT_BEING_ENDED_NOT);
             return true;
@@ -622,6 +633,12 @@ static void target_by_slots(cctx *c, roles *st)
         for (int i = 0; i < st->ng && st->tgt < 0; i++)
             if (i != st->subj && !st->g[i].prep && !st->g[i].genattr)
                 st->tgt = i;
+    /* "das Gericht ordnete Nawalnys Verhaftung an": with a subject of its
+     * own, the clause's noun predicate has its possessor as the target */
+    if (st->tgt < 0 && st->agent < 0 && k->noun_pred && st->subj >= 0 && st->ns)
+        for (int i = 0; i < st->ng && st->tgt < 0; i++)
+            if (i != st->subj && !st->g[i].prep && st->g[i].genattr && st->g[i].last == k->pred_tok)
+                st->tgt = i;
 }
 
 /* The target named in the phrase of an object event noun, a place of
@@ -635,6 +652,11 @@ static bool target_by_object_noun(cctx *c, roles *st)
     /* (not for the meetings of a plural subject: "the two leaders discussed
      * military aid for Ukraine" is a meeting of the two) */
     st->among = st->ns >= 2 && ((st->pr->flags & VFL_SYM) || !strncmp(st->pr->code, "04", 2));
+    /* "verurteilte den russischen Angriff auf die Ukraine": disapproval
+     * is aimed at whose act it is when the noun names it by an adjective
+     * (found later), not at the act's target ("lehnte eine Lieferung an
+     * die Ukraine ab" is aimed at the receiver) */
+    bool judged = !strncmp(st->pr->code, "11", 2);
     if (st->tgt < 0 && st->agent < 0 && !st->among) {
         for (uint32_t i = k->a; i < k->b && st->tgt < 0; i++) {
             const dy_phrase *np = c->noun[i];
@@ -643,6 +665,8 @@ static bool target_by_object_noun(cctx *c, roles *st)
             uint32_t s0 = np_start(c, i, k->a);
             if (s0 > k->a && (fwc(c, s0 - 1) & FW_PREP))
                 continue; /* "bei ihrem Besuch in China warnte …": not the object */
+            if (judged && i > k->a && c->atom[i - 1] && c->atom[i - 1]->kind == PK_ADJ)
+                continue;
             const dy_pred *npr = &DY_AT(c->d->preds, dy_pred, np->ref);
             for (int s = 0; s < npr->nslots && st->tgt < 0; s++)
                 for (int q = 0; q < st->ng && st->tgt < 0; q++)
@@ -846,9 +870,13 @@ static void target_by_demand_or_pattern(cctx *c, roles *st)
     /* a pattern's target in the content clause right after its verb when
      * this one has none: "Gollum recently allowed that Mordor isn't …" (not
      * "struck a boat that Trump said …") */
-    if (k->ppred && !st->nt && st->tgt < 0 && st->agent < 0 && st->ns && ki + 1 < ncl &&
+    /* "prüft, ob Russland den Vertrag verletzt hat": the subject of a
+     * whether-clause after a verb with an object slot is what it is about */
+    bool whether = !k->noun_pred && st->pr->nslots && st->pr->slots[0] == SLOT_OBJ && ki + 1 < ncl &&
+                   cl[ki + 1].kind == CL_OB;
+    if ((k->ppred || whether) && !st->nt && st->tgt < 0 && st->agent < 0 && st->ns && ki + 1 < ncl &&
         k->b <= k->pred_tok + k->pred->ntok + 1 && /* the clause ends with its verb */
-        cl[ki + 1].kind == CL_SUB && cl[ki + 1].gov == ki) {
+        (cl[ki + 1].kind == CL_SUB || whether) && cl[ki + 1].gov == ki) {
         grp sg[24];
         int nsg = find_groups(c, m0, &cl[ki + 1], sg, 24);
         for (int i = 0; i < nsg && !st->nt; i++)
@@ -866,7 +894,8 @@ static void target_anaphoric(cctx *c, roles *st)
     size_t m0 = st->m0;
     clause *k = st->k;
     if (!st->nt && st->ns && st->agent < 0 && st->pr->nslots &&
-        (c->dis.prev_src[0] || c->dis.prev_agent[0]) && (st->atok = anaphoric_object(c, k, st->pr)) != 0) {
+        (c->dis.prev_src[0] || c->dis.prev_agent[0]) &&
+        (st->atok = anaphoric_object(c, k, st->pr)) != 0) {
         const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
                                 ? c->dis.prev_agent
                             : c->dis.prev_src[0] && strncmp(c->dis.prev_src, st->scodes[0], 3) ? c->dis.prev_src
@@ -926,6 +955,12 @@ static void target_anaphoric(cctx *c, roles *st)
                     other = e->target;
                 break;
             }
+            /* "die Polizei löste die Kundgebungen auf", "untersagte die
+             * Proteste": a protest that coercion (17x) acts on and no event
+             * has reported yet is one of the country's people (CVL), not
+             * the last actor named ("rejected the protest" is no such) */
+            if (best_q == SIZE_MAX && !strncmp(ap->code, "14", 2) && !strncmp(st->pr->code, "17", 2))
+                other = own_people(st->scodes[0], st->opeople);
         }
         if (other) {
             cp16(st->tcodes[0], other);
@@ -981,6 +1016,26 @@ static void target_demanded_clause(cctx *c, roles *st)
         }
         if (st->nt && c->trace)
             dy_buf_printf(c->trace, TM_TARGET_FROM_THE_DEMANDED_CLAUSE, st->tcodes[0]);
+    }
+}
+
+/* "Die Polizei setzte Tränengas ein": repression (17x) that names no
+ * target, after a protest (14x) by people of the same country, is aimed at
+ * the protesters. */
+static void target_protesters(cctx *c, roles *st)
+{
+    if (st->nt || !st->ns || st->agent >= 0 || strncmp(st->pr->code, "17", 2) ||
+        st->k->mood != DY_MOOD_FACT)
+        return;
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (strncmp(e->code, "14", 2) || strncmp(e->source, st->scodes[0], 3) ||
+            !strcmp(e->source, st->scodes[0]))
+            continue;
+        cp16(st->tcodes[0], e->source);
+        st->nt = 1;
+        st->atok = st->k->pred_tok;
+        return;
     }
 }
 
@@ -1098,6 +1153,21 @@ static bool emit_clause_events(cctx *c, roles *st)
 {
     clause *k = st->k;
     const char *code = st->pr->code;
+    /* "forderte eine europäische Grenzpolizei": an institution introduced
+     * by an indefinite article as what a demand or appeal asks for is a
+     * thing to create, not its addressee */
+    if (st->tgt >= 0 && st->nt && (!strncmp(code, "10", 2) || !strncmp(code, "02", 2))) {
+        const ment *tm = &DY_AT(c->ments, ment, st->g[st->tgt].m[0]);
+        bool indef = false;
+        for (uint32_t q = tm->first; q-- > k->a && q + 5 > tm->first;) {
+            if (tok_in(c, q, c->rules->indef_articles))
+                indef = true;
+            if (c->fw[q] || (c->t[q].type != TK_WORD && c->t[q].type != TK_HYPHEN))
+                break; /* the phrase's determiner, or its start */
+        }
+        if (tm->role_only && indef)
+            st->nt = 0;
+    }
     char ibuf[6];
     if (k->mood == DY_MOOD_INTENT)
         code = intent_code(st->pr, ibuf);
@@ -1213,5 +1283,6 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     target_anaphoric(c, &r);
     target_demanded_clause(c, &r);
     target_by_reaction(c, &r);
+    target_protesters(c, &r);
     emit_clause_events(c, &r);
 }

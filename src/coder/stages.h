@@ -263,6 +263,29 @@ static inline uint32_t find2(cctx *c, uint32_t a, uint32_t b, uint16_t cls2)
     return a;
 }
 
+/* The end word (FW2_END) that ends the events named in clause K before
+ * token I: one before it ("beendete die Angriffe", "ending the attacks"),
+ * or, where main clauses are verb-second, the verb at the clause's end
+ * after it ("hat die Angriffe eingestellt", "die Kämpfe einstellen
+ * wollten"), followed by nothing but auxiliaries and modals.  Returns
+ * true when there is one. */
+static inline bool ended_at(cctx *c, const clause *k, uint32_t i)
+{
+    if (find2(c, k->a, i, FW2_END) < i)
+        return true;
+    if (!c->rules->verb_second)
+        return false;
+    uint32_t q = find2(c, i + 1, k->b, FW2_END);
+    if (q >= k->b)
+        return false;
+    for (uint32_t z = q + 1; z < k->b; z++)
+        if (c->t[z].type != TK_PUNCT &&
+            !(c->fw[z] & (FW_PASTAUX | FW_PASSIVE | FW_FUTURE | FW_HYPO | FW_MODAL_INTENT |
+                          FW_MODAL_APPEAL | FW_MODAL_SPEC)))
+            return false;
+    return true;
+}
+
 static inline bool clause_has2(cctx *c, const clause *k, uint16_t cls2)
 {
     return find2(c, k->a, k->b, cls2) < k->b;

@@ -488,6 +488,25 @@ static void gen_cb(void *ctx, const char *form, int vform, int vtense)
         add_phrase(c->L, form, c->gen_kind, c->ref, 0, 0);
 }
 
+/* German genitives of a person's one-word names ("Putins Sprecher",
+ * "Nawalnys Freilassung"): the person's kind, German only, marked oblique
+ * so the coder reads them as possessors. */
+static void person_gen_cb(void *ctx, const char *form, int vform, int vtense)
+{
+    (void)vform;
+    (void)vtense;
+    form_ctx *c = ctx;
+    if (c->L->failed)
+        return;
+    size_t n0 = c->L->d->phrases.n;
+    add_phrase(c->L, form, PK_PERSON, c->ref, 0, 0);
+    if (c->L->d->phrases.n > n0) {
+        dy_phrase *ph = &DY_AT(c->L->d->phrases, dy_phrase, n0);
+        ph->gcase = GC_OBLIQUE;
+        ph->lang = (uint8_t)(dy_lang_index("de") + 1); /* German only */
+    }
+}
+
 /* Russian case forms (ru.c): VFORM is the case + 1 (7: a nominative that
  * is also the accusative); a genitive (2) is of the genitive kind
  * ("министр иностранных дел Польши"), the form of every other case of the
@@ -555,6 +574,8 @@ static bool actor_form(loader *L, const char *form, void *ctx)
         return false;
     if (c->gen_kind && L->lang == 0)
         dy_de_gen_forms(form, gen_cb, c);
+    if (c->kind == PK_PERSON && L->lang < 0)
+        dy_de_gen_forms(form, person_gen_cb, c);
     return !L->failed;
 }
 

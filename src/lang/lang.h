@@ -61,6 +61,9 @@ enum {
 #define FW2_POSS 64u   /* seine, ihre, its, their: the subject's own */
 #define FW2_TEMPCONJ 128u /* after, before, since, until: also conjunctions */
 #define FW2_END 256u   /* ending, stop, beenden: the event after it is ended */
+#define FW2_V1IF 1024u /* sollte: a verb-second language's clause opened by it is a condition ("sollte Israel angreifen, …") */
+#define FW2_HEARSAY 2048u /* soll, sollen: with a perfect infinitive a hearsay ("soll angegriffen haben"), read as hearsay */
+#define FW2_COMPAR 512u /* mehr, weniger: "mehr als 50": the "als" after it is no conjunction or preposition */
 
 typedef struct dy_fw {
     const char *word;   /* folded */
@@ -180,6 +183,15 @@ typedef struct dy_lang_rules {
     const char *const *purpose_words;  /* a purpose clause: "um … zu" */
     const char *const *frame_words;    /* a verbless speech frame after the content: ", so X" */
     const char *const *that_words;     /* a that-clause: "demanded that …" */
+    const char *const *member_nouns;   /* "der Nato-Partner", "das EU-Mitglied": an
+                                        * organisation joined to one by a hyphen names
+                                        * a member state, not itself; NULL: none */
+    const char *const *indef_articles; /* ein, eine, a, an: "forderte eine Grenzpolizei":
+                                        * a role so introduced as what is demanded is a
+                                        * thing to create, no addressee; NULL: none */
+    const char *const *source_nouns;   /* "nach Angaben des Ministeriums", "nach
+                                        * Informationen von X": the actor after one is
+                                        * a report's source, no argument; NULL: none */
     const char *const *speaker_prons;  /* "we": the speaker's side */
     const char *const *singular_prons; /* "he", "she": one actor */
     const char *const *plural_prons;   /* "they": the two of the last event */

@@ -547,6 +547,36 @@ static bool ends_sentence(const char *text, const dy_tok *t, size_t n, size_t i)
     return true;
 }
 
+/* Does a line break stand between tokens I-1 and I, and is the line that
+ * ends there a heading in capitals ("NATO STELLT SICH HINTER DIE USA"):
+ * two or more words, every one all capitals, no other token but numbers
+ * and hyphens?  Such a line is a sentence of its own. */
+static bool caps_heading_ends(const char *text, const dy_tok *t, size_t start, size_t i)
+{
+    bool nl = false;
+    for (uint32_t o = t[i - 1].off + t[i - 1].len; o < t[i].off && !nl; o++)
+        nl = text[o] == '\n';
+    if (!nl)
+        return false;
+    size_t words = 0;
+    for (size_t j = i; j-- > start;) {
+        bool nl_before = false;
+        if (j > start)
+            for (uint32_t o = t[j - 1].off + t[j - 1].len; o < t[j].off && !nl_before; o++)
+                nl_before = text[o] == '\n';
+        if (t[j].type == TK_WORD) {
+            if (!(t[j].flags & TF_ALLCAPS))
+                return false;
+            words++;
+        } else if (t[j].type != TK_NUM && t[j].type != TK_HYPHEN) {
+            return false;
+        }
+        if (nl_before)
+            break;
+    }
+    return words >= 2;
+}
+
 bool dy_split(const char *text, const dy_tok *t, size_t n, dy_vec *sents,
               size_t max_sentence_tokens)
 {
@@ -554,7 +584,7 @@ bool dy_split(const char *text, const dy_tok *t, size_t n, dy_vec *sents,
     for (size_t i = 0; i < n; i++) {
         bool cut = false;
         size_t end = i + 1;
-        if (i > start && (t[i].flags & TF_NEWPARA)) {
+        if (i > start && ((t[i].flags & TF_NEWPARA) || caps_heading_ends(text, t, start, i))) {
             /* paragraph break: the previous sentence ends before i */
             dy_sent *s = dy_vec_push(sents);
             if (!s)

@@ -334,6 +334,27 @@ static bool implied_agent(cctx *c, roles *st)
         st->npat = 1;
         cp16(st->pcodes[0], st->scodes[0]);
         char country[4] = {st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0};
+        /* "the businessman was arrested in Canada": the forces are those
+         * of the country it happened in, named by a locative of the clause
+         * (a country or its capital), not those of the person's country */
+        for (int i = 0; i < st->ng; i++) {
+            if (i == st->subj || st->g[i].prep != c->id_in || st->g[i].n != 1)
+                continue;
+            /* not a noun's attribute: "protests against the invasion of
+             * Ukraine" */
+            uint32_t pt = st->g[i].prep_tok;
+            if (pt > c->sn.first && (c->noun[pt - 1] || (c->t[pt - 1].type == TK_WORD &&
+                                                       !fwc(c, pt - 1) && !c->nverb[pt - 1])))
+                continue;
+            const ment *pm = &DY_AT(c->ments, ment, st->g[i].m[0]);
+            const dy_phrase *pa = c->atom[pm->head];
+            if (pm->adj_only || pm->pron || pm->person >= 0 || !pa ||
+                (pa->kind != PK_COUNTRY && pa->kind != PK_METONYM) || strlen(pm->code) < 3 ||
+                !strncmp(pm->code, "IGO", 3))
+                continue;
+            memcpy(country, pm->code, 3);
+            break;
+        }
         set_code(st->scodes[0], country, acts[a][1]);
         if (c->trace)
             dy_buf_printf(c->trace, TM_PASSIVE_IMPLIED_AGENT, st->scodes[0], st->pcodes[0]);

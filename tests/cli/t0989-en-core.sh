@@ -1,0 +1,22 @@
+#!/bin/sh
+# t0989-en-core: general English grammar of the coder on invented sentences.
+. tests/cli/test-lib.sh
+
+# 1. An agentless passive of an act of the state's forces (arrest) is done by
+#    the forces of the country it happened in, when the clause names it
+#    ("in Canada", "in Minsk"), not by those of the person's country; a
+#    noun's attribute ("the invasion of Ukraine") names no such place.
+cat > "$T/a.jsonl" <<'TXT'
+{"id":"p1","date":"2021-05-10","lang":"en","text":"A Chinese businessman was arrested in Canada on Monday."}
+{"id":"p2","date":"2021-05-10","lang":"en","text":"Two Russian reporters were detained yesterday in Minsk."}
+{"id":"p3","date":"2021-05-10","lang":"en","text":"Dozens of Russian students were detained at protests against the war in Ukraine."}
+TXT
+run "$DYAD" code "$T/a.jsonl"
+expect_status "passive place: the articles code" 0
+check "arrested in Canada: the Canadian police" \
+    grep -q '"doc":"p1".*"source":"CANCOP","target":"CHNBUS".*"code":"173"' "$T/out"
+check "detained in Minsk: the Belarusian police" \
+    grep -q '"doc":"p2".*"source":"BLRCOP","target":"RUSMED".*"code":"173"' "$T/out"
+check "a noun's attribute names no place of the arrest" \
+    sh -c "! grep -q '\"doc\":\"p3\".*\"source\":\"UKRCOP\"' '$T/out'"
+test_done

@@ -361,6 +361,28 @@ int ment_codes(cctx *c, const ment *m, char out[][16], int max)
         /* "Trump said he had held a call with Putin and that they had
          * agreed …": "they" after one actor's event with another are the
          * two of them */
+        /* "spoke to his Armenian and Azerbaijani counterparts and urged
+         * them to stop": a plural object pronoun after an event of the
+         * sentence with several targets is all of them */
+        if (m->obj && tok_in(c, m->first, c->rules->plural_prons) && c->events.n && max >= 2) {
+            const dy_event *last = &DY_AT(c->events, dy_event, c->events.n - 1);
+            if (last->sent == c->sn.index) {
+                for (size_t q = c->events.n; q-- > 0 && n < max;) {
+                    const dy_event *e = &DY_AT(c->events, dy_event, q);
+                    if (e->sent != c->sn.index || e->pred_span.start != last->pred_span.start ||
+                        strcmp(e->source, last->source))
+                        break;
+                    bool seen = false;
+                    for (int i = 0; i < n; i++)
+                        seen |= !strcmp(out[i], e->target);
+                    if (!seen)
+                        cp16(out[n++], e->target);
+                }
+                if (n >= 2)
+                    return n;
+                n = 0;
+            }
+        }
         if (tok_in(c, m->first, c->rules->plural_prons) &&
             c->dis.n_last_subj == 1 && c->sn.ev_src[0] && c->sn.ev_tgt[0] && max >= 2 &&
             (!strcmp(c->dis.last_subjs[0], c->sn.ev_src) || !strcmp(c->dis.last_subjs[0], c->sn.ev_tgt)) &&

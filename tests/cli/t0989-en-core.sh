@@ -19,4 +19,16 @@ check "detained in Minsk: the Belarusian police" \
     grep -q '"doc":"p2".*"source":"BLRCOP","target":"RUSMED".*"code":"173"' "$T/out"
 check "a noun's attribute names no place of the arrest" \
     sh -c "! grep -q '\"doc\":\"p3\".*\"source\":\"UKRCOP\"' '$T/out'"
+
+# 2. A plural object pronoun after an event of the same sentence with several
+#    targets takes up all of them, not only the last.
+cat > "$T/b.jsonl" <<'TXT'
+{"id":"q1","date":"2021-05-10","lang":"en","text":"The French president phoned his German and Italian counterparts on Friday and urged them to act."}
+TXT
+run "$DYAD" code "$T/b.jsonl"
+expect_status "them: the article codes" 0
+check "urged them: the first of the two" \
+    grep -q '"doc":"q1".*"source":"FRAGOV","target":"DEUGOV".*"code":"020"' "$T/out"
+check "urged them: the second of the two" \
+    grep -q '"doc":"q1".*"source":"FRAGOV","target":"ITAGOV".*"code":"020"' "$T/out"
 test_done

@@ -31,4 +31,16 @@ check "urged them: the first of the two" \
     grep -q '"doc":"q1".*"source":"FRAGOV","target":"DEUGOV".*"code":"020"' "$T/out"
 check "urged them: the second of the two" \
     grep -q '"doc":"q1".*"source":"FRAGOV","target":"ITAGOV".*"code":"020"' "$T/out"
+
+# 3. The headline's event told again in the body in other words is one
+#    event: the same code between the same two countries, other roles.
+cat > "$T/c.jsonl" <<'TXT'
+{"id":"h1","date":"2021-05-10","lang":"en","text":"Canada expels two Chinese diplomats\n\nThe Canadian government has expelled two Chinese nationals over spying, officials said on Monday."}
+TXT
+run "$DYAD" code "$T/c.jsonl"
+expect_status "restated headline: the article codes" 0
+check "restated headline: the headline's expulsion" \
+    grep -q '"doc":"h1".*"source":"CANGOV","target":"CHNGOV".*"code":"174"' "$T/out"
+check "restated headline: not again with other roles" \
+    sh -c "! grep -q '\"target\":\"CHNCVL\"' '$T/out'"
 test_done

@@ -342,7 +342,29 @@ void resolve_mentions(cctx *c, size_t from)
 int ment_codes(cctx *c, const ment *m, char out[][16], int max)
 {
     if (m->pair) {
-        if (!c->dis.have_pair || max < 2)
+        if (max < 2)
+            return 0;
+        /* "Peru and Chile have quarrelled, but the two countries agreed":
+         * a coordinated pair before it in its own sentence is the pair */
+        const ment *pa = NULL, *pb = NULL;
+        for (size_t q = c->sn.m0; q + 1 < c->ments.n; q++) {
+            const ment *a = &DY_AT(c->ments, ment, q), *b = &DY_AT(c->ments, ment, q + 1);
+            if (b->last > m->first)
+                break;
+            if (a->code[0] && b->code[0] && !a->pair && !b->pair && !a->pron && !b->pron &&
+                !a->adj_only && !b->adj_only && b->first == a->last + 1 &&
+                (fwc(c, a->last) & FW_CONJ) && strncmp(a->code, b->code, 3) &&
+                strncmp(a->code, "IGO", 3) && strncmp(b->code, "IGO", 3)) {
+                pa = a;
+                pb = b;
+            }
+        }
+        if (pa) {
+            cp16(out[0], pa->code);
+            cp16(out[1], pb->code);
+            return 2;
+        }
+        if (!c->dis.have_pair)
             return 0;
         cp16(out[0], c->dis.pair[0]);
         cp16(out[1], c->dis.pair[1]);

@@ -43,4 +43,16 @@ check "restated headline: the headline's expulsion" \
     grep -q '"doc":"h1".*"source":"CANGOV","target":"CHNGOV".*"code":"174"' "$T/out"
 check "restated headline: not again with other roles" \
     sh -c "! grep -q '\"target\":\"CHNCVL\"' '$T/out'"
+
+# 4. "the two countries" after a coordinated pair of countries in its own
+#    sentence is that pair, not the pair of the last event.
+cat > "$T/d.jsonl" <<'TXT'
+{"id":"t1","date":"2020-08-20","lang":"en","text":"Russia met Cuba on Monday. Peru and Chile have quarrelled over fishing, but the two countries agreed on Thursday to hold talks."}
+TXT
+run "$DYAD" code "$T/d.jsonl"
+expect_status "two countries: the article codes" 0
+check "two countries: the pair of the sentence" \
+    grep -q '"doc":"t1".*"source":"PERGOV","target":"CHLGOV".*"code":"036"' "$T/out"
+check "two countries: not the pair of the last event" \
+    sh -c "! grep -q '\"code\":\"036\".*\"target\":\"CUBGOV\"\|\"source\":\"RUSGOV\",\"target\":\"CUBGOV\".*\"code\":\"036\"' '$T/out'"
 test_done

@@ -1115,6 +1115,66 @@ static void target_by_reaction(cctx *c, roles *st)
 
 /* The event code (intent, refusal, truce), events among the subjects,
  * protest against the own government, and the clause's events. */
+/* "condemned the killing of two Malian soldiers", "denounced the attack
+ * on the embassy": criticism (11x) of an act of violence or coercion
+ * (roots 17-20) whose phrase names who suffered it criticises whoever did
+ * it: the source of the article's last event of that root against the
+ * victims' country, or for an arrest the state of the place it happened
+ * in; when neither is known the phrase stays the target. */
+static void victim_of_violence(cctx *c, roles *st, const char *code)
+{
+    clause *k = st->k;
+    if (strncmp(code, "111", 3) || k->noun_pred || st->tgt < 0 || !st->nt)
+        return;
+    const grp *g = &st->g[st->tgt];
+    int vroot = 0;
+    for (uint32_t n = k->pred_tok + 1; n < g->first && n < k->b; n++) {
+        const dy_phrase *np = c->noun[n];
+        if (!np || n + np->ntok >= g->first || g->first - (n + np->ntok) > 4)
+            continue;
+        uint32_t p = n + np->ntok;
+        if (!(fwc(c, p) & (FW_PREP | FW_GENART)) || prep_norm(c, p) == c->id_in)
+            continue;
+        bool plain = true;
+        for (uint32_t q = p + 1; q < g->first; q++)
+            plain &= c->t[q].type != TK_PUNCT && !(fwc(c, q) & (FW_PREP | FW_CONJ | FW_SUBORD));
+        int r = atoi(DY_AT(c->d->preds, dy_pred, np->ref).code);
+        r = r >= 1000 ? r / 100 : r >= 100 ? r / 10 : r;
+        if (plain && r >= 17 && r <= 20)
+            vroot = r;
+    }
+    if (!vroot)
+        return;
+    const char *doer = NULL;
+    for (size_t q = c->events.n; q-- > 0 && !doer;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (atoi(e->root) == vroot && !strncmp(e->target, st->tcodes[0], 3) &&
+            strncmp(e->source, st->scodes[0], 3))
+            doer = e->source;
+    }
+    /* "condemned the arrest of a French journalist in Iran": an act of the
+     * state's forces (root 17) is the state's where it happened */
+    char home[16];
+    for (int i = 0; i < st->ng && !doer && vroot == 17; i++) {
+        if (i == st->subj || st->g[i].prep != c->id_in || st->g[i].n != 1 || st->g[i].first <= g->first)
+            continue;
+        const ment *pm = &DY_AT(c->ments, ment, st->g[i].m[0]);
+        const dy_phrase *pa = c->atom[pm->head];
+        if (pm->adj_only || pm->pron || pm->person >= 0 || !pa ||
+            (pa->kind != PK_COUNTRY && pa->kind != PK_METONYM) || strlen(pm->code) < 3 ||
+            !strncmp(pm->code, "IGO", 3) || !strncmp(pm->code, st->scodes[0], 3))
+            continue;
+        set_code(home, (char[4]){pm->code[0], pm->code[1], pm->code[2], 0}, "GOV");
+        doer = home;
+    }
+    if (!doer)
+        return;
+    if (c->trace)
+        dy_buf_printf(c->trace, TM_CRITICISM_OF_VIOLENCE, st->tcodes[0], doer);
+    st->nt = 1;
+    cp16(st->tcodes[0], doer);
+}
+
 static bool emit_clause_events(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -1176,6 +1236,7 @@ static bool emit_clause_events(cctx *c, roles *st)
         if (c->trace)
             dy_buf_printf(c->trace, TM_PROTEST_AGAINST_THE_OWN_GOVERNMENT, st->tcodes[0]);
     }
+    victim_of_violence(c, st, code);
     if (!st->ns || !st->nt) {
         if (c->trace)
             dy_buf_printf(c->trace, TM_NO, !st->ns ? TM_SOURCE : TM_TARGET);

@@ -55,4 +55,20 @@ check "two countries: the pair of the sentence" \
     grep -q '"doc":"t1".*"source":"PERGOV","target":"CHLGOV".*"code":"036"' "$T/out"
 check "two countries: not the pair of the last event" \
     sh -c "! grep -q '\"code\":\"036\".*\"target\":\"CUBGOV\"\|\"source\":\"RUSGOV\",\"target\":\"CUBGOV\".*\"code\":\"036\"' '$T/out'"
+
+# 5. Criticism of an act of violence or coercion against someone is
+#    criticism of whoever did it: the doer of the article's last such event
+#    against them, or for an arrest the state of the place it happened in.
+cat > "$T/e.jsonl" <<'TXT'
+{"id":"v1","date":"2020-08-20","lang":"en","text":"Russian troops attacked Ukrainian soldiers near Kharkiv on Monday. France condemned the attack on the Ukrainian soldiers."}
+{"id":"v2","date":"2020-08-20","lang":"en","text":"France condemned the arrest of two French journalists in Iran."}
+TXT
+run "$DYAD" code "$T/e.jsonl"
+expect_status "criticised violence: the articles code" 0
+check "condemned the attack on them: the attackers" \
+    grep -q '"doc":"v1".*"source":"FRAGOV","target":"RUSMIL".*"code":"111"' "$T/out"
+check "condemned the attack on them: not the victims" \
+    sh -c "! grep -q '\"doc\":\"v1\".*\"source\":\"FRAGOV\",\"target\":\"UKRMIL\"' '$T/out'"
+check "condemned the arrest in Iran: Iran" \
+    grep -q '"doc":"v2".*"source":"FRAGOV","target":"IRNGOV".*"code":"111"' "$T/out"
 test_done

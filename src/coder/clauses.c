@@ -214,6 +214,25 @@ static int drop_noun_headings(cctx *c, clause *cl, int n)
 }
 
 /* Cuts the sentence into clauses. */
+/* Does "as" at I open a clause: a subject (not a verb, and not "such as",
+ * "as well as", "as part of") and a finite verb within a few words, before
+ * any punctuation? */
+static bool as_clause(cctx *c, size_t m0, uint32_t i)
+{
+    (void)m0;
+    uint32_t nx = i + 1;
+    if (c->t[nx].type != TK_WORD || verb_reading(c, nx, false) || (fwc(c, nx) & (FW_PREP | FW_NEG)) ||
+        c->noun[nx] || tok_in(c, nx, c->rules->as_not_conj) || tok_in(c, i - 1, c->rules->as_not_conj))
+        return false;
+    for (uint32_t q = nx + 1; q < c->sn.last && q <= nx + 6; q++) {
+        if (c->t[q].type == TK_PUNCT || (fwc(c, q) & (FW_SUBORD | FW_REL)))
+            return false;
+        if (verb_reading(c, q, true) && !(fwc(c, q - 1) & FW_ART))
+            return true;
+    }
+    return false;
+}
+
 int cut_clauses(cctx *c, size_t m0, clause *cl)
 {
     int n = 0;
@@ -253,6 +272,10 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
             else if (i > a && i + 1 < c->sn.last && (c->fw2[i] & FW2_TEMPCONJ) &&
                      ((fwc(c, i + 1) & FW_PRON) || mention_at(c, m0, i + 1) ||
                       (i + 2 < c->sn.last && (fwc(c, i + 1) & FW_ART) && mention_at(c, m0, i + 2))))
+                cut = keep = true;
+            /* English "detained 250 protesters as tens of thousands marched
+             * in the capital": "as" before a subject and its finite verb */
+            else if (i > a && i + 2 < c->sn.last && (c->fw2[i] & FW2_ASCONJ) && as_clause(c, m0, i))
                 cut = keep = true;
             else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->sn.last &&
                      !in_mention(c, m0, i)) {

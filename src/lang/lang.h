@@ -60,6 +60,8 @@ enum {
 #define FW2_QUANT 32u  /* dozens, hundreds (of): the counted are the object */
 #define FW2_POSS 64u   /* seine, ihre, its, their: the subject's own */
 #define FW2_TEMPCONJ 128u /* after, before, since, until: also conjunctions */
+#define FW2_ASCONJ 512u /* English "as": a conjunction when a finite verb follows
+                          * close behind ("as tens of thousands marched") */
 #define FW2_END 256u   /* ending, stop, beenden: the event after it is ended */
 
 typedef struct dy_fw {
@@ -167,6 +169,7 @@ typedef struct dy_lang_rules {
     const char *const *gen_preps;      /* a genitive preposition: of */
     const char *const *compass_adjs;   /* "regions of eastern Ukraine" */
     const char *const *place_nouns;    /* a role before them names a place: "refugee camp" */
+    const char *const *as_not_conj;    /* around "as", it is no conjunction: such as, as well as */
     const char *const *between_preps;  /* the two sides of a phrase: zwischen, between */
     const char *const *reason_preps;   /* a noun after them is a reason, not a deed */
     const char *const *approx_heads;   /* "at (least)": a number's bound before the counted */

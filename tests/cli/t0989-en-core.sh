@@ -71,4 +71,18 @@ check "condemned the attack on them: not the victims" \
     sh -c "! grep -q '\"doc\":\"v1\".*\"source\":\"FRAGOV\",\"target\":\"UKRMIL\"' '$T/out'"
 check "condemned the arrest in Iran: Iran" \
     grep -q '"doc":"v2".*"source":"FRAGOV","target":"IRNGOV".*"code":"111"' "$T/out"
+
+# 6. "as" before a subject and its finite verb opens a clause of its own
+#    (its subject acts there); "as well as" stays a coordination (a check
+#    that the coordination is kept, not of the change).
+cat > "$T/f.jsonl" <<'TXT'
+{"id":"a1","date":"2022-03-01","lang":"en","text":"The Belarusian government closed its border as Russian troops attacked Ukrainian positions near Kyiv."}
+{"id":"a2","date":"2022-03-01","lang":"en","text":"Russia as well as China criticized the United States."}
+TXT
+run "$DYAD" code "$T/f.jsonl"
+expect_status "as-clause: the articles code" 0
+check "as-clause: its own subject attacks" \
+    grep -q '"doc":"a1".*"source":"RUSMIL","target":"UKRGOV".*"code":"190"' "$T/out"
+check "as well as: no clause" \
+    grep -q '"doc":"a2".*"source":"RUSGOV","target":"USAGOV".*"code":"111"' "$T/out"
 test_done

@@ -19,7 +19,7 @@ static const dy_fw en_words[] = {
     {"until", FW_PREP, "until", 0, FW2_TEMPCONJ}, P("during"), P("under"), P("amid"), P("despite"),
     P("toward"), P("towards"), P("near"), P("across"), P("through"),
     P("without"), P("within"), {"since", FW_PREP, "since", 0, FW2_TEMPCONJ}, P("via"), P("upon"), P("onto"),
-    P("among"), P("behind"), P("around"), P("following"), P("as"),
+    P("among"), P("behind"), P("around"), P("following"), {"as", FW_PREP, "as", 0, FW2_ASCONJ},
     /* "protested outside the Russian embassy": the protest's target */
     P("outside"),
     {"according", FW_SAYPREP, NULL, 0, 0},
@@ -168,6 +168,9 @@ static dy_wordlist gen_preps = {"of", NULL};
 static dy_wordlist compass_adjs = {"eastern", "western", "northern", "southern", "central", NULL};
 static dy_wordlist place_nouns = {"camp", "camps", "hospital", "hospitals", "airport",
                                   "airports", NULL};
+static dy_wordlist as_not_conj = {"such", "well", "so", "same", "soon", "long", "far", "much",
+                                  "many", "part", "regards", "usual", "ever", "if", "though",
+                                  "a", "an", "is", "was", "seen", "known", "described", NULL};
 static dy_wordlist between_preps = {"between", NULL};
 static dy_wordlist reason_preps = {"over", "against", "for", "about", "despite", "amid", NULL};
 static dy_wordlist approx_heads = {"at", NULL}, approx_words = {"least", "most", NULL};
@@ -209,6 +212,7 @@ const dy_lang_rules dy_rules_en = {
     .gen_preps = gen_preps,
     .compass_adjs = compass_adjs,
     .place_nouns = place_nouns,
+    .as_not_conj = as_not_conj,
     .between_preps = between_preps,
     .reason_preps = reason_preps,
     .approx_heads = approx_heads,

@@ -711,6 +711,19 @@ void build_mentions(cctx *c, uint32_t s, uint32_t e)
             return;
         if (r == M_NEXT)
             continue;
+        /* "the South China Sea", "the Indian Ocean", "the Sea of Japan": a
+         * country's name or adjective in the name of a body of water */
+        if ((st.p->kind == PK_COUNTRY || st.p->kind == PK_ADJ) && c->rules->geo_features) {
+            uint32_t nx = st.i + st.p->ntok;
+            bool after = nx < e && (c->t[nx].flags & TF_CAP) && tok_in(c, nx, c->rules->geo_features);
+            bool before = st.i >= s + 2 && tok_in(c, st.i - 1, c->rules->gen_preps) &&
+                          (c->t[st.i - 2].flags & TF_CAP) &&
+                          tok_in(c, st.i - 2, c->rules->geo_features);
+            if (after || before) {
+                st.i = after ? nx + 1 : nx;
+                continue;
+            }
+        }
         /* an actor phrase starts here: compose */
         st.country[0] = st.role[0] = 0;
         st.person = -1;

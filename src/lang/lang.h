@@ -170,6 +170,9 @@ typedef struct dy_lang_rules {
     const char *const *compass_adjs;   /* "regions of eastern Ukraine" */
     const char *const *place_nouns;    /* a role before them names a place: "refugee camp" */
     const char *const *as_not_conj;    /* around "as", it is no conjunction: such as, as well as */
+    const char *const *geo_features;   /* capitalised after (or "X of" before) a country's
+                                        * name or adjective, they name a body of water,
+                                        * not an actor: "South China Sea", "Sea of Japan" */
     const char *const *between_preps;  /* the two sides of a phrase: zwischen, between */
     const char *const *reason_preps;   /* a noun after them is a reason, not a deed */
     const char *const *approx_heads;   /* "at (least)": a number's bound before the counted */

@@ -85,4 +85,20 @@ check "as-clause: its own subject attacks" \
     grep -q '"doc":"a1".*"source":"RUSMIL","target":"UKRGOV".*"code":"190"' "$T/out"
 check "as well as: no clause" \
     grep -q '"doc":"a2".*"source":"RUSGOV","target":"USAGOV".*"code":"111"' "$T/out"
+
+# 7. A country's name or adjective in the name of a body of water ("the
+#    South China Sea", "the Indian Ocean", "the Sea of Japan") is no actor.
+cat > "$T/g.jsonl" <<'TXT'
+{"id":"w1","date":"2021-03-01","lang":"en","text":"Vietnam attacked fishing boats in the South China Sea."}
+{"id":"w2","date":"2021-03-01","lang":"en","text":"Russian warships attacked a tanker in the Indian Ocean."}
+{"id":"w3","date":"2021-03-01","lang":"en","text":"China fired missiles into the Sea of Japan."}
+TXT
+run "$DYAD" code "$T/g.jsonl"
+expect_status "seas: the articles code" 0
+check "South China Sea: not China" \
+    sh -c "! grep -q '\"doc\":\"w1\".*\"target\":\"CHN' '$T/out'"
+check "Indian Ocean: not India" \
+    sh -c "! grep -q '\"doc\":\"w2\".*\"target\":\"IND' '$T/out'"
+check "Sea of Japan: not Japan" \
+    sh -c "! grep -q '\"doc\":\"w3\".*\"target\":\"JPN' '$T/out'"
 test_done

@@ -233,6 +233,32 @@ static bool as_clause(cctx *c, size_t m0, uint32_t i)
     return false;
 }
 
+/* English "Russia attacked Ukraine and China criticized the United
+ * States": a coordinating conjunction after a clause with a verb, before
+ * a subject of its own (an actor, or a pronoun) and its finite verb, starts
+ * a clause with that subject. */
+static bool coord_clause(cctx *c, size_t m0, uint32_t a, uint32_t i)
+{
+    if (!c->rules->subject_before_verb || c->rules->verb_second || !has_verb(c, a, i))
+        return false;
+    uint32_t j = i + 1, end;
+    if (j < c->sn.last && (fwc(c, j) & FW_ART) && !(c->fw2[j] & FW2_POSS))
+        j++;
+    const ment *m = j < c->sn.last ? mention_at(c, m0, j) : NULL;
+    if (m && m->first == j && !m->adj_only)
+        end = m->last;
+    else if (j == i + 1 && (fwc(c, j) & FW_PRON) && !(fwc(c, j) & FW_PRON_OBJ))
+        end = j + 1;
+    else
+        return false;
+    /* an adverb between: "and Canada just cancelled" */
+    if (end < c->sn.last && c->t[end].type == TK_WORD && !(c->t[end].flags & TF_CAP) &&
+        !fwc(c, end) && !c->nverb[end] && !c->noun[end] && end + 1 < c->sn.last &&
+        verb_reading(c, end + 1, true))
+        end++;
+    return end < c->sn.last && verb_reading(c, end, true) && !(fwc(c, end) & FW_NEG);
+}
+
 int cut_clauses(cctx *c, size_t m0, clause *cl)
 {
     int n = 0;
@@ -277,6 +303,9 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
              * in the capital": "as" before a subject and its finite verb */
             else if (i > a && i + 2 < c->sn.last && (c->fw2[i] & FW2_ASCONJ) && as_clause(c, m0, i))
                 cut = keep = true;
+            else if ((fwc(c, i) & FW_CONJ) && i > a && i + 2 < c->sn.last && !in_mention(c, m0, i) &&
+                     coord_clause(c, m0, a, i))
+                cut = true;
             else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->sn.last &&
                      !in_mention(c, m0, i)) {
                 /* "… eingenommen und versucht, …": a conjunction before a

@@ -101,4 +101,23 @@ check "Indian Ocean: not India" \
     sh -c "! grep -q '\"doc\":\"w2\".*\"target\":\"IND' '$T/out'"
 check "Sea of Japan: not Japan" \
     sh -c "! grep -q '\"doc\":\"w3\".*\"target\":\"JPN' '$T/out'"
+
+# 8. "and"/"but" after a clause with a verb, before a subject of its own and
+#    its finite verb, starts a clause: "Russia attacked Ukraine and China
+#    criticized ..." is no attack on China.  A coordinated subject stays one.
+cat > "$T/h.jsonl" <<'TXT'
+{"id":"k1","date":"2021-03-01","lang":"en","text":"Serbia attacked Kosovo and Hungary criticized Austria."}
+{"id":"k2","date":"2021-03-01","lang":"en","text":"Talks were stalled and Canada cancelled a visit to India."}
+{"id":"k3","date":"2021-03-01","lang":"en","text":"Serbia and Hungary criticized Austria."}
+TXT
+run "$DYAD" code "$T/h.jsonl"
+expect_status "coordinated clauses: the articles code" 0
+check "second clause: its own subject" \
+    grep -q '"doc":"k1".*"source":"HUNGOV","target":"AUTGOV".*"code":"111"' "$T/out"
+check "second clause: not the first clause's object" \
+    sh -c "! grep -q '\"doc\":\"k1\".*\"source\":\"SRBGOV\",\"target\":\"HUNGOV\"' '$T/out'"
+check "second clause after a clause without actor" \
+    grep -q '"doc":"k2".*"source":"CANGOV","target":"INDGOV".*"code":"125"' "$T/out"
+check "coordinated subject: both" \
+    grep -q '"doc":"k3".*"source":"HUNGOV","target":"AUTGOV"' "$T/out"
 test_done

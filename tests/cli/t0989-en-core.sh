@@ -120,4 +120,17 @@ check "second clause after a clause without actor" \
     grep -q '"doc":"k2".*"source":"CANGOV","target":"INDGOV".*"code":"125"' "$T/out"
 check "coordinated subject: both" \
     grep -q '"doc":"k3".*"source":"HUNGOV","target":"AUTGOV"' "$T/out"
+
+# 9. Delegations sent abroad (trade missions, business delegations) are
+#    visits: sent (042) or cancelled (125) toward the host.
+cat > "$T/i.jsonl" <<'TXT'
+{"id":"m1","date":"2021-03-01","lang":"en","text":"Japan cancelled a trade mission to Brazil."}
+{"id":"m2","date":"2021-03-01","lang":"en","text":"Japan sent a trade delegation to Brazil."}
+TXT
+run "$DYAD" code "$T/i.jsonl"
+expect_status "delegations: the articles code" 0
+check "cancelled a trade mission to Brazil" \
+    grep -q '"doc":"m1".*"source":"JPNGOV","target":"BRAGOV".*"code":"125"' "$T/out"
+check "sent a trade delegation to Brazil" \
+    grep -q '"doc":"m2".*"source":"JPNGOV","target":"BRAGOV".*"code":"042"' "$T/out"
 test_done

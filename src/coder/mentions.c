@@ -360,6 +360,12 @@ static int compose_role(cctx *c, mstate *st)
             st->i = nx;
             return M_NEXT;
         }
+        /* "tens of thousands marched" is the crowd, but "thousands of
+         * soldiers" are the soldiers: a count before "of" is no actor */
+        if (tok_in(c, st->i, c->rules->count_roles) && tok_in(c, nx, c->rules->gen_preps)) {
+            st->i = nx;
+            return M_NEXT;
+        }
     }
     snprintf(st->role, sizeof st->role, "%s",
              DY_AT(c->d->roles, dy_actor_ent, st->p->ref).code);

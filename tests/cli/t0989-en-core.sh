@@ -133,4 +133,21 @@ check "cancelled a trade mission to Brazil" \
     grep -q '"doc":"m1".*"source":"JPNGOV","target":"BRAGOV".*"code":"125"' "$T/out"
 check "sent a trade delegation to Brazil" \
     grep -q '"doc":"m2".*"source":"JPNGOV","target":"BRAGOV".*"code":"042"' "$T/out"
+
+# 10. A bare count as subject ("tens of thousands demonstrated") is the
+#     crowd, people of the article's country; before "of" the counted are
+#     the actor ("thousands of Ukrainian soldiers", "hundreds of riot police").
+cat > "$T/j.jsonl" <<'TXT'
+{"id":"n1","date":"2020-08-20","lang":"en","text":"Belarusian police detained 200 students in Minsk on Sunday. Tens of thousands demonstrated in the capital."}
+{"id":"n2","date":"2020-08-20","lang":"en","text":"Russian troops killed thousands of Ukrainian soldiers."}
+{"id":"n3","date":"2020-08-20","lang":"en","text":"Hundreds of Bahraini riot police used tear gas against protesters."}
+TXT
+run "$DYAD" code "$T/j.jsonl"
+expect_status "counts: the articles code" 0
+check "tens of thousands demonstrated: the Belarusian crowd" \
+    grep -q '"doc":"n1".*"source":"BLRCVL","target":"BLRGOV".*"code":"141"' "$T/out"
+check "thousands of soldiers: the soldiers" \
+    grep -q '"doc":"n2".*"source":"RUSMIL","target":"UKRMIL"' "$T/out"
+check "hundreds of riot police: the police" \
+    grep -q '"doc":"n3".*"source":"BHRCOP","target":"BHRCVL".*"code":"175"' "$T/out"
 test_done

@@ -549,6 +549,21 @@ static int role_genitives(cctx *c, mstate *st)
         /* English "regions of eastern Ukraine" */
         if (k + 1 < st->e && k > st->j && tok_in(c, k, c->rules->compass_adjs))
             k++;
+        /* English "the foreign ministers of the two countries", "the
+         * leaders of both sides": the role of each of the pair */
+        if (k > st->j && k + 1 < st->e && !c->atom[k] &&
+            (((c->fw2[k] & FW2_PAIRNOUN) && (fwc(c, k + 1) & FW_COUNTRYNOUN)) ||
+             ((fwc(c, k) & FW_PAIR) && (fwc(c, k + 1) & FW_COUNTRYNOUN)))) {
+            ment *m = new_ment(c, st->pstart, k + 2);
+            if (!m)
+                return M_STOP;
+            m->pair = true;
+            cp16(m->role, st->role);
+            m->rule = st->rule;
+            m->head = st->head;
+            st->i = k + 2;
+            return M_NEXT;
+        }
         /* adjectives: "der baltischen Staaten" */
         /* Russian "посол США", "генсек ООН": an undeclined name right
          * after the role */

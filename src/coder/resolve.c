@@ -362,12 +362,17 @@ int ment_codes(cctx *c, const ment *m, char out[][16], int max)
         if (pa) {
             cp16(out[0], pa->code);
             cp16(out[1], pb->code);
-            return 2;
-        }
-        if (!c->dis.have_pair)
+        } else if (c->dis.have_pair) {
+            cp16(out[0], c->dis.pair[0]);
+            cp16(out[1], c->dis.pair[1]);
+        } else {
             return 0;
-        cp16(out[0], c->dis.pair[0]);
-        cp16(out[1], c->dis.pair[1]);
+        }
+        /* "the armies of the two countries": each one's role */
+        for (int i = 0; i < 2 && m->role[0] && strncmp(out[i], "IGO", 3); i++) {
+            char cc[4] = {out[i][0], out[i][1], out[i][2], 0};
+            set_code(out[i], cc, m->role);
+        }
         return 2;
     }
     if (m->pron) {

@@ -150,4 +150,17 @@ check "thousands of soldiers: the soldiers" \
     grep -q '"doc":"n2".*"source":"RUSMIL","target":"UKRMIL"' "$T/out"
 check "hundreds of riot police: the police" \
     grep -q '"doc":"n3".*"source":"BHRCOP","target":"BHRCVL".*"code":"175"' "$T/out"
+
+# 11. A role of "the two countries" / "both countries" is the role of each
+#     of the pair: "the foreign ministers of the two countries met".
+cat > "$T/k.jsonl" <<'TXT'
+{"id":"r1","date":"2020-08-20","lang":"en","text":"Peru and Chile closed their border. The foreign ministers of the two countries met on Wednesday."}
+{"id":"r2","date":"2020-08-20","lang":"en","text":"Peru and Chile closed their border. The armies of both countries clashed on Wednesday."}
+TXT
+run "$DYAD" code "$T/k.jsonl"
+expect_status "role of the pair: the articles code" 0
+check "foreign ministers of the two countries met" \
+    grep -q '"doc":"r1".*"source":"CHLGOV","target":"PERGOV".*"code":"040"' "$T/out"
+check "armies of both countries clashed" \
+    grep -q '"doc":"r2".*"source":"PERMIL","target":"CHLMIL".*"code":"190"' "$T/out"
 test_done

@@ -163,4 +163,17 @@ check "foreign ministers of the two countries met" \
     grep -q '"doc":"r1".*"source":"CHLGOV","target":"PERGOV".*"code":"040"' "$T/out"
 check "armies of both countries clashed" \
     grep -q '"doc":"r2".*"source":"PERMIL","target":"CHLMIL".*"code":"190"' "$T/out"
+
+# 12. An event noun after "ahead of" / "in advance of" is an event yet to
+#     come (an intent, 03x), not a thing named by an "of" phrase.
+cat > "$T/l.jsonl" <<'TXT'
+{"id":"u1","date":"2020-08-20","lang":"en","text":"Police were deployed ahead of talks between Erdogan and Putin."}
+{"id":"u2","date":"2020-08-20","lang":"en","text":"Police were deployed in advance of talks between Erdogan and Putin."}
+TXT
+run "$DYAD" code "$T/l.jsonl"
+expect_status "ahead of: the articles code" 0
+check "ahead of talks: intent to meet" \
+    grep -q '"doc":"u1".*"source":"TURGOV","target":"RUSGOV".*"code":"036"' "$T/out"
+check "in advance of talks: intent to meet" \
+    grep -q '"doc":"u2".*"source":"RUSGOV","target":"TURGOV".*"code":"036"' "$T/out"
 test_done

@@ -241,6 +241,18 @@ static bool coord_clause(cctx *c, size_t m0, uint32_t a, uint32_t i)
 {
     if (!c->rules->subject_before_verb || c->rules->verb_second || !has_verb(c, a, i))
         return false;
+    /* "talks between Lukashenko and Putin will …": the two sides of a
+     * "between" phrase */
+    for (size_t q = m0; q < c->ments.n; q++) {
+        const ment *pm = &DY_AT(c->ments, ment, q);
+        if (pm->last != i)
+            continue;
+        uint32_t f = pm->first;
+        while (f > a && (fwc(c, f - 1) & FW_ART))
+            f--;
+        if (f > a && tok_in(c, f - 1, c->rules->between_preps))
+            return false;
+    }
     uint32_t j = i + 1, end;
     if (j < c->sn.last && (fwc(c, j) & FW_ART) && !(c->fw2[j] & FW2_POSS))
         j++;

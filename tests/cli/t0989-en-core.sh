@@ -176,4 +176,15 @@ check "ahead of talks: intent to meet" \
     grep -q '"doc":"u1".*"source":"TURGOV","target":"RUSGOV".*"code":"036"' "$T/out"
 check "in advance of talks: intent to meet" \
     grep -q '"doc":"u2".*"source":"RUSGOV","target":"TURGOV".*"code":"036"' "$T/out"
+
+# 13. "Talks between A and B will …": the two sides of "between" are not
+#     two clauses, and a sentence opening with a noun-verb word ("Talks")
+#     opens with the noun.
+printf '%s\n' 'Talks between Hungary and Serbia will take place on Monday.' 'Officials met on Friday before talks between Hungary and Serbia began.' > "$T/m.txt"
+run "$DYAD" explain --lang en --date 2020-08-20 "$T/m.txt"
+expect_status "between: the article codes" 0
+check "between A and B: one clause" \
+    sh -c "! grep -q 'clause 1' '$T/out'"
+check "opening Talks: the noun" \
+    grep -q "predicate 'talks'" "$T/out"
 test_done

@@ -187,4 +187,20 @@ check "between A and B: one clause" \
     sh -c "! grep -q 'clause 1' '$T/out'"
 check "opening Talks: the noun" \
     grep -q "predicate 'talks'" "$T/out"
+
+# 14. Joining an organisation told as becoming its member, or rejoining it
+#     (057); "become" alone is no event.
+cat > "$T/n.jsonl" <<'TXT'
+{"id":"j1","date":"2020-08-20","lang":"en","text":"Sweden became the 32nd member of NATO on Thursday."}
+{"id":"j2","date":"2021-02-20","lang":"en","text":"The United States rejoined the WHO."}
+{"id":"j3","date":"2021-02-20","lang":"en","text":"Russia has become a partner of China."}
+TXT
+run "$DYAD" code "$T/n.jsonl"
+expect_status "membership: the articles code" 0
+check "became a member of NATO" \
+    grep -q '"doc":"j1".*"source":"SWEGOV","target":"IGOWSTNAT".*"code":"057"' "$T/out"
+check "rejoined the WHO" \
+    grep -q '"doc":"j2".*"source":"USAGOV","target":"IGOUNOHLHWHO".*"code":"057"' "$T/out"
+check "become alone: no event" \
+    sh -c "! grep -q '\"doc\":\"j3\"' '$T/out'"
 test_done

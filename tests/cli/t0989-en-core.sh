@@ -203,4 +203,17 @@ check "rejoined the WHO" \
     grep -q '"doc":"j2".*"source":"USAGOV","target":"IGOUNOHLHWHO".*"code":"057"' "$T/out"
 check "become alone: no event" \
     sh -c "! grep -q '\"doc\":\"j3\"' '$T/out'"
+
+# 15. "tried to" / "attempted to" X is coded as the deed X, not as an intent
+#     (the gold files' convention: "protesters attempted to storm ...").
+cat > "$T/o.jsonl" <<'TXT'
+{"id":"t1","date":"2020-08-20","lang":"en","text":"Armenian protesters tried to storm the parliament."}
+{"id":"t2","date":"2020-08-20","lang":"en","text":"Chilean riot police attempted to disperse a crowd of students."}
+TXT
+run "$DYAD" code "$T/o.jsonl"
+expect_status "attempts: the articles code" 0
+check "tried to storm: storming" \
+    grep -q '"doc":"t1".*"source":"ARMCVL","target":"ARMLEG".*"code":"145"' "$T/out"
+check "attempted to disperse: repression" \
+    grep -q '"doc":"t2".*"source":"CHLCOP".*"code":"175"' "$T/out"
 test_done

@@ -216,4 +216,14 @@ check "tried to storm: storming" \
     grep -q '"doc":"t1".*"source":"ARMCVL","target":"ARMLEG".*"code":"145"' "$T/out"
 check "attempted to disperse: repression" \
     grep -q '"doc":"t2".*"source":"CHLCOP".*"code":"175"' "$T/out"
+
+# 16. "unable to" negates like "failed to": what they were unable to do did
+#     not happen.
+cat > "$T/p.jsonl" <<'TXT'
+{"id":"z1","date":"2020-08-20","lang":"en","text":"Peru and Chile were unable to reach an agreement on Monday."}
+TXT
+run "$DYAD" code "$T/p.jsonl"
+expect_status "unable: the article codes" 0
+check "unable to reach an agreement: no agreement" \
+    sh -c "! grep -q '\"doc\":\"z1\".*\"code\":\"057\"' '$T/out'"
 test_done

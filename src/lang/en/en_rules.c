@@ -30,6 +30,8 @@ static const dy_fw en_words[] = {
     /* "failed to persuade": what failed did not happen */
     {"failed", FW_NEG, NULL, 0, 0}, {"fails", FW_NEG, NULL, 0, 0},
     {"fail", FW_NEG, NULL, 0, 0}, {"cannot", FW_NEG | FW_MODAL_SPEC, NULL, 0, 0},
+    /* "were unable to reach an agreement" */
+    {"unable", FW_NEG, NULL, 0, 0},
     /* contractions stay one token */
     {"didn't", FW_NEG, NULL, 0, 0},
     {"didn’t", FW_NEG, NULL, 0, 0},

@@ -911,8 +911,27 @@ static void target_anaphoric(cctx *c, roles *st)
                 if (m && m->code[0] && strncmp(m->code, st->scodes[0], 3))
                     named = m->code;
             }
+        /* "Kigali denies the charges", "rejected the allegations": a
+         * denial of an accusation answers its accuser, the source of the
+         * last accusation or criticism (11x) against the denier; with none
+         * reported, not the actor further back that an anaphor would take */
+        bool denial = !strcmp(st->pr->code, "016") || !strncmp(st->pr->code, "12", 2);
+        if (!named && denial && tok_in(c, st->atok, c->rules->accusation_words)) {
+            other = NULL;
+            for (size_t q = c->events.n; q-- > 0 && !other;) {
+                const dy_event *e = &DY_AT(c->events, dy_event, q);
+                if (!strncmp(e->root, "11", 2) && !strncmp(e->target, st->scodes[0], 3) &&
+                    strncmp(e->source, st->scodes[0], 3))
+                    other = e->source;
+            }
+            named = other;
+            if (!named)
+                st->atok = 0; /* left to the denial's own rule (the last actor) */
+        }
         if (named)
             other = named;
+        else if (!st->atok)
+            other = NULL;
         /* "verurteilte das Treffen": an event noun takes up the last event
          * of its kind (the meeting), not just the last actor */
         else if (c->noun[st->atok]) {

@@ -169,6 +169,8 @@ typedef struct dy_lang_rules {
     const char *const *gen_preps;      /* a genitive preposition: of */
     const char *const *compass_adjs;   /* "regions of eastern Ukraine" */
     const char *const *place_nouns;    /* a role before them names a place: "refugee camp" */
+    const char *const *accusation_words; /* "(denied the) allegations": a denial answers
+                                          * the accuser */
     const char *const *upcoming_heads; /* "ahead (of)", "(in) advance (of)": the event
                                         * noun after them is yet to come */
     const char *const *count_roles;    /* role nouns that are counts: "thousands (marched)";

@@ -226,4 +226,16 @@ run "$DYAD" code "$T/p.jsonl"
 expect_status "unable: the article codes" 0
 check "unable to reach an agreement: no agreement" \
     sh -c "! grep -q '\"doc\":\"z1\".*\"code\":\"057\"' '$T/out'"
+
+# 17. A denial of "the charges" / "the allegations" answers the accuser: the
+#     source of the last accusation against the denier, not the last actor.
+cat > "$T/q.jsonl" <<'TXT'
+{"id":"d1","date":"2020-08-20","lang":"en","text":"Congo accused Rwanda of backing the rebels. Uganda met Kenya on Monday. Rwanda denied the charges."}
+TXT
+run "$DYAD" code "$T/q.jsonl"
+expect_status "denial: the article codes" 0
+check "denied the charges: to the accuser" \
+    grep -q '"doc":"d1".*"source":"RWAGOV","target":"CODGOV".*"code":"016"' "$T/out"
+check "denied the charges: not to the last actor" \
+    sh -c "! grep -q '\"doc\":\"d1\".*\"source\":\"RWAGOV\",\"target\":\"UGAGOV\"' '$T/out'"
 test_done

@@ -173,6 +173,8 @@ static dy_wordlist place_nouns = {"camp", "camps", "hospital", "hospitals", "air
 static dy_wordlist as_not_conj = {"such", "well", "so", "same", "soon", "long", "far", "much",
                                   "many", "part", "regards", "usual", "ever", "if", "though",
                                   "a", "an", "is", "was", "seen", "known", "described", NULL};
+static dy_wordlist accusation_words = {"allegation", "allegations", "accusation", "accusations",
+                                       "charge", "charges", "claim", "claims", NULL};
 static dy_wordlist upcoming_heads = {"ahead", "advance", NULL};
 static dy_wordlist count_roles = {"tens", "hundreds", "thousands", NULL};
 static dy_wordlist geo_features = {"sea", "ocean", "gulf", "strait", "straits", "channel", "bay", NULL};
@@ -221,6 +223,7 @@ const dy_lang_rules dy_rules_en = {
     .as_not_conj = as_not_conj,
     .count_roles = count_roles,
     .upcoming_heads = upcoming_heads,
+    .accusation_words = accusation_words,
     .between_preps = between_preps,
     .reason_preps = reason_preps,
     .approx_heads = approx_heads,

@@ -238,4 +238,17 @@ check "denied the charges: to the accuser" \
     grep -q '"doc":"d1".*"source":"RWAGOV","target":"CODGOV".*"code":"016"' "$T/out"
 check "denied the charges: not to the last actor" \
     sh -c "! grep -q '\"doc\":\"d1\".*\"source\":\"RWAGOV\",\"target\":\"UGAGOV\"' '$T/out'"
+
+# 18. More negative evaluations in the naming frames (call, describe ...):
+#     "shocking", "a brazen hijacking" criticise (111).
+cat > "$T/r.jsonl" <<'TXT'
+{"id":"e1","date":"2021-05-24","lang":"en","text":"Blinken called Poland's decision shocking."}
+{"id":"e2","date":"2021-05-24","lang":"en","text":"The EU described Poland's move as a brazen hijacking."}
+TXT
+run "$DYAD" code "$T/r.jsonl"
+expect_status "evaluations: the articles code" 0
+check "called it shocking: criticism" \
+    grep -q '"doc":"e1".*"source":"USAGOV","target":"POLGOV".*"code":"111"' "$T/out"
+check "described it as a brazen hijacking: criticism" \
+    grep -q '"doc":"e2".*"source":"IGOEUREEC","target":"POLGOV".*"code":"111"' "$T/out"
 test_done

@@ -251,4 +251,14 @@ check "called it shocking: criticism" \
     grep -q '"doc":"e1".*"source":"USAGOV","target":"POLGOV".*"code":"111"' "$T/out"
 check "described it as a brazen hijacking: criticism" \
     grep -q '"doc":"e2".*"source":"IGOEUREEC","target":"POLGOV".*"code":"111"' "$T/out"
+
+# 19. "West African leaders / nations / states" act as ECOWAS (IGOWAFWAS),
+#     as the gold files code them.
+cat > "$T/s.jsonl" <<'TXT'
+{"id":"o1","date":"2022-01-10","lang":"en","text":"West African leaders imposed sanctions on Guinea."}
+TXT
+run "$DYAD" code "$T/s.jsonl"
+expect_status "ECOWAS: the article codes" 0
+check "West African leaders: ECOWAS" \
+    grep -q '"doc":"o1".*"source":"IGOWAFWAS","target":"GINGOV".*"code":"163"' "$T/out"
 test_done

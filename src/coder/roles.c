@@ -124,6 +124,16 @@ static void choose_subject(cctx *c, roles *st)
             break;
         }
     st->w0 = first_word(c, k->a, k->b);
+    /* English "will impose sanctions, close their borders, and sever
+     * ties": the last of a list of three or more verbs opens with its
+     * conjunction (the one before it opened with its verb) */
+    int wv = st->w0;
+    if (wv >= 0 && c->rules->subject_before_verb && (fwc(c, (uint32_t)wv) & FW_CONJ) && ki > 0 &&
+        k->a > c->sn.first && is_punct(c, k->a - 1, ",")) {
+        int pw = first_word(c, cl[ki - 1].a, cl[ki - 1].b);
+        if (pw >= 0 && cl[ki - 1].pred && !cl[ki - 1].noun_pred && (uint32_t)pw == cl[ki - 1].pred_tok)
+            wv = first_word(c, (uint32_t)wv + 1, k->b);
+    }
     /* "… und rief die Menschen auf": a coordinated verb shares the subject
      * of the clause before; the phrases after it are objects */
     /* English "…, rejecting Maduro's claim": a participle clause shares the
@@ -134,8 +144,8 @@ static void choose_subject(cctx *c, roles *st)
                   /* "…, töteten Zivilisten und verschleppten …": a verb-first
                    * clause after a comma continues the subject before (a
                    * speech verb, ", sagte X", has its own after it) */
-                  (ki > 0 && k->kind == CL_MAIN && !k->say && st->w0 >= 0 &&
-                   (uint32_t)st->w0 == st->fin && cl[ki - 1].nsubj && !cl[ki - 1].say &&
+                  (ki > 0 && k->kind == CL_MAIN && !k->say && wv >= 0 &&
+                   (uint32_t)wv == st->fin && cl[ki - 1].nsubj && !cl[ki - 1].say &&
                    !inverted_frame(c, st)) ||
                   /* an infinitive clause has no subject of its own:
                    * "warf Israel vor, Krankenhäuser anzugreifen" */

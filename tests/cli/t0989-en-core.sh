@@ -261,4 +261,14 @@ run "$DYAD" code "$T/s.jsonl"
 expect_status "ECOWAS: the article codes" 0
 check "West African leaders: ECOWAS" \
     grep -q '"doc":"o1".*"source":"IGOWAFWAS","target":"GINGOV".*"code":"163"' "$T/out"
+
+# 20. The last verb of a list of three ("A did X, did Y, and did Z") shares
+#     the subject, though it opens with its conjunction.
+cat > "$T/t.jsonl" <<'TXT'
+{"id":"l1","date":"2020-08-20","lang":"en","text":"Nigeria imposed sanctions, closed its borders, and severed diplomatic ties with Niger."}
+TXT
+run "$DYAD" code "$T/t.jsonl"
+expect_status "verb list: the article codes" 0
+check "and severed ties: the list's subject" \
+    grep -q '"doc":"l1".*"source":"NGAGOV","target":"NERGOV".*"code":"161"' "$T/out"
 test_done

@@ -640,6 +640,23 @@ static void target_by_slots(cctx *c, roles *st)
                 for (int i = 0; i < st->ng && st->tgt < 0; i++)
                     if (i != st->subj && !st->g[i].prep && st->g[i].genattr && st->g[i].first > st->fin)
                         st->tgt = i;
+            /* English "criticized the policies of Mali", "condemned the
+             * actions of the soldiers": the "of" phrase of the object noun
+             * right after the verb names whose they are */
+            if (st->tgt < 0 && st->pr->slots[s] == SLOT_OBJ && c->rules->subject_before_verb && !c->rules->adj_after_noun &&
+                !k->noun_pred && k->pred)
+                for (int i = 0; i < st->ng && st->tgt < 0; i++) {
+                    uint32_t pt = st->g[i].prep_tok, v = k->pred_tok + k->pred->ntok;
+                    if (i == st->subj || !st->g[i].prep || !tok_in(c, pt, c->rules->gen_preps) || pt <= v + 0)
+                        continue;
+                    /* not a place "east of the capital" */
+                    bool plain = pt - v <= 4 && !tok_in(c, pt - 1, c->rules->place_of_heads);
+                    for (uint32_t q = v; q < pt && plain; q++)
+                        plain = c->t[q].type == TK_WORD && !(fwc(c, q) & ~(FW_ART)) && !c->nverb[q] &&
+                                !in_mention(c, st->m0, q);
+                    if (plain)
+                        st->tgt = i;
+                }
         }
     }
     /* a verb pattern whose slots find no target: the first actor after

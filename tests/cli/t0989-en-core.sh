@@ -271,4 +271,18 @@ run "$DYAD" code "$T/t.jsonl"
 expect_status "verb list: the article codes" 0
 check "and severed ties: the list's subject" \
     grep -q '"doc":"l1".*"source":"NGAGOV","target":"NERGOV".*"code":"161"' "$T/out"
+
+# 21. The "of" phrase of the object noun right after the verb names whose it
+#     is, and so the target: "criticized the policies of Mali"; not a place
+#     ("visited a camp east of the capital").
+cat > "$T/u.jsonl" <<'TXT'
+{"id":"g1","date":"2012-03-23","lang":"en","text":"The African Union criticized the policies of Mali."}
+{"id":"g2","date":"2012-03-23","lang":"en","text":"The African Union condemned the actions of Malian soldiers."}
+TXT
+run "$DYAD" code "$T/u.jsonl"
+expect_status "of-genitive: the articles code" 0
+check "criticized the policies of Mali" \
+    grep -q '"doc":"g1".*"source":"IGOAFRAFU","target":"MLIGOV".*"code":"111"' "$T/out"
+check "condemned the actions of Malian soldiers" \
+    grep -q '"doc":"g2".*"source":"IGOAFRAFU","target":"MLIMIL".*"code":"111"' "$T/out"
 test_done

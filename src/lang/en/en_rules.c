@@ -173,6 +173,9 @@ static dy_wordlist place_nouns = {"camp", "camps", "hospital", "hospitals", "air
 static dy_wordlist as_not_conj = {"such", "well", "so", "same", "soon", "long", "far", "much",
                                   "many", "part", "regards", "usual", "ever", "if", "though",
                                   "a", "an", "is", "was", "seen", "known", "described", NULL};
+static dy_wordlist place_of_heads = {"east", "west", "north", "south", "northeast", "northwest",
+                                     "southeast", "southwest", "outside", "inside", "out", "ahead",
+                                     "because", "instead", "part", "front", NULL};
 static dy_wordlist accusation_words = {"allegation", "allegations", "accusation", "accusations",
                                        "charge", "charges", "claim", "claims", NULL};
 static dy_wordlist upcoming_heads = {"ahead", "advance", NULL};
@@ -224,6 +227,7 @@ const dy_lang_rules dy_rules_en = {
     .count_roles = count_roles,
     .upcoming_heads = upcoming_heads,
     .accusation_words = accusation_words,
+    .place_of_heads = place_of_heads,
     .between_preps = between_preps,
     .reason_preps = reason_preps,
     .approx_heads = approx_heads,

@@ -278,6 +278,16 @@ static void relative_antecedent(cctx *c, roles *st)
     for (uint32_t i = k->a; i < k->b; i++)
         if (fwc(c, i) & FW_PASSIVE)
             st->passive = true;
+    /* English headlines and reduced relatives: "Russia Attacked by
+     * Ukrainian Drones", "soldiers killed by rebels": a participle right
+     * before the agent's "by" is a passive without its auxiliary */
+    if (!st->passive && c->rules->subject_before_verb && !c->rules->verb_second && !c->rules->adj_after_noun && k->pred &&
+        !k->noun_pred) {
+        uint32_t nx = k->pred_tok + k->pred->ntok;
+        if (nx < k->b && (fwc(c, nx) & FW_PREP) && prep_norm(c, nx) == c->id_von &&
+            has_vform(c, k->pred_tok, VF_PART) && k->pred_tok > k->a)
+            st->passive = true;
+    }
     /* English non-restrictive relative clauses about an actor: "…, Kim
      * Jong Un, who greeted him at the airport" (the actor before the comma
      * is the subject), "Rwanda, which it accuses of sending troops" (the

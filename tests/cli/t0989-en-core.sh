@@ -285,4 +285,17 @@ check "criticized the policies of Mali" \
     grep -q '"doc":"g1".*"source":"IGOAFRAFU","target":"MLIGOV".*"code":"111"' "$T/out"
 check "condemned the actions of Malian soldiers" \
     grep -q '"doc":"g2".*"source":"IGOAFRAFU","target":"MLIMIL".*"code":"111"' "$T/out"
+
+# 22. A participle right before the agent's "by" is a passive without its
+#     auxiliary (headlines): "Russia Attacked by Ukrainian Drones".
+cat > "$T/v.jsonl" <<'TXT'
+{"id":"b1","date":"2022-08-20","lang":"en","text":"Russian Base Attacked by Ukrainian Drones"}
+{"id":"b2","date":"2022-08-20","lang":"en","text":"Two French soldiers killed by rebels in Mali"}
+TXT
+run "$DYAD" code "$T/v.jsonl"
+expect_status "reduced passive: the articles code" 0
+check "Attacked by Ukrainian drones: Ukraine attacks" \
+    grep -q '"doc":"b1".*"source":"UKRMIL","target":"RUS' "$T/out"
+check "killed by rebels: the rebels kill" \
+    grep -q '"doc":"b2".*"source":"MLIREB","target":"FRAMIL"' "$T/out"
 test_done

@@ -1231,6 +1231,59 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
     cp16(st->tcodes[0], doer);
 }
 
+/* "Russian troops attacked Mariupol", "the prosecutor arrived in
+ * Istanbul": a visit (04) or an act of force (17-20) whose object or slot
+ * phrase names a town or region (not an actor) is toward that place's
+ * country, the bare country code. */
+static void place_target(cctx *c, roles *st, const char *code)
+{
+    clause *k = st->k;
+    if (st->nt || !st->ns || st->agent >= 0 || !k->pred || k->noun_pred || mood_uncoded(k->mood))
+        return;
+    int root = atoi(code) / (strlen(code) > 3 ? 100 : 10);
+    if (!(root == 4 || (root >= 17 && root <= 20)))
+        return;
+    uint32_t v = k->pred_tok + k->pred->ntok;
+    for (int s = 0; s < st->pr->nslots && !st->nt; s++) {
+        uint32_t at = 0;
+        if (st->pr->slots[s] == SLOT_OBJ) {
+            at = v;
+        } else {
+            for (uint32_t q = v; q < k->b && q <= v + 2 && !at; q++)
+                if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == st->pr->slots[s])
+                    at = q + 1;
+        }
+        while (at && at < k->b && (fwc(c, at) & FW_ART))
+            at++;
+        if (!at || at >= k->b || in_mention(c, st->m0, at) || fwc(c, at))
+            continue;
+        const char *cc = place_country_at(c, at, k->b);
+        if (!cc || !strncmp(cc, st->scodes[0], 3))
+            continue;
+        cp16(st->tcodes[0], cc);
+        st->nt = 1;
+        st->atok = at;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_PLACE_AS_TARGET, cc);
+    }
+    /* "shelled targets in Kharkiv": violence against things in a place
+     * is against that place */
+    for (uint32_t q = v; root >= 18 && !st->nt && q + 1 < k->b && q <= v + 4; q++) {
+        if (c->t[q].type == TK_PUNCT)
+            break;
+        if (!(fwc(c, q) & FW_PREP) || prep_norm(c, q) != c->id_in || in_mention(c, st->m0, q + 1))
+            continue;
+        const char *cc = place_country_at(c, q + 1, k->b);
+        if (!cc || !strncmp(cc, st->scodes[0], 3))
+            break;
+        cp16(st->tcodes[0], cc);
+        st->nt = 1;
+        st->atok = q + 1;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_PLACE_AS_TARGET, cc);
+    }
+}
+
 static bool emit_clause_events(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -1293,6 +1346,7 @@ static bool emit_clause_events(cctx *c, roles *st)
             dy_buf_printf(c->trace, TM_PROTEST_AGAINST_THE_OWN_GOVERNMENT, st->tcodes[0]);
     }
     victim_of_violence(c, st, code);
+    place_target(c, st, code);
     if (!st->ns || !st->nt) {
         if (c->trace)
             dy_buf_printf(c->trace, TM_NO, !st->ns ? TM_SOURCE : TM_TARGET);

@@ -298,4 +298,20 @@ check "Attacked by Ukrainian drones: Ukraine attacks" \
     grep -q '"doc":"b1".*"source":"UKRMIL","target":"RUS' "$T/out"
 check "killed by rebels: the rebels kill" \
     grep -q '"doc":"b2".*"source":"MLIREB","target":"FRAMIL"' "$T/out"
+
+# 23. A town or region the actor files do not know, as the object or slot
+#     phrase of a visit or an act of force, is a target: its country, bare.
+cat > "$T/w.jsonl" <<'TXT'
+{"id":"c1","date":"2022-08-20","lang":"en","text":"Russian troops attacked Mariupol on Monday."}
+{"id":"c2","date":"2018-10-20","lang":"en","text":"The Saudi prosecutor arrived in Istanbul on Monday."}
+{"id":"c3","date":"2022-08-20","lang":"en","text":"Russian forces shelled targets in Kharkiv."}
+TXT
+run "$DYAD" code "$T/w.jsonl"
+expect_status "places as targets: the articles code" 0
+check "attacked Mariupol: Ukraine" \
+    grep -q '"doc":"c1".*"source":"RUSMIL","target":"UKR".*"code":"190"' "$T/out"
+check "arrived in Istanbul: a visit to Turkey" \
+    grep -q '"doc":"c2".*"source":"SAUJUD","target":"TUR".*"code":"042"' "$T/out"
+check "shelled targets in Kharkiv: Ukraine" \
+    grep -q '"doc":"c3".*"source":"RUSMIL","target":"UKR"' "$T/out"
 test_done

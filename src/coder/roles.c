@@ -138,8 +138,14 @@ static void choose_subject(cctx *c, roles *st)
      * of the clause before; the phrases after it are objects */
     /* English "…, rejecting Maduro's claim": a participle clause shares the
      * subject of the sentence's first clause */
-    st->participle = rule_on(c, RF_PARTICIPLE_SUBJ) && st->w0 >= 0 && c->nverb[st->w0] &&
-                      ki > 0 && tok_suffix(c, (uint32_t)st->w0, c->rules->gerund_suffix, 4);
+    /* (also after a subordinator: "while visiting Beijing", "after
+     * meeting Putin": the gerund's subject is the sentence's) */
+    int wg = st->w0;
+    if (wg >= 0 && rule_on(c, RF_PARTICIPLE_SUBJ) &&
+        ((fwc(c, (uint32_t)wg) & FW_SUBORD) || (c->fw2[wg] & FW2_TEMPCONJ)))
+        wg = first_word(c, (uint32_t)wg + 1, k->b);
+    st->participle = rule_on(c, RF_PARTICIPLE_SUBJ) && wg >= 0 && c->nverb[wg] && ki > 0 &&
+                      tok_suffix(c, (uint32_t)wg, c->rules->gerund_suffix, 4);
     st->shared = st->participle || (k->inherit && st->w0 >= 0 && verb_reading(c, (uint32_t)st->w0, true)) ||
                   /* "…, töteten Zivilisten und verschleppten …": a verb-first
                    * clause after a comma continues the subject before (a

@@ -314,4 +314,14 @@ check "arrived in Istanbul: a visit to Turkey" \
     grep -q '"doc":"c2".*"source":"SAUJUD","target":"TUR".*"code":"042"' "$T/out"
 check "shelled targets in Kharkiv: Ukraine" \
     grep -q '"doc":"c3".*"source":"RUSMIL","target":"UKR"' "$T/out"
+
+# 24. A gerund after a subordinator ("while visiting Beijing") has the
+#     sentence's subject, and the phrase after it is its object.
+cat > "$T/x.jsonl" <<'TXT'
+{"id":"w1","date":"2019-05-20","lang":"en","text":"Vladimir Putin criticized the United States while visiting Beijing."}
+TXT
+run "$DYAD" code "$T/x.jsonl"
+expect_status "while visiting: the article codes" 0
+check "while visiting Beijing: a Russian visit to China" \
+    grep -q '"doc":"w1".*"source":"RUSGOV","target":"CHNGOV".*"code":"042"' "$T/out"
 test_done

@@ -94,6 +94,7 @@
 #define TM_PASSIVE_WITHOUT_AN_AGENT_NO "    passive without an agent: no source\n"
 #define TM_PASSIVE_ACTED_ON_THE_SUBJECT "    passive: %s acted on the subject %s\n"
 #define TM_MEDIA_CHANNEL "    %s: the media a statement is made to, not its addressee\n"
+#define TM_PROTEST_BY_THE_PEOPLE "    a protest with no protester named: the people of the place, %s\n"
 #define TM_PLACE_AS_TARGET "    a place as target: its country %s\n"
 #define TM_CRITICISM_OF_VIOLENCE "    criticism of an act against %s: the target is its doer %s\n"
 #define TM_PASSIVE_IMPLIED_AGENT "    passive without an agent, an act of the state's forces: %s acted on the subject %s\n"

@@ -324,4 +324,21 @@ run "$DYAD" code "$T/x.jsonl"
 expect_status "while visiting: the article codes" 0
 check "while visiting Beijing: a Russian visit to China" \
     grep -q '"doc":"w1".*"source":"RUSGOV","target":"CHNGOV".*"code":"042"' "$T/out"
+
+# 25. A protest with no protester named ("protests broke out in Minsk") is
+#     the people's of the place it happened in, or of the side it is against;
+#     not a riot or storming (145).
+cat > "$T/y.jsonl" <<'TXT'
+{"id":"p1","date":"2020-08-20","lang":"en","text":"Protests broke out in Minsk on Sunday."}
+{"id":"p2","date":"2020-08-20","lang":"en","text":"Protests erupted outside the Moscow court."}
+{"id":"p3","date":"2020-08-20","lang":"en","text":"Supporters of the former president stormed Congress."}
+TXT
+run "$DYAD" code "$T/y.jsonl"
+expect_status "protests: the articles code" 0
+check "protests broke out in Minsk: Belarusians against their government" \
+    grep -q '"doc":"p1".*"source":"BLRCVL","target":"BLRGOV".*"code":"141"' "$T/out"
+check "protests outside the Moscow court: Russians" \
+    grep -q '"doc":"p2".*"source":"RUSCVL".*"code":"141"' "$T/out"
+check "stormed Congress: no protester's country guessed" \
+    sh -c "! grep -q '\"doc\":\"p3\"' '$T/out'"
 test_done

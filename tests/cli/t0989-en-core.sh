@@ -341,4 +341,15 @@ check "protests outside the Moscow court: Russians" \
     grep -q '"doc":"p2".*"source":"RUSCVL".*"code":"141"' "$T/out"
 check "stormed Congress: no protester's country guessed" \
     sh -c "! grep -q '\"doc\":\"p3\"' '$T/out'"
+
+# 26. A war noun written with capitals inside a sentence ("the Cold War",
+#     "World War II") names a war in history, not one now; headlines in title
+#     case keep their nouns.
+cat > "$T/z.jsonl" <<'TXT'
+{"id":"h1","date":"2019-02-07","lang":"en","text":"Spain and Portugal signed a treaty. Historians recalled the Cold War between the two neighbors."}
+TXT
+run "$DYAD" code "$T/z.jsonl"
+expect_status "named wars: the article codes" 0
+check "the Cold War between them: no war now" \
+    sh -c "! grep -q '\"doc\":\"h1\".*\"code\":\"19' '$T/out'"
 test_done

@@ -1186,11 +1186,15 @@ static void target_by_reaction(cctx *c, roles *st)
 static void victim_of_violence(cctx *c, roles *st, const char *code)
 {
     clause *k = st->k;
-    if (strncmp(code, "111", 3) || k->noun_pred || st->tgt < 0 || !st->nt)
+    /* "demanded the release of a Chinese engineer arrested in Canada": a
+     * demand or appeal for a release (1053, 0253) is toward whoever holds
+     * them (an act of the state's forces, root 17) */
+    bool release = !strcmp(code, "1053") || !strcmp(code, "0253");
+    if ((strncmp(code, "111", 3) && !release) || k->noun_pred || st->tgt < 0 || !st->nt)
         return;
     const grp *g = &st->g[st->tgt];
-    int vroot = 0;
-    for (uint32_t n = k->pred_tok + 1; n < g->first && n < k->b; n++) {
+    int vroot = release ? 17 : 0;
+    for (uint32_t n = k->pred_tok + 1; !release && n < g->first && n < k->b; n++) {
         const dy_phrase *np = c->noun[n];
         if (!np || n + np->ntok >= g->first || g->first - (n + np->ntok) > 4)
             continue;

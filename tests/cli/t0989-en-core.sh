@@ -352,4 +352,14 @@ run "$DYAD" code "$T/z.jsonl"
 expect_status "named wars: the article codes" 0
 check "the Cold War between them: no war now" \
     sh -c "! grep -q '\"doc\":\"h1\".*\"code\":\"19' '$T/out'"
+
+# 27. A demand for the release of someone held is toward whoever holds them:
+#     the source of the article's last arrest of them.
+cat > "$T/aa.jsonl" <<'TXT'
+{"id":"x1","date":"2018-12-06","lang":"en","text":"Canadian police arrested a Chinese businessman. The Chinese embassy demanded the release of the businessman."}
+TXT
+run "$DYAD" code "$T/aa.jsonl"
+expect_status "release: the article codes" 0
+check "demanded his release: from Canada" \
+    grep -q '"doc":"x1".*"source":"CHNGOV","target":"CAN[A-Z]*".*"code":"1053"' "$T/out"
 test_done

@@ -236,10 +236,13 @@ static int plain_mention(cctx *c, mstate *st)
                    (c->t[st->i - 1].flags & TF_CAP) && !c->fw[st->i - 1];
         const char *last = (poss || gen) ? last_country(c) : NULL;
         if (last) {
+            /* a copy: LAST may point into the mentions new_ment moves */
+            char lastc[16];
+            cp16(lastc, last);
             ment *m = new_ment(c, st->i, poss ? j + 1 : j);
             if (!m)
                 return M_STOP;
-            set_code(m->code, last, "GOV");
+            set_code(m->code, lastc, "GOV");
             m->head = st->i + 1;
             m->gen = true;
             m->anaph = true;
@@ -583,6 +586,7 @@ static int role_genitives(cctx *c, mstate *st)
             m->rule = st->rule;
             m->head = st->head;
             m->role_list = true;
+            size_t mi = c->ments.n - 1; /* M moves when the list adds mentions */
             /* further genitives in a list share the role */
             uint32_t q = next;
             while (q + 1 < st->e && (is_punct(c, q, ",") || (fwc(c, q) & FW_CONJ))) {
@@ -614,6 +618,7 @@ static int role_genitives(cctx *c, mstate *st)
             /* an apposition with the person's name: ", Jen Psaki," */
             if (q + 1 < st->e && is_punct(c, q, ",") && c->atom[q + 1] &&
                 c->atom[q + 1]->kind == PK_PERSON) {
+                m = &DY_AT(c->ments, ment, mi);
                 m->last = q + 1 + c->atom[q + 1]->ntok;
                 q = m->last;
             }

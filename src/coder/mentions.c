@@ -363,6 +363,14 @@ static int compose_role(cctx *c, mstate *st)
             st->i = nx;
             return M_NEXT;
         }
+        /* "the official decree", "an official visit": a role word used
+         * as an adjective before a noun is no actor (not "an official
+         * said") */
+        if (tok_in(c, st->i, c->rules->adj_roles) && st->p->ntok == 1 && c->t[nx].type == TK_WORD &&
+            !(c->t[nx].flags & TF_CAP) && !c->atom[nx] && !c->fw[nx] && !c->nverb[nx]) {
+            st->i = nx;
+            return M_NEXT;
+        }
         /* "tens of thousands marched" is the crowd, but "thousands of
          * soldiers" are the soldiers: a count before "of" is no actor */
         if (tok_in(c, st->i, c->rules->count_roles) && tok_in(c, nx, c->rules->gen_preps)) {

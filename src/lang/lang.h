@@ -174,6 +174,8 @@ typedef struct dy_lang_rules {
                                           * the accuser */
     const char *const *upcoming_heads; /* "ahead (of)", "(in) advance (of)": the event
                                         * noun after them is yet to come */
+    const char *const *adj_roles;      /* role words that are adjectives before a noun:
+                                        * "the official decree" */
     const char *const *count_roles;    /* role nouns that are counts: "thousands (marched)";
                                         * before a genitive the counted are the actor */
     const char *const *as_not_conj;    /* around "as", it is no conjunction: such as, as well as */

@@ -362,4 +362,17 @@ run "$DYAD" code "$T/aa.jsonl"
 expect_status "release: the article codes" 0
 check "demanded his release: from Canada" \
     grep -q '"doc":"x1".*"source":"CHNGOV","target":"CAN[A-Z]*".*"code":"1053"' "$T/out"
+
+# 28. "official" before a noun is an adjective ("the official decree"), no
+#     actor; "an official said" stays one.
+cat > "$T/ab.jsonl" <<'TXT'
+{"id":"f1","date":"2024-12-03","lang":"en","text":"Seoul issued a decree. The official decree, sent to reporters, also said that all media are subject to control."}
+{"id":"f2","date":"2024-12-03","lang":"en","text":"A Japanese official criticized China."}
+TXT
+run "$DYAD" code "$T/ab.jsonl"
+expect_status "official: the articles code" 0
+check "the official decree sent to reporters: no aid" \
+    sh -c "! grep -q '\"doc\":\"f1\".*\"code\":\"070\"' '$T/out'"
+check "an official criticized: the official acts" \
+    grep -q '"doc":"f2".*"source":"JPNGOV","target":"CHNGOV".*"code":"111"' "$T/out"
 test_done

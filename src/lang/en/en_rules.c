@@ -179,6 +179,7 @@ static dy_wordlist place_of_heads = {"east", "west", "north", "south", "northeas
 static dy_wordlist accusation_words = {"allegation", "allegations", "accusation", "accusations",
                                        "charge", "charges", "claim", "claims", NULL};
 static dy_wordlist upcoming_heads = {"ahead", "advance", NULL};
+static dy_wordlist adj_roles = {"official", NULL};
 static dy_wordlist count_roles = {"tens", "hundreds", "thousands", NULL};
 static dy_wordlist geo_features = {"sea", "ocean", "gulf", "strait", "straits", "channel", "bay", NULL};
 static dy_wordlist between_preps = {"between", NULL};
@@ -225,6 +226,7 @@ const dy_lang_rules dy_rules_en = {
     .geo_features = geo_features,
     .as_not_conj = as_not_conj,
     .count_roles = count_roles,
+    .adj_roles = adj_roles,
     .upcoming_heads = upcoming_heads,
     .accusation_words = accusation_words,
     .place_of_heads = place_of_heads,

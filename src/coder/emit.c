@@ -53,6 +53,15 @@ void emit_event(cctx *c, const char *src, const char *tgt,
         else if (states)
             code = "110";
     }
+    /* "protesters surrounded the government headquarters", "Demonstranten
+     * blockierten das Parlament": a blockade (191) by the people is a
+     * protest blocking access (144), not the forces' blockade */
+    if (rule_on(c, RF_CLASH_BY_SIDES) && !strcmp(code, "191") && strlen(src) >= 6) {
+        static const char *const people[] = {"CVL", "OPP", "LAB", "EDU"};
+        for (size_t r = 0; r < sizeof people / sizeof *people; r++)
+            if (!strcmp(src + 3, people[r]))
+                code = "144";
+    }
     /* same country, no role on either side: no event ("Russland … Moskau") */
     if (!strncmp(src, tgt, 3) && (strlen(src) <= 3 || strlen(tgt) <= 3) &&
         strncmp(src, "IGO", 3))

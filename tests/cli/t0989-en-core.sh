@@ -375,4 +375,17 @@ check "the official decree sent to reporters: no aid" \
     sh -c "! grep -q '\"doc\":\"f1\".*\"code\":\"070\"' '$T/out'"
 check "an official criticized: the official acts" \
     grep -q '"doc":"f2".*"source":"JPNGOV","target":"CHNGOV".*"code":"111"' "$T/out"
+
+# 29. A blockade by the people (protesters surrounding a building) is a
+#     protest blocking access (144); by forces it stays a blockade (191).
+cat > "$T/ac.jsonl" <<'TXT'
+{"id":"s1","date":"2019-06-12","lang":"en","text":"Thousands of Georgian protesters surrounded the parliament building."}
+{"id":"s2","date":"2022-03-12","lang":"en","text":"Russian troops surrounded Mariupol."}
+TXT
+run "$DYAD" code "$T/ac.jsonl"
+expect_status "blockades: the articles code" 0
+check "protesters surrounded the parliament: 144" \
+    grep -q '"doc":"s1".*"source":"GEOCVL".*"code":"144"' "$T/out"
+check "troops surrounded a city: 191" \
+    grep -q '"doc":"s2".*"source":"RUSMIL".*"code":"191"' "$T/out"
 test_done

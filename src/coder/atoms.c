@@ -168,6 +168,12 @@ void match_preds(cctx *c, uint32_t i, uint32_t end)
                      i > c->sn.atom_end && !tok_suffix(c, i - 1, c->rules->adverb_suffix, 2));
     }
     bool attributive = attributive_participle(c, i, end);
+    /* English "Talks between A and B will …", "Attacks on …": a sentence
+     * opening with a word that is noun and verb opens with the noun */
+    if (c->rules->noun_verb_homographs && initial) {
+        for (size_t k = 0; k < n && !after_art; k++)
+            after_art = ph[k].kind == PK_NOUN && phrase_ok(c, &ph[k], i) && i + ph[k].ntok <= end;
+    }
     for (size_t k = 0; k < n; k++) {
         const dy_phrase *p = &ph[k];
         if (i + p->ntok > end || !phrase_ok(c, p, i))

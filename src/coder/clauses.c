@@ -242,6 +242,63 @@ static int drop_noun_headings(cctx *c, clause *cl, int n)
 }
 
 /* Cuts the sentence into clauses. */
+/* Does "as" at I open a clause: a subject (not a verb, and not "such as",
+ * "as well as", "as part of") and a finite verb within a few words, before
+ * any punctuation? */
+static bool as_clause(cctx *c, size_t m0, uint32_t i)
+{
+    (void)m0;
+    uint32_t nx = i + 1;
+    if (c->t[nx].type != TK_WORD || verb_reading(c, nx, false) || (fwc(c, nx) & (FW_PREP | FW_NEG)) ||
+        c->noun[nx] || tok_in(c, nx, c->rules->as_not_conj) || tok_in(c, i - 1, c->rules->as_not_conj))
+        return false;
+    for (uint32_t q = nx + 1; q < c->sn.last && q <= nx + 6; q++) {
+        if (c->t[q].type == TK_PUNCT || (fwc(c, q) & (FW_SUBORD | FW_REL)))
+            return false;
+        if (verb_reading(c, q, true) && !(fwc(c, q - 1) & FW_ART))
+            return true;
+    }
+    return false;
+}
+
+/* English "Russia attacked Ukraine and China criticized the United
+ * States": a coordinating conjunction after a clause with a verb, before
+ * a subject of its own (an actor, or a pronoun) and its finite verb, starts
+ * a clause with that subject. */
+static bool coord_clause(cctx *c, size_t m0, uint32_t a, uint32_t i)
+{
+    if (!c->rules->subject_before_verb || c->rules->verb_second || !has_verb(c, a, i))
+        return false;
+    /* "talks between Lukashenko and Putin will …": the two sides of a
+     * "between" phrase */
+    for (size_t q = m0; q < c->ments.n; q++) {
+        const ment *pm = &DY_AT(c->ments, ment, q);
+        if (pm->last != i)
+            continue;
+        uint32_t f = pm->first;
+        while (f > a && (fwc(c, f - 1) & FW_ART))
+            f--;
+        if (f > a && tok_in(c, f - 1, c->rules->between_preps))
+            return false;
+    }
+    uint32_t j = i + 1, end;
+    if (j < c->sn.last && (fwc(c, j) & FW_ART) && !(c->fw2[j] & FW2_POSS))
+        j++;
+    const ment *m = j < c->sn.last ? mention_at(c, m0, j) : NULL;
+    if (m && m->first == j && !m->adj_only)
+        end = m->last;
+    else if (j == i + 1 && (fwc(c, j) & FW_PRON) && !(fwc(c, j) & FW_PRON_OBJ))
+        end = j + 1;
+    else
+        return false;
+    /* an adverb between: "and Canada just cancelled" */
+    if (end < c->sn.last && c->t[end].type == TK_WORD && !(c->t[end].flags & TF_CAP) &&
+        !fwc(c, end) && !c->nverb[end] && !c->noun[end] && end + 1 < c->sn.last &&
+        verb_reading(c, end + 1, true))
+        end++;
+    return end < c->sn.last && verb_reading(c, end, true) && !(fwc(c, end) & FW_NEG);
+}
+
 int cut_clauses(cctx *c, size_t m0, clause *cl)
 {
     int n = 0;
@@ -282,6 +339,13 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
                      ((fwc(c, i + 1) & FW_PRON) || mention_at(c, m0, i + 1) ||
                       (i + 2 < c->sn.last && (fwc(c, i + 1) & FW_ART) && mention_at(c, m0, i + 2))))
                 cut = keep = true;
+            /* English "detained 250 protesters as tens of thousands marched
+             * in the capital": "as" before a subject and its finite verb */
+            else if (i > a && i + 2 < c->sn.last && (c->fw2[i] & FW2_ASCONJ) && as_clause(c, m0, i))
+                cut = keep = true;
+            else if ((fwc(c, i) & FW_CONJ) && i > a && i + 2 < c->sn.last && !in_mention(c, m0, i) &&
+                     coord_clause(c, m0, a, i))
+                cut = true;
             else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->sn.last &&
                      !in_mention(c, m0, i)) {
                 /* "… eingenommen und versucht, …": a conjunction before a

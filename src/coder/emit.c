@@ -53,6 +53,15 @@ void emit_event(cctx *c, const char *src, const char *tgt,
         else if (states)
             code = "110";
     }
+    /* "protesters surrounded the government headquarters", "Demonstranten
+     * blockierten das Parlament": a blockade (191) by the people is a
+     * protest blocking access (144), not the forces' blockade */
+    if (rule_on(c, RF_CLASH_BY_SIDES) && !strcmp(code, "191") && strlen(src) >= 6) {
+        static const char *const people[] = {"CVL", "OPP", "LAB", "EDU"};
+        for (size_t r = 0; r < sizeof people / sizeof *people; r++)
+            if (!strcmp(src + 3, people[r]))
+                code = "144";
+    }
     /* same country, no role on either side: no event ("Russland … Moskau") */
     if (!strncmp(src, tgt, 3) && (strlen(src) <= 3 || strlen(tgt) <= 3) &&
         strncmp(src, "IGO", 3))
@@ -69,9 +78,28 @@ void emit_event(cctx *c, const char *src, const char *tgt,
     int mn = meeting ? snprintf(mkey, sizeof mkey, "%s\t%s\t04", src, tgt) : 0;
     if (kn < 0 || mn < 0)
         return;
-    if (dy_map_get(&c->seen, key, (size_t)kn) != UINT32_MAX ||
-        (meeting && dy_map_get(&c->seen, mkey, (size_t)mn) != UINT32_MAX))
+    /* a headline's event told again in other words ("Obama expels 35
+     * diplomats" … "has expelled 35 Russian nationals"): the same code
+     * between the same two countries as in the first sentence (the
+     * headline, or the lead) is the same event, whatever the roles (two
+     * such events of the body may be two strikes) */
+    char ckey[64];
+    int cn = 0;
+    if (strncmp(src, tgt, 3) && strncmp(src, "IGO", 3) && strncmp(tgt, "IGO", 3))
+        cn = snprintf(ckey, sizeof ckey, "%.3s\t%.3s\t%s\tC", src, tgt, code);
+    if (cn < 0)
         return;
+    uint32_t csent = cn ? dy_map_get(&c->seen, ckey, (size_t)cn) : UINT32_MAX;
+    if (dy_map_get(&c->seen, key, (size_t)kn) != UINT32_MAX ||
+        (meeting && dy_map_get(&c->seen, mkey, (size_t)mn) != UINT32_MAX) ||
+        (csent == 0 && c->sn.index != 0))
+        return;
+    /* (in one sentence the roles are different actors: a mediator between
+     * a country's army and its rebels) */
+    if (cn && csent == UINT32_MAX && !dy_map_put(&c->seen, ckey, (size_t)cn, (uint32_t)c->sn.index)) {
+        c->oom = true;
+        return;
+    }
     if (!dy_map_put(&c->seen, key, (size_t)kn, 1) ||
         (meeting && !dy_map_put(&c->seen, mkey, (size_t)mn, 1))) {
         c->oom = true;

@@ -78,7 +78,7 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
                    tok_in(c, s + 1, c->rules->approx_words)) {
             q->prep = 0;
         } else if (s == k->a + 1 && k->a > c->sn.first &&
-                   ((c->fw2[k->a] & FW2_TEMPCONJ) ||
+                   ((c->fw2[k->a] & (FW2_TEMPCONJ | FW2_ASCONJ)) ||
                     /* "…, with President Trump hailing it": the actor of an
                      * absolute construction is the subject of its -ing verb */
                     (tok_in(c, k->a, c->rules->with_words) && q->last < k->b &&

@@ -476,3 +476,20 @@ void trace_location(cctx *c, const dy_event *e)
     dy_buf_add(c->trace, c->text + l->span.start, l->span.end - l->span.start);
     dy_buf_puts(c->trace, "\n");
 }
+
+/* The country of a town or region named at token I ("attacked Mariupol",
+ * "arrived in Istanbul"), for a target the actor dictionaries do not know:
+ * its alpha-3 code, or NULL (no gazetteer, no place, or a country's own
+ * name, which the actor files code). */
+const char *place_country_at(cctx *c, uint32_t i, uint32_t end)
+{
+    if (i >= end || c->t[i].type != TK_WORD || !(c->t[i].flags & TF_CAP) || !geo_ready(c))
+        return NULL;
+    const dy_geo_place *cand[4];
+    size_t nc = 0;
+    size_t n = dy_geo_lookup(c->loc.geo, c->t, end, i, context_country(c), 0, cand, 4, &nc);
+    if (!n || !nc || (cand[0]->level != DY_GEO_CITY && cand[0]->level != DY_GEO_ADMIN1) ||
+        !cand[0]->country[0])
+        return NULL;
+    return cand[0]->country;
+}

@@ -236,10 +236,13 @@ static int plain_mention(cctx *c, mstate *st)
                    (c->t[st->i - 1].flags & TF_CAP) && !c->fw[st->i - 1];
         const char *last = (poss || gen) ? last_country(c) : NULL;
         if (last) {
+            /* a copy: LAST may point into the mentions new_ment moves */
+            char lastc[16];
+            cp16(lastc, last);
             ment *m = new_ment(c, st->i, poss ? j + 1 : j);
             if (!m)
                 return M_STOP;
-            set_code(m->code, last, "GOV");
+            set_code(m->code, lastc, "GOV");
             m->head = st->i + 1;
             m->gen = true;
             m->anaph = true;
@@ -357,6 +360,20 @@ static int compose_role(cctx *c, mstate *st)
     if (st->i + st->p->ntok < st->e) {
         uint32_t nx = st->i + st->p->ntok;
         if (tok_in(c, nx, c->rules->place_nouns)) {
+            st->i = nx;
+            return M_NEXT;
+        }
+        /* "the official decree", "an official visit": a role word used
+         * as an adjective before a noun is no actor (not "an official
+         * said") */
+        if (tok_in(c, st->i, c->rules->adj_roles) && st->p->ntok == 1 && c->t[nx].type == TK_WORD &&
+            !(c->t[nx].flags & TF_CAP) && !c->atom[nx] && !c->fw[nx] && !c->nverb[nx]) {
+            st->i = nx;
+            return M_NEXT;
+        }
+        /* "tens of thousands marched" is the crowd, but "thousands of
+         * soldiers" are the soldiers: a count before "of" is no actor */
+        if (tok_in(c, st->i, c->rules->count_roles) && tok_in(c, nx, c->rules->gen_preps)) {
             st->i = nx;
             return M_NEXT;
         }
@@ -564,6 +581,21 @@ static int role_genitives(cctx *c, mstate *st)
         /* English "regions of eastern Ukraine" */
         if (k + 1 < st->e && k > st->j && tok_in(c, k, c->rules->compass_adjs))
             k++;
+        /* English "the foreign ministers of the two countries", "the
+         * leaders of both sides": the role of each of the pair */
+        if (k > st->j && k + 1 < st->e && !c->atom[k] &&
+            (((c->fw2[k] & FW2_PAIRNOUN) && (fwc(c, k + 1) & FW_COUNTRYNOUN)) ||
+             ((fwc(c, k) & FW_PAIR) && (fwc(c, k + 1) & FW_COUNTRYNOUN)))) {
+            ment *m = new_ment(c, st->pstart, k + 2);
+            if (!m)
+                return M_STOP;
+            m->pair = true;
+            cp16(m->role, st->role);
+            m->rule = st->rule;
+            m->head = st->head;
+            st->i = k + 2;
+            return M_NEXT;
+        }
         /* adjectives: "der baltischen Staaten" */
         /* Russian "посол США", "генсек ООН": an undeclined name right
          * after the role */
@@ -583,6 +615,7 @@ static int role_genitives(cctx *c, mstate *st)
             m->rule = st->rule;
             m->head = st->head;
             m->role_list = true;
+            size_t mi = c->ments.n - 1; /* M moves when the list adds mentions */
             /* further genitives in a list share the role */
             uint32_t q = next;
             while (q + 1 < st->e && (is_punct(c, q, ",") || (fwc(c, q) & FW_CONJ))) {
@@ -614,6 +647,7 @@ static int role_genitives(cctx *c, mstate *st)
             /* an apposition with the person's name: ", Jen Psaki," */
             if (q + 1 < st->e && is_punct(c, q, ",") && c->atom[q + 1] &&
                 c->atom[q + 1]->kind == PK_PERSON) {
+                m = &DY_AT(c->ments, ment, mi);
                 m->last = q + 1 + c->atom[q + 1]->ntok;
                 q = m->last;
             }
@@ -757,6 +791,19 @@ void build_mentions(cctx *c, uint32_t s, uint32_t e)
             return;
         if (r == M_NEXT)
             continue;
+        /* "the South China Sea", "the Indian Ocean", "the Sea of Japan": a
+         * country's name or adjective in the name of a body of water */
+        if ((st.p->kind == PK_COUNTRY || st.p->kind == PK_ADJ) && c->rules->geo_features) {
+            uint32_t nx = st.i + st.p->ntok;
+            bool after = nx < e && (c->t[nx].flags & TF_CAP) && tok_in(c, nx, c->rules->geo_features);
+            bool before = st.i >= s + 2 && tok_in(c, st.i - 1, c->rules->gen_preps) &&
+                          (c->t[st.i - 2].flags & TF_CAP) &&
+                          tok_in(c, st.i - 2, c->rules->geo_features);
+            if (after || before) {
+                st.i = after ? nx + 1 : nx;
+                continue;
+            }
+        }
         /* an actor phrase starts here: compose */
         st.country[0] = st.role[0] = 0;
         st.person = -1;

@@ -39,6 +39,7 @@ typedef struct nstate {
     bool is_pred;           /* it is the clause's predicate */
     uint32_t ns0;           /* the start of its noun phrase */
     bool in_pp;             /* … inside a prepositional phrase */
+    bool upcoming;          /* … after "ahead of", "in advance of": yet to come */
     const dy_pred *pr;      /* its reading */
     char src[8][16], tgt[8][16];
     int ns, nt;
@@ -89,7 +90,11 @@ static bool noun_is_event(cctx *c, nstate *st)
         return false;
     /* "the dispute mechanism of the Iran nuclear deal": a noun in an
      * "of" phrase names a thing, it does not report an event */
-    if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps))
+    /* (but "ahead of talks", "in advance of the summit" is a complex
+     * preposition: the talks are yet to come) */
+    st->upcoming = st->in_pp && st->ns0 >= k->a + 2 && tok_in(c, st->ns0 - 1, c->rules->gen_preps) &&
+                   tok_in(c, st->ns0 - 2, c->rules->upcoming_heads);
+    if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps) && !st->upcoming)
         return false;
     /* "verzichten auf Sanktionen", "warnte vor einem Angriff": a noun
      * in the verb's own argument phrase is what the verb is about, not
@@ -219,10 +224,13 @@ static bool noun_between(cctx *c, nstate *st)
                 break;
             }
         if (st->ns >= 2) {
+            char ibuf[6];
+            const char *code = st->upcoming ? intent_code(st->pr, ibuf) : st->pr->code;
+            dy_mood mood = st->upcoming && k->mood == DY_MOOD_FACT ? DY_MOOD_INTENT : k->mood;
             for (int a = 0; a < st->ns; a++)
                 for (int b = 0; b < st->ns; b++)
                     if (a != b)
-                        emit_event(c, st->src[a], st->src[b], st->pr->code, k->mood, k, st->stok, st->stok, i,
+                        emit_event(c, st->src[a], st->src[b], code, mood, k, st->stok, st->stok, i,
                                    st->pr->rule);
             return true;
         }
@@ -277,6 +285,8 @@ static void noun_target_and_emit(cctx *c, nstate *st)
     dy_mood mood = k->mood;
     if (mood == DY_MOOD_INTENT && st->in_pp && !k->intent_word)
         mood = DY_MOOD_FACT;
+    if (st->upcoming && mood == DY_MOOD_FACT)
+        mood = DY_MOOD_INTENT;
     const char *code = st->pr->code;
     char ibuf[6];
     if (mood == DY_MOOD_INTENT)

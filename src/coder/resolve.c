@@ -342,10 +342,37 @@ void resolve_mentions(cctx *c, size_t from)
 int ment_codes(cctx *c, const ment *m, char out[][16], int max)
 {
     if (m->pair) {
-        if (!c->dis.have_pair || max < 2)
+        if (max < 2)
             return 0;
-        cp16(out[0], c->dis.pair[0]);
-        cp16(out[1], c->dis.pair[1]);
+        /* "Peru and Chile have quarrelled, but the two countries agreed":
+         * a coordinated pair before it in its own sentence is the pair */
+        const ment *pa = NULL, *pb = NULL;
+        for (size_t q = c->sn.m0; q + 1 < c->ments.n; q++) {
+            const ment *a = &DY_AT(c->ments, ment, q), *b = &DY_AT(c->ments, ment, q + 1);
+            if (b->last > m->first)
+                break;
+            if (a->code[0] && b->code[0] && !a->pair && !b->pair && !a->pron && !b->pron &&
+                !a->adj_only && !b->adj_only && b->first == a->last + 1 &&
+                (fwc(c, a->last) & FW_CONJ) && strncmp(a->code, b->code, 3) &&
+                strncmp(a->code, "IGO", 3) && strncmp(b->code, "IGO", 3)) {
+                pa = a;
+                pb = b;
+            }
+        }
+        if (pa) {
+            cp16(out[0], pa->code);
+            cp16(out[1], pb->code);
+        } else if (c->dis.have_pair) {
+            cp16(out[0], c->dis.pair[0]);
+            cp16(out[1], c->dis.pair[1]);
+        } else {
+            return 0;
+        }
+        /* "the armies of the two countries": each one's role */
+        for (int i = 0; i < 2 && m->role[0] && strncmp(out[i], "IGO", 3); i++) {
+            char cc[4] = {out[i][0], out[i][1], out[i][2], 0};
+            set_code(out[i], cc, m->role);
+        }
         return 2;
     }
     if (m->pron) {
@@ -361,6 +388,28 @@ int ment_codes(cctx *c, const ment *m, char out[][16], int max)
         /* "Trump said he had held a call with Putin and that they had
          * agreed …": "they" after one actor's event with another are the
          * two of them */
+        /* "spoke to his Armenian and Azerbaijani counterparts and urged
+         * them to stop": a plural object pronoun after an event of the
+         * sentence with several targets is all of them */
+        if (m->obj && tok_in(c, m->first, c->rules->plural_prons) && c->events.n && max >= 2) {
+            const dy_event *last = &DY_AT(c->events, dy_event, c->events.n - 1);
+            if (last->sent == c->sn.index) {
+                for (size_t q = c->events.n; q-- > 0 && n < max;) {
+                    const dy_event *e = &DY_AT(c->events, dy_event, q);
+                    if (e->sent != c->sn.index || e->pred_span.start != last->pred_span.start ||
+                        strcmp(e->source, last->source))
+                        break;
+                    bool seen = false;
+                    for (int i = 0; i < n; i++)
+                        seen |= !strcmp(out[i], e->target);
+                    if (!seen)
+                        cp16(out[n++], e->target);
+                }
+                if (n >= 2)
+                    return n;
+                n = 0;
+            }
+        }
         if (tok_in(c, m->first, c->rules->plural_prons) &&
             c->dis.n_last_subj == 1 && c->sn.ev_src[0] && c->sn.ev_tgt[0] && max >= 2 &&
             (!strcmp(c->dis.last_subjs[0], c->sn.ev_src) || !strcmp(c->dis.last_subjs[0], c->sn.ev_tgt)) &&

@@ -135,18 +135,34 @@ static void choose_subject(cctx *c, roles *st)
             break;
         }
     st->w0 = first_word(c, k->a, k->b);
+    /* English "will impose sanctions, close their borders, and sever
+     * ties": the last of a list of three or more verbs opens with its
+     * conjunction (the one before it opened with its verb) */
+    int wv = st->w0;
+    if (wv >= 0 && c->rules->subject_before_verb && (fwc(c, (uint32_t)wv) & FW_CONJ) && ki > 0 &&
+        k->a > c->sn.first && is_punct(c, k->a - 1, ",")) {
+        int pw = first_word(c, cl[ki - 1].a, cl[ki - 1].b);
+        if (pw >= 0 && cl[ki - 1].pred && !cl[ki - 1].noun_pred && (uint32_t)pw == cl[ki - 1].pred_tok)
+            wv = first_word(c, (uint32_t)wv + 1, k->b);
+    }
     /* "… und rief die Menschen auf": a coordinated verb shares the subject
      * of the clause before; the phrases after it are objects */
     /* English "…, rejecting Maduro's claim": a participle clause shares the
      * subject of the sentence's first clause */
-    st->participle = rule_on(c, RF_PARTICIPLE_SUBJ) && st->w0 >= 0 && c->nverb[st->w0] &&
-                      ki > 0 && tok_suffix(c, (uint32_t)st->w0, c->rules->gerund_suffix, 4);
+    /* (also after a subordinator: "while visiting Beijing", "after
+     * meeting Putin": the gerund's subject is the sentence's) */
+    int wg = st->w0;
+    if (wg >= 0 && rule_on(c, RF_PARTICIPLE_SUBJ) &&
+        ((fwc(c, (uint32_t)wg) & FW_SUBORD) || (c->fw2[wg] & FW2_TEMPCONJ)))
+        wg = first_word(c, (uint32_t)wg + 1, k->b);
+    st->participle = rule_on(c, RF_PARTICIPLE_SUBJ) && wg >= 0 && c->nverb[wg] && ki > 0 &&
+                      tok_suffix(c, (uint32_t)wg, c->rules->gerund_suffix, 4);
     st->shared = st->participle || (k->inherit && st->w0 >= 0 && verb_reading(c, (uint32_t)st->w0, true)) ||
                   /* "…, töteten Zivilisten und verschleppten …": a verb-first
                    * clause after a comma continues the subject before (a
                    * speech verb, ", sagte X", has its own after it) */
-                  (ki > 0 && k->kind == CL_MAIN && !k->say && st->w0 >= 0 &&
-                   (uint32_t)st->w0 == st->fin && cl[ki - 1].nsubj && !cl[ki - 1].say &&
+                  (ki > 0 && k->kind == CL_MAIN && !k->say && wv >= 0 &&
+                   (uint32_t)wv == st->fin && cl[ki - 1].nsubj && !cl[ki - 1].say &&
                    !inverted_frame(c, st)) ||
                   /* an infinitive clause has no subject of its own:
                    * "warf Israel vor, Krankenhäuser anzugreifen" */
@@ -279,6 +295,16 @@ static void relative_antecedent(cctx *c, roles *st)
     for (uint32_t i = k->a; i < k->b; i++)
         if (fwc(c, i) & FW_PASSIVE)
             st->passive = true;
+    /* English headlines and reduced relatives: "Russia Attacked by
+     * Ukrainian Drones", "soldiers killed by rebels": a participle right
+     * before the agent's "by" is a passive without its auxiliary */
+    if (!st->passive && c->rules->subject_before_verb && !c->rules->verb_second && !c->rules->adj_after_noun && k->pred &&
+        !k->noun_pred) {
+        uint32_t nx = k->pred_tok + k->pred->ntok;
+        if (nx < k->b && (fwc(c, nx) & FW_PREP) && prep_norm(c, nx) == c->id_von &&
+            has_vform(c, k->pred_tok, VF_PART) && k->pred_tok > k->a)
+            st->passive = true;
+    }
     /* English non-restrictive relative clauses about an actor: "…, Kim
      * Jong Un, who greeted him at the airport" (the actor before the comma
      * is the subject), "Rwanda, which it accuses of sending troops" (the
@@ -345,6 +371,27 @@ static bool implied_agent(cctx *c, roles *st)
         st->npat = 1;
         cp16(st->pcodes[0], st->scodes[0]);
         char country[4] = {st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0};
+        /* "the businessman was arrested in Canada": the forces are those
+         * of the country it happened in, named by a locative of the clause
+         * (a country or its capital), not those of the person's country */
+        for (int i = 0; i < st->ng; i++) {
+            if (i == st->subj || st->g[i].prep != c->id_in || st->g[i].n != 1)
+                continue;
+            /* not a noun's attribute: "protests against the invasion of
+             * Ukraine" */
+            uint32_t pt = st->g[i].prep_tok;
+            if (pt > c->sn.first && (c->noun[pt - 1] || (c->t[pt - 1].type == TK_WORD &&
+                                                       !fwc(c, pt - 1) && !c->nverb[pt - 1])))
+                continue;
+            const ment *pm = &DY_AT(c->ments, ment, st->g[i].m[0]);
+            const dy_phrase *pa = c->atom[pm->head];
+            if (pm->adj_only || pm->pron || pm->person >= 0 || !pa ||
+                (pa->kind != PK_COUNTRY && pa->kind != PK_METONYM) || strlen(pm->code) < 3 ||
+                !strncmp(pm->code, "IGO", 3))
+                continue;
+            memcpy(country, pm->code, 3);
+            break;
+        }
         set_code(st->scodes[0], country, acts[a][1]);
         if (c->trace)
             dy_buf_printf(c->trace, TM_PASSIVE_IMPLIED_AGENT, st->scodes[0], st->pcodes[0]);
@@ -620,6 +667,23 @@ static void target_by_slots(cctx *c, roles *st)
                 for (int i = 0; i < st->ng && st->tgt < 0; i++)
                     if (i != st->subj && !st->g[i].prep && st->g[i].genattr && st->g[i].first > st->fin)
                         st->tgt = i;
+            /* English "criticized the policies of Mali", "condemned the
+             * actions of the soldiers": the "of" phrase of the object noun
+             * right after the verb names whose they are */
+            if (st->tgt < 0 && st->pr->slots[s] == SLOT_OBJ && c->rules->subject_before_verb && !c->rules->adj_after_noun &&
+                !k->noun_pred && k->pred)
+                for (int i = 0; i < st->ng && st->tgt < 0; i++) {
+                    uint32_t pt = st->g[i].prep_tok, v = k->pred_tok + k->pred->ntok;
+                    if (i == st->subj || !st->g[i].prep || !tok_in(c, pt, c->rules->gen_preps) || pt <= v + 0)
+                        continue;
+                    /* not a place "east of the capital" */
+                    bool plain = pt - v <= 4 && !tok_in(c, pt - 1, c->rules->place_of_heads);
+                    for (uint32_t q = v; q < pt && plain; q++)
+                        plain = c->t[q].type == TK_WORD && !(fwc(c, q) & ~(FW_ART)) && !c->nverb[q] &&
+                                !in_mention(c, st->m0, q);
+                    if (plain)
+                        st->tgt = i;
+                }
         }
     }
     /* a verb pattern whose slots find no target: the first actor after
@@ -919,8 +983,27 @@ static void target_anaphoric(cctx *c, roles *st)
                 if (m && m->code[0] && strncmp(m->code, st->scodes[0], 3))
                     named = m->code;
             }
+        /* "Kigali denies the charges", "rejected the allegations": a
+         * denial of an accusation answers its accuser, the source of the
+         * last accusation or criticism (11x) against the denier; with none
+         * reported, not the actor further back that an anaphor would take */
+        bool denial = !strcmp(st->pr->code, "016") || !strncmp(st->pr->code, "12", 2);
+        if (!named && denial && tok_in(c, st->atok, c->rules->accusation_words)) {
+            other = NULL;
+            for (size_t q = c->events.n; q-- > 0 && !other;) {
+                const dy_event *e = &DY_AT(c->events, dy_event, q);
+                if (!strncmp(e->root, "11", 2) && !strncmp(e->target, st->scodes[0], 3) &&
+                    strncmp(e->source, st->scodes[0], 3))
+                    other = e->source;
+            }
+            named = other;
+            if (!named)
+                st->atok = 0; /* left to the denial's own rule (the last actor) */
+        }
         if (named)
             other = named;
+        else if (!st->atok)
+            other = NULL;
         /* "verurteilte das Treffen": an event noun takes up the last event
          * of its kind (the meeting), not just the last actor */
         else if (c->noun[st->atok]) {
@@ -1149,6 +1232,123 @@ static void target_by_reaction(cctx *c, roles *st)
 
 /* The event code (intent, refusal, truce), events among the subjects,
  * protest against the own government, and the clause's events. */
+/* "condemned the killing of two Malian soldiers", "denounced the attack
+ * on the embassy": criticism (11x) of an act of violence or coercion
+ * (roots 17-20) whose phrase names who suffered it criticises whoever did
+ * it: the source of the article's last event of that root against the
+ * victims' country, or for an arrest the state of the place it happened
+ * in; when neither is known the phrase stays the target. */
+static void victim_of_violence(cctx *c, roles *st, const char *code)
+{
+    clause *k = st->k;
+    /* "demanded the release of a Chinese engineer arrested in Canada": a
+     * demand or appeal for a release (1053, 0253) is toward whoever holds
+     * them (an act of the state's forces, root 17) */
+    bool release = !strcmp(code, "1053") || !strcmp(code, "0253");
+    if ((strncmp(code, "111", 3) && !release) || k->noun_pred || st->tgt < 0 || !st->nt)
+        return;
+    const grp *g = &st->g[st->tgt];
+    int vroot = release ? 17 : 0;
+    for (uint32_t n = k->pred_tok + 1; !release && n < g->first && n < k->b; n++) {
+        const dy_phrase *np = c->noun[n];
+        if (!np || n + np->ntok >= g->first || g->first - (n + np->ntok) > 4)
+            continue;
+        uint32_t p = n + np->ntok;
+        if (!(fwc(c, p) & (FW_PREP | FW_GENART)) || prep_norm(c, p) == c->id_in)
+            continue;
+        bool plain = true;
+        for (uint32_t q = p + 1; q < g->first; q++)
+            plain &= c->t[q].type != TK_PUNCT && !(fwc(c, q) & (FW_PREP | FW_CONJ | FW_SUBORD));
+        int r = atoi(DY_AT(c->d->preds, dy_pred, np->ref).code);
+        r = r >= 1000 ? r / 100 : r >= 100 ? r / 10 : r;
+        if (plain && r >= 17 && r <= 20)
+            vroot = r;
+    }
+    if (!vroot)
+        return;
+    const char *doer = NULL;
+    for (size_t q = c->events.n; q-- > 0 && !doer;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (atoi(e->root) == vroot && !strncmp(e->target, st->tcodes[0], 3) &&
+            strncmp(e->source, st->scodes[0], 3))
+            doer = e->source;
+    }
+    /* "condemned the arrest of a French journalist in Iran": an act of the
+     * state's forces (root 17) is the state's where it happened */
+    char home[16];
+    for (int i = 0; i < st->ng && !doer && vroot == 17; i++) {
+        if (i == st->subj || st->g[i].prep != c->id_in || st->g[i].n != 1 || st->g[i].first <= g->first)
+            continue;
+        const ment *pm = &DY_AT(c->ments, ment, st->g[i].m[0]);
+        const dy_phrase *pa = c->atom[pm->head];
+        if (pm->adj_only || pm->pron || pm->person >= 0 || !pa ||
+            (pa->kind != PK_COUNTRY && pa->kind != PK_METONYM) || strlen(pm->code) < 3 ||
+            !strncmp(pm->code, "IGO", 3) || !strncmp(pm->code, st->scodes[0], 3))
+            continue;
+        set_code(home, (char[4]){pm->code[0], pm->code[1], pm->code[2], 0}, "GOV");
+        doer = home;
+    }
+    if (!doer)
+        return;
+    if (c->trace)
+        dy_buf_printf(c->trace, TM_CRITICISM_OF_VIOLENCE, st->tcodes[0], doer);
+    st->nt = 1;
+    cp16(st->tcodes[0], doer);
+}
+
+/* "Russian troops attacked Mariupol", "the prosecutor arrived in
+ * Istanbul": a visit (04) or an act of force (17-20) whose object or slot
+ * phrase names a town or region (not an actor) is toward that place's
+ * country, the bare country code. */
+static void place_target(cctx *c, roles *st, const char *code)
+{
+    clause *k = st->k;
+    if (st->nt || !st->ns || st->agent >= 0 || !k->pred || k->noun_pred || mood_uncoded(k->mood))
+        return;
+    int root = atoi(code) / (strlen(code) > 3 ? 100 : 10);
+    if (!(root == 4 || (root >= 17 && root <= 20)))
+        return;
+    uint32_t v = k->pred_tok + k->pred->ntok;
+    for (int s = 0; s < st->pr->nslots && !st->nt; s++) {
+        uint32_t at = 0;
+        if (st->pr->slots[s] == SLOT_OBJ) {
+            at = v;
+        } else {
+            for (uint32_t q = v; q < k->b && q <= v + 2 && !at; q++)
+                if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == st->pr->slots[s])
+                    at = q + 1;
+        }
+        while (at && at < k->b && (fwc(c, at) & FW_ART))
+            at++;
+        if (!at || at >= k->b || in_mention(c, st->m0, at) || fwc(c, at))
+            continue;
+        const char *cc = place_country_at(c, at, k->b);
+        if (!cc || !strncmp(cc, st->scodes[0], 3))
+            continue;
+        cp16(st->tcodes[0], cc);
+        st->nt = 1;
+        st->atok = at;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_PLACE_AS_TARGET, cc);
+    }
+    /* "shelled targets in Kharkiv": violence against things in a place
+     * is against that place */
+    for (uint32_t q = v; root >= 18 && !st->nt && q + 1 < k->b && q <= v + 4; q++) {
+        if (c->t[q].type == TK_PUNCT)
+            break;
+        if (!(fwc(c, q) & FW_PREP) || prep_norm(c, q) != c->id_in || in_mention(c, st->m0, q + 1))
+            continue;
+        const char *cc = place_country_at(c, q + 1, k->b);
+        if (!cc || !strncmp(cc, st->scodes[0], 3))
+            break;
+        cp16(st->tcodes[0], cc);
+        st->nt = 1;
+        st->atok = q + 1;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_PLACE_AS_TARGET, cc);
+    }
+}
+
 static bool emit_clause_events(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -1215,6 +1415,38 @@ static bool emit_clause_events(cctx *c, roles *st)
                                k->pred_tok, st->pr->rule);
         return true;
     }
+    /* "Protests broke out in Minsk", "protests against the government
+     * erupted in Belarus": a protest with no one named as protesting is the
+     * people's of the country it happened in (a country, capital or town
+     * after "in"), or of the country it is against; not riots and storming
+     * (145: "stormed Congress" names no protester's country) */
+    if (!st->ns && st->agent < 0 && !strncmp(code, "14", 2) && strncmp(code, "145", 3) &&
+        c->rules->subject_before_verb &&
+        !c->rules->adj_after_noun) {
+        const char *cc = NULL;
+        for (int i = 0; i < st->ng && !cc; i++) {
+            if (st->g[i].prep != c->id_in || st->g[i].n != 1)
+                continue;
+            const ment *pm = &DY_AT(c->ments, ment, st->g[i].m[0]);
+            const dy_phrase *pa = c->atom[pm->head];
+            if (!pm->adj_only && !pm->pron && pm->person < 0 && pa &&
+                (pa->kind == PK_COUNTRY || pa->kind == PK_METONYM) && strlen(pm->code) >= 3 &&
+                strncmp(pm->code, "IGO", 3))
+                cc = pm->code;
+        }
+        for (uint32_t q = k->a; !cc && q + 1 < k->b; q++)
+            if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == c->id_in && !in_mention(c, st->m0, q + 1))
+                cc = place_country_at(c, q + 1, k->b);
+        if (!cc && st->nt && strlen(st->tcodes[0]) >= 3 && strncmp(st->tcodes[0], "IGO", 3))
+            cc = st->tcodes[0];
+        if (cc) {
+            set_code(st->scodes[0], (char[4]){cc[0], cc[1], cc[2], 0}, "CVL");
+            st->ns = 1;
+            st->stok = k->pred_tok;
+            if (c->trace)
+                dy_buf_printf(c->trace, TM_PROTEST_BY_THE_PEOPLE, st->scodes[0]);
+        }
+    }
     /* "Tens of thousands of Colombians marched in a national strike
      * against a tax reform": protest by the people names no target, and is
      * against their own government */
@@ -1225,6 +1457,8 @@ static bool emit_clause_events(cctx *c, roles *st)
         if (c->trace)
             dy_buf_printf(c->trace, TM_PROTEST_AGAINST_THE_OWN_GOVERNMENT, st->tcodes[0]);
     }
+    victim_of_violence(c, st, code);
+    place_target(c, st, code);
     if (!st->ns || !st->nt) {
         if (c->trace)
             dy_buf_printf(c->trace, TM_NO, !st->ns ? TM_SOURCE : TM_TARGET);

@@ -88,6 +88,35 @@ void begin_sentence(cctx *c, uint32_t first, uint32_t last, int index)
             c->sn.atom_end = i + c->atom[i]->ntok; /* "the police cracked": no modifier */
         match_preds(c, i, last);
     }
+    /* English "since World War II", "the end of the Cold War": a war or
+     * battle noun written with a capital inside a sentence (not a
+     * headline in title case) is the name of one in history */
+    if (!c->rules->nouns_capitalised && c->rules->noun_verb_homographs) {
+        int words = 0, caps = 0;
+        for (uint32_t i = first; i < last; i++)
+            if (c->t[i].type == TK_WORD && c->t[i].flen > 3) {
+                words++;
+                caps += (c->t[i].flags & TF_CAP) != 0;
+            }
+        bool title = caps * 2 > words;
+        for (uint32_t i = first + 1; i < last && !title; i++) {
+            const dy_phrase *np = c->noun[i];
+            if (!np)
+                continue;
+            bool allcap = true;
+            for (uint32_t j = i; j < i + np->ntok; j++)
+                allcap &= (c->t[j].flags & TF_CAP) != 0;
+            /* "World War II" (a name of its own), "the Cold War" (after a
+             * capitalised word that is no actor) */
+            if (!allcap || !(np->ntok >= 2 || (c->t[i - 1].type == TK_WORD &&
+                                               (c->t[i - 1].flags & TF_CAP) && !c->atom[i - 1])))
+                continue;
+            int r = atoi(DY_AT(c->d->preds, dy_pred, np->ref).code);
+            r = r >= 1000 ? r / 100 : r >= 100 ? r / 10 : r;
+            if (r >= 18 && r <= 20)
+                c->noun[i] = NULL;
+        }
+    }
     if (c->trace) {
         dy_buf_printf(c->trace, TM_SENTENCE, (size_t)index);
         trace_span(c, first, last);

@@ -386,6 +386,7 @@ void visits_from_dateline(cctx *c);
 
 /* location.c */
 void locate_event(cctx *c, dy_event *e, const clause *k);
+const char *place_country_at(cctx *c, uint32_t i, uint32_t end);
 void locate_visits(cctx *c);
 void trace_location(cctx *c, const dy_event *e);
 

@@ -60,6 +60,8 @@ enum {
 #define FW2_QUANT 32u  /* dozens, hundreds (of): the counted are the object */
 #define FW2_POSS 64u   /* seine, ihre, its, their: the subject's own */
 #define FW2_TEMPCONJ 128u /* after, before, since, until: also conjunctions */
+#define FW2_ASCONJ 512u /* English "as": a conjunction when a finite verb follows
+                          * close behind ("as tens of thousands marched") */
 #define FW2_END 256u   /* ending, stop, beenden: the event after it is ended */
 #define FW2_V1IF 1024u /* sollte: a verb-second language's clause opened by it is a condition ("sollte Israel angreifen, …") */
 #define FW2_HEARSAY 2048u /* soll, sollen: with a perfect infinitive a hearsay ("soll angegriffen haben"), read as hearsay */
@@ -170,6 +172,19 @@ typedef struct dy_lang_rules {
     const char *const *gen_preps;      /* a genitive preposition: of */
     const char *const *compass_adjs;   /* "regions of eastern Ukraine" */
     const char *const *place_nouns;    /* a role before them names a place: "refugee camp" */
+    const char *const *place_of_heads;  /* "east (of)", "outside (of)": a place, not whose */
+    const char *const *accusation_words; /* "(denied the) allegations": a denial answers
+                                          * the accuser */
+    const char *const *upcoming_heads; /* "ahead (of)", "(in) advance (of)": the event
+                                        * noun after them is yet to come */
+    const char *const *adj_roles;      /* role words that are adjectives before a noun:
+                                        * "the official decree" */
+    const char *const *count_roles;    /* role nouns that are counts: "thousands (marched)";
+                                        * before a genitive the counted are the actor */
+    const char *const *as_not_conj;    /* around "as", it is no conjunction: such as, as well as */
+    const char *const *geo_features;   /* capitalised after (or "X of" before) a country's
+                                        * name or adjective, they name a body of water,
+                                        * not an actor: "South China Sea", "Sea of Japan" */
     const char *const *between_preps;  /* the two sides of a phrase: zwischen, between */
     const char *const *reason_preps;   /* a noun after them is a reason, not a deed */
     const char *const *approx_heads;   /* "at (least)": a number's bound before the counted */

@@ -19,7 +19,7 @@ static const dy_fw en_words[] = {
     {"until", FW_PREP, "until", 0, FW2_TEMPCONJ}, P("during"), P("under"), P("amid"), P("despite"),
     P("toward"), P("towards"), P("near"), P("across"), P("through"),
     P("without"), P("within"), {"since", FW_PREP, "since", 0, FW2_TEMPCONJ}, P("via"), P("upon"), P("onto"),
-    P("among"), P("behind"), P("around"), P("following"), P("as"),
+    P("among"), P("behind"), P("around"), P("following"), {"as", FW_PREP, "as", 0, FW2_ASCONJ},
     /* "protested outside the Russian embassy": the protest's target */
     P("outside"),
     {"according", FW_SAYPREP, NULL, 0, 0},
@@ -30,6 +30,8 @@ static const dy_fw en_words[] = {
     /* "failed to persuade": what failed did not happen */
     {"failed", FW_NEG, NULL, 0, 0}, {"fails", FW_NEG, NULL, 0, 0},
     {"fail", FW_NEG, NULL, 0, 0}, {"cannot", FW_NEG | FW_MODAL_SPEC, NULL, 0, 0},
+    /* "were unable to reach an agreement" */
+    {"unable", FW_NEG, NULL, 0, 0},
     /* contractions stay one token */
     {"didn't", FW_NEG, NULL, 0, 0},
     {"didn’t", FW_NEG, NULL, 0, 0},
@@ -168,6 +170,18 @@ static dy_wordlist gen_preps = {"of", NULL};
 static dy_wordlist compass_adjs = {"eastern", "western", "northern", "southern", "central", NULL};
 static dy_wordlist place_nouns = {"camp", "camps", "hospital", "hospitals", "airport",
                                   "airports", NULL};
+static dy_wordlist as_not_conj = {"such", "well", "so", "same", "soon", "long", "far", "much",
+                                  "many", "part", "regards", "usual", "ever", "if", "though",
+                                  "a", "an", "is", "was", "seen", "known", "described", NULL};
+static dy_wordlist place_of_heads = {"east", "west", "north", "south", "northeast", "northwest",
+                                     "southeast", "southwest", "outside", "inside", "out", "ahead",
+                                     "because", "instead", "part", "front", NULL};
+static dy_wordlist accusation_words = {"allegation", "allegations", "accusation", "accusations",
+                                       "charge", "charges", "claim", "claims", NULL};
+static dy_wordlist upcoming_heads = {"ahead", "advance", NULL};
+static dy_wordlist adj_roles = {"official", NULL};
+static dy_wordlist count_roles = {"tens", "hundreds", "thousands", NULL};
+static dy_wordlist geo_features = {"sea", "ocean", "gulf", "strait", "straits", "channel", "bay", NULL};
 static dy_wordlist between_preps = {"between", NULL};
 static dy_wordlist reason_preps = {"over", "against", "for", "about", "despite", "amid", NULL};
 static dy_wordlist approx_heads = {"at", NULL}, approx_words = {"least", "most", NULL};
@@ -209,6 +223,13 @@ const dy_lang_rules dy_rules_en = {
     .gen_preps = gen_preps,
     .compass_adjs = compass_adjs,
     .place_nouns = place_nouns,
+    .geo_features = geo_features,
+    .as_not_conj = as_not_conj,
+    .count_roles = count_roles,
+    .adj_roles = adj_roles,
+    .upcoming_heads = upcoming_heads,
+    .accusation_words = accusation_words,
+    .place_of_heads = place_of_heads,
     .between_preps = between_preps,
     .reason_preps = reason_preps,
     .approx_heads = approx_heads,

@@ -299,6 +299,18 @@ static bool coord_clause(cctx *c, size_t m0, uint32_t a, uint32_t i)
     return end < c->sn.last && verb_reading(c, end, true) && !(fwc(c, end) & FW_NEG);
 }
 
+/* Punctuation that ends a clause: ";", ":", parentheses, dashes, and a
+ * comma that does not join a list. */
+static bool punct_cut(cctx *c, size_t m0, uint32_t i)
+{
+    if (c->t[i].type != TK_PUNCT)
+        return false;
+    if (tok_eq(c, i, ";") || tok_eq(c, i, ":") || tok_eq(c, i, "(") || tok_eq(c, i, ")") ||
+        tok_eq(c, i, "\xe2\x80\x93") || tok_eq(c, i, "\xe2\x80\x94"))
+        return true;
+    return tok_eq(c, i, ",") && !list_comma(c, m0, i);
+}
+
 int cut_clauses(cctx *c, size_t m0, clause *cl)
 {
     int n = 0;
@@ -313,13 +325,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
             !(c->t[i - 1].flags & TF_CAP) && !in_mention(c, m0, i - 1))
             say_pending = true;
         if (!cut) {
-            dy_tok *t = &c->t[i];
-            if (t->type == TK_PUNCT &&
-                (tok_eq(c, i, ";") || tok_eq(c, i, ":") || tok_eq(c, i, "(") ||
-                 tok_eq(c, i, ")") || tok_eq(c, i, "\xe2\x80\x93") ||
-                 tok_eq(c, i, "\xe2\x80\x94")))
-                cut = true;
-            else if (t->type == TK_PUNCT && tok_eq(c, i, ",") && !list_comma(c, m0, i))
+            if (punct_cut(c, m0, i))
                 cut = true;
             /* English "the minister said China would …", "said on Monday
              * he had …": the content of a speech verb starts with its

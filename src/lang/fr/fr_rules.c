@@ -154,6 +154,7 @@ static dy_wordlist approx_heads = {"au", NULL}, approx_words = {"moins", NULL};
 static dy_wordlist with_words = {"avec", NULL};
 static dy_wordlist gen_articles = {"du", "des", "de", "d'", "d’", NULL};
 static dy_wordlist pattern_articles = {"un", "une", "le", "la", "les", "l'", NULL};
+static dy_wordlist clitic_articles = {"le", "la", "les", "l'", "l’", "leur", NULL};
 static dy_wordlist purpose_words = {"afin", "pour", NULL};
 static dy_wordlist that_words = {"que", "qu'", "qu’", NULL};
 static dy_wordlist speaker_prons = {"nous", NULL};
@@ -171,6 +172,7 @@ const dy_lang_rules dy_rules_fr = {
     .adj_after_noun = true,
     .of_genitive = true,
     .modal_to_infinitive = true,
+    .noun_after_article = true,
     .families = RF_PAIR_CONFLICT | RF_PHRASE_TARGETS | RF_DEMAND_TARGETS |
                 RF_AGENTLESS_PASSIVE | RF_COORD_TARGET | RF_DENIAL | RF_BAN_EMBARGO |
                 RF_SAME_ENDS | RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_REACTION_PHRASES,
@@ -191,6 +193,7 @@ const dy_lang_rules dy_rules_fr = {
     .with_words = with_words,
     .gen_articles = gen_articles,
     .pattern_articles = pattern_articles,
+    .clitic_articles = clitic_articles,
     .purpose_words = purpose_words,
     .that_words = that_words,
     .speaker_prons = speaker_prons,

@@ -1,0 +1,50 @@
+#!/bin/sh
+# t1504-fr-families: French event families by CAMEO code, on sentences
+# written for this test: speech verbs that name an act by their object
+# (« a rappelé son ambassadeur »), noun-verb homographs after an article
+# (« le massacre », « la frappe »), and lexicon families (mass killing,
+# strikes that fall on a place, house arrest, recognition, broadcast bans,
+# the rupture of relations, putschists and mutineers).
+. tests/cli/test-lib.sh
+
+# ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
+# MOOD" a line, in $T/ev
+ev() {
+    printf '{"id":"%s","date":"2023-03-01","lang":"fr","text":"%s"}\n' "$1" "$2" > "$T/in.jsonl"
+    "$DYAD" code "$T/in.jsonl" > "$T/out" 2> "$T/err"
+    rc=$?
+    sed -n 's/.*"source":"\([A-Z]*\)","target":"\([A-Z]*\)".*"code":"\([0-9]*\)".*"mood":"\([a-z]*\)".*/\1 \3 \2 \4/p' "$T/out" > "$T/ev"
+}
+has() { grep -qx "$1" "$T/ev"; }
+
+# a speech verb whose pattern names words of its own clause is that act
+ev recall "Le Niger a rappelé son ambassadeur en Algérie."
+check "fr: rappeler son ambassadeur: 161, not a speech frame" has "NERGOV 161 DZAGOV fact"
+ev recall2 "Les trois pays ont rappelé leurs ambassadeurs en Algérie."
+check_not "fr: … but never with no source" grep -q '^ 161' "$T/ev"
+ev say "La Suède a rappelé que l'ambassadeur de Norvège avait quitté Moscou."
+check_not "fr: rappeler que …: a speech frame, no recall" grep -q ' 161 ' "$T/ev"
+
+# a noun-verb homograph after an article is the noun
+ev homograph "La France expulse l ambassadeur syrien. DIPLOMATIE « La décision est motivée par le massacre odieux commis à Alep par les forces syriennes », a expliqué le ministère."
+check_not "fr: « par le massacre »: the noun, not the verb massacrer (no 202 against the decision)" grep -q ' 202 FRA' "$T/ev"
+check "fr: … and the first sentence is coded" has "FRAGOV 174 SYRGOV fact"
+ev homograph2 "Les miliciens soudanais ont massacré des civils soudanais."
+check "fr: the verb massacrer (202)" has "SDNREB 202 SDNCVL fact"
+
+# lexicon families
+ev abattre "Des missiles russes se sont abattus sur la capitale ukrainienne."
+check "fr: s'abattre sur: a strike (195), not a killing" grep -q "^RUSGOV 195 UKR[A-Z]* fact$" "$T/ev"
+ev infiltrer "Des combattants libanais se sont infiltrés en Israël."
+check "fr: s'infiltrer en: 190" grep -q '^LBN[A-Z]* 190 ISR[A-Z]* fact$' "$T/ev"
+ev residence "Les putschistes nigériens ont placé le président Bazoum en résidence surveillée."
+check "fr: placer en résidence surveillée: 173" grep -q '^NERMIL 173 NER[A-Z]* fact$' "$T/ev"
+ev mutins "Le président biélorusse a promis un châtiment aux mutins."
+check "fr: les mutins are rebels (a threat to them, 138)" has "BLRGOV 138 BLRREB fact"
+ev souverainete "L'Espagne a reconnu la souveraineté du Portugal."
+check "fr: reconnaître la souveraineté de: 054" has "ESPGOV 054 PRTGOV fact"
+ev signal "Le gouvernement tchadien a coupé le signal de la chaîne privée."
+check "fr: couper le signal: 1721" has "TCDGOV 1721 TCDMED fact"
+ev rupture "Le Venezuela a annoncé la rupture de ses relations diplomatiques avec le Paraguay."
+check "fr: la rupture de ses relations: 161" has "VENGOV 161 PRYGOV fact"
+test_done

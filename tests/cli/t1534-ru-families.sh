@@ -1,0 +1,47 @@
+#!/bin/sh
+# t1534-ru-families: Russian event families by CAMEO code, on sentences
+# written for this test: summoning an envoy (114), lifting restrictions
+# (085), taking control (192), recognition (054) beside admission (015),
+# moving troops (074), executions, storming, prisoners as civilians, and
+# the self-proclaimed republics of the Donbas.
+. tests/cli/test-lib.sh
+
+# code SENTENCE: the events of SENTENCE as "SOURCE TARGET CODE MOOD" lines in $T/ev
+code() {
+    printf '%s\n' "$1" > "$T/in.txt"
+    "$DYAD" code --lang ru --date 2023-06-01 --format tsv "$T/in.txt" > "$T/out" 2> "$T/err"
+    rc=$?
+    tail -n +2 "$T/out" | cut -f4-6,10 | tr '\t' ' ' > "$T/ev"
+}
+# has SENTENCE "SOURCE TARGET CODE": coded with that event (mood fact)
+has() {
+    code "$1"
+    check "ru-families: '$1' gives $2" sh -c "test $rc -eq 0 && grep -qx '$2 fact' '$T/ev'"
+}
+hasnt() {
+    code "$1"
+    check "ru-families: '$1' does not give $2" sh -c "test $rc -eq 0 && ! grep -q '^$2' '$T/ev'"
+}
+
+# summoning an envoy is a protest (114); "вызвал критику" is none
+has "МИД Литвы вызвал посла Белоруссии." "LTUGOV BLRGOV 114"
+has "Министерство иностранных дел Чехии вызвало временного поверенного России." "CZEGOV RUSGOV 114"
+hasnt "Решение Чехии вызвало критику Словакии." "CZEGOV SVKGOV 114"
+# lifting restrictions and sanctions (085)
+has "Казахстан отменил ограничения на ввоз товаров из Киргизии." "KAZGOV KGZGOV 085"
+# taking control (192)
+has "Повстанцы Мали взяли под контроль правительственные здания в Бамако." "MLIREB MLIGOV 192"
+# recognition (054) beside admission (015)
+has "Никарагуа признала независимость Абхазии и Косово." "NICGOV KSVGOV 054"
+has "Венгрия признала суверенитет Косово." "HUNGOV KSVGOV 054"
+has "Румыния официально признала правительство Молдавии." "ROUGOV MDAGOV 054"
+# moving troops into a country (074)
+has "Россия перебросила войска в Таджикистан." "RUSGOV TJKGOV 074"
+# executions and storming
+has "Сирийские боевики расстреляли мирных жителей Сирии." "SYRREB SYRCVL 1823"
+has "Иракская армия штурмовала позиции боевиков Ирака." "IRQMIL IRQREB 190"
+# prisoners are civilians
+has "Египет освободил палестинских заключенных." "EGYGOV PSECVL 0841"
+# the self-proclaimed republics are an armed group of Ukraine
+has "Россия признала независимость Луганской народной республики." "RUSGOV UKRREB 054"
+test_done

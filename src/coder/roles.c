@@ -1155,6 +1155,17 @@ static bool emit_clause_events(cctx *c, roles *st)
         if (c->trace)
             dy_buf_printf(c->trace, TM_PROTEST_AGAINST_THE_OWN_GOVERNMENT, st->tcodes[0]);
     }
+    /* "Armenia declared martial law", "the junta imposed a curfew": a
+     * state of emergency or a curfew with no one named is imposed on the
+     * source's own country: its people (CVL) */
+    if (st->ns && !st->nt && st->agent < 0 && (!strcmp(code, "1724") || !strcmp(code, "1723")) &&
+        strlen(st->scodes[0]) >= 3 && strncmp(st->scodes[0], "IGO", 3)) {
+        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
+        st->nt = 1;
+        st->atok = k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_EMERGENCY_AT_HOME, st->tcodes[0]);
+    }
     if (!st->ns || !st->nt) {
         if (c->trace)
             dy_buf_printf(c->trace, TM_NO, !st->ns ? TM_SOURCE : TM_TARGET);

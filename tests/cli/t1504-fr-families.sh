@@ -47,4 +47,11 @@ ev signal "Le gouvernement tchadien a coupé le signal de la chaîne privée."
 check "fr: couper le signal: 1721" has "TCDGOV 1721 TCDMED fact"
 ev rupture "Le Venezuela a annoncé la rupture de ses relations diplomatiques avec le Paraguay."
 check "fr: la rupture de ses relations: 161" has "VENGOV 161 PRYGOV fact"
+# a state of emergency or curfew with no one named is imposed at home
+ev urgence "L'armée thaïlandaise a décrété l'état d'urgence."
+check "fr: décréter l'état d'urgence: 1724 on the own country's people" has "THAMIL 1724 THACVL fact"
+ev couvrefeu "Le gouvernement tchadien a décrété un couvre-feu."
+check "fr: un couvre-feu: 1723 at home" has "TCDGOV 1723 TCDCVL fact"
+ev urgence2 "La France a décrété l'état d'urgence en Martinique."
+check_not "fr: … but a place named is the target, not the people" has "FRAGOV 1724 FRACVL fact"
 test_done

@@ -44,4 +44,7 @@ has "Иракская армия штурмовала позиции боеви�
 has "Египет освободил палестинских заключенных." "EGYGOV PSECVL 0841"
 # the self-proclaimed republics are an armed group of Ukraine
 has "Россия признала независимость Луганской народной республики." "RUSGOV UKRREB 054"
+# a state of emergency with no one named is imposed at home
+has "Грузия ввела военное положение." "GEOGOV GEOCVL 1724"
+has "Власти Эквадора объявили чрезвычайное положение." "ECUGOV ECUCVL 1724"
 test_done

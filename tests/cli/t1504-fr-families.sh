@@ -54,4 +54,16 @@ ev couvrefeu "Le gouvernement tchadien a décrété un couvre-feu."
 check "fr: un couvre-feu: 1723 at home" has "TCDGOV 1723 TCDCVL fact"
 ev urgence2 "La France a décrété l'état d'urgence en Martinique."
 check_not "fr: … but a place named is the target, not the people" has "FRAGOV 1724 FRACVL fact"
+# « De violents combats »: a genitive article opening the clause is an article
+ev deart "De violents combats ont éclaté entre l'armée malienne et les rebelles maliens."
+check "fr: « De violents combats … entre A et B »: fighting between them (190)" has "MLIMIL 190 MLIREB fact"
+# the sides after the noun's verb, a relative pronoun or a day
+ev sides "Des combats ont éclaté samedi entre l'armée tchadienne et les rebelles tchadiens."
+check "fr: « ont éclaté samedi entre A et B »: 190" has "TCDMIL 190 TCDREB fact"
+ev sides2 "Les heurts qui ont éclaté entre la police kényane et des manifestants ont fait trois morts."
+check "fr: « les heurts qui ont éclaté entre A et B »: 145" has "KENCOP 145 KENCVL fact"
+# « les deux belligérants »: the pair of the last event
+printf '{"id":"pair","date":"2023-03-01","lang":"fr","text":"L Arménie a attaqué l Azerbaïdjan lundi. Les deux belligérants se sont mutuellement accusés de violer la trêve."}\n' > "$T/in.jsonl"
+"$DYAD" code "$T/in.jsonl" | sed -n 's/.*"source":"\([A-Z]*\)","target":"\([A-Z]*\)".*"code":"\([0-9]*\)".*"mood":"\([a-z]*\)".*/\1 \3 \2 \4/p' > "$T/ev"
+check "fr: « les deux belligérants » are the pair (AZEGOV 112 ARMGOV)" has "AZEGOV 112 ARMGOV fact"
 test_done

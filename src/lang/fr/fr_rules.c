@@ -104,6 +104,9 @@ static const dy_fw fr_words[] = {
     {"pays", FW_COUNTRYNOUN, NULL, 0, 0}, {"nations", FW_COUNTRYNOUN, NULL, 0, 0},
     {"parties", FW_COUNTRYNOUN, NULL, 0, 0}, {"gouvernements", FW_COUNTRYNOUN, NULL, 0, 0},
     {"voisins", FW_COUNTRYNOUN, NULL, 0, 0}, {"dirigeants", FW_COUNTRYNOUN, NULL, 0, 0},
+    /* « les deux belligérants »: the pair of the conflict (not « camps »: « deux camps séparatistes » are places) */
+    {"belligérants", FW_COUNTRYNOUN, NULL, 0, 0},
+    {"protagonistes", FW_COUNTRYNOUN, NULL, 0, 0}, {"adversaires", FW_COUNTRYNOUN, NULL, 0, 0},
     {"états", FW_COUNTRYNOUN, NULL, 0, 0}, {"capitales", FW_COUNTRYNOUN, NULL, 0, 0},
 
     {"lundi", FW_WEEKDAY, NULL, 0, 0}, {"mardi", FW_WEEKDAY, NULL, 1, 0},

@@ -47,4 +47,20 @@ has "Россия признала независимость Луганской
 # a state of emergency with no one named is imposed at home
 has "Грузия ввела военное положение." "GEOGOV GEOCVL 1724"
 has "Власти Эквадора объявили чрезвычайное положение." "ECUGOV ECUCVL 1724"
+# support verbs: оказать помощь, ответить санкциями
+has "Китай оказал Камбодже военную помощь." "CHNGOV KHMGOV 072"
+# nouns: dialogue, asylum, tear gas, suspension, combat readiness, a prisoner swap
+has "Турция и Греция начали двусторонний диалог." "TURGOV GRCGOV 040"
+has "Эквадор предоставил политическое убежище президенту Перу." "ECUGOV PERGOV 075"
+has "Полиция Сербии применила слезоточивый газ против демонстрантов." "SRBCOP SRBCVL 175"
+has "Финляндия и Швеция провели обмен заключенными." "FINGOV SWEGOV 0841"
+# patterns: a protest lodged, an envoy told to leave, release and ceasefire appeals
+has "Замминистра иностранных дел Латвии заявил послу Белоруссии протест." "LVAGOV BLRGOV 114"
+has "Правительство Нигера потребовало от посла Франции покинуть страну." "NERGOV FRAGOV 174"
+has "Германия потребовала освободить немецкого журналиста." "DEUGOV DEUMED 1053"
+has "Китай призвал Индию и Пакистан прекратить огонь." "CHNGOV INDGOV 0256"
+has "Министр иностранных дел Кубы потребовал от США снять блокаду." "CUBGOV USAGOV 1054"
+has "Израиль выпустил палестинских заключенных." "ISRGOV PSECVL 0841"
+has "Литва закрыла воздушное пространство для белорусских самолетов." "LTUGOV BLRGOV 163"
+has "Иран назвал обвинения Израиля беспочвенными." "IRNGOV ISRGOV 016"
 test_done

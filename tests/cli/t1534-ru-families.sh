@@ -63,4 +63,8 @@ has "Министр иностранных дел Кубы потребовал 
 has "Израиль выпустил палестинских заключенных." "ISRGOV PSECVL 0841"
 has "Литва закрыла воздушное пространство для белорусских самолетов." "LTUGOV BLRGOV 163"
 has "Иран назвал обвинения Израиля беспочвенными." "IRNGOV ISRGOV 016"
+# a ban (1721): its object is the target, not an event noun of its own
+has "Власти Белоруссии запретили митинги оппозиции." "BLRGOV BLROPP 1721"
+code "Москва запретит американским дипломатам поездки по стране."
+check "ru-families: a ban on trips is no visit (042)" sh -c "! grep -q ' 042 ' '$T/ev' && grep -q '^RUSGOV USAGOV 1721' '$T/ev'"
 test_done

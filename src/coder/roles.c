@@ -236,6 +236,28 @@ static void subject_codes(cctx *c, roles *st)
             }
         }
     }
+    /* Russian "в Кремле заявили", "во внешнеполитическом ведомстве
+     * подчеркнули": a verb of saying with no subject after an opening
+     * "in" phrase that names an actor: the actor says it ("в Грузии
+     * возбудили дела" is done by someone there, not by the state) */
+    bool said = k->say;
+    if (!said && k->pred && !k->noun_pred) {
+        /* or a verb of saying something: comment, appeal, demand,
+         * disapproval, rejection, threat (CAMEO roots 01, 02, 10-13) */
+        const dy_pred *vp = k->ppred ? k->ppred : &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+        int r = atoi(vp->code) / (strlen(vp->code) > 3 ? 100 : 10);
+        said = vp->code[0] && (r == 1 || r == 2 || (r >= 10 && r <= 13));
+    }
+    if (!st->ns && st->subj < 0 && c->rules->seat_subject && said && k->kind != CL_REL && st->w0 >= 0) {
+        for (int i = 0; i < st->ng; i++) {
+            if (st->g[i].prep != c->id_in || st->g[i].prep_tok != (uint32_t)st->w0 ||
+                st->g[i].last > st->fin)
+                continue;
+            st->ns = grp_codes(c, &st->g[i], st->scodes, 8);
+            st->stok = grp_tok(c, &st->g[i], 0);
+            break;
+        }
+    }
     /* "X, the first to visit Y, said …": a clause that starts with its
      * verb and has no subject takes the actor that opened the sentence */
     if (!st->ns && c->rules->subject_before_verb && st->w0 >= 0 && (uint32_t)st->w0 == st->fin && ki > 0 &&

@@ -141,6 +141,10 @@ typedef struct dy_lang_rules {
                                 * marker (FW_ZU): "plans to", "agreed to restore" */
     bool bare_speech_content;  /* a speech verb's content needs no subordinator:
                                 * "said China would …" */
+    bool seat_subject;         /* an impersonal verb with no subject whose clause
+                                * opens with a prep_in phrase naming an actor: that
+                                * actor is its subject (Russian "в Кремле заявили",
+                                * "в МИД Японии подчеркнули") */
     bool case_marks_roles;     /* names are declined and their case, not their place,
                                 * says who acts: a form in an oblique case (the
                                 * dictionary's GC_OBLIQUE: "Лаврову", "Китаем") is

@@ -67,4 +67,11 @@ has "Иран назвал обвинения Израиля беспочвен�
 has "Власти Белоруссии запретили митинги оппозиции." "BLRGOV BLROPP 1721"
 code "Москва запретит американским дипломатам поездки по стране."
 check "ru-families: a ban on trips is no visit (042)" sh -c "! grep -q ' 042 ' '$T/ev' && grep -q '^RUSGOV USAGOV 1721' '$T/ev'"
+# "в Кремле заявили": an impersonal verb of saying after an opening "в"
+# phrase that names an actor has that actor as its subject
+has "В Кремле назвали решение Польши провокацией." "RUSGOV POLGOV 111"
+has "В МИД Японии осудили Китай." "JPNGOV CHNGOV 111"
+has "В Пекине отвергли обвинения Вашингтона." "CHNGOV USAGOV 120"
+# … not a deed done there by someone unnamed
+hasnt "В Грузии арестовали бывшего президента Армении." "GEOGOV ARM"
 test_done

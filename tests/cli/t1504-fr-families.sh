@@ -66,4 +66,11 @@ check "fr: « les heurts qui ont éclaté entre A et B »: 145" has "KENCOP 145 
 printf '{"id":"pair","date":"2023-03-01","lang":"fr","text":"L Arménie a attaqué l Azerbaïdjan lundi. Les deux belligérants se sont mutuellement accusés de violer la trêve."}\n' > "$T/in.jsonl"
 "$DYAD" code "$T/in.jsonl" | sed -n 's/.*"source":"\([A-Z]*\)","target":"\([A-Z]*\)".*"code":"\([0-9]*\)".*"mood":"\([a-z]*\)".*/\1 \3 \2 \4/p' > "$T/ev"
 check "fr: « les deux belligérants » are the pair (AZEGOV 112 ARMGOV)" has "AZEGOV 112 ARMGOV fact"
+# removal from office (172); « le Congrès péruvien » is Peru's
+ev limoger "Le président tunisien a limogé des juges tunisiens."
+check "fr: limoger: 172" has "TUNGOV 172 TUNJUD fact"
+ev destituer "Le Congrès péruvien a destitué le président péruvien."
+check "fr: le Congrès péruvien destitue: PERLEG 172 PERGOV" has "PERLEG 172 PERGOV fact"
+ev putsch "L'Union africaine a condamné le putsch contre le président gabonais."
+check "fr: condemning a coup is 111; the coup in its object is not coded with the AU as its author" sh -c "grep -q '^IGOAFRAFU 111 GABGOV fact$' '$T/ev' && ! grep -q '^IGOAFRAFU 172' '$T/ev'"
 test_done

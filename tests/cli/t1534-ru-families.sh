@@ -74,4 +74,8 @@ has "В МИД Японии осудили Китай." "JPNGOV CHNGOV 111"
 has "В Пекине отвергли обвинения Вашингтона." "CHNGOV USAGOV 120"
 # … not a deed done there by someone unnamed
 hasnt "В Грузии арестовали бывшего президента Армении." "GEOGOV ARM"
+# removal from office (172)
+has "Военные Нигера свергли президента Нигера." "NERMIL NERGOV 172"
+has "МИД Литвы вызвал посла Белоруссии во вторник." "LTUGOV BLRGOV 114"
+has "Парламент Перу отстранил президента Перу от власти." "PERLEG PERGOV 172"
 test_done

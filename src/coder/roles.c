@@ -182,6 +182,18 @@ static void choose_subject(cctx *c, roles *st)
 /* The subject's codes: its group's, else inherited from the clause
  * before, an attack's adjective, the sentence's opening actor, or the
  * actor before a verb pattern. */
+/* The clause an infinitive clause KI takes its subject from: the one
+ * before it, or for an infinitive (ZU) the nearest before it over
+ * inserted phrases with neither subject nor predicate ("a décidé,
+ * dimanche dans la soirée, de geler …") */
+static int zu_from(const clause *cl, int ki, bool zu)
+{
+    int j = ki - 1;
+    while (zu && j > 0 && !cl[j].nsubj && !cl[j].pred && !cl[j].say)
+        j--;
+    return j;
+}
+
 static void subject_codes(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -213,11 +225,13 @@ static void subject_codes(cctx *c, roles *st)
         st->ns = cl[0].nsubj;
         memcpy(st->scodes, cl[0].subjs, sizeof st->scodes);
         st->stok = k->a;
-    } else if ((st->shared || k->inherit || k->kind == CL_ZU) && ki > 0 && cl[ki - 1].nsubj) {
+    } else if ((st->shared || k->inherit || k->kind == CL_ZU) && ki > 0 &&
+               cl[zu_from(cl, ki, k->kind == CL_ZU)].nsubj) {
         /* all of them: "die Länder täten gut daran, zusammenzuarbeiten" */
-        st->ns = cl[ki - 1].nsubj;
-        memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
-        st->stok = cl[ki - 1].subj_tok ? cl[ki - 1].subj_tok - 1 : k->a;
+        int f = zu_from(cl, ki, k->kind == CL_ZU);
+        st->ns = cl[f].nsubj;
+        memcpy(st->scodes, cl[f].subjs, sizeof st->scodes);
+        st->stok = cl[f].subj_tok ? cl[f].subj_tok - 1 : k->a;
     }
     /* "Israeli airstrikes killed …", "russische Angriffe trafen …": an
      * attack named with its country's adjective acts for that country's

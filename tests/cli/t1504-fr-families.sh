@@ -73,4 +73,8 @@ ev destituer "Le Congrès péruvien a destitué le président péruvien."
 check "fr: le Congrès péruvien destitue: PERLEG 172 PERGOV" has "PERLEG 172 PERGOV fact"
 ev putsch "L'Union africaine a condamné le putsch contre le président gabonais."
 check "fr: condemning a coup is 111; the coup in its object is not coded with the AU as its author" sh -c "grep -q '^IGOAFRAFU 111 GABGOV fact$' '$T/ev' && ! grep -q '^IGOAFRAFU 172' '$T/ev'"
+# an infinitive takes its subject over an inserted phrase: « a décidé,
+# dimanche soir, de geler … »; freezing an assembly's work is 172
+ev zu "Le président tunisien a décidé, dimanche dans la soirée, de geler les travaux du Parlement."
+check "fr: « a décidé, dimanche dans la soirée, de geler les travaux du Parlement »: TUNGOV 172 TUNLEG" has "TUNGOV 172 TUNLEG fact"
 test_done

@@ -254,7 +254,18 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
                      ((fwc(c, i + 1) & FW_PRON) || mention_at(c, m0, i + 1) ||
                       (i + 2 < c->sn.last && (fwc(c, i + 1) & FW_ART) && mention_at(c, m0, i + 2))))
                 cut = keep = true;
-            else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->sn.last &&
+            else if (c->rules->comma_conj_shares && (fwc(c, i) & FW_CONJ) && i == a && n > 0 &&
+                     i + 1 < c->sn.last &&
+                     !in_mention(c, m0, i) && is_punct(c, i - 1, ",") &&
+                     verb_reading(c, i + 1, true) && !mention_at(c, m0, i + 1) &&
+                     has_verb(c, cl[n - 1].a, cl[n - 1].b)) {
+                /* ", et ont massacré …": after the comma
+                 * that closed a clause, a conjunction before a finite verb
+                 * starts a clause with the same subject */
+                a = i + 1;
+                next_inherit = true;
+                continue;
+            } else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->sn.last &&
                      !in_mention(c, m0, i)) {
                 /* "… eingenommen und versucht, …": a conjunction before a
                  * finite verb starts a clause with the same subject */

@@ -141,6 +141,10 @@ typedef struct dy_lang_rules {
                                 * marker (FW_ZU): "plans to", "agreed to restore" */
     bool bare_speech_content;  /* a speech verb's content needs no subordinator:
                                 * "said China would …" */
+    bool comma_conj_shares;    /* ", et ont tué …": a conjunction after the comma that
+                                * closed a clause, before a finite verb, starts a
+                                * clause with the same subject (off for English:
+                                * even-en lost two events to false ones) */
     bool seat_subject;         /* an impersonal verb with no subject whose clause
                                 * opens with a prep_in phrase naming an actor: that
                                 * actor is its subject (Russian "в Кремле заявили",

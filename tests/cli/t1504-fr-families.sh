@@ -77,4 +77,7 @@ check "fr: condemning a coup is 111; the coup in its object is not coded with th
 # dimanche soir, de geler … »; freezing an assembly's work is 172
 ev zu "Le président tunisien a décidé, dimanche dans la soirée, de geler les travaux du Parlement."
 check "fr: « a décidé, dimanche dans la soirée, de geler les travaux du Parlement »: TUNGOV 172 TUNLEG" has "TUNGOV 172 TUNLEG fact"
+# « …, et ont tué … »: the clause after the comma shares the subject
+ev conj "Des combattants libanais ont attaqué Israël, et ont tué des civils israéliens."
+check "fr: « , et ont tué »: the subject is shared (LBNREB 1823 ISRCVL)" grep -q "^LBN[A-Z]* 1823 ISRCVL fact$" "$T/ev"
 test_done

@@ -176,6 +176,7 @@ const dy_lang_rules dy_rules_fr = {
     .of_genitive = true,
     .modal_to_infinitive = true,
     .noun_after_article = true,
+    .comma_conj_shares = true,
     .families = RF_PAIR_CONFLICT | RF_PHRASE_TARGETS | RF_DEMAND_TARGETS |
                 RF_AGENTLESS_PASSIVE | RF_COORD_TARGET | RF_DENIAL | RF_BAN_EMBARGO |
                 RF_SAME_ENDS | RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_REACTION_PHRASES,

@@ -80,4 +80,9 @@ check "fr: « a décidé, dimanche dans la soirée, de geler les travaux du Parl
 # « …, et ont tué … »: the clause after the comma shares the subject
 ev conj "Des combattants libanais ont attaqué Israël, et ont tué des civils israéliens."
 check "fr: « , et ont tué »: the subject is shared (LBNREB 1823 ISRCVL)" grep -q "^LBN[A-Z]* 1823 ISRCVL fact$" "$T/ev"
+# an attack on a thing of an actor's: the actor in its « de » phrase
+ev deobj "L'armée israélienne a bombardé des positions du Hezbollah."
+check "fr: « a bombardé des positions du Hezbollah »: target in the de phrase" has "ISRMIL 195 LBNREB fact"
+ev deobj2 "L'armée turque a attaqué la ville syrienne de Kobané."
+check_not "fr: … a place in it stays the place's country" grep -q "^TURMIL 190 TUR" "$T/ev"
 test_done

@@ -78,4 +78,8 @@ hasnt "В Грузии арестовали бывшего президента 
 has "Военные Нигера свергли президента Нигера." "NERMIL NERGOV 172"
 has "МИД Литвы вызвал посла Белоруссии во вторник." "LTUGOV BLRGOV 114"
 has "Парламент Перу отстранил президента Перу от власти." "PERLEG PERGOV 172"
+# armed groups by their Russian names, in every case
+has "Израиль нанес удары по позициям Хезболлы." "ISRGOV LBNREB 190"
+has "Хуситы атаковали Саудовскую Аравию." "YEMREB SAUGOV 190"
+has "Турция обвинила РПК в нападении." "TURGOV TURREB 112"
 test_done

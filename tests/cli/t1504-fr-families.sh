@@ -85,4 +85,6 @@ ev deobj "L'armée israélienne a bombardé des positions du Hezbollah."
 check "fr: « a bombardé des positions du Hezbollah »: target in the de phrase" has "ISRMIL 195 LBNREB fact"
 ev deobj2 "L'armée turque a attaqué la ville syrienne de Kobané."
 check_not "fr: … a place in it stays the place's country" grep -q "^TURMIL 190 TUR" "$T/ev"
+ev demarche "La police guinéenne a dispersé la marche de l'opposition guinéenne."
+check "fr: « a dispersé la marche de l'opposition »: the marchers' side is the target" has "GINCOP 175 GINOPP fact"
 test_done

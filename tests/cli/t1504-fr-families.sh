@@ -87,4 +87,13 @@ ev deobj2 "L'armée turque a attaqué la ville syrienne de Kobané."
 check_not "fr: … a place in it stays the place's country" grep -q "^TURMIL 190 TUR" "$T/ev"
 ev demarche "La police guinéenne a dispersé la marche de l'opposition guinéenne."
 check "fr: « a dispersé la marche de l'opposition »: the marchers' side is the target" has "GINCOP 175 GINOPP fact"
+# travel, offers, praise, joining
+ev arriver "Le président brésilien est arrivé à Pékin."
+check "fr: arriver à: a visit (042)" has "BRAGOV 042 CHNGOV fact"
+ev offrir "Le Qatar a offert son aide au Soudan."
+check "fr: offrir à: an offer (03x)" grep -q "^QATGOV 03[0-9]* SDNGOV" "$T/ev"
+ev louer "Le ministre indien a loué le Japon."
+check "fr: louer: praise (051)" has "INDGOV 051 JPNGOV fact"
+ev adherer "La Finlande a adhéré à l'Otan."
+check "fr: adhérer à: 057" has "FINGOV 057 IGOWSTNAT fact"
 test_done

@@ -82,4 +82,9 @@ has "Парламент Перу отстранил президента Пер�
 has "Израиль нанес удары по позициям Хезболлы." "ISRGOV LBNREB 190"
 has "Хуситы атаковали Саудовскую Аравию." "YEMREB SAUGOV 190"
 has "Турция обвинила РПК в нападении." "TURGOV TURREB 112"
+# offers, joining, sieges, evacuations
+has "Армия Судана окружила позиции повстанцев Судана." "SDNMIL SDNREB 191"
+has "Турция присоединилась к Евросоюзу." "TURGOV IGOEUREEC 057"
+code "Китай предложил Пакистану помощь."
+check "ru-families: предложить: an offer (03x)" grep -q "^CHNGOV PAKGOV 03" "$T/ev"
 test_done

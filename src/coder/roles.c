@@ -963,7 +963,12 @@ static void target_anaphoric(cctx *c, roles *st)
                 break;
             }
         }
-        if (other) {
+        /* "les deux pays s'y engagent": a subject of two or more that
+         * holds the other side already acts among its members */
+        bool among = false;
+        for (int a = 0; other && a < st->ns && st->ns >= 2; a++)
+            among = among || !strcmp(st->scodes[a], other);
+        if (other && !among) {
             cp16(st->tcodes[0], other);
             st->nt = 1;
             if (c->trace)

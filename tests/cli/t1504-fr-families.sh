@@ -96,4 +96,9 @@ ev louer "Le ministre indien a loué le Japon."
 check "fr: louer: praise (051)" has "INDGOV 051 JPNGOV fact"
 ev adherer "La Finlande a adhéré à l'Otan."
 check "fr: adhérer à: 057" has "FINGOV 057 IGOWSTNAT fact"
+# « les deux pays s'y engagent »: the pair acts among its members, both ways
+printf '{"id":"pair2","date":"2023-03-01","lang":"fr","text":"Le Maroc et le Sénégal ont signé un accord à Rabat. Les deux pays s\\u0027y engagent à relancer leur coopération."}\n' > "$T/in.jsonl"
+"$DYAD" code "$T/in.jsonl" | sed -n 's/.*"sent":1,.*"source":"\([A-Z]*\)","target":"\([A-Z]*\)".*"code":"\([0-9]*\)".*"mood":"\([a-z]*\)".*/\1 \3 \2 \4/p' > "$T/ev"
+check "fr: « les deux pays s'y engagent »: MARGOV 030 SENGOV" has "MARGOV 030 SENGOV intent"
+check "fr: … and SENGOV 030 MARGOV" has "SENGOV 030 MARGOV intent"
 test_done

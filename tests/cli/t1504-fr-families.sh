@@ -101,4 +101,9 @@ printf '{"id":"pair2","date":"2023-03-01","lang":"fr","text":"Le Maroc et le Sé
 "$DYAD" code "$T/in.jsonl" | sed -n 's/.*"sent":1,.*"source":"\([A-Z]*\)","target":"\([A-Z]*\)".*"code":"\([0-9]*\)".*"mood":"\([a-z]*\)".*/\1 \3 \2 \4/p' > "$T/ev"
 check "fr: « les deux pays s'y engagent »: MARGOV 030 SENGOV" has "MARGOV 030 SENGOV intent"
 check "fr: … and SENGOV 030 MARGOV" has "SENGOV 030 MARGOV intent"
+# armed groups by their French names
+ev ei "L'aviation irakienne a bombardé les jihadistes de l'État islamique."
+check "fr: l'État islamique: IRQREB" has "IRQMIL 195 IRQREB fact"
+ev shebab "Les shebab ont attaqué une base de l'armée kényane."
+check "fr: les shebab: SOMREB" grep -q "^SOMREB 190 KENMIL fact$" "$T/ev"
 test_done

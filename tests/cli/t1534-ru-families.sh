@@ -87,4 +87,5 @@ has "Армия Судана окружила позиции повстанце�
 has "Турция присоединилась к Евросоюзу." "TURGOV IGOEUREEC 057"
 code "Китай предложил Пакистану помощь."
 check "ru-families: предложить: an offer (03x)" grep -q "^CHNGOV PAKGOV 03" "$T/ev"
+has "Правительство Эфиопии обвинило НФОТ в нападении." "ETHGOV ETHREB 112"
 test_done

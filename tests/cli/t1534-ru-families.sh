@@ -88,4 +88,10 @@ has "Турция присоединилась к Евросоюзу." "TURGOV I
 code "Китай предложил Пакистану помощь."
 check "ru-families: предложить: an offer (03x)" grep -q "^CHNGOV PAKGOV 03" "$T/ev"
 has "Правительство Эфиопии обвинило НФОТ в нападении." "ETHGOV ETHREB 112"
+# утвердить соглашение: the agreement (057), not the meeting it was made at
+code "На встрече в Минске представители Армении, России и ОБСЕ утвердили соглашение, обязывающее Ереван вывести войска."
+check "ru-families: 'утвердили соглашение' gives the agreement among its signatories (057)" grep -q "^ARMGOV RUSGOV 057 fact" "$T/ev"
+check "ru-families: … not with the troops of the next clause as its source" sh -c "! grep -q '^ARMMIL' '$T/ev'"
+# утверждать is "to claim": a speech verb
+has "Азербайджан утверждает, что Армения атаковала Азербайджан." "ARMGOV AZEGOV 190"
 test_done

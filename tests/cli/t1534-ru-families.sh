@@ -94,4 +94,7 @@ check "ru-families: 'утвердили соглашение' gives the agreemen
 check "ru-families: … not with the troops of the next clause as its source" sh -c "! grep -q '^ARMMIL' '$T/ev'"
 # утверждать is "to claim": a speech verb
 has "Азербайджан утверждает, что Армения атаковала Азербайджан." "ARMGOV AZEGOV 190"
+# joint drills and patrols with adjectives inside (062, both ways)
+has "Индийские и японские военные провели совместные военно-морские учения." "INDMIL JPNMIL 062"
+has "Индийские и японские военные провели совместные военно-морские учения." "JPNMIL INDMIL 062"
 test_done

@@ -106,4 +106,7 @@ ev ei "L'aviation irakienne a bombardé les jihadistes de l'État islamique."
 check "fr: l'État islamique: IRQREB" has "IRQMIL 195 IRQREB fact"
 ev shebab "Les shebab ont attaqué une base de l'armée kényane."
 check "fr: les shebab: SOMREB" grep -q "^SOMREB 190 KENMIL fact$" "$T/ev"
+# joint drills with adjectives inside (062, both ways)
+ev drills "L'Inde et le Japon ont mené des exercices navals conjoints."
+check "fr: des exercices navals conjoints: 062" has "INDGOV 062 JPNGOV fact"
 test_done

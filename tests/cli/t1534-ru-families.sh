@@ -97,4 +97,9 @@ has "Азербайджан утверждает, что Армения атак
 # joint drills and patrols with adjectives inside (062, both ways)
 has "Индийские и японские военные провели совместные военно-морские учения." "INDMIL JPNMIL 062"
 has "Индийские и японские военные провели совместные военно-морские учения." "JPNMIL INDMIL 062"
+# people by their Russian names, in every case
+code "Полиция Грузии задержала Михаила Саакашвили."
+check "ru-families: Саакашвили (genitive) is known" grep -q "^GEOCOP GEO" "$T/ev"
+code "Джавад Зариф осудил Израиль."
+check "ru-families: Джавад Зариф is Iran's" grep -q "^IRN[A-Z]* ISRGOV 111" "$T/ev"
 test_done

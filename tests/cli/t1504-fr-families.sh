@@ -109,4 +109,7 @@ check "fr: les shebab: SOMREB" grep -q "^SOMREB 190 KENMIL fact$" "$T/ev"
 # joint drills with adjectives inside (062, both ways)
 ev drills "L'Inde et le Japon ont mené des exercices navals conjoints."
 check "fr: des exercices navals conjoints: 062" has "INDGOV 062 JPNGOV fact"
+# people by their French spellings
+ev noms "Benyamin Nétanyahou a rencontré Ilham Aliev à Bakou."
+check "fr: Nétanyahou and Aliev (French spellings)" has "ISRGOV 040 AZEGOV fact"
 test_done

@@ -112,4 +112,6 @@ check "fr: des exercices navals conjoints: 062" has "INDGOV 062 JPNGOV fact"
 # people by their French spellings
 ev noms "Benyamin Nétanyahou a rencontré Ilham Aliev à Bakou."
 check "fr: Nétanyahou and Aliev (French spellings)" has "ISRGOV 040 AZEGOV fact"
+ev lafontant "Jack Guy Lafontant a condamné la République dominicaine."
+check "fr: Jack Guy Lafontant is Haiti's" grep -q "^HTI[A-Z]* 111 DOMGOV fact$" "$T/ev"
 test_done

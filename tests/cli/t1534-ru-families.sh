@@ -102,4 +102,6 @@ code "Полиция Грузии задержала Михаила Саакаш
 check "ru-families: Саакашвили (genitive) is known" grep -q "^GEOCOP GEO" "$T/ev"
 code "Джавад Зариф осудил Израиль."
 check "ru-families: Джавад Зариф is Iran's" grep -q "^IRN[A-Z]* ISRGOV 111" "$T/ev"
+code "Коитиро Гэмба осудил Китай."
+check "ru-families: Коитиро Гэмба is Japan's" grep -q "^JPN[A-Z]* CHNGOV 111" "$T/ev"
 test_done

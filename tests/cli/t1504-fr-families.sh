@@ -114,4 +114,7 @@ ev noms "Benyamin Nétanyahou a rencontré Ilham Aliev à Bakou."
 check "fr: Nétanyahou and Aliev (French spellings)" has "ISRGOV 040 AZEGOV fact"
 ev lafontant "Jack Guy Lafontant a condamné la République dominicaine."
 check "fr: Jack Guy Lafontant is Haiti's" grep -q "^HTI[A-Z]* 111 DOMGOV fact$" "$T/ev"
+# the head of an assembly is the legislature's
+ev chambre "Le président de la chambre des députés haïtienne a lancé un ultimatum au gouvernement haïtien."
+check "fr: le président de la chambre des députés: HTILEG (an ultimatum, 13x)" grep -q "^HTILEG 13[0-9]* HTIGOV fact$" "$T/ev"
 test_done

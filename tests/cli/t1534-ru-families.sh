@@ -104,4 +104,6 @@ code "Джавад Зариф осудил Израиль."
 check "ru-families: Джавад Зариф is Iran's" grep -q "^IRN[A-Z]* ISRGOV 111" "$T/ev"
 code "Коитиро Гэмба осудил Китай."
 check "ru-families: Коитиро Гэмба is Japan's" grep -q "^JPN[A-Z]* CHNGOV 111" "$T/ev"
+# the speaker of a parliament is the legislature's
+has "Спикер парламента Грузии осудил правительство Грузии." "GEOLEG GEOGOV 111"
 test_done

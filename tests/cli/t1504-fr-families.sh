@@ -117,4 +117,9 @@ check "fr: Jack Guy Lafontant is Haiti's" grep -q "^HTI[A-Z]* 111 DOMGOV fact$" 
 # the head of an assembly is the legislature's
 ev chambre "Le président de la chambre des députés haïtienne a lancé un ultimatum au gouvernement haïtien."
 check "fr: le président de la chambre des députés: HTILEG (an ultimatum, 13x)" grep -q "^HTILEG 13[0-9]* HTIGOV fact$" "$T/ev"
+# writing off debts (071)
+ev dette "La France a annulé la dette du Mali."
+check "fr: annuler la dette de: 071" has "FRAGOV 071 MLIGOV fact"
+ev visite "La France a annulé la visite du ministre malien."
+check_not "fr: … but annuler une visite is no aid" grep -q " 071 " "$T/ev"
 test_done

@@ -106,4 +106,6 @@ code "Коитиро Гэмба осудил Китай."
 check "ru-families: Коитиро Гэмба is Japan's" grep -q "^JPN[A-Z]* CHNGOV 111" "$T/ev"
 # the speaker of a parliament is the legislature's
 has "Спикер парламента Грузии осудил правительство Грузии." "GEOLEG GEOGOV 111"
+# writing off debts (071)
+has "Россия списала Кубе долги." "RUSGOV CUBGOV 071"
 test_done

@@ -122,4 +122,8 @@ ev dette "La France a annulé la dette du Mali."
 check "fr: annuler la dette de: 071" has "FRAGOV 071 MLIGOV fact"
 ev visite "La France a annulé la visite du ministre malien."
 check_not "fr: … but annuler une visite is no aid" grep -q " 071 " "$T/ev"
+# « a condamné l'incident »: the incident is the last event; its other side is the target
+printf '{"id":"inc","date":"2023-03-01","lang":"fr","text":"Un drone algérien a abattu un drone malien. Le Mali a condamné l\\u0027incident."}\n' > "$T/in.jsonl"
+"$DYAD" code "$T/in.jsonl" | sed -n 's/.*"sent":1,.*"source":"\([A-Z]*\)","target":"\([A-Z]*\)".*"code":"\([0-9]*\)".*"mood":"\([a-z]*\)".*/\1 \3 \2 \4/p' > "$T/ev"
+check "fr: « a condamné l'incident »: MLIGOV 111 DZAGOV" has "MLIGOV 111 DZAGOV fact"
 test_done

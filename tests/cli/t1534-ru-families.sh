@@ -108,4 +108,6 @@ check "ru-families: Коитиро Гэмба is Japan's" grep -q "^JPN[A-Z]* CH
 has "Спикер парламента Грузии осудил правительство Грузии." "GEOLEG GEOGOV 111"
 # writing off debts (071)
 has "Россия списала Кубе долги." "RUSGOV CUBGOV 071"
+# "осудила эскалацию": the escalation is the last event
+has "Россия нанесла удар по Украине. Франция осудила эскалацию." "FRAGOV RUSGOV 111"
 test_done

@@ -133,6 +133,12 @@ static const dy_fw fr_words[] = {
     A("frappe"), A("frappes"), A("raid"), A("bombardement"), A("bombardements"),
     A("arrestation"), A("invasion"), A("expulsion"), A("annexion"), A("tir"), A("tirs"),
     A("initiative"), A("résolution"), A("interdiction"),
+    /* what was just done, named by its judgement (« a condamné
+     * l'incident », « a dénoncé une trahison »; not « escalade »,
+     * « agression », « violations »: in dev-fr they took the wrong side) */
+    A("incident"), A("incidents"), A("provocation"), A("provocations"), A("ingérence"),
+    A("trahison"), A("insurrection"), A("agissements"), A("acte"), A("actes"),
+    A("comportement"),
 #undef A
     {"mutuel", 0, NULL, 0, FW2_RECIP}, {"mutuelle", 0, NULL, 0, FW2_RECIP},
     {"mutuellement", 0, NULL, 0, FW2_RECIP}, {"réciproque", 0, NULL, 0, FW2_RECIP},

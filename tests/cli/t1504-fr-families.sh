@@ -126,4 +126,9 @@ check_not "fr: … but annuler une visite is no aid" grep -q " 071 " "$T/ev"
 printf '{"id":"inc","date":"2023-03-01","lang":"fr","text":"Un drone algérien a abattu un drone malien. Le Mali a condamné l\\u0027incident."}\n' > "$T/in.jsonl"
 "$DYAD" code "$T/in.jsonl" | sed -n 's/.*"sent":1,.*"source":"\([A-Z]*\)","target":"\([A-Z]*\)".*"code":"\([0-9]*\)".*"mood":"\([a-z]*\)".*/\1 \3 \2 \4/p' > "$T/ev"
 check "fr: « a condamné l'incident »: MLIGOV 111 DZAGOV" has "MLIGOV 111 DZAGOV fact"
+# Gaza and the West Bank are the Palestinian territories; raids are attacks
+ev gaza "Israël a bombardé la bande de Gaza."
+check "fr: la bande de Gaza: PSE" has "ISRGOV 195 PSEGOV fact"
+ev raids "L'armée israélienne a mené des raids en Cisjordanie."
+check "fr: des raids en Cisjordanie: 190" has "ISRMIL 190 PSEGOV fact"
 test_done

@@ -213,6 +213,16 @@ static int drop_noun_headings(cctx *c, clause *cl, int n)
     return m;
 }
 
+/* ", et ont massacré …" (rules->comma_conj_shares): at token I, right
+ * after the comma that closed clause PREV (which has a verb), a
+ * conjunction before a finite verb starts a clause with the same subject */
+static bool comma_conj(cctx *c, size_t m0, const clause *prev, uint32_t i)
+{
+    return c->rules->comma_conj_shares && (fwc(c, i) & FW_CONJ) && i + 1 < c->sn.last &&
+           !in_mention(c, m0, i) && is_punct(c, i - 1, ",") && verb_reading(c, i + 1, true) &&
+           !mention_at(c, m0, i + 1) && has_verb(c, prev->a, prev->b);
+}
+
 /* Cuts the sentence into clauses. */
 int cut_clauses(cctx *c, size_t m0, clause *cl)
 {
@@ -254,14 +264,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
                      ((fwc(c, i + 1) & FW_PRON) || mention_at(c, m0, i + 1) ||
                       (i + 2 < c->sn.last && (fwc(c, i + 1) & FW_ART) && mention_at(c, m0, i + 2))))
                 cut = keep = true;
-            else if (c->rules->comma_conj_shares && (fwc(c, i) & FW_CONJ) && i == a && n > 0 &&
-                     i + 1 < c->sn.last &&
-                     !in_mention(c, m0, i) && is_punct(c, i - 1, ",") &&
-                     verb_reading(c, i + 1, true) && !mention_at(c, m0, i + 1) &&
-                     has_verb(c, cl[n - 1].a, cl[n - 1].b)) {
-                /* ", et ont massacré …": after the comma
-                 * that closed a clause, a conjunction before a finite verb
-                 * starts a clause with the same subject */
+            else if (i == a && n > 0 && comma_conj(c, m0, &cl[n - 1], i)) {
                 a = i + 1;
                 next_inherit = true;
                 continue;

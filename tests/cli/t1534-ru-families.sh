@@ -110,4 +110,6 @@ has "Спикер парламента Грузии осудил правите�
 has "Россия списала Кубе долги." "RUSGOV CUBGOV 071"
 # "осудила эскалацию": the escalation is the last event
 has "Россия нанесла удар по Украине. Франция осудила эскалацию." "FRAGOV RUSGOV 111"
+# a protest voiced to an envoy (114), not a street protest (14x)
+has "МИД Японии выразил протест послу России." "JPNGOV RUSGOV 114"
 test_done

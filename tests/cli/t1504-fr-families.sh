@@ -131,4 +131,9 @@ ev gaza "Israël a bombardé la bande de Gaza."
 check "fr: la bande de Gaza: PSE" has "ISRGOV 195 PSEGOV fact"
 ev raids "L'armée israélienne a mené des raids en Cisjordanie."
 check "fr: des raids en Cisjordanie: 190" has "ISRMIL 190 PSEGOV fact"
+# concern voiced (012), by a speech verb read by its pattern
+ev preoccupe "L'Algérie s'est dite préoccupée par la situation au Mali."
+check "fr: se dire préoccupé par: 012" has "DZAGOV 012 MLIGOV fact"
+ev preoccupe2 "Le Japon a dit que la Chine était préoccupée."
+check_not "fr: … not the content of « dire que »" grep -q "^JPNGOV 012" "$T/ev"
 test_done

@@ -174,6 +174,18 @@ void match_preds(cctx *c, uint32_t i, uint32_t end)
         for (size_t k = 0; k < n && !after_art; k++)
             after_art = ph[k].kind == PK_NOUN && phrase_ok(c, &ph[k], i) && i + ph[k].ntok <= end;
     }
+    if (c->rules->noun_after_article && !after_art && i > c->sn.first &&
+        (c->fw[i - 1] & FW_ART)) {
+        bool noun_possible = false;
+        for (size_t k = 0; k < n && !noun_possible; k++)
+            noun_possible = ph[k].kind == PK_NOUN && phrase_ok(c, &ph[k], i) &&
+                            i + ph[k].ntok <= end;
+        /* an article that may be a clitic is one only before a verb with
+         * a subject before it: not after a preposition or a verb */
+        bool clitic = tok_in(c, i - 1, c->rules->clitic_articles) && i - 1 > c->sn.first &&
+                      !(c->fw[i - 2] & FW_PREP) && c->nverb[i - 2] == 0;
+        after_art = noun_possible && !clitic;
+    }
     for (size_t k = 0; k < n; k++) {
         const dy_phrase *p = &ph[k];
         if (i + p->ntok > end || !phrase_ok(c, p, i))

@@ -241,6 +241,16 @@ static int drop_noun_headings(cctx *c, clause *cl, int n)
     return m;
 }
 
+/* ", et ont massacré …" (rules->comma_conj_shares): at token I, right
+ * after the comma that closed clause PREV (which has a verb), a
+ * conjunction before a finite verb starts a clause with the same subject */
+static bool comma_conj(cctx *c, size_t m0, const clause *prev, uint32_t i)
+{
+    return c->rules->comma_conj_shares && (fwc(c, i) & FW_CONJ) && i + 1 < c->sn.last &&
+           !in_mention(c, m0, i) && is_punct(c, i - 1, ",") && verb_reading(c, i + 1, true) &&
+           !mention_at(c, m0, i + 1) && has_verb(c, prev->a, prev->b);
+}
+
 /* Cuts the sentence into clauses. */
 /* Does "as" at I open a clause: a subject (not a verb, and not "such as",
  * "as well as", "as part of") and a finite verb within a few words, before
@@ -299,6 +309,20 @@ static bool coord_clause(cctx *c, size_t m0, uint32_t a, uint32_t i)
     return end < c->sn.last && verb_reading(c, end, true) && !(fwc(c, end) & FW_NEG);
 }
 
+/* English "the minister said China would …", "said on Monday he had …":
+ * does the content of a speech verb start at I (its subject, or "that")?
+ * SAY_PENDING: a speech verb whose content has not started. */
+static bool speech_content_starts(cctx *c, size_t m0, uint32_t a, uint32_t i, bool say_pending)
+{
+    if (!c->rules->bare_speech_content || i <= a || i + 1 >= c->sn.last || c->t[i].type != TK_WORD)
+        return false;
+    if (fwc(c, i) & FW_SUBORD)
+        return true;
+    return say_pending && !(fwc(c, i) & FW_PREP) &&
+           (say_reading(c, i - 1) || mention_at(c, m0, i) || (fwc(c, i) & (FW_PRON | FW_ART))) &&
+           !((fwc(c, i - 1) & (FW_PREP | FW_ART)) && !say_reading(c, i - 1));
+}
+
 /* Punctuation that ends a clause: ";", ":", parentheses, dashes, and a
  * comma that does not join a list. */
 static bool punct_cut(cctx *c, size_t m0, uint32_t i)
@@ -330,13 +354,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
             /* English "the minister said China would …", "said on Monday
              * he had …": the content of a speech verb starts with its
              * subject; "… said that …": before the subordinator */
-            else if (c->rules->bare_speech_content && i > a && i + 1 < c->sn.last &&
-                     c->t[i].type == TK_WORD &&
-                     ((fwc(c, i) & FW_SUBORD) ||
-                      (say_pending && !(fwc(c, i) & FW_PREP) &&
-                       (say_reading(c, i - 1) || mention_at(c, m0, i) ||
-                        (fwc(c, i) & (FW_PRON | FW_ART))) &&
-                       !(i > 0 && (fwc(c, i - 1) & (FW_PREP | FW_ART)) && !say_reading(c, i - 1)))))
+            else if (speech_content_starts(c, m0, a, i, say_pending))
                 cut = keep = true;
             /* English "… after he failed …", "after Kuwait and the United
              * States helped …": a temporal preposition before a subject
@@ -352,7 +370,11 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
             else if ((fwc(c, i) & FW_CONJ) && i > a && i + 2 < c->sn.last && !in_mention(c, m0, i) &&
                      coord_clause(c, m0, a, i))
                 cut = true;
-            else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->sn.last &&
+            else if (i == a && n > 0 && comma_conj(c, m0, &cl[n - 1], i)) {
+                a = i + 1;
+                next_inherit = true;
+                continue;
+            } else if ((fwc(c, i) & FW_CONJ) && i > a && i + 1 < c->sn.last &&
                      !in_mention(c, m0, i)) {
                 /* "… eingenommen und versucht, …": a conjunction before a
                  * finite verb starts a clause with the same subject */

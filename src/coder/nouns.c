@@ -66,6 +66,10 @@ static bool noun_is_event(cctx *c, nstate *st)
      * eine Lieferung ab") */
     st->ns0 = np_start(c, i, k->a);
     st->in_pp = st->ns0 > k->a && (fwc(c, st->ns0 - 1) & FW_PREP);
+    /* « De violents combats ont éclaté »: a genitive article opening the
+     * clause is the article of its noun (as in use_object_noun) */
+    if (st->in_pp && st->ns0 == k->a + 1 && (fwc(c, k->a) & FW_GENART))
+        st->in_pp = false;
     bool modified = i > k->a && (c->t[i - 1].type == TK_HYPHEN ||
                                  (c->atom[i - 1] && c->atom[i - 1]->kind != PK_ROLE));
     for (size_t q = m0; q < c->ments.n && !modified; q++) {
@@ -211,7 +215,14 @@ static bool noun_between(cctx *c, nstate *st)
     /* "schwere Kämpfe zwischen Armenien und Aserbaidschan": the two
      * sides of the phrase act on each other */
     if (!st->ns && !st->nt) {
-        for (uint32_t q = st->j; q < k->b && q < st->j + 3; q++)
+        /* within three words, not counting the verb that reports the
+         * noun, a relative pronoun or a day ("des combats ont éclaté
+         * samedi entre …", "les heurts qui ont éclaté entre …") */
+        uint32_t lim = st->j + 3;
+        for (uint32_t q = st->j; q < k->b && q < lim; q++) {
+            if ((c->nverb[q] || (fwc(c, q) & FW_WEEKDAY) || tok_in(c, q, c->rules->rel_prons)) &&
+                !in_mention(c, m0, q) && lim < st->j + 6)
+                lim++;
             if ((fwc(c, q) & FW_PREP) &&
                 tok_in(c, q, c->rules->between_preps)) {
                 const ment *m = mention_near(c, m0, k, q + 1, 3);
@@ -223,6 +234,7 @@ static bool noun_between(cctx *c, nstate *st)
                     st->stok = m->first;
                 break;
             }
+        }
         if (st->ns >= 2) {
             char ibuf[6];
             const char *code = st->upcoming ? intent_code(st->pr, ibuf) : st->pr->code;

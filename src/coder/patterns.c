@@ -135,8 +135,11 @@ static int compound_before(cctx *c, const clause *k, uint32_t v)
  * most words (the first in the file of equals). */
 void choose_pattern(cctx *c, clause *k)
 {
-    if (k->say || k->kind == CL_SAY || !c->d->pats.n)
+    if (k->kind == CL_SAY || !c->d->pats.n)
         return;
+    /* a speech verb whose pattern names words of its own clause reads as
+     * that pattern ("recalled its ambassador"): it frames no speech there */
+    bool say = k->say;
     uint32_t toks[MAX_PAT_EL], tgt = 0;
     int best = 0, skip = 0;
     int comp = -1; /* a compound subject before the verb: unknown yet */
@@ -211,6 +214,22 @@ void choose_pattern(cctx *c, clause *k)
                 int w = pattern_match(c, k, &pats[q], i, ph->ntok, toks, &tgt, &skip);
                 if (w < 0 || (need_words && w == 0))
                     continue;
+                if (say) {
+                    bool own = w > 0 && (vp->flags & VFL_SAY);
+                    for (int t = 0; t < w && own; t++)
+                        own = toks[t] >= k->a && toks[t] < k->b;
+                    /* nor in its content: "recalled that the ambassador" */
+                    for (uint32_t j = i + 1; j < k->b && own; j++) {
+                        bool in_pat = false;
+                        for (int t = 0; t < w; t++)
+                            in_pat = in_pat || toks[t] >= j;
+                        if (!in_pat)
+                            break;
+                        own = !tok_in(c, j, c->rules->that_words);
+                    }
+                    if (!own)
+                        continue;
+                }
                 bool takes_pred = false;
                 for (int t = 0; t < w && later; t++)
                     takes_pred = takes_pred || toks[t] == pred_tok;
@@ -241,5 +260,7 @@ void choose_pattern(cctx *c, clause *k)
         if (best)
             break;
     }
+    if (best && say)
+        k->say = false;
 }
 

@@ -52,8 +52,12 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
         if (!c->noun[i] || (support && k->kind == CL_MAIN && i < fin))
             continue;
         uint32_t s0 = np_start(c, i, k->a);
-        bool pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
-        if (c->rules->of_genitive && !pp) {
+        /* French « De violents combats ont éclaté »: a genitive article
+         * opening the clause has no noun before it to attach to; it is the
+         * article of its noun, not a preposition */
+        bool open_art = s0 == k->a + 1 && (fwc(c, k->a) & FW_GENART) && (fwc(c, k->a) & FW_PREP);
+        bool pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP) && !open_art;
+        if (c->rules->of_genitive && !pp && !open_art) {
             /* English "the dispute mechanism of the Iran nuclear deal": a
              * noun in an "of" phrase names a thing, it is not the object */
             uint32_t s1 = s0;
@@ -69,7 +73,7 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             uint32_t s1 = s0;
             while (s1 > k->a && in_mention(c, c->sn.m0, s1 - 1))
                 s1 = np_start(c, s1 - 1, k->a); /* "of the Iran nuclear deal" */
-            if (s1 > k->a && ((fwc(c, s1 - 1) & FW_GENART) ||
+            if (s1 > k->a && !open_art && ((fwc(c, s1 - 1) & FW_GENART) ||
                               tok_in(c, s1 - 1, c->rules->gen_preps)))
                 continue;
             /* "über die Einhaltung des Abkommens": a noun in the genitive

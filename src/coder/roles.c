@@ -209,6 +209,18 @@ static void choose_subject(cctx *c, roles *st)
 /* The subject's codes: its group's, else inherited from the clause
  * before, an attack's adjective, the sentence's opening actor, or the
  * actor before a verb pattern. */
+/* The clause an infinitive clause KI takes its subject from: the one
+ * before it, or for an infinitive (ZU) the nearest before it over
+ * inserted phrases with neither subject nor predicate ("a décidé,
+ * dimanche dans la soirée, de geler …") */
+static int zu_from(const clause *cl, int ki, bool zu)
+{
+    int j = ki - 1;
+    while (zu && j > 0 && !cl[j].nsubj && !cl[j].pred && !cl[j].say)
+        j--;
+    return j;
+}
+
 static void subject_codes(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -240,11 +252,13 @@ static void subject_codes(cctx *c, roles *st)
         st->ns = cl[0].nsubj;
         memcpy(st->scodes, cl[0].subjs, sizeof st->scodes);
         st->stok = k->a;
-    } else if ((st->shared || k->inherit || k->kind == CL_ZU) && ki > 0 && cl[ki - 1].nsubj) {
+    } else if ((st->shared || k->inherit || k->kind == CL_ZU) && ki > 0 &&
+               cl[zu_from(cl, ki, k->kind == CL_ZU)].nsubj) {
         /* all of them: "die Länder täten gut daran, zusammenzuarbeiten" */
-        st->ns = cl[ki - 1].nsubj;
-        memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
-        st->stok = cl[ki - 1].subj_tok ? cl[ki - 1].subj_tok - 1 : k->a;
+        int f = zu_from(cl, ki, k->kind == CL_ZU);
+        st->ns = cl[f].nsubj;
+        memcpy(st->scodes, cl[f].subjs, sizeof st->scodes);
+        st->stok = cl[f].subj_tok ? cl[f].subj_tok - 1 : k->a;
     }
     /* "Israeli airstrikes killed …", "russische Angriffe trafen …": an
      * attack named with its country's adjective acts for that country's
@@ -261,6 +275,28 @@ static void subject_codes(cctx *c, roles *st)
                 st->ns = 1;
                 st->stok = m->first;
             }
+        }
+    }
+    /* Russian "в Кремле заявили", "во внешнеполитическом ведомстве
+     * подчеркнули": a verb of saying with no subject after an opening
+     * "in" phrase that names an actor: the actor says it ("в Грузии
+     * возбудили дела" is done by someone there, not by the state) */
+    bool said = k->say;
+    if (!said && k->pred && !k->noun_pred) {
+        /* or a verb of saying something: comment, appeal, demand,
+         * disapproval, rejection, threat (CAMEO roots 01, 02, 10-13) */
+        const dy_pred *vp = k->ppred ? k->ppred : &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+        int r = atoi(vp->code) / (strlen(vp->code) > 3 ? 100 : 10);
+        said = vp->code[0] && (r == 1 || r == 2 || (r >= 10 && r <= 13));
+    }
+    if (!st->ns && st->subj < 0 && c->rules->seat_subject && said && k->kind != CL_REL && st->w0 >= 0) {
+        for (int i = 0; i < st->ng; i++) {
+            if (st->g[i].prep != c->id_in || st->g[i].prep_tok != (uint32_t)st->w0 ||
+                st->g[i].last > st->fin)
+                continue;
+            st->ns = grp_codes(c, &st->g[i], st->scodes, 8);
+            st->stok = grp_tok(c, &st->g[i], 0);
+            break;
         }
     }
     /* "X, the first to visit Y, said …": a clause that starts with its
@@ -1045,7 +1081,12 @@ static void target_anaphoric(cctx *c, roles *st)
             if (best_q == SIZE_MAX && !strncmp(ap->code, "14", 2) && !strncmp(st->pr->code, "17", 2))
                 other = own_people(st->scodes[0], st->opeople);
         }
-        if (other) {
+        /* "les deux pays s'y engagent": a subject of two or more that
+         * holds the other side already acts among its members */
+        bool among = false;
+        for (int a = 0; other && a < st->ns && st->ns >= 2; a++)
+            among = among || !strcmp(st->scodes[a], other);
+        if (other && !among) {
             cp16(st->tcodes[0], other);
             st->nt = 1;
             if (c->trace)
@@ -1459,6 +1500,17 @@ static bool emit_clause_events(cctx *c, roles *st)
     }
     victim_of_violence(c, st, code);
     place_target(c, st, code);
+    /* "Armenia declared martial law", "the junta imposed a curfew": a
+     * state of emergency or a curfew with no one named is imposed on the
+     * source's own country: its people (CVL) */
+    if (st->ns && !st->nt && st->agent < 0 && (!strcmp(code, "1724") || !strcmp(code, "1723")) &&
+        strlen(st->scodes[0]) >= 3 && strncmp(st->scodes[0], "IGO", 3)) {
+        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
+        st->nt = 1;
+        st->atok = k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_EMERGENCY_AT_HOME, st->tcodes[0]);
+    }
     if (!st->ns || !st->nt) {
         if (c->trace)
             dy_buf_printf(c->trace, TM_NO, !st->ns ? TM_SOURCE : TM_TARGET);

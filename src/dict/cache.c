@@ -921,13 +921,18 @@ static int make_key(const char *dir, uint8_t key[DY_DCACHE_KEY])
     size_t nb = build_id(key);
     if (!nb)
         return 0;
-    static const char *const SUBS[] = {"", "de", "en", "gen", "geo", "orgs", "people"};
+    /* the shared folders, then every registered language's folder (fr/
+     * and ru/ too: a folder left out here leaves its edits unseen) */
+    const char *SUBS[5 + DY_MAX_LANGS] = {"", "gen", "geo", "orgs", "people"};
+    size_t nsubs = 5;
+    for (int li = 0; dy_languages[li] && li < DY_MAX_LANGS; li++)
+        SUBS[nsubs++] = dy_languages[li]->code;
     uint64_t h = hmix(0x13198A2E03707344ull, dir, strlen(dir) + 1);
     uint64_t sz[3] = {sizeof(dy_phrase), sizeof(dy_pred), sizeof(dy_dict)};
     h = hmix(h, sz, sizeof sz);
     dy_buf tmp = {0};
     bool ok = true, oom = false;
-    for (size_t i = 0; ok && i < sizeof SUBS / sizeof *SUBS; i++)
+    for (size_t i = 0; ok && i < nsubs; i++)
         ok = hash_folder(dir, SUBS[i], &h, &tmp, &oom);
     dy_buf_free(&tmp);
     memcpy(key + 32, &h, 8);

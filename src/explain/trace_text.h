@@ -112,6 +112,7 @@
 #define TM_MEDIATION_BETWEEN_THE_PARTIES_BEFORE "    mediation between the parties before: %s …\n"
 #define TM_A_DENIAL_ANSWERS_THE_LAST "    a denial answers the last actor %s\n"
 #define TM_PROTEST_AGAINST_THE_OWN_GOVERNMENT "    protest against the own government: %s\n"
+#define TM_EMERGENCY_AT_HOME "    a state of emergency or curfew at home: %s\n"
 #define TM_NO "    no %s\n"
 #define TM_SOURCE "source"
 #define TM_TARGET "target"

@@ -130,6 +130,12 @@ typedef struct dy_lang_rules {
                                 * its subject elsewhere */
     bool noun_verb_homographs; /* one form is noun and verb ("attack", "visit"):
                                 * the word before decides */
+    bool noun_after_article;   /* a form that is noun and verb is the noun after an
+                                * article (French « le massacre », « une attaque »);
+                                * after a clitic_articles word only where no
+                                * clitic can stand: after a preposition, a verb or
+                                * at the sentence's start (« par le massacre »,
+                                * « a condamné la frappe »; not « il les attaque ») */
     bool name_modifiers;       /* a bare name modifies a noun ("U.S. President",
                                 * "the Paris agreement", "EU trade commissioner") */
     bool possessor_names;      /* a possessor ('s) before an actor or a name names
@@ -140,6 +146,14 @@ typedef struct dy_lang_rules {
                                 * marker (FW_ZU): "plans to", "agreed to restore" */
     bool bare_speech_content;  /* a speech verb's content needs no subordinator:
                                 * "said China would …" */
+    bool comma_conj_shares;    /* ", et ont tué …": a conjunction after the comma that
+                                * closed a clause, before a finite verb, starts a
+                                * clause with the same subject (off for English:
+                                * even-en lost two events to false ones) */
+    bool seat_subject;         /* an impersonal verb with no subject whose clause
+                                * opens with a prep_in phrase naming an actor: that
+                                * actor is its subject (Russian "в Кремле заявили",
+                                * "в МИД Японии подчеркнули") */
     bool case_marks_roles;     /* names are declined and their case, not their place,
                                 * says who acts: a form in an oblique case (the
                                 * dictionary's GC_OBLIQUE: "Лаврову", "Китаем") is
@@ -195,6 +209,9 @@ typedef struct dy_lang_rules {
     const char *const *attr_articles;  /* "der USA" right after a noun: a genitive attribute */
     const char *const *pair_articles;  /* "die Länder": the pair */
     const char *const *pattern_articles; /* no verb pattern after them: "was in an accord" */
+    const char *const *clitic_articles; /* with noun_after_article: the articles that
+                                        * are also object pronouns before a verb
+                                        * (French le, la, les, leur); NULL: none */
     const char *const *purpose_words;  /* a purpose clause: "um … zu" */
     const char *const *frame_words;    /* a verbless speech frame after the content: ", so X" */
     const char *const *that_words;     /* a that-clause: "demanded that …" */

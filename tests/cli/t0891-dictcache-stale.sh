@@ -47,4 +47,18 @@ check "the file removed: as before" cmp -s "$T/5a.out" "$T/6.out"
 printf '\n' >> "$T/dict/geo/exonyms.txt"
 "$DYAD" code "$A" > "$T/7.out" 2> "$T/7.err"
 check "an edited gazetteer file: stale" grep -q "rejected.*stale" "$T/7.err"
+# every language's folder is a source: an edit in fr/ or ru/ makes it stale
+for l in fr ru; do
+    "$DYAD" code "$A" > /dev/null 2> "$T/8$l.a"
+    printf '\n' >> "$T/dict/$l/verbs.txt"
+    "$DYAD" code "$A" > /dev/null 2> "$T/8$l.err"
+    check "an edited $l/verbs.txt: stale" grep -q "rejected.*stale" "$T/8$l.err"
+done
+F=$T/f.jsonl
+echo '{"id":"f1","date":"2021-03-04","lang":"fr","text":"La Grèce a zorbifié la Turquie."}' > "$F"
+"$DYAD" code "$F" > "$T/9a.out" 2> /dev/null
+check_not "fr: an unknown verb codes nothing" grep -q '"code"' "$T/9a.out"
+printf 'zorbifier  111  tgt=obj  nointent\n' >> "$T/dict/fr/verbs.txt"
+"$DYAD" code "$F" > "$T/9.out" 2> /dev/null
+check "fr: a verb added to fr/verbs.txt is coded at once" grep -q '"source":"GRCGOV","target":"TURGOV".*"code":"111"' "$T/9.out"
 test_done

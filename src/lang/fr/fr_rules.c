@@ -104,6 +104,9 @@ static const dy_fw fr_words[] = {
     {"pays", FW_COUNTRYNOUN, NULL, 0, 0}, {"nations", FW_COUNTRYNOUN, NULL, 0, 0},
     {"parties", FW_COUNTRYNOUN, NULL, 0, 0}, {"gouvernements", FW_COUNTRYNOUN, NULL, 0, 0},
     {"voisins", FW_COUNTRYNOUN, NULL, 0, 0}, {"dirigeants", FW_COUNTRYNOUN, NULL, 0, 0},
+    /* « les deux belligérants »: the pair of the conflict (not « camps »: « deux camps séparatistes » are places) */
+    {"belligérants", FW_COUNTRYNOUN, NULL, 0, 0},
+    {"protagonistes", FW_COUNTRYNOUN, NULL, 0, 0}, {"adversaires", FW_COUNTRYNOUN, NULL, 0, 0},
     {"états", FW_COUNTRYNOUN, NULL, 0, 0}, {"capitales", FW_COUNTRYNOUN, NULL, 0, 0},
 
     {"lundi", FW_WEEKDAY, NULL, 0, 0}, {"mardi", FW_WEEKDAY, NULL, 1, 0},
@@ -130,6 +133,12 @@ static const dy_fw fr_words[] = {
     A("frappe"), A("frappes"), A("raid"), A("bombardement"), A("bombardements"),
     A("arrestation"), A("invasion"), A("expulsion"), A("annexion"), A("tir"), A("tirs"),
     A("initiative"), A("résolution"), A("interdiction"),
+    /* what was just done, named by its judgement (« a condamné
+     * l'incident », « a dénoncé une trahison »; not « escalade »,
+     * « agression », « violations »: in dev-fr they took the wrong side) */
+    A("incident"), A("incidents"), A("provocation"), A("provocations"), A("ingérence"),
+    A("trahison"), A("insurrection"), A("agissements"), A("acte"), A("actes"),
+    A("comportement"),
 #undef A
     {"mutuel", 0, NULL, 0, FW2_RECIP}, {"mutuelle", 0, NULL, 0, FW2_RECIP},
     {"mutuellement", 0, NULL, 0, FW2_RECIP}, {"réciproque", 0, NULL, 0, FW2_RECIP},
@@ -154,6 +163,7 @@ static dy_wordlist approx_heads = {"au", NULL}, approx_words = {"moins", NULL};
 static dy_wordlist with_words = {"avec", NULL};
 static dy_wordlist gen_articles = {"du", "des", "de", "d'", "d’", NULL};
 static dy_wordlist pattern_articles = {"un", "une", "le", "la", "les", "l'", NULL};
+static dy_wordlist clitic_articles = {"le", "la", "les", "l'", "l’", "leur", NULL};
 static dy_wordlist purpose_words = {"afin", "pour", NULL};
 static dy_wordlist that_words = {"que", "qu'", "qu’", NULL};
 static dy_wordlist speaker_prons = {"nous", NULL};
@@ -171,6 +181,8 @@ const dy_lang_rules dy_rules_fr = {
     .adj_after_noun = true,
     .of_genitive = true,
     .modal_to_infinitive = true,
+    .noun_after_article = true,
+    .comma_conj_shares = true,
     .families = RF_PAIR_CONFLICT | RF_PHRASE_TARGETS | RF_DEMAND_TARGETS |
                 RF_AGENTLESS_PASSIVE | RF_COORD_TARGET | RF_DENIAL | RF_BAN_EMBARGO |
                 RF_SAME_ENDS | RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_REACTION_PHRASES,
@@ -191,6 +203,7 @@ const dy_lang_rules dy_rules_fr = {
     .with_words = with_words,
     .gen_articles = gen_articles,
     .pattern_articles = pattern_articles,
+    .clitic_articles = clitic_articles,
     .purpose_words = purpose_words,
     .that_words = that_words,
     .speaker_prons = speaker_prons,

@@ -96,6 +96,9 @@ static const dy_fw ru_words[] = {
     F2("убийство", FW2_ANAPH), F2("визит", FW2_ANAPH), F2("действия", FW2_ANAPH),
     F2("заявления", FW2_ANAPH), F2("произошедшее", FW2_ANAPH), F2("происходящее", FW2_ANAPH),
     F2("инцидент", FW2_ANAPH), F2("атаку", FW2_ANAPH), F2("арест", FW2_ANAPH),
+    F2("эскалацию", FW2_ANAPH), F2("эскалация", FW2_ANAPH), F2("провокацию", FW2_ANAPH),
+    F2("акцию", FW2_ANAPH), F2("операцию", FW2_ANAPH), F2("вмешательство", FW2_ANAPH),
+    F2("предательство", FW2_ANAPH), F2("мятеж", FW2_ANAPH), F2("действиями", FW2_ANAPH),
     F2("взаимно", FW2_RECIP), F2("взаимные", FW2_RECIP), F2("друг", FW2_RECIP),
     F2("открыта", FW2_OPEN), F2("открыт", FW2_OPEN), F2("открыты", FW2_OPEN),
     F2("свой", FW2_POSS), F2("своя", FW2_POSS), F2("свою", FW2_POSS), F2("своего", FW2_POSS),
@@ -137,6 +140,7 @@ const dy_lang_rules dy_rules_ru = {
     .bare_country_genitive = true,
     .families = RF_PAIR_CONFLICT | RF_COORD_TARGET | RF_DENIAL | RF_REFUSAL | RF_SAME_ENDS |
                 RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_PHRASE_TARGETS,
+    .seat_subject = true,
     .prep_in = "в",
     .prep_origin = "из",
     .prep_with = "с",

@@ -297,6 +297,18 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
                     next_inherit = true;
                     continue;
                 }
+            } else if (c->rules->verb_second && (fwc(c, i) & FW_CONJ) && i == a && n > 0 &&
+                       i + 1 < c->sn.last &&
+                       !in_mention(c, m0, i) && verb_reading(c, i + 1, true) &&
+                       !mention_at(c, m0, i + 1)) {
+                /* "…, zu sein, und verlangte …": after a comma a
+                 * conjunction before a finite verb likewise starts a clause
+                 * with the same subject (verb-second languages: there the
+                 * word after it is the verb; English "and attacks" may be a
+                 * noun) */
+                next_inherit = true;
+                a = i + 1;
+                continue;
             }
         }
         if (!cut)

@@ -229,6 +229,18 @@ static void subject_codes(cctx *c, roles *st)
         st->ns = cl[ki - 1].nsubj;
         memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
         st->stok = cl[ki - 1].subj_tok ? cl[ki - 1].subj_tok - 1 : k->a;
+    } else if ((st->shared || k->inherit) && k->kind == CL_MAIN && ki > 0 && cl[ki - 1].kind != CL_MAIN) {
+        /* "warf X vor, … zu sein, und verlangte …", "sagte Hilfe zu, die
+         * …, und forderte …": a coordinated verb after an embedded clause
+         * with no actor shares the subject of the main clause before it */
+        int j = ki - 1;
+        while (j > 0 && cl[j].kind != CL_MAIN && !cl[j].nsubj)
+            j--;
+        if (cl[j].kind == CL_MAIN && cl[j].nsubj) {
+            st->ns = cl[j].nsubj;
+            memcpy(st->scodes, cl[j].subjs, sizeof st->scodes);
+            st->stok = cl[j].subj_tok ? cl[j].subj_tok - 1 : k->a;
+        }
     }
     /* "Israeli airstrikes killed …", "russische Angriffe trafen …": an
      * attack named with its country's adjective acts for that country's

@@ -1085,6 +1085,41 @@ static void target_by_reaction(cctx *c, roles *st)
         }
         const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
                                 ? c->dis.prev_agent : NULL;
+        /* "Das Militär setzte die Regierung ab. Guterres verurteilte das
+         * Vorgehen. Biden drohte mit Sanktionen": when the last actor's
+         * own last event was a reaction too (criticism, rejection,
+         * threat), this one answers the same actor it answered */
+        bool chained = false;
+        if (other && rule_on(c, RF_REACTION_CHAIN)) {
+            for (size_t q = c->events.n; q-- > 0;) {
+                const dy_event *e = &DY_AT(c->events, dy_event, q);
+                if (strcmp(e->source, other))
+                    continue;
+                /* not a rejection: "Erdoğan warf Israel vor, … Scholz
+                 * widersprach" answers the accuser */
+                if (rcode[1] != '2' &&
+                    e->code[0] == '1' && e->code[1] >= '0' && e->code[1] <= '3' && e->target[0] &&
+                    strncmp(e->target, st->scodes[0], 3) && strncmp(e->target, other, 3)) {
+                    other = e->target;
+                    chained = true;
+                }
+                break;
+            }
+        }
+        /* "sprach von einem iranischen Terrorakt", "warned of Russian
+         * aggression": an actor's adjective in the phrases of the reaction
+         * names whose act it is */
+        if (!object && rule_on(c, RF_REACTION_CHAIN)) {
+            for (size_t q = st->m0; q < c->ments.n; q++) {
+                const ment *m = &DY_AT(c->ments, ment, q);
+                if (m->adj_only && m->first > k->pred_tok && m->last < k->b && m->code[0] &&
+                    strncmp(m->code, st->scodes[0], 3)) {
+                    other = m->code;
+                    chained = true;
+                    break;
+                }
+            }
+        }
         /* "Russia warned that NATO expansion would trigger a response": the
          * actor the content clause is about */
         if (!object && ki + 1 < ncl && cl[ki + 1].kind == CL_SUB && cl[ki + 1].gov == ki) {
@@ -1104,7 +1139,7 @@ static void target_by_reaction(cctx *c, roles *st)
         if (!object && other) {
             /* every actor of that subject ("Britain, France and Germany") */
             st->nt = 0;
-            for (int q = 0; q < c->dis.n_prev_agents && st->nt < 8; q++)
+            for (int q = 0; !chained && q < c->dis.n_prev_agents && st->nt < 8; q++)
                 if (strncmp(c->dis.prev_agents[q], st->scodes[0], 3))
                     cp16(st->tcodes[st->nt++], c->dis.prev_agents[q]);
             if (!st->nt)

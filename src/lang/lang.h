@@ -106,6 +106,8 @@ enum {
                                     * reported speech accuses it (112): where the grammar marks
                                     * reported speech as the speaker's claim (the German
                                     * subjunctive), not where "said" also relays known facts */
+    RF_REACTION_CHAIN = 1u << 20,  /* a reaction that answers the last actor answers, when that
+                                    * actor's own last event was a reaction, whom it answered */
 };
 
 typedef struct dy_lang_rules {

@@ -22,4 +22,37 @@ run "$DYAD" code --lang de --date 2023-05-02 --format tsv "$T/undcomma.txt"
 expect_status "und after comma: coded" 0
 check "und after comma: Ghana criticised Burkina Faso" grep -qP '\tGHAGOV\tBFA[A-Z]*\t11[0-9]*\t' "$T/out"
 
+# a reaction whose phrases name no actor answers the last actor
+# (RF_REACTION_PHRASES); when that actor's own last event was a reaction
+# too, the one it answered (RF_REACTION_CHAIN); a rejection still answers
+# the speaker; an actor's adjective in the phrase names whose act it is
+cat > "$T/react.txt" <<'TXT'
+Die Armee von Guinea hat den Präsidenten abgesetzt. Der Präsident Nigerias verurteilte den Putsch. Frankreich drohte mit Sanktionen.
+TXT
+run "$DYAD" code --lang de --date 2021-09-06 --format tsv "$T/react.txt"
+expect_status "reaction chain: coded" 0
+check "reaction chain: the threat is aimed at the putschists" grep -qP '\tFRAGOV\tGINMIL\t13[0-9]*\t' "$T/out"
+check_not "reaction chain: not at the condemning Nigeria" grep -qP '\tFRAGOV\tNGA[A-Z]*\t13[0-9]*\t' "$T/out"
+
+cat > "$T/reactbare.txt" <<'TXT'
+Estland hat die Einfuhr von Getreide aus Russland verboten. Moskau drohte mit Vergeltung.
+TXT
+run "$DYAD" code --lang de --date 2023-03-01 --format tsv "$T/reactbare.txt"
+expect_status "reaction phrases: coded" 0
+check "reaction phrases: the threat answers Estonia" grep -qP '\tRUSGOV\tEST[A-Z]*\t13[0-9]*\t' "$T/out"
+
+cat > "$T/reactadj.txt" <<'TXT'
+Rebellen haben im Golf von Aden einen Tanker angegriffen. Saudi-Arabien sprach von einem iranischen Terrorakt.
+TXT
+run "$DYAD" code --lang de --date 2023-03-01 --format tsv "$T/reactadj.txt"
+expect_status "reaction adjective: coded" 0
+check "reaction adjective: the act is Iran's" grep -qP '\tSAUGOV\tIRN[A-Z]*\t11[0-9]*\t' "$T/out"
+
+cat > "$T/reactrej.txt" <<'TXT'
+Der Präsident Serbiens warf Kroatien vor, Minderheiten zu verfolgen. Der Präsident Ungarns widersprach.
+TXT
+run "$DYAD" code --lang de --date 2023-03-01 --format tsv "$T/reactrej.txt"
+expect_status "reaction rejection: coded" 0
+check_not "reaction rejection: does not answer the accused" grep -qP '\tHUNGOV\tHRV[A-Z]*\t12[0-9]*\t' "$T/out"
+
 test_done

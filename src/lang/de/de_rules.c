@@ -270,8 +270,10 @@ const dy_lang_rules dy_rules_de = {
     /* carried over from English, each shown by t0964's sentences: "Moskau
      * bestritt das" answers the accuser, "verurteilte die russischen
      * Angriffe" targets Russia, an army that "stieß mit Rebellen zusammen"
-     * fights */
-    .families = RF_REPORTED_ACCUSATION | RF_DENIAL | RF_CLASH_BY_SIDES | RF_PHRASE_TARGETS,
+     * fights; t0965's: "Moskau drohte mit Vergeltung" answers the last
+     * actor, and after a condemnation the one condemned */
+    .families = RF_REACTION_PHRASES | RF_REACTION_CHAIN | RF_REPORTED_ACCUSATION | RF_DENIAL |
+                RF_CLASH_BY_SIDES | RF_PHRASE_TARGETS,
     .prep_in = "in",
     .prep_origin = "aus",
     .prep_agent = "von",

@@ -1051,6 +1051,19 @@ static void target_protesters(cctx *c, roles *st)
     }
 }
 
+/* A role of the state (government, military, police, courts,
+ * legislature, intelligence): two of one country are one side. */
+static bool state_role(const char *code)
+{
+    static const char *const r[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+    if (strlen(code) < 6)
+        return false;
+    for (size_t i = 0; i < sizeof r / sizeof r[0]; i++)
+        if (!strncmp(code + 3, r[i], 3))
+            return true;
+    return false;
+}
+
 /* Reactions without object answer the last actor; a coordinated verb
  * takes the target of the verb before; mediation and denials. */
 static void target_by_reaction(cctx *c, roles *st)
@@ -1085,6 +1098,14 @@ static void target_by_reaction(cctx *c, roles *st)
         }
         const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
                                 ? c->dis.prev_agent : NULL;
+        /* "Al-Shabaab bekannte sich zu dem Anschlag. Der Präsident sprach
+         * von einem feigen Angriff": at home, another role of the same
+         * country is another actor */
+        if (!other && rule_on(c, RF_REACTION_CHAIN) && c->dis.prev_agent[0] &&
+            strlen(c->dis.prev_agent) >= 6 && strlen(st->scodes[0]) >= 6 &&
+            strcmp(c->dis.prev_agent, st->scodes[0]) &&
+            !(state_role(c->dis.prev_agent) && state_role(st->scodes[0])))
+            other = c->dis.prev_agent;
         /* "Das Militär setzte die Regierung ab. Guterres verurteilte das
          * Vorgehen. Biden drohte mit Sanktionen": when the last actor's
          * own last event was a reaction too (criticism, rejection,

@@ -55,4 +55,13 @@ run "$DYAD" code --lang de --date 2023-03-01 --format tsv "$T/reactrej.txt"
 expect_status "reaction rejection: coded" 0
 check_not "reaction rejection: does not answer the accused" grep -qP '\tHUNGOV\tHRV[A-Z]*\t12[0-9]*\t' "$T/out"
 
+# at home, a reaction answers the last actor of the same country when one
+# of the two is no part of the state (opposition, rebels, press)
+cat > "$T/reacthome.txt" <<'TXT'
+Die malische Opposition hat den Präsidenten scharf kritisiert. Der Präsident Malis drohte mit Konsequenzen.
+TXT
+run "$DYAD" code --lang de --date 2023-03-01 --format tsv "$T/reacthome.txt"
+expect_status "reaction at home: coded" 0
+check "reaction at home: the threat answers the opposition" grep -qP '\tMLIGOV\tMLIOPP\t13[0-9]*\t' "$T/out"
+
 test_done

@@ -943,6 +943,16 @@ static void target_anaphoric(cctx *c, roles *st)
             for (size_t q = c->events.n; q-- > 0 && best_q == SIZE_MAX;)
                 if (!strcmp(DY_AT(c->events, dy_event, q).code, ap->code))
                     best_q = q;
+            /* "telefonierte mit Putin … kritisierte das Telefonat": of a
+             * symmetric pair (both directions, one after the other) the
+             * first names who acted */
+            if (best_q != SIZE_MAX && best_q > 0) {
+                const dy_event *e1 = &DY_AT(c->events, dy_event, best_q);
+                const dy_event *e0 = &DY_AT(c->events, dy_event, best_q - 1);
+                if (e0->sent == e1->sent && !strcmp(e0->code, e1->code) &&
+                    !strcmp(e0->source, e1->target) && !strcmp(e0->target, e1->source))
+                    best_q--;
+            }
             if (best_q == SIZE_MAX) {
                 /* the first event of that root in the latest sentence that
                  * has one: "trafen sich" gives both directions, the first

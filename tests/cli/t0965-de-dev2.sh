@@ -64,4 +64,14 @@ run "$DYAD" code --lang de --date 2023-03-01 --format tsv "$T/reacthome.txt"
 expect_status "reaction at home: coded" 0
 check "reaction at home: the threat answers the opposition" grep -qP '\tMLIGOV\tMLIOPP\t13[0-9]*\t' "$T/out"
 
+# "kritisierte das Telefonat": of a symmetric pair of events (both
+# directions) the event noun takes up the first, who acted
+cat > "$T/anasym.txt" <<'TXT'
+Der Präsident Frankreichs hat am Montag mit dem Präsidenten Chinas telefoniert. Der Präsident Litauens kritisierte das Telefonat.
+TXT
+run "$DYAD" code --lang de --date 2023-03-01 --format tsv "$T/anasym.txt"
+expect_status "symmetric anaphora: coded" 0
+check "symmetric anaphora: the call is criticised as France's" grep -qP '\tLTUGOV\tFRAGOV\t11[0-9]*\t' "$T/out"
+check_not "symmetric anaphora: not China's" grep -qP '\tLTUGOV\tCHNGOV\t11[0-9]*\t' "$T/out"
+
 test_done

@@ -639,6 +639,14 @@ static void target_by_slots(cctx *c, roles *st)
     for (int i = 0; k->ppred && st->agent < 0 && st->tgt < 0 && i < st->ng; i++)
         if (i != st->subj && st->g[i].first > k->pred_tok)
             st->tgt = i;
+    /* "hat den Abzug der russischen Truppen verlangt": where the verb
+     * stands last, a pattern's word before it takes the place of the verb,
+     * and the actor right after that word is the target */
+    for (int i = 0; c->rules->verb_second && k->ppred && k->npat && st->agent < 0 && st->tgt < 0 &&
+                    k->pat_tok[0] < k->pred_tok && i < st->ng; i++)
+        if (i != st->subj && st->g[i].first > k->pat_tok[0] && st->g[i].first <= k->pat_tok[0] + 3 &&
+            st->g[i].first < k->pred_tok && (st->g[i].genattr || !st->g[i].prep))
+            st->tgt = i;
     /* "hat Israel mit einem Großangriff überzogen": a noun predicate
      * whose own phrase names no one hits the clause's object */
     if (st->tgt < 0 && st->agent < 0 && k->noun_pred && !(st->ns >= 2 && (st->pr->flags & VFL_SYM)))

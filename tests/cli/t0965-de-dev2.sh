@@ -74,4 +74,13 @@ expect_status "symmetric anaphora: coded" 0
 check "symmetric anaphora: the call is criticised as France's" grep -qP '\tLTUGOV\tFRAGOV\t11[0-9]*\t' "$T/out"
 check_not "symmetric anaphora: not China's" grep -qP '\tLTUGOV\tCHNGOV\t11[0-9]*\t' "$T/out"
 
+# "hat den Abzug der französischen Truppen verlangt": with the verb last,
+# the actor right after the pattern's word is the target
+cat > "$T/patlast.txt" <<'TXT'
+Die Regierung von Burkina Faso hat den sofortigen Abzug der französischen Truppen verlangt.
+TXT
+run "$DYAD" code --lang de --date 2023-03-01 --format tsv "$T/patlast.txt"
+expect_status "pattern before a final verb: coded" 0
+check "pattern before a final verb: the withdrawal is asked of France" grep -qP '\tBFAGOV\tFRA[A-Z]*\t10[0-9]*\t' "$T/out"
+
 test_done

@@ -630,7 +630,12 @@ static void target_by_slots(cctx *c, roles *st)
             }
             if (st->tgt < 0 && st->pr->slots[s] == SLOT_OBJ)
                 for (int i = 0; i < st->ng && st->tgt < 0; i++)
-                    if (i != st->subj && !st->g[i].prep && st->g[i].genattr && st->g[i].first > st->fin)
+                    if (i != st->subj && !st->g[i].prep && st->g[i].genattr &&
+                        (st->g[i].first > st->fin ||
+                         /* "…, woraufhin Ankara Stellungen der Armee
+                          * angegriffen hatte": a verb-final clause has its
+                          * objects before the verb */
+                         (c->rules->verb_second && k->kind != CL_MAIN && st->g[i].last < st->fin)))
                         st->tgt = i;
         }
     }

@@ -83,4 +83,21 @@ run "$DYAD" code --lang de --date 2023-03-01 --format tsv "$T/patlast.txt"
 expect_status "pattern before a final verb: coded" 0
 check "pattern before a final verb: the withdrawal is asked of France" grep -qP '\tBFAGOV\tFRA[A-Z]*\t10[0-9]*\t' "$T/out"
 
+# a verb-final clause has its objects before the verb: the genitive
+# actor of the object noun is the target there too; "woraufhin", "weshalb"
+# … open such a clause
+cat > "$T/subgen.txt" <<'TXT'
+Die Regierung Armeniens meldete, dass Aserbaidschan Stellungen der armenischen Armee angegriffen habe.
+TXT
+run "$DYAD" code --lang de --date 2023-06-24 --format tsv "$T/subgen.txt"
+expect_status "genitive in a verb-final clause: coded" 0
+check "genitive in a verb-final clause: the army's positions were attacked" grep -qP '\tAZE[A-Z]*\tARMMIL\t19[0-9]*\t' "$T/out"
+
+cat > "$T/woraufhin.txt" <<'TXT'
+Bei einem Angriff wurden zwei Soldaten Ghanas getötet, woraufhin Ghana Stellungen der togoischen Armee angegriffen hatte.
+TXT
+run "$DYAD" code --lang de --date 2023-06-24 --format tsv "$T/woraufhin.txt"
+expect_status "woraufhin: coded" 0
+check "woraufhin: a clause of its own, with its object's army as the target" grep -qP '\tGHA[A-Z]*\tTGOMIL\t19[0-9]*\t' "$T/out"
+
 test_done

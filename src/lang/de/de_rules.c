@@ -63,6 +63,16 @@ static const dy_fw de_words[] = {
     {"bevor", FW_SUBORD, NULL, 0, 0}, {"sobald", FW_SUBORD, NULL, 0, 0},
     {"indem", FW_SUBORD, NULL, 0, 0}, {"wie", FW_SUBORD, NULL, 0, 0},
     {"wo", FW_SUBORD | FW_REL, NULL, 0, 0},
+    /* relative adverbs and further conjunctions that open a verb-final
+     * clause about a new event: "…, woraufhin Ankara Stellungen der
+     * Armee angriff" */
+    {"woraufhin", FW_SUBORD, NULL, 0, 0}, {"worauf", FW_SUBORD, NULL, 0, 0},
+    {"weshalb", FW_SUBORD, NULL, 0, 0}, {"weswegen", FW_SUBORD, NULL, 0, 0},
+    {"wodurch", FW_SUBORD, NULL, 0, 0}, {"wobei", FW_SUBORD, NULL, 0, 0},
+    {"sodass", FW_SUBORD, NULL, 0, 0}, {"obgleich", FW_SUBORD, NULL, 0, 0},
+    {"wenngleich", FW_SUBORD, NULL, 0, 0}, {"ehe", FW_SUBORD, NULL, 0, 0},
+    {"seitdem", FW_SUBORD, NULL, 0, 0}, {"solange", FW_SUBORD, NULL, 0, 0},
+    {"zumal", FW_SUBORD, NULL, 0, 0}, {"wohingegen", FW_SUBORD, NULL, 0, 0},
 
     /* pronouns */
     {"er", FW_PRON, NULL, 0, 0}, {"sie", FW_PRON, NULL, 0, 0},

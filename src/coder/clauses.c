@@ -28,6 +28,32 @@ static bool list_comma(cctx *c, size_t m0, uint32_t i)
     return after < c->sn.last && (is_punct(c, after, ",") || (fwc(c, after) & FW_CONJ));
 }
 
+/* "hat den Bürgermeister Ekrem İmamoğlu, den wichtigsten Rivalen des
+ * Präsidenten, festgenommen": a noun phrase between two commas right
+ * after a name or noun, opened by an article of an object case and with no
+ * verb, is an apposition to the object and cuts no clause (a subject's,
+ * "Der Täter, ein Polizist, …", is left to the clause cut).
+ * Returns the closing comma, or 0. */
+static uint32_t apposition(cctx *c, size_t m0, uint32_t i)
+{
+    if (!c->rules->verb_second || !c->rules->oblique_articles || i == 0 || i + 2 >= c->sn.last ||
+        c->t[i - 1].type != TK_WORD || !(c->t[i - 1].flags & TF_CAP) || !(fwc(c, i + 1) & FW_ART) ||
+        !tok_in(c, i + 1, c->rules->oblique_articles))
+        return 0;
+    for (uint32_t j = i + 2; j < c->sn.last && j <= i + 12; j++) {
+        if (c->t[j].type == TK_PUNCT) {
+            if (!tok_eq(c, j, ","))
+                return 0;
+            /* the clause's own verb follows it ("…, festgenommen") */
+            return j + 1 < c->sn.last && verb_reading(c, j + 1, false) && !mention_at(c, m0, j + 1) ? j : 0;
+        }
+        if ((verb_reading(c, j, true) && !in_mention(c, m0, j)) ||
+            (fwc(c, j) & (FW_SUBORD | FW_CONJ | FW_REL)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Has [a, b) a verb, one we know or one that looks like a past form we do
  * not (German -te/-ten, English -ed: "the summit ended after …")? */
 static bool has_verb(cctx *c, uint32_t a, uint32_t b)
@@ -250,6 +276,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
         a++;
     bool say_pending = false; /* English: a speech verb whose content has not started */
     bool next_inherit = false; /* the next clause shares the subject ("… und nahm …") */
+    uint32_t appo_end = 0;     /* the comma that closes an apposition */
     for (uint32_t i = a; i <= c->sn.last && n < MAXCL; i++) {
         bool cut = i == c->sn.last, keep = false; /* keep: token i starts the next clause */
         if (c->rules->bare_speech_content && i > a && say_reading(c, i - 1) &&
@@ -262,7 +289,10 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
                  tok_eq(c, i, ")") || tok_eq(c, i, "\xe2\x80\x93") ||
                  tok_eq(c, i, "\xe2\x80\x94")))
                 cut = true;
-            else if (t->type == TK_PUNCT && tok_eq(c, i, ",") && !list_comma(c, m0, i))
+            else if (t->type == TK_PUNCT && tok_eq(c, i, ",") && i == appo_end)
+                ; /* the comma that closes an apposition */
+            else if (t->type == TK_PUNCT && tok_eq(c, i, ",") && !list_comma(c, m0, i) &&
+                     !(appo_end = apposition(c, m0, i)))
                 cut = true;
             /* English "the minister said China would …", "said on Monday
              * he had …": the content of a speech verb starts with its

@@ -188,6 +188,9 @@ typedef struct dy_lang_rules {
     const char *const *member_nouns;   /* "der Nato-Partner", "das EU-Mitglied": an
                                         * organisation joined to one by a hyphen names
                                         * a member state, not itself; NULL: none */
+    const char *const *oblique_articles; /* articles that mark an object case (den, dem,
+                                        * einen …): a noun phrase between commas opened by
+                                        * one is an apposition to an object; NULL: none */
     const char *const *indef_articles; /* ein, eine, a, an: "forderte eine Grenzpolizei":
                                         * a role so introduced as what is demanded is a
                                         * thing to create, no addressee; NULL: none */

@@ -100,4 +100,14 @@ run "$DYAD" code --lang de --date 2023-06-24 --format tsv "$T/woraufhin.txt"
 expect_status "woraufhin: coded" 0
 check "woraufhin: a clause of its own, with its object's army as the target" grep -qP '\tGHA[A-Z]*\tTGOMIL\t19[0-9]*\t' "$T/out"
 
+# "hat den Bürgermeister X, den schärfsten Rivalen des Präsidenten,
+# festgenommen": an apposition to the object between commas, before the
+# clause's verb, cuts no clause
+cat > "$T/appo.txt" <<'TXT'
+Die kenianische Polizei hat den Oppositionsführer Raila Odinga, den wichtigsten Gegner des Präsidenten, festgenommen.
+TXT
+run "$DYAD" code --lang de --date 2023-06-24 --format tsv "$T/appo.txt"
+expect_status "apposition: coded" 0
+check "apposition: the police arrested the opposition leader" grep -qP '\tKENCOP\tKEN[A-Z]*\t17[0-9]*\t' "$T/out"
+
 test_done

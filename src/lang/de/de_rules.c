@@ -261,6 +261,7 @@ static dy_wordlist member_nouns = {"partner", "partners", "partnern", "mitglied"
                                    "mitgliedsstaats", "mitgliedstaat", "mitgliedstaats",
                                    "staat", "staates", "staats", "land", "landes",
                                    "verbündete", "verbündeter", "verbündeten", NULL};
+static dy_wordlist oblique_articles = {"den", "dem", "einen", "einem", NULL};
 static dy_wordlist indef_articles = {"ein", "eine", "einen", "einer", "eines", "einem", NULL};
 static dy_wordlist source_nouns = {"angaben", "informationen", "darstellung", "einschätzung",
                                    "schätzungen", "berichten", NULL};
@@ -305,6 +306,7 @@ const dy_lang_rules dy_rules_de = {
     .reason_preps = reason_preps,
     .that_words = that_words,
     .source_nouns = source_nouns,
+    .oblique_articles = oblique_articles,
     .indef_articles = indef_articles,
     .member_nouns = member_nouns,
     .frame_words = frame_words,

@@ -135,7 +135,9 @@ static int compound_before(cctx *c, const clause *k, uint32_t v)
  * most words (the first in the file of equals). */
 void choose_pattern(cctx *c, clause *k)
 {
-    if (k->say || k->kind == CL_SAY || !c->d->pats.n)
+    /* "kündigte eine angemessene Antwort an": a speech verb of intent
+     * whose pattern matches is that act, not a frame */
+    if ((k->say && !k->announce) || k->kind == CL_SAY || !c->d->pats.n)
         return;
     uint32_t toks[MAX_PAT_EL], tgt = 0;
     int best = 0, skip = 0;
@@ -240,6 +242,10 @@ void choose_pattern(cctx *c, clause *k)
         }
         if (best)
             break;
+    }
+    if (best && k->say) {
+        k->say = false;
+        k->modal_verb = false; /* the announcement is the act */
     }
 }
 

@@ -1113,7 +1113,12 @@ static void target_by_reaction(cctx *c, roles *st)
                 continue;
             uint32_t s0 = np_start(c, i, k->a);
             bool in_pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
-            if (!in_pp && !(fwc(c, i) & (FW_PREP | FW_ART | FW_FUTURE | FW_PASTAUX)) &&
+            /* "kündigte eine angemessene Antwort an": the phrase of a
+             * pattern's word is what is said, no object */
+            bool pat_np = false;
+            for (int q = 0; k->ppred && q < k->npat && !pat_np; q++)
+                pat_np = k->pat_tok[q] >= i && np_start(c, k->pat_tok[q], k->a) <= i;
+            if (!in_pp && !pat_np && !(fwc(c, i) & (FW_PREP | FW_ART | FW_FUTURE | FW_PASTAUX)) &&
                 c->t[i].flen > 2 && !c->inq[i])
                 object = true;
             if (!rule_on(c, RF_REACTION_PHRASES))

@@ -110,4 +110,21 @@ run "$DYAD" code --lang de --date 2023-06-24 --format tsv "$T/appo.txt"
 expect_status "apposition: coded" 0
 check "apposition: the police arrested the opposition leader" grep -qP '\tKENCOP\tKEN[A-Z]*\t17[0-9]*\t' "$T/out"
 
+# "kündigte eine angemessene Antwort an": a speech verb of intent whose
+# pattern matches is that act (a threat), not a frame; the pattern's own
+# phrase is no object, so the threat answers the last actor
+cat > "$T/announce.txt" <<'TXT'
+Lettland wies zwei Diplomaten Weißrusslands aus. Minsk kündigte eine angemessene Antwort an.
+TXT
+run "$DYAD" code --lang de --date 2023-06-24 --format tsv "$T/announce.txt"
+expect_status "announced response: coded" 0
+check "announced response: a threat to Latvia" grep -qP '\tBLRGOV\tLVA[A-Z]*\t13[0-9]*\t' "$T/out"
+
+cat > "$T/announce2.txt" <<'TXT'
+Lettland wies zwei Diplomaten Weißrusslands aus. Minsk kündigte einen Vergeltungsschlag an.
+TXT
+run "$DYAD" code --lang de --date 2023-06-24 --format tsv "$T/announce2.txt"
+expect_status "announced retaliation: coded" 0
+check "announced retaliation: a threat of force" grep -qP '\tBLRGOV\tLVA[A-Z]*\t138\t' "$T/out"
+
 test_done

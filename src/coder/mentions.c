@@ -530,6 +530,32 @@ static int compose_name(cctx *c, mstate *st)
     return M_ON;
 }
 
+/* A role of the state (government, military, police, courts,
+ * legislature, intelligence)? */
+static bool state_role_code(const char *r)
+{
+    static const char *const st[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+    for (size_t i = 0; i < sizeof st / sizeof st[0]; i++)
+        if (!strncmp(r, st[i], 3))
+            return true;
+    return false;
+}
+
+/* Country and role composed: "der Huthi-Sprecher", "ein Sprecher der
+ * Hamas", "der Wagner-Chef": a state role (spokesman, chief, leadership)
+ * of a group that is no part of a state (rebels, opposition, militias)
+ * speaks for that group, not for its country's government. */
+static void compose_code(cctx *c, char dst[16], const char *country, const char *role)
+{
+    if (role && rule_on(c, RF_GROUP_ROLE) && strlen(country) >= 6 && strncmp(country, "IGO", 3) && strncmp(country, "NGO", 3) &&
+        state_role_code(role) && !state_role_code(country + 3)) {
+        cp16(dst, country);
+        return;
+    }
+    set_code(dst, country, role);
+}
+
+
 /* A role with its country in the genitive or an "of" phrase ("Präsidenten
  * Polens", "the foreign minister of China"), a list of them sharing the role. */
 static int role_genitives(cctx *c, mstate *st)
@@ -579,7 +605,7 @@ static int role_genitives(cctx *c, mstate *st)
             ment *m = new_ment(c, st->pstart, next);
             if (!m)
                 return M_STOP;
-            set_code(m->code, st->country, st->role);
+            compose_code(c, m->code, st->country, st->role);
             m->rule = st->rule;
             m->head = st->head;
             m->role_list = true;
@@ -680,7 +706,10 @@ static int finish_mention(cctx *c, mstate *st)
         /* a state named as an actor ("China kritisierte …", "the
          * United States lifted sanctions") is its government: the
          * convention of the gold standard and of CAMEO practice */
-        set_code(m->code, st->country, st->role[0] ? st->role : state_role(st->country, st->kind));
+        if (st->role[0])
+            compose_code(c, m->code, st->country, st->role);
+        else
+            set_code(m->code, st->country, state_role(st->country, st->kind));
     } else if (st->role[0]) {
         m->role_only = true;
         cp16(m->role, st->role);

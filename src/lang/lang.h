@@ -108,6 +108,8 @@ enum {
                                     * subjunctive), not where "said" also relays known facts */
     RF_REACTION_CHAIN = 1u << 20,  /* a reaction that answers the last actor answers, when that
                                     * actor's own last event was a reaction, whom it answered */
+    RF_GROUP_ROLE = 1u << 21,      /* "Hamas-Sprecher": a state role of a group that is no part
+                                    * of a state speaks for the group */
 };
 
 typedef struct dy_lang_rules {

@@ -127,4 +127,14 @@ run "$DYAD" code --lang de --date 2023-06-24 --format tsv "$T/announce2.txt"
 expect_status "announced retaliation: coded" 0
 check "announced retaliation: a threat of force" grep -qP '\tBLRGOV\tLVA[A-Z]*\t138\t' "$T/out"
 
+# the spokesman or chief of a group that is no part of a state speaks for
+# the group: "Hamas-Sprecher" is PSEREB, not the Palestinian government
+cat > "$T/grouprole.txt" <<'TXT'
+Ein Hamas-Sprecher kritisierte die Regierung Ägyptens scharf.
+TXT
+run "$DYAD" code --lang de --date 2024-01-12 --format tsv "$T/grouprole.txt"
+expect_status "group spokesman: coded" 0
+check "group spokesman: speaks for Hamas" grep -qP '\tPSEREB\tEGYGOV\t11[0-9]*\t' "$T/out"
+check_not "group spokesman: not the government" grep -qP '\tPSEGOV\t' "$T/out"
+
 test_done

@@ -137,4 +137,13 @@ expect_status "group spokesman: coded" 0
 check "group spokesman: speaks for Hamas" grep -qP '\tPSEREB\tEGYGOV\t11[0-9]*\t' "$T/out"
 check_not "group spokesman: not the government" grep -qP '\tPSEGOV\t' "$T/out"
 
+# leader nouns (Chef, Anführer, Vorsitzender) are roles; with a group they
+# keep the group's code
+cat > "$T/chef.txt" <<'TXT'
+Der Chef der Hisbollah kritisierte die Regierung Israels scharf.
+TXT
+run "$DYAD" code --lang de --date 2024-01-12 --format tsv "$T/chef.txt"
+expect_status "group chief: coded" 0
+check "group chief: speaks for Hezbollah" grep -qP '\tLBNREB\tISRGOV\t11[0-9]*\t' "$T/out"
+
 test_done

@@ -216,6 +216,19 @@ static int plain_mention(cctx *c, mstate *st)
         st->i = j;
         return M_NEXT;
     }
+    /* "Die vier verlangten …": the article and a number with no noun
+     * after it take up the actors named last, like a plural pronoun */
+    if (!st->p && (st->fw & FW_ART) && st->i + 1 < st->e && (c->fw2[st->i + 1] & FW2_GROUPNUM) &&
+        tok_in(c, st->i, c->rules->pair_articles) &&
+        (st->i + 2 >= st->e || c->t[st->i + 2].type != TK_WORD || !(c->t[st->i + 2].flags & TF_CAP) ||
+         c->nverb[st->i + 2])) {
+        ment *m = new_ment(c, st->i, st->i + 2);
+        if (!m)
+            return M_STOP;
+        m->pron = true;
+        st->i += 2;
+        return M_NEXT;
+    }
     if (!st->p && (st->fw & FW_ART) && st->i + 1 < st->e && (fwc(c, st->i + 1) & FW_COUNTRYNOUN) &&
         tok_in(c, st->i, c->rules->pair_articles)) {
         ment *m = new_ment(c, st->i, st->i + 2); /* "die Länder" */

@@ -146,4 +146,14 @@ run "$DYAD" code --lang de --date 2024-01-12 --format tsv "$T/chef.txt"
 expect_status "group chief: coded" 0
 check "group chief: speaks for Hezbollah" grep -qP '\tLBNREB\tISRGOV\t11[0-9]*\t' "$T/out"
 
+# "Die drei forderten …": the article and a number with no noun after it
+# take up the actors named last
+cat > "$T/groupnum.txt" <<'TXT'
+Die Außenminister Frankreichs, Italiens und Spaniens reisten am Montag nach Tunis. Die drei verlangten von Libyen eine sofortige Waffenruhe.
+TXT
+run "$DYAD" code --lang de --date 2024-01-12 --format tsv "$T/groupnum.txt"
+expect_status "die drei: coded" 0
+check "die drei: Italy is among those demanding" grep -qP '\tITAGOV\tLBY[A-Z]*\t10[0-9]*\t' "$T/out"
+check "die drei: Spain is among those demanding" grep -qP '\tESPGOV\tLBY[A-Z]*\t10[0-9]*\t' "$T/out"
+
 test_done

@@ -210,6 +210,12 @@ static const dy_fw de_words[] = {
     {"sich", 0, NULL, 0, FW2_REFL},
     /* "mehr als 50 Demonstranten", "weniger als zwei Wochen": the "als"
      * of a comparison is no subordinator and heads no apposition */
+    /* "Die vier verlangten …": a number after the article with no noun
+     * after it takes up the actors named last */
+    {"drei", 0, NULL, 0, FW2_GROUPNUM}, {"vier", 0, NULL, 0, FW2_GROUPNUM},
+    {"fünf", 0, NULL, 0, FW2_GROUPNUM}, {"sechs", 0, NULL, 0, FW2_GROUPNUM},
+    {"sieben", 0, NULL, 0, FW2_GROUPNUM}, {"acht", 0, NULL, 0, FW2_GROUPNUM},
+    {"neun", 0, NULL, 0, FW2_GROUPNUM}, {"zehn", 0, NULL, 0, FW2_GROUPNUM},
     {"mehr", 0, NULL, 0, FW2_COMPAR}, {"weniger", 0, NULL, 0, FW2_COMPAR},
     /* "Tausende protestierten": a number word standing alone is a crowd
      * (roles.txt CVL); before a noun it only counts ("Tausende Soldaten") */

@@ -147,6 +147,14 @@ static bool zu_clause(cctx *c, const clause *k)
         if (fwc(c, i) & (FW_MODAL_INTENT | FW_MODAL_APPEAL | FW_FUTURE | FW_PASSIVE |
                          FW_PASTAUX | FW_HYPO | FW_MODAL_SPEC))
             fin = true;
+        /* German "…, der Ukraine den Status zu verleihen": "zu" before a
+         * lower-case word in -n that ends the clause is an infinitive, a
+         * verb the lexicon does not know too */
+        if (c->rules->nouns_capitalised && (fwc(c, i) & FW_ZU) && i + 1 < k->b &&
+            c->t[i + 1].type == TK_WORD && !(c->t[i + 1].flags & TF_CAP) && c->t[i + 1].flen > 3 &&
+            c->t[i + 1].fold[c->t[i + 1].flen - 1] == 'n' &&
+            (i + 2 == k->b || c->t[i + 2].type != TK_WORD))
+            zu = true;
     }
     return zu && !fin;
 }

@@ -1031,7 +1031,11 @@ static void target_demanded_clause(cctx *c, roles *st)
     bool that_clause = ki + 1 < ncl && cl[ki + 1].kind == CL_SUB && w1 >= 0 &&
                        tok_in(c, (uint32_t)w1, c->rules->that_words);
     if (!st->nt && st->ns && st->agent < 0 && ki + 1 < ncl && (cl[ki + 1].kind == CL_ZU || that_clause) &&
-        cl[ki + 1].gov == ki && (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2))) {
+        cl[ki + 1].gov == ki &&
+        (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2) ||
+         /* "sprachen sich dafür aus, der Ukraine den Status zu
+          * verleihen": support for a step names whom it is for */
+         (!strcmp(st->pr->code, "051") && !(st->pr->flags & VFL_SYM)))) {
         clause *z = &cl[ki + 1];
         z->demanded = true;
         grp zg[24];

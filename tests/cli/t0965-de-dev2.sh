@@ -156,4 +156,16 @@ expect_status "die drei: coded" 0
 check "die drei: Italy is among those demanding" grep -qP '\tITAGOV\tLBY[A-Z]*\t10[0-9]*\t' "$T/out"
 check "die drei: Spain is among those demanding" grep -qP '\tESPGOV\tLBY[A-Z]*\t10[0-9]*\t' "$T/out"
 
+# "…, der Ukraine den Status zu verleihen": "zu" before a lower-case word
+# in -n that ends the clause is an infinitive clause (not a relative
+# clause), also with a verb the lexicon lacks; support for a step names
+# in it whom it is for, not the supporters among themselves
+cat > "$T/zusupport.txt" <<'TXT'
+Die Regierungschefs Spaniens und Portugals sprachen sich dafür aus, Moldau den Status eines Beitrittskandidaten zu verleihen.
+TXT
+run "$DYAD" code --lang de --date 2022-06-16 --format tsv "$T/zusupport.txt"
+expect_status "support for a step: coded" 0
+check "support for a step: Spain supports Moldova" grep -qP '\tESPGOV\tMDA[A-Z]*\t051\t' "$T/out"
+check_not "support for a step: not among the supporters" grep -qP '\tESPGOV\tPRTGOV\t05[0-9]*\t' "$T/out"
+
 test_done

@@ -1299,6 +1299,14 @@ static bool emit_clause_events(cctx *c, roles *st)
     /* "Eriwan und Baku machten sich gegenseitig verantwortlich" */
     if (st->nt == 0 && st->ns >= 2 && clause_has2(c, k, FW2_RECIP))
         sym = true;
+    /* "warfen sich beide Seiten Verstöße vor": a reflexive pronoun with a
+     * verb that is not reflexive itself and a plural subject is
+     * reciprocal; what the object takes up is no target then */
+    if (st->ns >= 2 && st->agent < 0 && c->rules->verb_second && !(st->pr->flags & VFL_REFL) &&
+        st->tgt < 0 && clause_has2(c, k, FW2_REFL) && !k->noun_pred) {
+        st->nt = 0;
+        sym = true;
+    }
     /* "The two countries agreed to reopen embassies", "A and B clashed":
      * meetings, agreements, cooperation and fighting between the subjects */
     if (st->nt == 0 && st->ns >= 2 && st->agent < 0 &&

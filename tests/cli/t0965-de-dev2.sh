@@ -168,4 +168,16 @@ expect_status "support for a step: coded" 0
 check "support for a step: Spain supports Moldova" grep -qP '\tESPGOV\tMDA[A-Z]*\t051\t' "$T/out"
 check_not "support for a step: not among the supporters" grep -qP '\tESPGOV\tPRTGOV\t05[0-9]*\t' "$T/out"
 
+# a mediator acting on the pair leaves "beide Seiten" as they were
+# (RF_PAIR_CONFLICT); "warfen sich … vor": a reflexive pronoun with a verb
+# that is not reflexive and a plural subject is reciprocal
+cat > "$T/recip.txt" <<'TXT'
+Armenien und Aserbaidschan haben einer Waffenruhe zugestimmt. Die Regierung Georgiens hatte zwischen beiden Ländern vermittelt. Wenige Stunden später warfen sich beide Seiten Verstöße vor.
+TXT
+run "$DYAD" code --lang de --date 2023-05-10 --format tsv "$T/recip.txt"
+expect_status "reciprocal: coded" 0
+check "reciprocal: Armenia accuses Azerbaijan" grep -qP '\tARMGOV\tAZEGOV\t112\t' "$T/out"
+check "reciprocal: Azerbaijan accuses Armenia" grep -qP '\tAZEGOV\tARMGOV\t112\t' "$T/out"
+check_not "reciprocal: the mediator is no side" grep -qP '\t(ARM|AZE|GEO)GOV\tGEOGOV\t112\t' "$T/out"
+
 test_done

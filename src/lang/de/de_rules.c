@@ -288,8 +288,9 @@ const dy_lang_rules dy_rules_de = {
      * bestritt das" answers the accuser, "verurteilte die russischen
      * Angriffe" targets Russia, an army that "stieß mit Rebellen zusammen"
      * fights; t0965's: "Moskau drohte mit Vergeltung" answers the last
-     * actor, and after a condemnation the one condemned */
-    .families = RF_REACTION_PHRASES | RF_REACTION_CHAIN | RF_GROUP_ROLE | RF_REPORTED_ACCUSATION | RF_DENIAL |
+     * actor, and after a condemnation the one condemned; a mediator
+     * leaves "beide Seiten" as they were */
+    .families = RF_PAIR_CONFLICT | RF_REACTION_PHRASES | RF_REACTION_CHAIN | RF_GROUP_ROLE | RF_REPORTED_ACCUSATION | RF_DENIAL |
                 RF_CLASH_BY_SIDES | RF_PHRASE_TARGETS,
     .prep_in = "in",
     .prep_origin = "aus",

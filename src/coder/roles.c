@@ -849,7 +849,10 @@ static void target_by_demand_or_pattern(cctx *c, roles *st)
      * asks for names its target */
     if (!st->nt && st->tgt < 0 && st->agent < 0 && rule_on(c, RF_DEMAND_TARGETS) && st->ns &&
         !k->noun_pred &&
-        (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2))) {
+        (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2)) &&
+        /* "forderte die Freilassung Condés": whom a release is demanded
+         * for is the prisoner, not the addressee */
+        strcmp(st->pr->code, "1053") && strcmp(st->pr->code, "0253")) {
         const ment *m = slot_mention(c, m0, k, k->pred_tok + k->pred->ntok, true);
         if (m && m->code[0] && strncmp(m->code, st->scodes[0], 3)) {
             st->nt = ment_codes(c, m, st->tcodes, 8);
@@ -862,7 +865,8 @@ static void target_by_demand_or_pattern(cctx *c, roles *st)
      * talks or a truce with no party named is addressed to the two sides */
     if (!st->nt && st->tgt < 0 && st->agent < 0 && rule_on(c, RF_DEMAND_TARGETS) && st->ns &&
         !k->noun_pred &&
-        c->dis.have_pair && (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2)))
+        c->dis.have_pair && (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2)) &&
+        strcmp(st->pr->code, "1053") && strcmp(st->pr->code, "0253"))
         for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 6 && !st->nt;
              j++) {
             if (!c->noun[j])

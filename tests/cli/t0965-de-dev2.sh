@@ -180,4 +180,21 @@ check "reciprocal: Armenia accuses Azerbaijan" grep -qP '\tARMGOV\tAZEGOV\t112\t
 check "reciprocal: Azerbaijan accuses Armenia" grep -qP '\tAZEGOV\tARMGOV\t112\t' "$T/out"
 check_not "reciprocal: the mediator is no side" grep -qP '\t(ARM|AZE|GEO)GOV\tGEOGOV\t112\t' "$T/out"
 
+# a demand for talks or a truce with no party named goes to both sides
+# (RF_DEMAND_TARGETS); a release is not demanded of the prisoner
+cat > "$T/demandboth.txt" <<'TXT'
+In Äthiopien kämpft die Armee gegen die Rebellen der TPLF. Die Afrikanische Union rief zu einer sofortigen Waffenruhe auf.
+TXT
+run "$DYAD" code --lang de --date 2021-09-06 --format tsv "$T/demandboth.txt"
+expect_status "demand to both sides: coded" 0
+check "demand to both sides: the army" grep -qP '\tIGOAFRAFU\tETHMIL\t02[0-9]*\t' "$T/out"
+check "demand to both sides: the rebels" grep -qP '\tIGOAFRAFU\tETHREB\t02[0-9]*\t' "$T/out"
+
+cat > "$T/release.txt" <<'TXT'
+In Guinea hat die Armee Präsident Alpha Condé festgesetzt. Die Afrikanische Union verurteilte den Putsch und forderte die sofortige Freilassung Condés.
+TXT
+run "$DYAD" code --lang de --date 2021-09-06 --format tsv "$T/release.txt"
+expect_status "release demand: coded" 0
+check_not "release demand: not of the prisoner" grep -qP '\tIGOAFRAFU\tGINGOV\t10[0-9]*\t' "$T/out"
+
 test_done

@@ -290,7 +290,7 @@ const dy_lang_rules dy_rules_de = {
      * fights; t0965's: "Moskau drohte mit Vergeltung" answers the last
      * actor, and after a condemnation the one condemned; a mediator
      * leaves "beide Seiten" as they were */
-    .families = RF_PAIR_CONFLICT | RF_REACTION_PHRASES | RF_REACTION_CHAIN | RF_GROUP_ROLE | RF_REPORTED_ACCUSATION | RF_DENIAL |
+    .families = RF_DEMAND_TARGETS | RF_PAIR_CONFLICT | RF_REACTION_PHRASES | RF_REACTION_CHAIN | RF_GROUP_ROLE | RF_REPORTED_ACCUSATION | RF_DENIAL |
                 RF_CLASH_BY_SIDES | RF_PHRASE_TARGETS,
     .prep_in = "in",
     .prep_origin = "aus",

@@ -197,4 +197,12 @@ run "$DYAD" code --lang de --date 2021-09-06 --format tsv "$T/release.txt"
 expect_status "release demand: coded" 0
 check_not "release demand: not of the prisoner" grep -qP '\tIGOAFRAFU\tGINGOV\t10[0-9]*\t' "$T/out"
 
+# courts and judicial offices beyond "Gericht" are JUD roles
+cat > "$T/court.txt" <<'TXT'
+Das Oberlandesgericht in München hat einen Russen wegen Spionage zu sechs Jahren Haft verurteilt.
+TXT
+run "$DYAD" code --lang de --date 2021-12-15 --format tsv "$T/court.txt"
+expect_status "court roles: coded" 0
+check "court roles: the court sentenced" grep -qP '\tDEUJUD\tRUS[A-Z]*\t11[0-9]*\t' "$T/out"
+
 test_done

@@ -199,7 +199,7 @@ check_not "release demand: not of the prisoner" grep -qP '\tIGOAFRAFU\tGINGOV\t1
 
 # courts and judicial offices beyond "Gericht" are JUD roles
 cat > "$T/court.txt" <<'TXT'
-Das Oberlandesgericht in München hat einen Russen wegen Spionage zu sechs Jahren Haft verurteilt.
+Das Kammergericht in Berlin hat einen Russen wegen Spionage zu sechs Jahren Haft verurteilt.
 TXT
 run "$DYAD" code --lang de --date 2021-12-15 --format tsv "$T/court.txt"
 expect_status "court roles: coded" 0

@@ -658,6 +658,15 @@ static void target_by_slots(cctx *c, roles *st)
         for (int i = 0; i < st->ng && st->tgt < 0; i++)
             if (i != st->subj && !st->g[i].prep && !st->g[i].genattr)
                 st->tgt = i;
+    /* "erklärte zwei Mitarbeiter der russischen Botschaft zu unerwünschten
+     * Personen": a noun predicate in a phrase after the clause's object,
+     * whose own phrase names no one, has that object's genitive actor */
+    if (st->tgt < 0 && st->agent < 0 && k->noun_pred && st->subj >= 0 && st->ns &&
+        c->rules->verb_second && k->pred_tok > k->a && (fwc(c, np_start(c, k->pred_tok, k->a) - 1) & FW_PREP))
+        for (int i = 0; i < st->ng && st->tgt < 0; i++)
+            if (i != st->subj && !st->g[i].prep && st->g[i].genattr && st->g[i].last < k->pred_tok &&
+                st->g[i].first > st->g[st->subj].last)
+                st->tgt = i;
     /* "das Gericht ordnete Nawalnys Verhaftung an": with a subject of its
      * own, the clause's noun predicate has its possessor as the target */
     if (st->tgt < 0 && st->agent < 0 && k->noun_pred && st->subj >= 0 && st->ns)

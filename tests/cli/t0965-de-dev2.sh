@@ -205,4 +205,14 @@ run "$DYAD" code --lang de --date 2021-12-15 --format tsv "$T/court.txt"
 expect_status "court roles: coded" 0
 check "court roles: the court sentenced" grep -qP '\tDEUJUD\tRUS[A-Z]*\t11[0-9]*\t' "$T/out"
 
+# "erklärte zwei Mitarbeiter der Botschaft zu unerwünschten Personen": a
+# noun predicate in a phrase after the object takes the object's genitive
+# actor as its target
+cat > "$T/persona.txt" <<'TXT'
+Die Regierung Estlands erklärte am Montag drei Mitarbeiter der russischen Botschaft zu unerwünschten Personen.
+TXT
+run "$DYAD" code --lang de --date 2021-12-15 --format tsv "$T/persona.txt"
+expect_status "persona non grata: coded" 0
+check "persona non grata: Russia's embassy staff expelled" grep -qP '\tESTGOV\tRUSGOV\t174\t' "$T/out"
+
 test_done

@@ -265,8 +265,19 @@ static int plain_mention(cctx *c, mstate *st)
          * speech verb: "sagte Zhang Hanhui", "Zhang sagte" */
         uint32_t j = name_end(c, st->i, st->e);
         int up = up_find(c, st->i);
-        bool speech = (st->i > st->s && say_reading(c, st->i - 1)) || (j < st->e && say_reading(c, j));
-        if (!up && speech && (st->i > st->s || (j < st->e && say_reading(c, j))))
+        bool after = j < st->e && say_reading(c, j);
+        /* German "Dann wies die Regierung … aus", "Zudem teilte …": one
+         * capitalised word opening the sentence before a separable speech
+         * verb is an adverb (only "hin|weisen" would speak) */
+        if (after && c->rules->nouns_capitalised && st->i == st->s && j == st->i + 1) {
+            after = false;
+            for (int v = 0; v < c->nverb[j]; v++)
+                if ((DY_AT(c->d->preds, dy_pred, c->verb[j][v]->ref).flags & VFL_SAY) &&
+                    c->verb[j][v]->vform != VF_FIN_SEP)
+                    after = true;
+        }
+        bool speech = (st->i > st->s && say_reading(c, st->i - 1)) || after;
+        if (!up && speech && (st->i > st->s || after))
             up = up_add(c, st->i, j, NULL);
         if (up) {
             ment *m = new_ment(c, st->i, j);

@@ -215,4 +215,22 @@ run "$DYAD" code --lang de --date 2021-12-15 --format tsv "$T/persona.txt"
 expect_status "persona non grata: coded" 0
 check "persona non grata: Russia's embassy staff expelled" grep -qP '\tESTGOV\tRUSGOV\t174\t' "$T/out"
 
+# a bare role in subject position takes up the last acting subject with
+# that role, not the last one named ("mit Pakistan")
+cat > "$T/barerole.txt" <<'TXT'
+Indien hat das Wasserabkommen mit Pakistan ausgesetzt. Zudem wies die Regierung mehrere Diplomaten Pakistans aus.
+TXT
+run "$DYAD" code --lang de --date 2025-04-24 --format tsv "$T/barerole.txt"
+expect_status "bare role: coded" 0
+check "bare role: India's government expelled" grep -qP '\tINDGOV\tPAKGOV\t174\t' "$T/out"
+
+# "Dann wies die Regierung … aus": one capitalised word opening the
+# sentence before a separable speech verb is an adverb, not a name
+cat > "$T/adverb.txt" <<'TXT'
+Später wies die Regierung Ungarns zwei Diplomaten Russlands aus.
+TXT
+run "$DYAD" code --lang de --date 2025-04-24 --format tsv "$T/adverb.txt"
+expect_status "sentence-initial adverb: coded" 0
+check "sentence-initial adverb: Hungary expelled" grep -qP '\tHUNGOV\tRUSGOV\t174\t' "$T/out"
+
 test_done

@@ -28,6 +28,27 @@ static bool list_comma(cctx *c, size_t m0, uint32_t i)
     return after < c->sn.last && (is_punct(c, after, ",") || (fwc(c, after) & FW_CONJ));
 }
 
+/* "ist mit Tränengas, Pfefferspray und Gummigeschossen gegen … vorgegangen":
+ * in a language that capitalises its nouns, a comma between a noun and a
+ * capitalised word that, alone or with one more, runs up to "und"/"oder"
+ * (or the next comma) lists nouns and cuts no clause. */
+static bool noun_list_comma(cctx *c, uint32_t i)
+{
+    if (!c->rules->nouns_capitalised || !c->rules->verb_second || i == 0 || i + 2 >= c->sn.last ||
+        c->t[i - 1].type != TK_WORD || !(c->t[i - 1].flags & TF_CAP) || c->fw[i - 1] ||
+        c->t[i + 1].type != TK_WORD || !(c->t[i + 1].flags & TF_CAP) || c->fw[i + 1])
+        return false;
+    for (uint32_t j = i + 1; j < c->sn.last && j <= i + 3; j++) {
+        if (verb_reading(c, j, false))
+            return false;
+        if (j > i + 1 && ((fwc(c, j) & FW_CONJ) || (c->t[j].type == TK_PUNCT && tok_eq(c, j, ","))))
+            return (fwc(c, j) & FW_CONJ) || noun_list_comma(c, j);
+        if (c->t[j].type != TK_WORD || c->fw[j])
+            return false;
+    }
+    return false;
+}
+
 /* "hat den Bürgermeister Ekrem İmamoğlu, den wichtigsten Rivalen des
  * Präsidenten, festgenommen": a noun phrase between two commas right
  * after a name or noun, opened by an article of an object case and with no
@@ -299,6 +320,8 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
                 cut = true;
             else if (t->type == TK_PUNCT && tok_eq(c, i, ",") && i == appo_end)
                 ; /* the comma that closes an apposition */
+            else if (t->type == TK_PUNCT && tok_eq(c, i, ",") && noun_list_comma(c, i))
+                ; /* "mit Tränengas, Pfefferspray und Gummigeschossen" */
             else if (t->type == TK_PUNCT && tok_eq(c, i, ",") && !list_comma(c, m0, i) &&
                      !(appo_end = apposition(c, m0, i)))
                 cut = true;

@@ -233,4 +233,21 @@ run "$DYAD" code --lang de --date 2025-04-24 --format tsv "$T/adverb.txt"
 expect_status "sentence-initial adverb: coded" 0
 check "sentence-initial adverb: Hungary expelled" grep -qP '\tHUNGOV\tRUSGOV\t174\t' "$T/out"
 
+# "mit Tränengas, Pfefferspray und Gummigeschossen": a comma in a list of
+# nouns cuts no clause; "gegen Zehntausende Demonstranten": the counting
+# word belongs to the phrase of the preposition
+cat > "$T/nounlist.txt" <<'TXT'
+Die Polizei in Kenia ist mit Tränengas, Wasserwerfern und Schlagstöcken gegen Demonstranten vorgegangen.
+TXT
+run "$DYAD" code --lang de --date 2023-07-12 --format tsv "$T/nounlist.txt"
+expect_status "noun list: coded" 0
+check "noun list: the police acted against the protesters" grep -qP '\tKENCOP\tKENCVL\t17[0-9]*\t' "$T/out"
+
+cat > "$T/quantprep.txt" <<'TXT'
+Die Polizei in Kenia ist gegen Tausende Demonstranten vorgegangen.
+TXT
+run "$DYAD" code --lang de --date 2023-07-12 --format tsv "$T/quantprep.txt"
+expect_status "counted after a preposition: coded" 0
+check "counted after a preposition: against the protesters" grep -qP '\tKENCOP\tKENCVL\t17[0-9]*\t' "$T/out"
+
 test_done

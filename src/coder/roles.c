@@ -1007,7 +1007,11 @@ static void target_anaphoric(cctx *c, roles *st)
              * Proteste": a protest that coercion (17x) acts on and no event
              * has reported yet is one of the country's people (CVL), not
              * the last actor named ("rejected the protest" is no such) */
-            if (best_q == SIZE_MAX && !strncmp(ap->code, "14", 2) && !strncmp(st->pr->code, "17", 2))
+            /* (so is one that a criticism condemns: "verurteilte die
+             * Proteste als organisierte Unruhen") */
+            if (best_q == SIZE_MAX && !strncmp(ap->code, "14", 2) &&
+                (!strncmp(st->pr->code, "17", 2) ||
+                 (!strncmp(st->pr->code, "11", 2) && rule_on(c, RF_REACTION_CHAIN))))
                 other = own_people(st->scodes[0], st->opeople);
         }
         if (other) {

@@ -250,4 +250,13 @@ run "$DYAD" code --lang de --date 2023-07-12 --format tsv "$T/quantprep.txt"
 expect_status "counted after a preposition: coded" 0
 check "counted after a preposition: against the protesters" grep -qP '\tKENCOP\tKENCVL\t17[0-9]*\t' "$T/out"
 
+# "verurteilte die Proteste": a protest that no event has reported yet,
+# condemned by a government, is one of its country's people
+cat > "$T/protestcrit.txt" <<'TXT'
+Der Präsident Kenias traf am Montag den Präsidenten Ugandas. Der Präsident Kenias verurteilte die Proteste als organisierte Unruhen.
+TXT
+run "$DYAD" code --lang de --date 2023-07-12 --format tsv "$T/protestcrit.txt"
+expect_status "condemned protests: coded" 0
+check "condemned protests: the president condemned the protesters" grep -qP '\tKENGOV\tKENCVL\t11[0-9]*\t' "$T/out"
+
 test_done

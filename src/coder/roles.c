@@ -925,6 +925,8 @@ static void target_by_demand_or_pattern(cctx *c, roles *st)
     }
 }
 
+static bool state_role(const char *code);
+
 /* An anaphoric object ("dies", "the move"): the other side of the last
  * event, of the last event of its kind, or the phrase naming whose it is. */
 static void target_anaphoric(cctx *c, roles *st)
@@ -1001,6 +1003,11 @@ static void target_anaphoric(cctx *c, roles *st)
                     other = e->source;
                 else if (strncmp(e->target, st->scodes[0], 3))
                     other = e->target;
+                /* at home: "Demonstranten blockierten das Parlament. Die
+                 * Regierungschefin verurteilte die Proteste" */
+                else if (rule_on(c, RF_REACTION_CHAIN) && strcmp(e->source, st->scodes[0]) &&
+                         !(state_role(e->source) && state_role(st->scodes[0])))
+                    other = e->source;
                 break;
             }
             /* "die Polizei löste die Kundgebungen auf", "untersagte die

@@ -259,4 +259,13 @@ run "$DYAD" code --lang de --date 2023-07-12 --format tsv "$T/protestcrit.txt"
 expect_status "condemned protests: coded" 0
 check "condemned protests: the president condemned the protesters" grep -qP '\tKENGOV\tKENCVL\t11[0-9]*\t' "$T/out"
 
+# at home, an event noun takes up the last event of its kind by another
+# side of the same country (not both of the state)
+cat > "$T/protesthome.txt" <<'TXT'
+In Kenia blockierten Tausende Demonstranten die Zufahrten zum Parlament. Der Präsident Kenias verurteilte die Proteste scharf.
+TXT
+run "$DYAD" code --lang de --date 2023-07-12 --format tsv "$T/protesthome.txt"
+expect_status "protest at home: coded" 0
+check "protest at home: the president condemned the protesters" grep -qP '\tKENGOV\tKENCVL\t11[0-9]*\t' "$T/out"
+
 test_done

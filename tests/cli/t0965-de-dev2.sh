@@ -268,4 +268,22 @@ run "$DYAD" code --lang de --date 2023-07-12 --format tsv "$T/protesthome.txt"
 expect_status "protest at home: coded" 0
 check "protest at home: the president condemned the protesters" grep -qP '\tKENGOV\tKENCVL\t11[0-9]*\t' "$T/out"
 
+# blame: "schob/wies/gab X die Schuld zu"; a noun predicate in a phrase
+# of a preposition ("Nach der Zerstörung …") is a circumstance, and a verb
+# pattern after it is the clause's act
+cat > "$T/blame.txt" <<'TXT'
+Nach der Sprengung der Brücke haben sich Armenien und Aserbaidschan gegenseitig die Schuld zugewiesen.
+TXT
+run "$DYAD" code --lang de --date 2023-06-06 --format tsv "$T/blame.txt"
+expect_status "blame: coded" 0
+check "blame: Armenia blames Azerbaijan" grep -qP '\tARMGOV\tAZEGOV\t112\t' "$T/out"
+check_not "blame: no destruction between them" grep -qP '\t17[0-9]*\t' "$T/out"
+
+cat > "$T/blame2.txt" <<'TXT'
+Die Regierung Serbiens schob dem Kosovo die Schuld an den Unruhen zu.
+TXT
+run "$DYAD" code --lang de --date 2023-06-06 --format tsv "$T/blame2.txt"
+expect_status "blame zuschieben: coded" 0
+check "blame zuschieben: Serbia blames Kosovo" grep -qP '\tSRBGOV\tKSV[A-Z]*\t112\t' "$T/out"
+
 test_done

@@ -271,6 +271,14 @@ static void noun_target_and_emit(cctx *c, nstate *st)
     if (!st->ns && k->subj[0] && !reason) {
         cp16(st->src[0], k->subj);
         st->ns = 1;
+        /* "Nach Verhandlungen im Kreml haben sich Putin und Erdoğan
+         * geeinigt": a mutual event noun with no party of its own is held
+         * among all of the clause's subjects */
+        if (!st->nt && k->nsubj >= 2 && (st->pr->flags & VFL_SYM) && c->rules->verb_second &&
+            !strncmp(st->pr->code, "04", 2)) {
+            st->ns = k->nsubj;
+            memcpy(st->src, k->subjs, sizeof st->src);
+        }
     }
     /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a
      * phrase is a fact even when the clause's verb offers or plans */

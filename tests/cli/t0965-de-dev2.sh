@@ -286,4 +286,15 @@ run "$DYAD" code --lang de --date 2023-06-06 --format tsv "$T/blame2.txt"
 expect_status "blame zuschieben: coded" 0
 check "blame zuschieben: Serbia blames Kosovo" grep -qP '\tSRBGOV\tKSV[A-Z]*\t112\t' "$T/out"
 
+# "Nach Verhandlungen in Doha haben sich A und B verständigt": a mutual
+# consultation noun (04x) with no party of its own is held among all of
+# the clause's subjects
+cat > "$T/talksamong.txt" <<'TXT'
+Nach langen Verhandlungen in Doha haben sich Äthiopien und Eritrea auf ein Abkommen verständigt.
+TXT
+run "$DYAD" code --lang de --date 2023-06-06 --format tsv "$T/talksamong.txt"
+expect_status "talks among the subjects: coded" 0
+check "talks among the subjects: Ethiopia with Eritrea" grep -qP '\tETHGOV\tERIGOV\t04[0-9]*\t' "$T/out"
+check "talks among the subjects: Eritrea with Ethiopia" grep -qP '\tERIGOV\tETHGOV\t04[0-9]*\t' "$T/out"
+
 test_done

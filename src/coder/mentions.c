@@ -191,6 +191,14 @@ static int plain_mention(cctx *c, mstate *st)
     }
     st->p = c->atom[st->i];
     st->fw = fwc(c, st->i);
+    /* "der Giftgasangriff in Duma": an institution's name right after a
+     * bare "in" is a place of that name ("in der Duma" is the parliament) */
+    if (st->p && st->p->kind == PK_TITLE && st->p->ntok == 1 && c->rules->nouns_capitalised &&
+        st->i > st->s && c->rules->prep_in && c->t[st->i - 1].flen == strlen(c->rules->prep_in) &&
+        !memcmp(c->t[st->i - 1].fold, c->rules->prep_in, c->t[st->i - 1].flen)) {
+        st->i++;
+        return M_NEXT;
+    }
     /* pronouns and "beide Länder" */
     if (!st->p && (st->fw & FW_PRON)) {
         ment *m = new_ment(c, st->i, st->i + 1);

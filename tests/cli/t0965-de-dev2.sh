@@ -297,4 +297,13 @@ expect_status "talks among the subjects: coded" 0
 check "talks among the subjects: Ethiopia with Eritrea" grep -qP '\tETHGOV\tERIGOV\t04[0-9]*\t' "$T/out"
 check "talks among the subjects: Eritrea with Ethiopia" grep -qP '\tERIGOV\tETHGOV\t04[0-9]*\t' "$T/out"
 
+# "in Rada", "in Duma": an institution's name right after a bare "in" is a
+# place of that name ("in der Rada" is the parliament)
+cat > "$T/titleplace.txt" <<'TXT'
+Nach dem Anschlag in Rada haben die USA Ziele im Jemen bombardiert.
+TXT
+run "$DYAD" code --lang de --date 2023-06-06 --format tsv "$T/titleplace.txt"
+expect_status "title as place: coded" 0
+check_not "title as place: not Ukraine's parliament" grep -qP '\tUKRLEG\t' "$T/out"
+
 test_done

@@ -91,6 +91,15 @@ static bool noun_is_event(cctx *c, nstate *st)
      * "of" phrase names a thing, it does not report an event */
     if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps))
         return false;
+    /* "das Votum für einen Austritt": a cut of relations (16x) named in
+     * a phrase of aim has not happened (unless it is the clause's
+     * predicate); other events so named often have ("die Verantwortung
+     * für den Anschlag", "Dank für die Gespräche") */
+    if (st->in_pp && !is_pred && c->rules->aim_preps && tok_in(c, st->ns0 - 1, c->rules->aim_preps)) {
+        const char *nc = DY_AT(c->d->preds, dy_pred, p->ref).code;
+        if (nc[0] == '1' && nc[1] == '6')
+            return false;
+    }
     /* "verzichten auf Sanktionen", "warnte vor einem Angriff": a noun
      * in the verb's own argument phrase is what the verb is about, not
      * an event of its own */

@@ -177,6 +177,9 @@ typedef struct dy_lang_rules {
     const char *const *place_nouns;    /* a role before them names a place: "refugee camp" */
     const char *const *between_preps;  /* the two sides of a phrase: zwischen, between */
     const char *const *reason_preps;   /* a noun after them is a reason, not a deed */
+    const char *const *aim_preps;      /* "das Votum für einen Austritt": a cut of relations
+                                        * (16x) after them is an aim, not a reported event;
+                                        * NULL: none */
     const char *const *approx_heads;   /* "at (least)": a number's bound before the counted */
     const char *const *approx_words;   /* "(at) least", "(at) most" */
     const char *const *with_words;     /* "with X doing": an absolute construction */

@@ -306,4 +306,13 @@ run "$DYAD" code --lang de --date 2023-06-06 --format tsv "$T/titleplace.txt"
 expect_status "title as place: coded" 0
 check_not "title as place: not Ukraine's parliament" grep -qP '\tUKRLEG\t' "$T/out"
 
+# "das Votum für einen Austritt": a cut of relations in a phrase of aim
+# has not happened
+cat > "$T/aim.txt" <<'TXT'
+Nach dem Votum des Parlaments Schottlands für einen Austritt aus der EU trat der Regierungschef zurück.
+TXT
+run "$DYAD" code --lang de --date 2023-06-06 --format tsv "$T/aim.txt"
+expect_status "phrase of aim: coded" 0
+check_not "phrase of aim: no exit from the EU" grep -qP '\tIGOEUREEC\t16[0-9]*\t' "$T/out"
+
 test_done

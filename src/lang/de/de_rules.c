@@ -272,6 +272,7 @@ static dy_wordlist indef_articles = {"ein", "eine", "einen", "einer", "eines", "
 static dy_wordlist source_nouns = {"angaben", "informationen", "darstellung", "einschätzung",
                                    "schätzungen", "berichten", NULL};
 static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
+static dy_wordlist aim_preps = {"für", NULL};
 static dy_wordlist past_suffixes = {"te", "ten", NULL};
 /* portfolio ministers and ministries the dictionary does not list one by
  * one: "Geheimdienstminister", "Energieministerin", "Agrarministerium" */
@@ -311,6 +312,7 @@ const dy_lang_rules dy_rules_de = {
     .pattern_articles = pattern_articles,
     .purpose_words = purpose_words,
     .reason_preps = reason_preps,
+    .aim_preps = aim_preps,
     .that_words = that_words,
     .source_nouns = source_nouns,
     .oblique_articles = oblique_articles,

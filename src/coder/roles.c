@@ -637,6 +637,22 @@ static void target_by_slots(cctx *c, roles *st)
                           * objects before the verb */
                          (c->rules->verb_second && k->kind != CL_MAIN && st->g[i].last < st->fin)))
                         st->tgt = i;
+            /* "einen Luftangriff auf führende Vertreter der Hamas": the
+             * genitive actor of the noun in the slot's phrase */
+            if (st->tgt < 0 && st->pr->slots[s] != SLOT_OBJ && st->pr->slots[s] != SLOT_NEXT &&
+                c->rules->nouns_capitalised && k->noun_pred)
+                for (int i = 0; i < st->ng && st->tgt < 0; i++) {
+                    if (i == st->subj || st->g[i].prep || !st->g[i].genattr ||
+                        (k->noun_pred && st->g[i].first <= k->pred_tok))
+                        continue;
+                    for (uint32_t q = st->g[i].first; q-- > k->a && q + 5 > st->g[i].first;) {
+                        if (!(fwc(c, q) & FW_PREP))
+                            continue;
+                        if (prep_norm(c, q) == st->pr->slots[s] && (!k->noun_pred || q > k->pred_tok))
+                            st->tgt = i;
+                        break;
+                    }
+                }
         }
     }
     /* a verb pattern whose slots find no target: the first actor after

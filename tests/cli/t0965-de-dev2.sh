@@ -315,4 +315,13 @@ run "$DYAD" code --lang de --date 2023-06-06 --format tsv "$T/aim.txt"
 expect_status "phrase of aim: coded" 0
 check_not "phrase of aim: no exit from the EU" grep -qP '\tIGOEUREEC\t16[0-9]*\t' "$T/out"
 
+# "einen Luftangriff auf führende Vertreter der Hamas": the genitive actor
+# of the noun in a noun predicate's slot phrase is the target
+cat > "$T/slotgen.txt" <<'TXT'
+Die israelische Armee hat in der syrischen Hauptstadt Damaskus einen Luftangriff auf Büros der Hisbollah verübt.
+TXT
+run "$DYAD" code --lang de --date 2023-06-06 --format tsv "$T/slotgen.txt"
+expect_status "genitive in a slot phrase: coded" 0
+check "genitive in a slot phrase: the strike hit Hezbollah" grep -qP '\tISRMIL\tLBNREB\t19[0-9]*\t' "$T/out"
+
 test_done

@@ -1131,6 +1131,29 @@ static bool state_role(const char *code)
     return false;
 }
 
+/* "Die Armee begann eine Offensive gegen die YPG. Zuvor hatten Kampfjets
+ * 100 Ziele bombardiert": violence (18-20) that names no target, by the
+ * source of the last violent event, goes on against its target. */
+static void target_same_campaign(cctx *c, roles *st)
+{
+    if (st->nt || !st->ns || st->agent >= 0 || !rule_on(c, RF_REACTION_CHAIN) ||
+        st->k->mood != DY_MOOD_FACT ||
+        (!(st->pr->code[0] == '1' && st->pr->code[1] >= '8') && st->pr->code[0] != '2'))
+        return;
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (!(e->code[0] == '1' && e->code[1] >= '8') && e->code[0] != '2')
+            continue;
+        if (!strcmp(e->source, st->scodes[0]) && strcmp(e->target, st->scodes[0]) &&
+            (strncmp(e->target, st->scodes[0], 3) || !(state_role(e->target) && state_role(st->scodes[0])))) {
+            cp16(st->tcodes[0], e->target);
+            st->nt = 1;
+            st->atok = st->k->pred_tok;
+        }
+        return;
+    }
+}
+
 /* Reactions without object answer the last actor; a coordinated verb
  * takes the target of the verb before; mediation and denials. */
 static void target_by_reaction(cctx *c, roles *st)
@@ -1432,5 +1455,6 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     target_demanded_clause(c, &r);
     target_by_reaction(c, &r);
     target_protesters(c, &r);
+    target_same_campaign(c, &r);
     emit_clause_events(c, &r);
 }

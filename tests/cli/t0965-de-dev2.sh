@@ -324,4 +324,13 @@ run "$DYAD" code --lang de --date 2023-06-06 --format tsv "$T/slotgen.txt"
 expect_status "genitive in a slot phrase: coded" 0
 check "genitive in a slot phrase: the strike hit Hezbollah" grep -qP '\tISRMIL\tLBNREB\t19[0-9]*\t' "$T/out"
 
+# violence that names no target, by the source of the last violent event,
+# goes on against its target
+cat > "$T/campaign.txt" <<'TXT'
+Die äthiopische Armee hat eine Offensive gegen die Rebellen der TPLF begonnen. Zuvor hatten Kampfjets mehr als 100 Ziele bombardiert.
+TXT
+run "$DYAD" code --lang de --date 2021-06-06 --format tsv "$T/campaign.txt"
+expect_status "same campaign: coded" 0
+check "same campaign: the jets struck the rebels" grep -qP '\tETHMIL\tETHREB\t195\t' "$T/out"
+
 test_done

@@ -1182,6 +1182,9 @@ static void target_by_reaction(cctx *c, roles *st)
             bool in_pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
             /* "kündigte eine angemessene Antwort an": the phrase of a
              * pattern's word is what is said, no object */
+            /* (nor the subject after its verb: ", warnte Merz") */
+            if (st->subj >= 0 && i >= st->g[st->subj].first && i < st->g[st->subj].last)
+                continue;
             bool pat_np = false;
             for (int q = 0; k->ppred && q < k->npat && !pat_np; q++)
                 pat_np = k->pat_tok[q] >= i && np_start(c, k->pat_tok[q], k->a) <= i;
@@ -1230,6 +1233,22 @@ static void target_by_reaction(cctx *c, roles *st)
                 const ment *m = &DY_AT(c->ments, ment, q);
                 if (m->adj_only && m->first > k->pred_tok && m->last < k->b && m->code[0] &&
                     strncmp(m->code, st->scodes[0], 3)) {
+                    other = m->code;
+                    chained = true;
+                    break;
+                }
+            }
+        }
+        /* "Sollte Moskau nicht einlenken, würden Sanktionen folgen, warnte
+         * Merz": a warning or threat whose clause opens with its verb, after
+         * its content, is about the first actor of another country there */
+        int w0 = first_word(c, k->a, k->b);
+        if (!object && rule_on(c, RF_REACTION_CHAIN) && ki > 0 && w0 >= 0 && (uint32_t)w0 == k->pred_tok &&
+            !strncmp(rcode, "13", 2)) {
+            for (size_t q = st->m0; q < c->ments.n; q++) {
+                const ment *m = &DY_AT(c->ments, ment, q);
+                if (m->first >= cl[0].a && m->last <= k->a && m->code[0] && !m->pron &&
+                    !c->inq[m->first] && strncmp(m->code, st->scodes[0], 3)) {
                     other = m->code;
                     chained = true;
                     break;

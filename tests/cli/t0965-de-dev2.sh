@@ -333,4 +333,14 @@ run "$DYAD" code --lang de --date 2021-06-06 --format tsv "$T/campaign.txt"
 expect_status "same campaign: coded" 0
 check "same campaign: the jets struck the rebels" grep -qP '\tETHMIL\tETHREB\t195\t' "$T/out"
 
+# ", warnte Merz" after its content: the subject after the verb is no
+# object, and the warning is about the first actor of another country in
+# the content before it (not in a quotation)
+cat > "$T/warnafter.txt" <<'TXT'
+Sollte Serbien seine Truppen nicht abziehen, würden neue Sanktionen folgen, warnte der Präsident Kroatiens.
+TXT
+run "$DYAD" code --lang de --date 2025-05-10 --format tsv "$T/warnafter.txt"
+expect_status "warning after its content: coded" 0
+check "warning after its content: Croatia warns Serbia" grep -qP '\tHRVGOV\tSRB[A-Z]*\t13[0-9]*\t' "$T/out"
+
 test_done

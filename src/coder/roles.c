@@ -1167,6 +1167,14 @@ static void target_by_reaction(cctx *c, roles *st)
      * object at all answers the last actor */
     char rbuf[6];
     const char *rcode = k->mood == DY_MOOD_INTENT ? intent_code(st->pr, rbuf) : st->pr->code;
+    /* "Die Opposition rief zu Protesten auf": a call to protest (133) by a
+     * country's people or opposition that names no target is against
+     * their own government, as their protest is */
+    if (!st->nt && st->ns && st->agent < 0 && !strcmp(rcode, "133") && domestic_protester(st->scodes[0])) {
+        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "GOV");
+        st->nt = 1;
+        st->atok = k->pred_tok;
+    }
     if (!st->nt && st->ns && st->agent < 0 && st->ng <= 1 && st->pr->nslots &&
         (!strncmp(rcode, "11", 2) || !strncmp(rcode, "12", 2) || !strncmp(rcode, "13", 2)) &&
         (!k->noun_pred || !strncmp(rcode, "13", 2))) {

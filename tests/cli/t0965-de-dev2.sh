@@ -343,4 +343,13 @@ run "$DYAD" code --lang de --date 2025-05-10 --format tsv "$T/warnafter.txt"
 expect_status "warning after its content: coded" 0
 check "warning after its content: Croatia warns Serbia" grep -qP '\tHRVGOV\tSRB[A-Z]*\t13[0-9]*\t' "$T/out"
 
+# a call to protest is a threat of dissent (133); by a country's people or
+# opposition with no target named, against its own government
+cat > "$T/callprotest.txt" <<'TXT'
+Das Parlament Georgiens hat am Montag den Präsidenten kritisiert. Die georgische Opposition rief zu Protesten auf.
+TXT
+run "$DYAD" code --lang de --date 2024-03-19 --format tsv "$T/callprotest.txt"
+expect_status "call to protest: coded" 0
+check "call to protest: against the own government" grep -qP '\tGEOOPP\tGEOGOV\t133\t' "$T/out"
+
 test_done

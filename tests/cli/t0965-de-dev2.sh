@@ -352,4 +352,11 @@ run "$DYAD" code --lang de --date 2024-03-19 --format tsv "$T/callprotest.txt"
 expect_status "call to protest: coded" 0
 check "call to protest: against the own government" grep -qP '\tGEOOPP\tGEOGOV\t133\t' "$T/out"
 
+cat > "$T/callresist.txt" <<'TXT'
+Die Hamas rief zu Widerstand gegen Israel auf.
+TXT
+run "$DYAD" code --lang de --date 2024-03-19 --format tsv "$T/callresist.txt"
+expect_status "call to resistance: coded" 0
+check "call to resistance: a threat of dissent against Israel" grep -qP '\tPSEREB\tISR[A-Z]*\t133\t' "$T/out"
+
 test_done

@@ -28,6 +28,53 @@ static bool list_comma(cctx *c, size_t m0, uint32_t i)
     return after < c->sn.last && (is_punct(c, after, ",") || (fwc(c, after) & FW_CONJ));
 }
 
+/* "ist mit Tränengas, Pfefferspray und Gummigeschossen gegen … vorgegangen":
+ * in a language that capitalises its nouns, a comma between a noun and a
+ * capitalised word that, alone or with one more, runs up to "und"/"oder"
+ * (or the next comma) lists nouns and cuts no clause. */
+static bool noun_list_comma(cctx *c, uint32_t i)
+{
+    if (!c->rules->nouns_capitalised || !c->rules->verb_second || i == 0 || i + 2 >= c->sn.last ||
+        c->t[i - 1].type != TK_WORD || !(c->t[i - 1].flags & TF_CAP) || c->fw[i - 1] ||
+        c->t[i + 1].type != TK_WORD || !(c->t[i + 1].flags & TF_CAP) || c->fw[i + 1])
+        return false;
+    for (uint32_t j = i + 1; j < c->sn.last && j <= i + 3; j++) {
+        if (verb_reading(c, j, false))
+            return false;
+        if (j > i + 1 && ((fwc(c, j) & FW_CONJ) || (c->t[j].type == TK_PUNCT && tok_eq(c, j, ","))))
+            return (fwc(c, j) & FW_CONJ) || noun_list_comma(c, j);
+        if (c->t[j].type != TK_WORD || c->fw[j])
+            return false;
+    }
+    return false;
+}
+
+/* "hat den Bürgermeister Ekrem İmamoğlu, den wichtigsten Rivalen des
+ * Präsidenten, festgenommen": a noun phrase between two commas right
+ * after a name or noun, opened by an article of an object case and with no
+ * verb, is an apposition to the object and cuts no clause (a subject's,
+ * "Der Täter, ein Polizist, …", is left to the clause cut).
+ * Returns the closing comma, or 0. */
+static uint32_t apposition(cctx *c, size_t m0, uint32_t i)
+{
+    if (!c->rules->verb_second || !c->rules->oblique_articles || i == 0 || i + 2 >= c->sn.last ||
+        c->t[i - 1].type != TK_WORD || !(c->t[i - 1].flags & TF_CAP) || !(fwc(c, i + 1) & FW_ART) ||
+        !tok_in(c, i + 1, c->rules->oblique_articles))
+        return 0;
+    for (uint32_t j = i + 2; j < c->sn.last && j <= i + 12; j++) {
+        if (c->t[j].type == TK_PUNCT) {
+            if (!tok_eq(c, j, ","))
+                return 0;
+            /* the clause's own verb follows it ("…, festgenommen") */
+            return j + 1 < c->sn.last && verb_reading(c, j + 1, false) && !mention_at(c, m0, j + 1) ? j : 0;
+        }
+        if ((verb_reading(c, j, true) && !in_mention(c, m0, j)) ||
+            (fwc(c, j) & (FW_SUBORD | FW_CONJ | FW_REL)))
+            return 0;
+    }
+    return 0;
+}
+
 /* Has [a, b) a verb, one we know or one that looks like a past form we do
  * not (German -te/-ten, English -ed: "the summit ended after …")? */
 static bool has_verb(cctx *c, uint32_t a, uint32_t b)
@@ -121,6 +168,15 @@ static bool zu_clause(cctx *c, const clause *k)
         if (fwc(c, i) & (FW_MODAL_INTENT | FW_MODAL_APPEAL | FW_FUTURE | FW_PASSIVE |
                          FW_PASTAUX | FW_HYPO | FW_MODAL_SPEC))
             fin = true;
+        /* German "…, der Ukraine den Status zu verleihen": "zu" before a
+         * lower-case word with the infinitive's ending (rules->
+         * infinitive_suffix, German "-n") that ends the clause is an infinitive, a
+         * verb the lexicon does not know too */
+        if (c->rules->nouns_capitalised && (fwc(c, i) & FW_ZU) && i + 1 < k->b &&
+            c->t[i + 1].type == TK_WORD && !(c->t[i + 1].flags & TF_CAP) &&
+            tok_suffix(c, i + 1, c->rules->infinitive_suffix, 3) &&
+            (i + 2 == k->b || c->t[i + 2].type != TK_WORD))
+            zu = true;
     }
     return zu && !fin;
 }
@@ -324,15 +380,38 @@ static bool speech_content_starts(cctx *c, size_t m0, uint32_t a, uint32_t i, bo
 }
 
 /* Punctuation that ends a clause: ";", ":", parentheses, dashes, and a
- * comma that does not join a list. */
-static bool punct_cut(cctx *c, size_t m0, uint32_t i)
+ * comma that does not join a list nor open or close an apposition
+ * (*APPO_END: the comma that closes the apposition opened last). */
+static bool punct_cut(cctx *c, size_t m0, uint32_t i, uint32_t *appo_end)
 {
     if (c->t[i].type != TK_PUNCT)
         return false;
     if (tok_eq(c, i, ";") || tok_eq(c, i, ":") || tok_eq(c, i, "(") || tok_eq(c, i, ")") ||
         tok_eq(c, i, "\xe2\x80\x93") || tok_eq(c, i, "\xe2\x80\x94"))
         return true;
-    return tok_eq(c, i, ",") && !list_comma(c, m0, i);
+    if (!tok_eq(c, i, ",") || i == *appo_end) /* the comma that closes an apposition */
+        return false;
+    if (noun_list_comma(c, i)) /* "mit Tränengas, Pfefferspray und Gummigeschossen" */
+        return false;
+    return !list_comma(c, m0, i) && !(*appo_end = apposition(c, m0, i));
+}
+
+/* Appends the clause [A, B) to CL (zeroed first: only the clauses in use). */
+static void push_clause(clause *cl, int *n, uint32_t a, uint32_t b, bool inherit)
+{
+    memset(&cl[*n], 0, sizeof cl[*n]);
+    cl[*n].a = a;
+    cl[*n].b = b;
+    cl[*n].inherit = inherit;
+    (*n)++;
+}
+
+/* Verb-second languages: a conjunction at I, right after a comma, before
+ * a finite verb and no actor ("…, zu sein, und verlangte …") */
+static bool comma_conj_v2(cctx *c, size_t m0, uint32_t i)
+{
+    return c->rules->verb_second && (fwc(c, i) & FW_CONJ) && i + 1 < c->sn.last &&
+           !in_mention(c, m0, i) && verb_reading(c, i + 1, true) && !mention_at(c, m0, i + 1);
 }
 
 int cut_clauses(cctx *c, size_t m0, clause *cl)
@@ -343,13 +422,14 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
         a++;
     bool say_pending = false; /* English: a speech verb whose content has not started */
     bool next_inherit = false; /* the next clause shares the subject ("… und nahm …") */
+    uint32_t appo_end = 0;     /* the comma that closes an apposition */
     for (uint32_t i = a; i <= c->sn.last && n < MAXCL; i++) {
         bool cut = i == c->sn.last, keep = false; /* keep: token i starts the next clause */
         if (c->rules->bare_speech_content && i > a && say_reading(c, i - 1) &&
             !(c->t[i - 1].flags & TF_CAP) && !in_mention(c, m0, i - 1))
             say_pending = true;
         if (!cut) {
-            if (punct_cut(c, m0, i))
+            if (punct_cut(c, m0, i, &appo_end))
                 cut = true;
             /* English "the minister said China would …", "said on Monday
              * he had …": the content of a speech verb starts with its
@@ -380,25 +460,26 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
                  * finite verb starts a clause with the same subject */
                 uint32_t j = i + 1;
                 if (verb_reading(c, j, true) && has_verb(c, a, i) && !mention_at(c, m0, j)) {
-                    memset(&cl[n], 0, sizeof cl[n]);
-                    cl[n].a = a;
-                    cl[n].b = i;
-                    cl[n].inherit = next_inherit;
-                    n++;
+                    push_clause(cl, &n, a, i, next_inherit);
                     a = i + 1;
                     next_inherit = true;
                     continue;
                 }
+            } else if (i == a && n > 0 && comma_conj_v2(c, m0, i)) {
+                /* "…, zu sein, und verlangte …": after a comma a
+                 * conjunction before a finite verb likewise starts a clause
+                 * with the same subject (verb-second languages: there the
+                 * word after it is the verb; English "and attacks" may be a
+                 * noun) */
+                next_inherit = true;
+                a = i + 1;
+                continue;
             }
         }
         if (!cut)
             continue;
         if (i > a) {
-            memset(&cl[n], 0, sizeof cl[n]); /* only the clauses in use */
-            cl[n].a = a;
-            cl[n].b = i;
-            cl[n].inherit = next_inherit;
-            n++;
+            push_clause(cl, &n, a, i, next_inherit);
             next_inherit = false;
         }
         a = keep ? i : i + 1;

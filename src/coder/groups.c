@@ -61,6 +61,10 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         q->first = m->first;
         q->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
         uint32_t s = np_start(c, m->first, k->a);
+        /* "gegen Zehntausende Demonstranten": the counting word before
+         * the counted noun belongs to its phrase */
+        if (s == m->first && s > k->a + 1 && (c->fw2[s - 1] & FW2_QUANT) && (fwc(c, s - 2) & FW_PREP))
+            s--;
         q->obj = m->obj;
         /* Russian "Лаврову позвонил …": a name in an oblique case */
         if (c->rules->case_marks_roles && c->atom[m->first] &&

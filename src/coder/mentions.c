@@ -191,6 +191,14 @@ static int plain_mention(cctx *c, mstate *st)
     }
     st->p = c->atom[st->i];
     st->fw = fwc(c, st->i);
+    /* "der Giftgasangriff in Duma": an institution's name right after a
+     * bare "in" is a place of that name ("in der Duma" is the parliament) */
+    if (st->p && st->p->kind == PK_TITLE && st->p->ntok == 1 && c->rules->nouns_capitalised &&
+        st->i > st->s && c->rules->prep_in && c->t[st->i - 1].flen == strlen(c->rules->prep_in) &&
+        !memcmp(c->t[st->i - 1].fold, c->rules->prep_in, c->t[st->i - 1].flen)) {
+        st->i++;
+        return M_NEXT;
+    }
     /* pronouns and "beide Länder" */
     if (!st->p && (st->fw & FW_PRON)) {
         ment *m = new_ment(c, st->i, st->i + 1);
@@ -214,6 +222,19 @@ static int plain_mention(cctx *c, mstate *st)
             return M_STOP;
         m->pair = true;
         st->i = j;
+        return M_NEXT;
+    }
+    /* "Die vier verlangten …": the article and a number with no noun
+     * after it take up the actors named last, like a plural pronoun */
+    if (!st->p && (st->fw & FW_ART) && st->i + 1 < st->e && (c->fw2[st->i + 1] & FW2_GROUPNUM) &&
+        tok_in(c, st->i, c->rules->pair_articles) &&
+        (st->i + 2 >= st->e || c->t[st->i + 2].type != TK_WORD || !(c->t[st->i + 2].flags & TF_CAP) ||
+         c->nverb[st->i + 2])) {
+        ment *m = new_ment(c, st->i, st->i + 2);
+        if (!m)
+            return M_STOP;
+        m->pron = true;
+        st->i += 2;
         return M_NEXT;
     }
     if (!st->p && (st->fw & FW_ART) && st->i + 1 < st->e && (fwc(c, st->i + 1) & FW_COUNTRYNOUN) &&
@@ -255,8 +276,19 @@ static int plain_mention(cctx *c, mstate *st)
          * speech verb: "sagte Zhang Hanhui", "Zhang sagte" */
         uint32_t j = name_end(c, st->i, st->e);
         int up = up_find(c, st->i);
-        bool speech = (st->i > st->s && say_reading(c, st->i - 1)) || (j < st->e && say_reading(c, j));
-        if (!up && speech && (st->i > st->s || (j < st->e && say_reading(c, j))))
+        bool after = j < st->e && say_reading(c, j);
+        /* German "Dann wies die Regierung … aus", "Zudem teilte …": one
+         * capitalised word opening the sentence before a separable speech
+         * verb is an adverb (only "hin|weisen" would speak) */
+        if (after && c->rules->nouns_capitalised && st->i == st->s && j == st->i + 1) {
+            after = false;
+            for (int v = 0; v < c->nverb[j]; v++)
+                if ((DY_AT(c->d->preds, dy_pred, c->verb[j][v]->ref).flags & VFL_SAY) &&
+                    c->verb[j][v]->vform != VF_FIN_SEP)
+                    after = true;
+        }
+        bool speech = (st->i > st->s && say_reading(c, st->i - 1)) || after;
+        if (!up && speech && (st->i > st->s || after))
             up = up_add(c, st->i, j, NULL);
         if (up) {
             ment *m = new_ment(c, st->i, j);
@@ -547,6 +579,32 @@ static int compose_name(cctx *c, mstate *st)
     return M_ON;
 }
 
+/* A role of the state (government, military, police, courts,
+ * legislature, intelligence)? */
+static bool state_role_code(const char *r)
+{
+    static const char *const st[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+    for (size_t i = 0; i < sizeof st / sizeof st[0]; i++)
+        if (!strncmp(r, st[i], 3))
+            return true;
+    return false;
+}
+
+/* Country and role composed: "der Huthi-Sprecher", "ein Sprecher der
+ * Hamas", "der Wagner-Chef": a state role (spokesman, chief, leadership)
+ * of a group that is no part of a state (rebels, opposition, militias)
+ * speaks for that group, not for its country's government. */
+static void compose_code(cctx *c, char dst[16], const char *country, const char *role)
+{
+    if (role && rule_on(c, RF_GROUP_ROLE) && strlen(country) >= 6 && strncmp(country, "IGO", 3) && strncmp(country, "NGO", 3) &&
+        state_role_code(role) && !state_role_code(country + 3)) {
+        cp16(dst, country);
+        return;
+    }
+    set_code(dst, country, role);
+}
+
+
 /* A role with its country in the genitive or an "of" phrase ("Präsidenten
  * Polens", "the foreign minister of China"), a list of them sharing the role. */
 static int role_genitives(cctx *c, mstate *st)
@@ -611,7 +669,7 @@ static int role_genitives(cctx *c, mstate *st)
             ment *m = new_ment(c, st->pstart, next);
             if (!m)
                 return M_STOP;
-            set_code(m->code, st->country, st->role);
+            compose_code(c, m->code, st->country, st->role);
             m->rule = st->rule;
             m->head = st->head;
             m->role_list = true;
@@ -714,7 +772,10 @@ static int finish_mention(cctx *c, mstate *st)
         /* a state named as an actor ("China kritisierte …", "the
          * United States lifted sanctions") is its government: the
          * convention of the gold standard and of CAMEO practice */
-        set_code(m->code, st->country, st->role[0] ? st->role : state_role(st->country, st->kind));
+        if (st->role[0])
+            compose_code(c, m->code, st->country, st->role);
+        else
+            set_code(m->code, st->country, state_role(st->country, st->kind));
     } else if (st->role[0]) {
         m->role_only = true;
         cp16(m->role, st->role);

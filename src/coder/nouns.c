@@ -100,6 +100,15 @@ static bool noun_is_event(cctx *c, nstate *st)
                    tok_in(c, st->ns0 - 2, c->rules->upcoming_heads);
     if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps) && !st->upcoming)
         return false;
+    /* "das Votum für einen Austritt": a cut of relations (16x) named in
+     * a phrase of aim has not happened (unless it is the clause's
+     * predicate); other events so named often have ("die Verantwortung
+     * für den Anschlag", "Dank für die Gespräche") */
+    if (st->in_pp && !is_pred && c->rules->aim_preps && tok_in(c, st->ns0 - 1, c->rules->aim_preps)) {
+        const char *nc = DY_AT(c->d->preds, dy_pred, p->ref).code;
+        if (nc[0] == '1' && nc[1] == '6')
+            return false;
+    }
     /* "verzichten auf Sanktionen", "warnte vor einem Angriff": a noun
      * in the verb's own argument phrase is what the verb is about, not
      * an event of its own */
@@ -291,6 +300,14 @@ static void noun_target_and_emit(cctx *c, nstate *st)
     if (!st->ns && k->subj[0] && !reason) {
         cp16(st->src[0], k->subj);
         st->ns = 1;
+        /* "Nach Verhandlungen im Kreml haben sich Putin und Erdoğan
+         * geeinigt": a mutual event noun with no party of its own is held
+         * among all of the clause's subjects */
+        if (!st->nt && k->nsubj >= 2 && (st->pr->flags & VFL_SYM) && c->rules->verb_second &&
+            !strncmp(st->pr->code, "04", 2)) {
+            st->ns = k->nsubj;
+            memcpy(st->src, k->subjs, sizeof st->src);
+        }
     }
     /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a
      * phrase is a fact even when the clause's verb offers or plans */

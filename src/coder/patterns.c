@@ -138,8 +138,10 @@ void choose_pattern(cctx *c, clause *k)
     if (k->kind == CL_SAY || !c->d->pats.n)
         return;
     /* a speech verb whose pattern names words of its own clause reads as
-     * that pattern ("recalled its ambassador"): it frames no speech there */
-    bool say = k->say;
+     * that pattern ("recalled its ambassador"): it frames no speech there;
+     * "kündigte eine angemessene Antwort an": a speech verb of intent whose
+     * pattern matches is that act, not a frame (no such limit) */
+    bool say = k->say && !k->announce;
     uint32_t toks[MAX_PAT_EL], tgt = 0;
     int best = 0, skip = 0;
     int comp = -1; /* a compound subject before the verb: unknown yet */
@@ -160,10 +162,18 @@ void choose_pattern(cctx *c, clause *k)
             have[2 + (b >> 6)] |= (uint64_t)1 << (b & 63);
         }
     }
+    /* "Nach der Zerstörung des Damms haben sich Kiew und Moskau die
+     * Schuld zugewiesen": a noun predicate in a phrase of a preposition is
+     * a circumstance; a verb pattern after it is the clause's act */
+    bool noun_in_pp = false;
+    if (k->pred && k->noun_pred && c->rules->verb_second) {
+        uint32_t s0 = np_start(c, pred_tok, k->a);
+        noun_in_pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
+    }
     for (uint32_t i = k->a; i < k->b; i++) {
         /* after the predicate only a verb whose pattern takes the predicate
          * in as one of its words ("said would * now": act, not say) */
-        bool later = k->pred && i > pred_tok;
+        bool later = k->pred && i > pred_tok && !noun_in_pp;
         if (later && !verb_pred)
             break;
         if (in_mention(c, c->sn.m0, i))
@@ -260,7 +270,10 @@ void choose_pattern(cctx *c, clause *k)
         if (best)
             break;
     }
-    if (best && say)
+    if (best && k->say) {
+        if (k->announce)
+            k->modal_verb = false; /* the announcement is the act */
         k->say = false;
+    }
 }
 

@@ -138,6 +138,15 @@ static bool rc_country_noun(cctx *c, size_t k, ment *m)
  * ein": a bare role takes up the last actor with that role. */
 static bool rc_same_role(cctx *c, size_t k, ment *m)
 {
+    /* "Indien setzte das Abkommen mit Pakistan aus. Zudem wies die
+     * Regierung … aus": the last acting subject with that role first, not
+     * the last one named */
+    if (c->rules->verb_second && strlen(c->dis.prev_agent) == 6 && !strcmp(c->dis.prev_agent + 3, m->role) &&
+        strncmp(c->dis.prev_agent, "IGO", 3) &&
+        /* (not "die Präsidenten der vier Länder": a genitive after it) */
+        !(m->last < c->n && tok_in(c, m->last, c->rules->gen_articles)) && m->first > 0 && !(fwc(c, m->first - 1) & (FW_PREP | FW_OBJART)) &&
+        !(m->first > 1 && (fwc(c, m->first - 2) & FW_PREP)))
+        cp16(m->code, c->dis.prev_agent);
     for (size_t q = k; !m->code[0] && q-- > 0;) {
         const ment *p = &DY_AT(c->ments, ment, q);
         if (strlen(p->code) == 6 && !strcmp(p->code + 3, m->role) && strncmp(p->code, "IGO", 3))

@@ -259,6 +259,18 @@ static void subject_codes(cctx *c, roles *st)
         st->ns = cl[f].nsubj;
         memcpy(st->scodes, cl[f].subjs, sizeof st->scodes);
         st->stok = cl[f].subj_tok ? cl[f].subj_tok - 1 : k->a;
+    } else if ((st->shared || k->inherit) && k->kind == CL_MAIN && ki > 0 && cl[ki - 1].kind != CL_MAIN) {
+        /* "warf X vor, … zu sein, und verlangte …", "sagte Hilfe zu, die
+         * …, und forderte …": a coordinated verb after an embedded clause
+         * with no actor shares the subject of the main clause before it */
+        int j = ki - 1;
+        while (j > 0 && cl[j].kind != CL_MAIN && !cl[j].nsubj)
+            j--;
+        if (cl[j].kind == CL_MAIN && cl[j].nsubj) {
+            st->ns = cl[j].nsubj;
+            memcpy(st->scodes, cl[j].subjs, sizeof st->scodes);
+            st->stok = cl[j].subj_tok ? cl[j].subj_tok - 1 : k->a;
+        }
     }
     /* "Israeli airstrikes killed …", "russische Angriffe trafen …": an
      * attack named with its country's adjective acts for that country's
@@ -701,7 +713,12 @@ static void target_by_slots(cctx *c, roles *st)
             }
             if (st->tgt < 0 && st->pr->slots[s] == SLOT_OBJ)
                 for (int i = 0; i < st->ng && st->tgt < 0; i++)
-                    if (i != st->subj && !st->g[i].prep && st->g[i].genattr && st->g[i].first > st->fin)
+                    if (i != st->subj && !st->g[i].prep && st->g[i].genattr &&
+                        (st->g[i].first > st->fin ||
+                         /* "…, woraufhin Ankara Stellungen der Armee
+                          * angegriffen hatte": a verb-final clause has its
+                          * objects before the verb */
+                         (c->rules->verb_second && k->kind != CL_MAIN && st->g[i].last < st->fin)))
                         st->tgt = i;
             /* English "criticized the policies of Mali", "condemned the
              * actions of the soldiers": the "of" phrase of the object noun
@@ -720,6 +737,22 @@ static void target_by_slots(cctx *c, roles *st)
                     if (plain)
                         st->tgt = i;
                 }
+            /* "einen Luftangriff auf führende Vertreter der Hamas": the
+             * genitive actor of the noun in the slot's phrase */
+            if (st->tgt < 0 && st->pr->slots[s] != SLOT_OBJ && st->pr->slots[s] != SLOT_NEXT &&
+                c->rules->nouns_capitalised && k->noun_pred)
+                for (int i = 0; i < st->ng && st->tgt < 0; i++) {
+                    if (i == st->subj || st->g[i].prep || !st->g[i].genattr ||
+                        (k->noun_pred && st->g[i].first <= k->pred_tok))
+                        continue;
+                    for (uint32_t q = st->g[i].first; q-- > k->a && q + 5 > st->g[i].first;) {
+                        if (!(fwc(c, q) & FW_PREP))
+                            continue;
+                        if (prep_norm(c, q) == st->pr->slots[s] && (!k->noun_pred || q > k->pred_tok))
+                            st->tgt = i;
+                        break;
+                    }
+                }
         }
     }
     /* a verb pattern whose slots find no target: the first actor after
@@ -727,11 +760,28 @@ static void target_by_slots(cctx *c, roles *st)
     for (int i = 0; k->ppred && st->agent < 0 && st->tgt < 0 && i < st->ng; i++)
         if (i != st->subj && st->g[i].first > k->pred_tok)
             st->tgt = i;
+    /* "hat den Abzug der russischen Truppen verlangt": where the verb
+     * stands last, a pattern's word before it takes the place of the verb,
+     * and the actor right after that word is the target */
+    for (int i = 0; c->rules->verb_second && k->ppred && k->npat && st->agent < 0 && st->tgt < 0 &&
+                    k->pat_tok[0] < k->pred_tok && i < st->ng; i++)
+        if (i != st->subj && st->g[i].first > k->pat_tok[0] && st->g[i].first <= k->pat_tok[0] + 3 &&
+            st->g[i].first < k->pred_tok && (st->g[i].genattr || !st->g[i].prep))
+            st->tgt = i;
     /* "hat Israel mit einem Großangriff überzogen": a noun predicate
      * whose own phrase names no one hits the clause's object */
     if (st->tgt < 0 && st->agent < 0 && k->noun_pred && !(st->ns >= 2 && (st->pr->flags & VFL_SYM)))
         for (int i = 0; i < st->ng && st->tgt < 0; i++)
             if (i != st->subj && !st->g[i].prep && !st->g[i].genattr)
+                st->tgt = i;
+    /* "erklärte zwei Mitarbeiter der russischen Botschaft zu unerwünschten
+     * Personen": a noun predicate in a phrase after the clause's object,
+     * whose own phrase names no one, has that object's genitive actor */
+    if (st->tgt < 0 && st->agent < 0 && k->noun_pred && st->subj >= 0 && st->ns &&
+        c->rules->verb_second && k->pred_tok > k->a && (fwc(c, np_start(c, k->pred_tok, k->a) - 1) & FW_PREP))
+        for (int i = 0; i < st->ng && st->tgt < 0; i++)
+            if (i != st->subj && !st->g[i].prep && st->g[i].genattr && st->g[i].last < k->pred_tok &&
+                st->g[i].first > st->g[st->subj].last)
                 st->tgt = i;
     /* "das Gericht ordnete Nawalnys Verhaftung an": with a subject of its
      * own, the clause's noun predicate has its possessor as the target */
@@ -924,7 +974,10 @@ static void target_by_demand_or_pattern(cctx *c, roles *st)
      * asks for names its target */
     if (!st->nt && st->tgt < 0 && st->agent < 0 && rule_on(c, RF_DEMAND_TARGETS) && st->ns &&
         !k->noun_pred &&
-        (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2))) {
+        (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2)) &&
+        /* "forderte die Freilassung Condés": whom a release is demanded
+         * for is the prisoner, not the addressee */
+        strcmp(st->pr->code, "1053") && strcmp(st->pr->code, "0253")) {
         const ment *m = slot_mention(c, m0, k, k->pred_tok + k->pred->ntok, true);
         if (m && m->code[0] && strncmp(m->code, st->scodes[0], 3)) {
             st->nt = ment_codes(c, m, st->tcodes, 8);
@@ -937,7 +990,8 @@ static void target_by_demand_or_pattern(cctx *c, roles *st)
      * talks or a truce with no party named is addressed to the two sides */
     if (!st->nt && st->tgt < 0 && st->agent < 0 && rule_on(c, RF_DEMAND_TARGETS) && st->ns &&
         !k->noun_pred &&
-        c->dis.have_pair && (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2)))
+        c->dis.have_pair && (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2)) &&
+        strcmp(st->pr->code, "1053") && strcmp(st->pr->code, "0253"))
         for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 6 && !st->nt;
              j++) {
             if (!c->noun[j])
@@ -986,6 +1040,8 @@ static void target_by_demand_or_pattern(cctx *c, roles *st)
             }
     }
 }
+
+static bool state_role(const char *code);
 
 /* An anaphoric object ("dies", "the move"): the other side of the last
  * event, of the last event of its kind, or the phrase naming whose it is. */
@@ -1050,6 +1106,16 @@ static void target_anaphoric(cctx *c, roles *st)
             for (size_t q = c->events.n; q-- > 0 && best_q == SIZE_MAX;)
                 if (!strcmp(DY_AT(c->events, dy_event, q).code, ap->code))
                     best_q = q;
+            /* "telefonierte mit Putin … kritisierte das Telefonat": of a
+             * symmetric pair (both directions, one after the other) the
+             * first names who acted */
+            if (best_q != SIZE_MAX && best_q > 0) {
+                const dy_event *e1 = &DY_AT(c->events, dy_event, best_q);
+                const dy_event *e0 = &DY_AT(c->events, dy_event, best_q - 1);
+                if (e0->sent == e1->sent && !strcmp(e0->code, e1->code) &&
+                    !strcmp(e0->source, e1->target) && !strcmp(e0->target, e1->source))
+                    best_q--;
+            }
             if (best_q == SIZE_MAX) {
                 /* the first event of that root in the latest sentence that
                  * has one: "trafen sich" gives both directions, the first
@@ -1072,13 +1138,22 @@ static void target_anaphoric(cctx *c, roles *st)
                     other = e->source;
                 else if (strncmp(e->target, st->scodes[0], 3))
                     other = e->target;
+                /* at home: "Demonstranten blockierten das Parlament. Die
+                 * Regierungschefin verurteilte die Proteste" */
+                else if (rule_on(c, RF_REACTION_CHAIN) && strcmp(e->source, st->scodes[0]) &&
+                         !(state_role(e->source) && state_role(st->scodes[0])))
+                    other = e->source;
                 break;
             }
             /* "die Polizei löste die Kundgebungen auf", "untersagte die
              * Proteste": a protest that coercion (17x) acts on and no event
              * has reported yet is one of the country's people (CVL), not
              * the last actor named ("rejected the protest" is no such) */
-            if (best_q == SIZE_MAX && !strncmp(ap->code, "14", 2) && !strncmp(st->pr->code, "17", 2))
+            /* (so is one that a criticism condemns: "verurteilte die
+             * Proteste als organisierte Unruhen") */
+            if (best_q == SIZE_MAX && !strncmp(ap->code, "14", 2) &&
+                (!strncmp(st->pr->code, "17", 2) ||
+                 (!strncmp(st->pr->code, "11", 2) && rule_on(c, RF_REACTION_CHAIN))))
                 other = own_people(st->scodes[0], st->opeople);
         }
         /* "les deux pays s'y engagent": a subject of two or more that
@@ -1120,7 +1195,11 @@ static void target_demanded_clause(cctx *c, roles *st)
     bool that_clause = ki + 1 < ncl && cl[ki + 1].kind == CL_SUB && w1 >= 0 &&
                        tok_in(c, (uint32_t)w1, c->rules->that_words);
     if (!st->nt && st->ns && st->agent < 0 && ki + 1 < ncl && (cl[ki + 1].kind == CL_ZU || that_clause) &&
-        cl[ki + 1].gov == ki && (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2))) {
+        cl[ki + 1].gov == ki &&
+        (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2) ||
+         /* "sprachen sich dafür aus, der Ukraine den Status zu
+          * verleihen": support for a step names whom it is for */
+         (!strcmp(st->pr->code, "051") && !(st->pr->flags & VFL_SYM)))) {
         clause *z = &cl[ki + 1];
         z->demanded = true;
         grp zg[24];
@@ -1163,6 +1242,104 @@ static void target_protesters(cctx *c, roles *st)
     }
 }
 
+/* A role of the state (government, military, police, courts,
+ * legislature, intelligence): two of one country are one side. */
+static bool state_role(const char *code)
+{
+    static const char *const r[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+    if (strlen(code) < 6)
+        return false;
+    for (size_t i = 0; i < sizeof r / sizeof r[0]; i++)
+        if (!strncmp(code + 3, r[i], 3))
+            return true;
+    return false;
+}
+
+/* "Die Armee begann eine Offensive gegen die YPG. Zuvor hatten Kampfjets
+ * 100 Ziele bombardiert": violence (18-20) that names no target, by the
+ * source of the last violent event, goes on against its target. */
+static void target_same_campaign(cctx *c, roles *st)
+{
+    if (st->nt || !st->ns || st->agent >= 0 || !rule_on(c, RF_REACTION_CHAIN) ||
+        st->k->mood != DY_MOOD_FACT ||
+        (!(st->pr->code[0] == '1' && st->pr->code[1] >= '8') && st->pr->code[0] != '2'))
+        return;
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (!(e->code[0] == '1' && e->code[1] >= '8') && e->code[0] != '2')
+            continue;
+        if (!strcmp(e->source, st->scodes[0]) && strcmp(e->target, st->scodes[0]) &&
+            (strncmp(e->target, st->scodes[0], 3) || !(state_role(e->target) && state_role(st->scodes[0])))) {
+            cp16(st->tcodes[0], e->target);
+            st->nt = 1;
+            st->atok = st->k->pred_tok;
+        }
+        return;
+    }
+}
+
+/* The actor a reaction with no object answers, from OTHER (the last
+ * actor of another side): when that actor's own last event was a reaction
+ * too, the actor it answered; an actor's adjective in the reaction's
+ * phrases; the first actor of another country in the content before a
+ * warning that opens its clause (*CHAINED: one of these was taken). */
+static const char *reaction_chain(cctx *c, roles *st, const char *other, const char *rcode, bool object,
+                                  bool *chained)
+{
+    const clause *k = st->k, *cl = st->cl;
+    /* "Das Militär setzte die Regierung ab. Guterres verurteilte das
+     * Vorgehen. Biden drohte mit Sanktionen": when the last actor's
+     * own last event was a reaction too (criticism, rejection,
+     * threat), this one answers the same actor it answered */
+    if (other && rule_on(c, RF_REACTION_CHAIN)) {
+        for (size_t q = c->events.n; q-- > 0;) {
+            const dy_event *e = &DY_AT(c->events, dy_event, q);
+            if (strcmp(e->source, other))
+                continue;
+            /* not a rejection: "Erdoğan warf Israel vor, … Scholz
+             * widersprach" answers the accuser */
+            if (rcode[1] != '2' &&
+                e->code[0] == '1' && e->code[1] >= '0' && e->code[1] <= '3' && e->target[0] &&
+                strncmp(e->target, st->scodes[0], 3) && strncmp(e->target, other, 3)) {
+                other = e->target;
+                *chained = true;
+            }
+            break;
+        }
+    }
+    /* "sprach von einem iranischen Terrorakt", "warned of Russian
+     * aggression": an actor's adjective in the phrases of the reaction
+     * names whose act it is */
+    if (!object && rule_on(c, RF_REACTION_CHAIN)) {
+        for (size_t q = st->m0; q < c->ments.n; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (m->adj_only && m->first > k->pred_tok && m->last < k->b && m->code[0] &&
+                strncmp(m->code, st->scodes[0], 3)) {
+                other = m->code;
+                *chained = true;
+                break;
+            }
+        }
+    }
+    /* "Sollte Moskau nicht einlenken, würden Sanktionen folgen, warnte
+     * Merz": a warning or threat whose clause opens with its verb, after
+     * its content, is about the first actor of another country there */
+    int w0 = first_word(c, k->a, k->b);
+    if (!object && rule_on(c, RF_REACTION_CHAIN) && st->ki > 0 && w0 >= 0 && (uint32_t)w0 == k->pred_tok &&
+        !strncmp(rcode, "13", 2)) {
+        for (size_t q = st->m0; q < c->ments.n; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (m->first >= cl[0].a && m->last <= k->a && m->code[0] && !m->pron &&
+                !c->inq[m->first] && strncmp(m->code, st->scodes[0], 3)) {
+                other = m->code;
+                *chained = true;
+                break;
+            }
+        }
+    }
+    return other;
+}
+
 /* Reactions without object answer the last actor; a coordinated verb
  * takes the target of the verb before; mediation and denials. */
 static void target_by_reaction(cctx *c, roles *st)
@@ -1176,6 +1353,14 @@ static void target_by_reaction(cctx *c, roles *st)
      * object at all answers the last actor */
     char rbuf[6];
     const char *rcode = k->mood == DY_MOOD_INTENT ? intent_code(st->pr, rbuf) : st->pr->code;
+    /* "Die Opposition rief zu Protesten auf": a call to protest (133) by a
+     * country's people or opposition that names no target is against
+     * their own government, as their protest is */
+    if (!st->nt && st->ns && st->agent < 0 && !strcmp(rcode, "133") && domestic_protester(st->scodes[0])) {
+        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "GOV");
+        st->nt = 1;
+        st->atok = k->pred_tok;
+    }
     if (!st->nt && st->ns && st->agent < 0 && st->ng <= 1 && st->pr->nslots &&
         (!strncmp(rcode, "11", 2) || !strncmp(rcode, "12", 2) || !strncmp(rcode, "13", 2)) &&
         (!k->noun_pred || !strncmp(rcode, "13", 2))) {
@@ -1189,7 +1374,15 @@ static void target_by_reaction(cctx *c, roles *st)
                 continue;
             uint32_t s0 = np_start(c, i, k->a);
             bool in_pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
-            if (!in_pp && !(fwc(c, i) & (FW_PREP | FW_ART | FW_FUTURE | FW_PASTAUX)) &&
+            /* "kündigte eine angemessene Antwort an": the phrase of a
+             * pattern's word is what is said, no object */
+            /* (nor the subject after its verb: ", warnte Merz") */
+            if (st->subj >= 0 && i >= st->g[st->subj].first && i < st->g[st->subj].last)
+                continue;
+            bool pat_np = false;
+            for (int q = 0; k->ppred && q < k->npat && !pat_np; q++)
+                pat_np = k->pat_tok[q] >= i && np_start(c, k->pat_tok[q], k->a) <= i;
+            if (!in_pp && !pat_np && !(fwc(c, i) & (FW_PREP | FW_ART | FW_FUTURE | FW_PASTAUX)) &&
                 c->t[i].flen > 2 && !c->inq[i])
                 object = true;
             if (!rule_on(c, RF_REACTION_PHRASES))
@@ -1197,6 +1390,16 @@ static void target_by_reaction(cctx *c, roles *st)
         }
         const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
                                 ? c->dis.prev_agent : NULL;
+        /* "Al-Shabaab bekannte sich zu dem Anschlag. Der Präsident sprach
+         * von einem feigen Angriff": at home, another role of the same
+         * country is another actor */
+        if (!other && rule_on(c, RF_REACTION_CHAIN) && c->dis.prev_agent[0] &&
+            strlen(c->dis.prev_agent) >= 6 && strlen(st->scodes[0]) >= 6 &&
+            strcmp(c->dis.prev_agent, st->scodes[0]) &&
+            !(state_role(c->dis.prev_agent) && state_role(st->scodes[0])))
+            other = c->dis.prev_agent;
+        bool chained = false;
+        other = reaction_chain(c, st, other, rcode, object, &chained);
         /* "Russia warned that NATO expansion would trigger a response": the
          * actor the content clause is about */
         if (!object && ki + 1 < ncl && cl[ki + 1].kind == CL_SUB && cl[ki + 1].gov == ki) {
@@ -1216,7 +1419,7 @@ static void target_by_reaction(cctx *c, roles *st)
         if (!object && other) {
             /* every actor of that subject ("Britain, France and Germany") */
             st->nt = 0;
-            for (int q = 0; q < c->dis.n_prev_agents && st->nt < 8; q++)
+            for (int q = 0; !chained && q < c->dis.n_prev_agents && st->nt < 8; q++)
                 if (strncmp(c->dis.prev_agents[q], st->scodes[0], 3))
                     cp16(st->tcodes[st->nt++], c->dis.prev_agents[q]);
             if (!st->nt)
@@ -1390,25 +1593,30 @@ static void place_target(cctx *c, roles *st, const char *code)
     }
 }
 
+/* "forderte eine europäische Grenzpolizei": an institution introduced by
+ * an indefinite article as what a demand or appeal asks for is a thing to
+ * create, not its addressee */
+static bool demanded_institution(cctx *c, const roles *st, const char *code)
+{
+    if (st->tgt < 0 || !st->nt || (strncmp(code, "10", 2) && strncmp(code, "02", 2)))
+        return false;
+    const ment *tm = &DY_AT(c->ments, ment, st->g[st->tgt].m[0]);
+    bool indef = false;
+    for (uint32_t q = tm->first; q-- > st->k->a && q + 5 > tm->first;) {
+        if (tok_in(c, q, c->rules->indef_articles))
+            indef = true;
+        if (c->fw[q] || (c->t[q].type != TK_WORD && c->t[q].type != TK_HYPHEN))
+            break; /* the phrase's determiner, or its start */
+    }
+    return tm->role_only && indef;
+}
+
 static bool emit_clause_events(cctx *c, roles *st)
 {
     clause *k = st->k;
     const char *code = st->pr->code;
-    /* "forderte eine europäische Grenzpolizei": an institution introduced
-     * by an indefinite article as what a demand or appeal asks for is a
-     * thing to create, not its addressee */
-    if (st->tgt >= 0 && st->nt && (!strncmp(code, "10", 2) || !strncmp(code, "02", 2))) {
-        const ment *tm = &DY_AT(c->ments, ment, st->g[st->tgt].m[0]);
-        bool indef = false;
-        for (uint32_t q = tm->first; q-- > k->a && q + 5 > tm->first;) {
-            if (tok_in(c, q, c->rules->indef_articles))
-                indef = true;
-            if (c->fw[q] || (c->t[q].type != TK_WORD && c->t[q].type != TK_HYPHEN))
-                break; /* the phrase's determiner, or its start */
-        }
-        if (tm->role_only && indef)
-            st->nt = 0;
-    }
+    if (demanded_institution(c, st, code))
+        st->nt = 0;
     char ibuf[6];
     if (k->mood == DY_MOOD_INTENT)
         code = intent_code(st->pr, ibuf);
@@ -1440,6 +1648,14 @@ static bool emit_clause_events(cctx *c, roles *st)
     /* "Eriwan und Baku machten sich gegenseitig verantwortlich" */
     if (st->nt == 0 && st->ns >= 2 && clause_has2(c, k, FW2_RECIP))
         sym = true;
+    /* "warfen sich beide Seiten Verstöße vor": a reflexive pronoun with a
+     * verb that is not reflexive itself and a plural subject is
+     * reciprocal; what the object takes up is no target then */
+    if (st->ns >= 2 && st->agent < 0 && c->rules->verb_second && !(st->pr->flags & VFL_REFL) &&
+        st->tgt < 0 && clause_has2(c, k, FW2_REFL) && !k->noun_pred) {
+        st->nt = 0;
+        sym = true;
+    }
     /* "The two countries agreed to reopen embassies", "A and B clashed":
      * meetings, agreements, cooperation and fighting between the subjects */
     if (st->nt == 0 && st->ns >= 2 && st->agent < 0 &&
@@ -1570,5 +1786,6 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     target_demanded_clause(c, &r);
     target_by_reaction(c, &r);
     target_protesters(c, &r);
+    target_same_campaign(c, &r);
     emit_clause_events(c, &r);
 }

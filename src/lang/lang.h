@@ -65,6 +65,7 @@ enum {
 #define FW2_END 256u   /* ending, stop, beenden: the event after it is ended */
 #define FW2_V1IF 1024u /* sollte: a verb-second language's clause opened by it is a condition ("sollte Israel angreifen, …") */
 #define FW2_HEARSAY 2048u /* soll, sollen: with a perfect infinitive a hearsay ("soll angegriffen haben"), read as hearsay */
+#define FW2_GROUPNUM 4096u /* drei, vier: "die vier" with no noun after it are the actors named last */
 #define FW2_COMPAR 512u /* mehr, weniger: "mehr als 50": the "als" after it is no conjunction or preposition */
 
 typedef struct dy_fw {
@@ -108,6 +109,10 @@ enum {
                                     * reported speech accuses it (112): where the grammar marks
                                     * reported speech as the speaker's claim (the German
                                     * subjunctive), not where "said" also relays known facts */
+    RF_REACTION_CHAIN = 1u << 20,  /* a reaction that answers the last actor answers, when that
+                                    * actor's own last event was a reaction, whom it answered */
+    RF_GROUP_ROLE = 1u << 21,      /* "Hamas-Sprecher": a state role of a group that is no part
+                                    * of a state speaks for the group */
 };
 
 typedef struct dy_lang_rules {
@@ -201,6 +206,9 @@ typedef struct dy_lang_rules {
                                         * not an actor: "South China Sea", "Sea of Japan" */
     const char *const *between_preps;  /* the two sides of a phrase: zwischen, between */
     const char *const *reason_preps;   /* a noun after them is a reason, not a deed */
+    const char *const *aim_preps;      /* "das Votum für einen Austritt": a cut of relations
+                                        * (16x) after them is an aim, not a reported event;
+                                        * NULL: none */
     const char *const *approx_heads;   /* "at (least)": a number's bound before the counted */
     const char *const *approx_words;   /* "(at) least", "(at) most" */
     const char *const *with_words;     /* "with X doing": an absolute construction */
@@ -218,6 +226,9 @@ typedef struct dy_lang_rules {
     const char *const *member_nouns;   /* "der Nato-Partner", "das EU-Mitglied": an
                                         * organisation joined to one by a hyphen names
                                         * a member state, not itself; NULL: none */
+    const char *const *oblique_articles; /* articles that mark an object case (den, dem,
+                                        * einen …): a noun phrase between commas opened by
+                                        * one is an apposition to an object; NULL: none */
     const char *const *indef_articles; /* ein, eine, a, an: "forderte eine Grenzpolizei":
                                         * a role so introduced as what is demanded is a
                                         * thing to create, no addressee; NULL: none */
@@ -242,6 +253,8 @@ typedef struct dy_lang_rules {
     const char *adverb_suffix;         /* "-ly": an adverb, no noun modifier */
     const char *agent_suffix;          /* "Russian-backed": the adjective names the agent */
     const char *gerund_suffix;         /* "-ing": a participle opens a clause */
+    const char *infinitive_suffix;     /* German "-n": "zu" before a lower-case word with it
+                                        * ending the clause is an infinitive */
 } dy_lang_rules;
 
 extern const dy_lang_rules dy_rules_de;

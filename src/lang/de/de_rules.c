@@ -63,6 +63,16 @@ static const dy_fw de_words[] = {
     {"bevor", FW_SUBORD, NULL, 0, 0}, {"sobald", FW_SUBORD, NULL, 0, 0},
     {"indem", FW_SUBORD, NULL, 0, 0}, {"wie", FW_SUBORD, NULL, 0, 0},
     {"wo", FW_SUBORD | FW_REL, NULL, 0, 0},
+    /* relative adverbs and further conjunctions that open a verb-final
+     * clause about a new event: "…, woraufhin Ankara Stellungen der
+     * Armee angriff" */
+    {"woraufhin", FW_SUBORD, NULL, 0, 0}, {"worauf", FW_SUBORD, NULL, 0, 0},
+    {"weshalb", FW_SUBORD, NULL, 0, 0}, {"weswegen", FW_SUBORD, NULL, 0, 0},
+    {"wodurch", FW_SUBORD, NULL, 0, 0}, {"wobei", FW_SUBORD, NULL, 0, 0},
+    {"sodass", FW_SUBORD, NULL, 0, 0}, {"obgleich", FW_SUBORD, NULL, 0, 0},
+    {"wenngleich", FW_SUBORD, NULL, 0, 0}, {"ehe", FW_SUBORD, NULL, 0, 0},
+    {"seitdem", FW_SUBORD, NULL, 0, 0}, {"solange", FW_SUBORD, NULL, 0, 0},
+    {"zumal", FW_SUBORD, NULL, 0, 0}, {"wohingegen", FW_SUBORD, NULL, 0, 0},
 
     /* pronouns */
     {"er", FW_PRON, NULL, 0, 0}, {"sie", FW_PRON, NULL, 0, 0},
@@ -200,6 +210,12 @@ static const dy_fw de_words[] = {
     {"sich", 0, NULL, 0, FW2_REFL},
     /* "mehr als 50 Demonstranten", "weniger als zwei Wochen": the "als"
      * of a comparison is no subordinator and heads no apposition */
+    /* "Die vier verlangten …": a number after the article with no noun
+     * after it takes up the actors named last */
+    {"drei", 0, NULL, 0, FW2_GROUPNUM}, {"vier", 0, NULL, 0, FW2_GROUPNUM},
+    {"fünf", 0, NULL, 0, FW2_GROUPNUM}, {"sechs", 0, NULL, 0, FW2_GROUPNUM},
+    {"sieben", 0, NULL, 0, FW2_GROUPNUM}, {"acht", 0, NULL, 0, FW2_GROUPNUM},
+    {"neun", 0, NULL, 0, FW2_GROUPNUM}, {"zehn", 0, NULL, 0, FW2_GROUPNUM},
     {"mehr", 0, NULL, 0, FW2_COMPAR}, {"weniger", 0, NULL, 0, FW2_COMPAR},
     /* "Tausende protestierten": a number word standing alone is a crowd
      * (roles.txt CVL); before a noun it only counts ("Tausende Soldaten") */
@@ -251,10 +267,12 @@ static dy_wordlist member_nouns = {"partner", "partners", "partnern", "mitglied"
                                    "mitgliedsstaats", "mitgliedstaat", "mitgliedstaats",
                                    "staat", "staates", "staats", "land", "landes",
                                    "verbündete", "verbündeter", "verbündeten", NULL};
+static dy_wordlist oblique_articles = {"den", "dem", "einen", "einem", NULL};
 static dy_wordlist indef_articles = {"ein", "eine", "einen", "einer", "eines", "einem", NULL};
 static dy_wordlist source_nouns = {"angaben", "informationen", "darstellung", "einschätzung",
                                    "schätzungen", "berichten", NULL};
 static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
+static dy_wordlist aim_preps = {"für", NULL};
 static dy_wordlist past_suffixes = {"te", "ten", NULL};
 /* portfolio ministers and ministries the dictionary does not list one by
  * one: "Geheimdienstminister", "Energieministerin", "Agrarministerium" */
@@ -270,8 +288,11 @@ const dy_lang_rules dy_rules_de = {
     /* carried over from English, each shown by t0964's sentences: "Moskau
      * bestritt das" answers the accuser, "verurteilte die russischen
      * Angriffe" targets Russia, an army that "stieß mit Rebellen zusammen"
-     * fights */
-    .families = RF_REPORTED_ACCUSATION | RF_DENIAL | RF_CLASH_BY_SIDES | RF_PHRASE_TARGETS,
+     * fights; t0965's: "Moskau drohte mit Vergeltung" answers the last
+     * actor, and after a condemnation the one condemned; a mediator
+     * leaves "beide Seiten" as they were */
+    .families = RF_DEMAND_TARGETS | RF_PAIR_CONFLICT | RF_REACTION_PHRASES | RF_REACTION_CHAIN | RF_GROUP_ROLE | RF_REPORTED_ACCUSATION | RF_DENIAL |
+                RF_CLASH_BY_SIDES | RF_PHRASE_TARGETS,
     .prep_in = "in",
     .prep_origin = "aus",
     .prep_agent = "von",
@@ -291,12 +312,15 @@ const dy_lang_rules dy_rules_de = {
     .pattern_articles = pattern_articles,
     .purpose_words = purpose_words,
     .reason_preps = reason_preps,
+    .aim_preps = aim_preps,
     .that_words = that_words,
     .source_nouns = source_nouns,
+    .oblique_articles = oblique_articles,
     .indef_articles = indef_articles,
     .member_nouns = member_nouns,
     .frame_words = frame_words,
     .past_suffixes = past_suffixes,
+    .infinitive_suffix = "n",
     .role_heads = role_heads,
 };
 

@@ -1650,9 +1650,12 @@ static bool emit_clause_events(cctx *c, roles *st)
         sym = true;
     /* "warfen sich beide Seiten Verstöße vor": a reflexive pronoun with a
      * verb that is not reflexive itself and a plural subject is
-     * reciprocal; what the object takes up is no target then */
+     * reciprocal; what the object takes up is no target then.  Only a
+     * verb whose target is its object: "sind sich nahe gekommen" is no
+     * visit (kommen takes its target after "nach") */
     if (st->ns >= 2 && st->agent < 0 && c->rules->verb_second && !(st->pr->flags & VFL_REFL) &&
-        st->tgt < 0 && clause_has2(c, k, FW2_REFL) && !k->noun_pred) {
+        st->tgt < 0 && clause_has2(c, k, FW2_REFL) && !k->noun_pred &&
+        (pred_has_slot(st->pr, SLOT_OBJ) || sym)) {
         st->nt = 0;
         sym = true;
     }

@@ -66,7 +66,7 @@ enum {
 #define FW2_V1IF 1024u /* sollte: a verb-second language's clause opened by it is a condition ("sollte Israel angreifen, …") */
 #define FW2_HEARSAY 2048u /* soll, sollen: with a perfect infinitive a hearsay ("soll angegriffen haben"), read as hearsay */
 #define FW2_GROUPNUM 4096u /* drei, vier: "die vier" with no noun after it are the actors named last */
-#define FW2_COMPAR 512u /* mehr, weniger: "mehr als 50": the "als" after it is no conjunction or preposition */
+#define FW2_COMPAR 8192u /* mehr, weniger: "mehr als 50": the "als" after it is no conjunction or preposition */
 
 typedef struct dy_fw {
     const char *word;   /* folded */

@@ -359,4 +359,11 @@ run "$DYAD" code --lang de --date 2024-03-19 --format tsv "$T/callresist.txt"
 expect_status "call to resistance: coded" 0
 check "call to resistance: a threat of dissent against Israel" grep -qP '\tPSEREB\tISR[A-Z]*\t133\t' "$T/out"
 
+# the reciprocal reading needs a verb whose target is its object:
+# "sind sich nahe gekommen" is no visit (kommen takes "nach")
+printf 'In den letzten Monaten sind sich Indien und Japan sehr nahe gekommen.\n' > "$T/nahe.txt"
+run "$DYAD" code --lang de --date 2021-06-06 --format tsv "$T/nahe.txt"
+expect_status "drew close: coded" 0
+check_not "drew close: no visit between the two" grep -qP '\t042\t' "$T/out"
+
 test_done

@@ -605,9 +605,12 @@ static const char *dec_phrases(dsec *s)
     uint64_t nids = s->nids;
     if (fs[0] != 0 || fs[1] != 0 || fs[nids + 1] != s->n_ph)
         return "bad phrase index";
-    for (uint32_t id = 1; id <= nids; id++) {
+    /* the starts rise to n_ph (all of them first: a hostile start past
+     * the end must not be walked before it is seen) */
+    for (uint32_t id = 1; id <= nids; id++)
         if (fs[id] > fs[id + 1])
             return "bad phrase index";
+    for (uint32_t id = 1; id <= nids; id++) {
         for (uint32_t k = fs[id]; k < fs[id + 1]; k++)
             if (tp[DY_AT(d->phrases, dy_phrase, k).tok] != id)
                 return "bad phrase index";

@@ -660,6 +660,13 @@ static bool agentless_passive(cctx *c, roles *st)
     return false;
 }
 
+/* Is the token before S (a phrase's start) a preposition?  None before
+ * the document's first token. */
+static bool prep_before(cctx *c, uint32_t s)
+{
+    return s > 0 && (fwc(c, s - 1) & FW_PREP);
+}
+
 /* The target group by the predicate's slots (a pattern's '+' first;
  * the agent of a passive makes the subject the target). */
 static void target_by_slots(cctx *c, roles *st)
@@ -778,7 +785,7 @@ static void target_by_slots(cctx *c, roles *st)
      * Personen": a noun predicate in a phrase after the clause's object,
      * whose own phrase names no one, has that object's genitive actor */
     if (st->tgt < 0 && st->agent < 0 && k->noun_pred && st->subj >= 0 && st->ns &&
-        c->rules->verb_second && k->pred_tok > k->a && (fwc(c, np_start(c, k->pred_tok, k->a) - 1) & FW_PREP))
+        c->rules->verb_second && k->pred_tok > k->a && prep_before(c, np_start(c, k->pred_tok, k->a)))
         for (int i = 0; i < st->ng && st->tgt < 0; i++)
             if (i != st->subj && !st->g[i].prep && st->g[i].genattr && st->g[i].last < k->pred_tok &&
                 st->g[i].first > st->g[st->subj].last)

@@ -18,7 +18,18 @@ typedef struct posting { uint32_t place, next; } posting; /* next: index+1 */
 /* An open-addressing table, keys in the gazetteer's arena: loading puts
  * ~40,000 keys, and a malloc per key (dy_map) cost a third of the load. */
 typedef struct gslot { const char *key; uint32_t h, val; } gslot; /* 16 bytes */
-typedef struct gtab { gslot *s; size_t n, cap; } gtab;
+/* BLOOM: a filter of the keys' hashes, two bits a key (geo_index_names),
+ * so that most lookups of a name that is not there touch no slot: the
+ * table is megabytes, and a probe is a cache miss.  PREFIX: the same for
+ * the first words of the keys of several words ("new" and "new york" of
+ * "new york city"), so that a lookup stops reading words as soon as no
+ * name can go on.  NULL: not built. */
+typedef struct gtab {
+    gslot *s;
+    size_t n, cap;
+    uint64_t *bloom, *prefix;
+    unsigned lg;
+} gtab;
 
 typedef struct pattern {
     char lang[4];
@@ -57,11 +68,41 @@ static uint64_t mix(uint64_t h)
     return h;
 }
 
+/* The filter's two bits of hash H (LG: log2 of its bits). */
+static inline uint32_t bloom_a(uint32_t h, unsigned lg) { return h & ((1u << lg) - 1); }
+static inline uint32_t bloom_b(uint32_t h, unsigned lg) { return (h * 0x9E3779B1u) >> (32 - lg); }
+
+static bool bloom_has(const uint64_t *f, unsigned lg, uint32_t h)
+{
+    uint32_t a = bloom_a(h, lg), b = bloom_b(h, lg);
+    return (f[a >> 6] >> (a & 63) & 1) && (f[b >> 6] >> (b & 63) & 1);
+}
+
+static void bloom_set(uint64_t *f, unsigned lg, uint32_t h)
+{
+    uint32_t a = bloom_a(h, lg), b = bloom_b(h, lg);
+    f[a >> 6] |= (uint64_t)1 << (a & 63);
+    f[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+static bool bloom_maybe(const gtab *t, uint32_t h)
+{
+    return !t->bloom || bloom_has(t->bloom, t->lg, h);
+}
+
+/* May a key of more words begin with the N bytes of K (whole words)? */
+static bool gtab_prefix_maybe(const gtab *t, const char *k, size_t n)
+{
+    return !t->prefix || bloom_has(t->prefix, t->lg, (uint32_t)mix(dy_hash(k, n)));
+}
+
 static uint32_t gtab_get(const gtab *t, const char *k, size_t n)
 {
     if (!t->cap)
         return UINT32_MAX;
     uint32_t h = (uint32_t)mix(dy_hash(k, n));
+    if (!bloom_maybe(t, h))
+        return UINT32_MAX;
     for (size_t i = h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
         const gslot *s = &t->s[i];
         if (!s->key)
@@ -662,6 +703,36 @@ static void geo_index_patterns(dy_geo *g)
     }
 }
 
+/* Builds the names' filters (gtab.bloom, gtab.prefix) once the names are
+ * final: about eight bits a key, so a name that is not there passes 1
+ * time in 20.  Out of memory: no filters, every lookup probes the table
+ * (the same answers, slower). */
+static void geo_index_names(dy_geo *g)
+{
+    gtab *t = &g->names;
+    unsigned lg = 12;
+    while (lg < 26 && ((size_t)1 << lg) < t->n * 8)
+        lg++;
+    size_t words = ((size_t)1 << lg) / 64;
+    uint64_t *f = dy_arena_alloc(&g->ar, words * sizeof *f);
+    uint64_t *pf = dy_arena_alloc(&g->ar, words * sizeof *pf);
+    if (!f || !pf)
+        return;
+    memset(f, 0, words * sizeof *f);
+    memset(pf, 0, words * sizeof *pf);
+    for (size_t i = 0; i < t->cap; i++) {
+        const char *k = t->s[i].key;
+        if (!k)
+            continue;
+        bloom_set(f, lg, t->s[i].h);
+        for (const char *sp = strchr(k, ' '); sp; sp = strchr(sp + 1, ' '))
+            bloom_set(pf, lg, (uint32_t)mix(dy_hash(k, (size_t)(sp - k))));
+    }
+    t->bloom = f;
+    t->prefix = pf;
+    t->lg = lg;
+}
+
 dy_geo *dy_geo_load(const char *dir, dy_error *err)
 {
     dy_geo *g = dy_calloc(1, sizeof *g);
@@ -721,6 +792,7 @@ dy_geo *dy_geo_load(const char *dir, dy_error *err)
             p->pop = 0;
     }
     geo_index_patterns(g);
+    geo_index_names(g);
     return g;
 }
 
@@ -845,6 +917,9 @@ size_t dy_geo_lookup(const dy_geo *g, const dy_tok *t, size_t n, size_t i,
         memcpy(key + k, t[j].fold, t[j].flen);
         k += t[j].flen;
         lens[++m] = k;
+        /* no name goes on after these words: read no more */
+        if (!gtab_prefix_maybe(&g->names, key, k))
+            break;
     }
     for (size_t len = m; len >= 1; len--) {
         /* a name ends on a word */
@@ -1298,6 +1373,7 @@ dy_geo *dy_geo_decode(const void *buf, size_t len, const char **why)
         }
     }
     geo_index_patterns(g);
+    geo_index_names(g);
     *why = NULL;
     return g;
 oom:

@@ -118,6 +118,7 @@ int main(int argc, char **argv)
     CHECK_STR(jstr(j, "first_date"), "2021-03-18");
     CHECK_STR(jstr(j, "last_date"), "2022-02-24");
     CHECK(jint(j, "size_bytes") > 0);
+    CHECK(json_is_null(json_object_get(j, "cache"))); /* cache_entries 0 */
     json_decref(j);
 
     /* paging: limit 2 (the server's cap is 3), following next_cursor, visits
@@ -371,6 +372,12 @@ int main(int argc, char **argv)
         j = req(s, "GET", "/api/trend", ct, NULL); /* a new generation: computed */
         CHECK(resp.status == 200);
         CHECK_STR(FIRST_PERIOD(j), "2020");
+        json_decref(j);
+        /* three answers computed, one kept answer given; two kept now */
+        j = req(s, "GET", "/api/stats", NULL, NULL);
+        json_t *cs = json_object_get(j, "cache");
+        CHECK(jint(cs, "hits") == 1 && jint(cs, "misses") == 3);
+        CHECK(jint(cs, "entries") == 2 && jint(cs, "kept") == 2);
         json_decref(j);
 #undef FIRST_PERIOD
         dy_serve_free(s);

@@ -119,6 +119,21 @@ static bool cache_get(struct answer_cache *c, const char *key, long long gen, dy
     return hit;
 }
 
+/* The cache's counts for /api/stats, as a JSON object; NULL: no cache. */
+static json_t *cache_stats(struct answer_cache *c)
+{
+    if (!c)
+        return NULL;
+    pthread_mutex_lock(&c->lock);
+    int used = 0;
+    for (int i = 0; i < c->n; i++)
+        used += c->e[i].key != NULL;
+    json_t *j = json_pack("{s:i, s:i, s:I, s:I}", "entries", c->n, "kept", used, "hits",
+                          (json_int_t)c->hits, "misses", (json_int_t)c->misses);
+    pthread_mutex_unlock(&c->lock);
+    return j;
+}
+
 /* Keeps a copy of R's answer for KEY at GEN, in place of the least
  * recently used entry (an entry of an older generation first). */
 static void cache_put(struct answer_cache *c, const char *key, long long gen, const dy_serve_resp *r)
@@ -636,6 +651,8 @@ static void api_stats(const dy_server *s, dy_serve_resp *r)
         json_object_set_new(j, "size_bytes", json_null());
     json_object_set_new(j, "first_date", *sp.first ? json_string(sp.first) : json_null());
     json_object_set_new(j, "last_date", *sp.last ? json_string(sp.last) : json_null());
+    json_t *cs = cache_stats(s->cache);
+    json_object_set_new(j, "cache", cs ? cs : json_null());
     set_json(r, 200, j);
 }
 

@@ -52,6 +52,7 @@ struct dy_geo {
      * with a slot): lead_idx[lead_off[b] .. lead_off[b + 1]); NULL when
      * out of memory, and every pattern is tried */
     uint32_t *lead_idx, lead_off[257];
+    uint8_t *lead_len;  /* lead_idx's patterns' first words' lengths (0: a slot, or 255+) */
     size_t exonyms, forms, bytes;
     size_t hint;        /* keys expected (from the files' sizes) */
 };
@@ -690,15 +691,21 @@ static void geo_index_patterns(dy_geo *g)
     }
     g->lead_off[256] = (uint32_t)total;
     g->lead_idx = total ? dy_arena_alloc(&g->ar, total * sizeof *g->lead_idx) : NULL;
-    if (!g->lead_idx)
+    g->lead_len = total ? dy_arena_alloc(&g->ar, total) : NULL;
+    if (!g->lead_idx || !g->lead_len) {
+        g->lead_idx = NULL;
         return;
+    }
     for (int b = 0; b < 256; b++) {
         uint32_t k = g->lead_off[b];
         for (size_t p = 0; p < g->pats.n; p++) {
             const pattern *pt = &DY_AT(g->pats, pattern, p);
             unsigned char c = pt->ntok ? (unsigned char)pt->tok[0][0] : 0;
-            if (c <= 2 || c == b)
+            if (c <= 2 || c == b) {
+                size_t l = c > 2 ? strlen(pt->tok[0]) : 0;
+                g->lead_len[k] = (uint8_t)(l < 255 ? l : 255);
                 g->lead_idx[k++] = (uint32_t)p;
+            }
         }
     }
 }
@@ -1041,7 +1048,14 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
         unsigned char b = (unsigned char)t[i].fold[0];
         size_t np = g->lead_idx ? g->lead_off[b + 1] - g->lead_off[b] : g->pats.n;
         for (size_t q = 0; q < np; q++) {
-            size_t p = g->lead_idx ? g->lead_idx[g->lead_off[b] + q] : q;
+            size_t p = q;
+            if (g->lead_idx) {
+                /* a first word of another length: not this token */
+                uint8_t ll = g->lead_len[g->lead_off[b] + q];
+                if (ll && ll < 255 && ll != t[i].flen)
+                    continue;
+                p = g->lead_idx[g->lead_off[b] + q];
+            }
             const pattern *pt = &DY_AT(g->pats, pattern, p);
             /* most tokens start no pattern: its first word, when it is a
              * word (not X or ~), must be this token (a cheap test first) */

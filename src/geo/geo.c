@@ -10,6 +10,7 @@
 #define GEO_MAXTOK 8       /* tokens of the longest name */
 #define GEO_KEYMAX 512     /* bytes of a name key */
 #define GEO_MAXPAT 16      /* tokens of a pattern */
+#define GEO_LANGS 8        /* languages of locative patterns indexed */
 #define GEO_DIV_POP 100000u /* a division counts as this many people */
 #define GEO_DERIVED_POP 100000u
 
@@ -47,12 +48,16 @@ struct dy_geo {
     dy_map adm;         /* "CCC/GEONAMESCODE" -> place index of the division */
     dy_map ctry;        /* "CCC" -> place index of the country */
     dy_vec pats;        /* pattern */
-    /* the patterns a token may start, by its first byte, in file order
-     * (those whose first word begins with that byte, and those that begin
-     * with a slot): lead_idx[lead_off[b] .. lead_off[b + 1]); NULL when
-     * out of memory, and every pattern is tried */
-    uint32_t *lead_idx, lead_off[257];
-    uint8_t *lead_len;  /* lead_idx's patterns' first words' lengths (0: a slot, or 255+) */
+    /* the patterns of language lead_lang[l] a token may start, by its
+     * first byte B, in file order (those whose first word begins with that
+     * byte, and those that begin with a slot): lead_idx[lead_off[l * 256 +
+     * B] .. lead_off[l * 256 + B + 1]), and their first words' lengths in
+     * lead_len (0: a slot; 255: 255 bytes or more).  lead_idx NULL: out of
+     * memory or too many languages, and every pattern is tried */
+    uint32_t *lead_idx, lead_off[GEO_LANGS * 256 + 1];
+    uint8_t *lead_len;
+    char lead_lang[GEO_LANGS][4];
+    int nlead;
     size_t exonyms, forms, bytes;
     size_t hint;        /* keys expected (from the files' sizes) */
 };
@@ -676,38 +681,59 @@ static bool pattern_line(loader *L, char *line)
     return true;
 }
 
-/* Fills lead_idx and lead_off (struct dy_geo) once the patterns are final:
- * most tokens start no pattern, and a sentence is read token by token. */
+/* The index of language LANG in lead_lang (struct dy_geo), or -1. */
+static int lead_of(const dy_geo *g, const char *lang)
+{
+    for (int l = 0; l < g->nlead; l++)
+        if (!strcmp(g->lead_lang[l], lang))
+            return l;
+    return -1;
+}
+
+/* Fills lead_idx, lead_off and lead_len (struct dy_geo) once the patterns
+ * are final: most tokens start no pattern, a sentence is read token by
+ * token, and a language's text tries only its own patterns. */
 static void geo_index_patterns(dy_geo *g)
 {
+    g->lead_idx = NULL;
+    g->nlead = 0;
+    for (size_t p = 0; p < g->pats.n; p++) {
+        const pattern *pt = &DY_AT(g->pats, pattern, p);
+        if (lead_of(g, pt->lang) >= 0)
+            continue;
+        if (g->nlead == GEO_LANGS)
+            return;
+        memcpy(g->lead_lang[g->nlead++], pt->lang, sizeof pt->lang);
+    }
     size_t total = 0;
-    for (int b = 0; b < 256; b++) {
-        g->lead_off[b] = (uint32_t)total;
-        for (size_t p = 0; p < g->pats.n; p++) {
-            const pattern *pt = &DY_AT(g->pats, pattern, p);
-            unsigned char c = pt->ntok ? (unsigned char)pt->tok[0][0] : 0;
-            total += c <= 2 || c == b;
-        }
-    }
-    g->lead_off[256] = (uint32_t)total;
-    g->lead_idx = total ? dy_arena_alloc(&g->ar, total * sizeof *g->lead_idx) : NULL;
-    g->lead_len = total ? dy_arena_alloc(&g->ar, total) : NULL;
-    if (!g->lead_idx || !g->lead_len) {
-        g->lead_idx = NULL;
-        return;
-    }
-    for (int b = 0; b < 256; b++) {
-        uint32_t k = g->lead_off[b];
-        for (size_t p = 0; p < g->pats.n; p++) {
-            const pattern *pt = &DY_AT(g->pats, pattern, p);
-            unsigned char c = pt->ntok ? (unsigned char)pt->tok[0][0] : 0;
-            if (c <= 2 || c == b) {
-                size_t l = c > 2 ? strlen(pt->tok[0]) : 0;
-                g->lead_len[k] = (uint8_t)(l < 255 ? l : 255);
-                g->lead_idx[k++] = (uint32_t)p;
+    for (int l = 0; l < g->nlead; l++)
+        for (int b = 0; b < 256; b++) {
+            g->lead_off[l * 256 + b] = (uint32_t)total;
+            for (size_t p = 0; p < g->pats.n; p++) {
+                const pattern *pt = &DY_AT(g->pats, pattern, p);
+                unsigned char c = pt->ntok ? (unsigned char)pt->tok[0][0] : 0;
+                total += (c <= 2 || c == b) && !strcmp(pt->lang, g->lead_lang[l]);
             }
         }
-    }
+    g->lead_off[g->nlead * 256] = (uint32_t)total;
+    uint32_t *idx = total ? dy_arena_alloc(&g->ar, total * sizeof *idx) : NULL;
+    g->lead_len = total ? dy_arena_alloc(&g->ar, total) : NULL;
+    if (!idx || !g->lead_len)
+        return;
+    for (int l = 0; l < g->nlead; l++)
+        for (int b = 0; b < 256; b++) {
+            uint32_t k = g->lead_off[l * 256 + b];
+            for (size_t p = 0; p < g->pats.n; p++) {
+                const pattern *pt = &DY_AT(g->pats, pattern, p);
+                unsigned char c = pt->ntok ? (unsigned char)pt->tok[0][0] : 0;
+                if ((c <= 2 || c == b) && !strcmp(pt->lang, g->lead_lang[l])) {
+                    size_t len = c > 2 ? strlen(pt->tok[0]) : 0;
+                    g->lead_len[k] = (uint8_t)(len < 255 ? len : 255);
+                    idx[k++] = (uint32_t)p;
+                }
+            }
+        }
+    g->lead_idx = idx;
 }
 
 /* Builds the names' filters (gtab.bloom, gtab.prefix) once the names are
@@ -1042,19 +1068,22 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
 {
     size_t n = 0;
     size_t i = first;
+    int l = g->lead_idx ? lead_of(g, lang) : -1;
+    if (g->lead_idx && l < 0)
+        return 0; /* no pattern of this language */
     while (i < last && n < max) {
         dy_geo_loc best = {0};
         size_t bend = 0;
-        unsigned char b = (unsigned char)t[i].fold[0];
-        size_t np = g->lead_idx ? g->lead_off[b + 1] - g->lead_off[b] : g->pats.n;
+        size_t bk = (size_t)l * 256 + (unsigned char)t[i].fold[0];
+        size_t np = g->lead_idx ? g->lead_off[bk + 1] - g->lead_off[bk] : g->pats.n;
         for (size_t q = 0; q < np; q++) {
             size_t p = q;
             if (g->lead_idx) {
                 /* a first word of another length: not this token */
-                uint8_t ll = g->lead_len[g->lead_off[b] + q];
+                uint8_t ll = g->lead_len[g->lead_off[bk] + q];
                 if (ll && ll < 255 && ll != t[i].flen)
                     continue;
-                p = g->lead_idx[g->lead_off[b] + q];
+                p = g->lead_idx[g->lead_off[bk] + q];
             }
             const pattern *pt = &DY_AT(g->pats, pattern, p);
             /* most tokens start no pattern: its first word, when it is a

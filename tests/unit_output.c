@@ -1,6 +1,7 @@
 /* Unit tests: the output writers (src/output/output.h): one escaping
  * function per format, one GDELT row for code and query, the stable
  * GLOBALEVENTID, GDELT mentions rows and the event table. */
+#include <limits.h>
 #include "check.h"
 #include "output/output.h"
 #include <stdlib.h>
@@ -42,6 +43,23 @@ int main(void)
     dy_out_json_str(&c, "Außenministerin", strlen("Außenministerin"));
     CHECK_STR(str(&c), "\"Außenministerin\"");
     dy_buf_free(&c);
+    /* runs of plain bytes between escapes, an escape first and last, a
+     * NUL inside */
+    dy_buf e = {0};
+    dy_out_json_str(&e, "\"x\x1f\0y\\", 6);
+    CHECK_STR(str(&e), "\"\\\"x\\u001f\\u0000y\\\\\"");
+    dy_buf_free(&e);
+    /* integers without printf */
+    dy_buf d = {0};
+    dy_buf_putint(&d, 0);
+    dy_buf_putc(&d, ' ');
+    dy_buf_putint(&d, -42);
+    dy_buf_putc(&d, ' ');
+    dy_buf_putint(&d, 4294967295LL);
+    dy_buf_putc(&d, ' ');
+    dy_buf_putint(&d, LLONG_MIN);
+    CHECK_STR(str(&d), "0 -42 4294967295 -9223372036854775808");
+    dy_buf_free(&d);
     dy_buf t = {0};
     dy_out_tsv_str(&t, "a\tb\nc\rd", 7);
     CHECK_STR(str(&t), "a b c d");

@@ -25,6 +25,8 @@ typedef struct dy_buf {
 void dy_buf_add(dy_buf *b, const char *s, size_t n);
 void dy_buf_puts(dy_buf *b, const char *s);
 void dy_buf_putc(dy_buf *b, char c);
+/* V in decimal (as printf's %lld), without printf's cost. */
+void dy_buf_putint(dy_buf *b, long long v);
 void dy_buf_printf(dy_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void dy_buf_free(dy_buf *b);

@@ -117,6 +117,21 @@ void dy_buf_add(dy_buf *b, const char *s, size_t n)
 void dy_buf_puts(dy_buf *b, const char *s) { dy_buf_add(b, s, strlen(s)); }
 void dy_buf_putc(dy_buf *b, char c) { dy_buf_add(b, &c, 1); }
 
+void dy_buf_putint(dy_buf *b, long long v)
+{
+    char d[24];
+    size_t i = sizeof d;
+    /* the magnitude as unsigned: -LLONG_MIN does not fit a long long */
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        d[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        d[--i] = '-';
+    dy_buf_add(b, d + i, sizeof d - i);
+}
+
 void dy_buf_printf(dy_buf *b, const char *fmt, ...)
 {
     /* format once into the free space; only a too-small buffer formats

@@ -13,6 +13,16 @@ void dy_out_json_str(dy_buf *b, const char *s, size_t n)
 {
     dy_buf_putc(b, '"');
     for (size_t i = 0; i < n; i++) {
+        /* the bytes that need no escape, at once */
+        size_t j = i;
+        while (j < n && (unsigned char)s[j] >= 0x20 && s[j] != '"' && s[j] != '\\')
+            j++;
+        if (j > i) {
+            dy_buf_add(b, s + i, j - i);
+            i = j;
+            if (i == n)
+                break;
+        }
         unsigned char ch = (unsigned char)s[i];
         switch (ch) {
         case '"': dy_buf_puts(b, "\\\""); break;
@@ -260,16 +270,23 @@ static void json_loc_fields(dy_buf *b, const dy_location *l)
         dy_buf_puts(b, "null");
         return;
     }
-    dy_buf_printf(b, "{\"country\":\"%s\",\"admin1\":\"%s\",\"place\":", l->country, l->admin1);
+    dy_buf_puts(b, "{\"country\":\"");
+    dy_buf_puts(b, l->country);
+    dy_buf_puts(b, "\",\"admin1\":\"");
+    dy_buf_puts(b, l->admin1);
+    dy_buf_puts(b, "\",\"place\":");
     json_s(b, l->place);
-    dy_buf_printf(b, ",\"level\":\"%s\"", dy_loc_level_name(l->level));
+    dy_buf_puts(b, ",\"level\":\"");
+    dy_buf_puts(b, dy_loc_level_name(l->level));
+    dy_buf_putc(b, '"');
     if (l->lat == l->lat && l->lon == l->lon)
         dy_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f", l->lat, l->lon);
     else
         dy_buf_puts(b, ",\"lat\":null,\"lon\":null");
-    if (l->geonames_id)
-        dy_buf_printf(b, ",\"geonames_id\":%u", l->geonames_id);
-    else
+    if (l->geonames_id) {
+        dy_buf_puts(b, ",\"geonames_id\":");
+        dy_buf_putint(b, l->geonames_id);
+    } else
         dy_buf_puts(b, ",\"geonames_id\":null");
     dy_buf_puts(b, ",\"location_rule\":");
     json_s(b, l->rule);
@@ -630,24 +647,43 @@ int dy_write_event(FILE *out, dy_format f, const dy_article *a, const dy_result 
     if (f == DY_FMT_JSONL) {
         dy_buf_puts(&b, "{\"doc\":");
         json_s(&b, id);
-        dy_buf_printf(&b, ",\"sent\":%d,\"date\":\"%s\",\"lang\":", e->sent, e->date);
+        dy_buf_puts(&b, ",\"sent\":");
+        dy_buf_putint(&b, e->sent);
+        dy_buf_puts(&b, ",\"date\":\"");
+        dy_buf_puts(&b, e->date);
+        dy_buf_puts(&b, "\",\"lang\":");
         /* the language the article was coded in (chosen by --lang auto) */
         json_s(&b, a->lang && *a->lang ? a->lang : "de");
-        dy_buf_printf(&b, ",\"source\":\"%s\",\"target\":\"%s\",\"source_name\":",
-                      e->source, e->target);
+        dy_buf_puts(&b, ",\"source\":\"");
+        dy_buf_puts(&b, e->source);
+        dy_buf_puts(&b, "\",\"target\":\"");
+        dy_buf_puts(&b, e->target);
+        dy_buf_puts(&b, "\",\"source_name\":");
         json_s(&b, e->source_name);
         dy_buf_puts(&b, ",\"target_name\":");
         json_s(&b, e->target_name);
-        dy_buf_printf(&b, ",\"code\":\"%s\",\"root\":\"%s\",\"quad\":%d,\"goldstein\":%.1f,"
-                          "\"scale\":\"%s\",\"mood\":\"%s\",\"evidence\":",
-                      e->code, e->root, e->quad, e->goldstein, dy_scale_name(scale),
-                      dy_mood_name(e->mood));
+        dy_buf_puts(&b, ",\"code\":\"");
+        dy_buf_puts(&b, e->code);
+        dy_buf_puts(&b, "\",\"root\":\"");
+        dy_buf_puts(&b, e->root);
+        dy_buf_puts(&b, "\",\"quad\":");
+        dy_buf_putint(&b, e->quad);
+        dy_buf_printf(&b, ",\"goldstein\":%.1f,\"scale\":\"", e->goldstein);
+        dy_buf_puts(&b, dy_scale_name(scale));
+        dy_buf_puts(&b, "\",\"mood\":\"");
+        dy_buf_puts(&b, dy_mood_name(e->mood));
+        dy_buf_puts(&b, "\",\"evidence\":");
         dy_out_json_str(&b, text + e->evidence.start, evn);
-        dy_buf_printf(&b, ",\"spans\":{\"sentence\":[%u,%u],\"source\":[%u,%u],"
-                          "\"target\":[%u,%u],\"predicate\":[%u,%u]},\"rule\":",
-                      e->evidence.start, e->evidence.end, e->src_span.start,
-                      e->src_span.end, e->tgt_span.start, e->tgt_span.end,
-                      e->pred_span.start, e->pred_span.end);
+        static const char *const span_keys[] = {",\"spans\":{\"sentence\":[", "],\"source\":[",
+                                                 "],\"target\":[", "],\"predicate\":["};
+        const dy_span *spans[] = {&e->evidence, &e->src_span, &e->tgt_span, &e->pred_span};
+        for (int k = 0; k < 4; k++) {
+            dy_buf_puts(&b, span_keys[k]);
+            dy_buf_putint(&b, spans[k]->start);
+            dy_buf_putc(&b, ',');
+            dy_buf_putint(&b, spans[k]->end);
+        }
+        dy_buf_puts(&b, "]},\"rule\":");
         json_s(&b, e->rule);
         json_location(&b, text, &e->location);
         dy_buf_puts(&b, "}\n");

@@ -228,8 +228,13 @@ static bool is_quote_cp(int32_t c)
            c == 0x2039 || c == 0x203A;
 }
 
-static int32_t cp_at(const char *t, size_t len, size_t i, size_t *k)
+static inline int32_t cp_at(const char *t, size_t len, size_t i, size_t *k)
 {
+    unsigned char b = (unsigned char)t[i];
+    if (b > 0 && b < 0x80) { /* ASCII, most of the text: no call */
+        *k = 1;
+        return b;
+    }
     int32_t c = 0;
     utf8proc_ssize_t r =
         utf8proc_iterate((const utf8proc_uint8_t *)t + i,

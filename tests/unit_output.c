@@ -60,6 +60,16 @@ int main(void)
     dy_buf_putint(&d, LLONG_MIN);
     CHECK_STR(str(&d), "0 -42 4294967295 -9223372036854775808");
     dy_buf_free(&d);
+    /* bounded appends: a byte limit, then the buffer's end */
+    char k8[8];
+    size_t kn = dy_scat(k8, sizeof k8, 0, "ABCDE", 3);
+    kn = dy_scat(k8, sizeof k8, kn, "\t", 1);
+    CHECK(kn == 4);
+    CHECK_STR(k8, "ABC\t");
+    kn = dy_scat(k8, sizeof k8, kn, "123456", SIZE_MAX);
+    CHECK(kn == 7);
+    CHECK_STR(k8, "ABC\t123");
+    CHECK(dy_scat(k8, sizeof k8, kn, "x", 1) == 7);
     dy_buf t = {0};
     dy_out_tsv_str(&t, "a\tb\nc\rd", 7);
     CHECK_STR(str(&t), "a b c d");

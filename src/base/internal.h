@@ -25,6 +25,20 @@ typedef struct dy_buf {
 void dy_buf_add(dy_buf *b, const char *s, size_t n);
 void dy_buf_puts(dy_buf *b, const char *s);
 void dy_buf_putc(dy_buf *b, char c);
+/* Appends at most MAX bytes of the string S to the string of N bytes at
+ * DST (a buffer of CAP > 0 bytes), keeping it NUL-terminated and cutting
+ * what does not fit; returns its new length.  snprintf("%s%.3s", ...)
+ * without printf's cost, for keys and codes built per event. */
+static inline size_t dy_scat(char *dst, size_t cap, size_t n, const char *s, size_t max)
+{
+    size_t k = 0;
+    while (k < max && s[k] && n + k + 1 < cap) {
+        dst[n + k] = s[k];
+        k++;
+    }
+    dst[n + k] = 0;
+    return n + k;
+}
 /* V in decimal (as printf's %lld), without printf's cost. */
 void dy_buf_putint(dy_buf *b, long long v);
 void dy_buf_printf(dy_buf *b, const char *fmt, ...)

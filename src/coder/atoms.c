@@ -27,7 +27,7 @@ void set_code(char dst[16], const char *country, const char *role)
     }
     if (strlen(base) > 3)
         base[3] = 0;
-    snprintf(dst, 16, "%s%s", base, role ? role : "");
+    dy_scat(dst, 16, dy_scat(dst, 16, 0, base, SIZE_MAX), role ? role : "", SIZE_MAX);
 }
 
 static bool actor_kind(int k)

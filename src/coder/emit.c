@@ -26,8 +26,8 @@ static uint32_t span_end(cctx *c, uint32_t tok)
  * and quad class (0 for a code the table lacks). */
 void set_event_code(cctx *c, dy_event *e, const char *code)
 {
-    snprintf(e->code, sizeof e->code, "%s", code);
-    snprintf(e->root, sizeof e->root, "%.2s", code);
+    dy_scat(e->code, sizeof e->code, 0, code, SIZE_MAX);
+    dy_scat(e->root, sizeof e->root, 0, code, 2);
     const dy_code_ent *ce = dy_dict_code(c->d, code);
     e->goldstein = ce ? ce->g[c->scale] : 0;
     e->quad = ce ? ce->quad[c->scale] : 0;
@@ -73,25 +73,33 @@ void emit_event(cctx *c, const char *src, const char *tgt,
     if (!code[0])
         return; /* no event reading ("-"): nothing to write */
     char key[64], mkey[64];
-    int kn = snprintf(key, sizeof key, "%s\t%s\t%s", src, tgt, code);
+    /* src TAB tgt TAB, then the code (the meeting key: 04) */
+    size_t pn = dy_scat(key, sizeof key, 0, src, SIZE_MAX);
+    pn = dy_scat(key, sizeof key, pn, "\t", 1);
+    pn = dy_scat(key, sizeof key, pn, tgt, SIZE_MAX);
+    pn = dy_scat(key, sizeof key, pn, "\t", 1);
+    memcpy(mkey, key, pn + 1);
+    size_t kn = dy_scat(key, sizeof key, pn, code, SIZE_MAX);
     bool meeting = !strncmp(code, "04", 2) && strncmp(src, "IGO", 3) && strncmp(tgt, "IGO", 3);
-    int mn = meeting ? snprintf(mkey, sizeof mkey, "%s\t%s\t04", src, tgt) : 0;
-    if (kn < 0 || mn < 0)
-        return;
+    size_t mn = meeting ? dy_scat(mkey, sizeof mkey, pn, "04", 2) : 0;
     /* a headline's event told again in other words ("Obama expels 35
      * diplomats" … "has expelled 35 Russian nationals"): the same code
      * between the same two countries as in the first sentence (the
      * headline, or the lead) is the same event, whatever the roles (two
      * such events of the body may be two strikes) */
     char ckey[64];
-    int cn = 0;
-    if (strncmp(src, tgt, 3) && strncmp(src, "IGO", 3) && strncmp(tgt, "IGO", 3))
-        cn = snprintf(ckey, sizeof ckey, "%.3s\t%.3s\t%s\tC", src, tgt, code);
-    if (cn < 0)
-        return;
-    uint32_t csent = cn ? dy_map_get(&c->seen, ckey, (size_t)cn) : UINT32_MAX;
-    if (dy_map_get(&c->seen, key, (size_t)kn) != UINT32_MAX ||
-        (meeting && dy_map_get(&c->seen, mkey, (size_t)mn) != UINT32_MAX) ||
+    size_t cn = 0;
+    if (strncmp(src, tgt, 3) && strncmp(src, "IGO", 3) && strncmp(tgt, "IGO", 3)) {
+        cn = dy_scat(ckey, sizeof ckey, 0, src, 3);
+        cn = dy_scat(ckey, sizeof ckey, cn, "\t", 1);
+        cn = dy_scat(ckey, sizeof ckey, cn, tgt, 3);
+        cn = dy_scat(ckey, sizeof ckey, cn, "\t", 1);
+        cn = dy_scat(ckey, sizeof ckey, cn, code, SIZE_MAX);
+        cn = dy_scat(ckey, sizeof ckey, cn, "\tC", 2);
+    }
+    uint32_t csent = cn ? dy_map_get(&c->seen, ckey, cn) : UINT32_MAX;
+    if (dy_map_get(&c->seen, key, kn) != UINT32_MAX ||
+        (meeting && dy_map_get(&c->seen, mkey, mn) != UINT32_MAX) ||
         (csent == 0 && c->sn.index != 0))
         return;
     /* (in one sentence the roles are different actors: a mediator between

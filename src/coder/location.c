@@ -240,7 +240,8 @@ static const dy_geo_place *domestic(const cctx *c, const dy_event *e)
  * at the article's place in it nearest to the event's sentence (a locative
  * before it first, then one after, then the dateline or the headline),
  * else in the country itself, which the actors' codes name. */
-static bool locate_domestic(cctx *c, dy_event *e, const dy_geo_place *ctry, bool bare)
+static bool locate_domestic(cctx *c, dy_event *e, const dy_geo_place *ctry, bool bare,
+                            const char *rule)
 {
     const dy_geo_loc *best = NULL;
     for (int i = 0; i < c->loc.nart; i++) {
@@ -253,29 +254,35 @@ static bool locate_domestic(cctx *c, dy_event *e, const dy_geo_place *ctry, bool
             break;
     }
     if (best)
-        set_location(c, e, best->cand[0], best->pfirst, best->plast, TM_LOC_ACTORS);
+        set_location(c, e, best->cand[0], best->pfirst, best->plast, rule);
     else if (c->loc.dateline && !strcmp(c->loc.dateline->country, ctry->country))
-        set_location(c, e, c->loc.dateline, c->loc.dl_first, c->loc.dl_last, TM_LOC_ACTORS);
+        set_location(c, e, c->loc.dateline, c->loc.dl_first, c->loc.dl_last, rule);
     else if (c->loc.head.ncand && !strcmp(c->loc.head.cand[0]->country, ctry->country))
-        set_location(c, e, c->loc.head.cand[0], c->loc.head.pfirst, c->loc.head.plast,
-                     TM_LOC_ACTORS);
+        set_location(c, e, c->loc.head.cand[0], c->loc.head.pfirst, c->loc.head.plast, rule);
     else if (bare)
-        set_location(c, e, ctry, 0, 0, TM_LOC_ACTORS);
+        set_location(c, e, ctry, 0, 0, rule);
     else
         return false;
     return true;
+}
+
+/* The country of actor code A ("RUSGOV": RUS) as a country of the
+ * gazetteer; NULL for an IGO or an unknown code. */
+static const dy_geo_place *code_country(const cctx *c, const char *a)
+{
+    char cc[4];
+    if (strlen(a) < 3)
+        return NULL;
+    memcpy(cc, a, 3);
+    cc[3] = 0;
+    return dy_geo_country(c->loc.geo, cc);
 }
 
 /* The country force (roots 18 to 20) struck: its target's, when the target
  * is a country's actor.  NULL otherwise. */
 static const dy_geo_place *struck_country(const cctx *c, const dy_event *e)
 {
-    char cc[4];
-    if (!force(e) || strlen(e->target) < 3)
-        return NULL;
-    memcpy(cc, e->target, 3);
-    cc[3] = 0;
-    return dy_geo_country(c->loc.geo, cc);
+    return force(e) ? code_country(c, e->target) : NULL;
 }
 
 /* The last locative of the sentence before the current one (from the
@@ -306,7 +313,7 @@ void locate_event(cctx *c, dy_event *e, const clause *k)
     sentence_locatives(c);
     uint32_t a = k ? k->a : c->sn.first, b = k ? k->b : c->sn.last;
     const dy_geo_place *home = domestic(c, e);
-    const dy_geo_place *struck = struck_country(c, e);
+    const dy_geo_place *struck = struck_country(c, e), *src = NULL;
     const dy_geo_loc *prev = c->loc.prev.ncand ? &c->loc.prev : NULL;
     const dy_geo_loc *in = NULL, *before = NULL, *after = NULL;
     for (int i = 0; i < c->loc.nlocs; i++) {
@@ -338,15 +345,21 @@ void locate_event(cctx *c, dy_event *e, const clause *k)
              !(home && strcmp(prev->cand[0]->country, home->country)))
         set_location(c, e, prev->cand[0], prev->pfirst, prev->plast, TM_LOC_PREVIOUS);
     else if (home && (!c->loc.dateline || strcmp(c->loc.dateline->country, home->country)))
-        locate_domestic(c, e, home, true);
+        locate_domestic(c, e, home, true, TM_LOC_ACTORS);
     else if (struck && (!c->loc.dateline || away_attack(c, e)) &&
-             locate_domestic(c, e, struck, false))
+             locate_domestic(c, e, struck, false, TM_LOC_ACTORS))
         ; /* force struck where the article names a place of the target's country */
+    else if (!force(e) && (src = code_country(c, e->source)) != NULL && c->loc.dateline &&
+             strcmp(src->country, c->loc.dateline->country) &&
+             locate_domestic(c, e, src, false, TM_LOC_SOURCE))
+        ; /* a speaker from abroad: the article's place in his country */
     else if (c->loc.dateline && !away_attack(c, e))
         set_location(c, e, c->loc.dateline, c->loc.dl_first, c->loc.dl_last, TM_LOC_DATELINE);
     else if (c->loc.head.ncand)
         set_location(c, e, c->loc.head.cand[0], c->loc.head.pfirst, c->loc.head.plast,
                      TM_LOC_HEADLINE);
+    else if ((src = code_country(c, e->source)) != NULL)
+        locate_domestic(c, e, src, false, TM_LOC_SOURCE);
 }
 
 /* Verbal cooperation (roots 01 to 05): what two sides say to each other
@@ -365,6 +378,13 @@ static bool said_there(const dy_event *f)
     const char *r = f->location.rule;
     return f->location.level && (!strcmp(r, TM_LOC_LOCATIVE) || !strcmp(r, TM_LOC_SENTENCE) ||
                                  !strcmp(r, TM_LOC_VISIT));
+}
+
+/* A place only from the source's country in the article (rule "source"):
+ * the rules after the article replace it. */
+static bool weak_place(const dy_event *e)
+{
+    return e->location.level && !strcmp(e->location.rule, TM_LOC_SOURCE);
 }
 
 /* The key of E's two sides, in either order ("FRA|USA"), into K (8+). */
@@ -388,6 +408,7 @@ static void locate_meetings(cctx *c)
         char k[16];
         size_t n = pair_key(f, k);
         if (f->root[1] == '4' && strcmp(f->location.rule, TM_LOC_ACTORS) &&
+            strcmp(f->location.rule, TM_LOC_SOURCE) &&
             dy_map_get(&meet, k, n) == UINT32_MAX)
             ok = dy_map_put(&meet, k, n, (uint32_t)j);
         if (ok && said_there(f) && dy_map_get(&said, k, n) == UINT32_MAX)
@@ -395,7 +416,8 @@ static void locate_meetings(cctx *c)
     }
     for (size_t i = 0; i < c->events.n && ok && (meet.n || said.n); i++) {
         dy_event *e = &DY_AT(c->events, dy_event, i);
-        if (e->location.level || !verbal_coop(e) || !strcmp(e->code, "041"))
+        if ((e->location.level && !weak_place(e)) || !verbal_coop(e) ||
+            !strcmp(e->code, "041"))
             continue;
         /* the pair's meeting first; else, for the meeting itself, where the
          * pair's words were said ("nannte die Begegnung in Genf konstruktiv") */
@@ -436,7 +458,8 @@ static void locate_same_actors(cctx *c)
     for (size_t i = 0; i < c->events.n && ok && first.n; i++) {
         dy_event *e = &DY_AT(c->events, dy_event, i);
         const char *r = e->location.rule;
-        if (e->location.level && strcmp(r, TM_LOC_DATELINE) && strcmp(r, TM_LOC_HEADLINE))
+        if (e->location.level && strcmp(r, TM_LOC_DATELINE) && strcmp(r, TM_LOC_HEADLINE) &&
+            !weak_place(e))
             continue;
         if (!strcmp(e->code, "041") || force(e))
             continue;

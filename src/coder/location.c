@@ -191,9 +191,20 @@ static void set_location(cctx *c, dy_event *e, const dy_geo_place *p, uint32_t a
  * target of a deed is where the deed happened ("fired at protesters in
  * Hong Kong"), the source of words where they were said ("China's embassy
  * in Canada criticised"). */
+static bool force(const dy_event *e);
+
+/* Does locative L place E?  A direction ("nach Moskau", "to Vilnius", "in
+ * die Ukraine") places only a movement: a visit (root 04), a show of force
+ * (15) or force. */
+static bool fits(const dy_geo_loc *l, const dy_event *e)
+{
+    return l->ncand && (!l->dir || (e->root[0] == '0' && e->root[1] == '4') ||
+                        !strcmp(e->root, "15") || force(e));
+}
+
 static bool event_place(cctx *c, const dy_geo_loc *l, const dy_event *e)
 {
-    if (!l->ncand)
+    if (!fits(l, e))
         return false;
     if (l->plast < c->sn.last && c->t[l->plast].type == TK_HYPHEN &&
         c->t[l->plast].off == c->t[l->plast - 1].off + c->t[l->plast - 1].len)
@@ -341,7 +352,7 @@ void locate_event(cctx *c, dy_event *e, const clause *k)
         set_location(c, e, before->cand[0], before->pfirst, before->plast, TM_LOC_SENTENCE);
     else if (after)
         set_location(c, e, after->cand[0], after->pfirst, after->plast, TM_LOC_SENTENCE);
-    else if (prev && prev->cand[0]->level != DY_GEO_COUNTRY &&
+    else if (prev && fits(prev, e) && prev->cand[0]->level != DY_GEO_COUNTRY &&
              !(home && strcmp(prev->cand[0]->country, home->country)))
         set_location(c, e, prev->cand[0], prev->pfirst, prev->plast, TM_LOC_PREVIOUS);
     else if (home && (!c->loc.dateline || strcmp(c->loc.dateline->country, home->country)))
@@ -355,7 +366,7 @@ void locate_event(cctx *c, dy_event *e, const clause *k)
         ; /* a speaker from abroad: the article's place in his country */
     else if (c->loc.dateline && !away_attack(c, e))
         set_location(c, e, c->loc.dateline, c->loc.dl_first, c->loc.dl_last, TM_LOC_DATELINE);
-    else if (c->loc.head.ncand)
+    else if (fits(&c->loc.head, e))
         set_location(c, e, c->loc.head.cand[0], c->loc.head.pfirst, c->loc.head.plast,
                      TM_LOC_HEADLINE);
     else if ((src = code_country(c, e->source)) != NULL)

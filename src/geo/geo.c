@@ -24,6 +24,7 @@ typedef struct pattern {
     char lang[4];
     bool capstop;   /* option no-capital-after: "Pearl" of "Pearl Square" is no place */
     uint8_t level, ntok;
+    uint8_t dir;    /* LEVEL "dir": where something goes ("nach X", "to X") */
     const char *tok[GEO_MAXPAT];   /* folded; "\x01" = X, "\x02" = ~ */
 } pattern;
 
@@ -590,6 +591,8 @@ static bool pattern_line(loader *L, char *line)
     pt.capstop = pat_capstop;
     if (!strcmp(f[0], "any"))
         pt.level = 0;
+    else if (!strcmp(f[0], "dir"))
+        pt.dir = 1;
     else if (!strcmp(f[0], "city"))
         pt.level = DY_GEO_CITY;
     else if (!strcmp(f[0], "admin1"))
@@ -597,7 +600,7 @@ static bool pattern_line(loader *L, char *line)
     else if (!strcmp(f[0], "country"))
         pt.level = DY_GEO_COUNTRY;
     else
-        return bad(L, "bad level '%s' (any, city, admin1, country)", f[0]);
+        return bad(L, "bad level '%s' (any, dir, city, admin1, country)", f[0]);
     dy_vec toks = DY_VEC(dy_tok);
     if (!dy_tokenize(f[1], strlen(f[1]), &L->tmp, &toks, 64)) {
         dy_vec_free(&toks);
@@ -982,6 +985,7 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
             if (e > bend) {
                 bend = e;
                 best = loc;
+                best.dir = pt->dir;
             }
         }
         if (bend) {
@@ -1059,7 +1063,7 @@ typedef struct g_place {
 typedef struct g_slot { uint32_t key, h, val; } g_slot;
 typedef struct g_pat {
     char lang[4];
-    uint8_t capstop, level, ntok, pad;
+    uint8_t capstop, level, ntok, dir;
     uint32_t tok[GEO_MAXPAT];
 } g_pat;
 
@@ -1132,6 +1136,7 @@ bool dy_geo_encode(const dy_geo *g, dy_buf *out)
         memset(&r, 0, sizeof r);
         memcpy(r.lang, p->lang, 4);
         r.capstop = p->capstop;
+        r.dir = p->dir;
         r.level = p->level;
         r.ntok = p->ntok;
         for (int k = 0; k < GEO_MAXPAT; k++)
@@ -1270,6 +1275,7 @@ dy_geo *dy_geo_decode(const void *buf, size_t len, const char **why)
             bad = true;
         memcpy(q->lang, r.lang, 4);
         q->capstop = r.capstop != 0;
+        q->dir = r.dir != 0;
         q->level = r.level;
         q->ntok = r.ntok;
         for (int k = 0; k < GEO_MAXPAT; k++) {

@@ -828,6 +828,29 @@ static size_t collect(const dy_geo *g, const char *key, size_t klen, bool derive
     return n;
 }
 
+/* A German compound of a compass point and a country ("Nordsyrien",
+ * "Ostukraine", "Südostasien" is none): the country, when KEY is no name
+ * of its own (Nordkorea, Südsudan, Nordirland are, and win).  Countries
+ * only: "Südtirol" is no part of Tyrol's country. */
+static size_t compass_country(const dy_geo *g, const char *key, size_t kl,
+                              const dy_geo_place **out, size_t max)
+{
+    static const char *const pre[] = {"nordost", "nordwest", "südost", "südwest",
+                                      "nord", "süd", "ost", "west"};
+    for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+        size_t pl = strlen(pre[i]);
+        if (kl < pl + 4 || memcmp(key, pre[i], pl))
+            continue;
+        const dy_geo_place *c[4];
+        size_t n = collect(g, key + pl, kl - pl, false, NULL, 0, c, 4), m = 0;
+        for (size_t j = 0; j < n && m < max; j++)
+            if (c[j]->level == DY_GEO_COUNTRY)
+                out[m++] = c[j];
+        return m;
+    }
+    return 0;
+}
+
 size_t dy_geo_lookup(const dy_geo *g, const dy_tok *t, size_t n, size_t i,
                      const char *ctx, int level,
                      const dy_geo_place **out, size_t max, size_t *nout)
@@ -867,6 +890,8 @@ size_t dy_geo_lookup(const dy_geo *g, const dy_tok *t, size_t n, size_t i,
         if (!c && last->type == TK_WORD && fl >= 6 && key[kl - 2] == 'e' &&
             key[kl - 1] == 'r')
             c = collect(g, key, kl - 2, true, ctx, level, out, max);
+        if (!c && len == 1 && last->type == TK_WORD)
+            c = compass_country(g, key, kl, out, max);
         if (c) {
             *nout = c;
             return len;

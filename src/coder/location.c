@@ -430,12 +430,13 @@ static void locate_meetings(cctx *c)
         if ((e->location.level && !weak_place(e)) || !verbal_coop(e) ||
             !strcmp(e->code, "041"))
             continue;
-        /* the pair's meeting first; else, for the meeting itself, where the
-         * pair's words were said ("nannte die Begegnung in Genf konstruktiv") */
+        /* the pair's meeting first; else where the pair's words were said
+         * ("nannte die Begegnung in Genf konstruktiv"; the promise of one
+         * side after the two agreed at a summit in Brussels) */
         char k[16];
         size_t n = pair_key(e, k);
         uint32_t j = dy_map_get(&meet, k, n);
-        if (j == UINT32_MAX && e->root[1] == '4')
+        if (j == UINT32_MAX)
             j = dy_map_get(&said, k, n);
         if (j != UINT32_MAX) {
             e->location = DY_AT(c->events, dy_event, j).location;

@@ -43,6 +43,26 @@ static bool punct_is(const cctx *c, uint32_t i, char ch)
     return c->t[i].flen == 1 && c->t[i].fold[0] == ch;
 }
 
+/* Does token I start a line (of the text, or a paragraph)? */
+static bool line_start(const cctx *c, uint32_t i)
+{
+    if (!i || (c->t[i].flags & TF_NEWPARA))
+        return true;
+    size_t end = c->t[i - 1].off + c->t[i - 1].len;
+    return c->t[i].off > end && memchr(c->text + end, '\n', c->t[i].off - end);
+}
+
+/* A line of at most 4 tokens with a number from token I on ("Toronto,
+ * September 19" above the story): the rest of a dateline. */
+static bool date_line_rest(const cctx *c, uint32_t i)
+{
+    bool num = false;
+    uint32_t j = i;
+    for (; j < c->n && j < i + 5 && (j == i || !line_start(c, j)); j++)
+        num |= c->t[j].type == TK_NUM;
+    return num && (j >= c->n || line_start(c, j));
+}
+
 /* A dateline at token I, the start of one of the first paragraphs: an
  * optional date in digits and an opening parenthesis, place names joined
  * by commas or slashes (the last counts: the first is the agency's desk),
@@ -87,6 +107,11 @@ static const dy_geo_place *dateline_at(cctx *c, uint32_t i, uint32_t *a, uint32_
         return last;
     if (caps && (punct_is(c, i, ',') || punct_is(c, i, '(')))
         return last;
+    /* "Toronto, September 19" on a line of its own; "BRUSSELS Dec 5 …" */
+    if (punct_is(c, i, ',') && date_line_rest(c, i + 1))
+        return last;
+    if (caps && t->type == TK_WORD && i + 1 < c->n && c->t[i + 1].type == TK_NUM)
+        return last;
     /* "Dhaka (Reuters) -": an agency in parentheses */
     if (punct_is(c, i, '(') && i + 2 < c->n && c->t[i + 1].type == TK_WORD &&
         punct_is(c, i + 2, ')'))
@@ -109,16 +134,20 @@ static void locate_headline(cctx *c)
 }
 
 /* The article's dateline place and its tokens (once per article): at the
- * start of the text or of one of its first three paragraphs (a headline
- * may come first). */
+ * start of the text, of one of its first three paragraphs or of one of its
+ * first eight lines (a headline, summary bullets and a byline may come
+ * first). */
 static void locate_dateline(cctx *c)
 {
     locate_headline(c);
-    int para = 0;
-    for (uint32_t i = 0; i < c->n && para < 3; i++) {
-        if (i && !(c->t[i].flags & TF_NEWPARA))
+    int para = 0, lines = 0;
+    for (uint32_t i = 0; i < c->n && (para < 3 || lines < 8); i++) {
+        if (!line_start(c, i))
             continue;
-        para++;
+        lines++;
+        para += !i || (c->t[i].flags & TF_NEWPARA);
+        if (para > 3 && lines > 8)
+            break;
         uint32_t a = 0, b = 0;
         const dy_geo_place *p = dateline_at(c, i, &a, &b);
         if (p) {

@@ -482,7 +482,8 @@ static void locate_meetings(cctx *c)
  * whose source said or did something to the same target in a clause that
  * names the place ("China's embassy in Canada criticised Canada" after the
  * headline "Chinese embassy demands release ..."): the same source acted
- * from there. */
+ * from there.  An event with no place at all takes that of the same
+ * source's first deed to any target so placed. */
 static void locate_same_actors(cctx *c)
 {
     dy_map first = {0};
@@ -495,6 +496,9 @@ static void locate_same_actors(cctx *c)
         int n = snprintf(k, sizeof k, "%s|%.3s", f->source, f->target);
         if (dy_map_get(&first, k, (size_t)n) == UINT32_MAX)
             ok = dy_map_put(&first, k, (size_t)n, (uint32_t)j);
+        n = snprintf(k, sizeof k, "%s|", f->source);
+        if (ok && dy_map_get(&first, k, (size_t)n) == UINT32_MAX)
+            ok = dy_map_put(&first, k, (size_t)n, (uint32_t)j);
     }
     for (size_t i = 0; i < c->events.n && ok && first.n; i++) {
         dy_event *e = &DY_AT(c->events, dy_event, i);
@@ -506,6 +510,10 @@ static void locate_same_actors(cctx *c)
             continue;
         int n = snprintf(k, sizeof k, "%s|%.3s", e->source, e->target);
         uint32_t j = dy_map_get(&first, k, (size_t)n);
+        if (j == UINT32_MAX && !e->location.level) {
+            n = snprintf(k, sizeof k, "%s|", e->source);
+            j = dy_map_get(&first, k, (size_t)n);
+        }
         if (j != UINT32_MAX && j != i) {
             e->location = DY_AT(c->events, dy_event, j).location;
             e->location.rule = TM_LOC_SAME;

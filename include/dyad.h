@@ -209,7 +209,12 @@ typedef struct dy_span { uint32_t start, end; } dy_span; /* [start, end) */
  *   "dateline"  the article's dateline ("KABUL (AFP) -", "(PARIS) —"),
  *               except for force against a target outside its country;
  *   "headline"  the place phrase of a one-line headline;
- *   "visit"     a visit read from the dateline: the dateline's place.
+ *   "visit"     a visit read from the dateline: the dateline's place;
+ *   "actors", "meeting", "same-actors"  the actors' country, the pair's
+ *               meeting, the same actors' placed deed (docs/geo.md);
+ *   "source"    the article's place in the source's country, nearest the
+ *               event (no other rule placed it, or the speaker is from
+ *               abroad under a dateline elsewhere).
  * The place a statement is about ("criticised the war in Ukraine") is not
  * its location; no location is given rather than a guessed one. */
 typedef enum dy_loc_level {

@@ -43,6 +43,26 @@ static bool punct_is(const cctx *c, uint32_t i, char ch)
     return c->t[i].flen == 1 && c->t[i].fold[0] == ch;
 }
 
+/* Does token I start a line (of the text, or a paragraph)? */
+static bool line_start(const cctx *c, uint32_t i)
+{
+    if (!i || (c->t[i].flags & TF_NEWPARA))
+        return true;
+    size_t end = c->t[i - 1].off + c->t[i - 1].len;
+    return c->t[i].off > end && memchr(c->text + end, '\n', c->t[i].off - end);
+}
+
+/* A line of at most 4 tokens with a number from token I on ("Toronto,
+ * September 19" above the story): the rest of a dateline. */
+static bool date_line_rest(const cctx *c, uint32_t i)
+{
+    bool num = false;
+    uint32_t j = i;
+    for (; j < c->n && j < i + 5 && (j == i || !line_start(c, j)); j++)
+        num |= c->t[j].type == TK_NUM;
+    return num && (j >= c->n || line_start(c, j));
+}
+
 /* A dateline at token I, the start of one of the first paragraphs: an
  * optional date in digits and an opening parenthesis, place names joined
  * by commas or slashes (the last counts: the first is the agency's desk),
@@ -87,6 +107,11 @@ static const dy_geo_place *dateline_at(cctx *c, uint32_t i, uint32_t *a, uint32_
         return last;
     if (caps && (punct_is(c, i, ',') || punct_is(c, i, '(')))
         return last;
+    /* "Toronto, September 19" on a line of its own; "BRUSSELS Dec 5 …" */
+    if (punct_is(c, i, ',') && date_line_rest(c, i + 1))
+        return last;
+    if (caps && t->type == TK_WORD && i + 1 < c->n && c->t[i + 1].type == TK_NUM)
+        return last;
     /* "Dhaka (Reuters) -": an agency in parentheses */
     if (punct_is(c, i, '(') && i + 2 < c->n && c->t[i + 1].type == TK_WORD &&
         punct_is(c, i + 2, ')'))
@@ -109,16 +134,20 @@ static void locate_headline(cctx *c)
 }
 
 /* The article's dateline place and its tokens (once per article): at the
- * start of the text or of one of its first three paragraphs (a headline
- * may come first). */
+ * start of the text, of one of its first three paragraphs or of one of its
+ * first eight lines (a headline, summary bullets and a byline may come
+ * first). */
 static void locate_dateline(cctx *c)
 {
     locate_headline(c);
-    int para = 0;
-    for (uint32_t i = 0; i < c->n && para < 3; i++) {
-        if (i && !(c->t[i].flags & TF_NEWPARA))
+    int para = 0, lines = 0;
+    for (uint32_t i = 0; i < c->n && (para < 3 || lines < 8); i++) {
+        if (!line_start(c, i))
             continue;
-        para++;
+        lines++;
+        para += !i || (c->t[i].flags & TF_NEWPARA);
+        if (para > 3 && lines > 8)
+            break;
         uint32_t a = 0, b = 0;
         const dy_geo_place *p = dateline_at(c, i, &a, &b);
         if (p) {
@@ -191,9 +220,20 @@ static void set_location(cctx *c, dy_event *e, const dy_geo_place *p, uint32_t a
  * target of a deed is where the deed happened ("fired at protesters in
  * Hong Kong"), the source of words where they were said ("China's embassy
  * in Canada criticised"). */
+static bool force(const dy_event *e);
+
+/* Does locative L place E?  A direction ("nach Moskau", "to Vilnius", "in
+ * die Ukraine") places only a movement: a visit (root 04), a show of force
+ * (15) or force. */
+static bool fits(const dy_geo_loc *l, const dy_event *e)
+{
+    return l->ncand && (!l->dir || (e->root[0] == '0' && e->root[1] == '4') ||
+                        !strcmp(e->root, "15") || force(e));
+}
+
 static bool event_place(cctx *c, const dy_geo_loc *l, const dy_event *e)
 {
-    if (!l->ncand)
+    if (!fits(l, e))
         return false;
     if (l->plast < c->sn.last && c->t[l->plast].type == TK_HYPHEN &&
         c->t[l->plast].off == c->t[l->plast - 1].off + c->t[l->plast - 1].len)
@@ -240,7 +280,8 @@ static const dy_geo_place *domestic(const cctx *c, const dy_event *e)
  * at the article's place in it nearest to the event's sentence (a locative
  * before it first, then one after, then the dateline or the headline),
  * else in the country itself, which the actors' codes name. */
-static bool locate_domestic(cctx *c, dy_event *e, const dy_geo_place *ctry, bool bare)
+static bool locate_domestic(cctx *c, dy_event *e, const dy_geo_place *ctry, bool bare,
+                            const char *rule)
 {
     const dy_geo_loc *best = NULL;
     for (int i = 0; i < c->loc.nart; i++) {
@@ -253,29 +294,35 @@ static bool locate_domestic(cctx *c, dy_event *e, const dy_geo_place *ctry, bool
             break;
     }
     if (best)
-        set_location(c, e, best->cand[0], best->pfirst, best->plast, TM_LOC_ACTORS);
+        set_location(c, e, best->cand[0], best->pfirst, best->plast, rule);
     else if (c->loc.dateline && !strcmp(c->loc.dateline->country, ctry->country))
-        set_location(c, e, c->loc.dateline, c->loc.dl_first, c->loc.dl_last, TM_LOC_ACTORS);
+        set_location(c, e, c->loc.dateline, c->loc.dl_first, c->loc.dl_last, rule);
     else if (c->loc.head.ncand && !strcmp(c->loc.head.cand[0]->country, ctry->country))
-        set_location(c, e, c->loc.head.cand[0], c->loc.head.pfirst, c->loc.head.plast,
-                     TM_LOC_ACTORS);
+        set_location(c, e, c->loc.head.cand[0], c->loc.head.pfirst, c->loc.head.plast, rule);
     else if (bare)
-        set_location(c, e, ctry, 0, 0, TM_LOC_ACTORS);
+        set_location(c, e, ctry, 0, 0, rule);
     else
         return false;
     return true;
+}
+
+/* The country of actor code A ("RUSGOV": RUS) as a country of the
+ * gazetteer; NULL for an IGO or an unknown code. */
+static const dy_geo_place *code_country(const cctx *c, const char *a)
+{
+    char cc[4];
+    if (strlen(a) < 3)
+        return NULL;
+    memcpy(cc, a, 3);
+    cc[3] = 0;
+    return dy_geo_country(c->loc.geo, cc);
 }
 
 /* The country force (roots 18 to 20) struck: its target's, when the target
  * is a country's actor.  NULL otherwise. */
 static const dy_geo_place *struck_country(const cctx *c, const dy_event *e)
 {
-    char cc[4];
-    if (!force(e) || strlen(e->target) < 3)
-        return NULL;
-    memcpy(cc, e->target, 3);
-    cc[3] = 0;
-    return dy_geo_country(c->loc.geo, cc);
+    return force(e) ? code_country(c, e->target) : NULL;
 }
 
 /* The last locative of the sentence before the current one (from the
@@ -306,7 +353,7 @@ void locate_event(cctx *c, dy_event *e, const clause *k)
     sentence_locatives(c);
     uint32_t a = k ? k->a : c->sn.first, b = k ? k->b : c->sn.last;
     const dy_geo_place *home = domestic(c, e);
-    const dy_geo_place *struck = struck_country(c, e);
+    const dy_geo_place *struck = struck_country(c, e), *src = NULL;
     const dy_geo_loc *prev = c->loc.prev.ncand ? &c->loc.prev : NULL;
     const dy_geo_loc *in = NULL, *before = NULL, *after = NULL;
     for (int i = 0; i < c->loc.nlocs; i++) {
@@ -334,19 +381,25 @@ void locate_event(cctx *c, dy_event *e, const clause *k)
         set_location(c, e, before->cand[0], before->pfirst, before->plast, TM_LOC_SENTENCE);
     else if (after)
         set_location(c, e, after->cand[0], after->pfirst, after->plast, TM_LOC_SENTENCE);
-    else if (prev && prev->cand[0]->level != DY_GEO_COUNTRY &&
+    else if (prev && fits(prev, e) && prev->cand[0]->level != DY_GEO_COUNTRY &&
              !(home && strcmp(prev->cand[0]->country, home->country)))
         set_location(c, e, prev->cand[0], prev->pfirst, prev->plast, TM_LOC_PREVIOUS);
     else if (home && (!c->loc.dateline || strcmp(c->loc.dateline->country, home->country)))
-        locate_domestic(c, e, home, true);
+        locate_domestic(c, e, home, true, TM_LOC_ACTORS);
     else if (struck && (!c->loc.dateline || away_attack(c, e)) &&
-             locate_domestic(c, e, struck, false))
+             locate_domestic(c, e, struck, false, TM_LOC_ACTORS))
         ; /* force struck where the article names a place of the target's country */
+    else if (!force(e) && (src = code_country(c, e->source)) != NULL && c->loc.dateline &&
+             strcmp(src->country, c->loc.dateline->country) &&
+             locate_domestic(c, e, src, false, TM_LOC_SOURCE))
+        ; /* a speaker from abroad: the article's place in his country */
     else if (c->loc.dateline && !away_attack(c, e))
         set_location(c, e, c->loc.dateline, c->loc.dl_first, c->loc.dl_last, TM_LOC_DATELINE);
-    else if (c->loc.head.ncand)
+    else if (fits(&c->loc.head, e))
         set_location(c, e, c->loc.head.cand[0], c->loc.head.pfirst, c->loc.head.plast,
                      TM_LOC_HEADLINE);
+    else if ((src = code_country(c, e->source)) != NULL)
+        locate_domestic(c, e, src, false, TM_LOC_SOURCE);
 }
 
 /* Verbal cooperation (roots 01 to 05): what two sides say to each other
@@ -365,6 +418,13 @@ static bool said_there(const dy_event *f)
     const char *r = f->location.rule;
     return f->location.level && (!strcmp(r, TM_LOC_LOCATIVE) || !strcmp(r, TM_LOC_SENTENCE) ||
                                  !strcmp(r, TM_LOC_VISIT));
+}
+
+/* A place only from the source's country in the article (rule "source"):
+ * the rules after the article replace it. */
+static bool weak_place(const dy_event *e)
+{
+    return e->location.level && !strcmp(e->location.rule, TM_LOC_SOURCE);
 }
 
 /* The key of E's two sides, in either order ("FRA|USA"), into K (8+). */
@@ -388,6 +448,7 @@ static void locate_meetings(cctx *c)
         char k[16];
         size_t n = pair_key(f, k);
         if (f->root[1] == '4' && strcmp(f->location.rule, TM_LOC_ACTORS) &&
+            strcmp(f->location.rule, TM_LOC_SOURCE) &&
             dy_map_get(&meet, k, n) == UINT32_MAX)
             ok = dy_map_put(&meet, k, n, (uint32_t)j);
         if (ok && said_there(f) && dy_map_get(&said, k, n) == UINT32_MAX)
@@ -395,14 +456,16 @@ static void locate_meetings(cctx *c)
     }
     for (size_t i = 0; i < c->events.n && ok && (meet.n || said.n); i++) {
         dy_event *e = &DY_AT(c->events, dy_event, i);
-        if (e->location.level || !verbal_coop(e) || !strcmp(e->code, "041"))
+        if ((e->location.level && !weak_place(e)) || !verbal_coop(e) ||
+            !strcmp(e->code, "041"))
             continue;
-        /* the pair's meeting first; else, for the meeting itself, where the
-         * pair's words were said ("nannte die Begegnung in Genf konstruktiv") */
+        /* the pair's meeting first; else where the pair's words were said
+         * ("nannte die Begegnung in Genf konstruktiv"; the promise of one
+         * side after the two agreed at a summit in Brussels) */
         char k[16];
         size_t n = pair_key(e, k);
         uint32_t j = dy_map_get(&meet, k, n);
-        if (j == UINT32_MAX && e->root[1] == '4')
+        if (j == UINT32_MAX)
             j = dy_map_get(&said, k, n);
         if (j != UINT32_MAX) {
             e->location = DY_AT(c->events, dy_event, j).location;
@@ -419,7 +482,8 @@ static void locate_meetings(cctx *c)
  * whose source said or did something to the same target in a clause that
  * names the place ("China's embassy in Canada criticised Canada" after the
  * headline "Chinese embassy demands release ..."): the same source acted
- * from there. */
+ * from there.  An event with no place at all takes that of the same
+ * source's first deed to any target so placed. */
 static void locate_same_actors(cctx *c)
 {
     dy_map first = {0};
@@ -432,16 +496,24 @@ static void locate_same_actors(cctx *c)
         int n = snprintf(k, sizeof k, "%s|%.3s", f->source, f->target);
         if (dy_map_get(&first, k, (size_t)n) == UINT32_MAX)
             ok = dy_map_put(&first, k, (size_t)n, (uint32_t)j);
+        n = snprintf(k, sizeof k, "%s|", f->source);
+        if (ok && dy_map_get(&first, k, (size_t)n) == UINT32_MAX)
+            ok = dy_map_put(&first, k, (size_t)n, (uint32_t)j);
     }
     for (size_t i = 0; i < c->events.n && ok && first.n; i++) {
         dy_event *e = &DY_AT(c->events, dy_event, i);
         const char *r = e->location.rule;
-        if (e->location.level && strcmp(r, TM_LOC_DATELINE) && strcmp(r, TM_LOC_HEADLINE))
+        if (e->location.level && strcmp(r, TM_LOC_DATELINE) && strcmp(r, TM_LOC_HEADLINE) &&
+            !weak_place(e))
             continue;
         if (!strcmp(e->code, "041") || force(e))
             continue;
         int n = snprintf(k, sizeof k, "%s|%.3s", e->source, e->target);
         uint32_t j = dy_map_get(&first, k, (size_t)n);
+        if (j == UINT32_MAX && !e->location.level) {
+            n = snprintf(k, sizeof k, "%s|", e->source);
+            j = dy_map_get(&first, k, (size_t)n);
+        }
         if (j != UINT32_MAX && j != i) {
             e->location = DY_AT(c->events, dy_event, j).location;
             e->location.rule = TM_LOC_SAME;

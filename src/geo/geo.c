@@ -36,6 +36,7 @@ typedef struct pattern {
     char lang[4];
     bool capstop;   /* option no-capital-after: "Pearl" of "Pearl Square" is no place */
     uint8_t level, ntok;
+    uint8_t dir;    /* LEVEL "dir": where something goes ("nach X", "to X") */
     const char *tok[GEO_MAXPAT];   /* folded; "\x01" = X, "\x02" = ~ */
 } pattern;
 
@@ -637,6 +638,8 @@ static bool pattern_line(loader *L, char *line)
     pt.capstop = pat_capstop;
     if (!strcmp(f[0], "any"))
         pt.level = 0;
+    else if (!strcmp(f[0], "dir"))
+        pt.dir = 1;
     else if (!strcmp(f[0], "city"))
         pt.level = DY_GEO_CITY;
     else if (!strcmp(f[0], "admin1"))
@@ -644,7 +647,7 @@ static bool pattern_line(loader *L, char *line)
     else if (!strcmp(f[0], "country"))
         pt.level = DY_GEO_COUNTRY;
     else
-        return bad(L, "bad level '%s' (any, city, admin1, country)", f[0]);
+        return bad(L, "bad level '%s' (any, dir, city, admin1, country)", f[0]);
     dy_vec toks = DY_VEC(dy_tok);
     if (!dy_tokenize(f[1], strlen(f[1]), &L->tmp, &toks, 64)) {
         dy_vec_free(&toks);
@@ -930,6 +933,29 @@ static size_t collect(const dy_geo *g, const char *key, size_t klen, bool derive
     return n;
 }
 
+/* A German compound of a compass point and a country ("Nordsyrien",
+ * "Ostukraine", "Südostasien" is none): the country, when KEY is no name
+ * of its own (Nordkorea, Südsudan, Nordirland are, and win).  Countries
+ * only: "Südtirol" is no part of Tyrol's country. */
+static size_t compass_country(const dy_geo *g, const char *key, size_t kl,
+                              const dy_geo_place **out, size_t max)
+{
+    static const char *const pre[] = {"nordost", "nordwest", "südost", "südwest",
+                                      "nord", "süd", "ost", "west"};
+    for (size_t i = 0; i < sizeof pre / sizeof pre[0]; i++) {
+        size_t pl = strlen(pre[i]);
+        if (kl < pl + 4 || memcmp(key, pre[i], pl))
+            continue;
+        const dy_geo_place *c[4];
+        size_t n = collect(g, key + pl, kl - pl, false, NULL, 0, c, 4), m = 0;
+        for (size_t j = 0; j < n && m < max; j++)
+            if (c[j]->level == DY_GEO_COUNTRY)
+                out[m++] = c[j];
+        return m;
+    }
+    return 0;
+}
+
 size_t dy_geo_lookup(const dy_geo *g, const dy_tok *t, size_t n, size_t i,
                      const char *ctx, int level,
                      const dy_geo_place **out, size_t max, size_t *nout)
@@ -972,6 +998,8 @@ size_t dy_geo_lookup(const dy_geo *g, const dy_tok *t, size_t n, size_t i,
         if (!c && last->type == TK_WORD && fl >= 6 && key[kl - 2] == 'e' &&
             key[kl - 1] == 'r')
             c = collect(g, key, kl - 2, true, ctx, level, out, max);
+        if (!c && len == 1 && last->type == TK_WORD)
+            c = compass_country(g, key, kl, out, max);
         if (c) {
             *nout = c;
             return len;
@@ -1100,6 +1128,7 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
             if (e > bend) {
                 bend = e;
                 best = loc;
+                best.dir = pt->dir;
             }
         }
         if (bend) {
@@ -1177,7 +1206,7 @@ typedef struct g_place {
 typedef struct g_slot { uint32_t key, h, val; } g_slot;
 typedef struct g_pat {
     char lang[4];
-    uint8_t capstop, level, ntok, pad;
+    uint8_t capstop, level, ntok, dir;
     uint32_t tok[GEO_MAXPAT];
 } g_pat;
 
@@ -1250,6 +1279,7 @@ bool dy_geo_encode(const dy_geo *g, dy_buf *out)
         memset(&r, 0, sizeof r);
         memcpy(r.lang, p->lang, 4);
         r.capstop = p->capstop;
+        r.dir = p->dir;
         r.level = p->level;
         r.ntok = p->ntok;
         for (int k = 0; k < GEO_MAXPAT; k++)
@@ -1388,6 +1418,7 @@ dy_geo *dy_geo_decode(const void *buf, size_t len, const char **why)
             bad = true;
         memcpy(q->lang, r.lang, 4);
         q->capstop = r.capstop != 0;
+        q->dir = r.dir != 0;
         q->level = r.level;
         q->ntok = r.ntok;
         for (int k = 0; k < GEO_MAXPAT; k++) {

@@ -81,6 +81,7 @@ typedef struct dy_geo_loc {
     uint32_t pfirst, plast;   /* the place name, tokens [pfirst, plast) */
     const dy_geo_place *cand[4]; /* best first */
     uint8_t ncand;
+    uint8_t dir;              /* a direction ("nach X", "to X"), not a place of rest */
 } dy_geo_loc;
 
 /* Locative phrases ("in X", "bei X", "in der Provinz X", "in X province",

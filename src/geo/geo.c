@@ -38,6 +38,7 @@ typedef struct pattern {
     uint8_t level, ntok;
     uint8_t dir;    /* LEVEL "dir": where something goes ("nach X", "to X") */
     const char *tok[GEO_MAXPAT];   /* folded; "\x01" = X, "\x02" = ~ */
+    uint8_t tlen[GEO_MAXPAT];      /* their lengths (255: 255 or more), by geo_index_patterns */
 } pattern;
 
 struct dy_geo {
@@ -698,6 +699,13 @@ static int lead_of(const dy_geo *g, const char *lang)
  * token, and a language's text tries only its own patterns. */
 static void geo_index_patterns(dy_geo *g)
 {
+    for (size_t p = 0; p < g->pats.n; p++) {
+        pattern *pt = &DY_AT(g->pats, pattern, p);
+        for (int k = 0; k < pt->ntok && k < GEO_MAXPAT; k++) {
+            size_t len = pt->tok[k] ? strlen(pt->tok[k]) : 0;
+            pt->tlen[k] = (uint8_t)(len < 255 ? len : 255);
+        }
+    }
     g->lead_idx = NULL;
     g->nlead = 0;
     for (size_t p = 0; p < g->pats.n; p++) {
@@ -1083,7 +1091,8 @@ static size_t match(const dy_geo *g, const pattern *pt, size_t pi, const dy_tok 
                 loc->cand[q] = c[q];
             return e;
         }
-        if (strlen(w) != t[j].flen || memcmp(w, t[j].fold, t[j].flen))
+        if ((pt->tlen[pi] < 255 ? pt->tlen[pi] : strlen(w)) != t[j].flen ||
+            memcmp(w, t[j].fold, t[j].flen))
             return 0;
         j++;
     }
@@ -1105,26 +1114,35 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
         size_t bk = (size_t)l * 256 + (unsigned char)t[i].fold[0];
         size_t np = g->lead_idx ? g->lead_off[bk + 1] - g->lead_off[bk] : g->pats.n;
         for (size_t q = 0; q < np; q++) {
-            size_t p = q;
+            size_t p = q, pi = 0;
+            const pattern *pt;
             if (g->lead_idx) {
                 /* a first word of another length: not this token */
                 uint8_t ll = g->lead_len[g->lead_off[bk] + q];
                 if (ll && ll < 255 && ll != t[i].flen)
                     continue;
-                p = g->lead_idx[g->lead_off[bk] + q];
+                pt = &DY_AT(g->pats, pattern, g->lead_idx[g->lead_off[bk] + q]);
+                /* a first word of this length among this language's
+                 * patterns: its bytes, then the rest of the pattern */
+                if (ll && ll < 255) {
+                    if (memcmp(pt->tok[0], t[i].fold, ll))
+                        continue;
+                    pi = 1;
+                }
+            } else {
+                pt = &DY_AT(g->pats, pattern, p);
+                /* most tokens start no pattern: its first word, when it is
+                 * a word (not X or ~), must be this token */
+                const char *w0 = pt->ntok ? pt->tok[0] : "";
+                if ((unsigned char)w0[0] > 2 &&
+                    (w0[0] != t[i].fold[0] || strlen(w0) != t[i].flen ||
+                     memcmp(w0, t[i].fold, t[i].flen)))
+                    continue;
+                if (strcmp(pt->lang, lang))
+                    continue;
             }
-            const pattern *pt = &DY_AT(g->pats, pattern, p);
-            /* most tokens start no pattern: its first word, when it is a
-             * word (not X or ~), must be this token (a cheap test first) */
-            const char *w0 = pt->ntok ? pt->tok[0] : "";
-            if ((unsigned char)w0[0] > 2 &&
-                (w0[0] != t[i].fold[0] || strlen(w0) != t[i].flen ||
-                 memcmp(w0, t[i].fold, t[i].flen)))
-                continue;
-            if (strcmp(pt->lang, lang))
-                continue;
             dy_geo_loc loc = {0};
-            size_t e = match(g, pt, 0, t, i, last, ctx, &loc);
+            size_t e = match(g, pt, pi, t, i + pi, last, ctx, &loc);
             if (e > bend) {
                 bend = e;
                 best = loc;

@@ -50,10 +50,11 @@ struct dy_geo {
     dy_map adm;         /* "CCC/GEONAMESCODE" -> place index of the division */
     dy_map ctry;        /* "CCC" -> place index of the country */
     dy_vec pats;        /* pattern */
-    /* the patterns of language lead_lang[l] a token may start, by its
-     * first byte B, in file order (those whose first word begins with that
-     * byte, and those that begin with a slot): lead_idx[lead_off[l * 256 +
-     * B] .. lead_off[l * 256 + B + 1]), and their first words' lengths in
+    /* the patterns of language lead_lang[l] a token may start, by the
+     * bucket B of its first word (lead_bucket), in file order (those whose
+     * first word falls in B, and those that begin with a slot):
+     * lead_idx[lead_off[l * 256 + B] .. lead_off[l * 256 + B + 1]), and
+     * their first words' lengths in
      * lead_len (0: a slot; 255: 255 bytes or more).  lead_idx NULL: out of
      * memory or too many languages, and every pattern is tried */
     uint32_t *lead_idx, lead_off[GEO_LANGS * 256 + 1];
@@ -694,6 +695,14 @@ static int lead_of(const dy_geo *g, const char *lang)
     return -1;
 }
 
+/* The bucket of the patterns a word of LEN bytes at W may start: its
+ * first and last bytes and its length, so that a token tries few patterns
+ * besides those of its own first word. */
+static inline unsigned lead_bucket(const char *w, size_t len)
+{
+    return ((unsigned char)w[0] * 7u + (unsigned char)w[len - 1] * 131u + (unsigned)len * 31u) & 255u;
+}
+
 /* Fills lead_idx, lead_off and lead_len (struct dy_geo) once the patterns
  * are final: most tokens start no pattern, a sentence is read token by
  * token, and a language's text tries only its own patterns. */
@@ -716,15 +725,23 @@ static void geo_index_patterns(dy_geo *g)
             return;
         memcpy(g->lead_lang[g->nlead++], pt->lang, sizeof pt->lang);
     }
+    /* each pattern's language and bucket (-1: a slot first, every bucket) */
+    int16_t *pl = g->pats.n ? dy_arena_alloc(&g->ar, g->pats.n * sizeof *pl) : NULL;
+    int16_t *pb = g->pats.n ? dy_arena_alloc(&g->ar, g->pats.n * sizeof *pb) : NULL;
+    if (g->pats.n && (!pl || !pb))
+        return;
+    for (size_t p = 0; p < g->pats.n; p++) {
+        const pattern *pt = &DY_AT(g->pats, pattern, p);
+        const char *w = pt->ntok ? pt->tok[0] : "";
+        pl[p] = (int16_t)lead_of(g, pt->lang);
+        pb[p] = (unsigned char)w[0] <= 2 ? -1 : (int16_t)lead_bucket(w, strlen(w));
+    }
     size_t total = 0;
     for (int l = 0; l < g->nlead; l++)
         for (int b = 0; b < 256; b++) {
             g->lead_off[l * 256 + b] = (uint32_t)total;
-            for (size_t p = 0; p < g->pats.n; p++) {
-                const pattern *pt = &DY_AT(g->pats, pattern, p);
-                unsigned char c = pt->ntok ? (unsigned char)pt->tok[0][0] : 0;
-                total += (c <= 2 || c == b) && !strcmp(pt->lang, g->lead_lang[l]);
-            }
+            for (size_t p = 0; p < g->pats.n; p++)
+                total += pl[p] == l && (pb[p] < 0 || pb[p] == b);
         }
     g->lead_off[g->nlead * 256] = (uint32_t)total;
     uint32_t *idx = total ? dy_arena_alloc(&g->ar, total * sizeof *idx) : NULL;
@@ -735,13 +752,11 @@ static void geo_index_patterns(dy_geo *g)
         for (int b = 0; b < 256; b++) {
             uint32_t k = g->lead_off[l * 256 + b];
             for (size_t p = 0; p < g->pats.n; p++) {
+                if (pl[p] != l || (pb[p] >= 0 && pb[p] != b))
+                    continue;
                 const pattern *pt = &DY_AT(g->pats, pattern, p);
-                unsigned char c = pt->ntok ? (unsigned char)pt->tok[0][0] : 0;
-                if ((c <= 2 || c == b) && !strcmp(pt->lang, g->lead_lang[l])) {
-                    size_t len = c > 2 ? strlen(pt->tok[0]) : 0;
-                    g->lead_len[k] = (uint8_t)(len < 255 ? len : 255);
-                    idx[k++] = (uint32_t)p;
-                }
+                g->lead_len[k] = pb[p] < 0 ? 0 : pt->tlen[0];
+                idx[k++] = (uint32_t)p;
             }
         }
     g->lead_idx = idx;
@@ -1111,7 +1126,7 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
     while (i < last && n < max) {
         dy_geo_loc best = {0};
         size_t bend = 0;
-        size_t bk = (size_t)l * 256 + (unsigned char)t[i].fold[0];
+        size_t bk = (size_t)l * 256 + (t[i].flen ? lead_bucket(t[i].fold, t[i].flen) : 0);
         size_t np = g->lead_idx ? g->lead_off[bk + 1] - g->lead_off[bk] : g->pats.n;
         for (size_t q = 0; q < np; q++) {
             size_t p = q, pi = 0;

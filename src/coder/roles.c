@@ -82,6 +82,7 @@ typedef struct roles {
     int agent;              /* group of a passive's agent, or -1 */
     const dy_pred *pr;      /* the predicate's reading */
     char refuse[6];         /* a concession refused: its code */
+    char act[6];            /* the attack that named a passive's agent: its code */
     char pcodes[8][16];     /* the patient of an agentless passive */
     int npat;
     int tgt;                /* group of the target, or -1 */
@@ -568,6 +569,73 @@ static bool predicate_gates(cctx *c, roles *st)
     return false;
 }
 
+/* Is the event noun PH an attack (18x-20x, as the adjective agent of an
+ * agentless passive is read)? */
+static bool attack_noun(cctx *c, const dy_phrase *ph)
+{
+    const char *code = ph ? DY_AT(c->d->preds, dy_pred, ph->ref).code : "";
+    return (code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0');
+}
+
+/* A verb-second language's agentless passive names its agent's attack
+ * before the participle: "bei russischen Angriffen sind zwei Soldaten
+ * getötet worden" (an adjective: the country's forces), "bei Angriffen der
+ * Miliz …" (a genitive: the actor itself).  True when found. */
+static bool attack_agent_before(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    for (size_t q = st->m0; q < c->ments.n; q++) {
+        const ment *m = &DY_AT(c->ments, ment, q);
+        if (m->first < k->a || m->last > k->pred_tok || !m->code[0] || m->compound_noun ||
+            !strncmp(m->code, st->pcodes[0], 3))
+            continue;
+        uint32_t nt = 0;
+        if (m->adj_only && attack_noun(c, c->noun[m->last]))
+            nt = m->last;
+        /* the genitive: "Angriffen der Miliz", "Luftangriffen Russlands" */
+        uint32_t z = m->first;
+        if (!m->adj_only && z > k->a + 1 && tok_in(c, z - 1, c->rules->gen_articles))
+            z--;
+        if (!m->adj_only && (m->gen || z < m->first) && z > k->a && attack_noun(c, c->noun[z - 1]))
+            nt = z - 1;
+        if (!nt)
+            continue;
+        cp16(st->scodes[0], m->code);
+        snprintf(st->act, sizeof st->act, "%s", DY_AT(c->d->preds, dy_pred, c->noun[nt]->ref).code);
+        if (m->adj_only)
+            set_code(st->scodes[0], m->code, "MIL");
+        st->ns = 1;
+        st->stok = m->first;
+        k->agent_noun = nt + 1;
+        return true;
+    }
+    return false;
+}
+
+/* A verb-second passive with no "von" agent whose attack names it: "bei
+ * russischen Angriffen sind zwei Soldaten getötet worden" is RUSMIL's
+ * attack on the soldiers.  With no such attack the clause is left as it
+ * was read. */
+static bool attack_agent_passive(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    if (!c->rules->verb_second || !st->passive || st->agent >= 0 || k->noun_pred || !k->pred ||
+        !st->ns || st->subj < 0 || !has_vform(c, k->pred_tok, VF_PART))
+        return false;
+    st->npat = st->ns;
+    memcpy(st->pcodes, st->scodes, sizeof st->pcodes);
+    st->ns = 0;
+    if (!attack_agent_before(c, st)) {
+        st->ns = st->npat;
+        st->npat = 0;
+        memcpy(st->scodes, st->pcodes, sizeof st->scodes);
+        return false;
+    }
+    if (c->trace)
+        dy_buf_printf(c->trace, TM_PASSIVE_ACTED_ON_THE_SUBJECT, st->scodes[0], st->pcodes[0]);
+    return true;
+}
+
 /* An agentless passive: the subject suffered the act, the agent is the
  * country whose attack is named, else no event; a speaker reporting
  * violence by another side accuses it. */
@@ -579,7 +647,8 @@ static bool agentless_passive(cctx *c, roles *st)
      * — the subject suffered the act; the agent is the country whose
      * attack is named, else there is none (no event) */
     st->npat = 0;
-    if (implied_agent(c, st))
+    st->act[0] = 0;
+    if (implied_agent(c, st) || attack_agent_passive(c, st))
         return false;
     /* "Montenegro joined NATO and was praised by the United States": a
      * passive whose subject is the clause before's acted on that subject */
@@ -646,7 +715,9 @@ static bool agentless_passive(cctx *c, roles *st)
     }
     /* "Kräfte der TPLF hätten einen Stützpunkt angegriffen, erklärte Abiy":
      * a speaker who reports violence by another side accuses it */
+    /* (a news agency or paper reporting it only reports: no accusation) */
     if (rule_on(c, RF_REPORTED_ACCUSATION) && k->reported && k->speaker[0] && st->ns &&
+        (strlen(k->speaker) < 6 || strcmp(k->speaker + 3, "MED")) &&
         k->mood == DY_MOOD_FACT &&
         (st->pr->code[0] == '1' && st->pr->code[1] >= '5') && strcmp(k->speaker, st->scodes[0]) &&
         /* another country, or rebels and opposition at home */
@@ -1629,6 +1700,9 @@ static bool emit_clause_events(cctx *c, roles *st)
         code = intent_code(st->pr, ibuf);
     if (st->refuse[0])
         code = st->refuse;
+    /* "bei russischen Luftangriffen getötet": the attack is the event */
+    if (st->act[0] && k->mood == DY_MOOD_FACT)
+        code = st->act;
     if (k->truce && k->mood == DY_MOOD_FACT)
         code = "0871";
     /* "sagte dem Fernsehsender Al-Arabiya die Unterstützung zu", "told

@@ -92,6 +92,10 @@ static bool noun_is_event(cctx *c, nstate *st)
     }
     if (!st->in_pp && !modified && !is_pred)
         return false;
+    /* "nach siebenwöchigem Krieg zwischen A und B": a state named on its
+     * own is background, not an event */
+    if (!is_pred && (DY_AT(c->d->preds, dy_pred, p->ref).flags & VFL_STATE))
+        return false;
     /* "the dispute mechanism of the Iran nuclear deal": a noun in an
      * "of" phrase names a thing, it does not report an event */
     /* (but "ahead of talks", "in advance of the summit" is a complex

@@ -1,0 +1,24 @@
+#!/bin/sh
+# t0967: a noun flagged `state` in dict/de/nouns.txt ("Krieg", "Besatzung")
+# names a background state: no nominal event of its own ("nach dem Krieg
+# zwischen A und B", "der Krieg dauert an"), but still the code of a support
+# verb ("führt Krieg gegen").
+# Sentences written for this test.
+. tests/cli/test-lib.sh
+
+cat > "$T/a.txt" <<'TXT'
+Nach dreiwöchigem Krieg ist zwischen Peru und Ecuador eine Waffenruhe in Kraft getreten.
+
+Der Krieg zwischen Eritrea und Dschibuti dauert an.
+
+Die marokkanische Besatzung bedrohe den Frieden in der Region, sagte der algerische Außenminister.
+
+Kolumbien führt seit Monaten Krieg gegen Venezuela.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/a.txt"
+expect_status "state nouns: coded" 0
+check_not "no war event after 'nach … Krieg'" grep -qP '\t(PER|ECU)[A-Z]*\t(PER|ECU)[A-Z]*\t19' "$T/out"
+check_not "'der Krieg dauert an' is background" grep -qP '\t(ERI|DJI)[A-Z]*\t(ERI|DJI)[A-Z]*\t19' "$T/out"
+check_not "an occupation named as a state is no event" grep -qP '\t192\t' "$T/out"
+check "support verb: führt Krieg gegen (190)" grep -qP '\tCOLGOV\tVENGOV\t190\t' "$T/out"
+test_done

@@ -206,6 +206,10 @@ typedef struct dy_lang_rules {
                                         * not an actor: "South China Sea", "Sea of Japan" */
     const char *const *between_preps;  /* the two sides of a phrase: zwischen, between */
     const char *const *reason_preps;   /* a noun after them is a reason, not a deed */
+    const char *const *occasion_preps; /* a noun after them is the occasion or an earlier
+                                        * happening ("nach dem Anschlag", "bei Protesten"),
+                                        * not the subject's deed, unless a meeting or
+                                        * cooperation (roots 03-08) */
     const char *const *aim_preps;      /* "das Votum für einen Austritt": a cut of relations
                                         * (16x) after them is an aim, not a reported event;
                                         * NULL: none */

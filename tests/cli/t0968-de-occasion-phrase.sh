@@ -1,0 +1,21 @@
+#!/bin/sh
+# t0968: an event noun in a phrase of occasion or time ("nach", "seit",
+# "bei", "während": the German occasion_preps) names another happening than
+# the clause subject's deed: the subject is not its source.  A meeting or
+# cooperation there still is the subject's ("nach Gesprächen mit …").
+# Sentences written for this test.
+. tests/cli/test-lib.sh
+
+cat > "$T/a.txt" <<'TXT'
+Zwei Wochen nach dem Anschlag auf eine Schule in Tiflis hat die georgische Polizei drei Verdächtige festgenommen.
+
+Bei Protesten gegen die Regierung in Lima sind am Sonntag zwei Menschen ums Leben gekommen.
+
+Nach Gesprächen mit dem chilenischen Präsidenten hat der argentinische Außenminister neue Hilfen angekündigt.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/a.txt"
+expect_status "occasion phrases: coded" 0
+check_not "the police did not do the attack" grep -qP '\tGEOCOP\t[A-Z]*\t18' "$T/out"
+check_not "the dead did not protest" grep -qP '\tPERCVL\tPER[A-Z]*\t14' "$T/out"
+check "talks in an occasion phrase stay the subject's" grep -qP '\tARGGOV\tCHLGOV\t04' "$T/out"
+test_done

@@ -2,7 +2,10 @@
 # t0968: an event noun in a phrase of occasion or time ("nach", "seit",
 # "bei", "während": the German occasion_preps) names another happening than
 # the clause subject's deed: the subject is not its source.  A meeting or
-# cooperation there still is the subject's ("nach Gesprächen mit …").
+# cooperation there still is the subject's ("nach Gesprächen mit …").  The
+# genitive of a noun of circumstance in a phrase ("am Rande der
+# UN-Vollversammlung": circumstance_nouns) belongs to the phrase and is no
+# object of the verb.
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -12,10 +15,16 @@ Zwei Wochen nach dem Anschlag auf eine Schule in Tiflis hat die georgische Poliz
 Bei Protesten gegen die Regierung in Lima sind am Sonntag zwei Menschen ums Leben gekommen.
 
 Nach Gesprächen mit dem chilenischen Präsidenten hat der argentinische Außenminister neue Hilfen angekündigt.
+
+Der norwegische Regierungschef nannte die Mobilmachung am Rande der UN-Vollversammlung einen Akt der Hilflosigkeit.
+
+Der dänische Regierungschef nannte die Entscheidung der schwedischen Regierung einen Akt der Hilflosigkeit.
 TXT
 run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/a.txt"
 expect_status "occasion phrases: coded" 0
 check_not "the police did not do the attack" grep -qP '\tGEOCOP\t[A-Z]*\t18' "$T/out"
 check_not "the dead did not protest" grep -qP '\tPERCVL\tPER[A-Z]*\t14' "$T/out"
 check "talks in an occasion phrase stay the subject's" grep -qP '\tARGGOV\tCHLGOV\t04' "$T/out"
+check_not "no target at the margin of an assembly" grep -qP '\tNORGOV\tIGOUNO\t' "$T/out"
+check "a genitive after the object is still the target" grep -qP '\tDNKGOV\tSWEGOV\t11' "$T/out"
 test_done

@@ -274,6 +274,8 @@ static dy_wordlist source_nouns = {"angaben", "informationen", "darstellung", "e
 static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
 static dy_wordlist aim_preps = {"für", NULL};
 static dy_wordlist occasion_preps = {"nach", "seit", "bei", "beim", "während", NULL};
+static dy_wordlist circumstance_nouns = {"rande", "rand", "vorfeld", "rahmen", "zuge", "auftakt", "abschluss",
+                                         "verlauf", "laufe", "schatten", NULL};
 static dy_wordlist past_suffixes = {"te", "ten", NULL};
 /* portfolio ministers and ministries the dictionary does not list one by
  * one: "Geheimdienstminister", "Energieministerin", "Agrarministerium" */
@@ -315,6 +317,7 @@ const dy_lang_rules dy_rules_de = {
     .reason_preps = reason_preps,
     .aim_preps = aim_preps,
     .occasion_preps = occasion_preps,
+    .circumstance_nouns = circumstance_nouns,
     .that_words = that_words,
     .source_nouns = source_nouns,
     .oblique_articles = oblique_articles,

@@ -1,7 +1,10 @@
 #!/bin/sh
 # t0969: "sprach von …" evaluations (dict/de/patterns.txt) go one way: the
 # speaker praises or criticises the actor in the "mit" phrase; they do not
-# take the symmetric flag of sprechen (040, "sprach mit Putin").
+# take the symmetric flag of sprechen (040, "sprach mit Putin").  And an
+# object event noun with an indefinite article ("forderten eine
+# Untersuchung") is a new event: it takes up neither the last event nor the
+# last actor as its target (roles.c, anaphoric_object).
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -9,10 +12,13 @@ cat > "$T/a.txt" <<'TXT'
 Die litauische Außenministerin sprach von einem klaren Zeichen der Solidarität mit Finnland.
 
 Der estnische Präsident sprach am Montag mit dem lettischen Präsidenten.
+
+Der UN-Generalsekretär rief alle Seiten zur Zurückhaltung auf. Kanada und Irland forderten eine unabhängige Untersuchung.
 TXT
 run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/a.txt"
 expect_status "evaluations: coded" 0
 check "the speaker praises Finland (051)" grep -qP '\tLTUGOV\tFINGOV\t051\t' "$T/out"
 check_not "Finland does not praise the speaker" grep -qP '\tFINGOV\tLTUGOV\t' "$T/out"
 check "talking with someone stays mutual" grep -qP '\tLVAGOV\tESTGOV\t04' "$T/out"
+check_not "an indefinite demanded noun carries no target over" grep -qP '\t(CAN|IRL)GOV\tIGOUNO\t' "$T/out"
 test_done

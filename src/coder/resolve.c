@@ -50,7 +50,7 @@ static bool rc_genitive(cctx *c, size_t k, ment *m)
      * is a dative */
     if (k + 1 >= c->ments.n || m->up || m->person >= 0)
         return false;
-    const ment *p = &DY_AT(c->ments, ment, k + 1);
+    ment *p = &DY_AT(c->ments, ment, k + 1);
     uint32_t q = m->last;
     if (q < p->first && tok_in(c, q, c->rules->gen_preps))
         q++;
@@ -58,6 +58,14 @@ static bool rc_genitive(cctx *c, size_t k, ment *m)
         q++;
     else if (q < p->first && (fwc(c, q) & FW_ART) && q > m->last)
         q++; /* "of the" */
+    /* "ein Sprecher des Außenministeriums in Peking": a genitive role
+     * takes its own country from its phrase first (the rule it would get
+     * first in its turn) */
+    if (q == p->first && q != m->last && p->role_only && !p->code[0] && rc_place(c, p) && c->trace) {
+        dy_buf_printf(c->trace, TM_ACTOR_COUNTRY, p->code);
+        trace_span(c, p->first, p->last);
+        dy_buf_printf(c->trace, TM_ACTOR_COUNTRY_FROM, TM_CTX_PHRASE, TM_RC_PLACE);
+    }
     if (q != p->first || q == m->last || p->pron || p->pair || strlen(p->code) < 3 ||
         !strncmp(p->code, "IGO", 3))
         return false;

@@ -4,7 +4,10 @@
 # take the symmetric flag of sprechen (040, "sprach mit Putin").  And an
 # object event noun with an indefinite article ("forderten eine
 # Untersuchung") is a new event: it takes up neither the last event nor the
-# last actor as its target (roles.c, anaphoric_object).
+# last actor as its target (roles.c, anaphoric_object).  A role whose
+# genitive is a role with a place ("ein Sprecher des Außenministeriums in
+# Peking") takes that place's country, not the last actor's with its role
+# (resolve.c, rc_genitive).
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -14,6 +17,8 @@ Die litauische Außenministerin sprach von einem klaren Zeichen der Solidarität
 Der estnische Präsident sprach am Montag mit dem lettischen Präsidenten.
 
 Der UN-Generalsekretär rief alle Seiten zur Zurückhaltung auf. Kanada und Irland forderten eine unabhängige Untersuchung.
+
+Der peruanische Präsident besuchte Quito. Ein Sprecher des Außenministeriums in Santiago sprach von einer Provokation Perus.
 TXT
 run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/a.txt"
 expect_status "evaluations: coded" 0
@@ -21,4 +26,6 @@ check "the speaker praises Finland (051)" grep -qP '\tLTUGOV\tFINGOV\t051\t' "$T
 check_not "Finland does not praise the speaker" grep -qP '\tFINGOV\tLTUGOV\t' "$T/out"
 check "talking with someone stays mutual" grep -qP '\tLVAGOV\tESTGOV\t04' "$T/out"
 check_not "an indefinite demanded noun carries no target over" grep -qP '\t(CAN|IRL)GOV\tIGOUNO\t' "$T/out"
+check "the spokesman is of the ministry in Santiago" grep -qP '\tCHLGOV\tPERGOV\t111\t' "$T/out"
+check_not "not of the last government named" grep -qP '\tPERGOV\tPERGOV\t' "$T/out"
 test_done

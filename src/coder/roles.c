@@ -594,16 +594,20 @@ static bool attack_agent_before(cctx *c, roles *st)
     for (size_t q = st->m0; q < c->ments.n; q++) {
         const ment *m = &DY_AT(c->ments, ment, q);
         if (m->first < k->a || m->last > k->pred_tok || !m->code[0] || m->compound_noun ||
-            !strncmp(m->code, st->pcodes[0], 3))
+            !strcmp(m->code, st->pcodes[0]))
             continue;
         uint32_t nt = 0;
         if (m->adj_only && attack_noun(c, c->noun[m->last]))
             nt = m->last;
         /* the genitive: "Angriffen der Miliz", "Luftangriffen Russlands" */
         uint32_t z = m->first;
+        /* (over an adjective: "Angriffe mutmaßlicher Dschihadisten") */
+        if (!m->adj_only && z > k->a + 1 && c->t[z - 1].type == TK_WORD && !(c->t[z - 1].flags & TF_CAP) &&
+            !c->fw[z - 1] && !c->nverb[z - 1] && !c->atom[z - 1])
+            z--;
         if (!m->adj_only && z > k->a + 1 && tok_in(c, z - 1, c->rules->gen_articles))
             z--;
-        if (!m->adj_only && (m->gen || z < m->first) && z > k->a && attack_noun(c, c->noun[z - 1]))
+        if (!m->adj_only && z > k->a && attack_noun(c, c->noun[z - 1]))
             nt = z - 1;
         if (!nt)
             continue;
@@ -725,6 +729,8 @@ static bool agentless_passive(cctx *c, roles *st)
     /* (a news agency or paper reporting it only reports: no accusation) */
     if (rule_on(c, RF_REPORTED_ACCUSATION) && k->reported && k->speaker[0] && st->ns &&
         (strlen(k->speaker) < 6 || strcmp(k->speaker + 3, "MED")) &&
+        !(st->passive && st->agent < 0 && st->subj >= 0 && !k->noun_pred && k->pred &&
+          has_vform(c, k->pred_tok, VF_PART)) &&
         k->mood == DY_MOOD_FACT &&
         (st->pr->code[0] == '1' && st->pr->code[1] >= '5') && strcmp(k->speaker, st->scodes[0]) &&
         /* another country, or rebels and opposition at home */

@@ -1136,6 +1136,21 @@ static bool state_role(const char *code);
 
 /* An anaphoric object ("dies", "the move"): the other side of the last
  * event, of the last event of its kind, or the phrase naming whose it is. */
+/* "Der Gerichtshof wies den Antrag ab. … Berlin begrüßte die Entscheidung":
+ * a ruling taken up is the last one by a court (a JUD source) of another
+ * country than the subject's, or none. */
+static const char *ruling_source(cctx *c, roles *st)
+{
+    if (!tok_in(c, st->atok, c->rules->ruling_words))
+        return NULL;
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (strstr(e->source, "JUD") && strncmp(e->source, st->scodes[0], 3))
+            return e->source;
+    }
+    return NULL;
+}
+
 static void target_anaphoric(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -1156,7 +1171,7 @@ static void target_anaphoric(cctx *c, roles *st)
                 other = c->dis.hist[q];
         /* "wies die Vorwürfe aus Moskau zurück", "rejected the claims from
          * Beijing": the phrase after the noun names whose they are */
-        const char *named = NULL;
+        const char *named = ruling_source(c, st);
         for (uint32_t z = st->atok + 1; z + 1 < k->b && z <= st->atok + 2 && !named; z++)
             if ((fwc(c, z) & FW_PREP) && (prep_norm(c, z) == c->id_aus ||
                                           prep_norm(c, z) == c->id_from)) {

@@ -206,6 +206,8 @@ typedef struct dy_lang_rules {
                                         * not an actor: "South China Sea", "Sea of Japan" */
     const char *const *between_preps;  /* the two sides of a phrase: zwischen, between */
     const char *const *reason_preps;   /* a noun after them is a reason, not a deed */
+    const char *const *ruling_words;   /* "begrüßte die Entscheidung", "das Urteil": taken
+                                        * up, the last ruling by a court (JUD); NULL: none */
     const char *const *circumstance_nouns; /* in a phrase, their genitive belongs to the
                                         * phrase, it is no object: "am Rande des Gipfels",
                                         * "im Vorfeld der Wahl"; NULL: none */

@@ -7,7 +7,9 @@
 # last actor as its target (roles.c, anaphoric_object).  A role whose
 # genitive is a role with a place ("ein Sprecher des Außenministeriums in
 # Peking") takes that place's country, not the last actor's with its role
-# (resolve.c, rc_genitive).
+# (resolve.c, rc_genitive).  Adjective names after "der/die/das" take the
+# weak ending ("das Weiße Haus", "das Auswärtige Amt": dict/de/countries.txt),
+# and "begrüßte die Entscheidung" takes up the last court ruling (ruling_words).
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -28,4 +30,13 @@ check "talking with someone stays mutual" grep -qP '\tLVAGOV\tESTGOV\t04' "$T/ou
 check_not "an indefinite demanded noun carries no target over" grep -qP '\t(CAN|IRL)GOV\tIGOUNO\t' "$T/out"
 check "the spokesman is of the ministry in Santiago" grep -qP '\tCHLGOV\tPERGOV\t111\t' "$T/out"
 check_not "not of the last government named" grep -qP '\tPERGOV\tPERGOV\t' "$T/out"
+
+cat > "$T/b.txt" <<'TXT'
+Der Internationale Gerichtshof hat eine Klage Boliviens gegen Chile abgewiesen. Bolivien hatte Chile vorgeworfen, Verträge zu brechen. Das Auswärtige Amt begrüßte die Entscheidung. Das Weiße Haus kritisierte Bolivien.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/b.txt"
+expect_status "rulings: coded" 0
+check "the decision welcomed is the court's" grep -qP '\tDEUGOV\tIGOUNOJUDICJ\t051\t' "$T/out"
+check_not "not the last accuser's" grep -qP '\tDEUGOV\tBOLGOV\t051\t' "$T/out"
+check "das Weiße Haus is the US government" grep -qP '\tUSAGOV\tBOLGOV\t111\t' "$T/out"
 test_done

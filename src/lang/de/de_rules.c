@@ -274,6 +274,8 @@ static dy_wordlist source_nouns = {"angaben", "informationen", "darstellung", "e
 static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
 static dy_wordlist aim_preps = {"für", NULL};
 static dy_wordlist occasion_preps = {"nach", "seit", "bei", "beim", "während", NULL};
+static dy_wordlist ruling_words = {"entscheidung", "entscheidungen", "urteil", "urteils", "urteile",
+                                   "richterspruch", "richterspruchs", "beschluss", "beschlusses", NULL};
 static dy_wordlist circumstance_nouns = {"rande", "rand", "vorfeld", "rahmen", "zuge", "auftakt", "abschluss",
                                          "verlauf", "laufe", "schatten", NULL};
 static dy_wordlist past_suffixes = {"te", "ten", NULL};
@@ -318,6 +320,7 @@ const dy_lang_rules dy_rules_de = {
     .aim_preps = aim_preps,
     .occasion_preps = occasion_preps,
     .circumstance_nouns = circumstance_nouns,
+    .ruling_words = ruling_words,
     .that_words = that_words,
     .source_nouns = source_nouns,
     .oblique_articles = oblique_articles,

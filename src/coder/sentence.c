@@ -37,6 +37,7 @@ void code_sentence(cctx *c)
         cl[k].emitted = c->events.n > before;
         code_nouns(c, m0, &cl[k]);
         code_mediation(c, m0, &cl[k]);
+        merge_generic(c, before);
         if (cl[k].subj[0])
             cp16(c->dis.last_subj, cl[k].subj);
         if (cl[k].nsubj) {

@@ -2,7 +2,10 @@
 # t0967: a noun flagged `state` in dict/de/nouns.txt ("Krieg", "Besatzung")
 # names a background state: no nominal event of its own ("nach dem Krieg
 # zwischen A und B", "der Krieg dauert an"), but still the code of a support
-# verb ("führt Krieg gegen").
+# verb ("führt Krieg gegen").  And one happening told by a generic verb and
+# a specific noun in one clause ("ging mit Wasserwerfern gegen Demonstranten
+# vor": 170 and 175) is coded once, with the specific code (emit.c,
+# merge_generic).
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -14,6 +17,8 @@ Der Krieg zwischen Eritrea und Dschibuti dauert an.
 Die marokkanische Besatzung bedrohe den Frieden in der Region, sagte der algerische Außenminister.
 
 Kolumbien führt seit Monaten Krieg gegen Venezuela.
+
+Die serbische Polizei ging mit Wasserwerfern gegen die Demonstranten in Belgrad vor.
 TXT
 run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/a.txt"
 expect_status "state nouns: coded" 0
@@ -21,4 +26,6 @@ check_not "no war event after 'nach … Krieg'" grep -qP '\t(PER|ECU)[A-Z]*\t(PE
 check_not "'der Krieg dauert an' is background" grep -qP '\t(ERI|DJI)[A-Z]*\t(ERI|DJI)[A-Z]*\t19' "$T/out"
 check_not "an occupation named as a state is no event" grep -qP '\t192\t' "$T/out"
 check "support verb: führt Krieg gegen (190)" grep -qP '\tCOLGOV\tVENGOV\t190\t' "$T/out"
+check "the specific code of the happening" grep -qP '\tSRBCOP\tSRBCVL\t175\t' "$T/out"
+check_not "not also the generic one" grep -qP '\tSRBCOP\tSRBCVL\t170\t' "$T/out"
 test_done

@@ -81,6 +81,7 @@
 #define TM_RC_SAME_ROLE "the last actor with this role"
 #define TM_RC_FOCUS "the country named most so far, more than twice as often as any other"
 #define TM_RC_DATELINE "the dateline's place"
+#define TM_RC_PLACE_AFTER "a place its clause names after it, where the role acts"
 #define TM_RC_BEFORE "an actor before it in its clause, or a place the sentence names"
 #define TM_APPEAL_WITHOUT_A_SPEAKER_OR "    appeal without a speaker or subject\n"
 #define TM_NO_EVENT_READING "    the words read as no event (code -): not coded\n"

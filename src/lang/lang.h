@@ -113,6 +113,9 @@ enum {
                                     * actor's own last event was a reaction, whom it answered */
     RF_GROUP_ROLE = 1u << 21,      /* "Hamas-Sprecher": a state role of a group that is no part
                                     * of a state speaks for the group */
+    RF_PLACE_AFTER_ROLE = 1u << 22, /* "Demonstranten warfen in Madrid Steine": a role that acts
+                                    * where it is takes the country of a place its clause
+                                    * names after it, before the article's focus */
 };
 
 typedef struct dy_lang_rules {

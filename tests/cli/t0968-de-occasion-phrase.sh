@@ -5,7 +5,10 @@
 # cooperation there still is the subject's ("nach Gesprächen mit …").  The
 # genitive of a noun of circumstance in a phrase ("am Rande der
 # UN-Vollversammlung": circumstance_nouns) belongs to the phrase and is no
-# object of the verb.
+# object of the verb.  A role that acts where it is (protesters, police,
+# opposition) takes the country of a place its clause names after it
+# ("Demonstranten warfen in Madrid Steine": RF_PLACE_AFTER_ROLE), before the
+# article's focus; an army does not (it may be abroad).
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -27,4 +30,12 @@ check_not "the dead did not protest" grep -qP '\tPERCVL\tPER[A-Z]*\t14' "$T/out"
 check "talks in an occasion phrase stay the subject's" grep -qP '\tARGGOV\tCHLGOV\t04' "$T/out"
 check_not "no target at the margin of an assembly" grep -qP '\tNORGOV\tIGOUNO\t' "$T/out"
 check "a genitive after the object is still the target" grep -qP '\tDNKGOV\tSWEGOV\t11' "$T/out"
+
+cat > "$T/b.txt" <<'TXT'
+Portugal und Brasilien vereinbarten engere Zusammenarbeit. Brasilien und Portugal wollen auch beim Handel kooperieren. Vermummte Demonstranten warfen am Abend in Madrid Steine auf die Polizei.
+TXT
+run "$DYAD" explain --lang de --date 2024-03-01 "$T/b.txt"
+check "protesters are of the place after them" grep -q "actor ESPCVL 'Demonstranten': country from the clause (a place its clause names after it" "$T/out"
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/b.txt"
+check "their stone-throwing is coded" grep -qP '\tESPCVL\tESPCOP\t145\t' "$T/out"
 test_done

@@ -35,9 +35,11 @@ void set_event_code(cctx *c, dy_event *e, const char *code)
 
 /* "Die Polizei ging mit Wasserwerfern gegen Demonstranten vor": the verb's
  * generic code (170) and the noun's specific one (175) for the same two
- * actors in one clause are one happening: of the events written since
- * FROM, one whose code is its root's generic leaf (a 3-digit code ending in
- * 0) is dropped when another has the same source, target and root. */
+ * actors in one sentence are one happening ("vereinbarten, die
+ * Zusammenarbeit auszubauen": 057, not also 050): of the events written
+ * since FROM, one whose code is its root's generic leaf (a 3-digit code
+ * ending in 0) is dropped when another has the same source, target and
+ * root. */
 void merge_generic(cctx *c, size_t from)
 {
     size_t w = from;

@@ -497,7 +497,11 @@ static bool frame_or_appeal(cctx *c, roles *st)
     /* appeal in reported speech: the speaker appeals to the subject
      * ("die USA sollten die Fehler korrigieren, sagte Zhang") */
     if (k->mood == DY_MOOD_APPEAL && k->kind != CL_REL) {
-        if (k->speaker[0] && st->ns && strncmp(k->speaker, st->scodes[0], 3)) {
+        /* (not "ich muss …", "wir sollten …": the speaker's own duty) */
+        bool own = false;
+        for (uint32_t q = k->a; q < k->b && !own; q++)
+            own = tok_in(c, q, c->rules->first_person);
+        if (k->speaker[0] && st->ns && strncmp(k->speaker, st->scodes[0], 3) && !own) {
             for (int a = 0; a < st->ns; a++)
                 emit_event(c, k->speaker, st->scodes[a], "020", DY_MOOD_APPEAL, k, k->a, st->stok,
                            k->pred ? k->pred_tok : st->stok, RULE_APPEAL);

@@ -209,6 +209,8 @@ typedef struct dy_lang_rules {
                                         * not an actor: "South China Sea", "Sea of Japan" */
     const char *const *between_preps;  /* the two sides of a phrase: zwischen, between */
     const char *const *reason_preps;   /* a noun after them is a reason, not a deed */
+    const char *const *first_person;   /* ich, wir: "ich muss die Ukraine entscheiden
+                                        * lassen" binds the speaker, it appeals to no one */
     const char *const *ruling_words;   /* "begrüßte die Entscheidung", "das Urteil": taken
                                         * up, the last ruling by a court (JUD); NULL: none */
     const char *const *circumstance_nouns; /* in a phrase, their genitive belongs to the

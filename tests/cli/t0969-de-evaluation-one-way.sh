@@ -10,6 +10,9 @@
 # (resolve.c, rc_genitive).  Adjective names after "der/die/das" take the
 # weak ending ("das Weiße Haus", "das Auswärtige Amt": dict/de/countries.txt),
 # and "begrüßte die Entscheidung" takes up the last court ruling (ruling_words).
+# A modal of duty in reported speech is an appeal to its subject ("Argentinien
+# müsse …"), but not with a first-person pronoun ("ich muss Argentinien …
+# lassen": the speaker's own duty; first_person).
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -39,4 +42,14 @@ expect_status "rulings: coded" 0
 check "the decision welcomed is the court's" grep -qP '\tDEUGOV\tIGOUNOJUDICJ\t051\t' "$T/out"
 check_not "not the last accuser's" grep -qP '\tDEUGOV\tBOLGOV\t051\t' "$T/out"
 check "das Weiße Haus is the US government" grep -qP '\tUSAGOV\tBOLGOV\t111\t' "$T/out"
+
+cat > "$T/c.txt" <<'TXT'
+Der brasilianische Präsident sagte vor Reportern, er werde mit Chile reden: „Ich muss Argentinien die Entscheidung treffen lassen.“
+
+Der peruanische Präsident sagte, Bolivien müsse die Entscheidung selbst treffen.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/c.txt"
+expect_status "duties: coded" 0
+check_not "the speaker's own duty is no appeal" grep -qP '\tBRAGOV\tARGGOV\t020\t' "$T/out"
+check "a duty of another in reported speech is" grep -qP '\tPERGOV\tBOLGOV\t020\t' "$T/out"
 test_done

@@ -274,6 +274,7 @@ static dy_wordlist source_nouns = {"angaben", "informationen", "darstellung", "e
 static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
 static dy_wordlist aim_preps = {"für", NULL};
 static dy_wordlist occasion_preps = {"nach", "seit", "bei", "beim", "während", NULL};
+static dy_wordlist first_person = {"ich", "wir", NULL};
 static dy_wordlist ruling_words = {"entscheidung", "entscheidungen", "urteil", "urteils", "urteile",
                                    "richterspruch", "richterspruchs", "beschluss", "beschlusses", NULL};
 static dy_wordlist circumstance_nouns = {"rande", "rand", "vorfeld", "rahmen", "zuge", "auftakt", "abschluss",
@@ -321,6 +322,7 @@ const dy_lang_rules dy_rules_de = {
     .occasion_preps = occasion_preps,
     .circumstance_nouns = circumstance_nouns,
     .ruling_words = ruling_words,
+    .first_person = first_person,
     .that_words = that_words,
     .source_nouns = source_nouns,
     .oblique_articles = oblique_articles,

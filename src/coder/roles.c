@@ -20,6 +20,13 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
          * names no actor is the event just reported */
         bool event_noun = c->noun[i] && !mention_at_or_after(c, c->sn.m0, i + 1,
                                                              i + 4 < k->b ? i + 4 : k->b);
+        /* "beklagte ukrainische Angriffe": an actor's adjective names whose
+         * they are; it is no anaphor */
+        for (size_t q = c->sn.m0; event_noun && q < c->ments.n; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (m->adj_only && m->last == i && m->code[0])
+                event_noun = false;
+        }
         if (!(c->fw2[i] & FW2_ANAPH) && !event_noun)
             continue;
         uint32_t s = np_start(c, i, k->a);

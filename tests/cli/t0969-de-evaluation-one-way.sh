@@ -12,7 +12,9 @@
 # and "begrüßte die Entscheidung" takes up the last court ruling (ruling_words).
 # A modal of duty in reported speech is an appeal to its subject ("Argentinien
 # müsse …"), but not with a first-person pronoun ("ich muss Argentinien …
-# lassen": the speaker's own duty; first_person).
+# lassen": the speaker's own duty; first_person).  An event noun with an
+# actor's adjective ("beklagte polnische Angriffe") is no anaphor of the
+# last event.
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -52,4 +54,11 @@ run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/c.txt"
 expect_status "duties: coded" 0
 check_not "the speaker's own duty is no appeal" grep -qP '\tBRAGOV\tARGGOV\t020\t' "$T/out"
 check "a duty of another in reported speech is" grep -qP '\tPERGOV\tBOLGOV\t020\t' "$T/out"
+
+cat > "$T/d.txt" <<'TXT'
+Frankreich kritisierte die Besetzung des Kraftwerks durch Russland. Der Kreml teilte mit, Putin habe polnische Angriffe auf das Gelände beklagt.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/d.txt"
+expect_status "adjective nouns: coded" 0
+check_not "polish attacks do not take up France" grep -qP '\tRUSGOV\tFRAGOV\t' "$T/out"
 test_done

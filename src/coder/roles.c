@@ -1278,6 +1278,12 @@ static void target_anaphoric(cctx *c, roles *st)
         bool among = false;
         for (int a = 0; other && a < st->ns && st->ns >= 2; a++)
             among = among || !strcmp(st->scodes[a], other);
+        /* "Die Opposition hatte die Abstimmung boykottiert": the people's
+         * protest (14x) taken up from another country's event is against
+         * their own government (left to the protest rule), not that country */
+        if (other && !strncmp(st->pr->code, "14", 2) && domestic_protester(st->scodes[0]) &&
+            strncmp(other, st->scodes[0], 3))
+            other = NULL;
         if (other && !among) {
             cp16(st->tcodes[0], other);
             st->nt = 1;

@@ -8,7 +8,10 @@
 # object of the verb.  A role that acts where it is (protesters, police,
 # opposition) takes the country of a place its clause names after it
 # ("Demonstranten warfen in Madrid Steine": RF_PLACE_AFTER_ROLE), before the
-# article's focus; an army does not (it may be abroad).
+# article's focus; an army does not (it may be abroad).  The people's
+# protest taken up from another country's event ("die Opposition hatte die
+# Abstimmung boykottiert" after a German minister praised the government) is
+# against their own government.
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -38,4 +41,11 @@ run "$DYAD" explain --lang de --date 2024-03-01 "$T/b.txt"
 check "protesters are of the place after them" grep -q "actor ESPCVL 'Demonstranten': country from the clause (a place its clause names after it" "$T/out"
 run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/b.txt"
 check "their stone-throwing is coded" grep -qP '\tESPCVL\tESPCOP\t145\t' "$T/out"
+
+cat > "$T/c.txt" <<'TXT'
+Der deutsche Außenminister lobte die Regierung Ghanas. Die ghanaische Opposition hatte die Abstimmung boykottiert.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/c.txt"
+check "the boycott is against the own government" grep -qP '\tGHAOPP\tGHAGOV\t143\t' "$T/out"
+check_not "not against the foreign minister" grep -qP '\tGHAOPP\tDEU[A-Z]*\t' "$T/out"
 test_done

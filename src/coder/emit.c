@@ -33,6 +33,37 @@ void set_event_code(cctx *c, dy_event *e, const char *code)
     e->quad = ce ? ce->quad[c->scale] : 0;
 }
 
+/* "Die Polizei ging mit Wasserwerfern gegen Demonstranten vor": the verb's
+ * generic code (170) and the noun's specific one (175) for the same two
+ * actors in one sentence are one happening ("vereinbarten, die
+ * Zusammenarbeit auszubauen": 057, not also 050): of the events written
+ * since FROM, one whose code is its root's generic leaf (a 3-digit code
+ * ending in 0) is dropped when another has the same source, target and
+ * root. */
+void merge_generic(cctx *c, size_t from)
+{
+    size_t w = from;
+    for (size_t i = from; i < c->events.n; i++) {
+        const dy_event *e = &DY_AT(c->events, dy_event, i);
+        bool generic = strlen(e->code) == 3 && e->code[2] == '0', other = false;
+        for (size_t j = from; generic && j < c->events.n && !other; j++) {
+            const dy_event *f = &DY_AT(c->events, dy_event, j);
+            other = j != i && !strcmp(e->source, f->source) && !strcmp(e->target, f->target) &&
+                    !strcmp(e->root, f->root) && strcmp(e->code, f->code);
+        }
+        if (other) {
+            if (c->trace)
+                dy_buf_printf(c->trace, TM_SAME_HAPPENING_DROPPED,
+                              e->source, e->code, e->target);
+            continue;
+        }
+        if (w != i)
+            DY_AT(c->events, dy_event, w) = *e;
+        w++;
+    }
+    c->events.n = w;
+}
+
 void emit_event(cctx *c, const char *src, const char *tgt,
                        const char *code, dy_mood mood, const clause *k,
                        uint32_t src_tok, uint32_t tgt_tok, uint32_t pred_tok,

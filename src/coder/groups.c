@@ -4,6 +4,20 @@
 #include <string.h>
 #include <stdlib.h>
 
+/* "am Rande der UN-Vollversammlung", "im Vorfeld der Wahl": the genitive
+ * (group Q, its phrase from S) of a noun of circumstance in a phrase
+ * belongs to that phrase, it is no object of the verb. */
+static void circumstance_phrase(cctx *c, const clause *k, grp *q, uint32_t s)
+{
+    if (!q->genattr || q->prep || s <= k->a + 1 || !tok_in(c, s - 1, c->rules->circumstance_nouns))
+        return;
+    uint32_t h = np_start(c, s - 1, k->a);
+    if (h > k->a && h < s && (fwc(c, h - 1) & FW_PREP)) {
+        q->prep = prep_norm(c, h - 1);
+        q->prep_tok = h - 1;
+    }
+}
+
 int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
 {
     int n = 0;
@@ -137,6 +151,7 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
             q->genattr = true;
         if (s < m->first && (fwc(c, s) & FW_GENART))
             q->genattr = true;
+        circumstance_phrase(c, k, q, s);
         /* "Teile des Militärs", "Einheiten der Armee": after a word that
          * only counts or parts its noun, the genitive is the phrase's head */
         if (q->genattr && !q->prep && s > k->a && (c->fw2[s - 1] & FW2_QUANT) &&

@@ -92,6 +92,10 @@ static bool noun_is_event(cctx *c, nstate *st)
     }
     if (!st->in_pp && !modified && !is_pred)
         return false;
+    /* "nach siebenwöchigem Krieg zwischen A und B": a state named on its
+     * own is background, not an event */
+    if (!is_pred && (DY_AT(c->d->preds, dy_pred, p->ref).flags & VFL_STATE))
+        return false;
     /* "the dispute mechanism of the Iran nuclear deal": a noun in an
      * "of" phrase names a thing, it does not report an event */
     /* (but "ahead of talks", "in advance of the summit" is a complex
@@ -297,6 +301,14 @@ static void noun_target_and_emit(cctx *c, nstate *st)
      * a noun in a phrase of reason or circumstance is not the subject's
      * act */
     bool reason = st->in_pp && tok_in(c, st->ns0 - 1, c->rules->reason_preps);
+    /* "zwei Wochen nach dem Anschlag hat die Polizei …", "bei Protesten
+     * gegen … sind zwei Menschen ums Leben gekommen": a phrase of occasion
+     * names another happening than the subject's deed, unless a meeting or
+     * cooperation the subject takes part in ("nach Gesprächen mit …") */
+    const char *nc = st->pr->code;
+    if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->occasion_preps) &&
+        !(nc[0] == '0' && nc[1] >= '3' && nc[1] <= '8'))
+        reason = true;
     if (!st->ns && k->subj[0] && !reason) {
         cp16(st->src[0], k->subj);
         st->ns = 1;

@@ -51,6 +51,10 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
     for (uint32_t i = k->a; i < k->b; i++) {
         if (!c->noun[i] || (support && k->kind == CL_MAIN && i < fin))
             continue;
+        /* "der Krieg dauert an": a state is an event only as a support
+         * verb's object ("führt Krieg gegen") */
+        if (!support && (DY_AT(c->d->preds, dy_pred, c->noun[i]->ref).flags & VFL_STATE))
+            continue;
         uint32_t s0 = np_start(c, i, k->a);
         /* French « De violents combats ont éclaté »: a genitive article
          * opening the clause has no noun before it to attach to; it is the

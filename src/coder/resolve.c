@@ -50,7 +50,7 @@ static bool rc_genitive(cctx *c, size_t k, ment *m)
      * is a dative */
     if (k + 1 >= c->ments.n || m->up || m->person >= 0)
         return false;
-    const ment *p = &DY_AT(c->ments, ment, k + 1);
+    ment *p = &DY_AT(c->ments, ment, k + 1);
     uint32_t q = m->last;
     if (q < p->first && tok_in(c, q, c->rules->gen_preps))
         q++;
@@ -58,6 +58,14 @@ static bool rc_genitive(cctx *c, size_t k, ment *m)
         q++;
     else if (q < p->first && (fwc(c, q) & FW_ART) && q > m->last)
         q++; /* "of the" */
+    /* "ein Sprecher des Außenministeriums in Peking": a genitive role
+     * takes its own country from its phrase first (the rule it would get
+     * first in its turn) */
+    if (q == p->first && q != m->last && p->role_only && !p->code[0] && rc_place(c, p) && c->trace) {
+        dy_buf_printf(c->trace, TM_ACTOR_COUNTRY, p->code);
+        trace_span(c, p->first, p->last);
+        dy_buf_printf(c->trace, TM_ACTOR_COUNTRY_FROM, TM_CTX_PHRASE, TM_RC_PLACE);
+    }
     if (q != p->first || q == m->last || p->pron || p->pair || strlen(p->code) < 3 ||
         !strncmp(p->code, "IGO", 3))
         return false;
@@ -257,6 +265,31 @@ static bool dateline_fits(cctx *c, size_t k)
     return !other;
 }
 
+/* The clause, before the article's focus: "Demonstranten warfen in Madrid
+ * Steine" — a role that acts where it is (the people, the opposition, the
+ * police; not a government, army or diplomat, who travel and invade)
+ * takes the country of a place its clause names after it. */
+static bool rc_place_after(cctx *c, size_t k, ment *m)
+{
+    static const char *const home_roles[] = {"COP", "CVL", "OPP", "LAB", "EDU", NULL};
+    bool home = false;
+    for (int r = 0; home_roles[r]; r++)
+        home = home || !strcmp(m->role, home_roles[r]);
+    if (!home || m->diplo || !rule_on(c, RF_PLACE_AFTER_ROLE))
+        return false;
+    for (size_t q = k + 1; q < c->ments.n; q++) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (p->first >= c->sn.last || !same_clause(c, m->last, p->first))
+            break;
+        if (p->code[0] && strncmp(p->code, "IGO", 3) && strlen(p->code) >= 3 && !p->role_only &&
+            !p->pron && !p->adj_only && in_place(c, p)) {
+            set_code(m->code, (char[4]){p->code[0], p->code[1], p->code[2], 0}, m->role);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Gives role-only mention K its country; says in the trace which rule
  * (its level, then the rule itself). */
 static void role_country(cctx *c, size_t k, size_t from)
@@ -274,6 +307,8 @@ static void role_country(cctx *c, size_t k, size_t from)
         how = RC_CLAUSE, rule = TM_RC_PARTNER;
     else if (rc_country_noun(c, k, m))
         how = RC_FOCUS, rule = TM_RC_COUNTRY_NOUN;
+    else if (rc_place_after(c, k, m))
+        how = RC_CLAUSE, rule = TM_RC_PLACE_AFTER;
     else if (!m->up && rc_same_role(c, k, m))
         how = RC_FOCUS, rule = TM_RC_SAME_ROLE;
     else if (m->up && rc_focus(c, k, m))

@@ -20,9 +20,23 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
          * names no actor is the event just reported */
         bool event_noun = c->noun[i] && !mention_at_or_after(c, c->sn.m0, i + 1,
                                                              i + 4 < k->b ? i + 4 : k->b);
+        /* "beklagte ukrainische Angriffe": an actor's adjective names whose
+         * they are; it is no anaphor */
+        for (size_t q = c->sn.m0; event_noun && q < c->ments.n; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (m->adj_only && m->last == i && m->code[0])
+                event_noun = false;
+        }
         if (!(c->fw2[i] & FW2_ANAPH) && !event_noun)
             continue;
         uint32_t s = np_start(c, i, k->a);
+        /* "forderten eine unabhängige Untersuchung": an indefinite event
+         * noun is a new one, it takes up no event */
+        bool indef = false;
+        for (uint32_t z = s; z < i && !(c->fw2[i] & FW2_ANAPH); z++)
+            indef = indef || tok_in(c, z, c->rules->indef_articles);
+        if (indef)
+            continue;
         uint32_t want = s > k->a && (fwc(c, s - 1) & FW_PREP) ? prep_norm(c, s - 1) : SLOT_OBJ;
         /* the object, or a phrase the verb takes ("gegen das Verbot
          * vorgehen"); "nach dem Schritt" is circumstance */
@@ -82,6 +96,7 @@ typedef struct roles {
     int agent;              /* group of a passive's agent, or -1 */
     const dy_pred *pr;      /* the predicate's reading */
     char refuse[6];         /* a concession refused: its code */
+    char act[6];            /* the attack that named a passive's agent: its code */
     char pcodes[8][16];     /* the patient of an agentless passive */
     int npat;
     int tgt;                /* group of the target, or -1 */
@@ -489,7 +504,11 @@ static bool frame_or_appeal(cctx *c, roles *st)
     /* appeal in reported speech: the speaker appeals to the subject
      * ("die USA sollten die Fehler korrigieren, sagte Zhang") */
     if (k->mood == DY_MOOD_APPEAL && k->kind != CL_REL) {
-        if (k->speaker[0] && st->ns && strncmp(k->speaker, st->scodes[0], 3)) {
+        /* (not "ich muss …", "wir sollten …": the speaker's own duty) */
+        bool own = false;
+        for (uint32_t q = k->a; q < k->b && !own; q++)
+            own = tok_in(c, q, c->rules->first_person);
+        if (k->speaker[0] && st->ns && strncmp(k->speaker, st->scodes[0], 3) && !own) {
             for (int a = 0; a < st->ns; a++)
                 emit_event(c, k->speaker, st->scodes[a], "020", DY_MOOD_APPEAL, k, k->a, st->stok,
                            k->pred ? k->pred_tok : st->stok, RULE_APPEAL);
@@ -568,6 +587,77 @@ static bool predicate_gates(cctx *c, roles *st)
     return false;
 }
 
+/* Is the event noun PH an attack (18x-20x, as the adjective agent of an
+ * agentless passive is read)? */
+static bool attack_noun(cctx *c, const dy_phrase *ph)
+{
+    const char *code = ph ? DY_AT(c->d->preds, dy_pred, ph->ref).code : "";
+    return (code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0');
+}
+
+/* A verb-second language's agentless passive names its agent's attack
+ * before the participle: "bei russischen Angriffen sind zwei Soldaten
+ * getötet worden" (an adjective: the country's forces), "bei Angriffen der
+ * Miliz …" (a genitive: the actor itself).  True when found. */
+static bool attack_agent_before(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    for (size_t q = st->m0; q < c->ments.n; q++) {
+        const ment *m = &DY_AT(c->ments, ment, q);
+        if (m->first < k->a || m->last > k->pred_tok || !m->code[0] || m->compound_noun ||
+            !strcmp(m->code, st->pcodes[0]))
+            continue;
+        uint32_t nt = 0;
+        if (m->adj_only && attack_noun(c, c->noun[m->last]))
+            nt = m->last;
+        /* the genitive: "Angriffen der Miliz", "Luftangriffen Russlands" */
+        uint32_t z = m->first;
+        /* (over an adjective: "Angriffe mutmaßlicher Dschihadisten") */
+        if (!m->adj_only && z > k->a + 1 && c->t[z - 1].type == TK_WORD && !(c->t[z - 1].flags & TF_CAP) &&
+            !c->fw[z - 1] && !c->nverb[z - 1] && !c->atom[z - 1])
+            z--;
+        if (!m->adj_only && z > k->a + 1 && tok_in(c, z - 1, c->rules->gen_articles))
+            z--;
+        if (!m->adj_only && z > k->a && attack_noun(c, c->noun[z - 1]))
+            nt = z - 1;
+        if (!nt)
+            continue;
+        cp16(st->scodes[0], m->code);
+        snprintf(st->act, sizeof st->act, "%s", DY_AT(c->d->preds, dy_pred, c->noun[nt]->ref).code);
+        if (m->adj_only)
+            set_code(st->scodes[0], m->code, "MIL");
+        st->ns = 1;
+        st->stok = m->first;
+        k->agent_noun = nt + 1;
+        return true;
+    }
+    return false;
+}
+
+/* A verb-second passive with no "von" agent whose attack names it: "bei
+ * russischen Angriffen sind zwei Soldaten getötet worden" is RUSMIL's
+ * attack on the soldiers.  With no such attack the clause is left as it
+ * was read. */
+static bool attack_agent_passive(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    if (!c->rules->verb_second || !st->passive || st->agent >= 0 || k->noun_pred || !k->pred ||
+        !st->ns || st->subj < 0 || !has_vform(c, k->pred_tok, VF_PART))
+        return false;
+    st->npat = st->ns;
+    memcpy(st->pcodes, st->scodes, sizeof st->pcodes);
+    st->ns = 0;
+    if (!attack_agent_before(c, st)) {
+        st->ns = st->npat;
+        st->npat = 0;
+        memcpy(st->scodes, st->pcodes, sizeof st->scodes);
+        return false;
+    }
+    if (c->trace)
+        dy_buf_printf(c->trace, TM_PASSIVE_ACTED_ON_THE_SUBJECT, st->scodes[0], st->pcodes[0]);
+    return true;
+}
+
 /* An agentless passive: the subject suffered the act, the agent is the
  * country whose attack is named, else no event; a speaker reporting
  * violence by another side accuses it. */
@@ -579,7 +669,8 @@ static bool agentless_passive(cctx *c, roles *st)
      * — the subject suffered the act; the agent is the country whose
      * attack is named, else there is none (no event) */
     st->npat = 0;
-    if (implied_agent(c, st))
+    st->act[0] = 0;
+    if (implied_agent(c, st) || attack_agent_passive(c, st))
         return false;
     /* "Montenegro joined NATO and was praised by the United States": a
      * passive whose subject is the clause before's acted on that subject */
@@ -646,7 +737,11 @@ static bool agentless_passive(cctx *c, roles *st)
     }
     /* "Kräfte der TPLF hätten einen Stützpunkt angegriffen, erklärte Abiy":
      * a speaker who reports violence by another side accuses it */
+    /* (a news agency or paper reporting it only reports: no accusation) */
     if (rule_on(c, RF_REPORTED_ACCUSATION) && k->reported && k->speaker[0] && st->ns &&
+        (strlen(k->speaker) < 6 || strcmp(k->speaker + 3, "MED")) &&
+        !(st->passive && st->agent < 0 && st->subj >= 0 && !k->noun_pred && k->pred &&
+          has_vform(c, k->pred_tok, VF_PART)) &&
         k->mood == DY_MOOD_FACT &&
         (st->pr->code[0] == '1' && st->pr->code[1] >= '5') && strcmp(k->speaker, st->scodes[0]) &&
         /* another country, or rebels and opposition at home */
@@ -1052,6 +1147,21 @@ static bool state_role(const char *code);
 
 /* An anaphoric object ("dies", "the move"): the other side of the last
  * event, of the last event of its kind, or the phrase naming whose it is. */
+/* "Der Gerichtshof wies den Antrag ab. … Berlin begrüßte die Entscheidung":
+ * a ruling taken up is the last one by a court (a JUD source) of another
+ * country than the subject's, or none. */
+static const char *ruling_source(cctx *c, roles *st)
+{
+    if (!tok_in(c, st->atok, c->rules->ruling_words))
+        return NULL;
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (strstr(e->source, "JUD") && strncmp(e->source, st->scodes[0], 3))
+            return e->source;
+    }
+    return NULL;
+}
+
 static void target_anaphoric(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -1072,7 +1182,7 @@ static void target_anaphoric(cctx *c, roles *st)
                 other = c->dis.hist[q];
         /* "wies die Vorwürfe aus Moskau zurück", "rejected the claims from
          * Beijing": the phrase after the noun names whose they are */
-        const char *named = NULL;
+        const char *named = ruling_source(c, st);
         for (uint32_t z = st->atok + 1; z + 1 < k->b && z <= st->atok + 2 && !named; z++)
             if ((fwc(c, z) & FW_PREP) && (prep_norm(c, z) == c->id_aus ||
                                           prep_norm(c, z) == c->id_from)) {
@@ -1168,6 +1278,12 @@ static void target_anaphoric(cctx *c, roles *st)
         bool among = false;
         for (int a = 0; other && a < st->ns && st->ns >= 2; a++)
             among = among || !strcmp(st->scodes[a], other);
+        /* "Die Opposition hatte die Abstimmung boykottiert": the people's
+         * protest (14x) taken up from another country's event is against
+         * their own government (left to the protest rule), not that country */
+        if (other && !strncmp(st->pr->code, "14", 2) && domestic_protester(st->scodes[0]) &&
+            strncmp(other, st->scodes[0], 3))
+            other = NULL;
         if (other && !among) {
             cp16(st->tcodes[0], other);
             st->nt = 1;
@@ -1629,6 +1745,9 @@ static bool emit_clause_events(cctx *c, roles *st)
         code = intent_code(st->pr, ibuf);
     if (st->refuse[0])
         code = st->refuse;
+    /* "bei russischen Luftangriffen getötet": the attack is the event */
+    if (st->act[0] && k->mood == DY_MOOD_FACT)
+        code = st->act;
     if (k->truce && k->mood == DY_MOOD_FACT)
         code = "0871";
     /* "sagte dem Fernsehsender Al-Arabiya die Unterstützung zu", "told

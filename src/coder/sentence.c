@@ -22,6 +22,7 @@ void code_sentence(cctx *c)
     }
     resolve_mentions(c, m0);
     clause cl[MAXCL]; /* cut_clauses clears each clause it uses */
+    size_t ev0 = c->events.n;
     int n = cut_clauses(c, m0, cl);
     for (int k = 0; k < n; k++) {
         choose_pred(c, &cl[k]);
@@ -58,6 +59,8 @@ void code_sentence(cctx *c)
             memcpy(c->sn.cur_agents, cl[k].subjs, sizeof c->sn.cur_agents);
         }
     }
+    /* "vereinbarten, die Zusammenarbeit auszubauen": one happening */
+    merge_generic(c, ev0);
     for (size_t q = m0; q < c->ments.n; q++) {
         ment *m = &DY_AT(c->ments, ment, q);
         if (!m->pair && !m->pron && m->code[0] && strlen(m->code) >= 3 &&

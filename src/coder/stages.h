@@ -364,6 +364,7 @@ int32_t clause_date(cctx *c, const clause *k);
 /* emit.c */
 void trace_span(cctx *c, uint32_t a, uint32_t b);
 void set_event_code(cctx *c, dy_event *e, const char *code);
+void merge_generic(cctx *c, size_t from);
 void emit_event(cctx *c, const char *src, const char *tgt,
                        const char *code, dy_mood mood, const clause *k,
                        uint32_t src_tok, uint32_t tgt_tok, uint32_t pred_tok,

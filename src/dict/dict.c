@@ -771,6 +771,8 @@ static bool pred_opts(loader *L, dy_pred *p, char **f, int n)
             /* no target slot */
         } else if (!strcmp(o, "recv")) {
             p->flags |= VFL_RECV;
+        } else if (!strcmp(o, "state")) {
+            p->flags |= VFL_STATE;
         } else if (!strcmp(o, "support")) {
             p->flags |= VFL_SUPPORT;
         } else if (!strcmp(o, "sym")) {
@@ -790,7 +792,7 @@ static bool pred_opts(loader *L, dy_pred *p, char **f, int n)
                 return false;
             snprintf(p->intent, sizeof p->intent, "%s", o + 7);
         } else {
-            return syntax(L, "unknown option '%s' (tgt=, -, sym, say, modal, spec, support, recv, nointent, intent=)", o);
+            return syntax(L, "unknown option '%s' (tgt=, -, sym, say, modal, spec, support, recv, state, nointent, intent=)", o);
         }
     }
     return true;

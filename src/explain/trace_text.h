@@ -56,6 +56,7 @@
 #define TM_ERR_OOM "out of memory"
 
 /* trace lines and their parts */
+#define TM_SAME_HAPPENING_DROPPED "    %s %s %s: the same happening as a more specific code, dropped\n"
 #define TM_EVENT_MOOD_DATE_RULE "    EVENT %s %s %s (%s) mood=%s date=%s rule=%s\n"
 #define TM_STORY_DISCARDED_DISCARDS_TXT "story discarded (discards.txt): "
 #define TM_SENTENCE "sentence %zu: "
@@ -81,6 +82,7 @@
 #define TM_RC_SAME_ROLE "the last actor with this role"
 #define TM_RC_FOCUS "the country named most so far, more than twice as often as any other"
 #define TM_RC_DATELINE "the dateline's place"
+#define TM_RC_PLACE_AFTER "a place its clause names after it, where the role acts"
 #define TM_RC_BEFORE "an actor before it in its clause, or a place the sentence names"
 #define TM_APPEAL_WITHOUT_A_SPEAKER_OR "    appeal without a speaker or subject\n"
 #define TM_NO_EVENT_READING "    the words read as no event (code -): not coded\n"

@@ -113,6 +113,9 @@ enum {
                                     * actor's own last event was a reaction, whom it answered */
     RF_GROUP_ROLE = 1u << 21,      /* "Hamas-Sprecher": a state role of a group that is no part
                                     * of a state speaks for the group */
+    RF_PLACE_AFTER_ROLE = 1u << 22, /* "Demonstranten warfen in Madrid Steine": a role that acts
+                                    * where it is takes the country of a place its clause
+                                    * names after it, before the article's focus */
 };
 
 typedef struct dy_lang_rules {
@@ -206,6 +209,17 @@ typedef struct dy_lang_rules {
                                         * not an actor: "South China Sea", "Sea of Japan" */
     const char *const *between_preps;  /* the two sides of a phrase: zwischen, between */
     const char *const *reason_preps;   /* a noun after them is a reason, not a deed */
+    const char *const *first_person;   /* ich, wir: "ich muss die Ukraine entscheiden
+                                        * lassen" binds the speaker, it appeals to no one */
+    const char *const *ruling_words;   /* "begrüßte die Entscheidung", "das Urteil": taken
+                                        * up, the last ruling by a court (JUD); NULL: none */
+    const char *const *circumstance_nouns; /* in a phrase, their genitive belongs to the
+                                        * phrase, it is no object: "am Rande des Gipfels",
+                                        * "im Vorfeld der Wahl"; NULL: none */
+    const char *const *occasion_preps; /* a noun after them is the occasion or an earlier
+                                        * happening ("nach dem Anschlag", "bei Protesten"),
+                                        * not the subject's deed, unless a meeting or
+                                        * cooperation (roots 03-08) */
     const char *const *aim_preps;      /* "das Votum für einen Austritt": a cut of relations
                                         * (16x) after them is an aim, not a reported event;
                                         * NULL: none */

@@ -273,6 +273,12 @@ static dy_wordlist source_nouns = {"angaben", "informationen", "darstellung", "e
                                    "schätzungen", "berichten", NULL};
 static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
 static dy_wordlist aim_preps = {"für", NULL};
+static dy_wordlist occasion_preps = {"nach", "seit", "bei", "beim", "während", NULL};
+static dy_wordlist first_person = {"ich", "wir", NULL};
+static dy_wordlist ruling_words = {"entscheidung", "entscheidungen", "urteil", "urteils", "urteile",
+                                   "richterspruch", "richterspruchs", "beschluss", "beschlusses", NULL};
+static dy_wordlist circumstance_nouns = {"rande", "rand", "vorfeld", "rahmen", "zuge", "auftakt", "abschluss",
+                                         "verlauf", "laufe", "schatten", NULL};
 static dy_wordlist past_suffixes = {"te", "ten", NULL};
 /* portfolio ministers and ministries the dictionary does not list one by
  * one: "Geheimdienstminister", "Energieministerin", "Agrarministerium" */
@@ -292,7 +298,7 @@ const dy_lang_rules dy_rules_de = {
      * actor, and after a condemnation the one condemned; a mediator
      * leaves "beide Seiten" as they were */
     .families = RF_DEMAND_TARGETS | RF_PAIR_CONFLICT | RF_REACTION_PHRASES | RF_REACTION_CHAIN | RF_GROUP_ROLE | RF_REPORTED_ACCUSATION | RF_DENIAL |
-                RF_CLASH_BY_SIDES | RF_PHRASE_TARGETS,
+                RF_CLASH_BY_SIDES | RF_PHRASE_TARGETS | RF_PLACE_AFTER_ROLE,
     .prep_in = "in",
     .prep_origin = "aus",
     .prep_agent = "von",
@@ -313,6 +319,10 @@ const dy_lang_rules dy_rules_de = {
     .purpose_words = purpose_words,
     .reason_preps = reason_preps,
     .aim_preps = aim_preps,
+    .occasion_preps = occasion_preps,
+    .circumstance_nouns = circumstance_nouns,
+    .ruling_words = ruling_words,
+    .first_person = first_person,
     .that_words = that_words,
     .source_nouns = source_nouns,
     .oblique_articles = oblique_articles,

@@ -150,6 +150,9 @@ static const dy_fw fr_words[] = {
     {"plusieurs", 0, NULL, 0, FW2_QUANT}, {"nombreux", 0, NULL, 0, FW2_QUANT},
     {"membres", 0, NULL, 0, FW2_QUANT}, {"groupe", 0, NULL, 0, FW2_QUANT},
     {"délégation", 0, NULL, 0, FW2_QUANT},
+    /* a count's bound before "de": "près de 500 prisonniers", "plus de
+     * 100 manifestants" are the people counted (groups.c) */
+    {"près", 0, NULL, 0, FW2_QUANT}, {"plus", 0, NULL, 0, FW2_QUANT},
     {NULL, 0, NULL, 0, 0}};
 
 static dy_wordlist gen_preps = {"de", "d'", "d’", "du", "des", NULL};

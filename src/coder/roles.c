@@ -475,8 +475,11 @@ static bool frame_or_appeal(cctx *c, roles *st)
     st->agent = -1;
     if (st->passive && k->pred && !k->noun_pred && has_vform(c, k->pred_tok, VF_PART))
         for (int i = 0; i < st->ng; i++)
+            /* (the words of the verb's pattern before "by" are none: "a
+             * été placé en résidence surveillée par l'armée") */
             if ((st->g[i].prep == c->id_von || st->g[i].prep == c->id_durch) &&
-                !noun_attribute(c, st->g[i].prep_tok, k->a))
+                ((st->g[i].prep_tok > k->a && pat_word_at(k, st->g[i].prep_tok - 1)) ||
+                 !noun_attribute(c, st->g[i].prep_tok, k->a)))
                 st->agent = i;
 
     if (k->say) {

@@ -71,7 +71,7 @@ check "ru-families: a ban on trips is no visit (042)" sh -c "! grep -q ' 042 ' '
 # phrase that names an actor has that actor as its subject
 has "В Кремле назвали решение Польши провокацией." "RUSGOV POLGOV 111"
 has "В МИД Японии осудили Китай." "JPNGOV CHNGOV 111"
-has "В Пекине отвергли обвинения Вашингтона." "CHNGOV USAGOV 120"
+has "В Пекине отвергли обвинения Вашингтона." "CHNGOV USAGOV 016"
 # … not a deed done there by someone unnamed
 hasnt "В Грузии арестовали бывшего президента Армении." "GEOGOV ARM"
 # removal from office (172)

@@ -19,4 +19,7 @@ has "Российские бомбардировщики атаковали гр
 has "Белорусский ОМОН задержал литовских журналистов." "BLRCOP LTUMED 173"
 has "Сирийские экстремисты похитили турецких рыбаков." "SYRREB TURCVL 181"
 has "Польская полиция задержала участников акции из Белоруссии." "POLCOP BLRCVL 173"
+# the arms by their full names, and the offices under a minister
+has "Военно-воздушные силы Израиля нанесли удары по Сирии." "ISRMIL SYRGOV 190"
+has "Помощник госсекретаря США осудил Иран." "USAGOV IRNGOV 111"
 test_done

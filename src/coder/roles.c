@@ -708,6 +708,13 @@ static void target_by_slots(cctx *c, roles *st)
                     st->g[i].first < k->pred_tok &&
                     !(c->rules->case_marks_roles && st->g[i].obj)) /* "Лаврову позвонил" */
                     continue;
+                /* nor an event noun's after the verb: a name in apposition
+                 * to the subject before the verb is none ("Премьер-министр
+                 * Великобритании Тереза Мэй объявила о высылке …") */
+                if (st->pr->slots[s] == SLOT_OBJ && c->rules->subject_before_verb && k->noun_pred &&
+                    st->subj >= 0 && st->fin < k->pred_tok && st->g[i].last < st->fin &&
+                    !(c->rules->case_marks_roles && st->g[i].obj))
+                    continue;
                 /* English "criticized the EU's plan to fund Ukraine's army":
                  * the possessor of the object noun is the target */
                 bool eng_poss = st->pr->slots[s] == SLOT_OBJ && c->rules->subject_before_verb &&

@@ -33,7 +33,7 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         if (n > 0 && g[n - 1].n < 8) {
             grp *p = &g[n - 1];
             uint32_t j = p->last;
-            bool link = false;
+            bool link = false, conj = false;
             /* "die USA und die militant-islamistischen Taliban": articles,
              * lower-case adjectives and hyphens may stand in between */
             while (j < m->first && (is_punct(c, j, ",") || (fwc(c, j) & (FW_CONJ | FW_ART)) ||
@@ -43,11 +43,14 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
                                      !c->fw[j] && c->nverb[j] == 0))) {
                 if (fwc(c, j) & FW_CONJ || is_punct(c, j, ","))
                     link = true;
+                conj = conj || (fwc(c, j) & FW_CONJ);
                 j++;
             }
             /* "According to the Israeli military, Hezbollah fired …": the
-             * source of the report is no list with the subject */
-            if (p->say_src)
+             * source of the report is no list with the subject; nor is a
+             * place that opens the clause before its comma ("In Beijing,
+             * the French president met …") */
+            if (p->say_src || (!conj && p->prep && p->prep_tok == k->a && p->n == 1))
                 link = false;
             if (link && j == m->first && !(m->pron)) {
                 p->m[p->n++] = (int)i;

@@ -4,6 +4,20 @@
 #include <string.h>
 #include <stdlib.h>
 
+/* Does a number's bound ("at least", "au moins") open the phrase that
+ * starts at S before the mention at FIRST?  Where adjectives follow the
+ * noun, the phrase may open after the bound's first word: "au moins huit
+ * manifestants" (np_start stops at "au"; English keeps its reading, its
+ * "at least" clauses code other targets). */
+static bool approx_bound(cctx *c, const clause *k, uint32_t s, uint32_t first)
+{
+    if (s + 1 < first && tok_in(c, s, c->rules->approx_heads) &&
+        tok_in(c, s + 1, c->rules->approx_words))
+        return true;
+    return c->rules->adj_after_noun && s > k->a && tok_in(c, s - 1, c->rules->approx_heads) &&
+           tok_in(c, s, c->rules->approx_words);
+}
+
 int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
 {
     int n = 0;
@@ -81,8 +95,7 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         if (s > k->a + 1 && tok_in(c, s - 1, c->rules->gen_preps) &&
             (c->fw2[s - 2] & FW2_QUANT)) {
             q->prep = 0;
-        } else if (s + 1 < m->first && tok_in(c, s, c->rules->approx_heads) &&
-                   tok_in(c, s + 1, c->rules->approx_words)) {
+        } else if (approx_bound(c, k, s, m->first)) {
             q->prep = 0;
         } else if (s == k->a + 1 && k->a > c->sn.first &&
                    ((c->fw2[k->a] & (FW2_TEMPCONJ | FW2_ASCONJ)) ||

@@ -76,10 +76,12 @@ static const dy_fw fr_words[] = {
     {"faut", FW_MODAL_APPEAL, NULL, 0, 0},
     {"pourrait", FW_MODAL_SPEC, NULL, 0, 0}, {"pourraient", FW_MODAL_SPEC, NULL, 0, 0},
     {"peut", FW_MODAL_SPEC, NULL, 0, 0}, {"peuvent", FW_MODAL_SPEC, NULL, 0, 0},
-    /* the conditional of unconfirmed reports: « aurait tué », « serait
-     * impliqué »: speculation, not a fact */
-    {"aurait", FW_MODAL_SPEC | FW_PASTAUX, NULL, 0, 0},
-    {"auraient", FW_MODAL_SPEC | FW_PASTAUX, NULL, 0, 0},
+    /* the conditional of unconfirmed reports: « auraient tué au moins
+     * huit manifestants, selon Amnesty » is a reported deed, coded (the
+     * dev-fr gold codes it: "conditional-unconfirmed-report"); « serait
+     * impliqué », « serait organisée » stay speculation */
+    {"aurait", FW_PASTAUX, NULL, 0, 0},
+    {"auraient", FW_PASTAUX, NULL, 0, 0},
     {"serait", FW_MODAL_SPEC | FW_PASSIVE, NULL, 0, 0},
     {"seraient", FW_MODAL_SPEC | FW_PASSIVE, NULL, 0, 0},
     /* être: the passive with "été" (« a été arrêté par »); "est" and

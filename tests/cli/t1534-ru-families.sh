@@ -112,4 +112,6 @@ has "Россия списала Кубе долги." "RUSGOV CUBGOV 071"
 has "Россия нанесла удар по Украине. Франция осудила эскалацию." "FRAGOV RUSGOV 111"
 # a protest voiced to an envoy (114), not a street protest (14x)
 has "МИД Японии выразил протест послу России." "JPNGOV RUSGOV 114"
+# destroying property (1712): снести (h-frru2)
+has "Израильская армия снесла дома палестинцев." "ISRMIL PSECVL 1712"
 test_done

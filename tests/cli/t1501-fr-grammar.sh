@@ -69,4 +69,10 @@ ev nounadj "Des frappes israéliennes ont tué des civils palestiniens."
 check "fr: an event noun with its country adjective after it acts for that military (ISRMIL 1823)" grep -q '^ISRMIL 1823 PSE[A-Z]* fact$' "$T/ev"
 ev nounadj2 "La Chine a condamné les frappes américaines."
 check "fr: the adjective of an event noun in the object names the target (CHNGOV 111 USAGOV)" has "CHNGOV 111 USAGOV fact"
+# the partitive « de » after a speech verb of intent opens no infinitive
+# and no phrase: the event noun is announced (h-frru2)
+ev partitive "Washington a annoncé de nouvelles sanctions contre Moscou."
+check "fr: a annoncé de nouvelles sanctions: 163" has "USAGOV 163 RUSGOV fact"
+ev partitive2 "Le Japon a promis de sanctionner la Russie."
+check "fr: promettre de + infinitive stays an intent" has "JPNGOV 1312 RUSGOV intent"
 test_done

@@ -164,6 +164,9 @@ static dy_wordlist place_nouns = {"camp", "camps", "hôpital", "hôpitaux",
                                   "aéroport", "aéroports", NULL};
 static dy_wordlist between_preps = {"entre", NULL};
 static dy_wordlist reason_preps = {"pour", "contre", "sur", "malgré", NULL};
+/* « a annoncé de nouvelles sanctions »: "de" before a word that is no
+ * infinitive opens no infinitive clause */
+static dy_wordlist infinitive_endings = {"er", "ir", "re", NULL};
 static dy_wordlist approx_heads = {"au", NULL}, approx_words = {"moins", NULL};
 static dy_wordlist with_words = {"avec", NULL};
 static dy_wordlist gen_articles = {"du", "des", "de", "d'", "d’", NULL};
@@ -220,4 +223,5 @@ const dy_lang_rules dy_rules_fr = {
     .past_suffixes = past_suffixes,
     .adverb_suffix = "ment",
     .gerund_suffix = "ant",
+    .infinitive_endings = infinitive_endings,
 };

@@ -18,6 +18,18 @@ static bool approx_bound(cctx *c, const clause *k, uint32_t s, uint32_t first)
            tok_in(c, s, c->rules->approx_words);
 }
 
+/* The members of a list share their case: a bare name that does not
+ * decline, first in group P, is oblique when M joining it is ("при
+ * посредничестве США и Египта"). */
+static bool list_case_oblique(cctx *c, const grp *p, const ment *m)
+{
+    const ment *m1 = &DY_AT(c->ments, ment, p->m[0]);
+    return c->rules->case_marks_roles && p->n == 1 && c->atom[m->first] &&
+           c->atom[m->first]->gcase == GC_OBLIQUE && c->atom[m1->first] &&
+           c->atom[m1->first]->gcase == GC_NONE &&
+           m1->first + c->atom[m1->first]->ntok == m1->last;
+}
+
 int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
 {
     int n = 0;
@@ -67,6 +79,8 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
             if (p->say_src || (!conj && p->prep && p->prep_tok == k->a && p->n == 1))
                 link = false;
             if (link && j == m->first && !(m->pron)) {
+                if (list_case_oblique(c, p, m))
+                    p->obj = true;
                 p->m[p->n++] = (int)i;
                 p->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
                 continue;

@@ -26,4 +26,7 @@ has "Le président burkinabè a critiqué l'Assemblée nationale burkinabè." "B
 has "Le président burkinabè a dissous l'Assemblée nationale burkinabè." "BFAGOV BFALEG 1722"
 has "Des manifestants sénégalais ont envahi l'Assemblée nationale sénégalaise." "SENCVL SENLEG 145"
 has "L'armée russe a envahi l'Ukraine." "RUSMIL UKRGOV 190"
+# a nominal chain with the place first: the genitive after it names who
+# visited (src/coder/nouns.c place_then_genitive)
+has "La visite à Alger du président français a commencé lundi." "FRAGOV DZAGOV 042"
 test_done

@@ -22,4 +22,6 @@ has fr "En Algérie, le ministre tunisien a critiqué le Maroc." "TUNGOV MARGOV 
 has en "In Beijing, the French president met his Chinese counterpart." "FRAGOV CHNGOV 040"
 # a list after a preposition, with its conjunction, is still one phrase
 has fr "Le Mali a critiqué la France, la Belgique et le Canada." "MLIGOV CANGOV 111"
+# the place phrase after an event noun, then its genitive agent
+has en "The visit to Moscow of the French foreign minister ended on Monday." "FRAGOV RUSGOV 042"
 test_done

@@ -114,4 +114,9 @@ has "Россия нанесла удар по Украине. Франция о
 has "МИД Японии выразил протест послу России." "JPNGOV RUSGOV 114"
 # destroying property (1712): снести (h-frru2)
 has "Израильская армия снесла дома палестинцев." "ISRMIL PSECVL 1712"
+# cooperation, invitation, ending agreements (h-frru2)
+has "Путин пригласил Зеленского в Москву." "RUSGOV UKRGOV 036"
+has "Россия расторгла соглашение с Украиной." "RUSGOV UKRGOV 160"
+code "Россия и Китай будут сотрудничать в космосе."
+check "ru-families: сотрудничать (future): an intent to cooperate" sh -c "test $rc -eq 0 && grep -qx 'RUSGOV CHNGOV 030 intent' '$T/ev'"
 test_done

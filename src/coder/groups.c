@@ -18,6 +18,32 @@ static void circumstance_phrase(cctx *c, const clause *k, grp *q, uint32_t s)
     }
 }
 
+/* Does a number's bound ("at least", "au moins") open the phrase that
+ * starts at S before the mention at FIRST?  Where adjectives follow the
+ * noun, the phrase may open after the bound's first word: "au moins huit
+ * manifestants" (np_start stops at "au"; English keeps its reading, its
+ * "at least" clauses code other targets). */
+static bool approx_bound(cctx *c, const clause *k, uint32_t s, uint32_t first)
+{
+    if (s + 1 < first && tok_in(c, s, c->rules->approx_heads) &&
+        tok_in(c, s + 1, c->rules->approx_words))
+        return true;
+    return c->rules->adj_after_noun && s > k->a && tok_in(c, s - 1, c->rules->approx_heads) &&
+           tok_in(c, s, c->rules->approx_words);
+}
+
+/* The members of a list share their case: a bare name that does not
+ * decline, first in group P, is oblique when M joining it is ("при
+ * посредничестве США и Египта"). */
+static bool list_case_oblique(cctx *c, const grp *p, const ment *m)
+{
+    const ment *m1 = &DY_AT(c->ments, ment, p->m[0]);
+    return c->rules->case_marks_roles && p->n == 1 && c->atom[m->first] &&
+           c->atom[m->first]->gcase == GC_OBLIQUE && c->atom[m1->first] &&
+           c->atom[m1->first]->gcase == GC_NONE &&
+           m1->first + c->atom[m1->first]->ntok == m1->last;
+}
+
 int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
 {
     int n = 0;
@@ -47,7 +73,7 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         if (n > 0 && g[n - 1].n < 8) {
             grp *p = &g[n - 1];
             uint32_t j = p->last;
-            bool link = false;
+            bool link = false, conj = false;
             /* "die USA und die militant-islamistischen Taliban": articles,
              * lower-case adjectives and hyphens may stand in between */
             while (j < m->first && (is_punct(c, j, ",") || (fwc(c, j) & (FW_CONJ | FW_ART)) ||
@@ -57,13 +83,18 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
                                      !c->fw[j] && c->nverb[j] == 0))) {
                 if (fwc(c, j) & FW_CONJ || is_punct(c, j, ","))
                     link = true;
+                conj = conj || (fwc(c, j) & FW_CONJ);
                 j++;
             }
             /* "According to the Israeli military, Hezbollah fired …": the
-             * source of the report is no list with the subject */
-            if (p->say_src)
+             * source of the report is no list with the subject; nor is a
+             * place that opens the clause before its comma ("In Beijing,
+             * the French president met …") */
+            if (p->say_src || (!conj && p->prep && p->prep_tok == k->a && p->n == 1))
                 link = false;
             if (link && j == m->first && !(m->pron)) {
+                if (list_case_oblique(c, p, m))
+                    p->obj = true;
                 p->m[p->n++] = (int)i;
                 p->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
                 continue;
@@ -92,8 +123,7 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         if (s > k->a + 1 && tok_in(c, s - 1, c->rules->gen_preps) &&
             (c->fw2[s - 2] & FW2_QUANT)) {
             q->prep = 0;
-        } else if (s + 1 < m->first && tok_in(c, s, c->rules->approx_heads) &&
-                   tok_in(c, s + 1, c->rules->approx_words)) {
+        } else if (approx_bound(c, k, s, m->first)) {
             q->prep = 0;
         } else if (s == k->a + 1 && k->a > c->sn.first &&
                    ((c->fw2[k->a] & (FW2_TEMPCONJ | FW2_ASCONJ)) ||

@@ -146,6 +146,33 @@ static bool noun_is_event(cctx *c, nstate *st)
     return true;
 }
 
+/* "в день визита в Москву главы МИД Франции", "the visit to Moscow of
+ * the French minister", « la visite à Alger du président français »: a
+ * genitive after the noun's place phrase names who acted. */
+static void place_then_genitive(cctx *c, nstate *st)
+{
+    clause *k = st->k;
+    uint32_t z = st->j;
+    if (st->ns || z + 2 >= k->b || !(fwc(c, z) & FW_PREP))
+        return;
+    z++;
+    if (fwc(c, z) & FW_ART)
+        z++;
+    const ment *pl = mention_at(c, st->m0, z);
+    if (!pl || pl->adj_only || pl->last >= k->b)
+        return;
+    z = pl->last;
+    if (tok_in(c, z, c->rules->gen_preps) || tok_in(c, z, c->rules->gen_articles))
+        z++;
+    if (z < k->b && (fwc(c, z) & FW_ART) && z > pl->last)
+        z++;
+    const ment *m = z < k->b ? mention_at(c, st->m0, z) : NULL;
+    if (m && !m->adj_only && m != pl && (m->gen || z > pl->last) && strncmp(m->code, pl->code, 3)) {
+        st->ns = ment_codes(c, m, st->src, 8);
+        st->stok = m->first;
+    }
+}
+
 /* The noun's source and target from its modifiers: adjectives and
  * compounds before it, a possessor, a "von" phrase, a genitive after it. */
 static void noun_actors(cctx *c, nstate *st)
@@ -216,6 +243,7 @@ static void noun_actors(cctx *c, nstate *st)
                 st->j = m->last;
         }
     }
+    place_then_genitive(c, st);
 }
 
 /* "schwere Kämpfe zwischen Armenien und Aserbaidschan": the two sides of

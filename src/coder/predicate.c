@@ -16,13 +16,29 @@ static bool particle_closes(cctx *c, const clause *k, uint32_t i, const dy_pred 
     return false;
 }
 
+/* Does token I end as an infinitive may (the language's
+ * infinitive_endings; any word where it lists none)? */
+static bool inf_ending(cctx *c, uint32_t i)
+{
+    const char *const *l = c->rules->infinitive_endings;
+    if (!l)
+        return true;
+    for (; *l; l++) {
+        size_t n = strlen(*l);
+        if (c->t[i].flen > n && !memcmp(c->t[i].fold + c->t[i].flen - n, *l, n))
+            return true;
+    }
+    return false;
+}
+
 /* English: a "to" within the next few words ("plans to", "agreed on
  * Friday to hold") */
 static bool to_follows(cctx *c, const clause *k, uint32_t i)
 {
     for (uint32_t j = i; j < k->b && j < i + 5; j++)
         if ((fwc(c, j) & FW_ZU) && j + 1 < k->b && c->t[j + 1].type == TK_WORD &&
-            !(c->t[j + 1].flags & TF_CAP) && !(fwc(c, j + 1) & (FW_ART | FW_PRON)))
+            !(c->t[j + 1].flags & TF_CAP) && !(fwc(c, j + 1) & (FW_ART | FW_PRON)) &&
+            inf_ending(c, j + 1))
             return true;
     return false;
 }
@@ -272,7 +288,10 @@ static void speech_or_support(cctx *c, clause *k, pstate *st)
         for (uint32_t i = first_finite(c, k); i < k->b; i++)
             if (c->noun[i]) {
                 uint32_t s0 = np_start(c, i, k->a);
-                if (!(s0 > k->a && (fwc(c, s0 - 1) & FW_PREP))) {
+                /* (a genitive article right after the verb is the French
+                 * partitive: « a annoncé de nouvelles sanctions ») */
+                bool partitive = s0 > k->a + 1 && (fwc(c, s0 - 1) & FW_GENART) && c->nverb[s0 - 2];
+                if (!(s0 > k->a && (fwc(c, s0 - 1) & FW_PREP)) || partitive) {
                     k->say = false;
                     /* German "kündigte Sanktionen an": intended; English
                      * "announced an inquiry" mostly reports it begun */

@@ -490,8 +490,11 @@ static bool frame_or_appeal(cctx *c, roles *st)
     st->agent = -1;
     if (st->passive && k->pred && !k->noun_pred && has_vform(c, k->pred_tok, VF_PART))
         for (int i = 0; i < st->ng; i++)
+            /* (the words of the verb's pattern before "by" are none: "a
+             * été placé en résidence surveillée par l'armée") */
             if ((st->g[i].prep == c->id_von || st->g[i].prep == c->id_durch) &&
-                !noun_attribute(c, st->g[i].prep_tok, k->a))
+                ((st->g[i].prep_tok > k->a && pat_word_at(k, st->g[i].prep_tok - 1)) ||
+                 !noun_attribute(c, st->g[i].prep_tok, k->a)))
                 st->agent = i;
 
     if (k->say) {
@@ -799,6 +802,13 @@ static void target_by_slots(cctx *c, roles *st)
                 if (st->pr->slots[s] == SLOT_OBJ && c->rules->subject_before_verb && !k->noun_pred &&
                     st->g[i].first < k->pred_tok &&
                     !(c->rules->case_marks_roles && st->g[i].obj)) /* "Лаврову позвонил" */
+                    continue;
+                /* nor an event noun's after the verb: a name in apposition
+                 * to the subject before the verb is none ("Премьер-министр
+                 * Великобритании Тереза Мэй объявила о высылке …") */
+                if (st->pr->slots[s] == SLOT_OBJ && c->rules->subject_before_verb && k->noun_pred &&
+                    st->subj >= 0 && st->fin < k->pred_tok && st->g[i].last < st->fin &&
+                    !(c->rules->case_marks_roles && st->g[i].obj))
                     continue;
                 /* English "criticized the EU's plan to fund Ukraine's army":
                  * the possessor of the object noun is the target */

@@ -269,6 +269,10 @@ typedef struct dy_lang_rules {
     const char *gerund_suffix;         /* "-ing": a participle opens a clause */
     const char *infinitive_suffix;     /* German "-n": "zu" before a lower-case word with it
                                         * ending the clause is an infinitive */
+    const char *const *infinitive_endings; /* when given, only a word with one of these
+                                        * endings after the infinitive marker is an
+                                        * infinitive: French "-er", "-ir", "-re" (« a
+                                        * annoncé de nouvelles sanctions » is none) */
 } dy_lang_rules;
 
 extern const dy_lang_rules dy_rules_de;

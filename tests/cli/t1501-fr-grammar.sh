@@ -3,7 +3,8 @@
 # elision (l', d', qu', s'), generated verb forms (passé composé, présent,
 # passé simple, participle agreement, irregular verbs with prefixes),
 # pronominal verbs, negation ne…pas/jamais, the conditional of unconfirmed
-# reports (« aurait tué »: speculation, no fact), the incise (« a déclaré le
+# reports (« aurait tué »: a reported deed, coded as the dev-fr gold does;
+# « pourrait » and « serait » stay speculation), the incise (« a déclaré le
 # ministre »), the passive with « par », postposed country adjectives
 # (« le gouvernement malien »), and metonyms (l'Élysée, le Kremlin).
 . tests/cli/test-lib.sh
@@ -38,8 +39,10 @@ ev negation "La France n'a pas condamné la Chine."
 check_not "fr: negation ne…pas: no criticism as a fact" has "FRAGOV 111 CHNGOV fact"
 ev negation2 "L'Inde n'a jamais menacé le Pakistan."
 check_not "fr: negation ne…jamais: no threat as a fact" has "INDGOV 130 PAKGOV fact"
-ev conditional "L'armée russe aurait tué des civils ukrainiens."
-check_not "fr: conditional of a report (aurait tué): no killing as a fact" grep -q ' 18[0-9]* .* fact$' "$T/ev"
+ev conditional "L'armée russe aurait tué des civils ukrainiens, selon une ONG."
+check "fr: conditional of a report (aurait tué): the reported killing is coded" grep -q '^RUSMIL 1823 UKR[A-Z]* fact$' "$T/ev"
+ev conditional3 "L'armée russe pourrait attaquer des villes ukrainiennes."
+check_not "fr: pourrait (speculation): no attack as a fact" grep -q ' 19[0-9]* .* fact$' "$T/ev"
 ev conditional2 "L'armée russe a tué des civils ukrainiens."
 check "fr: the same without the conditional is a fact" grep -q '^RUSMIL 1823 UKR[A-Z]* fact$' "$T/ev"
 ev incise "« Nous condamnons la Russie », a déclaré le ministre polonais des Affaires étrangères."
@@ -66,4 +69,10 @@ ev nounadj "Des frappes israéliennes ont tué des civils palestiniens."
 check "fr: an event noun with its country adjective after it acts for that military (ISRMIL 1823)" grep -q '^ISRMIL 1823 PSE[A-Z]* fact$' "$T/ev"
 ev nounadj2 "La Chine a condamné les frappes américaines."
 check "fr: the adjective of an event noun in the object names the target (CHNGOV 111 USAGOV)" has "CHNGOV 111 USAGOV fact"
+# the partitive « de » after a speech verb of intent opens no infinitive
+# and no phrase: the event noun is announced (h-frru2)
+ev partitive "Washington a annoncé de nouvelles sanctions contre Moscou."
+check "fr: a annoncé de nouvelles sanctions: 163" has "USAGOV 163 RUSGOV fact"
+ev partitive2 "Le Japon a promis de sanctionner la Russie."
+check "fr: promettre de + infinitive stays an intent" has "JPNGOV 1312 RUSGOV intent"
 test_done

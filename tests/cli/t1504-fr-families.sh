@@ -136,4 +136,18 @@ ev preoccupe "L'Algérie s'est dite préoccupée par la situation au Mali."
 check "fr: se dire préoccupé par: 012" has "DZAGOV 012 MLIGOV fact"
 ev preoccupe2 "Le Japon a dit que la Chine était préoccupée."
 check_not "fr: … not the content of « dire que »" grep -q "^JPNGOV 012" "$T/ev"
+# destroying property (1712): détruire, saccager, mettre le feu à (h-frru2)
+ev detruire "Des hommes armés nigérians ont détruit une école camerounaise."
+check "fr: détruire: 1712" has "NGAREB 1712 CMREDU fact"
+ev saccager "Des manifestants kényans ont saccagé l'ambassade ougandaise."
+check "fr: saccager: 1712" has "KENCVL 1712 UGAGOV fact"
+ev feu "Des manifestants kényans ont mis le feu à l'ambassade ougandaise."
+check "fr: mettre le feu à: 1712" has "KENCVL 1712 UGAGOV fact"
+# amnesty (0841), deportation (174), capture of a place (192) (h-frru2)
+ev amnistie "Le président tunisien a amnistié des opposants tunisiens."
+check "fr: amnistier: 0841" has "TUNGOV 0841 TUNOPP fact"
+ev deporter "La Russie a déporté des enfants ukrainiens."
+check "fr: déporter: 174" has "RUSGOV 174 UKRCVL fact"
+ev capturer "Les rebelles maliens ont capturé la capitale nigérienne."
+check "fr: capturer: 192" grep -q "^MLIREB 192 NER" "$T/ev"
 test_done

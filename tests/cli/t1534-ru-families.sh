@@ -71,7 +71,7 @@ check "ru-families: a ban on trips is no visit (042)" sh -c "! grep -q ' 042 ' '
 # phrase that names an actor has that actor as its subject
 has "В Кремле назвали решение Польши провокацией." "RUSGOV POLGOV 111"
 has "В МИД Японии осудили Китай." "JPNGOV CHNGOV 111"
-has "В Пекине отвергли обвинения Вашингтона." "CHNGOV USAGOV 120"
+has "В Пекине отвергли обвинения Вашингтона." "CHNGOV USAGOV 016"
 # … not a deed done there by someone unnamed
 hasnt "В Грузии арестовали бывшего президента Армении." "GEOGOV ARM"
 # removal from office (172)
@@ -112,4 +112,11 @@ has "Россия списала Кубе долги." "RUSGOV CUBGOV 071"
 has "Россия нанесла удар по Украине. Франция осудила эскалацию." "FRAGOV RUSGOV 111"
 # a protest voiced to an envoy (114), not a street protest (14x)
 has "МИД Японии выразил протест послу России." "JPNGOV RUSGOV 114"
+# destroying property (1712): снести (h-frru2)
+has "Израильская армия снесла дома палестинцев." "ISRMIL PSECVL 1712"
+# cooperation, invitation, ending agreements (h-frru2)
+has "Путин пригласил Зеленского в Москву." "RUSGOV UKRGOV 036"
+has "Россия расторгла соглашение с Украиной." "RUSGOV UKRGOV 160"
+code "Россия и Китай будут сотрудничать в космосе."
+check "ru-families: сотрудничать (future): an intent to cooperate" sh -c "test $rc -eq 0 && grep -qx 'RUSGOV CHNGOV 030 intent' '$T/ev'"
 test_done

@@ -76,10 +76,12 @@ static const dy_fw fr_words[] = {
     {"faut", FW_MODAL_APPEAL, NULL, 0, 0},
     {"pourrait", FW_MODAL_SPEC, NULL, 0, 0}, {"pourraient", FW_MODAL_SPEC, NULL, 0, 0},
     {"peut", FW_MODAL_SPEC, NULL, 0, 0}, {"peuvent", FW_MODAL_SPEC, NULL, 0, 0},
-    /* the conditional of unconfirmed reports: « aurait tué », « serait
-     * impliqué »: speculation, not a fact */
-    {"aurait", FW_MODAL_SPEC | FW_PASTAUX, NULL, 0, 0},
-    {"auraient", FW_MODAL_SPEC | FW_PASTAUX, NULL, 0, 0},
+    /* the conditional of unconfirmed reports: « auraient tué au moins
+     * huit manifestants, selon Amnesty » is a reported deed, coded (the
+     * dev-fr gold codes it: "conditional-unconfirmed-report"); « serait
+     * impliqué », « serait organisée » stay speculation */
+    {"aurait", FW_PASTAUX, NULL, 0, 0},
+    {"auraient", FW_PASTAUX, NULL, 0, 0},
     {"serait", FW_MODAL_SPEC | FW_PASSIVE, NULL, 0, 0},
     {"seraient", FW_MODAL_SPEC | FW_PASSIVE, NULL, 0, 0},
     /* être: the passive with "été" (« a été arrêté par »); "est" and
@@ -150,6 +152,9 @@ static const dy_fw fr_words[] = {
     {"plusieurs", 0, NULL, 0, FW2_QUANT}, {"nombreux", 0, NULL, 0, FW2_QUANT},
     {"membres", 0, NULL, 0, FW2_QUANT}, {"groupe", 0, NULL, 0, FW2_QUANT},
     {"délégation", 0, NULL, 0, FW2_QUANT},
+    /* a count's bound before "de": "près de 500 prisonniers", "plus de
+     * 100 manifestants" are the people counted (groups.c) */
+    {"près", 0, NULL, 0, FW2_QUANT}, {"plus", 0, NULL, 0, FW2_QUANT},
     {NULL, 0, NULL, 0, 0}};
 
 static dy_wordlist gen_preps = {"de", "d'", "d’", "du", "des", NULL};
@@ -159,6 +164,9 @@ static dy_wordlist place_nouns = {"camp", "camps", "hôpital", "hôpitaux",
                                   "aéroport", "aéroports", NULL};
 static dy_wordlist between_preps = {"entre", NULL};
 static dy_wordlist reason_preps = {"pour", "contre", "sur", "malgré", NULL};
+/* « a annoncé de nouvelles sanctions »: "de" before a word that is no
+ * infinitive opens no infinitive clause */
+static dy_wordlist infinitive_endings = {"er", "ir", "re", NULL};
 static dy_wordlist approx_heads = {"au", NULL}, approx_words = {"moins", NULL};
 static dy_wordlist with_words = {"avec", NULL};
 static dy_wordlist gen_articles = {"du", "des", "de", "d'", "d’", NULL};
@@ -215,4 +223,5 @@ const dy_lang_rules dy_rules_fr = {
     .past_suffixes = past_suffixes,
     .adverb_suffix = "ment",
     .gerund_suffix = "ant",
+    .infinitive_endings = infinitive_endings,
 };

@@ -15,7 +15,8 @@
  *    Кореи; Белый дом → Белого дома);
  *  - verbs from the infinitive: past (-л, -ла, -ло, -ли), the third
  *    persons of the present or perfective future, the infinitive, the
- *    gerunds and the past active participle; -ся verbs with -ся/-сь.
+ *    gerunds, the past active participle and the short passive participle
+ *    of a perfective (задержан, -а, -о, -ы); -ся verbs with -ся/-сь.
  *    Two aspects are two lemmas; a line may give both ("встречаться/
  *    встретиться").
  *  - a noun whose vowel drops in the other cases gives their stem after a
@@ -590,7 +591,57 @@ static void past_forms(vgen *g, const char *pm)
     }
 }
 
-static bool one_verb(const dy_dict *d, const char *lemma, dy_form_cb cb, void *ctx)
+/* The short passive participle of a transitive perfective (or two-aspect)
+ * verb, in its four forms: задержать → задержан, задержана, задержано,
+ * задержаны; арестовать → арестован; сбить → сбит; закрыть → закрыт;
+ * осудить → осужден (the consonant of the -ить stem alternates: д → ж or
+ * жд, т → ч, ст → щ, с → ш, з → ж, б в п м ф → бл вл пл мл фл).  "был
+ * задержан" is then a passive through its auxiliary (FW_PASSIVE).  Not of a
+ * naming verb: "целью встречи назван обмен" names, it blames no one. */
+static void short_passive(const char *inf, dy_form_cb cb, void *ctx)
+{
+    if (ends(inf, "назвать"))
+        return;
+    static const char *const bit_pfx[] = {"", "у", "с", "раз", "до", "из", "от", "пере", "за",
+                                           "под", "при", "про", "вы", NULL};
+    static const char *const alt[][2] = {{"ст", "щ"}, {"д", "ж"}, {"д", "жд"}, {"т", "ч"},
+                                         {"с", "ш"}, {"з", "ж"}, {"б", "бл"}, {"в", "вл"},
+                                         {"п", "пл"}, {"м", "мл"}, {"ф", "фл"}};
+    static const char *const end[] = {"", "а", "о", "ы"};
+    char st[3][W], b[W];
+    int n = 0;
+    size_t len = strlen(inf);
+    if (ends(inf, "ать") || ends(inf, "ять")) {
+        swap_end(st[n++], inf, 4, "н");
+    } else if (ends(inf, "ыть") || ends(inf, "уть")) {
+        swap_end(st[n++], inf, 4, "т");
+    } else if (ends(inf, "бить") || ends(inf, "лить") || ends(inf, "пить")) {
+        for (int i = 0; bit_pfx[i]; i++)
+            if (strlen(bit_pfx[i]) + 8 == len && !strncmp(inf, bit_pfx[i], strlen(bit_pfx[i])))
+                swap_end(st[n++], inf, 4, "т");
+    }
+    if (!n && ends(inf, "ить")) {
+        char stem[W];
+        swap_end(stem, inf, 6, "");
+        bool done = false;
+        for (size_t i = 0; i < sizeof alt / sizeof *alt && n < 3; i++)
+            if (ends(stem, alt[i][0]) && (!done || !strcmp(alt[i][0], "д"))) {
+                char c2[W];
+                swap_end(c2, stem, strlen(alt[i][0]), alt[i][1]);
+                cat(st[n++], c2, "ен", "");
+                done = true;
+            }
+        if (!done)
+            cat(st[n++], stem, "ен", "");
+    }
+    for (int i = 0; i < n; i++)
+        for (int e = 0; e < 4; e++) {
+            cat(b, st[i], end[e], "");
+            cb(ctx, b, VF_PART, VT_PAST);
+        }
+}
+
+static bool one_verb(const dy_dict *d, const char *lemma, bool perf, dy_form_cb cb, void *ctx)
 {
     char inf[W], b[W], stem[W];
     size_t len = strlen(lemma);
@@ -606,6 +657,8 @@ static bool one_verb(const dy_dict *d, const char *lemma, dy_form_cb cb, void *c
     if (!ends(inf, "ть") && !ends(inf, "ти") && !ends(inf, "чь"))
         return false;
     vemit(&g, inf, VF_INF, VT_PRES);
+    if (perf && !g.refl)
+        short_passive(inf, cb, ctx);
     const dy_strong *s = find_strong(d, inf);
     if (s) { /* strong.txt: infinitive, 3sg, 3pl, masculine past */
         vemit(&g, s->pres, VF_FIN, VT_PRES);
@@ -692,7 +745,9 @@ bool dy_ru_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb, void *
         char *slash = strchr(save, '/');
         if (slash)
             *slash = 0;
-        if (!one_verb(d, save, cb, ctx))
+        /* the second of a pair is the perfective; a lone lemma may
+         * be either (or both: атаковать) */
+        if (!one_verb(d, save, slash == NULL, cb, ctx))
             ok = false;
         if (!slash)
             break;

@@ -1,0 +1,20 @@
+#!/bin/sh
+# t1537-ru-denial: accusations rejected are denied (016, dict/ru/patterns.txt:
+# отвергать/отвергнуть, отклонять/отклонить + обвинения), answering the
+# accuser; on articles written for this test.
+. tests/cli/test-lib.sh
+
+code() {
+    printf '%s\n' "$1" > "$T/in.txt"
+    "$DYAD" code --lang ru --date 2023-06-01 --format tsv "$T/in.txt" > "$T/out" 2> "$T/err"
+    rc=$?
+    tail -n +2 "$T/out" | cut -f4-6,10 | tr '\t' ' ' > "$T/ev"
+}
+has() {
+    code "$1"
+    check "ru-denial: '$1' gives $2" sh -c "test $rc -eq 0 && grep -qx '$2 fact' '$T/ev'"
+}
+
+has "Китай обвинил Японию в провокации. Токио отверг эти обвинения." "JPNGOV CHNGOV 016"
+has "Армения обвинила Азербайджан в обстрелах. Баку отклонил обвинения." "AZEGOV ARMGOV 016"
+test_done

@@ -524,6 +524,40 @@ static void locate_same_actors(cctx *c)
     dy_map_free(&first);
 }
 
+/* The article's meeting venue nearest to byte offset OFF: the last venue
+ * locative ("Gipfel in X", "summit in X") before it, else the first after
+ * it; NULL when the article names none. */
+static const dy_geo_loc *venue_near(const cctx *c, uint32_t off)
+{
+    const dy_geo_loc *best = NULL;
+    for (int i = 0; i < c->loc.nart; i++) {
+        const dy_geo_loc *l = &c->loc.art[i];
+        if (!l->venue || !l->ncand)
+            continue;
+        if (c->t[l->first].off < off || !best)
+            best = l;
+        if (c->t[l->first].off >= off)
+            break;
+    }
+    return best;
+}
+
+/* An event no rule placed that is no force and no phone call: at the article's meeting venue nearest to it
+ * (the sanctions of a bloc after "an emergency summit in Ghana", the
+ * promise "nach Abschluss des Sondergipfels in Brüssel"): what the sides
+ * of a summit say and decide, they say and decide there. */
+static void locate_venues(cctx *c)
+{
+    for (size_t i = 0; i < c->events.n; i++) {
+        dy_event *e = &DY_AT(c->events, dy_event, i);
+        if (e->location.level || force(e) || !strcmp(e->code, "041"))
+            continue;
+        const dy_geo_loc *v = venue_near(c, e->evidence.start);
+        if (v)
+            set_location(c, e, v->cand[0], v->pfirst, v->plast, TM_LOC_VENUE);
+    }
+}
+
 /* A visit read from the dateline (discourse.c) happened at the dateline's
  * place: the visits added there get it. */
 void locate_visits(cctx *c)
@@ -535,6 +569,7 @@ void locate_visits(cctx *c)
     }
     locate_meetings(c);
     locate_same_actors(c);
+    locate_venues(c);
 }
 
 /* The trace line of an event's location (dyad explain). */

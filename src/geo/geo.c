@@ -25,6 +25,8 @@ typedef struct pattern {
     bool capstop;   /* option no-capital-after: "Pearl" of "Pearl Square" is no place */
     uint8_t level, ntok;
     uint8_t dir;    /* LEVEL "dir": where something goes ("nach X", "to X") */
+    uint8_t venue;  /* LEVEL "venue": where a meeting is held ("summit in X") */
+    uint8_t tlen[GEO_MAXPAT]; /* strlen of each word token (geo_index_patterns) */
     const char *tok[GEO_MAXPAT];   /* folded; "\x01" = X, "\x02" = ~ */
 } pattern;
 
@@ -42,6 +44,10 @@ struct dy_geo {
      * with a slot): lead_idx[lead_off[b] .. lead_off[b + 1]); NULL when
      * out of memory, and every pattern is tried */
     uint32_t *lead_idx, lead_off[257];
+    /* a bucket is ordered by first word (file order within a word):
+     * lead_next[k] is the first entry after k with another first word,
+     * so a token that is not a pattern's first word skips them all */
+    uint32_t *lead_next;
     size_t exonyms, forms, bytes;
     size_t hint;        /* keys expected (from the files' sizes) */
 };
@@ -593,6 +599,8 @@ static bool pattern_line(loader *L, char *line)
         pt.level = 0;
     else if (!strcmp(f[0], "dir"))
         pt.dir = 1;
+    else if (!strcmp(f[0], "venue"))
+        pt.venue = 1;
     else if (!strcmp(f[0], "city"))
         pt.level = DY_GEO_CITY;
     else if (!strcmp(f[0], "admin1"))
@@ -600,7 +608,7 @@ static bool pattern_line(loader *L, char *line)
     else if (!strcmp(f[0], "country"))
         pt.level = DY_GEO_COUNTRY;
     else
-        return bad(L, "bad level '%s' (any, dir, city, admin1, country)", f[0]);
+        return bad(L, "bad level '%s' (any, dir, venue, city, admin1, country)", f[0]);
     dy_vec toks = DY_VEC(dy_tok);
     if (!dy_tokenize(f[1], strlen(f[1]), &L->tmp, &toks, 64)) {
         dy_vec_free(&toks);
@@ -639,9 +647,49 @@ static bool pattern_line(loader *L, char *line)
 
 /* Fills lead_idx and lead_off (struct dy_geo) once the patterns are final:
  * most tokens start no pattern, and a sentence is read token by token. */
+/* The first word of pattern P for ordering a bucket: "" for a pattern
+ * that starts with a slot (it starts no word, and is never skipped). */
+static const char *lead_word(const dy_geo *g, uint32_t p)
+{
+    const pattern *pt = &DY_AT(g->pats, pattern, p);
+    return pt->ntok && (unsigned char)pt->tok[0][0] > 2 ? pt->tok[0] : "";
+}
+
+/* Patterns P and Q by first word, then language. */
+static int cmp_lead(const dy_geo *g, uint32_t p, uint32_t q)
+{
+    int r = strcmp(lead_word(g, p), lead_word(g, q));
+    return r ? r : strcmp(DY_AT(g->pats, pattern, p).lang, DY_AT(g->pats, pattern, q).lang);
+}
+
+/* Orders bucket [a, b) of lead_idx by first word and language, stably
+ * (insertion: a bucket holds a few dozen patterns), and links each entry
+ * to the next of another first word or language. */
+static void order_bucket(dy_geo *g, uint32_t a, uint32_t b)
+{
+    uint32_t *x = g->lead_idx;
+    for (uint32_t k = a + 1; k < b; k++) {
+        uint32_t v = x[k], m = k;
+        while (m > a && cmp_lead(g, x[m - 1], v) > 0) {
+            x[m] = x[m - 1];
+            m--;
+        }
+        x[m] = v;
+    }
+    for (uint32_t k = b; k-- > a;)
+        g->lead_next[k] = k + 1 < b && *lead_word(g, x[k]) && !cmp_lead(g, x[k], x[k + 1])
+                              ? g->lead_next[k + 1]
+                              : k + 1;
+}
+
 static void geo_index_patterns(dy_geo *g)
 {
     size_t total = 0;
+    for (size_t p = 0; p < g->pats.n; p++) {
+        pattern *pt = &DY_AT(g->pats, pattern, p);
+        for (int k = 0; k < pt->ntok && k < GEO_MAXPAT; k++)
+            pt->tlen[k] = (unsigned char)pt->tok[k][0] > 2 ? (uint8_t)strlen(pt->tok[k]) : 0;
+    }
     for (int b = 0; b < 256; b++) {
         g->lead_off[b] = (uint32_t)total;
         for (size_t p = 0; p < g->pats.n; p++) {
@@ -652,8 +700,11 @@ static void geo_index_patterns(dy_geo *g)
     }
     g->lead_off[256] = (uint32_t)total;
     g->lead_idx = total ? dy_arena_alloc(&g->ar, total * sizeof *g->lead_idx) : NULL;
-    if (!g->lead_idx)
+    g->lead_next = total ? dy_arena_alloc(&g->ar, total * sizeof *g->lead_next) : NULL;
+    if (!g->lead_idx || !g->lead_next) {
+        g->lead_idx = NULL;
         return;
+    }
     for (int b = 0; b < 256; b++) {
         uint32_t k = g->lead_off[b];
         for (size_t p = 0; p < g->pats.n; p++) {
@@ -662,6 +713,7 @@ static void geo_index_patterns(dy_geo *g)
             if (c <= 2 || c == b)
                 g->lead_idx[k++] = (uint32_t)p;
         }
+        order_bucket(g, g->lead_off[b], k);
     }
 }
 
@@ -936,8 +988,35 @@ static bool is_lower_word(const dy_tok *t)
 
 /* Matches pattern tokens [pi, ntok) at text token j; on success fills LOC
  * and returns the end token (exclusive), else 0. */
+/* The last lookup at each level asked for, within one dy_geo_locatives
+ * call (CTX and LAST fixed): "in X", "in X province", "in X region" ...
+ * look up the same token. */
+typedef struct lk_memo {
+    size_t j[4], len[4], nc[4];
+    const dy_geo_place *c[4][4];
+} lk_memo;
+
+static size_t memo_lookup(const dy_geo *g, lk_memo *m, const dy_tok *t, size_t last, size_t j,
+                          const char *ctx, int level, const dy_geo_place **c, size_t *nc)
+{
+    int l = level >= 0 && level < 4 ? level : 0;
+    if (level == l && m->j[l] == j + 1) {
+        *nc = m->nc[l];
+        memcpy(c, m->c[l], sizeof m->c[l]);
+        return m->len[l];
+    }
+    size_t len = dy_geo_lookup(g, t, last, j, ctx, level, c, 4, nc);
+    if (level == l) {
+        m->j[l] = j + 1;
+        m->len[l] = len;
+        m->nc[l] = *nc;
+        memcpy(m->c[l], c, sizeof m->c[l]);
+    }
+    return len;
+}
+
 static size_t match(const dy_geo *g, const pattern *pt, size_t pi, const dy_tok *t,
-                    size_t j, size_t last, const char *ctx, dy_geo_loc *loc)
+                    size_t j, size_t last, const char *ctx, dy_geo_loc *loc, lk_memo *m)
 {
     for (; pi < pt->ntok; pi++) {
         const char *w = pt->tok[pi];
@@ -945,7 +1024,7 @@ static size_t match(const dy_geo *g, const pattern *pt, size_t pi, const dy_tok 
             for (size_t s = 1; s <= 3 && j + s <= last; s++) {
                 if (!is_lower_word(&t[j + s - 1]))
                     break;
-                size_t e = match(g, pt, pi + 1, t, j + s, last, ctx, loc);
+                size_t e = match(g, pt, pi + 1, t, j + s, last, ctx, loc, m);
                 if (e)
                     return e;
             }
@@ -954,9 +1033,9 @@ static size_t match(const dy_geo *g, const pattern *pt, size_t pi, const dy_tok 
         if (j >= last)
             return 0;
         if (w == X_SLOT) {
-            const dy_geo_place *c[4];
-            size_t nc;
-            size_t len = dy_geo_lookup(g, t, last, j, ctx, pt->level, c, 4, &nc);
+            const dy_geo_place *c[4] = {0};
+            size_t nc = 0;
+            size_t len = memo_lookup(g, m, t, last, j, ctx, pt->level, c, &nc);
             if (!len)
                 return 0;
             if (pt->capstop && j + len < last && t[j + len].type == TK_WORD &&
@@ -965,7 +1044,7 @@ static size_t match(const dy_geo *g, const pattern *pt, size_t pi, const dy_tok 
                 !(pi + 1 < pt->ntok && pt->tok[pi + 1] != X_SLOT &&
                   pt->tok[pi + 1] != SKIP_SLOT && tok_eq(&t[j + len], pt->tok[pi + 1])))
                 return 0;
-            size_t e = match(g, pt, pi + 1, t, j + len, last, ctx, loc);
+            size_t e = match(g, pt, pi + 1, t, j + len, last, ctx, loc, m);
             if (!e)
                 return 0;
             loc->pfirst = (uint32_t)j;
@@ -975,7 +1054,7 @@ static size_t match(const dy_geo *g, const pattern *pt, size_t pi, const dy_tok 
                 loc->cand[q] = c[q];
             return e;
         }
-        if (strlen(w) != t[j].flen || memcmp(w, t[j].fold, t[j].flen))
+        if (pt->tlen[pi] != t[j].flen || memcmp(w, t[j].fold, t[j].flen))
             return 0;
         j++;
     }
@@ -988,29 +1067,37 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
 {
     size_t n = 0;
     size_t i = first;
+    lk_memo memo;
+    memset(&memo, 0, sizeof memo);
     while (i < last && n < max) {
         dy_geo_loc best = {0};
         size_t bend = 0;
         unsigned char b = (unsigned char)t[i].fold[0];
-        size_t np = g->lead_idx ? g->lead_off[b + 1] - g->lead_off[b] : g->pats.n;
-        for (size_t q = 0; q < np; q++) {
-            size_t p = g->lead_idx ? g->lead_idx[g->lead_off[b] + q] : q;
+        size_t q = g->lead_idx ? g->lead_off[b] : 0;
+        size_t qend = g->lead_idx ? g->lead_off[b + 1] : g->pats.n;
+        while (q < qend) {
+            size_t p = g->lead_idx ? g->lead_idx[q] : q;
             const pattern *pt = &DY_AT(g->pats, pattern, p);
             /* most tokens start no pattern: its first word, when it is a
-             * word (not X or ~), must be this token (a cheap test first) */
+             * word (not X or ~), must be this token (a cheap test first),
+             * and its language LANG; when they are not, neither are they
+             * of the patterns after it of the same word and language */
             const char *w0 = pt->ntok ? pt->tok[0] : "";
-            if ((unsigned char)w0[0] > 2 &&
-                (w0[0] != t[i].fold[0] || strlen(w0) != t[i].flen ||
-                 memcmp(w0, t[i].fold, t[i].flen)))
+            if (((unsigned char)w0[0] > 2 &&
+                 (w0[0] != t[i].fold[0] || pt->tlen[0] != t[i].flen ||
+                  memcmp(w0, t[i].fold, t[i].flen))) ||
+                strcmp(pt->lang, lang)) {
+                q = g->lead_idx ? g->lead_next[q] : q + 1;
                 continue;
-            if (strcmp(pt->lang, lang))
-                continue;
+            }
+            q++;
             dy_geo_loc loc = {0};
-            size_t e = match(g, pt, 0, t, i, last, ctx, &loc);
+            size_t e = match(g, pt, 0, t, i, last, ctx, &loc, &memo);
             if (e > bend) {
                 bend = e;
                 best = loc;
                 best.dir = pt->dir;
+                best.venue = pt->venue;
             }
         }
         if (bend) {
@@ -1160,7 +1247,7 @@ bool dy_geo_encode(const dy_geo *g, dy_buf *out)
         g_pat r;
         memset(&r, 0, sizeof r);
         memcpy(r.lang, p->lang, 4);
-        r.capstop = p->capstop;
+        r.capstop = (uint8_t)(p->capstop | p->venue << 1); /* bit 1: venue */
         r.dir = p->dir;
         r.level = p->level;
         r.ntok = p->ntok;
@@ -1299,7 +1386,8 @@ dy_geo *dy_geo_decode(const void *buf, size_t len, const char **why)
         if (!memchr(r.lang, 0, 4) || r.ntok > GEO_MAXPAT)
             bad = true;
         memcpy(q->lang, r.lang, 4);
-        q->capstop = r.capstop != 0;
+        q->capstop = (r.capstop & 1) != 0;
+        q->venue = (r.capstop & 2) != 0;
         q->dir = r.dir != 0;
         q->level = r.level;
         q->ntok = r.ntok;

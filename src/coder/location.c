@@ -435,6 +435,26 @@ static size_t pair_key(const dy_event *e, char *k)
     return strlen(k);
 }
 
+/* A meeting of the pair of event I in I's own sentence ("unterzeichneten
+ * bei ihrem Treffen eine Erklärung"), placed by the text: its index, or
+ * UINT32_MAX.  A sentence's events are neighbours in the list. */
+static uint32_t sentence_meeting(const cctx *c, size_t i)
+{
+    const dy_event *e = &DY_AT(c->events, dy_event, i);
+    char k[16], kf[16];
+    size_t n = pair_key(e, k);
+    size_t lo = i > 32 ? i - 32 : 0, hi = i + 33 < c->events.n ? i + 33 : c->events.n;
+    for (size_t j = lo; j < hi; j++) {
+        const dy_event *f = &DY_AT(c->events, dy_event, j);
+        if (j != i && f->evidence.start == e->evidence.start && f->root[0] == '0' &&
+            f->root[1] == '4' && strcmp(f->code, "041") && f->location.level &&
+            (said_there(f) || !strcmp(f->location.rule, TM_LOC_VENUE)) &&
+            pair_key(f, kf) == n && !memcmp(k, kf, n))
+            return (uint32_t)j;
+    }
+    return UINT32_MAX;
+}
+
 /* The first event of each key that qualifies, in two maps (an article may
  * hold tens of thousands of events: no pass over all of them per event). */
 static void locate_meetings(cctx *c)
@@ -464,7 +484,9 @@ static void locate_meetings(cctx *c)
          * side after the two agreed at a summit in Brussels) */
         char k[16];
         size_t n = pair_key(e, k);
-        uint32_t j = dy_map_get(&meet, k, n);
+        uint32_t j = sentence_meeting(c, i);
+        if (j == UINT32_MAX)
+            j = dy_map_get(&meet, k, n);
         if (j == UINT32_MAX)
             j = dy_map_get(&said, k, n);
         if (j != UINT32_MAX) {
@@ -558,6 +580,23 @@ static void locate_venues(cctx *c)
     }
 }
 
+/* A meeting that is no visit (root 04 but 041 to 043: "bei ihrem
+ * Treffen") and has no place of its own is held at the article's venue
+ * nearest to it ("Bei dem Treffen in Peking ..."), before the pair's
+ * other meetings (a visit elsewhere) are asked. */
+static void locate_meeting_venues(cctx *c)
+{
+    for (size_t i = 0; i < c->events.n; i++) {
+        dy_event *e = &DY_AT(c->events, dy_event, i);
+        if ((e->location.level && !weak_place(e)) || e->root[0] != '0' || e->root[1] != '4' ||
+            (e->code[2] >= '1' && e->code[2] <= '3' && !e->code[3]))
+            continue;
+        const dy_geo_loc *v = venue_near(c, e->evidence.start);
+        if (v)
+            set_location(c, e, v->cand[0], v->pfirst, v->plast, TM_LOC_VENUE);
+    }
+}
+
 /* A visit read from the dateline (discourse.c) happened at the dateline's
  * place: the visits added there get it. */
 void locate_visits(cctx *c)
@@ -567,6 +606,7 @@ void locate_visits(cctx *c)
         if (e->rule && !strcmp(e->rule, RULE_VISIT))
             set_location(c, e, c->loc.dateline, c->loc.dl_first, c->loc.dl_last, TM_LOC_VISIT);
     }
+    locate_meeting_venues(c);
     locate_meetings(c);
     locate_same_actors(c);
     locate_venues(c);

@@ -6,7 +6,10 @@
 # promise made at the summit where the two agreed); and the "venue" rule:
 # an event no rule placed is held at the article's meeting venue nearest
 # to it (LEVEL venue of dict/geo/locative.LANG.txt: "Sondergipfel in X",
-# "summit in X").  Invented sentences.
+# "summit in X"); a meeting with no place of its own ("bei ihrem Treffen")
+# is held at the nearest venue before the pair's visit elsewhere is asked,
+# and the pair's words take their meeting in the same sentence first.
+# Invented sentences.
 . tests/cli/test-lib.sh
 D="--date 2024-03-05"
 
@@ -37,6 +40,17 @@ run "$DYAD" code --lang en $D "$T/d.txt"
 expect_status "venue en: code exits 0" 0
 check "venue en: the bloc's measure is placed at the summit in Ghana" \
     grep -q '"source":"IGOWAFWAS".*"country":"GHA".*"location_rule":"venue"' "$T/out"
+
+# the visit was in Rome; the meeting of the later sentence was in Geneva
+printf 'Ein Bericht.\n\nDer französische Außenminister besuchte am Montag Italien und traf in Rom den italienischen Außenminister.\n\nDie Lage der Welt war lange das Thema.\n\nFrankreich und Italien unterzeichneten am Donnerstag bei ihrem Treffen eine Erklärung.\n\nBei dem Treffen in Genf war auch der Schweizer Außenminister dabei.\n' > "$T/f.txt"
+run "$DYAD" code --lang de $D "$T/f.txt"
+expect_status "meeting venue: code exits 0" 0
+check "meeting venue: the visit is in Rome" grep -q '"code":"042".*"place":"Rome"' "$T/out"
+check "meeting venue: their meeting, named later, in Geneva" \
+    grep -q '"sent":3.*"code":"040".*"place":"Genève".*"location_rule":"venue"' "$T/out"
+check "meeting venue: the agreement at that meeting too, not at the visit" \
+    grep -q '"sent":3.*"code":"057".*"place":"Genève".*"location_rule":"meeting"' "$T/out"
+check_not "meeting venue: nothing of sentence 3 in Rome" grep -q '"sent":3.*"place":"Rome"' "$T/out"
 
 # a place that is no venue ("die Lage in X") is not one; force is not held
 printf 'Die EU verhängte am Montag Sanktionen gegen Belarus.\n\nDie Lage in Brüssel blieb ruhig.\n' > "$T/e.txt"

@@ -457,9 +457,16 @@ static uint32_t sentence_meeting(const cctx *c, size_t i)
 
 /* The first event of each key that qualifies, in two maps (an article may
  * hold tens of thousands of events: no pass over all of them per event). */
+static bool placed_meeting(const dy_event *f)
+{
+    return f->location.level && f->root[0] == '0' && f->root[1] == '4' &&
+           strcmp(f->code, "041") && strcmp(f->location.rule, TM_LOC_ACTORS) &&
+           strcmp(f->location.rule, TM_LOC_SOURCE);
+}
+
 static void locate_meetings(cctx *c)
 {
-    dy_map meet = {0}, said = {0};
+    dy_map meet = {0}, said = {0}, latest = {0};
     bool ok = true;
     for (size_t j = 0; j < c->events.n && ok; j++) {
         const dy_event *f = &DY_AT(c->events, dy_event, j);
@@ -467,15 +474,18 @@ static void locate_meetings(cctx *c)
             continue;
         char k[16];
         size_t n = pair_key(f, k);
-        if (f->root[1] == '4' && strcmp(f->location.rule, TM_LOC_ACTORS) &&
-            strcmp(f->location.rule, TM_LOC_SOURCE) &&
-            dy_map_get(&meet, k, n) == UINT32_MAX)
+        if (placed_meeting(f) && dy_map_get(&meet, k, n) == UINT32_MAX)
             ok = dy_map_put(&meet, k, n, (uint32_t)j);
         if (ok && said_there(f) && dy_map_get(&said, k, n) == UINT32_MAX)
             ok = dy_map_put(&said, k, n, (uint32_t)j);
     }
     for (size_t i = 0; i < c->events.n && ok && (meet.n || said.n); i++) {
         dy_event *e = &DY_AT(c->events, dy_event, i);
+        if (placed_meeting(e)) { /* the pair's meeting the text is at now */
+            char k[16];
+            size_t n = pair_key(e, k);
+            ok = dy_map_put(&latest, k, n, (uint32_t)i);
+        }
         if ((e->location.level && !weak_place(e)) || !verbal_coop(e) ||
             !strcmp(e->code, "041"))
             continue;
@@ -485,6 +495,8 @@ static void locate_meetings(cctx *c)
         char k[16];
         size_t n = pair_key(e, k);
         uint32_t j = sentence_meeting(c, i);
+        if (j == UINT32_MAX)
+            j = dy_map_get(&latest, k, n);
         if (j == UINT32_MAX)
             j = dy_map_get(&meet, k, n);
         if (j == UINT32_MAX)
@@ -498,6 +510,7 @@ static void locate_meetings(cctx *c)
         c->oom = true;
     dy_map_free(&meet);
     dy_map_free(&said);
+    dy_map_free(&latest);
 }
 
 /* An event placed only by the dateline or the headline, or not at all,

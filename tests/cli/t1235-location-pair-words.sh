@@ -8,7 +8,8 @@
 # to it (LEVEL venue of dict/geo/locative.LANG.txt: "Sondergipfel in X",
 # "summit in X"); a meeting with no place of its own ("bei ihrem Treffen")
 # is held at the nearest venue before the pair's visit elsewhere is asked,
-# and the pair's words take their meeting in the same sentence first.
+# and the pair's words take their meeting in the same sentence first, else
+# the pair's latest meeting before them, else the first.
 # Invented sentences.
 . tests/cli/test-lib.sh
 D="--date 2024-03-05"
@@ -51,6 +52,13 @@ check "meeting venue: their meeting, named later, in Geneva" \
 check "meeting venue: the agreement at that meeting too, not at the visit" \
     grep -q '"sent":3.*"code":"057".*"place":"Genève".*"location_rule":"meeting"' "$T/out"
 check_not "meeting venue: nothing of sentence 3 in Rome" grep -q '"sent":3.*"place":"Rome"' "$T/out"
+
+# praise after both meetings: at the latest, Geneva, not the first, Rome
+printf 'Ein Bericht.\n\nDer französische Außenminister besuchte am Montag Italien und traf in Rom den italienischen Außenminister.\n\nDie Lage der Welt war lange das Thema.\n\nFrankreich und Italien unterzeichneten am Donnerstag bei ihrem Treffen eine Erklärung.\n\nBei dem Treffen in Genf war auch der Schweizer Außenminister dabei.\n\nDie Lage der Welt war lange das Thema.\n\nDer italienische Außenminister lobte am Abend Frankreich.\n' > "$T/g.txt"
+run "$DYAD" code --lang de $D "$T/g.txt"
+expect_status "latest meeting: code exits 0" 0
+check "latest meeting: the praise is placed at the latest meeting, Geneva" \
+    grep -q '"sent":6.*"code":"051".*"place":"Genève".*"location_rule":"meeting"' "$T/out"
 
 # a place that is no venue ("die Lage in X") is not one; force is not held
 printf 'Die EU verhängte am Montag Sanktionen gegen Belarus.\n\nDie Lage in Brüssel blieb ruhig.\n' > "$T/e.txt"

@@ -142,10 +142,12 @@ static void locate_dateline(cctx *c)
     locate_headline(c);
     int para = 0, lines = 0;
     for (uint32_t i = 0; i < c->n && (para < 3 || lines < 8); i++) {
-        if (!line_start(c, i))
+        /* a line of the head: within its first 200 tokens */
+        bool np = !i || (c->t[i].flags & TF_NEWPARA);
+        if (!np && (i >= 200 || lines >= 8 || !line_start(c, i)))
             continue;
         lines++;
-        para += !i || (c->t[i].flags & TF_NEWPARA);
+        para += np;
         if (para > 3 && lines > 8)
             break;
         uint32_t a = 0, b = 0;

@@ -212,6 +212,8 @@ typedef struct dy_span { uint32_t start, end; } dy_span; /* [start, end) */
  *   "visit"     a visit read from the dateline: the dateline's place;
  *   "actors", "meeting", "same-actors"  the actors' country, the pair's
  *               meeting, the same actors' placed deed (docs/geo.md);
+ *   "venue"     the article's meeting venue nearest the event ("summit in
+ *               Ghana"), for an event no other rule placed;
  *   "source"    the article's place in the source's country, nearest the
  *               event (no other rule placed it, or the speaker is from
  *               abroad under a dateline elsewhere).

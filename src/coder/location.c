@@ -142,10 +142,12 @@ static void locate_dateline(cctx *c)
     locate_headline(c);
     int para = 0, lines = 0;
     for (uint32_t i = 0; i < c->n && (para < 3 || lines < 8); i++) {
-        if (!line_start(c, i))
+        /* a line of the head: within its first 200 tokens */
+        bool np = !i || (c->t[i].flags & TF_NEWPARA);
+        if (!np && (i >= 200 || lines >= 8 || !line_start(c, i)))
             continue;
         lines++;
-        para += !i || (c->t[i].flags & TF_NEWPARA);
+        para += np;
         if (para > 3 && lines > 8)
             break;
         uint32_t a = 0, b = 0;
@@ -435,11 +437,38 @@ static size_t pair_key(const dy_event *e, char *k)
     return strlen(k);
 }
 
+/* A meeting of the pair of event I in I's own sentence ("unterzeichneten
+ * bei ihrem Treffen eine Erklärung"), placed by the text: its index, or
+ * UINT32_MAX.  A sentence's events are neighbours in the list. */
+static uint32_t sentence_meeting(const cctx *c, size_t i)
+{
+    const dy_event *e = &DY_AT(c->events, dy_event, i);
+    char k[16], kf[16];
+    size_t n = pair_key(e, k);
+    size_t lo = i > 32 ? i - 32 : 0, hi = i + 33 < c->events.n ? i + 33 : c->events.n;
+    for (size_t j = lo; j < hi; j++) {
+        const dy_event *f = &DY_AT(c->events, dy_event, j);
+        if (j != i && f->evidence.start == e->evidence.start && f->root[0] == '0' &&
+            f->root[1] == '4' && strcmp(f->code, "041") && f->location.level &&
+            (said_there(f) || !strcmp(f->location.rule, TM_LOC_VENUE)) &&
+            pair_key(f, kf) == n && !memcmp(k, kf, n))
+            return (uint32_t)j;
+    }
+    return UINT32_MAX;
+}
+
 /* The first event of each key that qualifies, in two maps (an article may
  * hold tens of thousands of events: no pass over all of them per event). */
+static bool placed_meeting(const dy_event *f)
+{
+    return f->location.level && f->root[0] == '0' && f->root[1] == '4' &&
+           strcmp(f->code, "041") && strcmp(f->location.rule, TM_LOC_ACTORS) &&
+           strcmp(f->location.rule, TM_LOC_SOURCE);
+}
+
 static void locate_meetings(cctx *c)
 {
-    dy_map meet = {0}, said = {0};
+    dy_map meet = {0}, said = {0}, latest = {0};
     bool ok = true;
     for (size_t j = 0; j < c->events.n && ok; j++) {
         const dy_event *f = &DY_AT(c->events, dy_event, j);
@@ -447,15 +476,18 @@ static void locate_meetings(cctx *c)
             continue;
         char k[16];
         size_t n = pair_key(f, k);
-        if (f->root[1] == '4' && strcmp(f->location.rule, TM_LOC_ACTORS) &&
-            strcmp(f->location.rule, TM_LOC_SOURCE) &&
-            dy_map_get(&meet, k, n) == UINT32_MAX)
+        if (placed_meeting(f) && dy_map_get(&meet, k, n) == UINT32_MAX)
             ok = dy_map_put(&meet, k, n, (uint32_t)j);
         if (ok && said_there(f) && dy_map_get(&said, k, n) == UINT32_MAX)
             ok = dy_map_put(&said, k, n, (uint32_t)j);
     }
     for (size_t i = 0; i < c->events.n && ok && (meet.n || said.n); i++) {
         dy_event *e = &DY_AT(c->events, dy_event, i);
+        if (placed_meeting(e)) { /* the pair's meeting the text is at now */
+            char k[16];
+            size_t n = pair_key(e, k);
+            ok = dy_map_put(&latest, k, n, (uint32_t)i);
+        }
         if ((e->location.level && !weak_place(e)) || !verbal_coop(e) ||
             !strcmp(e->code, "041"))
             continue;
@@ -464,7 +496,11 @@ static void locate_meetings(cctx *c)
          * side after the two agreed at a summit in Brussels) */
         char k[16];
         size_t n = pair_key(e, k);
-        uint32_t j = dy_map_get(&meet, k, n);
+        uint32_t j = sentence_meeting(c, i);
+        if (j == UINT32_MAX)
+            j = dy_map_get(&latest, k, n);
+        if (j == UINT32_MAX)
+            j = dy_map_get(&meet, k, n);
         if (j == UINT32_MAX)
             j = dy_map_get(&said, k, n);
         if (j != UINT32_MAX) {
@@ -476,6 +512,7 @@ static void locate_meetings(cctx *c)
         c->oom = true;
     dy_map_free(&meet);
     dy_map_free(&said);
+    dy_map_free(&latest);
 }
 
 /* An event placed only by the dateline or the headline, or not at all,
@@ -524,6 +561,57 @@ static void locate_same_actors(cctx *c)
     dy_map_free(&first);
 }
 
+/* The article's meeting venue nearest to byte offset OFF: the last venue
+ * locative ("Gipfel in X", "summit in X") before it, else the first after
+ * it; NULL when the article names none. */
+static const dy_geo_loc *venue_near(const cctx *c, uint32_t off)
+{
+    const dy_geo_loc *best = NULL;
+    for (int i = 0; i < c->loc.nart; i++) {
+        const dy_geo_loc *l = &c->loc.art[i];
+        if (!l->venue || !l->ncand)
+            continue;
+        if (c->t[l->first].off < off || !best)
+            best = l;
+        if (c->t[l->first].off >= off)
+            break;
+    }
+    return best;
+}
+
+/* An event no rule placed that is no force and no phone call: at the article's meeting venue nearest to it
+ * (the sanctions of a bloc after "an emergency summit in Ghana", the
+ * promise "nach Abschluss des Sondergipfels in Brüssel"): what the sides
+ * of a summit say and decide, they say and decide there. */
+static void locate_venues(cctx *c)
+{
+    for (size_t i = 0; i < c->events.n; i++) {
+        dy_event *e = &DY_AT(c->events, dy_event, i);
+        if (e->location.level || force(e) || !strcmp(e->code, "041"))
+            continue;
+        const dy_geo_loc *v = venue_near(c, e->evidence.start);
+        if (v)
+            set_location(c, e, v->cand[0], v->pfirst, v->plast, TM_LOC_VENUE);
+    }
+}
+
+/* A meeting that is no visit (root 04 but 041 to 043: "bei ihrem
+ * Treffen") and has no place of its own is held at the article's venue
+ * nearest to it ("Bei dem Treffen in Peking ..."), before the pair's
+ * other meetings (a visit elsewhere) are asked. */
+static void locate_meeting_venues(cctx *c)
+{
+    for (size_t i = 0; i < c->events.n; i++) {
+        dy_event *e = &DY_AT(c->events, dy_event, i);
+        if ((e->location.level && !weak_place(e)) || e->root[0] != '0' || e->root[1] != '4' ||
+            (e->code[2] >= '1' && e->code[2] <= '3' && !e->code[3]))
+            continue;
+        const dy_geo_loc *v = venue_near(c, e->evidence.start);
+        if (v)
+            set_location(c, e, v->cand[0], v->pfirst, v->plast, TM_LOC_VENUE);
+    }
+}
+
 /* A visit read from the dateline (discourse.c) happened at the dateline's
  * place: the visits added there get it. */
 void locate_visits(cctx *c)
@@ -533,8 +621,10 @@ void locate_visits(cctx *c)
         if (e->rule && !strcmp(e->rule, RULE_VISIT))
             set_location(c, e, c->loc.dateline, c->loc.dl_first, c->loc.dl_last, TM_LOC_VISIT);
     }
+    locate_meeting_venues(c);
     locate_meetings(c);
     locate_same_actors(c);
+    locate_venues(c);
 }
 
 /* The trace line of an event's location (dyad explain). */

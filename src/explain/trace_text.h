@@ -27,6 +27,7 @@
 #define TM_LOC_MEETING "meeting"
 #define TM_LOC_SAME "same-actors"
 #define TM_LOC_SOURCE "source"
+#define TM_LOC_VENUE "venue"
 #define TM_LOCATION "      location: %s (%s, %s, %s) rule=%s: "
 
 /* clause kinds, in the order of CL_MAIN … CL_SAY */

@@ -37,6 +37,7 @@ typedef struct pattern {
     bool capstop;   /* option no-capital-after: "Pearl" of "Pearl Square" is no place */
     uint8_t level, ntok;
     uint8_t dir;    /* LEVEL "dir": where something goes ("nach X", "to X") */
+    uint8_t venue;  /* LEVEL "venue": where a meeting is held ("summit in X") */
     const char *tok[GEO_MAXPAT];   /* folded; "\x01" = X, "\x02" = ~ */
     uint8_t tlen[GEO_MAXPAT];      /* their lengths (255: 255 or more), by geo_index_patterns */
 } pattern;
@@ -642,6 +643,8 @@ static bool pattern_line(loader *L, char *line)
         pt.level = 0;
     else if (!strcmp(f[0], "dir"))
         pt.dir = 1;
+    else if (!strcmp(f[0], "venue"))
+        pt.venue = 1;
     else if (!strcmp(f[0], "city"))
         pt.level = DY_GEO_CITY;
     else if (!strcmp(f[0], "admin1"))
@@ -649,7 +652,7 @@ static bool pattern_line(loader *L, char *line)
     else if (!strcmp(f[0], "country"))
         pt.level = DY_GEO_COUNTRY;
     else
-        return bad(L, "bad level '%s' (any, dir, city, admin1, country)", f[0]);
+        return bad(L, "bad level '%s' (any, dir, venue, city, admin1, country)", f[0]);
     dy_vec toks = DY_VEC(dy_tok);
     if (!dy_tokenize(f[1], strlen(f[1]), &L->tmp, &toks, 64)) {
         dy_vec_free(&toks);
@@ -1067,8 +1070,35 @@ static bool is_lower_word(const dy_tok *t)
 
 /* Matches pattern tokens [pi, ntok) at text token j; on success fills LOC
  * and returns the end token (exclusive), else 0. */
+/* The last lookup at each level asked for, within one dy_geo_locatives
+ * call (CTX and LAST fixed): "in X", "in X province", "in X region" ...
+ * look up the same token. */
+typedef struct lk_memo {
+    size_t j[4], len[4], nc[4];
+    const dy_geo_place *c[4][4];
+} lk_memo;
+
+static size_t memo_lookup(const dy_geo *g, lk_memo *m, const dy_tok *t, size_t last, size_t j,
+                          const char *ctx, int level, const dy_geo_place **c, size_t *nc)
+{
+    int l = level >= 0 && level < 4 ? level : 0;
+    if (level == l && m->j[l] == j + 1) {
+        *nc = m->nc[l];
+        memcpy(c, m->c[l], sizeof m->c[l]);
+        return m->len[l];
+    }
+    size_t len = dy_geo_lookup(g, t, last, j, ctx, level, c, 4, nc);
+    if (level == l) {
+        m->j[l] = j + 1;
+        m->len[l] = len;
+        m->nc[l] = *nc;
+        memcpy(m->c[l], c, sizeof m->c[l]);
+    }
+    return len;
+}
+
 static size_t match(const dy_geo *g, const pattern *pt, size_t pi, const dy_tok *t,
-                    size_t j, size_t last, const char *ctx, dy_geo_loc *loc)
+                    size_t j, size_t last, const char *ctx, dy_geo_loc *loc, lk_memo *m)
 {
     for (; pi < pt->ntok; pi++) {
         const char *w = pt->tok[pi];
@@ -1076,7 +1106,7 @@ static size_t match(const dy_geo *g, const pattern *pt, size_t pi, const dy_tok 
             for (size_t s = 1; s <= 3 && j + s <= last; s++) {
                 if (!is_lower_word(&t[j + s - 1]))
                     break;
-                size_t e = match(g, pt, pi + 1, t, j + s, last, ctx, loc);
+                size_t e = match(g, pt, pi + 1, t, j + s, last, ctx, loc, m);
                 if (e)
                     return e;
             }
@@ -1085,9 +1115,9 @@ static size_t match(const dy_geo *g, const pattern *pt, size_t pi, const dy_tok 
         if (j >= last)
             return 0;
         if (w == X_SLOT) {
-            const dy_geo_place *c[4];
-            size_t nc;
-            size_t len = dy_geo_lookup(g, t, last, j, ctx, pt->level, c, 4, &nc);
+            const dy_geo_place *c[4] = {0};
+            size_t nc = 0;
+            size_t len = memo_lookup(g, m, t, last, j, ctx, pt->level, c, &nc);
             if (!len)
                 return 0;
             if (pt->capstop && j + len < last && t[j + len].type == TK_WORD &&
@@ -1096,7 +1126,7 @@ static size_t match(const dy_geo *g, const pattern *pt, size_t pi, const dy_tok 
                 !(pi + 1 < pt->ntok && pt->tok[pi + 1] != X_SLOT &&
                   pt->tok[pi + 1] != SKIP_SLOT && tok_eq(&t[j + len], pt->tok[pi + 1])))
                 return 0;
-            size_t e = match(g, pt, pi + 1, t, j + len, last, ctx, loc);
+            size_t e = match(g, pt, pi + 1, t, j + len, last, ctx, loc, m);
             if (!e)
                 return 0;
             loc->pfirst = (uint32_t)j;
@@ -1123,6 +1153,8 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
     int l = g->lead_idx ? lead_of(g, lang) : -1;
     if (g->lead_idx && l < 0)
         return 0; /* no pattern of this language */
+    lk_memo memo;
+    memset(&memo, 0, sizeof memo);
     while (i < last && n < max) {
         dy_geo_loc best = {0};
         size_t bend = 0;
@@ -1157,11 +1189,12 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
                     continue;
             }
             dy_geo_loc loc = {0};
-            size_t e = match(g, pt, pi, t, i + pi, last, ctx, &loc);
+            size_t e = match(g, pt, pi, t, i + pi, last, ctx, &loc, &memo);
             if (e > bend) {
                 bend = e;
                 best = loc;
                 best.dir = pt->dir;
+                best.venue = pt->venue;
             }
         }
         if (bend) {
@@ -1311,7 +1344,7 @@ bool dy_geo_encode(const dy_geo *g, dy_buf *out)
         g_pat r;
         memset(&r, 0, sizeof r);
         memcpy(r.lang, p->lang, 4);
-        r.capstop = p->capstop;
+        r.capstop = (uint8_t)(p->capstop | p->venue << 1); /* bit 1: venue */
         r.dir = p->dir;
         r.level = p->level;
         r.ntok = p->ntok;
@@ -1450,7 +1483,8 @@ dy_geo *dy_geo_decode(const void *buf, size_t len, const char **why)
         if (!memchr(r.lang, 0, 4) || r.ntok > GEO_MAXPAT)
             bad = true;
         memcpy(q->lang, r.lang, 4);
-        q->capstop = r.capstop != 0;
+        q->capstop = (r.capstop & 1) != 0;
+        q->venue = (r.capstop & 2) != 0;
         q->dir = r.dir != 0;
         q->level = r.level;
         q->ntok = r.ntok;

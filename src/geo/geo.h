@@ -82,6 +82,7 @@ typedef struct dy_geo_loc {
     const dy_geo_place *cand[4]; /* best first */
     uint8_t ncand;
     uint8_t dir;              /* a direction ("nach X", "to X"), not a place of rest */
+    uint8_t venue;            /* a meeting's venue ("Gipfel in X", "summit in X") */
 } dy_geo_loc;
 
 /* Locative phrases ("in X", "bei X", "in der Provinz X", "in X province",

@@ -37,4 +37,14 @@ run "$DYAD" code --lang en $D "$T/d.txt"
 expect_status "source local: code exits 0" 0
 check "source local: the criticism is placed at the dateline" \
     grep -q '"code":"111".*"country":"RUS".*"location_rule":"dateline"' "$T/out"
+
+# issue 12's bar: location country >= 0.85 on real-dev (de .873, en .895)
+for L in de en; do
+    if need_file "bar $L" "$SHARED/gold/real-dev-$L.jsonl"; then
+        run "$DYAD" eval --quiet "$SHARED/gold/real-dev-$L.jsonl"
+        expect_status "bar $L: eval exits 0" 0
+        check "bar $L: location country >= 0.85" \
+            awk '/^location/ { split($2, a, "="); ok = a[2] + 0 >= 0.85 } END { exit !ok }' "$T/out"
+    fi
+done
 test_done

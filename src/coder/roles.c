@@ -1489,6 +1489,23 @@ static void target_by_reaction(cctx *c, roles *st)
  * it: the source of the article's last event of that root against the
  * victims' country, or for an arrest the state of the place it happened
  * in; when neither is known the phrase stays the target. */
+/* "opposed the businessman's arrest": the root (17-20) of a deed named
+ * by a patient noun after the possessor g, who suffered it; 0 if none
+ * ("Canada's arrest of the businessman": the possessor did it) */
+static int possessed_deed(cctx *c, const clause *k, const grp *g)
+{
+    uint32_t n = g->last + 1;
+    if (!c->rules->patient_nouns || g->last >= k->b || !poss_s(c, g->last) || n >= k->b ||
+        !tok_in(c, n, c->rules->patient_nouns) || !c->noun[n])
+        return 0;
+    n += c->noun[n]->ntok;
+    if (n < k->b && tok_in(c, n, c->rules->gen_preps))
+        return 0;
+    int r = atoi(DY_AT(c->d->preds, dy_pred, c->noun[g->last + 1]->ref).code);
+    r = r >= 1000 ? r / 100 : r >= 100 ? r / 10 : r;
+    return r >= 17 && r <= 20 ? r : 0;
+}
+
 static void victim_of_violence(cctx *c, roles *st, const char *code)
 {
     clause *k = st->k;
@@ -1496,10 +1513,11 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
      * demand or appeal for a release (1053, 0253) is toward whoever holds
      * them (an act of the state's forces, root 17) */
     bool release = !strcmp(code, "1053") || !strcmp(code, "0253");
-    if ((strncmp(code, "111", 3) && !release) || k->noun_pred || st->tgt < 0 || !st->nt)
+    if ((strncmp(code, "111", 3) && strcmp(code, "110") && !release) || k->noun_pred || st->tgt < 0 ||
+        !st->nt)
         return;
     const grp *g = &st->g[st->tgt];
-    int vroot = release ? 17 : 0;
+    int vroot = release ? 17 : possessed_deed(c, k, g);
     for (uint32_t n = k->pred_tok + 1; !release && n < g->first && n < k->b; n++) {
         const dy_phrase *np = c->noun[n];
         if (!np || n + np->ntok >= g->first || g->first - (n + np->ntok) > 4)
@@ -1538,6 +1556,15 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
             continue;
         set_code(home, (char[4]){pm->code[0], pm->code[1], pm->code[2], 0}, "GOV");
         doer = home;
+    }
+    /* with no doer known, those who suffered it are no target either
+     * (language data decides: patient_nouns) */
+    if (!doer && c->rules->patient_nouns && !release) {
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_CRITICISM_OF_VIOLENCE_NO_DOER, st->tcodes[0]);
+        st->nt = 0;
+        st->tgt = -1;
+        return;
     }
     if (!doer)
         return;

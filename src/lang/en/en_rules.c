@@ -176,6 +176,12 @@ static dy_wordlist as_not_conj = {"such", "well", "so", "same", "soon", "long", 
 static dy_wordlist place_of_heads = {"east", "west", "north", "south", "northeast", "northwest",
                                      "southeast", "southwest", "outside", "inside", "out", "ahead",
                                      "because", "instead", "part", "front", NULL};
+static dy_wordlist patient_nouns = {
+    "killing", "killings", "murder", "murders", "assassination", "death", "deaths", "arrest",
+    "arrests", "detention", "detentions", "imprisonment", "jailing", "execution", "executions",
+    "kidnapping", "kidnappings", "abduction", "abductions", "disappearance", "poisoning",
+    "torture", "beheading", "shooting", "massacre", "slaughter", "deportation", "expulsion",
+    "expulsions", "persecution", "mistreatment", "sentencing", "conviction", NULL};
 static dy_wordlist accusation_words = {"allegation", "allegations", "accusation", "accusations",
                                        "charge", "charges", "claim", "claims", NULL};
 static dy_wordlist upcoming_heads = {"ahead", "advance", NULL};
@@ -230,6 +236,7 @@ const dy_lang_rules dy_rules_en = {
     .upcoming_heads = upcoming_heads,
     .accusation_words = accusation_words,
     .place_of_heads = place_of_heads,
+    .patient_nouns = patient_nouns,
     .between_preps = between_preps,
     .reason_preps = reason_preps,
     .approx_heads = approx_heads,

@@ -873,6 +873,39 @@ static bool target_by_object_noun(cctx *c, roles *st)
     return false;
 }
 
+/* "Kenya cut ties with Burundi, accusing it of backing rebels": a
+ * pronoun (not reflexive) in the clause never means the clause's own
+ * subject; without those codes it takes the other side of the
+ * sentence's last event, or names no one. */
+static void target_not_subject(cctx *c, roles *st)
+{
+    if (st->tgt < 0 || st->tgt == st->subj || !st->nt || !st->ns || st->g[st->tgt].n != 1)
+        return;
+    const ment *m = &DY_AT(c->ments, ment, st->g[st->tgt].m[0]);
+    if (!m->pron || m->pair)
+        return;
+    int n = 0;
+    for (int t = 0; t < st->nt; t++) {
+        bool own = false;
+        for (int s = 0; s < st->ns; s++)
+            own |= !strcmp(st->tcodes[t], st->scodes[s]);
+        if (!own)
+            memmove(st->tcodes[n++], st->tcodes[t], 16);
+    }
+    if (n == st->nt)
+        return;
+    bool other = c->sn.ev_tgt[0] != 0;
+    for (int s = 0; s < st->ns && other; s++)
+        other = strcmp(c->sn.ev_tgt, st->scodes[s]) != 0;
+    if (!n && other)
+        cp16(st->tcodes[n++], c->sn.ev_tgt);
+    if (c->trace)
+        dy_buf_printf(c->trace, TM_PRONOUN_NOT_SUBJECT, n ? st->tcodes[0] : "-");
+    st->nt = n;
+    if (!n)
+        st->tgt = -1;
+}
+
 /* Targets named by adjectives and in the phrases after the verb or its
  * object noun; a relative clause names its own target or none. */
 static bool target_in_phrases(cctx *c, roles *st)
@@ -1816,6 +1849,7 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     target_by_slots(c, &r);
     if (target_by_object_noun(c, &r))
         return;
+    target_not_subject(c, &r);
     if (target_in_phrases(c, &r))
         return;
     target_by_demand_or_pattern(c, &r);

@@ -1,0 +1,21 @@
+#!/bin/sh
+# t0991-en-pronoun-not-subject: a pronoun that is not reflexive never
+# means its own clause's subject ("Kenya, Uganda and Rwanda cut ties with
+# Burundi, accusing it of …": "it" is not one of the three accusers).
+# Without the subject's codes it takes the other side of the sentence's
+# last event, or names no one (no event among the subjects).
+. tests/cli/test-lib.sh
+
+cat > "$T/a.jsonl" <<'TXT'
+{"id":"b1","date":"2021-03-10","lang":"en","text":"Kenya, Uganda, Rwanda and Tanzania cut diplomatic ties with Burundi on Friday, accusing it of backing rebels."}
+{"id":"b2","date":"2021-03-10","lang":"en","text":"The French president met the Malian leader on Monday and accused him of lying."}
+TXT
+run "$DYAD" code "$T/a.jsonl"
+expect_status "pronoun objects: the articles code" 0
+check "accusing it: the country the ties were cut with" \
+    grep -q '"doc":"b1".*"source":"UGAGOV","target":"BDIGOV".*"code":"112"' "$T/out"
+check_not "accusing it: none of the accusers accuses another" \
+    grep -q '"doc":"b1".*"source":"KENGOV","target":"UGAGOV".*"code":"112"' "$T/out"
+check "accused him: the leader met" \
+    grep -q '"doc":"b2".*"source":"FRAGOV","target":"MLIGOV".*"code":"112"' "$T/out"
+test_done

@@ -13,6 +13,43 @@ enum { RC_NONE, RC_PHRASE, RC_CLAUSE, RC_DATELINE, RC_FOCUS };
 
 /* The phrase: "das Militär im Sudan", "Aktivisten aus Hongkong", "police in
  * Lagos" (a place the dictionaries know as its country's). */
+/* "police in Mombasa", "protesters in Basra": a town or region the
+ * gazetteer knows (a capitalised name, a town of 50,000 or more or a
+ * first-level division) gives its country. */
+static bool rc_gazetteer(cctx *c, ment *m, uint32_t q, uint32_t end);
+
+/* "Basra protesters", "Mombasa police": a town or region named right
+ * before the role noun gives its country (rc_gazetteer). */
+static bool rc_place_before(cctx *c, ment *m)
+{
+    uint32_t n = 0; /* the words before it, the longest name first ("New York police") */
+    while (n < 3 && m->first >= c->sn.first + n + 1 && !c->atom[m->first - n - 1] &&
+           c->t[m->first - n - 1].type == TK_WORD)
+        n++;
+    for (; n > 0; n--)
+        if (rc_gazetteer(c, m, m->first - n, m->first))
+            return true;
+    return false;
+}
+
+static bool rc_gazetteer(cctx *c, ment *m, uint32_t q, uint32_t end)
+{
+    bool oom = false;
+    const dy_geo *g = dy_dict_geo(c->d, &oom);
+    if (oom)
+        c->oom = true;
+    if (!g || c->t[q].type != TK_WORD || !(c->t[q].flags & TF_CAP) || c->fw[q] || c->nverb[q])
+        return false;
+    const dy_geo_place *cand[1];
+    size_t nc = 0;
+    size_t len = dy_geo_lookup(g, c->t, c->sn.last, q, NULL, 0, cand, 1, &nc);
+    if (!len || !nc || !cand[0]->country[0] || (end && q + len != end) ||
+        !(cand[0]->level == DY_GEO_ADMIN1 || (cand[0]->level == DY_GEO_CITY && cand[0]->pop >= 50000)))
+        return false;
+    set_code(m->code, cand[0]->country, m->role);
+    return true;
+}
+
 static bool rc_place(cctx *c, ment *m)
 {
     uint32_t j = m->last;
@@ -34,6 +71,8 @@ static bool rc_place(cctx *c, ment *m)
             q++;
     }
     const dy_phrase *a = q < c->sn.last ? c->atom[q] : NULL;
+    if (!a && q < c->sn.last)
+        return rc_gazetteer(c, m, q, 0);
     if (!a || (a->kind != PK_COUNTRY && a->kind != PK_METONYM && a->kind != PK_COUNTRY_GEN &&
                a->kind != PK_METONYM_GEN))
         return false;
@@ -266,6 +305,8 @@ static void role_country(cctx *c, size_t k, size_t from)
     const char *rule = "";
     if (rc_place(c, m))
         how = RC_PHRASE, rule = TM_RC_PLACE;
+    else if (rc_place_before(c, m))
+        how = RC_PHRASE, rule = TM_RC_PLACE_BEFORE;
     else if (rc_possessor(c, k, from, m))
         how = RC_PHRASE, rule = TM_RC_POSSESSOR;
     else if (rc_genitive(c, k, m))

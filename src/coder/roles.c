@@ -1678,6 +1678,38 @@ static bool demanded_institution(cctx *c, const roles *st, const char *code)
     return tm->role_only && indef;
 }
 
+/* Is CODE a side against its country's state: rebels, opposition,
+ * separatists, insurgents, radicals, criminals?  ("urged the army and the
+ * RSF": two parties, though of one country) */
+static bool armed_side(const char *code)
+{
+    static const char *const sides[] = {"REB", "OPP", "SEP", "INS", "RAD", "CRM", "UAF", NULL};
+    for (int i = 0; sides[i] && strlen(code) >= 6; i++)
+        if (!strncmp(code + 3, sides[i], 3))
+            return true;
+    return false;
+}
+
+/* Keeps the first of the N codes of each country (an IGO code counts
+ * whole), except those of a country on the OTHER side (n2 codes): "the
+ * police clashed with students and workers" are domestic parties of their
+ * own.  Returns how many are left. */
+static int one_per_country(char codes[][16], int n, char other[][16], int n2)
+{
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+        bool seen = false;
+        size_t len = strncmp(codes[i], "IGO", 3) && strlen(codes[i]) >= 3 ? 3 : 16;
+        for (int j = 0; j < n2 && len == 3; j++)
+            len = strncmp(other[j], codes[i], 3) ? 3 : 16;
+        for (int j = 0; j < m && !seen; j++)
+            seen = !strncmp(codes[j], codes[i], len) && armed_side(codes[j]) == armed_side(codes[i]);
+        if (!seen)
+            memmove(codes[m++], codes[i], 16);
+    }
+    return m;
+}
+
 static bool emit_clause_events(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -1705,6 +1737,14 @@ static bool emit_clause_events(cctx *c, roles *st)
                 dy_buf_printf(c->trace, TM_MEDIA_CHANNEL, st->tcodes[t]);
         }
         st->nt = n;
+    }
+    /* "thanked the American people, the President and the Congress":
+     * one act toward one country, however many of its actors the list
+     * names (the first stands for them; so for the sources of an act
+     * toward others) */
+    if (st->ns && st->nt) {
+        st->nt = one_per_country(st->tcodes, st->nt, st->scodes, st->ns);
+        st->ns = one_per_country(st->scodes, st->ns, st->tcodes, st->nt);
     }
     bool sym = st->pr->flags & VFL_SYM;
     /* a pattern's '%': the event holds among the members of the subject */

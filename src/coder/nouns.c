@@ -131,7 +131,9 @@ static bool noun_is_event(cctx *c, nstate *st)
     if (k->pred && !k->noun_pred && i > k->pred_tok) {
         const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
         uint32_t after = k->pred_tok + k->pred->ntok;
-        if ((!strncmp(vp->code, "02", 2) || !strncmp(vp->code, "10", 2)) &&
+        /* (and what talks are about: "will discuss cooperation between
+         * the two countries" is a topic, not a cooperation) */
+        if ((!strncmp(vp->code, "02", 2) || !strncmp(vp->code, "10", 2) || !strncmp(vp->code, "04", 2)) &&
             (st->ns0 == after || (st->ns0 == after + 1 && (fwc(c, after) & FW_PREP)) ||
              (st->ns0 == after && st->in_pp)))
             return false;

@@ -76,7 +76,7 @@ static const dy_fw en_words[] = {
     {"where", FW_REL, NULL, 0, 0},
 
     {"he", FW_PRON, NULL, 0, 0}, {"she", FW_PRON, NULL, 0, 0},
-    {"they", FW_PRON, NULL, 0, 0}, {"we", FW_PRON, NULL, 0, 0}, {"him", FW_PRON | FW_PRON_OBJ, NULL, 0, 0},
+    {"they", FW_PRON, NULL, 0, 0}, {"we", FW_PRON, NULL, 0, 0}, {"i", FW_PRON, NULL, 0, 0}, {"him", FW_PRON | FW_PRON_OBJ, NULL, 0, 0},
     {"them", FW_PRON | FW_PRON_OBJ, NULL, 0, 0}, {"it", FW_PRON, NULL, 0, 0},
 
     {"and", FW_CONJ, NULL, 0, 0}, {"or", FW_CONJ, NULL, 0, 0}, {"but", FW_CONJ, NULL, 0, 0},
@@ -196,7 +196,7 @@ static dy_wordlist gen_articles = {"der", "des", NULL}, attr_articles = {"der", 
 static dy_wordlist pattern_articles = {"a", "an", "the", NULL};
 static dy_wordlist purpose_words = {"um", NULL}, frame_words = {"so", NULL};
 static dy_wordlist that_words = {"that", NULL};
-static dy_wordlist speaker_prons = {"we", NULL};
+static dy_wordlist speaker_prons = {"we", "i", NULL};
 static dy_wordlist singular_prons = {"he", "she", "him", "her", NULL};
 static dy_wordlist plural_prons = {"they", "them", NULL};
 static dy_wordlist rel_prons = {"who", "which", "whom", NULL}, rel_obj_prons = {"whom", NULL};

@@ -1,7 +1,6 @@
 /* predicate.c: Predicate: the verb or event noun of a clause that codes its event. */
 #include "coder/stages.h"
 #include <string.h>
-#include <stdlib.h>
 
 /* The first usable predicate of the clause (verb first, then noun). */
 /* The separable verb of reading P at token I has its particle closing the
@@ -300,6 +299,35 @@ static void speech_or_support(cctx *c, clause *k, pstate *st)
     }
 }
 
+/* English "responded by expelling a diplomat", "retaliated on Tuesday by
+ * imposing tariffs": a gerund after the agent preposition names the deed
+ * by which the subject acted; it, not the verb of reacting, is the
+ * predicate (and no speech frame). */
+static void means_gerund(cctx *c, clause *k, pstate *st)
+{
+    if (c->rules->verb_second || !c->rules->gerund_suffix || !c->id_von)
+        return;
+    for (uint32_t i = k->a + 1; i + 1 < k->b; i++) {
+        if (!(fwc(c, i) & FW_PREP) || prep_norm(c, i) != c->id_von ||
+            !tok_suffix(c, i + 1, c->rules->gerund_suffix, 4))
+            continue;
+        /* the verb of reacting comes first: "by" after it */
+        if (st->best && st->best_tok > i)
+            return;
+        for (int v = 0; v < c->nverb[i + 1]; v++) {
+            const dy_phrase *p = c->verb[i + 1][v];
+            const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, p->ref);
+            if (!pr->code[0] || (pr->flags & (VFL_SAY | VFL_SPEC | VFL_MODAL)) || p->vform != VF_INF)
+                continue;
+            st->best = p;
+            st->best_tok = i + 1;
+            k->say = false;
+            return;
+        }
+        return;
+    }
+}
+
 /* The predicate of clause K: a verb, a verb governed by a modal, or an
  * event noun (the object of a support verb, else the clause's object). */
 void choose_pred(cctx *c, clause *k)
@@ -310,6 +338,7 @@ void choose_pred(cctx *c, clause *k)
         return;
     }
     verb_readings(c, k, &st);
+    means_gerund(c, k, &st);
     governed_verb(c, k, &st);
     speech_or_support(c, k, &st);
     /* a support verb with an event noun: the noun is the predicate.  Of

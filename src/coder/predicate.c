@@ -299,6 +299,48 @@ static void speech_or_support(cctx *c, clause *k, pstate *st)
     }
 }
 
+/* English "called them off", "turned the offer down", "handed him over to
+ * Kenya": a phrasal verb (a two-word verb phrase of the dictionary) whose
+ * particle follows a short object (a pronoun, or an article and up to two
+ * words) is the predicate, not the verb alone. */
+static const dy_phrase *split_at(cctx *c, const clause *k, uint32_t i, const dy_phrase *plain)
+{
+    size_t n;
+    const dy_phrase *ph = dy_dict_phrases(c->d, c->t[i].id, &n);
+    for (uint32_t j = i + 2; j < k->b && j <= i + 4; j++) {
+        /* the object between: a pronoun, or an article and nouns */
+        const uint32_t o = i + 1;
+        bool obj = (j == o + 1 && (fwc(c, o) & FW_PRON)) || (j > o + 1 && (fwc(c, o) & FW_ART));
+        for (uint32_t q = o + 1; q < j && obj && !(fwc(c, o) & FW_PRON); q++)
+            obj = c->t[q].type == TK_WORD && !c->fw[q] && (!c->nverb[q] || c->noun[q]);
+        if (!obj || c->t[j].type != TK_WORD || !tok_in(c, j, c->rules->split_particles))
+            continue;
+        for (size_t q = 0; q < n; q++) {
+            const dy_phrase *p = &ph[q];
+            if (p->kind == PK_VERB && p->ntok == 2 && phrase_ok(c, p, i) &&
+                (plain ? p->vform == plain->vform : p->vform != VF_INF) &&
+                dy_phrase_toks(c->d, p)[1] == c->t[j].id)
+                return p;
+        }
+    }
+    return NULL;
+}
+
+static void split_particle(cctx *c, clause *k, pstate *st)
+{
+    if (!c->rules->split_particles || (st->best && st->best->ntok != 1))
+        return;
+    const dy_phrase *p = NULL;
+    if (st->best)
+        p = split_at(c, k, st->best_tok, st->best);
+    /* "handed him over": a verb with no reading of its own */
+    for (uint32_t i = k->a; !st->best && !p && i + 2 < k->b; i++)
+        if (c->t[i].type == TK_WORD && !in_mention(c, c->sn.m0, i) && (p = split_at(c, k, i, NULL)) != NULL)
+            st->best_tok = i;
+    if (p)
+        st->best = p;
+}
+
 /* English "responded by expelling a diplomat", "retaliated on Tuesday by
  * imposing tariffs": a gerund after the agent preposition names the deed
  * by which the subject acted; it, not the verb of reacting, is the
@@ -338,6 +380,7 @@ void choose_pred(cctx *c, clause *k)
         return;
     }
     verb_readings(c, k, &st);
+    split_particle(c, k, &st);
     means_gerund(c, k, &st);
     governed_verb(c, k, &st);
     speech_or_support(c, k, &st);

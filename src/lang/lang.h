@@ -192,6 +192,9 @@ typedef struct dy_lang_rules {
     const char *const *compass_adjs;   /* "regions of eastern Ukraine" */
     const char *const *place_nouns;    /* a role before them names a place: "refugee camp" */
     const char *const *place_of_heads;  /* "east (of)", "outside (of)": a place, not whose */
+    const char *const *split_particles; /* English "called them off": the particles of
+                                        * phrasal verbs that may follow a short object;
+                                        * NULL: none */
     const char *const *patient_nouns;  /* "(condemned the) killing (of X)", "(X's) arrest":
                                         * their "of" phrase or possessor is the one it was
                                         * done to, not the one the verb is aimed at; NULL: none */

@@ -176,6 +176,8 @@ static dy_wordlist as_not_conj = {"such", "well", "so", "same", "soon", "long", 
 static dy_wordlist place_of_heads = {"east", "west", "north", "south", "northeast", "northwest",
                                      "southeast", "southwest", "outside", "inside", "out", "ahead",
                                      "because", "instead", "part", "front", NULL};
+static dy_wordlist split_particles = {"off", "down", "over", "out", "up", "back", "away",
+                                      "aside", "in", NULL};
 static dy_wordlist patient_nouns = {
     "killing", "killings", "murder", "murders", "assassination", "death", "deaths", "arrest",
     "arrests", "detention", "detentions", "imprisonment", "jailing", "execution", "executions",
@@ -237,6 +239,7 @@ const dy_lang_rules dy_rules_en = {
     .accusation_words = accusation_words,
     .place_of_heads = place_of_heads,
     .patient_nouns = patient_nouns,
+    .split_particles = split_particles,
     .between_preps = between_preps,
     .reason_preps = reason_preps,
     .approx_heads = approx_heads,

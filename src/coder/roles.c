@@ -1085,10 +1085,25 @@ static bool state_role(const char *code);
 
 /* An anaphoric object ("dies", "the move"): the other side of the last
  * event, of the last event of its kind, or the phrase naming whose it is. */
+/* English "both sides blame the other", "accused one another": an
+ * object of the language's reciprocal words (an article or "one" before,
+ * no noun after) in clause K. */
+static bool reciprocal_object(cctx *c, const clause *k)
+{
+    for (uint32_t i = k->a + 1; c->rules->recip_words && i < k->b; i++)
+        if (tok_in(c, i, c->rules->recip_words) && ((fwc(c, i - 1) & FW_ART) || c->t[i - 1].type == TK_NUM ||
+                                                     tok_in(c, i - 1, c->rules->recip_words)) &&
+            (i + 1 >= k->b || c->t[i + 1].type != TK_WORD || (fwc(c, i + 1) & FW_PREP)))
+            return true;
+    return false;
+}
+
 static void target_anaphoric(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
     clause *k = st->k;
+    if (st->ns >= 2 && reciprocal_object(c, k))
+        return; /* among the subjects (emit_clause_events) */
     if (!st->nt && st->ns && st->agent < 0 && st->pr->nslots &&
         (c->dis.prev_src[0] || c->dis.prev_agent[0]) &&
         (st->atok = anaphoric_object(c, k, st->pr)) != 0) {
@@ -1753,7 +1768,7 @@ static bool emit_clause_events(cctx *c, roles *st)
         sym = true;
     }
     /* "Eriwan und Baku machten sich gegenseitig verantwortlich" */
-    if (st->nt == 0 && st->ns >= 2 && clause_has2(c, k, FW2_RECIP))
+    if (st->nt == 0 && st->ns >= 2 && (clause_has2(c, k, FW2_RECIP) || reciprocal_object(c, k)))
         sym = true;
     /* "warfen sich beide Seiten Verstöße vor": a reflexive pronoun with a
      * verb that is not reflexive itself and a plural subject is

@@ -195,6 +195,8 @@ typedef struct dy_lang_rules {
     const char *const *split_particles; /* English "called them off": the particles of
                                         * phrasal verbs that may follow a short object;
                                         * NULL: none */
+    const char *const *recip_words;    /* "(blame) the other", "(one) another": a reciprocal
+                                        * object after an article or "one"; NULL: none */
     const char *const *patient_nouns;  /* "(condemned the) killing (of X)", "(X's) arrest":
                                         * their "of" phrase or possessor is the one it was
                                         * done to, not the one the verb is aimed at; NULL: none */

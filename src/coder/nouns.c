@@ -299,6 +299,24 @@ static void noun_target_and_emit(cctx *c, nstate *st)
      * a noun in a phrase of reason or circumstance is not the subject's
      * act */
     bool reason = st->in_pp && tok_in(c, st->ns0 - 1, c->rules->reason_preps);
+    /* (also deeper: "sanctions on officials over their role in the
+     * killing of a journalist", "claims linking agents to the killing":
+     * a reason phrase or an accusation between the verb and the noun) */
+    uint32_t from = k->pred ? k->pred_tok + 1 : st->ns0;
+    for (uint32_t q = from; q < st->ns0 && !reason; q++)
+        reason = tok_in(c, q, c->rules->accusation_words);
+    /* (the reason phrase encloses it: only "of" and "in" phrases between,
+     * not "over X's handling … during a meeting") */
+    for (uint32_t q = st->ns0; st->in_pp && q-- > from && !reason;) {
+        if (!(fwc(c, q) & FW_PREP))
+            continue;
+        if (tok_in(c, q, c->rules->reason_preps))
+            reason = true;
+        else if (!tok_in(c, q, c->rules->gen_preps) &&
+                 !(c->rules->prep_in && c->t[q].flen == strlen(c->rules->prep_in) &&
+                   !memcmp(c->t[q].fold, c->rules->prep_in, c->t[q].flen)))
+            break;
+    }
     if (!st->ns && k->subj[0] && !reason) {
         cp16(st->src[0], k->subj);
         st->ns = 1;

@@ -18,16 +18,25 @@ enum { RC_NONE, RC_PHRASE, RC_CLAUSE, RC_DATELINE, RC_FOCUS };
  * first-level division) gives its country. */
 static bool rc_gazetteer(cctx *c, ment *m, uint32_t q, uint32_t end);
 
-/* "Basra protesters", "Mombasa police": a town or region named right
- * before the role noun gives its country (rc_gazetteer). */
+/* "Basra protesters", "Mombasa police", "Istanbul's chief prosecutor": a
+ * town or region named right before the role noun, or as its possessor,
+ * gives its country (rc_gazetteer). */
 static bool rc_place_before(cctx *c, ment *m)
 {
+    uint32_t end = m->first; /* "Istanbul's chief prosecutor": before the clitic */
+    for (uint32_t q = m->first; q > c->sn.first + 1 && q + 2 >= m->first; q--) {
+        if (poss_s(c, q - 1)) {
+            end = q - 1;
+            break;
+        }
+        if (c->t[q - 1].type != TK_WORD || (c->t[q - 1].flags & TF_CAP) || c->fw[q - 1])
+            break; /* only lower-case words between: "chief" */
+    }
     uint32_t n = 0; /* the words before it, the longest name first ("New York police") */
-    while (n < 3 && m->first >= c->sn.first + n + 1 && !c->atom[m->first - n - 1] &&
-           c->t[m->first - n - 1].type == TK_WORD)
+    while (n < 3 && end >= c->sn.first + n + 1 && !c->atom[end - n - 1] && c->t[end - n - 1].type == TK_WORD)
         n++;
     for (; n > 0; n--)
-        if (rc_gazetteer(c, m, m->first - n, m->first))
+        if (rc_gazetteer(c, m, end - n, end))
             return true;
     return false;
 }

@@ -1,14 +1,16 @@
 #!/bin/sh
 # t0992-en-role-town: a role noun takes its country from a town or region
 # the gazetteer knows, named after it ("police in Mombasa") or right
-# before it ("Basra protesters", "New York police": the longest name), not
-# from the article's focus.
+# before it ("Basra protesters", "New York police": the longest name) or
+# as its possessor ("Mombasa's police chief", "Istanbul's chief
+# prosecutor"), not from the article's focus.
 . tests/cli/test-lib.sh
 
 cat > "$T/a.jsonl" <<'TXT'
 {"id":"g1","date":"2021-03-10","lang":"en","text":"Police in Mombasa arrested a Somali cleric on Monday."}
 {"id":"g2","date":"2021-03-10","lang":"en","text":"Somalia protested. Basra protesters attacked the Iranian consulate."}
 {"id":"g3","date":"2021-03-10","lang":"en","text":"New York police arrested a Somali cleric on Monday."}
+{"id":"g4","date":"2021-03-10","lang":"en","text":"The Saudi prosecutor held talks on Monday with Istanbul's chief prosecutor."}
 TXT
 run "$DYAD" code "$T/a.jsonl"
 expect_status "role in a town: the articles code" 0
@@ -18,4 +20,6 @@ check "Basra protesters: Iraqi" \
     grep -q '"doc":"g2".*"source":"IRQCVL","target":"IRNGOV"' "$T/out"
 check "New York police: American, not York's" \
     grep -q '"doc":"g3".*"source":"USACOP","target":"SOMGOV".*"code":"173"' "$T/out"
+check "Istanbul's chief prosecutor: Turkish" \
+    grep -q '"doc":"g4".*"source":"SAUJUD","target":"TURJUD"' "$T/out"
 test_done

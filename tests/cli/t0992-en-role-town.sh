@@ -3,13 +3,16 @@
 # the gazetteer knows, named after it ("police in Mombasa") or right
 # before it ("Basra protesters", "New York police": the longest name) or
 # as its possessor ("Mombasa's police chief", "Istanbul's chief
-# prosecutor"), not from the article's focus.
+# prosecutor"), not from the article's focus.  And a country's adjective
+# that opens the name of a town or region of another country ("Surrey,
+# British Columbia") is part of the place, no actor.
 . tests/cli/test-lib.sh
 
 cat > "$T/a.jsonl" <<'TXT'
 {"id":"g1","date":"2021-03-10","lang":"en","text":"Police in Mombasa arrested a Somali cleric on Monday."}
 {"id":"g2","date":"2021-03-10","lang":"en","text":"Somalia protested. Basra protesters attacked the Iranian consulate."}
 {"id":"g3","date":"2021-03-10","lang":"en","text":"New York police arrested a Somali cleric on Monday."}
+{"id":"g5","date":"2021-03-10","lang":"en","text":"The Kenyan president visited a factory in Surrey, British Columbia."}
 {"id":"g4","date":"2021-03-10","lang":"en","text":"The Saudi prosecutor held talks on Monday with Istanbul's chief prosecutor."}
 TXT
 run "$DYAD" code "$T/a.jsonl"
@@ -22,4 +25,6 @@ check "New York police: American, not York's" \
     grep -q '"doc":"g3".*"source":"USACOP","target":"SOMGOV".*"code":"173"' "$T/out"
 check "Istanbul's chief prosecutor: Turkish" \
     grep -q '"doc":"g4".*"source":"SAUJUD","target":"TURJUD"' "$T/out"
+check_not "British Columbia: no British actor" \
+    grep -q '"doc":"g5".*"target":"GBR' "$T/out"
 test_done

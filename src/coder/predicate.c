@@ -42,12 +42,41 @@ static uint32_t first_finite(cctx *c, const clause *k)
     return fin;
 }
 
+/* Is a verb of [a, b) a support verb of a material act (roots 06 to
+ * 20: "deployed police officers to …"), not one of speech, appeal or
+ * agreement ("urged both sides to hold talks")? */
+static bool material_support(cctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        for (int v = 0; v < c->nverb[i]; v++) {
+            const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, c->verb[i][v]->ref);
+            if ((pr->flags & VFL_SUPPORT) && pr->code[0] && strncmp(pr->code, "06", 2) >= 0)
+                return true;
+        }
+    return false;
+}
+
+/* Is a token of [a, b) in an actor phrase of the sentence? */
+static bool actor_between(cctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t q = a; q < b; q++)
+        if (in_mention(c, c->sn.m0, q))
+            return true;
+    return false;
+}
+
 static bool use_object_noun(cctx *c, clause *k, bool support)
 {
     bool last = support && c->rules->verb_second;
     int obj = -1, any = -1;
     uint32_t fin = first_finite(c, k);
     for (uint32_t i = k->a; i < k->b; i++) {
+        /* English "deployed police officers to prepare for protests": a
+         * purpose infinitive after an actor object ends the support verb's
+         * reach ("agreed to resume talks" has none) */
+        if (support && !c->rules->verb_second && i > fin + 2 && (fwc(c, i - 1) & FW_ZU) && c->nverb[i] &&
+            !c->noun[i] && material_support(c, fin, i) && actor_between(c, fin + 1, i - 1))
+            break;
         if (!c->noun[i] || (support && k->kind == CL_MAIN && i < fin))
             continue;
         uint32_t s0 = np_start(c, i, k->a);

@@ -873,6 +873,21 @@ static bool target_by_object_noun(cctx *c, roles *st)
     return false;
 }
 
+/* "agreed to resume military aid to Kyiv": a bare role word before an
+ * event noun (its country only from the context) is what kind of act it
+ * is, not whom it is aimed at. */
+static void target_not_modifier(cctx *c, roles *st)
+{
+    if (st->tgt < 0 || st->tgt == st->subj || st->g[st->tgt].n != 1 || !c->rules->subject_before_verb)
+        return;
+    const ment *m = &DY_AT(c->ments, ment, st->g[st->tgt].m[0]);
+    if (!m->role_only || m->last != m->first + 1 || m->last >= st->k->b || !c->noun[m->last] ||
+        (c->t[m->first].flags & TF_CAP) || m->gen)
+        return;
+    st->tgt = -1;
+    st->nt = 0;
+}
+
 /* "Kenya cut ties with Burundi, accusing it of backing rebels": a
  * pronoun (not reflexive) in the clause never means the clause's own
  * subject; without those codes it takes the other side of the
@@ -1905,6 +1920,7 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     if (target_by_object_noun(c, &r))
         return;
     target_not_subject(c, &r);
+    target_not_modifier(c, &r);
     if (target_in_phrases(c, &r))
         return;
     target_by_demand_or_pattern(c, &r);

@@ -3,12 +3,15 @@
 # means its own clause's subject ("Kenya, Uganda and Rwanda cut ties with
 # Burundi, accusing it of …": "it" is not one of the three accusers).
 # Without the subject's codes it takes the other side of the sentence's
-# last event, or names no one (no event among the subjects).
+# last event, or names no one (no event among the subjects).  Nor is a
+# bare role word before an event noun a target ("resume military aid":
+# the aid is military, the military is not whom it goes to).
 . tests/cli/test-lib.sh
 
 cat > "$T/a.jsonl" <<'TXT'
 {"id":"b1","date":"2021-03-10","lang":"en","text":"Kenya, Uganda, Rwanda and Tanzania cut diplomatic ties with Burundi on Friday, accusing it of backing rebels."}
 {"id":"b2","date":"2021-03-10","lang":"en","text":"The French president met the Malian leader on Monday and accused him of lying."}
+{"id":"b3","date":"2025-03-11","lang":"en","text":"Washington agreed to resume military aid."}
 TXT
 run "$DYAD" code "$T/a.jsonl"
 expect_status "pronoun objects: the articles code" 0
@@ -18,4 +21,6 @@ check_not "accusing it: none of the accusers accuses another" \
     grep -q '"doc":"b1".*"source":"KENGOV","target":"UGAGOV".*"code":"112"' "$T/out"
 check "accused him: the leader met" \
     grep -q '"doc":"b2".*"source":"FRAGOV","target":"MLIGOV".*"code":"112"' "$T/out"
+check_not "military aid: the military is no target" \
+    grep -q '"doc":"b3".*"target":"USAMIL"' "$T/out"
 test_done

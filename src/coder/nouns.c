@@ -216,6 +216,24 @@ static void noun_actors(cctx *c, nstate *st)
     }
 }
 
+/* "shelled Armenian towns, … in the worst fighting between the two
+ * countries": a nominal event of a root that the sentence has already
+ * reported from the same country to the same country names that same
+ * happening again. */
+static bool same_happening(const cctx *c, const char *src, const char *tgt, const char *code)
+{
+    for (size_t q = c->events.n; c->rules->noun_restates && q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (e->sent != c->sn.index)
+            break;
+        if (strncmp(e->code, code, 2))
+            continue;
+        if (!strncmp(e->source, src, 3) && !strncmp(e->target, tgt, 3))
+            return true;
+    }
+    return false;
+}
+
 /* "schwere Kämpfe zwischen Armenien und Aserbaidschan": the two sides of
  * the phrase act on each other.  True: the events are written. */
 static bool noun_between(cctx *c, nstate *st)
@@ -252,7 +270,7 @@ static bool noun_between(cctx *c, nstate *st)
             dy_mood mood = st->upcoming && k->mood == DY_MOOD_FACT ? DY_MOOD_INTENT : k->mood;
             for (int a = 0; a < st->ns; a++)
                 for (int b = 0; b < st->ns; b++)
-                    if (a != b)
+                    if (a != b && !same_happening(c, st->src[a], st->src[b], code))
                         emit_event(c, st->src[a], st->src[b], code, mood, k, st->stok, st->stok, i,
                                    st->pr->rule);
             return true;

@@ -147,6 +147,10 @@ typedef struct dy_lang_rules {
                                 * whose it is ("Ukraine's Azov battalion") */
     bool of_genitive;          /* a role's country follows in a genitive phrase
                                 * (gen_preps): "the foreign minister of China" */
+    bool noun_restates;        /* a nominal event between two sides restates an
+                                * event of its root the sentence reported from the
+                                * one side to the other ("shelled the towns, … in
+                                * the worst fighting between the two countries") */
     bool modal_to_infinitive;  /* modal verbs of intent govern an infinitive with a
                                 * marker (FW_ZU): "plans to", "agreed to restore" */
     bool bare_speech_content;  /* a speech verb's content needs no subordinator:

@@ -214,6 +214,7 @@ const dy_lang_rules dy_rules_en = {
     .name_modifiers = true,
     .possessor_names = true,
     .of_genitive = true,
+    .noun_restates = true,
     .modal_to_infinitive = true,
     .bare_speech_content = true,
     .families = RF_CLASH_BY_SIDES | RF_PAIR_CONFLICT | RF_PHRASE_TARGETS | RF_DEMAND_TARGETS |

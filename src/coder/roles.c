@@ -899,6 +899,13 @@ static void target_not_subject(cctx *c, roles *st)
     const ment *m = &DY_AT(c->ments, ment, st->g[st->tgt].m[0]);
     if (!m->pron || m->pair)
         return;
+    /* "condemned what he called an attack": a pronoun before a verb is
+     * that verb's subject, not this one's target */
+    if (m->last < st->k->b && c->nverb[m->last] && !(c->t[m->last].flags & TF_CAP) && !m->obj) {
+        st->nt = 0;
+        st->tgt = -1;
+        return;
+    }
     int n = 0;
     for (int t = 0; t < st->nt; t++) {
         bool own = false;

@@ -5,13 +5,16 @@
 # Without the subject's codes it takes the other side of the sentence's
 # last event, or names no one (no event among the subjects).  Nor is a
 # bare role word before an event noun a target ("resume military aid":
-# the aid is military, the military is not whom it goes to).
+# the aid is military, the military is not whom it goes to), nor a pronoun
+# before a verb, the subject of that verb ("condemned what he called an
+# attack": the attack's doer is the target, not "he").
 . tests/cli/test-lib.sh
 
 cat > "$T/a.jsonl" <<'TXT'
 {"id":"b1","date":"2021-03-10","lang":"en","text":"Kenya, Uganda, Rwanda and Tanzania cut diplomatic ties with Burundi on Friday, accusing it of backing rebels."}
 {"id":"b2","date":"2021-03-10","lang":"en","text":"The French president met the Malian leader on Monday and accused him of lying."}
 {"id":"b3","date":"2025-03-11","lang":"en","text":"Washington agreed to resume military aid."}
+{"id":"b4","date":"2022-02-24","lang":"en","text":"Russian forces attacked Ukraine on Thursday. The Ukrainian president declared martial law. The French president condemned what he called an unprovoked attack."}
 TXT
 run "$DYAD" code "$T/a.jsonl"
 expect_status "pronoun objects: the articles code" 0
@@ -23,4 +26,8 @@ check "accused him: the leader met" \
     grep -q '"doc":"b2".*"source":"FRAGOV","target":"MLIGOV".*"code":"112"' "$T/out"
 check_not "military aid: the military is no target" \
     grep -q '"doc":"b3".*"target":"USAMIL"' "$T/out"
+check "condemned what he called an attack: the attackers" \
+    grep -q '"doc":"b4".*"source":"FRAGOV","target":"RUSMIL".*"code":"111"' "$T/out"
+check_not "condemned what he called an attack: not the one named last" \
+    grep -q '"doc":"b4".*"source":"FRAGOV","target":"UKR' "$T/out"
 test_done

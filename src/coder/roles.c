@@ -900,8 +900,10 @@ static void target_not_subject(cctx *c, roles *st)
     if (!m->pron || m->pair)
         return;
     /* "condemned what he called an attack": a pronoun before a verb is
-     * that verb's subject, not this one's target */
-    if (m->last < st->k->b && c->nverb[m->last] && !(c->t[m->last].flags & TF_CAP) && !m->obj) {
+     * that verb's subject, not this one's target (not where object
+     * pronouns stand before their verb: French « il les attaque ») */
+    if (m->last < st->k->b && c->nverb[m->last] && !(c->t[m->last].flags & TF_CAP) && !m->obj &&
+        !c->rules->clitic_articles) {
         st->nt = 0;
         st->tgt = -1;
         return;

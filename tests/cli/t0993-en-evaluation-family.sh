@@ -3,7 +3,9 @@
 # characterize, portray, dub) take their polarity from a wider family of
 # words of judgement: "a puppet regime", "a witch hunt" are criticism
 # (111), "a landmark", "a reliable partner" praise (051), not a bare
-# naming (110).  The verbs of criticism gain blast, fault and admonish;
+# naming (110).  The verbs of criticism gain blast, fault, admonish and
+# (wordnet's synonyms of criticize, condemn, denounce) pillory, vilify,
+# disparage, stigmatize;
 # exchange gains swap ("swapped prisoners", 0841 both ways).
 . tests/cli/test-lib.sh
 
@@ -15,6 +17,7 @@ cat > "$T/a.jsonl" <<'TXT'
 {"id":"e5","date":"2023-03-10","lang":"en","text":"Kenya blasted the Ugandan decision."}
 {"id":"e6","date":"2023-03-10","lang":"en","text":"The Kenyan president faulted Uganda for the delay."}
 {"id":"e7","date":"2023-03-10","lang":"en","text":"Russia and Ukraine swapped prisoners on Friday."}
+{"id":"e8","date":"2023-03-10","lang":"en","text":"Kenya vilified the Ugandan government."}
 TXT
 run "$DYAD" code "$T/a.jsonl"
 expect_status "evaluations: the articles code" 0
@@ -32,4 +35,6 @@ check "faulted: criticism" \
     grep -q '"doc":"e6".*"source":"KENGOV","target":"UGAGOV".*"code":"111"' "$T/out"
 check "swapped prisoners: a release both ways" \
     grep -q '"doc":"e7".*"source":"UKRGOV","target":"RUSGOV".*"code":"0841"' "$T/out"
+check "vilified: criticism" \
+    grep -q '"doc":"e8".*"source":"KENGOV","target":"UGAGOV".*"code":"111"' "$T/out"
 test_done

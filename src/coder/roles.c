@@ -1109,6 +1109,12 @@ static bool state_role(const char *code);
 
 /* An anaphoric object ("dies", "the move"): the other side of the last
  * event, of the last event of its kind, or the phrase naming whose it is. */
+/* a code of force: coerce, assault, fight, mass violence (roots 17-20) */
+static bool harm_code(const char *code)
+{
+    return (code[0] == '1' && code[1] >= '7' && code[1] <= '9') || (code[0] == '2' && code[1] == '0');
+}
+
 /* English "both sides blame the other", "accused one another": an
  * object of the language's reciprocal words (an article or "one" before,
  * no noun after) in clause K. */
@@ -1214,6 +1220,12 @@ static void target_anaphoric(cctx *c, roles *st)
                 if (strncmp(e->code, ap->code, 2))
                     continue;
                 if (strncmp(e->source, st->scodes[0], 3))
+                    other = e->source;
+                /* "The Taliban condemned the bombing" (by an Afghan
+                 * group, of Americans): criticism of a deed of force is
+                 * aimed at its doer, of the critic's country or not */
+                else if (c->rules->patient_nouns && !strncmp(st->pr->code, "11", 2) && harm_code(e->code) &&
+                         strcmp(e->source, st->scodes[0]))
                     other = e->source;
                 else if (strncmp(e->target, st->scodes[0], 3))
                     other = e->target;

@@ -6,6 +6,8 @@
 # the possessor of such an object noun is no target.  A possessor that did
 # the deed ("Canada's arrest of …"), and the "of" phrase or possessor of
 # other nouns ("the policies of Poland", "the junta's decision"), still are.
+# Criticism that takes up a deed of force ("condemned the bombing") is
+# aimed at its doer also when the doer is of the critic's own country.
 . tests/cli/test-lib.sh
 
 cat > "$T/a.jsonl" <<'TXT'
@@ -15,6 +17,7 @@ cat > "$T/a.jsonl" <<'TXT'
 {"id":"p4","date":"2022-04-01","lang":"en","text":"The French president condemned the Malian junta's decision."}
 {"id":"p5","date":"2022-04-01","lang":"en","text":"Moscow criticized the policies of Poland."}
 {"id":"p6","date":"2022-04-01","lang":"en","text":"Beijing condemned Canada's arrest of the businessman."}
+{"id":"p7","date":"2021-08-27","lang":"en","text":"Afghan militants bombed crowds outside Kabul airport on Thursday, killing 13 U.S. soldiers. The Taliban condemned the bombing."}
 TXT
 run "$DYAD" code "$T/a.jsonl"
 expect_status "patient objects: the articles code" 0
@@ -30,4 +33,8 @@ check "the policies of Poland: Poland is the target" \
     grep -q '"doc":"p5".*"source":"RUSGOV","target":"POLGOV".*"code":"111"' "$T/out"
 check "Canada's arrest of: the possessor did it" \
     grep -q '"doc":"p6".*"source":"CHNGOV","target":"CANGOV"' "$T/out"
+check "condemned the bombing: the bombers of its own country" \
+    grep -q '"doc":"p7".*"source":"AFGGOV","target":"AFGREB".*"code":"111"' "$T/out"
+check_not "condemned the bombing: not the victims" \
+    grep -q '"doc":"p7".*"source":"AFGGOV","target":"USA' "$T/out"
 test_done

@@ -881,6 +881,17 @@ static void target_not_modifier(cctx *c, roles *st)
     if (st->tgt < 0 || st->tgt == st->subj || st->g[st->tgt].n != 1 || !c->rules->subject_before_verb)
         return;
     const ment *m = &DY_AT(c->ments, ment, st->g[st->tgt].m[0]);
+    /* "struck what New Delhi called a militant camp": after a free
+     * relative the actor is that relative's speaker; a deed (roots 06-09,
+     * 14-20) is not done to it ("rejected what Washington described as
+     * unfair" answers Washington, and stays) */
+    int root = atoi(st->pr->code) / (strlen(st->pr->code) > 3 ? 100 : 10);
+    if (m->first > st->k->a && tok_in(c, m->first - 1, c->rules->free_relatives) &&
+        ((root >= 6 && root <= 9) || root >= 14)) {
+        st->tgt = -1;
+        st->nt = 0;
+        return;
+    }
     if (!m->role_only || m->last != m->first + 1 || m->last >= st->k->b || !c->noun[m->last] ||
         (c->t[m->first].flags & TF_CAP) || m->gen)
         return;

@@ -201,6 +201,9 @@ typedef struct dy_lang_rules {
                                         * NULL: none */
     const char *const *recip_words;    /* "(blame) the other", "(one) another": a reciprocal
                                         * object after an article or "one"; NULL: none */
+    const char *const *free_relatives; /* "(struck) what (New Delhi called a camp)": the
+                                        * actor after it is the relative's subject;
+                                        * NULL: none */
     const char *const *patient_nouns;  /* "(condemned the) killing (of X)", "(X's) arrest":
                                         * their "of" phrase or possessor is the one it was
                                         * done to, not the one the verb is aimed at; NULL: none */

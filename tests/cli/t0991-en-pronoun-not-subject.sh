@@ -7,7 +7,9 @@
 # bare role word before an event noun a target ("resume military aid":
 # the aid is military, the military is not whom it goes to), nor a pronoun
 # before a verb, the subject of that verb ("condemned what he called an
-# attack": the attack's doer is the target, not "he").
+# attack": the attack's doer is the target, not "he"), nor, for a deed,
+# the speaker of a free relative ("struck what New Delhi called a camp";
+# "rejected what Washington described as unfair" still answers Washington).
 . tests/cli/test-lib.sh
 
 cat > "$T/a.jsonl" <<'TXT'
@@ -15,6 +17,8 @@ cat > "$T/a.jsonl" <<'TXT'
 {"id":"b2","date":"2021-03-10","lang":"en","text":"The French president met the Malian leader on Monday and accused him of lying."}
 {"id":"b3","date":"2025-03-11","lang":"en","text":"Washington agreed to resume military aid."}
 {"id":"b4","date":"2022-02-24","lang":"en","text":"Russian forces attacked Ukraine on Thursday. The Ukrainian president declared martial law. The French president condemned what he called an unprovoked attack."}
+{"id":"b5","date":"2019-02-26","lang":"en","text":"Indian warplanes struck what New Delhi called a militant training camp on Tuesday."}
+{"id":"b6","date":"2019-02-26","lang":"en","text":"China rejected what Washington described as unfair trade practices."}
 TXT
 run "$DYAD" code "$T/a.jsonl"
 expect_status "pronoun objects: the articles code" 0
@@ -30,4 +34,8 @@ check "condemned what he called an attack: the attackers" \
     grep -q '"doc":"b4".*"source":"FRAGOV","target":"RUSMIL".*"code":"111"' "$T/out"
 check_not "condemned what he called an attack: not the one named last" \
     grep -q '"doc":"b4".*"source":"FRAGOV","target":"UKR' "$T/out"
+check_not "struck what New Delhi called a camp: India is no target" \
+    grep -q '"doc":"b5".*"target":"IND' "$T/out"
+check "rejected what Washington described: Washington answered" \
+    grep -q '"doc":"b6".*"source":"CHNGOV","target":"USAGOV".*"code":"120"' "$T/out"
 test_done

@@ -179,6 +179,7 @@ static dy_wordlist place_of_heads = {"east", "west", "north", "south", "northeas
 static dy_wordlist split_particles = {"off", "down", "over", "out", "up", "back", "away",
                                       "aside", "in", NULL};
 static dy_wordlist recip_words = {"other", "another", "one", NULL};
+static dy_wordlist free_relatives = {"what", NULL};
 static dy_wordlist patient_nouns = {
     "killing", "killings", "murder", "murders", "assassination", "death", "deaths", "arrest",
     "arrests", "detention", "detentions", "imprisonment", "jailing", "execution", "executions",
@@ -241,6 +242,7 @@ const dy_lang_rules dy_rules_en = {
     .accusation_words = accusation_words,
     .place_of_heads = place_of_heads,
     .patient_nouns = patient_nouns,
+    .free_relatives = free_relatives,
     .recip_words = recip_words,
     .split_particles = split_particles,
     .between_preps = between_preps,

@@ -287,6 +287,28 @@ static bool rc_before(cctx *c, size_t k, size_t from, ment *m)
     return m->code[0] != 0;
 }
 
+/* "Kenyan troops shelled rebel positions inside Somalia": rebels (a
+ * non-state armed side) take the country of a place named after them in
+ * their clause before the country of an actor before them, who is as
+ * likely their enemy. */
+static bool rc_armed_place_after(cctx *c, size_t k, ment *m)
+{
+    static const char *const armed[] = {"REB", "INS", "SEP", "RAD", "UAF", NULL};
+    bool side = false;
+    for (int i = 0; armed[i]; i++)
+        side |= !strcmp(m->role, armed[i]);
+    for (size_t q = k + 1; side && q < c->ments.n; q++) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (!same_clause(c, m->last, p->first))
+            break;
+        if (in_place(c, p) && !p->adj_only && strlen(p->code) >= 3 && strncmp(p->code, "IGO", 3)) {
+            set_code(m->code, (char[4]){p->code[0], p->code[1], p->code[2], 0}, m->role);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Does the dateline's country fit the article: has the text named it, or
  * no country at all?  "MOSKAU – … Rebellen unter Führung der HTS nahmen
  * Damaskus ein" in an article that names only Syria is no Russian act. */
@@ -328,6 +350,8 @@ static void role_country(cctx *c, size_t k, size_t from)
         how = RC_FOCUS, rule = TM_RC_SAME_ROLE;
     else if (m->up && rc_focus(c, k, m))
         how = RC_FOCUS, rule = TM_RC_FOCUS;
+    else if (rc_armed_place_after(c, k, m))
+        how = RC_CLAUSE, rule = TM_RC_ARMED_PLACE;
     else if (rc_before(c, k, from, m))
         how = RC_CLAUSE, rule = TM_RC_BEFORE;
     else if (!m->diplo && c->home[0] && dateline_fits(c, k)) {

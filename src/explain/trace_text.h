@@ -73,6 +73,7 @@
 /* the rules of resolve.c that give a role its country */
 #define TM_RC_PLACE "a place after it: in, from"
 #define TM_RC_PLACE_BEFORE "a town or region named before it"
+#define TM_RC_ARMED_PLACE "a non-state armed side: a place named after it in its clause"
 #define TM_RC_POSSESSOR "a possessive country before the name"
 #define TM_RC_PARTNER "a coordinated partner"
 #define TM_RC_LEARNT "a name learnt with its role earlier in the article"

@@ -5,7 +5,10 @@
 # as its possessor ("Mombasa's police chief", "Istanbul's chief
 # prosecutor"), not from the article's focus.  And a country's adjective
 # that opens the name of a town or region of another country ("Surrey,
-# British Columbia") is part of the place, no actor.
+# British Columbia") is part of the place, no actor.  Rebels (a non-state
+# armed side) take the country of a place named after them in their clause
+# ("shelled rebel positions inside Somalia"), not that of the actor before
+# them, who is as likely their enemy.
 . tests/cli/test-lib.sh
 
 cat > "$T/a.jsonl" <<'TXT'
@@ -13,6 +16,7 @@ cat > "$T/a.jsonl" <<'TXT'
 {"id":"g2","date":"2021-03-10","lang":"en","text":"Somalia protested. Basra protesters attacked the Iranian consulate."}
 {"id":"g3","date":"2021-03-10","lang":"en","text":"New York police arrested a Somali cleric on Monday."}
 {"id":"g5","date":"2021-03-10","lang":"en","text":"The Kenyan president visited a factory in Surrey, British Columbia."}
+{"id":"g6","date":"2019-02-26","lang":"en","text":"Kenyan troops shelled rebel positions inside Somalia on Tuesday."}
 {"id":"g4","date":"2021-03-10","lang":"en","text":"The Saudi prosecutor held talks on Monday with Istanbul's chief prosecutor."}
 TXT
 run "$DYAD" code "$T/a.jsonl"
@@ -27,4 +31,6 @@ check "Istanbul's chief prosecutor: Turkish" \
     grep -q '"doc":"g4".*"source":"SAUJUD","target":"TURJUD"' "$T/out"
 check_not "British Columbia: no British actor" \
     grep -q '"doc":"g5".*"target":"GBR' "$T/out"
+check "rebel positions inside Somalia: Somali rebels" \
+    grep -q '"doc":"g6".*"source":"KENMIL","target":"SOMREB"' "$T/out"
 test_done

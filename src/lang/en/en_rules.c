@@ -22,6 +22,8 @@ static const dy_fw en_words[] = {
     P("among"), P("behind"), P("around"), P("following"), {"as", FW_PREP, "as", 0, FW2_ASCONJ},
     /* "protested outside the Russian embassy": the protest's target */
     P("outside"),
+    /* "rebel positions inside Somalia": a place, as "in" */
+    {"inside", FW_PREP, "in", 0, 0},
     {"according", FW_SAYPREP, NULL, 0, 0},
 
     {"not", FW_NEG, NULL, 0, 0}, {"n't", FW_NEG, NULL, 0, 0}, {"no", FW_NEG, NULL, 0, 0},

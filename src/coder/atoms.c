@@ -162,7 +162,10 @@ void match_preds(cctx *c, uint32_t i, uint32_t end)
         after_art = after_adj || (c->fw[i - 1] & FW_ART) ||
                     /* "respond with sanctions": after a preposition */
                     ((c->fw[i - 1] & FW_PREP) && !(c->fw[i - 1] & FW_ZU) &&
-                     (c->t[i - 1].flags & TF_SPACE) && i > c->sn.atom_end) ||
+                     (c->t[i - 1].flags & TF_SPACE) && i > c->sn.atom_end &&
+                     /* but "responded by expelling": a gerund of means */
+                     !(c->rules->gerund_suffix && c->id_von && prep_norm(c, i - 1) == c->id_von &&
+                       tok_suffix(c, i, c->rules->gerund_suffix, 4))) ||
                     (noun_possible && q->type == TK_WORD && !(q->flags & TF_CAP) &&
                      !c->fw[i - 1] && !c->fw2[i - 1] && c->nverb[i - 1] == 0 &&
                      i > c->sn.atom_end && !tok_suffix(c, i - 1, c->rules->adverb_suffix, 2));

@@ -406,6 +406,21 @@ static void push_clause(clause *cl, int *n, uint32_t a, uint32_t b, bool inherit
     (*n)++;
 }
 
+/* English "said China would …": is a speech verb before token I (in the
+ * clause from A) waiting for its content?  PENDING: it was before I - 1. */
+static bool speech_pending(cctx *c, size_t m0, uint32_t a, uint32_t i, bool pending)
+{
+    if (c->rules->bare_speech_content && i > a && say_reading(c, i - 1) &&
+        !(c->t[i - 1].flags & TF_CAP) && !in_mention(c, m0, i - 1))
+        pending = true;
+    /* "responded by expelling a diplomat": a gerund of means after the
+     * speech verb is its deed; its object is no speech content */
+    if (pending && i > a + 1 && c->rules->gerund_suffix && c->id_von && prep_norm(c, i - 2) == c->id_von &&
+        tok_suffix(c, i - 1, c->rules->gerund_suffix, 4) && c->nverb[i - 1])
+        pending = false;
+    return pending;
+}
+
 /* Verb-second languages: a conjunction at I, right after a comma, before
  * a finite verb and no actor ("…, zu sein, und verlangte …") */
 static bool comma_conj_v2(cctx *c, size_t m0, uint32_t i)
@@ -425,9 +440,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
     uint32_t appo_end = 0;     /* the comma that closes an apposition */
     for (uint32_t i = a; i <= c->sn.last && n < MAXCL; i++) {
         bool cut = i == c->sn.last, keep = false; /* keep: token i starts the next clause */
-        if (c->rules->bare_speech_content && i > a && say_reading(c, i - 1) &&
-            !(c->t[i - 1].flags & TF_CAP) && !in_mention(c, m0, i - 1))
-            say_pending = true;
+        say_pending = speech_pending(c, m0, a, i, say_pending);
         if (!cut) {
             if (punct_cut(c, m0, i, &appo_end))
                 cut = true;

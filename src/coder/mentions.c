@@ -840,6 +840,29 @@ static void member_states(cctx *c, uint32_t s)
     }
 }
 
+/* Does the town or region at st->i (the gazetteer's longest name, longer
+ * than the actor phrase st->p) lie in another country than the phrase
+ * names?  Then st->i moves past it. */
+static bool foreign_place(cctx *c, mstate *st, uint32_t e)
+{
+    uint32_t nx = st->i + st->p->ntok;
+    if (nx >= e || !(c->t[nx].flags & TF_CAP) || c->atom[nx])
+        return false;
+    bool oom = false;
+    const dy_geo *g = dy_dict_geo(c->d, &oom);
+    if (oom)
+        c->oom = true;
+    const dy_geo_place *cand[1];
+    size_t nc = 0;
+    size_t len = g ? dy_geo_lookup(g, c->t, e, st->i, NULL, 0, cand, 1, &nc) : 0;
+    const char *code = atom_code(c, st->p);
+    if (len <= st->p->ntok || !nc || cand[0]->level == DY_GEO_COUNTRY || !code || strlen(code) < 3 ||
+        !strncmp(cand[0]->country, code, 3))
+        return false;
+    st->i += (uint32_t)len;
+    return true;
+}
+
 void build_mentions(cctx *c, uint32_t s, uint32_t e)
 {
     mstate st;
@@ -864,6 +887,12 @@ void build_mentions(cctx *c, uint32_t s, uint32_t e)
                 st.i = after ? nx + 1 : nx;
                 continue;
             }
+        }
+        /* "in Surrey, British Columbia", "Kansas City": a country's name or
+         * adjective that opens the name of a town or region of another
+         * country (the gazetteer's) is part of that place's name */
+        if ((st.p->kind == PK_COUNTRY || st.p->kind == PK_ADJ) && foreign_place(c, &st, e)) {
+            continue;
         }
         /* an actor phrase starts here: compose */
         st.country[0] = st.role[0] = 0;

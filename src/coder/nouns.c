@@ -135,7 +135,9 @@ static bool noun_is_event(cctx *c, nstate *st)
     if (k->pred && !k->noun_pred && i > k->pred_tok) {
         const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
         uint32_t after = k->pred_tok + k->pred->ntok;
-        if ((!strncmp(vp->code, "02", 2) || !strncmp(vp->code, "10", 2)) &&
+        /* (and what talks are about: "will discuss cooperation between
+         * the two countries" is a topic, not a cooperation) */
+        if ((!strncmp(vp->code, "02", 2) || !strncmp(vp->code, "10", 2) || !strncmp(vp->code, "04", 2)) &&
             (st->ns0 == after || (st->ns0 == after + 1 && (fwc(c, after) & FW_PREP)) ||
              (st->ns0 == after && st->in_pp)))
             return false;
@@ -246,6 +248,24 @@ static void noun_actors(cctx *c, nstate *st)
     place_then_genitive(c, st);
 }
 
+/* "shelled Armenian towns, … in the worst fighting between the two
+ * countries": a nominal event of a root that the sentence has already
+ * reported from the same country to the same country names that same
+ * happening again. */
+static bool same_happening(const cctx *c, const char *src, const char *tgt, const char *code)
+{
+    for (size_t q = c->events.n; c->rules->noun_restates && q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (e->sent != c->sn.index)
+            break;
+        if (strncmp(e->code, code, 2))
+            continue;
+        if (!strncmp(e->source, src, 3) && !strncmp(e->target, tgt, 3))
+            return true;
+    }
+    return false;
+}
+
 /* "schwere Kämpfe zwischen Armenien und Aserbaidschan": the two sides of
  * the phrase act on each other.  True: the events are written. */
 static bool noun_between(cctx *c, nstate *st)
@@ -282,7 +302,7 @@ static bool noun_between(cctx *c, nstate *st)
             dy_mood mood = st->upcoming && k->mood == DY_MOOD_FACT ? DY_MOOD_INTENT : k->mood;
             for (int a = 0; a < st->ns; a++)
                 for (int b = 0; b < st->ns; b++)
-                    if (a != b)
+                    if (a != b && !same_happening(c, st->src[a], st->src[b], code))
                         emit_event(c, st->src[a], st->src[b], code, mood, k, st->stok, st->stok, i,
                                    st->pr->rule);
             return true;
@@ -337,6 +357,24 @@ static void noun_target_and_emit(cctx *c, nstate *st)
     if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->occasion_preps) &&
         !(nc[0] == '0' && nc[1] >= '3' && nc[1] <= '8'))
         reason = true;
+    /* (also deeper: "sanctions on officials over their role in the
+     * killing of a journalist", "claims linking agents to the killing":
+     * a reason phrase or an accusation between the verb and the noun) */
+    uint32_t from = k->pred ? k->pred_tok + 1 : st->ns0;
+    for (uint32_t q = from; q < st->ns0 && !reason; q++)
+        reason = tok_in(c, q, c->rules->accusation_words);
+    /* (the reason phrase encloses it: only "of" and "in" phrases between,
+     * not "over X's handling … during a meeting") */
+    for (uint32_t q = st->ns0; st->in_pp && q-- > from && !reason;) {
+        if (!(fwc(c, q) & FW_PREP))
+            continue;
+        if (tok_in(c, q, c->rules->reason_preps))
+            reason = true;
+        else if (!tok_in(c, q, c->rules->gen_preps) &&
+                 !(c->rules->prep_in && c->t[q].flen == strlen(c->rules->prep_in) &&
+                   !memcmp(c->t[q].fold, c->rules->prep_in, c->t[q].flen)))
+            break;
+    }
     if (!st->ns && k->subj[0] && !reason) {
         cp16(st->src[0], k->subj);
         st->ns = 1;

@@ -1,7 +1,6 @@
 /* predicate.c: Predicate: the verb or event noun of a clause that codes its event. */
 #include "coder/stages.h"
 #include <string.h>
-#include <stdlib.h>
 
 /* The first usable predicate of the clause (verb first, then noun). */
 /* The separable verb of reading P at token I has its particle closing the
@@ -59,12 +58,41 @@ static uint32_t first_finite(cctx *c, const clause *k)
     return fin;
 }
 
+/* Is a verb of [a, b) a support verb of a material act (roots 06 to
+ * 20: "deployed police officers to …"), not one of speech, appeal or
+ * agreement ("urged both sides to hold talks")? */
+static bool material_support(cctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        for (int v = 0; v < c->nverb[i]; v++) {
+            const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, c->verb[i][v]->ref);
+            if ((pr->flags & VFL_SUPPORT) && pr->code[0] && strncmp(pr->code, "06", 2) >= 0)
+                return true;
+        }
+    return false;
+}
+
+/* Is a token of [a, b) in an actor phrase of the sentence? */
+static bool actor_between(cctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t q = a; q < b; q++)
+        if (in_mention(c, c->sn.m0, q))
+            return true;
+    return false;
+}
+
 static bool use_object_noun(cctx *c, clause *k, bool support)
 {
     bool last = support && c->rules->verb_second;
     int obj = -1, any = -1;
     uint32_t fin = first_finite(c, k);
     for (uint32_t i = k->a; i < k->b; i++) {
+        /* English "deployed police officers to prepare for protests": a
+         * purpose infinitive after an actor object ends the support verb's
+         * reach ("agreed to resume talks" has none) */
+        if (support && !c->rules->verb_second && i > fin + 2 && (fwc(c, i - 1) & FW_ZU) && c->nverb[i] &&
+            !c->noun[i] && material_support(c, fin, i) && actor_between(c, fin + 1, i - 1))
+            break;
         if (!c->noun[i] || (support && k->kind == CL_MAIN && i < fin))
             continue;
         /* "der Krieg dauert an": a state is an event only as a support
@@ -323,6 +351,77 @@ static void speech_or_support(cctx *c, clause *k, pstate *st)
     }
 }
 
+/* English "called them off", "turned the offer down", "handed him over to
+ * Kenya": a phrasal verb (a two-word verb phrase of the dictionary) whose
+ * particle follows a short object (a pronoun, or an article and up to two
+ * words) is the predicate, not the verb alone. */
+static const dy_phrase *split_at(cctx *c, const clause *k, uint32_t i, const dy_phrase *plain)
+{
+    size_t n;
+    const dy_phrase *ph = dy_dict_phrases(c->d, c->t[i].id, &n);
+    for (uint32_t j = i + 2; j < k->b && j <= i + 4; j++) {
+        /* the object between: a pronoun, or an article and nouns */
+        const uint32_t o = i + 1;
+        bool obj = (j == o + 1 && (fwc(c, o) & FW_PRON)) || (j > o + 1 && (fwc(c, o) & FW_ART));
+        for (uint32_t q = o + 1; q < j && obj && !(fwc(c, o) & FW_PRON); q++)
+            obj = c->t[q].type == TK_WORD && !c->fw[q] && (!c->nverb[q] || c->noun[q]);
+        if (!obj || c->t[j].type != TK_WORD || !tok_in(c, j, c->rules->split_particles))
+            continue;
+        for (size_t q = 0; q < n; q++) {
+            const dy_phrase *p = &ph[q];
+            if (p->kind == PK_VERB && p->ntok == 2 && phrase_ok(c, p, i) &&
+                (plain ? p->vform == plain->vform : p->vform != VF_INF) &&
+                dy_phrase_toks(c->d, p)[1] == c->t[j].id)
+                return p;
+        }
+    }
+    return NULL;
+}
+
+static void split_particle(cctx *c, clause *k, pstate *st)
+{
+    if (!c->rules->split_particles || (st->best && st->best->ntok != 1))
+        return;
+    const dy_phrase *p = NULL;
+    if (st->best)
+        p = split_at(c, k, st->best_tok, st->best);
+    /* "handed him over": a verb with no reading of its own */
+    for (uint32_t i = k->a; !st->best && !p && i + 2 < k->b; i++)
+        if (c->t[i].type == TK_WORD && !in_mention(c, c->sn.m0, i) && (p = split_at(c, k, i, NULL)) != NULL)
+            st->best_tok = i;
+    if (p)
+        st->best = p;
+}
+
+/* English "responded by expelling a diplomat", "retaliated on Tuesday by
+ * imposing tariffs": a gerund after the agent preposition names the deed
+ * by which the subject acted; it, not the verb of reacting, is the
+ * predicate (and no speech frame). */
+static void means_gerund(cctx *c, clause *k, pstate *st)
+{
+    if (c->rules->verb_second || !c->rules->gerund_suffix || !c->id_von)
+        return;
+    for (uint32_t i = k->a + 1; i + 1 < k->b; i++) {
+        if (!(fwc(c, i) & FW_PREP) || prep_norm(c, i) != c->id_von ||
+            !tok_suffix(c, i + 1, c->rules->gerund_suffix, 4))
+            continue;
+        /* the verb of reacting comes first: "by" after it */
+        if (st->best && st->best_tok > i)
+            return;
+        for (int v = 0; v < c->nverb[i + 1]; v++) {
+            const dy_phrase *p = c->verb[i + 1][v];
+            const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, p->ref);
+            if (!pr->code[0] || (pr->flags & (VFL_SAY | VFL_SPEC | VFL_MODAL)) || p->vform != VF_INF)
+                continue;
+            st->best = p;
+            st->best_tok = i + 1;
+            k->say = false;
+            return;
+        }
+        return;
+    }
+}
+
 /* The predicate of clause K: a verb, a verb governed by a modal, or an
  * event noun (the object of a support verb, else the clause's object). */
 void choose_pred(cctx *c, clause *k)
@@ -333,6 +432,8 @@ void choose_pred(cctx *c, clause *k)
         return;
     }
     verb_readings(c, k, &st);
+    split_particle(c, k, &st);
+    means_gerund(c, k, &st);
     governed_verb(c, k, &st);
     speech_or_support(c, k, &st);
     /* a support verb with an event noun: the noun is the predicate.  Of

@@ -13,6 +13,52 @@ enum { RC_NONE, RC_PHRASE, RC_CLAUSE, RC_DATELINE, RC_FOCUS };
 
 /* The phrase: "das Militär im Sudan", "Aktivisten aus Hongkong", "police in
  * Lagos" (a place the dictionaries know as its country's). */
+/* "police in Mombasa", "protesters in Basra": a town or region the
+ * gazetteer knows (a capitalised name, a town of 50,000 or more or a
+ * first-level division) gives its country. */
+static bool rc_gazetteer(cctx *c, ment *m, uint32_t q, uint32_t end);
+
+/* "Basra protesters", "Mombasa police", "Istanbul's chief prosecutor": a
+ * town or region named right before the role noun, or as its possessor,
+ * gives its country (rc_gazetteer). */
+static bool rc_place_before(cctx *c, ment *m)
+{
+    uint32_t end = m->first; /* "Istanbul's chief prosecutor": before the clitic */
+    for (uint32_t q = m->first; q > c->sn.first + 1 && q + 2 >= m->first; q--) {
+        if (poss_s(c, q - 1)) {
+            end = q - 1;
+            break;
+        }
+        if (c->t[q - 1].type != TK_WORD || (c->t[q - 1].flags & TF_CAP) || c->fw[q - 1])
+            break; /* only lower-case words between: "chief" */
+    }
+    uint32_t n = 0; /* the words before it, the longest name first ("New York police") */
+    while (n < 3 && end >= c->sn.first + n + 1 && !c->atom[end - n - 1] && c->t[end - n - 1].type == TK_WORD)
+        n++;
+    for (; n > 0; n--)
+        if (rc_gazetteer(c, m, end - n, end))
+            return true;
+    return false;
+}
+
+static bool rc_gazetteer(cctx *c, ment *m, uint32_t q, uint32_t end)
+{
+    bool oom = false;
+    const dy_geo *g = dy_dict_geo(c->d, &oom);
+    if (oom)
+        c->oom = true;
+    if (!g || c->t[q].type != TK_WORD || !(c->t[q].flags & TF_CAP) || c->fw[q] || c->nverb[q])
+        return false;
+    const dy_geo_place *cand[1];
+    size_t nc = 0;
+    size_t len = dy_geo_lookup(g, c->t, c->sn.last, q, NULL, 0, cand, 1, &nc);
+    if (!len || !nc || !cand[0]->country[0] || (end && q + len != end) ||
+        !(cand[0]->level == DY_GEO_ADMIN1 || (cand[0]->level == DY_GEO_CITY && cand[0]->pop >= 50000)))
+        return false;
+    set_code(m->code, cand[0]->country, m->role);
+    return true;
+}
+
 static bool rc_place(cctx *c, ment *m)
 {
     uint32_t j = m->last;
@@ -34,6 +80,8 @@ static bool rc_place(cctx *c, ment *m)
             q++;
     }
     const dy_phrase *a = q < c->sn.last ? c->atom[q] : NULL;
+    if (!a && q < c->sn.last)
+        return rc_gazetteer(c, m, q, 0);
     if (!a || (a->kind != PK_COUNTRY && a->kind != PK_METONYM && a->kind != PK_COUNTRY_GEN &&
                a->kind != PK_METONYM_GEN))
         return false;
@@ -247,6 +295,28 @@ static bool rc_before(cctx *c, size_t k, size_t from, ment *m)
     return m->code[0] != 0;
 }
 
+/* "Kenyan troops shelled rebel positions inside Somalia": rebels (a
+ * non-state armed side) take the country of a place named after them in
+ * their clause before the country of an actor before them, who is as
+ * likely their enemy. */
+static bool rc_armed_place_after(cctx *c, size_t k, ment *m)
+{
+    static const char *const armed[] = {"REB", "INS", "SEP", "RAD", "UAF", NULL};
+    bool side = false;
+    for (int i = 0; armed[i]; i++)
+        side |= !strcmp(m->role, armed[i]);
+    for (size_t q = k + 1; side && q < c->ments.n; q++) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (!same_clause(c, m->last, p->first))
+            break;
+        if (in_place(c, p) && !p->adj_only && strlen(p->code) >= 3 && strncmp(p->code, "IGO", 3)) {
+            set_code(m->code, (char[4]){p->code[0], p->code[1], p->code[2], 0}, m->role);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Does the dateline's country fit the article: has the text named it, or
  * no country at all?  "MOSKAU – … Rebellen unter Führung der HTS nahmen
  * Damaskus ein" in an article that names only Syria is no Russian act. */
@@ -299,6 +369,8 @@ static void role_country(cctx *c, size_t k, size_t from)
     const char *rule = "";
     if (rc_place(c, m))
         how = RC_PHRASE, rule = TM_RC_PLACE;
+    else if (rc_place_before(c, m))
+        how = RC_PHRASE, rule = TM_RC_PLACE_BEFORE;
     else if (rc_possessor(c, k, from, m))
         how = RC_PHRASE, rule = TM_RC_POSSESSOR;
     else if (rc_genitive(c, k, m))
@@ -313,6 +385,8 @@ static void role_country(cctx *c, size_t k, size_t from)
         how = RC_FOCUS, rule = TM_RC_SAME_ROLE;
     else if (m->up && rc_focus(c, k, m))
         how = RC_FOCUS, rule = TM_RC_FOCUS;
+    else if (rc_armed_place_after(c, k, m))
+        how = RC_CLAUSE, rule = TM_RC_ARMED_PLACE;
     else if (rc_before(c, k, from, m))
         how = RC_CLAUSE, rule = TM_RC_BEFORE;
     else if (!m->diplo && c->home[0] && dateline_fits(c, k)) {

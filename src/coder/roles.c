@@ -978,6 +978,74 @@ static bool target_by_object_noun(cctx *c, roles *st)
     return false;
 }
 
+/* "agreed to resume military aid to Kyiv": a bare role word before an
+ * event noun (its country only from the context) is what kind of act it
+ * is, not whom it is aimed at. */
+static void target_not_modifier(cctx *c, roles *st)
+{
+    if (st->tgt < 0 || st->tgt == st->subj || st->g[st->tgt].n != 1 || !c->rules->subject_before_verb)
+        return;
+    const ment *m = &DY_AT(c->ments, ment, st->g[st->tgt].m[0]);
+    /* "struck what New Delhi called a militant camp": after a free
+     * relative the actor is that relative's speaker; a deed (roots 06-09,
+     * 14-20) is not done to it ("rejected what Washington described as
+     * unfair" answers Washington, and stays) */
+    int root = atoi(st->pr->code) / (strlen(st->pr->code) > 3 ? 100 : 10);
+    if (m->first > st->k->a && tok_in(c, m->first - 1, c->rules->free_relatives) &&
+        ((root >= 6 && root <= 9) || root >= 14)) {
+        st->tgt = -1;
+        st->nt = 0;
+        return;
+    }
+    if (!m->role_only || m->last != m->first + 1 || m->last >= st->k->b || !c->noun[m->last] ||
+        (c->t[m->first].flags & TF_CAP) || m->gen)
+        return;
+    st->tgt = -1;
+    st->nt = 0;
+}
+
+/* "Kenya cut ties with Burundi, accusing it of backing rebels": a
+ * pronoun (not reflexive) in the clause never means the clause's own
+ * subject; without those codes it takes the other side of the
+ * sentence's last event, or names no one. */
+static void target_not_subject(cctx *c, roles *st)
+{
+    if (st->tgt < 0 || st->tgt == st->subj || !st->nt || !st->ns || st->g[st->tgt].n != 1)
+        return;
+    const ment *m = &DY_AT(c->ments, ment, st->g[st->tgt].m[0]);
+    if (!m->pron || m->pair)
+        return;
+    /* "condemned what he called an attack": a pronoun before a verb is
+     * that verb's subject, not this one's target (not where object
+     * pronouns stand before their verb: French « il les attaque ») */
+    if (m->last < st->k->b && c->nverb[m->last] && !(c->t[m->last].flags & TF_CAP) && !m->obj &&
+        !c->rules->clitic_articles) {
+        st->nt = 0;
+        st->tgt = -1;
+        return;
+    }
+    int n = 0;
+    for (int t = 0; t < st->nt; t++) {
+        bool own = false;
+        for (int s = 0; s < st->ns; s++)
+            own |= !strcmp(st->tcodes[t], st->scodes[s]);
+        if (!own)
+            memmove(st->tcodes[n++], st->tcodes[t], 16);
+    }
+    if (n == st->nt)
+        return;
+    bool other = c->sn.ev_tgt[0] != 0;
+    for (int s = 0; s < st->ns && other; s++)
+        other = strcmp(c->sn.ev_tgt, st->scodes[s]) != 0;
+    if (!n && other)
+        cp16(st->tcodes[n++], c->sn.ev_tgt);
+    if (c->trace)
+        dy_buf_printf(c->trace, TM_PRONOUN_NOT_SUBJECT, n ? st->tcodes[0] : "-");
+    st->nt = n;
+    if (!n)
+        st->tgt = -1;
+}
+
 /* Targets named by adjectives and in the phrases after the verb or its
  * object noun; a relative clause names its own target or none. */
 static bool target_in_phrases(cctx *c, roles *st)
@@ -1172,10 +1240,31 @@ static const char *ruling_source(cctx *c, roles *st)
     return NULL;
 }
 
+/* a code of force: coerce, assault, fight, mass violence (roots 17-20) */
+static bool harm_code(const char *code)
+{
+    return (code[0] == '1' && code[1] >= '7' && code[1] <= '9') || (code[0] == '2' && code[1] == '0');
+}
+
+/* English "both sides blame the other", "accused one another": an
+ * object of the language's reciprocal words (an article or "one" before,
+ * no noun after) in clause K. */
+static bool reciprocal_object(cctx *c, const clause *k)
+{
+    for (uint32_t i = k->a + 1; c->rules->recip_words && i < k->b; i++)
+        if (tok_in(c, i, c->rules->recip_words) && ((fwc(c, i - 1) & FW_ART) || c->t[i - 1].type == TK_NUM ||
+                                                     tok_in(c, i - 1, c->rules->recip_words)) &&
+            (i + 1 >= k->b || c->t[i + 1].type != TK_WORD || (fwc(c, i + 1) & FW_PREP)))
+            return true;
+    return false;
+}
+
 static void target_anaphoric(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
     clause *k = st->k;
+    if (st->ns >= 2 && reciprocal_object(c, k))
+        return; /* among the subjects (emit_clause_events) */
     if (!st->nt && st->ns && st->agent < 0 && st->pr->nslots &&
         (c->dis.prev_src[0] || c->dis.prev_agent[0]) &&
         (st->atok = anaphoric_object(c, k, st->pr)) != 0) {
@@ -1262,6 +1351,12 @@ static void target_anaphoric(cctx *c, roles *st)
                 if (strncmp(e->code, ap->code, 2))
                     continue;
                 if (strncmp(e->source, st->scodes[0], 3))
+                    other = e->source;
+                /* "The Taliban condemned the bombing" (by an Afghan
+                 * group, of Americans): criticism of a deed of force is
+                 * aimed at its doer, of the critic's country or not */
+                else if (c->rules->patient_nouns && !strncmp(st->pr->code, "11", 2) && harm_code(e->code) &&
+                         strcmp(e->source, st->scodes[0]))
                     other = e->source;
                 else if (strncmp(e->target, st->scodes[0], 3))
                     other = e->target;
@@ -1615,6 +1710,23 @@ static void target_by_reaction(cctx *c, roles *st)
  * it: the source of the article's last event of that root against the
  * victims' country, or for an arrest the state of the place it happened
  * in; when neither is known the phrase stays the target. */
+/* "opposed the businessman's arrest": the root (17-20) of a deed named
+ * by a patient noun after the possessor g, who suffered it; 0 if none
+ * ("Canada's arrest of the businessman": the possessor did it) */
+static int possessed_deed(cctx *c, const clause *k, const grp *g)
+{
+    uint32_t n = g->last + 1;
+    if (!c->rules->patient_nouns || g->last >= k->b || !poss_s(c, g->last) || n >= k->b ||
+        !tok_in(c, n, c->rules->patient_nouns) || !c->noun[n])
+        return 0;
+    n += c->noun[n]->ntok;
+    if (n < k->b && tok_in(c, n, c->rules->gen_preps))
+        return 0;
+    int r = atoi(DY_AT(c->d->preds, dy_pred, c->noun[g->last + 1]->ref).code);
+    r = r >= 1000 ? r / 100 : r >= 100 ? r / 10 : r;
+    return r >= 17 && r <= 20 ? r : 0;
+}
+
 static void victim_of_violence(cctx *c, roles *st, const char *code)
 {
     clause *k = st->k;
@@ -1622,10 +1734,11 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
      * demand or appeal for a release (1053, 0253) is toward whoever holds
      * them (an act of the state's forces, root 17) */
     bool release = !strcmp(code, "1053") || !strcmp(code, "0253");
-    if ((strncmp(code, "111", 3) && !release) || k->noun_pred || st->tgt < 0 || !st->nt)
+    if ((strncmp(code, "111", 3) && strcmp(code, "110") && !release) || k->noun_pred || st->tgt < 0 ||
+        !st->nt)
         return;
     const grp *g = &st->g[st->tgt];
-    int vroot = release ? 17 : 0;
+    int vroot = release ? 17 : possessed_deed(c, k, g);
     for (uint32_t n = k->pred_tok + 1; !release && n < g->first && n < k->b; n++) {
         const dy_phrase *np = c->noun[n];
         if (!np || n + np->ntok >= g->first || g->first - (n + np->ntok) > 4)
@@ -1664,6 +1777,15 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
             continue;
         set_code(home, (char[4]){pm->code[0], pm->code[1], pm->code[2], 0}, "GOV");
         doer = home;
+    }
+    /* with no doer known, those who suffered it are no target either
+     * (language data decides: patient_nouns) */
+    if (!doer && c->rules->patient_nouns && !release) {
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_CRITICISM_OF_VIOLENCE_NO_DOER, st->tcodes[0]);
+        st->nt = 0;
+        st->tgt = -1;
+        return;
     }
     if (!doer)
         return;
@@ -1744,6 +1866,38 @@ static bool demanded_institution(cctx *c, const roles *st, const char *code)
     return tm->role_only && indef;
 }
 
+/* Is CODE a side against its country's state: rebels, opposition,
+ * separatists, insurgents, radicals, criminals?  ("urged the army and the
+ * RSF": two parties, though of one country) */
+static bool armed_side(const char *code)
+{
+    static const char *const sides[] = {"REB", "OPP", "SEP", "INS", "RAD", "CRM", "UAF", NULL};
+    for (int i = 0; sides[i] && strlen(code) >= 6; i++)
+        if (!strncmp(code + 3, sides[i], 3))
+            return true;
+    return false;
+}
+
+/* Keeps the first of the N codes of each country (an IGO code counts
+ * whole), except those of a country on the OTHER side (n2 codes): "the
+ * police clashed with students and workers" are domestic parties of their
+ * own.  Returns how many are left. */
+static int one_per_country(char codes[][16], int n, char other[][16], int n2)
+{
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+        bool seen = false;
+        size_t len = strncmp(codes[i], "IGO", 3) && strlen(codes[i]) >= 3 ? 3 : 16;
+        for (int j = 0; j < n2 && len == 3; j++)
+            len = strncmp(other[j], codes[i], 3) ? 3 : 16;
+        for (int j = 0; j < m && !seen; j++)
+            seen = !strncmp(codes[j], codes[i], len) && armed_side(codes[j]) == armed_side(codes[i]);
+        if (!seen)
+            memmove(codes[m++], codes[i], 16);
+    }
+    return m;
+}
+
 static bool emit_clause_events(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -1775,6 +1929,14 @@ static bool emit_clause_events(cctx *c, roles *st)
         }
         st->nt = n;
     }
+    /* "thanked the American people, the President and the Congress":
+     * one act toward one country, however many of its actors the list
+     * names (the first stands for them; so for the sources of an act
+     * toward others) */
+    if (st->ns && st->nt) {
+        st->nt = one_per_country(st->tcodes, st->nt, st->scodes, st->ns);
+        st->ns = one_per_country(st->scodes, st->ns, st->tcodes, st->nt);
+    }
     bool sym = st->pr->flags & VFL_SYM;
     /* a pattern's '%': the event holds among the members of the subject */
     if (k->ppred && k->pat_comp && st->ns >= 2 && st->agent < 0) {
@@ -1782,7 +1944,7 @@ static bool emit_clause_events(cctx *c, roles *st)
         sym = true;
     }
     /* "Eriwan und Baku machten sich gegenseitig verantwortlich" */
-    if (st->nt == 0 && st->ns >= 2 && clause_has2(c, k, FW2_RECIP))
+    if (st->nt == 0 && st->ns >= 2 && (clause_has2(c, k, FW2_RECIP) || reciprocal_object(c, k)))
         sym = true;
     /* "warfen sich beide Seiten Verstöße vor": a reflexive pronoun with a
      * verb that is not reflexive itself and a plural subject is
@@ -1918,6 +2080,8 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     target_by_slots(c, &r);
     if (target_by_object_noun(c, &r))
         return;
+    target_not_subject(c, &r);
+    target_not_modifier(c, &r);
     if (target_in_phrases(c, &r))
         return;
     target_by_demand_or_pattern(c, &r);

@@ -75,6 +75,8 @@
 #define TM_CTX_PERSON "a person named earlier"
 /* the rules of resolve.c that give a role its country */
 #define TM_RC_PLACE "a place after it: in, from"
+#define TM_RC_PLACE_BEFORE "a town or region named before it"
+#define TM_RC_ARMED_PLACE "a non-state armed side: a place named after it in its clause"
 #define TM_RC_POSSESSOR "a possessive country before the name"
 #define TM_RC_PARTNER "a coordinated partner"
 #define TM_RC_LEARNT "a name learnt with its role earlier in the article"
@@ -101,6 +103,8 @@
 #define TM_PROTEST_BY_THE_PEOPLE "    a protest with no protester named: the people of the place, %s\n"
 #define TM_PLACE_AS_TARGET "    a place as target: its country %s\n"
 #define TM_CRITICISM_OF_VIOLENCE "    criticism of an act against %s: the target is its doer %s\n"
+#define TM_CRITICISM_OF_VIOLENCE_NO_DOER "    criticism of an act against %s: its doer is not known, no target\n"
+#define TM_PRONOUN_NOT_SUBJECT "    a pronoun object is not the clause's own subject: target %s\n"
 #define TM_PASSIVE_IMPLIED_AGENT "    passive without an agent, an act of the state's forces: %s acted on the subject %s\n"
 #define TM_RECEIVING_WITHOUT_A_GIVER "    receiving without a giver\n"
 #define TM_RELATIVE_CLAUSE_WITHOUT_A_TARGET "    relative clause without a target\n"

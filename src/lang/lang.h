@@ -150,6 +150,10 @@ typedef struct dy_lang_rules {
                                 * whose it is ("Ukraine's Azov battalion") */
     bool of_genitive;          /* a role's country follows in a genitive phrase
                                 * (gen_preps): "the foreign minister of China" */
+    bool noun_restates;        /* a nominal event between two sides restates an
+                                * event of its root the sentence reported from the
+                                * one side to the other ("shelled the towns, … in
+                                * the worst fighting between the two countries") */
     bool modal_to_infinitive;  /* modal verbs of intent govern an infinitive with a
                                 * marker (FW_ZU): "plans to", "agreed to restore" */
     bool bare_speech_content;  /* a speech verb's content needs no subordinator:
@@ -195,6 +199,17 @@ typedef struct dy_lang_rules {
     const char *const *compass_adjs;   /* "regions of eastern Ukraine" */
     const char *const *place_nouns;    /* a role before them names a place: "refugee camp" */
     const char *const *place_of_heads;  /* "east (of)", "outside (of)": a place, not whose */
+    const char *const *split_particles; /* English "called them off": the particles of
+                                        * phrasal verbs that may follow a short object;
+                                        * NULL: none */
+    const char *const *recip_words;    /* "(blame) the other", "(one) another": a reciprocal
+                                        * object after an article or "one"; NULL: none */
+    const char *const *free_relatives; /* "(struck) what (New Delhi called a camp)": the
+                                        * actor after it is the relative's subject;
+                                        * NULL: none */
+    const char *const *patient_nouns;  /* "(condemned the) killing (of X)", "(X's) arrest":
+                                        * their "of" phrase or possessor is the one it was
+                                        * done to, not the one the verb is aimed at; NULL: none */
     const char *const *accusation_words; /* "(denied the) allegations": a denial answers
                                           * the accuser */
     const char *const *upcoming_heads; /* "ahead (of)", "(in) advance (of)": the event

@@ -22,6 +22,8 @@ static const dy_fw en_words[] = {
     P("among"), P("behind"), P("around"), P("following"), {"as", FW_PREP, "as", 0, FW2_ASCONJ},
     /* "protested outside the Russian embassy": the protest's target */
     P("outside"),
+    /* "rebel positions inside Somalia": a place, as "in" */
+    {"inside", FW_PREP, "in", 0, 0},
     {"according", FW_SAYPREP, NULL, 0, 0},
 
     {"not", FW_NEG, NULL, 0, 0}, {"n't", FW_NEG, NULL, 0, 0}, {"no", FW_NEG, NULL, 0, 0},
@@ -76,7 +78,7 @@ static const dy_fw en_words[] = {
     {"where", FW_REL, NULL, 0, 0},
 
     {"he", FW_PRON, NULL, 0, 0}, {"she", FW_PRON, NULL, 0, 0},
-    {"they", FW_PRON, NULL, 0, 0}, {"we", FW_PRON, NULL, 0, 0}, {"him", FW_PRON | FW_PRON_OBJ, NULL, 0, 0},
+    {"they", FW_PRON, NULL, 0, 0}, {"we", FW_PRON, NULL, 0, 0}, {"i", FW_PRON, NULL, 0, 0}, {"him", FW_PRON | FW_PRON_OBJ, NULL, 0, 0},
     {"them", FW_PRON | FW_PRON_OBJ, NULL, 0, 0}, {"it", FW_PRON, NULL, 0, 0},
 
     {"and", FW_CONJ, NULL, 0, 0}, {"or", FW_CONJ, NULL, 0, 0}, {"but", FW_CONJ, NULL, 0, 0},
@@ -176,6 +178,16 @@ static dy_wordlist as_not_conj = {"such", "well", "so", "same", "soon", "long", 
 static dy_wordlist place_of_heads = {"east", "west", "north", "south", "northeast", "northwest",
                                      "southeast", "southwest", "outside", "inside", "out", "ahead",
                                      "because", "instead", "part", "front", NULL};
+static dy_wordlist split_particles = {"off", "down", "over", "out", "up", "back", "away",
+                                      "aside", "in", NULL};
+static dy_wordlist recip_words = {"other", "another", "one", NULL};
+static dy_wordlist free_relatives = {"what", NULL};
+static dy_wordlist patient_nouns = {
+    "killing", "killings", "murder", "murders", "assassination", "death", "deaths", "arrest",
+    "arrests", "detention", "detentions", "imprisonment", "jailing", "execution", "executions",
+    "kidnapping", "kidnappings", "abduction", "abductions", "disappearance", "poisoning",
+    "torture", "beheading", "shooting", "massacre", "slaughter", "deportation", "expulsion",
+    "expulsions", "persecution", "mistreatment", "sentencing", "conviction", NULL};
 static dy_wordlist accusation_words = {"allegation", "allegations", "accusation", "accusations",
                                        "charge", "charges", "claim", "claims", NULL};
 static dy_wordlist upcoming_heads = {"ahead", "advance", NULL};
@@ -190,7 +202,7 @@ static dy_wordlist gen_articles = {"der", "des", NULL}, attr_articles = {"der", 
 static dy_wordlist pattern_articles = {"a", "an", "the", NULL};
 static dy_wordlist purpose_words = {"um", NULL}, frame_words = {"so", NULL};
 static dy_wordlist that_words = {"that", NULL};
-static dy_wordlist speaker_prons = {"we", NULL};
+static dy_wordlist speaker_prons = {"we", "i", NULL};
 static dy_wordlist singular_prons = {"he", "she", "him", "her", NULL};
 static dy_wordlist plural_prons = {"they", "them", NULL};
 static dy_wordlist rel_prons = {"who", "which", "whom", NULL}, rel_obj_prons = {"whom", NULL};
@@ -205,6 +217,7 @@ const dy_lang_rules dy_rules_en = {
     .name_modifiers = true,
     .possessor_names = true,
     .of_genitive = true,
+    .noun_restates = true,
     .modal_to_infinitive = true,
     .bare_speech_content = true,
     .families = RF_CLASH_BY_SIDES | RF_PAIR_CONFLICT | RF_PHRASE_TARGETS | RF_DEMAND_TARGETS |
@@ -230,6 +243,10 @@ const dy_lang_rules dy_rules_en = {
     .upcoming_heads = upcoming_heads,
     .accusation_words = accusation_words,
     .place_of_heads = place_of_heads,
+    .patient_nouns = patient_nouns,
+    .free_relatives = free_relatives,
+    .recip_words = recip_words,
+    .split_particles = split_particles,
     .between_preps = between_preps,
     .reason_preps = reason_preps,
     .approx_heads = approx_heads,

@@ -1898,6 +1898,43 @@ static int one_per_country(char codes[][16], int n, char other[][16], int n2)
     return m;
 }
 
+/* "Protests broke out in Minsk", "protests against the government
+ * erupted in Belarus": a protest with no one named as protesting is the
+ * people's of the country it happened in (a country, capital or town
+ * after "in"), or of the country it is against; not riots and storming
+ * (145: "stormed Congress" names no protester's country) */
+static void protest_source(cctx *c, roles *st, const char *code)
+{
+    clause *k = st->k;
+    if (!st->ns && st->agent < 0 && !strncmp(code, "14", 2) && strncmp(code, "145", 3) &&
+        c->rules->subject_before_verb &&
+        !c->rules->adj_after_noun) {
+        const char *cc = NULL;
+        for (int i = 0; i < st->ng && !cc; i++) {
+            if (st->g[i].prep != c->id_in || st->g[i].n != 1)
+                continue;
+            const ment *pm = &DY_AT(c->ments, ment, st->g[i].m[0]);
+            const dy_phrase *pa = c->atom[pm->head];
+            if (!pm->adj_only && !pm->pron && pm->person < 0 && pa &&
+                (pa->kind == PK_COUNTRY || pa->kind == PK_METONYM) && strlen(pm->code) >= 3 &&
+                strncmp(pm->code, "IGO", 3))
+                cc = pm->code;
+        }
+        for (uint32_t q = k->a; !cc && q + 1 < k->b; q++)
+            if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == c->id_in && !in_mention(c, st->m0, q + 1))
+                cc = place_country_at(c, q + 1, k->b);
+        if (!cc && st->nt && strlen(st->tcodes[0]) >= 3 && strncmp(st->tcodes[0], "IGO", 3))
+            cc = st->tcodes[0];
+        if (cc) {
+            set_code(st->scodes[0], (char[4]){cc[0], cc[1], cc[2], 0}, "CVL");
+            st->ns = 1;
+            st->stok = k->pred_tok;
+            if (c->trace)
+                dy_buf_printf(c->trace, TM_PROTEST_BY_THE_PEOPLE, st->scodes[0]);
+        }
+    }
+}
+
 static bool emit_clause_events(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -1973,38 +2010,7 @@ static bool emit_clause_events(cctx *c, roles *st)
                                k->pred_tok, st->pr->rule);
         return true;
     }
-    /* "Protests broke out in Minsk", "protests against the government
-     * erupted in Belarus": a protest with no one named as protesting is the
-     * people's of the country it happened in (a country, capital or town
-     * after "in"), or of the country it is against; not riots and storming
-     * (145: "stormed Congress" names no protester's country) */
-    if (!st->ns && st->agent < 0 && !strncmp(code, "14", 2) && strncmp(code, "145", 3) &&
-        c->rules->subject_before_verb &&
-        !c->rules->adj_after_noun) {
-        const char *cc = NULL;
-        for (int i = 0; i < st->ng && !cc; i++) {
-            if (st->g[i].prep != c->id_in || st->g[i].n != 1)
-                continue;
-            const ment *pm = &DY_AT(c->ments, ment, st->g[i].m[0]);
-            const dy_phrase *pa = c->atom[pm->head];
-            if (!pm->adj_only && !pm->pron && pm->person < 0 && pa &&
-                (pa->kind == PK_COUNTRY || pa->kind == PK_METONYM) && strlen(pm->code) >= 3 &&
-                strncmp(pm->code, "IGO", 3))
-                cc = pm->code;
-        }
-        for (uint32_t q = k->a; !cc && q + 1 < k->b; q++)
-            if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == c->id_in && !in_mention(c, st->m0, q + 1))
-                cc = place_country_at(c, q + 1, k->b);
-        if (!cc && st->nt && strlen(st->tcodes[0]) >= 3 && strncmp(st->tcodes[0], "IGO", 3))
-            cc = st->tcodes[0];
-        if (cc) {
-            set_code(st->scodes[0], (char[4]){cc[0], cc[1], cc[2], 0}, "CVL");
-            st->ns = 1;
-            st->stok = k->pred_tok;
-            if (c->trace)
-                dy_buf_printf(c->trace, TM_PROTEST_BY_THE_PEOPLE, st->scodes[0]);
-        }
-    }
+    protest_source(c, st, code);
     /* "Tens of thousands of Colombians marched in a national strike
      * against a tax reform": protest by the people names no target, and is
      * against their own government */

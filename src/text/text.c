@@ -71,7 +71,11 @@ char *dy_utf8_repair(const char *s, size_t len, size_t *out_len, size_t *n_bad)
 {
     size_t bad = 0, need = 0;
     const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0; i < len;) {
+    /* valid text (the usual case, checked eight bytes at a time): a copy */
+    bool valid = dy_utf8_valid(s, len);
+    if (valid)
+        need = len;
+    for (size_t i = 0; !valid && i < len;) {
         size_t k = u[i] ? utf8_valid_len(u + i, len - i) : 0;
         if (!k) {
             bad++;

@@ -62,8 +62,9 @@ static inline bool is_punct(const cctx *c, uint32_t i, const char *s)
 /* Is token I one of the words W (a language's list; NULL: none)? */
 static inline bool tok_in(const cctx *c, uint32_t i, const char *const *w)
 {
+    const char *f = c->t[i].fold;
     for (; w && *w; w++)
-        if (!strcmp(c->t[i].fold, *w))
+        if (**w == *f && !strcmp(f, *w))
             return true;
     return false;
 }

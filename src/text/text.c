@@ -502,7 +502,7 @@ static const char *const months[] = {
 static bool in_list(const char *const *list, const char *s)
 {
     for (size_t i = 0; list[i]; i++)
-        if (!strcmp(list[i], s))
+        if (list[i][0] == s[0] && !strcmp(list[i], s))
             return true;
     return false;
 }

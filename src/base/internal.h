@@ -52,6 +52,7 @@ typedef struct dy_arena {
     bool oom;
 } dy_arena;
 void *dy_arena_alloc(dy_arena *a, size_t n);   /* zeroed, 8-aligned; NULL on OOM */
+void *dy_arena_alloc_raw(dy_arena *a, size_t n); /* the same, not zeroed */
 char *dy_arena_strndup(dy_arena *a, const char *s, size_t n);
 void dy_arena_free(dy_arena *a);
 

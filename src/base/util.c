@@ -170,6 +170,14 @@ struct dy_arena_block {
 
 void *dy_arena_alloc(dy_arena *a, size_t n)
 {
+    void *p = dy_arena_alloc_raw(a, n);
+    if (p)
+        memset(p, 0, n ? (n + 7) & ~(size_t)7 : 8);
+    return p;
+}
+
+void *dy_arena_alloc_raw(dy_arena *a, size_t n)
+{
     n = (n + 7) & ~(size_t)7;
     if (!n)
         n = 8;
@@ -188,13 +196,12 @@ void *dy_arena_alloc(dy_arena *a, size_t n)
     }
     char *p = (char *)b->data + b->used;
     b->used += n;
-    memset(p, 0, n);
     return p;
 }
 
 char *dy_arena_strndup(dy_arena *a, const char *s, size_t n)
 {
-    char *p = dy_arena_alloc(a, n + 1);
+    char *p = dy_arena_alloc_raw(a, n + 1);
     if (!p)
         return NULL;
     memcpy(p, s, n);

@@ -130,13 +130,14 @@ char *dy_fold(dy_arena *ar, const char *s, size_t n, uint32_t *outlen)
             break;
         }
     if (ascii) {
-        char *p = dy_arena_alloc(ar, n + 1);
+        char *p = dy_arena_alloc_raw(ar, n + 1);
         if (!p)
             return NULL;
         for (size_t i = 0; i < n; i++) {
             char c = s[i];
             p[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
         }
+        p[n] = 0;
         if (outlen)
             *outlen = (uint32_t)n;
         return p;
@@ -145,7 +146,7 @@ char *dy_fold(dy_arena *ar, const char *s, size_t n, uint32_t *outlen)
      * English text): lower-case code point by code point, ß -> ss; the
      * general path (utf8proc_map, which allocates) handles the rest */
     {
-        char *p = dy_arena_alloc(ar, 2 * n + 1);
+        char *p = dy_arena_alloc_raw(ar, 2 * n + 1);
         if (!p)
             return NULL;
         size_t o = 0, i = 0;

@@ -1162,6 +1162,79 @@ static const char *ruling_source(cctx *c, roles *st)
     return NULL;
 }
 
+/* The other side that an anaphoric event noun (st->atok) takes up: the
+ * last event of its kind, or OTHER (the last actor) when none is found. */
+static const char *kind_referent(cctx *c, roles *st, const char *other)
+{
+    const dy_pred *ap = &DY_AT(c->d->preds, dy_pred, c->noun[st->atok]->ref);
+    /* the same code first ("den Besuch": the visit, not the talks
+     * after it), else the same root */
+    size_t best_q = SIZE_MAX;
+    for (size_t q = c->events.n; q-- > 0 && best_q == SIZE_MAX;)
+        if (!strcmp(DY_AT(c->events, dy_event, q).code, ap->code))
+            best_q = q;
+    /* "telefonierte mit Putin … kritisierte das Telefonat": of a
+     * symmetric pair (both directions, one after the other) the
+     * first names who acted */
+    if (best_q != SIZE_MAX && best_q > 0) {
+        const dy_event *e1 = &DY_AT(c->events, dy_event, best_q);
+        const dy_event *e0 = &DY_AT(c->events, dy_event, best_q - 1);
+        if (e0->sent == e1->sent && !strcmp(e0->code, e1->code) &&
+            !strcmp(e0->source, e1->target) && !strcmp(e0->target, e1->source))
+            best_q--;
+    }
+    if (best_q == SIZE_MAX) {
+        /* the first event of that root in the latest sentence that
+         * has one: "trafen sich" gives both directions, the first
+         * names the visitor */
+        for (size_t q = c->events.n; q-- > 0;) {
+            const dy_event *e = &DY_AT(c->events, dy_event, q);
+            if (strncmp(e->code, ap->code, 2))
+                continue;
+            if (best_q != SIZE_MAX &&
+                e->sent != DY_AT(c->events, dy_event, best_q).sent)
+                break;
+            best_q = q;
+        }
+    }
+    /* "begründeten die Absetzung", "überwachte die Freilassung": the noun
+     * that is the clause's own predicate names the subject's act; it goes
+     * on with an event of its kind by the subject (its target), and takes
+     * no one from an event of another actor or of another kind.  And a
+     * noun whose event is found ("rechtfertigten die Absetzung" after
+     * their own coup) takes its other side from that event or none, not
+     * the last actor of another event */
+    bool self = st->k->noun_pred && st->k->pred_tok == st->atok;
+    if (self || best_q != SIZE_MAX)
+        other = NULL;
+    for (size_t q = best_q != SIZE_MAX ? best_q + 1 : 0; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (strncmp(e->code, ap->code, 2))
+            continue;
+        if (strncmp(e->source, st->scodes[0], 3))
+            other = self ? NULL : e->source;
+        else if (strncmp(e->target, st->scodes[0], 3))
+            other = e->target;
+        /* at home: "Demonstranten blockierten das Parlament. Die
+         * Regierungschefin verurteilte die Proteste" */
+        else if (!self && rule_on(c, RF_REACTION_CHAIN) && strcmp(e->source, st->scodes[0]) &&
+                 !(state_role(e->source) && state_role(st->scodes[0])))
+            other = e->source;
+        break;
+    }
+    /* "die Polizei löste die Kundgebungen auf", "untersagte die
+     * Proteste": a protest that coercion (17x) acts on and no event
+     * has reported yet is one of the country's people (CVL), not
+     * the last actor named ("rejected the protest" is no such) */
+    /* (so is one that a criticism condemns: "verurteilte die
+     * Proteste als organisierte Unruhen") */
+    if (best_q == SIZE_MAX && !strncmp(ap->code, "14", 2) &&
+        (!strncmp(st->pr->code, "17", 2) ||
+         (!strncmp(st->pr->code, "11", 2) && rule_on(c, RF_REACTION_CHAIN))))
+        other = own_people(st->scodes[0], st->opeople);
+    return other;
+}
+
 static void target_anaphoric(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -1215,64 +1288,8 @@ static void target_anaphoric(cctx *c, roles *st)
             other = NULL;
         /* "verurteilte das Treffen": an event noun takes up the last event
          * of its kind (the meeting), not just the last actor */
-        else if (c->noun[st->atok]) {
-            const dy_pred *ap = &DY_AT(c->d->preds, dy_pred, c->noun[st->atok]->ref);
-            /* the same code first ("den Besuch": the visit, not the talks
-             * after it), else the same root */
-            size_t best_q = SIZE_MAX;
-            for (size_t q = c->events.n; q-- > 0 && best_q == SIZE_MAX;)
-                if (!strcmp(DY_AT(c->events, dy_event, q).code, ap->code))
-                    best_q = q;
-            /* "telefonierte mit Putin … kritisierte das Telefonat": of a
-             * symmetric pair (both directions, one after the other) the
-             * first names who acted */
-            if (best_q != SIZE_MAX && best_q > 0) {
-                const dy_event *e1 = &DY_AT(c->events, dy_event, best_q);
-                const dy_event *e0 = &DY_AT(c->events, dy_event, best_q - 1);
-                if (e0->sent == e1->sent && !strcmp(e0->code, e1->code) &&
-                    !strcmp(e0->source, e1->target) && !strcmp(e0->target, e1->source))
-                    best_q--;
-            }
-            if (best_q == SIZE_MAX) {
-                /* the first event of that root in the latest sentence that
-                 * has one: "trafen sich" gives both directions, the first
-                 * names the visitor */
-                for (size_t q = c->events.n; q-- > 0;) {
-                    const dy_event *e = &DY_AT(c->events, dy_event, q);
-                    if (strncmp(e->code, ap->code, 2))
-                        continue;
-                    if (best_q != SIZE_MAX &&
-                        e->sent != DY_AT(c->events, dy_event, best_q).sent)
-                        break;
-                    best_q = q;
-                }
-            }
-            for (size_t q = best_q != SIZE_MAX ? best_q + 1 : 0; q-- > 0;) {
-                const dy_event *e = &DY_AT(c->events, dy_event, q);
-                if (strncmp(e->code, ap->code, 2))
-                    continue;
-                if (strncmp(e->source, st->scodes[0], 3))
-                    other = e->source;
-                else if (strncmp(e->target, st->scodes[0], 3))
-                    other = e->target;
-                /* at home: "Demonstranten blockierten das Parlament. Die
-                 * Regierungschefin verurteilte die Proteste" */
-                else if (rule_on(c, RF_REACTION_CHAIN) && strcmp(e->source, st->scodes[0]) &&
-                         !(state_role(e->source) && state_role(st->scodes[0])))
-                    other = e->source;
-                break;
-            }
-            /* "die Polizei löste die Kundgebungen auf", "untersagte die
-             * Proteste": a protest that coercion (17x) acts on and no event
-             * has reported yet is one of the country's people (CVL), not
-             * the last actor named ("rejected the protest" is no such) */
-            /* (so is one that a criticism condemns: "verurteilte die
-             * Proteste als organisierte Unruhen") */
-            if (best_q == SIZE_MAX && !strncmp(ap->code, "14", 2) &&
-                (!strncmp(st->pr->code, "17", 2) ||
-                 (!strncmp(st->pr->code, "11", 2) && rule_on(c, RF_REACTION_CHAIN))))
-                other = own_people(st->scodes[0], st->opeople);
-        }
+        else if (c->noun[st->atok])
+            other = kind_referent(c, st, other);
         /* "les deux pays s'y engagent": a subject of two or more that
          * holds the other side already acts among its members */
         bool among = false;

@@ -30,12 +30,15 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
         if (!(c->fw2[i] & FW2_ANAPH) && !event_noun)
             continue;
         uint32_t s = np_start(c, i, k->a);
-        /* "forderten eine unabhängige Untersuchung": an indefinite event
-         * noun is a new one, it takes up no event */
-        bool indef = false;
-        for (uint32_t z = s; z < i && !(c->fw2[i] & FW2_ANAPH); z++)
+        /* "forderten eine unabhängige Untersuchung", "wird eine vernünftige
+         * Entscheidung treffen": an indefinite noun is a new event, it takes
+         * up none ("eine solche Umsiedlung" does) */
+        bool indef = false, such = false;
+        for (uint32_t z = s; z < i; z++) {
             indef = indef || tok_in(c, z, c->rules->indef_articles);
-        if (indef)
+            such = such || tok_in(c, z, c->rules->such_words);
+        }
+        if (indef && !such)
             continue;
         uint32_t want = s > k->a && (fwc(c, s - 1) & FW_PREP) ? prep_norm(c, s - 1) : SLOT_OBJ;
         /* the object, or a phrase the verb takes ("gegen das Verbot

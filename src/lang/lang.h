@@ -246,6 +246,9 @@ typedef struct dy_lang_rules {
     const char *const *indef_articles; /* ein, eine, a, an: "forderte eine Grenzpolizei":
                                         * a role so introduced as what is demanded is a
                                         * thing to create, no addressee; NULL: none */
+    const char *const *such_words;     /* solche, derartige: "eine solche Maßnahme" takes
+                                        * up the last event despite its indefinite article;
+                                        * NULL: none */
     const char *const *source_nouns;   /* "nach Angaben des Ministeriums", "nach
                                         * Informationen von X": the actor after one is
                                         * a report's source, no argument; NULL: none */

@@ -269,6 +269,8 @@ static dy_wordlist member_nouns = {"partner", "partners", "partnern", "mitglied"
                                    "verbündete", "verbündeter", "verbündeten", NULL};
 static dy_wordlist oblique_articles = {"den", "dem", "einen", "einem", NULL};
 static dy_wordlist indef_articles = {"ein", "eine", "einen", "einer", "eines", "einem", NULL};
+static dy_wordlist such_words = {"solch", "solche", "solchen", "solcher", "solches", "derartige",
+                                 "derartigen", "derartiger", "derartiges", NULL};
 static dy_wordlist source_nouns = {"angaben", "informationen", "darstellung", "einschätzung",
                                    "schätzungen", "berichten", NULL};
 static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
@@ -327,6 +329,7 @@ const dy_lang_rules dy_rules_de = {
     .source_nouns = source_nouns,
     .oblique_articles = oblique_articles,
     .indef_articles = indef_articles,
+    .such_words = such_words,
     .member_nouns = member_nouns,
     .frame_words = frame_words,
     .past_suffixes = past_suffixes,

@@ -29,6 +29,11 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
         }
         if (!(c->fw2[i] & FW2_ANAPH) && !event_noun)
             continue;
+        /* "Schritt für Schritt", "step by step": a noun repeated across a
+         * preposition is a manner adverbial, no object */
+        if ((i + 2 < k->b && (fwc(c, i + 1) & FW_PREP) && !strcmp(c->t[i].fold, c->t[i + 2].fold)) ||
+            (i >= k->a + 2 && (fwc(c, i - 1) & FW_PREP) && !strcmp(c->t[i].fold, c->t[i - 2].fold)))
+            continue;
         uint32_t s = np_start(c, i, k->a);
         /* "forderten eine unabhängige Untersuchung", "wird eine vernünftige
          * Entscheidung treffen": an indefinite noun is a new event, it takes

@@ -1536,6 +1536,16 @@ static void target_by_reaction(cctx *c, roles *st)
             if (!rule_on(c, RF_REACTION_PHRASES))
                 object = true; /* only a bare reaction */
         }
+        /* verb-final ("versuchten Fenster zu zerstören"): a noun before the
+         * verb, outside the subject and any phrase, is its object */
+        for (uint32_t i = k->a; c->rules->verb_second && i < k->pred_tok && !object; i++) {
+            if (c->t[i].type != TK_WORD || !(c->t[i].flags & TF_CAP) || i == k->a || c->inq[i] ||
+                in_mention(c, m0, i) || (st->subj >= 0 && i >= st->g[st->subj].first && i < st->g[st->subj].last))
+                continue;
+            uint32_t s0 = np_start(c, i, k->a);
+            if (!(s0 > k->a && (fwc(c, s0 - 1) & FW_PREP)) && !(fwc(c, i) & (FW_PREP | FW_ART)))
+                object = true;
+        }
         const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
                                 ? c->dis.prev_agent : NULL;
         /* "Al-Shabaab bekannte sich zu dem Anschlag. Der Präsident sprach

@@ -1243,6 +1243,30 @@ static const char *kind_referent(cctx *c, roles *st, const char *other)
     return other;
 }
 
+/* "Der Sicherheitsrat verabschiedete … Teheran wies die Resolution
+ * zurück": a resolution taken up is the last one of an organisation (IGO)
+ * or legislature (LEG) that acted, of another country than the subject's,
+ * or none. */
+static bool assembly(const char *code)
+{
+    return !strncmp(code, "IGO", 3) || (strlen(code) >= 6 && !strncmp(code + 3, "LEG", 3));
+}
+
+static const char *assembly_source(cctx *c, roles *st)
+{
+    if (!tok_in(c, st->atok, c->rules->assembly_words))
+        return NULL;
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (assembly(e->source) && strncmp(e->source, st->scodes[0], 3))
+            return e->source;
+    }
+    for (int q = c->dis.n_hist; q-- > 0;)
+        if (assembly(c->dis.hist[q]) && strncmp(c->dis.hist[q], st->scodes[0], 3))
+            return c->dis.hist[q];
+    return NULL;
+}
+
 static void target_anaphoric(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -1264,6 +1288,10 @@ static void target_anaphoric(cctx *c, roles *st)
         /* "wies die Vorwürfe aus Moskau zurück", "rejected the claims from
          * Beijing": the phrase after the noun names whose they are */
         const char *named = ruling_source(c, st);
+        /* a resolution with no assembly that acted takes up no one */
+        bool no_ref = !named && tok_in(c, st->atok, c->rules->assembly_words);
+        if (no_ref)
+            named = assembly_source(c, st);
         for (uint32_t z = st->atok + 1; z + 1 < k->b && z <= st->atok + 2 && !named; z++)
             if ((fwc(c, z) & FW_PREP) && (prep_norm(c, z) == c->id_aus ||
                                           prep_norm(c, z) == c->id_from)) {
@@ -1292,7 +1320,7 @@ static void target_anaphoric(cctx *c, roles *st)
         }
         if (named)
             other = named;
-        else if (!st->atok)
+        else if (!st->atok || no_ref)
             other = NULL;
         /* "verurteilte das Treffen": an event noun takes up the last event
          * of its kind (the meeting), not just the last actor */

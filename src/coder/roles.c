@@ -568,6 +568,16 @@ static bool predicate_gates(cctx *c, roles *st)
                 dy_buf_puts(c->trace, TM_AN_EVENT_BEING_ENDED_NOT);
             return true;
         }
+        /* "wurden Opfer eines Anschlags", "Opfer von Angriffen": the
+         * subject suffered the event, it is not its actor */
+        uint32_t s = np_start(c, k->pred_tok, k->a);
+        if (s > k->a && (tok_in(c, s - 1, c->rules->victim_words) ||
+                         (s > k->a + 1 && (fwc(c, s - 1) & FW_PREP) &&
+                          tok_in(c, s - 2, c->rules->victim_words)))) {
+            if (c->trace)
+                dy_buf_puts(c->trace, TM_THE_SUBJECT_IS_ITS_VICTIM);
+            return true;
+        }
     }
     if (k->demanded) {
         if (c->trace)

@@ -213,6 +213,9 @@ typedef struct dy_lang_rules {
                                         * lassen" binds the speaker, it appeals to no one */
     const char *const *ruling_words;   /* "begrüßte die Entscheidung", "das Urteil": taken
                                         * up, the last ruling by a court (JUD); NULL: none */
+    const char *const *victim_words;   /* Opfer: "wurden Opfer eines Anschlags": the
+                                        * subject suffered the event noun after it, it did
+                                        * not act; NULL: none */
     const char *const *assembly_words; /* "wies die Resolution zurück": taken up, the act
                                         * of the last organisation (IGO) or legislature
                                         * (LEG) that acted; NULL: none */

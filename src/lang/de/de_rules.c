@@ -279,6 +279,7 @@ static dy_wordlist occasion_preps = {"nach", "seit", "bei", "beim", "während", 
 static dy_wordlist first_person = {"ich", "wir", NULL};
 static dy_wordlist ruling_words = {"entscheidung", "entscheidungen", "urteil", "urteils", "urteile",
                                    "richterspruch", "richterspruchs", "beschluss", "beschlusses", NULL};
+static dy_wordlist victim_words = {"opfer", NULL};
 static dy_wordlist assembly_words = {"resolution", "resolutionen", NULL};
 static dy_wordlist circumstance_nouns = {"rande", "rand", "vorfeld", "rahmen", "zuge", "auftakt", "abschluss",
                                          "verlauf", "laufe", "schatten", NULL};
@@ -326,6 +327,7 @@ const dy_lang_rules dy_rules_de = {
     .circumstance_nouns = circumstance_nouns,
     .ruling_words = ruling_words,
     .assembly_words = assembly_words,
+    .victim_words = victim_words,
     .first_person = first_person,
     .that_words = that_words,
     .source_nouns = source_nouns,

@@ -1117,15 +1117,24 @@ static void target_by_demand_or_pattern(cctx *c, roles *st)
             if (!c->noun[j])
                 continue;
             const char *vc = DY_AT(c->d->preds, dy_pred, c->noun[j]->ref).code;
-            if ((!strncmp(vc, "04", 2) || !strncmp(vc, "08", 2)) &&
-                strncmp(c->dis.pair[0], st->scodes[0], 3) && strncmp(c->dis.pair[1], st->scodes[0], 3)) {
-                cp16(st->tcodes[0], c->dis.pair[0]);
-                cp16(st->tcodes[1], c->dis.pair[1]);
-                st->nt = 2;
+            /* "Kiew, die Europäer und Trump fordern eine Waffenruhe": a
+             * side among several demanders is no addressee, the other side
+             * is; a lone demander that is a side addresses neither ("Peking
+             * fordert eine Waffenruhe" after a pair of China and Russia:
+             * the pair is not the two sides it means) */
+            bool own[2] = {false, false};
+            for (int a = 0; a < st->ns; a++)
+                for (int p = 0; p < 2; p++)
+                    own[p] = own[p] || !strncmp(c->dis.pair[p], st->scodes[a], 3);
+            if ((!strncmp(vc, "04", 2) || !strncmp(vc, "08", 2)) && !(own[0] && own[1]) &&
+                (!(own[0] || own[1]) || st->ns > 1)) {
+                for (int p = 0; p < 2; p++)
+                    if (!own[p])
+                        cp16(st->tcodes[st->nt++], c->dis.pair[p]);
                 st->atok = j;
                 if (c->trace)
                     dy_buf_printf(c->trace, TM_A_DEMAND_TO_BOTH_SIDES, st->tcodes[0],
-                                  st->tcodes[1]);
+                                  st->nt > 1 ? st->tcodes[1] : "-");
             }
             break;
         }

@@ -578,6 +578,18 @@ static bool predicate_gates(cctx *c, roles *st)
                 dy_buf_puts(c->trace, TM_THE_SUBJECT_IS_ITS_VICTIM);
             return true;
         }
+        /* "Kenia, zwei Tage nach dem Anschlag auf die Universität": a
+         * noun in a phrase of occasion names another happening than the
+         * subject's deed (nouns.c), unless a meeting or cooperation */
+        const char *nc = st->pr->code;
+        if (s > k->a && (fwc(c, s - 1) & FW_PREP) &&
+            tok_in(c, s - 1, c->rules->occasion_preps) &&
+            !(nc[0] == '0' && nc[1] >= '3' && nc[1] <= '8') && st->subj >= 0 &&
+            grp_tok(c, &st->g[st->subj], 0) < s - 1) {
+            if (c->trace)
+                dy_buf_puts(c->trace, TM_AN_OCCASION_NOT_THE_SUBJECT_S);
+            return true;
+        }
     }
     if (k->demanded) {
         if (c->trace)

@@ -29,13 +29,21 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
         }
         if (!(c->fw2[i] & FW2_ANAPH) && !event_noun)
             continue;
+        /* "Schritt für Schritt", "step by step": a noun repeated across a
+         * preposition is a manner adverbial, no object */
+        if ((i + 2 < k->b && (fwc(c, i + 1) & FW_PREP) && !strcmp(c->t[i].fold, c->t[i + 2].fold)) ||
+            (i >= k->a + 2 && (fwc(c, i - 1) & FW_PREP) && !strcmp(c->t[i].fold, c->t[i - 2].fold)))
+            continue;
         uint32_t s = np_start(c, i, k->a);
-        /* "forderten eine unabhängige Untersuchung": an indefinite event
-         * noun is a new one, it takes up no event */
-        bool indef = false;
-        for (uint32_t z = s; z < i && !(c->fw2[i] & FW2_ANAPH); z++)
+        /* "forderten eine unabhängige Untersuchung", "wird eine vernünftige
+         * Entscheidung treffen": an indefinite noun is a new event, it takes
+         * up none ("eine solche Umsiedlung" does) */
+        bool indef = false, such = false;
+        for (uint32_t z = s; z < i; z++) {
             indef = indef || tok_in(c, z, c->rules->indef_articles);
-        if (indef)
+            such = such || tok_in(c, z, c->rules->such_words);
+        }
+        if (indef && !such)
             continue;
         uint32_t want = s > k->a && (fwc(c, s - 1) & FW_PREP) ? prep_norm(c, s - 1) : SLOT_OBJ;
         /* the object, or a phrase the verb takes ("gegen das Verbot
@@ -561,6 +569,28 @@ static bool predicate_gates(cctx *c, roles *st)
         if (ended_at(c, k, k->pred_tok)) {
             if (c->trace)
                 dy_buf_puts(c->trace, TM_AN_EVENT_BEING_ENDED_NOT);
+            return true;
+        }
+        /* "wurden Opfer eines Anschlags", "Opfer von Angriffen": the
+         * subject suffered the event, it is not its actor */
+        uint32_t s = np_start(c, k->pred_tok, k->a);
+        if (s > k->a && (tok_in(c, s - 1, c->rules->victim_words) ||
+                         (s > k->a + 1 && (fwc(c, s - 1) & FW_PREP) &&
+                          tok_in(c, s - 2, c->rules->victim_words)))) {
+            if (c->trace)
+                dy_buf_puts(c->trace, TM_THE_SUBJECT_IS_ITS_VICTIM);
+            return true;
+        }
+        /* "Kenia, zwei Tage nach dem Anschlag auf die Universität": a
+         * noun in a phrase of occasion names another happening than the
+         * subject's deed (nouns.c), unless a meeting or cooperation */
+        const char *nc = st->pr->code;
+        if (s > k->a && (fwc(c, s - 1) & FW_PREP) &&
+            tok_in(c, s - 1, c->rules->occasion_preps) &&
+            !(nc[0] == '0' && nc[1] >= '3' && nc[1] <= '8') && st->subj >= 0 &&
+            grp_tok(c, &st->g[st->subj], 0) < s - 1) {
+            if (c->trace)
+                dy_buf_puts(c->trace, TM_AN_OCCASION_NOT_THE_SUBJECT_S);
             return true;
         }
     }
@@ -1177,15 +1207,24 @@ static void target_by_demand_or_pattern(cctx *c, roles *st)
             if (!c->noun[j])
                 continue;
             const char *vc = DY_AT(c->d->preds, dy_pred, c->noun[j]->ref).code;
-            if ((!strncmp(vc, "04", 2) || !strncmp(vc, "08", 2)) &&
-                strncmp(c->dis.pair[0], st->scodes[0], 3) && strncmp(c->dis.pair[1], st->scodes[0], 3)) {
-                cp16(st->tcodes[0], c->dis.pair[0]);
-                cp16(st->tcodes[1], c->dis.pair[1]);
-                st->nt = 2;
+            /* "Kiew, die Europäer und Trump fordern eine Waffenruhe": a
+             * side among several demanders is no addressee, the other side
+             * is; a lone demander that is a side addresses neither ("Peking
+             * fordert eine Waffenruhe" after a pair of China and Russia:
+             * the pair is not the two sides it means) */
+            bool own[2] = {false, false};
+            for (int a = 0; a < st->ns; a++)
+                for (int p = 0; p < 2; p++)
+                    own[p] = own[p] || !strncmp(c->dis.pair[p], st->scodes[a], 3);
+            if ((!strncmp(vc, "04", 2) || !strncmp(vc, "08", 2)) && !(own[0] && own[1]) &&
+                (!(own[0] || own[1]) || st->ns > 1)) {
+                for (int p = 0; p < 2; p++)
+                    if (!own[p])
+                        cp16(st->tcodes[st->nt++], c->dis.pair[p]);
                 st->atok = j;
                 if (c->trace)
                     dy_buf_printf(c->trace, TM_A_DEMAND_TO_BOTH_SIDES, st->tcodes[0],
-                                  st->tcodes[1]);
+                                  st->nt > 1 ? st->tcodes[1] : "-");
             }
             break;
         }
@@ -1259,6 +1298,109 @@ static bool reciprocal_object(cctx *c, const clause *k)
     return false;
 }
 
+/* The other side that an anaphoric event noun (st->atok) takes up: the
+ * last event of its kind, or OTHER (the last actor) when none is found. */
+static const char *kind_referent(cctx *c, roles *st, const char *other)
+{
+    const dy_pred *ap = &DY_AT(c->d->preds, dy_pred, c->noun[st->atok]->ref);
+    /* the same code first ("den Besuch": the visit, not the talks
+     * after it), else the same root */
+    size_t best_q = SIZE_MAX;
+    for (size_t q = c->events.n; q-- > 0 && best_q == SIZE_MAX;)
+        if (!strcmp(DY_AT(c->events, dy_event, q).code, ap->code))
+            best_q = q;
+    /* "telefonierte mit Putin … kritisierte das Telefonat": of a
+     * symmetric pair (both directions, one after the other) the
+     * first names who acted */
+    if (best_q != SIZE_MAX && best_q > 0) {
+        const dy_event *e1 = &DY_AT(c->events, dy_event, best_q);
+        const dy_event *e0 = &DY_AT(c->events, dy_event, best_q - 1);
+        if (e0->sent == e1->sent && !strcmp(e0->code, e1->code) &&
+            !strcmp(e0->source, e1->target) && !strcmp(e0->target, e1->source))
+            best_q--;
+    }
+    if (best_q == SIZE_MAX) {
+        /* the first event of that root in the latest sentence that
+         * has one: "trafen sich" gives both directions, the first
+         * names the visitor */
+        for (size_t q = c->events.n; q-- > 0;) {
+            const dy_event *e = &DY_AT(c->events, dy_event, q);
+            if (strncmp(e->code, ap->code, 2))
+                continue;
+            if (best_q != SIZE_MAX &&
+                e->sent != DY_AT(c->events, dy_event, best_q).sent)
+                break;
+            best_q = q;
+        }
+    }
+    /* "begründeten die Absetzung", "überwachte die Freilassung": the noun
+     * that is the clause's own predicate names the subject's act; it goes
+     * on with an event of its kind by the subject (its target), and takes
+     * no one from an event of another actor or of another kind.  And a
+     * noun whose event is found ("rechtfertigten die Absetzung" after
+     * their own coup) takes its other side from that event or none, not
+     * the last actor of another event */
+    bool self = st->k->noun_pred && st->k->pred_tok == st->atok;
+    if (self || best_q != SIZE_MAX)
+        other = NULL;
+    for (size_t q = best_q != SIZE_MAX ? best_q + 1 : 0; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (strncmp(e->code, ap->code, 2))
+            continue;
+        if (strncmp(e->source, st->scodes[0], 3))
+            other = self ? NULL : e->source;
+        /* "The Taliban condemned the bombing" (by an Afghan group, of
+         * Americans): criticism of a deed of force is aimed at its doer,
+         * of the critic's country or not */
+        else if (c->rules->patient_nouns && !strncmp(st->pr->code, "11", 2) && harm_code(e->code) &&
+                 strcmp(e->source, st->scodes[0]))
+            other = self ? NULL : e->source;
+        else if (strncmp(e->target, st->scodes[0], 3))
+            other = e->target;
+        /* at home: "Demonstranten blockierten das Parlament. Die
+         * Regierungschefin verurteilte die Proteste" */
+        else if (!self && rule_on(c, RF_REACTION_CHAIN) && strcmp(e->source, st->scodes[0]) &&
+                 !(state_role(e->source) && state_role(st->scodes[0])))
+            other = e->source;
+        break;
+    }
+    /* "die Polizei löste die Kundgebungen auf", "untersagte die
+     * Proteste": a protest that coercion (17x) acts on and no event
+     * has reported yet is one of the country's people (CVL), not
+     * the last actor named ("rejected the protest" is no such) */
+    /* (so is one that a criticism condemns: "verurteilte die
+     * Proteste als organisierte Unruhen") */
+    if (best_q == SIZE_MAX && !strncmp(ap->code, "14", 2) &&
+        (!strncmp(st->pr->code, "17", 2) ||
+         (!strncmp(st->pr->code, "11", 2) && rule_on(c, RF_REACTION_CHAIN))))
+        other = own_people(st->scodes[0], st->opeople);
+    return other;
+}
+
+/* "Der Sicherheitsrat verabschiedete … Teheran wies die Resolution
+ * zurück": a resolution taken up is the last one of an organisation (IGO)
+ * or legislature (LEG) that acted, of another country than the subject's,
+ * or none. */
+static bool assembly(const char *code)
+{
+    return !strncmp(code, "IGO", 3) || (strlen(code) >= 6 && !strncmp(code + 3, "LEG", 3));
+}
+
+static const char *assembly_source(cctx *c, roles *st)
+{
+    if (!tok_in(c, st->atok, c->rules->assembly_words))
+        return NULL;
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (assembly(e->source) && strncmp(e->source, st->scodes[0], 3))
+            return e->source;
+    }
+    for (int q = c->dis.n_hist; q-- > 0;)
+        if (assembly(c->dis.hist[q]) && strncmp(c->dis.hist[q], st->scodes[0], 3))
+            return c->dis.hist[q];
+    return NULL;
+}
+
 static void target_anaphoric(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -1282,6 +1424,10 @@ static void target_anaphoric(cctx *c, roles *st)
         /* "wies die Vorwürfe aus Moskau zurück", "rejected the claims from
          * Beijing": the phrase after the noun names whose they are */
         const char *named = ruling_source(c, st);
+        /* a resolution with no assembly that acted takes up no one */
+        bool no_ref = !named && tok_in(c, st->atok, c->rules->assembly_words);
+        if (no_ref)
+            named = assembly_source(c, st);
         for (uint32_t z = st->atok + 1; z + 1 < k->b && z <= st->atok + 2 && !named; z++)
             if ((fwc(c, z) & FW_PREP) && (prep_norm(c, z) == c->id_aus ||
                                           prep_norm(c, z) == c->id_from)) {
@@ -1310,74 +1456,12 @@ static void target_anaphoric(cctx *c, roles *st)
         }
         if (named)
             other = named;
-        else if (!st->atok)
+        else if (!st->atok || no_ref)
             other = NULL;
         /* "verurteilte das Treffen": an event noun takes up the last event
          * of its kind (the meeting), not just the last actor */
-        else if (c->noun[st->atok]) {
-            const dy_pred *ap = &DY_AT(c->d->preds, dy_pred, c->noun[st->atok]->ref);
-            /* the same code first ("den Besuch": the visit, not the talks
-             * after it), else the same root */
-            size_t best_q = SIZE_MAX;
-            for (size_t q = c->events.n; q-- > 0 && best_q == SIZE_MAX;)
-                if (!strcmp(DY_AT(c->events, dy_event, q).code, ap->code))
-                    best_q = q;
-            /* "telefonierte mit Putin … kritisierte das Telefonat": of a
-             * symmetric pair (both directions, one after the other) the
-             * first names who acted */
-            if (best_q != SIZE_MAX && best_q > 0) {
-                const dy_event *e1 = &DY_AT(c->events, dy_event, best_q);
-                const dy_event *e0 = &DY_AT(c->events, dy_event, best_q - 1);
-                if (e0->sent == e1->sent && !strcmp(e0->code, e1->code) &&
-                    !strcmp(e0->source, e1->target) && !strcmp(e0->target, e1->source))
-                    best_q--;
-            }
-            if (best_q == SIZE_MAX) {
-                /* the first event of that root in the latest sentence that
-                 * has one: "trafen sich" gives both directions, the first
-                 * names the visitor */
-                for (size_t q = c->events.n; q-- > 0;) {
-                    const dy_event *e = &DY_AT(c->events, dy_event, q);
-                    if (strncmp(e->code, ap->code, 2))
-                        continue;
-                    if (best_q != SIZE_MAX &&
-                        e->sent != DY_AT(c->events, dy_event, best_q).sent)
-                        break;
-                    best_q = q;
-                }
-            }
-            for (size_t q = best_q != SIZE_MAX ? best_q + 1 : 0; q-- > 0;) {
-                const dy_event *e = &DY_AT(c->events, dy_event, q);
-                if (strncmp(e->code, ap->code, 2))
-                    continue;
-                if (strncmp(e->source, st->scodes[0], 3))
-                    other = e->source;
-                /* "The Taliban condemned the bombing" (by an Afghan
-                 * group, of Americans): criticism of a deed of force is
-                 * aimed at its doer, of the critic's country or not */
-                else if (c->rules->patient_nouns && !strncmp(st->pr->code, "11", 2) && harm_code(e->code) &&
-                         strcmp(e->source, st->scodes[0]))
-                    other = e->source;
-                else if (strncmp(e->target, st->scodes[0], 3))
-                    other = e->target;
-                /* at home: "Demonstranten blockierten das Parlament. Die
-                 * Regierungschefin verurteilte die Proteste" */
-                else if (rule_on(c, RF_REACTION_CHAIN) && strcmp(e->source, st->scodes[0]) &&
-                         !(state_role(e->source) && state_role(st->scodes[0])))
-                    other = e->source;
-                break;
-            }
-            /* "die Polizei löste die Kundgebungen auf", "untersagte die
-             * Proteste": a protest that coercion (17x) acts on and no event
-             * has reported yet is one of the country's people (CVL), not
-             * the last actor named ("rejected the protest" is no such) */
-            /* (so is one that a criticism condemns: "verurteilte die
-             * Proteste als organisierte Unruhen") */
-            if (best_q == SIZE_MAX && !strncmp(ap->code, "14", 2) &&
-                (!strncmp(st->pr->code, "17", 2) ||
-                 (!strncmp(st->pr->code, "11", 2) && rule_on(c, RF_REACTION_CHAIN))))
-                other = own_people(st->scodes[0], st->opeople);
-        }
+        else if (c->noun[st->atok])
+            other = kind_referent(c, st, other);
         /* "les deux pays s'y engagent": a subject of two or more that
          * holds the other side already acts among its members */
         bool among = false;
@@ -1615,6 +1699,16 @@ static void target_by_reaction(cctx *c, roles *st)
                 object = true;
             if (!rule_on(c, RF_REACTION_PHRASES))
                 object = true; /* only a bare reaction */
+        }
+        /* verb-final ("versuchten Fenster zu zerstören"): a noun before the
+         * verb, outside the subject and any phrase, is its object */
+        for (uint32_t i = k->a; c->rules->verb_second && i < k->pred_tok && !object; i++) {
+            if (c->t[i].type != TK_WORD || !(c->t[i].flags & TF_CAP) || i == k->a || c->inq[i] ||
+                in_mention(c, m0, i) || (st->subj >= 0 && i >= st->g[st->subj].first && i < st->g[st->subj].last))
+                continue;
+            uint32_t s0 = np_start(c, i, k->a);
+            if (!(s0 > k->a && (fwc(c, s0 - 1) & FW_PREP)) && !(fwc(c, i) & (FW_PREP | FW_ART)))
+                object = true;
         }
         const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
                                 ? c->dis.prev_agent : NULL;

@@ -228,6 +228,12 @@ typedef struct dy_lang_rules {
                                         * lassen" binds the speaker, it appeals to no one */
     const char *const *ruling_words;   /* "begrüßte die Entscheidung", "das Urteil": taken
                                         * up, the last ruling by a court (JUD); NULL: none */
+    const char *const *victim_words;   /* Opfer: "wurden Opfer eines Anschlags": the
+                                        * subject suffered the event noun after it, it did
+                                        * not act; NULL: none */
+    const char *const *assembly_words; /* "wies die Resolution zurück": taken up, the act
+                                        * of the last organisation (IGO) or legislature
+                                        * (LEG) that acted; NULL: none */
     const char *const *circumstance_nouns; /* in a phrase, their genitive belongs to the
                                         * phrase, it is no object: "am Rande des Gipfels",
                                         * "im Vorfeld der Wahl"; NULL: none */
@@ -261,6 +267,9 @@ typedef struct dy_lang_rules {
     const char *const *indef_articles; /* ein, eine, a, an: "forderte eine Grenzpolizei":
                                         * a role so introduced as what is demanded is a
                                         * thing to create, no addressee; NULL: none */
+    const char *const *such_words;     /* solche, derartige: "eine solche Maßnahme" takes
+                                        * up the last event despite its indefinite article;
+                                        * NULL: none */
     const char *const *source_nouns;   /* "nach Angaben des Ministeriums", "nach
                                         * Informationen von X": the actor after one is
                                         * a report's source, no argument; NULL: none */

@@ -269,6 +269,8 @@ static dy_wordlist member_nouns = {"partner", "partners", "partnern", "mitglied"
                                    "verbündete", "verbündeter", "verbündeten", NULL};
 static dy_wordlist oblique_articles = {"den", "dem", "einen", "einem", NULL};
 static dy_wordlist indef_articles = {"ein", "eine", "einen", "einer", "eines", "einem", NULL};
+static dy_wordlist such_words = {"solch", "solche", "solchen", "solcher", "solches", "derartige",
+                                 "derartigen", "derartiger", "derartiges", NULL};
 static dy_wordlist source_nouns = {"angaben", "informationen", "darstellung", "einschätzung",
                                    "schätzungen", "berichten", NULL};
 static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
@@ -277,6 +279,8 @@ static dy_wordlist occasion_preps = {"nach", "seit", "bei", "beim", "während", 
 static dy_wordlist first_person = {"ich", "wir", NULL};
 static dy_wordlist ruling_words = {"entscheidung", "entscheidungen", "urteil", "urteils", "urteile",
                                    "richterspruch", "richterspruchs", "beschluss", "beschlusses", NULL};
+static dy_wordlist victim_words = {"opfer", NULL};
+static dy_wordlist assembly_words = {"resolution", "resolutionen", NULL};
 static dy_wordlist circumstance_nouns = {"rande", "rand", "vorfeld", "rahmen", "zuge", "auftakt", "abschluss",
                                          "verlauf", "laufe", "schatten", NULL};
 static dy_wordlist past_suffixes = {"te", "ten", NULL};
@@ -322,11 +326,14 @@ const dy_lang_rules dy_rules_de = {
     .occasion_preps = occasion_preps,
     .circumstance_nouns = circumstance_nouns,
     .ruling_words = ruling_words,
+    .assembly_words = assembly_words,
+    .victim_words = victim_words,
     .first_person = first_person,
     .that_words = that_words,
     .source_nouns = source_nouns,
     .oblique_articles = oblique_articles,
     .indef_articles = indef_articles,
+    .such_words = such_words,
     .member_nouns = member_nouns,
     .frame_words = frame_words,
     .past_suffixes = past_suffixes,

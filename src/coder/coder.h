@@ -55,8 +55,11 @@ typedef struct sent_state {
 typedef struct loc_state {
     bool init;                    /* geo and the article's places read */
     const dy_geo *geo;            /* the gazetteer, or NULL */
-    const dy_geo_place *dateline;
+    const dy_geo_place *dateline; /* for the event being placed (pick_dateline) */
     uint32_t dl_first, dl_last;   /* its tokens */
+    const dy_geo_place *dl_all[4]; /* all the dateline's places ("X/Y"), */
+    uint32_t dl_a[4], dl_b[4];    /* their tokens; the last is the default */
+    int ndl;
     dy_geo_loc prev;              /* the last locative of the sentence before */
     dy_geo_loc head;              /* the headline's place (ncand 0: none) */
     dy_geo_loc art[MAXART];       /* the article's locatives, for "actors" */

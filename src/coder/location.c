@@ -80,6 +80,7 @@ static const dy_geo_place *dateline_at(cctx *c, uint32_t i, uint32_t *a, uint32_
         i++;
     const dy_geo_place *last = NULL;
     bool caps = false;
+    c->loc.ndl = 0;
     while (i < c->n) {
         const dy_geo_place *cand[1];
         size_t nc;
@@ -90,6 +91,10 @@ static const dy_geo_place *dateline_at(cctx *c, uint32_t i, uint32_t *a, uint32_
         caps = (c->t[i].flags & TF_ALLCAPS) != 0;
         *a = i;
         *b = i + (uint32_t)len;
+        int k = c->loc.ndl < 4 ? c->loc.ndl++ : 3;
+        c->loc.dl_all[k] = last;
+        c->loc.dl_a[k] = *a;
+        c->loc.dl_b[k] = *b;
         i += (uint32_t)len;
         if (i + 1 < c->n && (punct_is(c, i, ',') || punct_is(c, i, '/')) &&
             dy_geo_lookup(g, c->t, c->n, i + 1, NULL, 0, cand, 1, &nc))
@@ -159,6 +164,7 @@ static void locate_dateline(cctx *c)
             return;
         }
     }
+    c->loc.ndl = 0;
 }
 
 /* Is the gazetteer there?  Read at the article's first event: it and the
@@ -345,8 +351,9 @@ static const dy_geo_loc *previous_locative(const cctx *c)
     return best;
 }
 
-/* The location of event E of clause K (NULL: no clause, the sentence's). */
-void locate_event(cctx *c, dy_event *e, const clause *k)
+/* The location of event E of clause K (NULL: no clause, the sentence's),
+ * by the rules above, with the dateline pick_dateline chose for it. */
+static void locate_by_rules(cctx *c, dy_event *e, const clause *k)
 {
     if (!geo_ready(c))
         return;
@@ -402,6 +409,38 @@ void locate_event(cctx *c, dy_event *e, const clause *k)
                      TM_LOC_HEADLINE);
     else if ((src = code_country(c, e->source)) != NULL)
         locate_domestic(c, e, src, false, TM_LOC_SOURCE);
+}
+
+/* A dateline of several places ("New York/Genf", "Brussels, Kyiv"): an
+ * event whose source is of one of their countries was reported from there
+ * (the other place is the agency's desk or the other side's); any other
+ * event, and force (it struck where its target is), from the last as
+ * before.  Sets c->loc.dateline and its tokens for event E. */
+static void pick_dateline(cctx *c, const dy_event *e)
+{
+    int k = c->loc.ndl - 1;
+    const dy_geo_place *src = force(e) ? NULL : code_country(c, e->source);
+    while (src && k > 0 && strcmp(c->loc.dl_all[k]->country, src->country))
+        k--;
+    if (k < 0 || (src && strcmp(c->loc.dl_all[k]->country, src->country)))
+        return; /* none in the source's country: the last, as read */
+    c->loc.dateline = c->loc.dl_all[k];
+    c->loc.dl_first = c->loc.dl_a[k];
+    c->loc.dl_last = c->loc.dl_b[k];
+}
+
+/* The location of event E of clause K (NULL: no clause, the sentence's). */
+void locate_event(cctx *c, dy_event *e, const clause *k)
+{
+    if (!geo_ready(c))
+        return;
+    const dy_geo_place *dl = c->loc.dateline;
+    uint32_t a = c->loc.dl_first, b = c->loc.dl_last;
+    pick_dateline(c, e);
+    locate_by_rules(c, e, k);
+    c->loc.dateline = dl;
+    c->loc.dl_first = a;
+    c->loc.dl_last = b;
 }
 
 /* Verbal cooperation (roots 01 to 05): what two sides say to each other

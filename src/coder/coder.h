@@ -46,6 +46,8 @@ typedef struct sent_state {
     char cur_agent[16];                 /* the last acting subject */
     char cur_agents[8][16];             /* all its codes */
     int n_cur_agents;
+    const struct clause *cl;            /* its clauses while it is coded, or NULL */
+    int ncl;
 } sent_state;
 
 /* The places the location stage has read (location.c): the dateline's,

@@ -351,6 +351,25 @@ static const dy_geo_loc *previous_locative(const cctx *c)
     return best;
 }
 
+/* Is locative L in reported speech that event E of clause K does not
+ * stand in: a quotation while K's predicate is outside it, or a clause of
+ * reported speech ("said that …", "…, sagte X") while K is none?  Then it
+ * places the events inside the speech, not the saying, which happens
+ * where the speaker is. */
+static bool speech_content(const cctx *c, const dy_geo_loc *l, const clause *k)
+{
+    if (!k || k->reported)
+        return false;
+    if (k->pred && c->inq[l->pfirst] && !c->inq[k->pred_tok])
+        return true;
+    for (int j = 0; j < c->sn.ncl && c->sn.cl; j++) {
+        const clause *r = &c->sn.cl[j];
+        if (r->reported && l->pfirst >= r->a && l->plast <= r->b)
+            return true;
+    }
+    return false;
+}
+
 /* The location of event E of clause K (NULL: no clause, the sentence's),
  * by the rules above, with the dateline pick_dateline chose for it. */
 static void locate_by_rules(cctx *c, dy_event *e, const clause *k)
@@ -367,7 +386,7 @@ static void locate_by_rules(cctx *c, dy_event *e, const clause *k)
     const dy_geo_loc *in = NULL, *before = NULL, *after = NULL;
     for (int i = 0; i < c->loc.nlocs; i++) {
         const dy_geo_loc *l = &c->loc.locs[i];
-        if (!event_place(c, l, e))
+        if (!event_place(c, l, e) || speech_content(c, l, k))
             continue;
         const char *cc = l->cand[0]->country;
         if (l->first >= a && l->last <= b) {

@@ -361,7 +361,7 @@ static bool speech_content(const cctx *c, const dy_geo_loc *l, const clause *k)
     if (!k || k->reported)
         return false;
     if (k->pred && c->inq[l->pfirst] && !c->inq[k->pred_tok])
-        return true;
+        return true; /* also the sentence before's quotation */
     for (int j = 0; j < c->sn.ncl && c->sn.cl; j++) {
         const clause *r = &c->sn.cl[j];
         if (r->reported && l->pfirst >= r->a && l->plast <= r->b)
@@ -410,6 +410,7 @@ static void locate_by_rules(cctx *c, dy_event *e, const clause *k)
     else if (after)
         set_location(c, e, after->cand[0], after->pfirst, after->plast, TM_LOC_SENTENCE);
     else if (prev && fits(prev, e) && prev->cand[0]->level != DY_GEO_COUNTRY &&
+             !speech_content(c, prev, k) &&
              !(home && strcmp(prev->cand[0]->country, home->country)))
         set_location(c, e, prev->cand[0], prev->pfirst, prev->plast, TM_LOC_PREVIOUS);
     else if (home && (!c->loc.dateline || strcmp(c->loc.dateline->country, home->country)))

@@ -34,4 +34,18 @@ run "$DYAD" code --lang en $D "$T/d.txt"
 expect_status "own place: code exits 0" 0
 check "own place: a place of the saying clause still places it" \
     grep -q '"code":"111".*"place":"Vilnius".*"location_rule":"locative"' "$T/out"
+
+# a quotation in the sentence before places no event of the next sentence
+# that stands outside it; a plain locative there still does
+printf '"The shelling of homes in Kharkiv has to stop," the Polish foreign minister said on Monday. The Polish government also criticised Russia for its policy.\n' > "$T/e.txt"
+run "$DYAD" code --lang en $D "$T/e.txt"
+expect_status "quotation before: code exits 0" 0
+check "quotation before: the criticism is coded" grep -q '"code":"111"' "$T/out"
+check_not "quotation before: the criticism is not placed in the quotation" \
+    grep -q '"code":"111".*"location_rule":"previous-sentence"' "$T/out"
+printf 'The Polish foreign minister arrived in Vilnius on Monday. The Polish government also criticised Russia for its policy.\n' > "$T/f.txt"
+run "$DYAD" code --lang en $D "$T/f.txt"
+expect_status "plain before: code exits 0" 0
+check "plain before: the sentence before still places it" \
+    grep -q '"code":"111".*"place":"Vilnius".*"location_rule":"previous-sentence"' "$T/out"
 test_done

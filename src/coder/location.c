@@ -124,13 +124,38 @@ static const dy_geo_place *dateline_at(cctx *c, uint32_t i, uint32_t *a, uint32_
     return NULL;
 }
 
-/* The place of the headline: the first paragraph's first locative, when
- * the first paragraph is a line of its own ("Enttäuschung in Vilnius"). */
-static void locate_headline(cctx *c)
+/* The end of the headline: the first paragraph, or its first line when
+ * that ends in a word or a number above a line starting with a capital
+ * that is longer than it and that line's first word together (with some
+ * slack): text wrapped at a width would have put the word on the line
+ * before, so the break ends a heading, not a wrapped sentence. */
+static uint32_t headline_end(const cctx *c)
 {
     uint32_t end = 1;
+    while (end < c->n && !(c->t[end].flags & TF_NEWPARA) && !line_start(c, end))
+        end++;
+    if (end < c->n && end <= 40 && !(c->t[end].flags & TF_NEWPARA) &&
+        (c->t[end - 1].type == TK_WORD || c->t[end - 1].type == TK_NUM) &&
+        c->t[end].type == TK_WORD && (c->t[end].flags & TF_CAP)) {
+        uint32_t j = end + 1;
+        while (j < c->n && j < end + 400 && !line_start(c, j))
+            j++;
+        size_t l1 = c->t[end - 1].off + c->t[end - 1].len - c->t[0].off;
+        size_t l2 = c->t[j - 1].off + c->t[j - 1].len - c->t[end].off;
+        if (l1 + 1 + c->t[end].len + 8 <= l2)
+            return end;
+    }
     while (end < c->n && !(c->t[end].flags & TF_NEWPARA))
         end++;
+    return end;
+}
+
+/* The place of the headline: the first paragraph's first locative, when
+ * the first paragraph is a line of its own ("Enttäuschung in Vilnius"). */
+static uint32_t headline_end(const cctx *c);
+static void locate_headline(cctx *c)
+{
+    uint32_t end = headline_end(c);
     if (end >= c->n || end > 40)
         return;
     dy_geo_loc l[1];

@@ -458,13 +458,13 @@ static void locate_by_rules(cctx *c, dy_event *e, const clause *k)
 
 /* A dateline of several places ("New York/Genf", "Brussels, Kyiv"): an
  * event whose source is of one of their countries was reported from there
- * (the other place is the agency's desk or the other side's); any other
- * event, and force (it struck where its target is), from the last as
- * before.  Sets c->loc.dateline and its tokens for event E. */
+ * (the other place is the agency's desk or the other side's); force, from
+ * the place in its target's country (it struck there); any other event
+ * from the last as before.  Sets c->loc.dateline and its tokens for E. */
 static void pick_dateline(cctx *c, const dy_event *e)
 {
     int k = c->loc.ndl - 1;
-    const dy_geo_place *src = force(e) ? NULL : code_country(c, e->source);
+    const dy_geo_place *src = force(e) ? struck_country(c, e) : code_country(c, e->source);
     while (src && k > 0 && strcmp(c->loc.dl_all[k]->country, src->country))
         k--;
     if (k < 0 || (src && strcmp(c->loc.dl_all[k]->country, src->country)))

@@ -1,7 +1,8 @@
 #!/bin/sh
 # t1225-location-dateline-places.sh: a dateline of several places ("X/Y",
 # "X, Y"): an event whose source is of one of their countries is placed
-# there; any other event, and force, at the last place as before.
+# there, force at the place in its target's country; any other event at
+# the last place as before.
 # Invented sentences.
 . tests/cli/test-lib.sh
 D="--date 2024-03-05"
@@ -30,4 +31,12 @@ run "$DYAD" code --lang en $D "$T/d.txt"
 expect_status "english elsewhere: code exits 0" 0
 check "english elsewhere: placed at London, the last place" \
     grep -q '"code":"111".*"place":"London".*"location_rule":"dateline"' "$T/out"
+
+printf 'KYIV/MOSCOW (Reuters) - Russian troops attacked Ukrainian soldiers on Monday.\n' > "$T/e.txt"
+run "$DYAD" code --lang en $D "$T/e.txt"
+expect_status "force: code exits 0" 0
+check "force: the attack is coded" grep -q '"code":"19[0-9]*"' "$T/out"
+check "force: placed at Kyiv, the place in the target's country" \
+    grep -q '"code":"19[0-9]*".*"country":"UKR"' "$T/out"
+check_not "force: not at Moscow" grep -q '"code":"19[0-9]*".*"place":"Moscow"' "$T/out"
 test_done

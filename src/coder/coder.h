@@ -46,6 +46,8 @@ typedef struct sent_state {
     char cur_agent[16];                 /* the last acting subject */
     char cur_agents[8][16];             /* all its codes */
     int n_cur_agents;
+    const struct clause *cl;            /* its clauses while it is coded, or NULL */
+    int ncl;
 } sent_state;
 
 /* The places the location stage has read (location.c): the dateline's,
@@ -55,8 +57,11 @@ typedef struct sent_state {
 typedef struct loc_state {
     bool init;                    /* geo and the article's places read */
     const dy_geo *geo;            /* the gazetteer, or NULL */
-    const dy_geo_place *dateline;
+    const dy_geo_place *dateline; /* for the event being placed (pick_dateline) */
     uint32_t dl_first, dl_last;   /* its tokens */
+    const dy_geo_place *dl_all[4]; /* all the dateline's places ("X/Y"), */
+    uint32_t dl_a[4], dl_b[4];    /* their tokens; the last is the default */
+    int ndl;
     dy_geo_loc prev;              /* the last locative of the sentence before */
     dy_geo_loc head;              /* the headline's place (ncand 0: none) */
     dy_geo_loc art[MAXART];       /* the article's locatives, for "actors" */

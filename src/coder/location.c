@@ -80,6 +80,7 @@ static const dy_geo_place *dateline_at(cctx *c, uint32_t i, uint32_t *a, uint32_
         i++;
     const dy_geo_place *last = NULL;
     bool caps = false;
+    c->loc.ndl = 0;
     while (i < c->n) {
         const dy_geo_place *cand[1];
         size_t nc;
@@ -90,6 +91,10 @@ static const dy_geo_place *dateline_at(cctx *c, uint32_t i, uint32_t *a, uint32_
         caps = (c->t[i].flags & TF_ALLCAPS) != 0;
         *a = i;
         *b = i + (uint32_t)len;
+        int k = c->loc.ndl < 4 ? c->loc.ndl++ : 3;
+        c->loc.dl_all[k] = last;
+        c->loc.dl_a[k] = *a;
+        c->loc.dl_b[k] = *b;
         i += (uint32_t)len;
         if (i + 1 < c->n && (punct_is(c, i, ',') || punct_is(c, i, '/')) &&
             dy_geo_lookup(g, c->t, c->n, i + 1, NULL, 0, cand, 1, &nc))
@@ -119,13 +124,38 @@ static const dy_geo_place *dateline_at(cctx *c, uint32_t i, uint32_t *a, uint32_
     return NULL;
 }
 
-/* The place of the headline: the first paragraph's first locative, when
- * the first paragraph is a line of its own ("Enttäuschung in Vilnius"). */
-static void locate_headline(cctx *c)
+/* The end of the headline: the first paragraph, or its first line when
+ * that ends in a word or a number above a line starting with a capital
+ * that is longer than it and that line's first word together (with some
+ * slack): text wrapped at a width would have put the word on the line
+ * before, so the break ends a heading, not a wrapped sentence. */
+static uint32_t headline_end(const cctx *c)
 {
     uint32_t end = 1;
+    while (end < c->n && !(c->t[end].flags & TF_NEWPARA) && !line_start(c, end))
+        end++;
+    if (end < c->n && end <= 40 && !(c->t[end].flags & TF_NEWPARA) &&
+        (c->t[end - 1].type == TK_WORD || c->t[end - 1].type == TK_NUM) &&
+        c->t[end].type == TK_WORD && (c->t[end].flags & TF_CAP)) {
+        uint32_t j = end + 1;
+        while (j < c->n && j < end + 400 && !line_start(c, j))
+            j++;
+        size_t l1 = c->t[end - 1].off + c->t[end - 1].len - c->t[0].off;
+        size_t l2 = c->t[j - 1].off + c->t[j - 1].len - c->t[end].off;
+        if (l1 + 1 + c->t[end].len + 8 <= l2)
+            return end;
+    }
     while (end < c->n && !(c->t[end].flags & TF_NEWPARA))
         end++;
+    return end;
+}
+
+/* The place of the headline: the first paragraph's first locative, when
+ * the first paragraph is a line of its own ("Enttäuschung in Vilnius"). */
+static uint32_t headline_end(const cctx *c);
+static void locate_headline(cctx *c)
+{
+    uint32_t end = headline_end(c);
     if (end >= c->n || end > 40)
         return;
     dy_geo_loc l[1];
@@ -159,6 +189,7 @@ static void locate_dateline(cctx *c)
             return;
         }
     }
+    c->loc.ndl = 0;
 }
 
 /* Is the gazetteer there?  Read at the article's first event: it and the
@@ -345,8 +376,28 @@ static const dy_geo_loc *previous_locative(const cctx *c)
     return best;
 }
 
-/* The location of event E of clause K (NULL: no clause, the sentence's). */
-void locate_event(cctx *c, dy_event *e, const clause *k)
+/* Is locative L in reported speech that event E of clause K does not
+ * stand in: a quotation while K's predicate is outside it, or a clause of
+ * reported speech ("said that …", "…, sagte X") while K is none?  Then it
+ * places the events inside the speech, not the saying, which happens
+ * where the speaker is. */
+static bool speech_content(const cctx *c, const dy_geo_loc *l, const clause *k)
+{
+    if (!k || k->reported)
+        return false;
+    if (k->pred && c->inq[l->pfirst] && !c->inq[k->pred_tok])
+        return true; /* also the sentence before's quotation */
+    for (int j = 0; j < c->sn.ncl && c->sn.cl; j++) {
+        const clause *r = &c->sn.cl[j];
+        if (r->reported && l->pfirst >= r->a && l->plast <= r->b)
+            return true;
+    }
+    return false;
+}
+
+/* The location of event E of clause K (NULL: no clause, the sentence's),
+ * by the rules above, with the dateline pick_dateline chose for it. */
+static void locate_by_rules(cctx *c, dy_event *e, const clause *k)
 {
     if (!geo_ready(c))
         return;
@@ -360,7 +411,7 @@ void locate_event(cctx *c, dy_event *e, const clause *k)
     const dy_geo_loc *in = NULL, *before = NULL, *after = NULL;
     for (int i = 0; i < c->loc.nlocs; i++) {
         const dy_geo_loc *l = &c->loc.locs[i];
-        if (!event_place(c, l, e))
+        if (!event_place(c, l, e) || speech_content(c, l, k))
             continue;
         const char *cc = l->cand[0]->country;
         if (l->first >= a && l->last <= b) {
@@ -384,6 +435,7 @@ void locate_event(cctx *c, dy_event *e, const clause *k)
     else if (after)
         set_location(c, e, after->cand[0], after->pfirst, after->plast, TM_LOC_SENTENCE);
     else if (prev && fits(prev, e) && prev->cand[0]->level != DY_GEO_COUNTRY &&
+             !speech_content(c, prev, k) &&
              !(home && strcmp(prev->cand[0]->country, home->country)))
         set_location(c, e, prev->cand[0], prev->pfirst, prev->plast, TM_LOC_PREVIOUS);
     else if (home && (!c->loc.dateline || strcmp(c->loc.dateline->country, home->country)))
@@ -402,6 +454,38 @@ void locate_event(cctx *c, dy_event *e, const clause *k)
                      TM_LOC_HEADLINE);
     else if ((src = code_country(c, e->source)) != NULL)
         locate_domestic(c, e, src, false, TM_LOC_SOURCE);
+}
+
+/* A dateline of several places ("New York/Genf", "Brussels, Kyiv"): an
+ * event whose source is of one of their countries was reported from there
+ * (the other place is the agency's desk or the other side's); force, from
+ * the place in its target's country (it struck there); any other event
+ * from the last as before.  Sets c->loc.dateline and its tokens for E. */
+static void pick_dateline(cctx *c, const dy_event *e)
+{
+    int k = c->loc.ndl - 1;
+    const dy_geo_place *src = force(e) ? struck_country(c, e) : code_country(c, e->source);
+    while (src && k > 0 && strcmp(c->loc.dl_all[k]->country, src->country))
+        k--;
+    if (k < 0 || (src && strcmp(c->loc.dl_all[k]->country, src->country)))
+        return; /* none in the source's country: the last, as read */
+    c->loc.dateline = c->loc.dl_all[k];
+    c->loc.dl_first = c->loc.dl_a[k];
+    c->loc.dl_last = c->loc.dl_b[k];
+}
+
+/* The location of event E of clause K (NULL: no clause, the sentence's). */
+void locate_event(cctx *c, dy_event *e, const clause *k)
+{
+    if (!geo_ready(c))
+        return;
+    const dy_geo_place *dl = c->loc.dateline;
+    uint32_t a = c->loc.dl_first, b = c->loc.dl_last;
+    pick_dateline(c, e);
+    locate_by_rules(c, e, k);
+    c->loc.dateline = dl;
+    c->loc.dl_first = a;
+    c->loc.dl_last = b;
 }
 
 /* Verbal cooperation (roots 01 to 05): what two sides say to each other

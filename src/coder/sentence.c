@@ -29,6 +29,8 @@ void code_sentence(cctx *c)
         choose_pattern(c, &cl[k]);
     }
     mark_speech(c, m0, cl, n);
+    c->sn.cl = cl; /* for location.c: which clauses are reported speech */
+    c->sn.ncl = n;
     /* a sentence with a quotation but no speech frame continues the
      * speaker of the previous sentence */
     for (int k = 0; k < n; k++) {
@@ -74,6 +76,8 @@ void code_sentence(cctx *c)
             (fwc(c, a->last) & FW_CONJ))
             remember_pair(c, a->code, b->code);
     }
+    c->sn.cl = NULL; /* cl ends here */
+    c->sn.ncl = 0;
 }
 
 /* Starts sentence INDEX, tokens [FIRST, LAST): its atoms and verb and noun

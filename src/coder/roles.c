@@ -1340,7 +1340,12 @@ static const char *kind_referent(cctx *c, roles *st, const char *other)
      * noun whose event is found ("rechtfertigten die Absetzung" after
      * their own coup) takes its other side from that event or none, not
      * the last actor of another event */
-    bool self = st->k->noun_pred && st->k->pred_tok == st->atok;
+    /* (not a reaction: "выразил сожаление", "äußerte Kritik" answer the
+     * last actor; comments, approval, disapproval, rejection: roots 01,
+     * 05, 11, 12) */
+    bool reaction = (ap->code[0] == '0' && (ap->code[1] == '1' || ap->code[1] == '5')) ||
+                    (ap->code[0] == '1' && (ap->code[1] == '1' || ap->code[1] == '2'));
+    bool self = st->k->noun_pred && st->k->pred_tok == st->atok && !reaction;
     if (self || best_q != SIZE_MAX)
         other = NULL;
     for (size_t q = best_q != SIZE_MAX ? best_q + 1 : 0; q-- > 0;) {

@@ -5,7 +5,8 @@
 # names the subject's act: it takes no target from another actor's event
 # nor from the last actor of another kind of event.  An event noun whose
 # event of that kind is found takes its other side from that event or
-# none, not the last actor of another event.
+# none, not the last actor of another event.  A reaction (comment,
+# approval, criticism, rejection) named by a noun predicate is no such act.
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -32,4 +33,10 @@ expect_status "own coup defended: coded" 0
 check "the coup is coded" grep -qP '\tGABMIL\tGABGOV\t172\t' "$T/out"
 check "the critic of the coup is coded" grep -qP '\tIGOAFRAFU\tGABMIL\t111\t' "$T/out"
 check_not "defending one's own act is not aimed at the last critic" grep -qP '\tGABMIL\tIGOAFRAFU\t' "$T/out"
+# a reaction named by a noun predicate ("выразил сожаление") answers the
+# last actor: it is not the subject's own act
+printf '%s\n' 'Турция вышла из договора с Арменией. Генсек ООН выразил сожаление.' > "$T/e.txt"
+run "$DYAD" code --lang ru --date 2024-03-01 --format tsv "$T/e.txt"
+expect_status "ru regret expressed: coded" 0
+check "ru: the regret answers the last actor" grep -qP '\tIGOUNO\tTURGOV\t01' "$T/out"
 test_done

@@ -587,6 +587,34 @@ static bool caps_heading_ends(const char *text, const dy_tok *t, size_t start, s
     return words >= 2;
 }
 
+/* Does a single line break stand between tokens I-1 and I that ends a
+ * heading in mixed case ("Police detain protesters in the capital" above
+ * the first sentence): the sentence so far is that one line, it ends in a
+ * word or a number, the next line starts with a capital, and the next
+ * line is longer than the heading and the next line's first word together
+ * (with some slack): text wrapped at a width would have put that word on
+ * the line before, so this is no wrapped sentence ("... the President
+ * of\nFrance on Monday" stays one). */
+static bool mixed_heading_ends(const char *text, const dy_tok *t, size_t n, size_t start,
+                               size_t i)
+{
+    const dy_tok *p = &t[i - 1];
+    if (!(t[i].flags & TF_SPACE) || (p->type != TK_WORD && p->type != TK_NUM) ||
+        t[i].type != TK_WORD || !(t[i].flags & TF_CAP))
+        return false;
+    uint32_t gap = p->off + p->len;
+    if (t[i].off - gap > 4 || !memchr(text + gap, '\n', t[i].off - gap))
+        return false;
+    /* the sentence starts the line: text start or a line break before it */
+    for (uint32_t o = t[start].off; o > 0 && text[o - 1] != '\n'; o--)
+        if (text[o - 1] != ' ' && text[o - 1] != '\t')
+            return false;
+    size_t l1 = gap - t[start].off, w = t[i].len;
+    const char *nl = memchr(text + t[i].off, '\n', t[n - 1].off + t[n - 1].len - t[i].off);
+    size_t l2 = (nl ? (size_t)(nl - text) : t[n - 1].off + t[n - 1].len) - t[i].off;
+    return l1 + 1 + w + 8 <= l2;
+}
+
 bool dy_split(const char *text, const dy_tok *t, size_t n, dy_vec *sents,
               size_t max_sentence_tokens)
 {
@@ -594,7 +622,8 @@ bool dy_split(const char *text, const dy_tok *t, size_t n, dy_vec *sents,
     for (size_t i = 0; i < n; i++) {
         bool cut = false;
         size_t end = i + 1;
-        if (i > start && ((t[i].flags & TF_NEWPARA) || caps_heading_ends(text, t, start, i))) {
+        if (i > start && ((t[i].flags & TF_NEWPARA) || caps_heading_ends(text, t, start, i) ||
+                          mixed_heading_ends(text, t, n, start, i))) {
             /* paragraph break: the previous sentence ends before i */
             dy_sent *s = dy_vec_push(sents);
             if (!s)

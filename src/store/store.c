@@ -47,13 +47,30 @@ struct dy_store {
     dy_buf pend_data;
     /* the articles of the open (or last committed) batch */
     dy_store_counts counts;
+    /* PostgreSQL: the batch's new mentions, not written yet (their rows
+     * in s->mentions, in the same order): written at commit with their ids
+     * and events (struct fresh), so that no mention row is written twice;
+     * their values for the merge; the articles they are of */
+    dy_vec fresh;
+    dy_buf fresh_data;
+    dy_map fresh_ids;
+};
+
+/* A new mention not written yet (PostgreSQL): its values for the merge
+ * at OFF in s->fresh_data (mkey, date, article, outlet, source, target,
+ * code, root, quad, goldstein, participants), the id taken for it from
+ * the sequence, the event the merge puts it in, and the next new mention
+ * of its key (an index + 1; 0 ends). */
+struct fresh {
+    size_t off, next;
+    long long id, event;
 };
 
 /* Rows for one multi-row statement on PostgreSQL: column C's values of
  * all rows as one array literal in COL[C], sent as one text parameter
  * that the statement unnests (one statement per batch instead of one per
  * row; the text parameters and `?` placeholders as for any statement). */
-#define ROWBUF_MAX 26
+#define ROWBUF_MAX 28
 struct rowbuf {
     int ncols;
     size_t n;
@@ -408,6 +425,7 @@ static dy_store *new_handle(const char *target, dy_error *err)
     s->ids = (dy_vec)DY_VEC(long long);
     s->actors = (dy_vec)DY_VEC(struct actor);
     s->pend = (dy_vec)DY_VEC(struct pend);
+    s->fresh = (dy_vec)DY_VEC(struct fresh);
     return s;
 }
 
@@ -494,6 +512,14 @@ static void pend_clear(dy_store *s)
     memset(&s->pend_ids, 0, sizeof s->pend_ids);
 }
 
+static void fresh_clear(dy_store *s)
+{
+    s->fresh.n = 0;
+    dy_buf_free(&s->fresh_data);
+    dy_map_free(&s->fresh_ids);
+    memset(&s->fresh_ids, 0, sizeof s->fresh_ids);
+}
+
 static void dirty_clear(dy_store *s)
 {
     for (size_t i = 0; i < s->dirty_keys.n; i++)
@@ -515,6 +541,7 @@ static void dirty_clear(dy_store *s)
     }
     s->bulk = false;
     pend_clear(s);
+    fresh_clear(s);
 }
 
 void dy_store_close(dy_store *s)
@@ -531,6 +558,7 @@ void dy_store_close(dy_store *s)
     dy_vec_free(&s->ids);
     dy_vec_free(&s->actors);
     dy_vec_free(&s->pend);
+    dy_vec_free(&s->fresh);
     dy_free(s);
 }
 
@@ -1073,6 +1101,21 @@ out:
     return rc < 0 || b->oom ? -1 : 0;
 }
 
+/* Notes a new mention of the rows PM (article_rows) of an article from
+ * OUTLET for the merge (struct fresh); false on out of memory. */
+static bool fresh_add(dy_store *s, const char *outlet, const char *const *pm)
+{
+    struct fresh *f = dy_vec_push(&s->fresh);
+    if (!f)
+        return false;
+    f->off = s->fresh_data.len;
+    const char *v[] = {pm[24], pm[3], pm[0], outlet, pm[4], pm[5], pm[8], pm[9], pm[10],
+                       pm[11], pm[23]};
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+        val_put(&s->fresh_data, v[i]);
+    return !s->fresh_data.oom;
+}
+
 /* Writes the rows at REC (article_rows): at once on SQLite; on PostgreSQL
  * the article into *ARTS and the mentions into s->mentions, written many
  * at once.  Notes the actors and the keys to merge. */
@@ -1084,14 +1127,15 @@ static int write_rows(dy_store *s, const char *rec, size_t nment, int ncol,
     for (int c = 0; c < 8; c++)
         pa[c] = val_get(&p);
     if (pg)
-        oom = !rowbuf_add(arts, 8, pa);
+        oom = !rowbuf_add(arts, 8, pa) ||
+              (nment && !dy_map_put(&s->fresh_ids, pa[0], strlen(pa[0]), 1));
     else if (exec0(s, sql_art_put, 8, pa, err) < 0)
         return -1;
     for (size_t i = 0; i < nment && !oom; i++) {
         for (int c = 0; c < ncol; c++)
             pm[c] = val_get(&p);
         if (pg)
-            oom = !rowbuf_add(&s->mentions, ncol, pm);
+            oom = !rowbuf_add(&s->mentions, ncol, pm) || !fresh_add(s, pa[2], pm);
         else if (exec0(s, ncol > 25 ? sql_mention_put3 : sql_mention_put, ncol, pm, err) < 0)
             return -1;
         /* (version 1 had no actors table) */
@@ -1194,15 +1238,28 @@ static int take_hash(void *ctx, int n, const char *const *v)
     return 0;
 }
 
+/* Writes the batch's new mentions as they are, without their ids and
+ * events (the merge sets those), when they must be in the store before
+ * the merge: an article of the batch is put again (its old mentions are
+ * read and deleted), or dy_store_put answers at once. */
+static int fresh_write_plain(dy_store *s, dy_error *err)
+{
+    int rc = rowbuf_flush(s, s->mentions,
+                          s->version >= 3 ? sql_mentions_put3 : sql_mentions_put, err);
+    fresh_clear(s);
+    return rc;
+}
+
 /* Writes the waiting articles (PostgreSQL): their stored hashes read in
  * one statement; the unchanged ones dropped; the old mentions of the
  * changed ones read (their keys are merged again) and deleted; the rest
- * written as one statement for the articles and one for the mentions. */
-static int flush_pending(dy_store *s, dy_error *err)
+ * written as one statement for the articles; their mentions wait for the
+ * merge (struct fresh), or with ALL are written now too. */
+static int flush_pending(dy_store *s, bool all, dy_error *err)
 {
     size_t n = s->pend.n;
     if (!n)
-        return 0;
+        return all && s->fresh.n ? fresh_write_plain(s, err) : 0;
     dy_buf ids = {0}, repl = {0};
     for (size_t i = 0; i < n; i++)
         array_add(&ids, pend_id(s, &DY_AT(s->pend, struct pend, i)));
@@ -1239,9 +1296,8 @@ static int flush_pending(dy_store *s, dy_error *err)
         dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
     if (rc == 0)
         rc = rowbuf_flush(s, arts, sql_arts_put, err);
-    if (rc == 0)
-        rc = rowbuf_flush(s, s->mentions, s->version >= 3 ? sql_mentions_put3 : sql_mentions_put,
-                          err);
+    if (rc == 0 && all)
+        rc = fresh_write_plain(s, err);
     if (rc == 0)
         s->counts = c;
     rowbuf_free(arts);
@@ -1257,7 +1313,9 @@ static int pend_add(dy_store *s, const dy_article *a, const dy_result *r, int fo
                     const char *hash, dy_error *err)
 {
     size_t idlen = strlen(a->id);
-    if (dy_map_get(&s->pend_ids, a->id, idlen) != UINT32_MAX && flush_pending(s, err) < 0)
+    if ((dy_map_get(&s->pend_ids, a->id, idlen) != UINT32_MAX ||
+         dy_map_get(&s->fresh_ids, a->id, idlen) != UINT32_MAX) &&
+        flush_pending(s, true, err) < 0)
         return -1;
     struct pend *pd = dy_vec_push(&s->pend);
     if (!pd) {
@@ -1275,7 +1333,7 @@ static int pend_add(dy_store *s, const dy_article *a, const dy_result *r, int fo
         return -1;
     }
     if (s->pend.n >= PEND_MAX || s->pend_data.len >= PEND_BYTES)
-        return flush_pending(s, err);
+        return flush_pending(s, false, err);
     return 0;
 }
 
@@ -1303,10 +1361,10 @@ int dy_store_put(dy_store *s, const dy_article *a, const dy_result *r, int force
     if (s->ops->kind != DB_POSTGRES)
         return put_now(s, a, r, force, hash, err);
     /* the answer is wanted now: the articles added before go first */
-    if (flush_pending(s, err) < 0)
+    if (flush_pending(s, true, err) < 0)
         return -1;
     long unchanged = s->counts.unchanged;
-    if (pend_add(s, a, r, force, hash, err) < 0 || flush_pending(s, err) < 0)
+    if (pend_add(s, a, r, force, hash, err) < 0 || flush_pending(s, true, err) < 0)
         return -1;
     return s->counts.unchanged > unchanged ? 1 : 0;
 }
@@ -1334,6 +1392,7 @@ struct mrow {
     int quad;
     double goldstein;
     char *participants;
+    size_t fresh;             /* a new mention not written yet: s->fresh index + 1 */
 };
 
 struct mrows {
@@ -1516,6 +1575,10 @@ static int put_event(dy_store *s, const char *mkey, struct mrow *rows, size_t a,
         return -1;
     long long eid = atoll(id);
     for (size_t i = a; i < b && !oom; i++) {
+        if (rows[i].fresh) {
+            DY_AT(s->fresh, struct fresh, rows[i].fresh - 1).event = eid;
+            continue;
+        }
         if (rows[i].event == eid)
             continue;
         char mid[32];
@@ -1579,6 +1642,7 @@ struct span {
     bool pre;
     char next[11];
     bool starts;
+    size_t fresh;            /* PostgreSQL: its key's first new mention (struct fresh) */
 };
 
 static void span_init(struct span *sp)
@@ -1587,12 +1651,47 @@ static void span_init(struct span *sp)
     sp->m = (struct mrows){DY_VEC(struct mrow), false};
     sp->b[0] = sp->next[0] = 0;
     sp->pre = sp->starts = false;
+    sp->fresh = 0;
 }
 
 static void span_free(struct span *sp)
 {
     dy_vec_free(&sp->old);
     mrows_free(&sp->m);
+}
+
+static int cmp_mrow(const void *a, const void *b)
+{
+    const struct mrow *x = a, *y = b;
+    int c = strcmp(x->date, y->date);
+    return c ? c : (x->id > y->id) - (x->id < y->id);
+}
+
+/* Adds the new mentions of SP's key, not in the store yet (PostgreSQL),
+ * to the mentions read, in date and id order.  All of them lie in the
+ * span: they marked the key dirty from their dates. */
+static int add_fresh(dy_store *s, struct span *sp, dy_error *err)
+{
+    if (!sp->fresh)
+        return 0;
+    for (size_t k = sp->fresh; k; k = DY_AT(s->fresh, struct fresh, k - 1).next) {
+        struct fresh *f = &DY_AT(s->fresh, struct fresh, k - 1);
+        const char *p = s->fresh_data.data + f->off, *v[12];
+        char id[24];
+        snprintf(id, sizeof id, "%lld", f->id);
+        (void)val_get(&p);                /* the key */
+        v[0] = id;
+        for (int c = 1; c < 11; c++)
+            v[c] = val_get(&p);
+        v[11] = NULL;                     /* no event yet */
+        if (take_mention(&sp->m, 12, v) != 0) {
+            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+            return -1;
+        }
+        DY_AT(sp->m.v, struct mrow, sp->m.v.n - 1).fresh = k;
+    }
+    qsort(sp->m.v.items, sp->m.v.n, sizeof(struct mrow), cmp_mrow);
+    return 0;
 }
 
 /* Settles the span of MKEY that a change between LO and HI may alter: its
@@ -1619,7 +1718,8 @@ static int settle(dy_store *s, const char *mkey, const char *lo, const char *hi,
             sp->old.n = 0;
             mrows_free(&sp->m);
             sp->m = (struct mrows){DY_VEC(struct mrow), false};
-            if (read_span(s, mkey, lo, sp->b, &sp->old, &sp->m, err) < 0)
+            if (read_span(s, mkey, lo, sp->b, &sp->old, &sp->m, err) < 0 ||
+                add_fresh(s, sp, err) < 0)
                 return -1;
         }
         /* the anchor of the last cluster */
@@ -1889,11 +1989,108 @@ static int take_ids(dy_store *s, long n, dy_error *err)
     return 0;
 }
 
+/* PostgreSQL: the batch's new mentions with their ids and events, in one
+ * statement (the columns of s->mentions and two more) */
+#define MENTION_COLS "article_id, seq, sent, date, source, target, source_name, " \
+    "target_name, code, root, quad, goldstein, mood, evidence, ev_start, ev_end, " \
+    "src_start, src_end, tgt_start, tgt_end, pred_start, pred_end, rule, participants, mkey"
+#define MENTION_SEL "SELECT c1, CAST(c2 AS INTEGER), CAST(c3 AS INTEGER), c4, c5, c6, c7, " \
+    "c8, c9, c10, CAST(c11 AS INTEGER), CAST(c12 AS DOUBLE PRECISION), c13, c14, " \
+    "CAST(c15 AS INTEGER), CAST(c16 AS INTEGER), CAST(c17 AS INTEGER), CAST(c18 AS INTEGER), " \
+    "CAST(c19 AS INTEGER), CAST(c20 AS INTEGER), CAST(c21 AS INTEGER), CAST(c22 AS INTEGER), " \
+    "c23, c24, c25, "
+#define C25 "c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, " \
+    "c18, c19, c20, c21, c22, c23, c24, c25"
+static const char sql_mentions_put_ev[] =
+    "INSERT INTO mentions (" MENTION_COLS ", id, event_id) " MENTION_SEL
+    "CAST(c26 AS BIGINT), CAST(c27 AS BIGINT) FROM unnest(" T5 ", " T5 ", " T5 ", " T5 ", "
+    T5 ", " T1 ", " T1 ") AS u(" C25 ", c26, c27)";
+static const char sql_mentions_put3_ev[] =
+    "INSERT INTO mentions (" MENTION_COLS ", location, id, event_id) " MENTION_SEL
+    "c26, CAST(c27 AS BIGINT), CAST(c28 AS BIGINT) FROM unnest(" T5 ", " T5 ", " T5 ", " T5
+    ", " T5 ", " T1 ", " T1 ", " T1 ") AS u(" C25 ", c26, c27, c28)";
+static const char sql_mention_ids[] =
+    "SELECT nextval(pg_get_serial_sequence('mentions', 'id')) "
+    "FROM generate_series(1, CAST(? AS INTEGER))";
+
+/* Takes ids for the batch's new mentions from the sequence (in the order
+ * they were put, as SQLite numbers them) and links each to its key's
+ * span. */
+static int fresh_link(dy_store *s, struct span *spans, dy_error *err)
+{
+    size_t nf = s->fresh.n;
+    if (!nf)
+        return 0;
+    char cn[24];
+    snprintf(cn, sizeof cn, "%zu", nf);
+    const char *p[] = {cn};
+    dy_vec ids = DY_VEC(long long);
+    int rc = s->ops->exec(s->d, sql_mention_ids, 1, p, take_id, &ids, err);
+    if (rc == 2)
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+    else if (rc == 0 && ids.n != nf) {
+        dy_seterr(err, DY_EDB, NULL, 0, "merge: %zu mention ids for %zu mentions", ids.n, nf);
+        rc = -1;
+    }
+    if (rc == 0)
+        qsort(ids.items, ids.n, sizeof(long long), cmp_ll);
+    for (size_t k = 0; k < nf && rc == 0; k++) {
+        struct fresh *f = &DY_AT(s->fresh, struct fresh, k);
+        f->id = DY_AT(ids, long long, k);
+        f->event = 0;
+        const char *q = s->fresh_data.data + f->off, *mkey = val_get(&q);
+        uint32_t i = mkey ? dy_map_get(&s->dirty, mkey, strlen(mkey)) : UINT32_MAX;
+        if (i == UINT32_MAX || i >= s->dirty_keys.n) {
+            dy_seterr(err, DY_EDB, NULL, 0, "merge: a new mention's key was not marked");
+            rc = -1;
+            break;
+        }
+        f->next = spans[i].fresh;
+        spans[i].fresh = k + 1;
+    }
+    dy_vec_free(&ids);
+    return rc == 0 ? 0 : -1;
+}
+
+/* Writes the batch's new mentions with their ids and the events the merge
+ * put them in (PostgreSQL). */
+static int fresh_write_ev(dy_store *s, dy_error *err)
+{
+    struct rowbuf *rb = s->mentions;
+    size_t nf = s->fresh.n;
+    if (!nf)
+        return 0;
+    if (!rb || rb->n != nf || rb->ncols + 2 > ROWBUF_MAX) {
+        dy_seterr(err, DY_EDB, NULL, 0, "merge: %zu new mentions for %zu rows", nf,
+                  rb ? rb->n : 0);
+        return -1;
+    }
+    int nc = rb->ncols, rc = 0;
+    dy_buf *bi = &rb->col[nc], *be = &rb->col[nc + 1];
+    for (size_t k = 0; k < nf && rc == 0; k++) {
+        struct fresh *f = &DY_AT(s->fresh, struct fresh, k);
+        if (!f->id || !f->event) {
+            dy_seterr(err, DY_EDB, NULL, 0, "merge: a new mention was put in no event");
+            rc = -1;
+        }
+        dy_buf_printf(bi, "%c%lld", k ? ',' : '{', f->id);
+        dy_buf_printf(be, "%c%lld", k ? ',' : '{', f->event);
+    }
+    rb->ncols = nc + 2;
+    if (rc == 0)
+        rc = rowbuf_flush(s, rb, nc > 25 ? sql_mentions_put3_ev : sql_mentions_put_ev, err);
+    rb->ncols = nc;
+    dy_buf_free(bi);
+    dy_buf_free(be);
+    fresh_clear(s);
+    return rc;
+}
+
 static int recluster_dirty(dy_store *s, dy_error *err)
 {
     size_t n = s->dirty_keys.n;
     if (!n)
-        return 0;
+        return s->fresh.n ? fresh_write_plain(s, err) : 0;
     bool batch = s->ops->kind == DB_POSTGRES;
     struct span one;
     struct span *spans = batch ? dy_calloc(n, sizeof *spans) : &one;
@@ -1907,6 +2104,10 @@ static int recluster_dirty(dy_store *s, dy_error *err)
             span_init(&spans[i]);
         long nnew = 0;
         rc = read_batch(s, spans, n, err);
+        if (rc == 0)
+            rc = fresh_link(s, spans, err);
+        for (size_t i = 0; i < n && rc == 0; i++)
+            rc = add_fresh(s, &spans[i], err);
         for (size_t i = 0; i < n && rc == 0; i++) {
             struct dirty *dk = &DY_AT(s->dirty_keys, struct dirty, i);
             rc = settle(s, dk->mkey, dk->lo, dk->hi, &spans[i], err);
@@ -1927,6 +2128,8 @@ static int recluster_dirty(dy_store *s, dy_error *err)
             rc = rowbuf_flush(s, s->ev_del, sql_evs_del, err);
         if (rc == 0)
             rc = rowbuf_flush(s, s->mention_ev, sql_mentions_ev, err);
+        if (rc == 0)
+            rc = fresh_write_ev(s, err);
         if (rc == 0 && s->ids_next != s->ids.n) {
             dy_seterr(err, DY_EDB, NULL, 0, "merge: %zu new event ids taken, %zu used",
                       s->ids.n, s->ids_next);
@@ -1954,8 +2157,7 @@ int dy_store_commit(dy_store *s, dy_error *err)
         dy_seterr(err, DY_EDB, NULL, 0, "no batch is open");
         return -1;
     }
-    if (flush_pending(s, err) < 0 ||
-        rowbuf_flush(s, s->mentions, s->version >= 3 ? sql_mentions_put3 : sql_mentions_put, err) < 0 ||
+    if (flush_pending(s, false, err) < 0 ||
         (s->version >= 2 && write_actors(s, err) < 0) || recluster_dirty(s, err) < 0 ||
         exec0(s, sql_meta_bump, 0, NULL, err) < 0 || s->ops->commit(s->d, err) < 0) {
         dy_store_rollback(s);

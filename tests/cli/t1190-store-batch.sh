@@ -81,6 +81,17 @@ if [ "$BACKEND" = postgres ]; then
     trips=$(sed -n 's/^dyad postgres: \([0-9]*\) round trips.*/\1/p' "$T/err")
     check "batch/postgres: a batch of 300 articles takes under 30 round trips (${trips:-none})" \
         test "${trips:-9999}" -lt 30
+    # the new mentions are written once, with their events (not inserted
+    # and then updated): the server's counts of rows inserted and updated,
+    # which the server publishes shortly after the ingest's connection ends
+    psql=$(command -v psql || ls /usr/lib/postgresql/*/bin/psql 2> /dev/null | tail -1)
+    stats=
+    for i in 1 2 3 4 5 6 7 8 9 10; do
+        stats=$("$psql" -X -q -A -t -F ' ' "$S" -c "SELECT n_tup_ins, n_tup_upd FROM pg_stat_user_tables WHERE relname = 'mentions'")
+        [ "${stats% *}" = 300 ] && break
+        sleep 0.5
+    done
+    check "batch/postgres: 300 mentions inserted, none updated (${stats:-none})" test "$stats" = "300 0"
 else
     skip "batch/postgres: round trips (PostgreSQL only: tests/pg.sh)"
 fi

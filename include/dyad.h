@@ -392,7 +392,10 @@ const char *dy_store_backend(const dy_store *s);
 int dy_store_schema_version(const dy_store *s);
 void dy_store_get_rules(const dy_store *s, dy_merge_rules *out);
 
-/* Starts a batch (a write transaction; concurrent writers wait). */
+/* Starts a batch (a write transaction; concurrent writers wait).  On
+ * PostgreSQL the transaction, and the wait, begin at the batch's first
+ * write: the first dy_store_put, or when the articles of dy_store_add are
+ * written (at dy_store_commit, or before when many wait). */
 int dy_store_begin(dy_store *s, dy_error *err);
 /* Stores article A and the events of its coding R as mentions.  Returns 0
  * stored, 1 unchanged (same id and hash; nothing done unless FORCE), or

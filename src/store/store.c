@@ -26,6 +26,7 @@ struct dy_store {
     int version;
     dy_merge_rules rules;
     bool in_batch;
+    bool tx;                /* the batch's write transaction has begun (tx_begin) */
     bool readonly;          /* opened by dy_store_open_read */
     long long generation;   /* meta.generation as last read; -1 none */
     /* keys touched in this batch, with the earliest date touched */
@@ -585,6 +586,19 @@ void dy_store_get_rules(const dy_store *s, dy_merge_rules *out) { *out = s->rule
 
 /* --------------------------------------------------------------- batches */
 
+/* Begins the open batch's write transaction, once; concurrent writers
+ * wait here for each other (db.h begin_write). */
+static int tx_begin(dy_store *s, dy_error *err)
+{
+    if (s->tx)
+        return 0;
+    if (s->ops->begin_write(s->d, err) < 0)
+        return -1;
+    s->tx = true;
+    /* another writer may have changed the rules since we opened */
+    return read_rules(s, err);
+}
+
 int dy_store_begin(dy_store *s, dy_error *err)
 {
     if (s->readonly) {
@@ -595,12 +609,16 @@ int dy_store_begin(dy_store *s, dy_error *err)
         dy_seterr(err, DY_EDB, NULL, 0, "a batch is already open");
         return -1;
     }
-    if (s->ops->begin_write(s->d, err) < 0)
-        return -1;
     s->in_batch = true;
+    s->tx = false;
     memset(&s->counts, 0, sizeof s->counts);
-    /* another writer may have changed the rules since we opened */
-    if (read_rules(s, err) < 0) {
+    /* PostgreSQL: the transaction, and the lock that makes concurrent
+     * writers wait, begin at the batch's first write (its articles wait
+     * until then: dy_store_add), so that writers code their articles in
+     * parallel and only their storing runs one after another */
+    if (s->ops->kind == DB_POSTGRES)
+        return 0;
+    if (tx_begin(s, err) < 0) {
         dy_store_rollback(s);
         return -1;
     }
@@ -609,9 +627,9 @@ int dy_store_begin(dy_store *s, dy_error *err)
 
 void dy_store_rollback(dy_store *s)
 {
-    if (s->in_batch)
+    if (s->in_batch && s->tx)
         s->ops->rollback(s->d);
-    s->in_batch = false;
+    s->in_batch = s->tx = false;
     dirty_clear(s);
     memset(&s->counts, 0, sizeof s->counts);
 }
@@ -1134,6 +1152,12 @@ static int write_rows(dy_store *s, const char *rec, size_t nment, int ncol,
     for (size_t i = 0; i < nment && !oom; i++) {
         for (int c = 0; c < ncol; c++)
             pm[c] = val_get(&p);
+        /* the key under the rules read in the transaction: on PostgreSQL
+         * the rows were made before it began (another writer may have
+         * changed the rules meanwhile) */
+        char mkey[320];
+        merge_key(&s->rules, pm[4], pm[5], pm[8], pm[9], pm[23], mkey, sizeof mkey);
+        pm[24] = mkey;
         if (pg)
             oom = !rowbuf_add(&s->mentions, ncol, pm) || !fresh_add(s, pa[2], pm);
         else if (exec0(s, ncol > 25 ? sql_mention_put3 : sql_mention_put, ncol, pm, err) < 0)
@@ -1260,6 +1284,8 @@ static int flush_pending(dy_store *s, bool all, dy_error *err)
     size_t n = s->pend.n;
     if (!n)
         return all && s->fresh.n ? fresh_write_plain(s, err) : 0;
+    if (tx_begin(s, err) < 0)
+        return -1;
     dy_buf ids = {0}, repl = {0};
     for (size_t i = 0; i < n; i++)
         array_add(&ids, pend_id(s, &DY_AT(s->pend, struct pend, i)));
@@ -2157,13 +2183,13 @@ int dy_store_commit(dy_store *s, dy_error *err)
         dy_seterr(err, DY_EDB, NULL, 0, "no batch is open");
         return -1;
     }
-    if (flush_pending(s, false, err) < 0 ||
+    if (tx_begin(s, err) < 0 || flush_pending(s, false, err) < 0 ||
         (s->version >= 2 && write_actors(s, err) < 0) || recluster_dirty(s, err) < 0 ||
         exec0(s, sql_meta_bump, 0, NULL, err) < 0 || s->ops->commit(s->d, err) < 0) {
         dy_store_rollback(s);
         return -1;
     }
-    s->in_batch = false;
+    s->in_batch = s->tx = false;
     dirty_clear(s);
     return 0;
 }
@@ -2210,6 +2236,12 @@ int dy_store_remerge(dy_store *s, const dy_merge_rules *rules, dy_error *err)
     }
     if (dy_store_begin(s, err) < 0)
         return -1;
+    /* (on PostgreSQL dy_store_begin leaves the transaction to the first
+     * write: a remerge writes at once) */
+    if (tx_begin(s, err) < 0) {
+        dy_store_rollback(s);
+        return -1;
+    }
     struct { dy_store *s; dy_vec v; const dy_merge_rules *r; } c = {s, DY_VEC(struct krow), rules};
     int rc = s->ops->exec(s->d, sql_all_mentions, 0, NULL, take_key, &c, err);
     if (rc == 2)

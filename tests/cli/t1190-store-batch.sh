@@ -92,6 +92,30 @@ if [ "$BACKEND" = postgres ]; then
         sleep 0.5
     done
     check "batch/postgres: 300 mentions inserted, none updated (${stats:-none})" test "$stats" = "300 0"
+
+    # a batch takes the writers' lock (docs/store.md, "Several writers") when
+    # it is stored, not at its first article: while writer A's batch is open
+    # (its input, a FIFO, has given one article and waits), writer B stores
+    # its own batch; before, B waited for A's commit
+    S=$(new_store)
+    "$DYAD" store init --db "$S" > /dev/null 2>&1
+    mkfifo "$T/fifo"
+    "$DYAD" ingest --quiet --batch 100 --db "$S" --input jsonl - < "$T/fifo" 2> "$T/errA" &
+    pid=$!
+    exec 7> "$T/fifo"
+    art w1 2023-02-01 o1 "Polen verurteilt China." >&7
+    sleep 3
+    art w2 2023-02-02 o2 "Japan lobt Indien." > "$T/w2.jsonl"
+    timeout 30 "$DYAD" ingest --quiet --db "$S" "$T/w2.jsonl" 2> "$T/errB"
+    rcb=$?
+    exec 7>&-
+    wait "$pid"
+    rca=$?
+    check "batch/postgres: a second writer stores while the first's batch is open (exit $rcb)" \
+        test "$rcb" -eq 0
+    check "batch/postgres: then the first stores its batch (exit $rca)" test "$rca" -eq 0
+    check "batch/postgres: both articles held, store consistent" \
+        sh -c "test \"\$('$DYAD' store info --db '$S' | awk -F'\t' '\$1 == \"articles\" { print \$2 }')\" = 2 && '$DYAD' store check --db '$S' | grep -q ': consistent\$'"
 else
     skip "batch/postgres: round trips (PostgreSQL only: tests/pg.sh)"
 fi

@@ -399,7 +399,10 @@ const char *dy_store_backend(const dy_store *s);
 int dy_store_schema_version(const dy_store *s);
 void dy_store_get_rules(const dy_store *s, dy_merge_rules *out);
 
-/* Starts a batch (a write transaction; concurrent writers wait). */
+/* Starts a batch (a write transaction; concurrent writers wait).  On
+ * PostgreSQL the transaction, and the wait, begin at the batch's first
+ * write: the first dy_store_put, or when the articles of dy_store_add are
+ * written (at dy_store_commit, or before when many wait). */
 int dy_store_begin(dy_store *s, dy_error *err);
 /* Stores article A and the events of its coding R as mentions.  Returns 0
  * stored, 1 unchanged (same id and hash; nothing done unless FORCE), or
@@ -407,6 +410,25 @@ int dy_store_begin(dy_store *s, dy_error *err);
  * written; the batch may go on), else the batch must be rolled back. */
 int dy_store_put(dy_store *s, const dy_article *a, const dy_result *r,
                  int force, dy_error *err);
+/* Added in 0.x (issue 14): the same, for a caller that does not need the
+ * answer at once (dyad ingest).  Returns 0 (whether A was stored or found
+ * unchanged is counted in dy_store_get_counts) or -1 with ERR set as for
+ * dy_store_put.  On PostgreSQL the article waits and the batch's articles
+ * are checked and written together (at dy_store_commit, or before when
+ * many wait), so that an article costs no round trip to the server; an
+ * error of a waiting article is then reported by a later call, and the
+ * batch must be rolled back.  On SQLite it is dy_store_put. */
+int dy_store_add(dy_store *s, const dy_article *a, const dy_result *r,
+                 int force, dy_error *err);
+typedef struct dy_store_counts {
+    long stored;        /* articles stored (new, changed, or FORCE) */
+    long unchanged;     /* articles found unchanged, not written */
+    long coded;         /* the events coded (dy_result_count) of those stored */
+} dy_store_counts;
+/* The articles of the open batch so far that the store has checked (on
+ * PostgreSQL not those still waiting), or, after dy_store_commit, of the
+ * batch it committed; zero after dy_store_rollback. */
+void dy_store_get_counts(const dy_store *s, dy_store_counts *out);
 /* Re-clusters the mentions this batch touched into events and commits. */
 int dy_store_commit(dy_store *s, dy_error *err);
 void dy_store_rollback(dy_store *s);

@@ -155,6 +155,9 @@ check "unit_store (postgres): every allocation failing along a batch" \
 # --- the store tests SQLite runs too --------------------------------------------
 STORE_NEW="sh $T/work/newdb" sh tests/store.sh "$DYAD" postgres
 check "tests/store.sh on PostgreSQL" test $? -eq 0
+# a batch's articles checked and written together (tests/cli/t1190)
+STORE_NEW="sh $T/work/newdb" STORE_BACKEND=postgres DYAD="$DYAD" sh tests/cli/t1190-store-batch.sh
+check "tests/cli/t1190-store-batch.sh on PostgreSQL" test $? -eq 0
 
 # --- concurrent ingest -----------------------------------------------------------
 # 360 articles over four weeks from four outlets, each of three sentences

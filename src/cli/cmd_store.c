@@ -58,9 +58,10 @@ typedef struct ingest {
     long long done_bytes;    /* of the files finished */
     long long pos;           /* in the current file */
     long read, stored, unchanged, skipped, mentions;
-    /* of the open batch: counted into the totals when it commits, dropped
-     * when it is rolled back (the summary counts only what the store holds) */
-    long b_stored, b_unchanged, b_mentions;
+    /* events coded in the open batch (the progress line; the totals are
+     * counted when a batch commits: the summary counts only what the store
+     * holds) */
+    long b_mentions;
     bool failed;
 } ingest;
 
@@ -87,13 +88,15 @@ static int commit_batch(ingest *g)
         fprintf(stderr, "dyad: %s: %s (this batch of %ld articles was not stored)\n", g->name,
                 err.msg, g->in_batch);
         g->failed = true;
-        g->b_stored = g->b_unchanged = g->b_mentions = 0;
+        g->b_mentions = 0;
         return -1;
     }
-    g->stored += g->b_stored;
-    g->unchanged += g->b_unchanged;
-    g->mentions += g->b_mentions;
-    g->b_stored = g->b_unchanged = g->b_mentions = 0;
+    dy_store_counts c;
+    dy_store_get_counts(g->s, &c);
+    g->stored += c.stored;
+    g->unchanged += c.unchanged;
+    g->mentions += c.coded;
+    g->b_mentions = 0;
     g->in_batch = 0;
     return 0;
 }
@@ -136,7 +139,9 @@ static int ingest_article(void *ctx, const dy_article *a, const dy_result *r,
         g->failed = true;
         return 3;
     }
-    int rc = dy_store_put(g->s, a, r, g->force, &err);
+    /* stored or unchanged: counted at commit (dy_store_get_counts); on
+     * PostgreSQL the batch's articles are checked and written together */
+    int rc = dy_store_add(g->s, a, r, g->force, &err);
     size_t n = dy_result_count(r);
     if (rc < 0) {
         fprintf(stderr, "dyad: %s:%ld: article %.64s: %s: %s\n", file, line, a->id, g->name,
@@ -146,7 +151,7 @@ static int ingest_article(void *ctx, const dy_article *a, const dy_result *r,
             fprintf(stderr, "dyad: %s: the %ld articles before it in this batch were not stored\n",
                     g->name, g->in_batch);
         g->in_batch = 0;
-        g->b_stored = g->b_unchanged = g->b_mentions = 0;
+        g->b_mentions = 0;
         g->failed = true;
         return 3;
     }
@@ -155,12 +160,7 @@ static int ingest_article(void *ctx, const dy_article *a, const dy_result *r,
      * right after this many articles were put */
     if (g->kill_after && g->read == g->kill_after)
         raise(SIGKILL);
-    if (rc == 1)
-        g->b_unchanged++;
-    else {
-        g->b_stored++;
-        g->b_mentions += (long)n;
-    }
+    g->b_mentions += (long)n;   /* for the progress line */
     if (g->in_batch >= g->batch && commit_batch(g) < 0)
         return 3;
     if (g->progress)

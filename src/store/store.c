@@ -26,6 +26,7 @@ struct dy_store {
     int version;
     dy_merge_rules rules;
     bool in_batch;
+    bool tx;                /* the batch's write transaction has begun (tx_begin) */
     bool readonly;          /* opened by dy_store_open_read */
     long long generation;   /* meta.generation as last read; -1 none */
     /* keys touched in this batch, with the earliest date touched */
@@ -40,13 +41,37 @@ struct dy_store {
     /* PostgreSQL: rows written many at once (see struct rowbuf) */
     bool bulk;               /* the merge's writes go to the buffers */
     struct rowbuf *mentions, *ev_new, *ev_upd, *ev_del, *mention_ev;
+    /* PostgreSQL: the articles added and not written yet (struct pend),
+     * their ids and their rows */
+    dy_vec pend;
+    dy_map pend_ids;
+    dy_buf pend_data;
+    /* the articles of the open (or last committed) batch */
+    dy_store_counts counts;
+    /* PostgreSQL: the batch's new mentions, not written yet (their rows
+     * in s->mentions, in the same order): written at commit with their ids
+     * and events (struct fresh), so that no mention row is written twice;
+     * their values for the merge; the articles they are of */
+    dy_vec fresh;
+    dy_buf fresh_data;
+    dy_map fresh_ids;
+};
+
+/* A new mention not written yet (PostgreSQL): its values for the merge
+ * at OFF in s->fresh_data (mkey, date, article, outlet, source, target,
+ * code, root, quad, goldstein, participants), the id taken for it from
+ * the sequence, the event the merge puts it in, and the next new mention
+ * of its key (an index + 1; 0 ends). */
+struct fresh {
+    size_t off, next;
+    long long id, event;
 };
 
 /* Rows for one multi-row statement on PostgreSQL: column C's values of
  * all rows as one array literal in COL[C], sent as one text parameter
  * that the statement unnests (one statement per batch instead of one per
  * row; the text parameters and `?` placeholders as for any statement). */
-#define ROWBUF_MAX 26
+#define ROWBUF_MAX 28
 struct rowbuf {
     int ncols;
     size_t n;
@@ -62,6 +87,23 @@ struct dirty {
     char *mkey;
     char lo[11], hi[11];   /* the earliest and latest date touched */
 };
+
+/* An article and its mentions as the rows to write, in a buffer: the
+ * article's 8 values (sql_art_put) and then NMENT rows of NCOL values
+ * (sql_mention_put, or sql_mention_put3 from version 3), each value one
+ * tag byte (0: SQL NULL, 1: text) and, for a text, the text and its NUL.
+ * SQLite writes the rows at once; PostgreSQL keeps the articles of a
+ * batch so until their stored hashes are read for all at once
+ * (flush_pending). */
+struct pend {
+    size_t off;            /* the rows' first byte in s->pend_data */
+    size_t nment;          /* mention rows */
+    size_t ncoded;         /* events coded (dy_result_count) */
+    int ncol;
+    bool force;
+    int state;             /* set by flush_pending: PEND_NEW, PEND_CHANGED, PEND_SAME */
+};
+enum { PEND_NEW, PEND_CHANGED, PEND_SAME };
 
 static const db_ops *backend_for(const char *target, dy_error *err)
 {
@@ -383,6 +425,8 @@ static dy_store *new_handle(const char *target, dy_error *err)
     s->dirty_keys = (dy_vec)DY_VEC(struct dirty);
     s->ids = (dy_vec)DY_VEC(long long);
     s->actors = (dy_vec)DY_VEC(struct actor);
+    s->pend = (dy_vec)DY_VEC(struct pend);
+    s->fresh = (dy_vec)DY_VEC(struct fresh);
     return s;
 }
 
@@ -461,6 +505,22 @@ static void rowbuf_free(struct rowbuf *rb)
     dy_free(rb);
 }
 
+static void pend_clear(dy_store *s)
+{
+    s->pend.n = 0;
+    dy_buf_free(&s->pend_data);
+    dy_map_free(&s->pend_ids);
+    memset(&s->pend_ids, 0, sizeof s->pend_ids);
+}
+
+static void fresh_clear(dy_store *s)
+{
+    s->fresh.n = 0;
+    dy_buf_free(&s->fresh_data);
+    dy_map_free(&s->fresh_ids);
+    memset(&s->fresh_ids, 0, sizeof s->fresh_ids);
+}
+
 static void dirty_clear(dy_store *s)
 {
     for (size_t i = 0; i < s->dirty_keys.n; i++)
@@ -481,6 +541,8 @@ static void dirty_clear(dy_store *s)
         *rb[i] = NULL;
     }
     s->bulk = false;
+    pend_clear(s);
+    fresh_clear(s);
 }
 
 void dy_store_close(dy_store *s)
@@ -496,6 +558,8 @@ void dy_store_close(dy_store *s)
     dy_vec_free(&s->dirty_keys);
     dy_vec_free(&s->ids);
     dy_vec_free(&s->actors);
+    dy_vec_free(&s->pend);
+    dy_vec_free(&s->fresh);
     dy_free(s);
 }
 
@@ -522,6 +586,19 @@ void dy_store_get_rules(const dy_store *s, dy_merge_rules *out) { *out = s->rule
 
 /* --------------------------------------------------------------- batches */
 
+/* Begins the open batch's write transaction, once; concurrent writers
+ * wait here for each other (db.h begin_write). */
+static int tx_begin(dy_store *s, dy_error *err)
+{
+    if (s->tx)
+        return 0;
+    if (s->ops->begin_write(s->d, err) < 0)
+        return -1;
+    s->tx = true;
+    /* another writer may have changed the rules since we opened */
+    return read_rules(s, err);
+}
+
 int dy_store_begin(dy_store *s, dy_error *err)
 {
     if (s->readonly) {
@@ -532,11 +609,16 @@ int dy_store_begin(dy_store *s, dy_error *err)
         dy_seterr(err, DY_EDB, NULL, 0, "a batch is already open");
         return -1;
     }
-    if (s->ops->begin_write(s->d, err) < 0)
-        return -1;
     s->in_batch = true;
-    /* another writer may have changed the rules since we opened */
-    if (read_rules(s, err) < 0) {
+    s->tx = false;
+    memset(&s->counts, 0, sizeof s->counts);
+    /* PostgreSQL: the transaction, and the lock that makes concurrent
+     * writers wait, begin at the batch's first write (its articles wait
+     * until then: dy_store_add), so that writers code their articles in
+     * parallel and only their storing runs one after another */
+    if (s->ops->kind == DB_POSTGRES)
+        return 0;
+    if (tx_begin(s, err) < 0) {
         dy_store_rollback(s);
         return -1;
     }
@@ -545,10 +627,11 @@ int dy_store_begin(dy_store *s, dy_error *err)
 
 void dy_store_rollback(dy_store *s)
 {
-    if (s->in_batch)
+    if (s->in_batch && s->tx)
         s->ops->rollback(s->d);
-    s->in_batch = false;
+    s->in_batch = s->tx = false;
     dirty_clear(s);
+    memset(&s->counts, 0, sizeof s->counts);
 }
 
 /* Marks MKEY for a rebuild of its events between the dates LO and HI (a
@@ -726,7 +809,7 @@ static void loc_decode(const char *s, char *buf, size_t cap, dy_location *l)
 #define T5 T1 ", " T1 ", " T1 ", " T1 ", " T1
 static const char sql_art_hash[] = "SELECT hash FROM articles WHERE id = ?";
 static const char sql_art_old[] =
-    "SELECT mkey, MIN(date) FROM mentions WHERE article_id = ? GROUP BY mkey";
+    "SELECT mkey, MIN(date), MAX(date) FROM mentions WHERE article_id = ? GROUP BY mkey";
 static const char sql_art_delm[] = "DELETE FROM mentions WHERE article_id = ?";
 static const char sql_art_put[] =
     "INSERT INTO articles (id, date, source, url, lang, hash, n_mentions, ingested) "
@@ -780,12 +863,14 @@ static const char sql_actor_put[] =
     "THEN excluded.last_seen ELSE actors.last_seen END, "
     "name = COALESCE(actors.name, excluded.name)";
 
+/* The key, earliest and latest date of the mentions an article had, which
+ * are removed: their events are rebuilt over that span. */
 static int old_keys(void *ctx, int n, const char *const *v)
 {
     dy_store *s = ctx;
     if (n < 2 || !v[0] || !v[1])
         return 0;
-    return mark_dirty(s, v[0], v[1], v[1]) ? 0 : 2;
+    return mark_dirty(s, v[0], v[1], n > 2 && v[2] ? v[2] : v[1]) ? 0 : 2;
 }
 
 /* Adds a row of RB->ncols values (NULL for SQL NULL) to *RB, made on
@@ -922,75 +1007,31 @@ static void rel(char *out, uint32_t v, uint32_t base)
     snprintf(out, 12, "%u", v >= base ? v - base : 0);
 }
 
-int dy_store_put(dy_store *s, const dy_article *a, const dy_result *r, int force,
-                 dy_error *err)
+static void val_put(dy_buf *b, const char *v)
 {
-    if (!s->in_batch) {
-        dy_seterr(err, DY_EDB, NULL, 0, "dy_store_put outside a batch (call dy_store_begin)");
-        return -1;
+    if (!v) {
+        dy_buf_putc(b, 0);
+        return;
     }
-    const char *id = a->id && *a->id ? a->id : NULL;
-    if (!id || !a->date) {
-        dy_seterr(err, DY_EINPUT, NULL, 0, "an article needs an id and a date to be stored");
-        return -1;
-    }
-    char hash[17], old[64];
-    article_hash(a, hash);
-    const char *pid[] = {id};
-    if (query1(s, sql_art_hash, 1, pid, old, err) < 0)
-        return -1;
-    if (old[0] && !strcmp(old, hash) && !force)
-        return 1;
-    if (old[0]) {
-        /* the mentions not written yet may be this article's */
-        if (rowbuf_flush(s, s->mentions, s->version >= 3 ? sql_mentions_put3 : sql_mentions_put, err) < 0)
-            return -1;
-        int rc = s->ops->exec(s->d, sql_art_old, 1, pid, old_keys, s, err);
-        if (rc == 2)
-            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
-        if (rc != 0 || exec0(s, sql_art_delm, 1, pid, err) < 0)
-            return -1;
-    }
+    dy_buf_putc(b, 1);
+    dy_buf_add(b, v, strlen(v) + 1);
+}
 
-    size_t n = dy_result_count(r);
-    bool *skip = n ? dy_calloc(n, sizeof *skip) : NULL;
-    if (n && !skip) {
-        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
-        return -1;
-    }
-    char (*parts)[256] = n ? dy_calloc(n, sizeof *parts) : NULL;
-    if (n && !parts) {
-        dy_free(skip);
-        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
-        return -1;
-    }
-    bool *multi = n ? dy_calloc(n, sizeof *multi) : NULL;
-    if (n && !multi) {
-        dy_free(skip);
-        dy_free(parts);
-        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
-        return -1;
-    }
-    size_t kept = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (skip[i])
-            continue;
-        multi[i] = gathering(r, i, skip, parts[i], sizeof parts[i]);
-        kept++;
-    }
+static const char *val_get(const char **p)
+{
+    if (!*(*p)++)
+        return NULL;
+    const char *v = *p;
+    *p += strlen(v) + 1;
+    return v;
+}
 
-    int ret = -1;
-    char nm[24], now[32];
-    snprintf(nm, sizeof nm, "%zu", kept);
-    time_t t = time(NULL);
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    const char *pa[] = {id, a->date, a->source, a->url, a->lang ? a->lang : "", hash, nm, now};
-    if (exec0(s, sql_art_put, 8, pa, err) < 0)
-        goto out;
-
-    size_t tlen;
+/* The mention rows of R (article ID, text of R) into B (see struct pend);
+ * *NMENT the rows.  The gathering of a multilateral meeting is one row. */
+static int mention_rows(dy_store *s, const char *id, const dy_result *r, bool *skip,
+                        char (*parts)[256], bool *multi, dy_buf *b, size_t *nment)
+{
+    size_t n = dy_result_count(r), tlen;
     const char *text = dy_result_text(r, &tlen);
     dy_buf ev = {0};
     for (size_t i = 0, seq = 0; i < n; i++) {
@@ -1012,11 +1053,8 @@ int dy_store_put(dy_store *s, const dy_article *a, const dy_result *r, int force
         ev.len = 0;
         dy_buf_add(&ev, text + es, ee - es);
         dy_buf_putc(&ev, 0);
-        if (ev.oom) {
-            dy_buf_free(&ev);
-            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
-            goto out;
-        }
+        if (ev.oom)
+            break;
         char sp[8][12];
         snprintf(sp[0], 12, "%u", es);
         snprintf(sp[1], 12, "%u", ee);
@@ -1026,49 +1064,349 @@ int dy_store_put(dy_store *s, const dy_article *a, const dy_result *r, int force
         rel(sp[5], e->tgt_span.end, es);
         rel(sp[6], e->pred_span.start, es);
         rel(sp[7], e->pred_span.end, es);
+        char loc[512];
+        /* version 3 keeps the location (docs/store.md, "location") */
         const char *pm[] = {id, cseq, csent, e->date, e->source, e->target,
                             e->source_name, e->target_name, e->code, e->root, cquad, cgold,
                             dy_mood_name(e->mood), ev.data, sp[0], sp[1], sp[2], sp[3],
                             sp[4], sp[5], sp[6], sp[7], e->rule,
-                            multi[i] ? parts[i] : NULL, mkey};
-        /* version 3 keeps the location (docs/store.md, "location") */
-        char loc[512];
-        const char *pm3[26];
-        bool v3 = s->version >= 3;
-        int ncol = v3 ? 26 : 25;
-        memcpy(pm3, pm, sizeof pm);
-        pm3[25] = loc_encode(&e->location, loc, sizeof loc);
-        if (s->ops->kind == DB_POSTGRES) {
-            if (!rowbuf_add(&s->mentions, ncol, pm3)) {
-                dy_buf_free(&ev);
-                dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
-                goto out;
-            }
-        } else if (exec0(s, v3 ? sql_mention_put3 : sql_mention_put, ncol, pm3, err) < 0) {
-            dy_buf_free(&ev);
-            goto out;
-        }
-        if (s->version >= 2 && /* version 1 had no actors table */
-            (!put_actor(s, e->source, e->source_name, e->date) ||
-             !put_actor(s, e->target, e->target_name, e->date))) {
-            dy_buf_free(&ev);
-            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
-            goto out;
-        }
-        if (!mark_dirty(s, mkey, e->date, e->date)) {
-            dy_buf_free(&ev);
-            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
-            goto out;
-        }
+                            multi[i] ? parts[i] : NULL, mkey,
+                            loc_encode(&e->location, loc, sizeof loc)};
+        int ncol = s->version >= 3 ? 26 : 25;
+        for (int c = 0; c < ncol; c++)
+            val_put(b, pm[c]);
+        (*nment)++;
     }
+    bool oom = ev.oom;
     dy_buf_free(&ev);
-    ret = 0;
+    return oom ? -1 : 0;
+}
+
+/* Article A (hash HASH) and its mentions, coded as R, as rows into B (see
+ * struct pend); *NMENT the mention rows.  -1 on out of memory. */
+static int article_rows(dy_store *s, const dy_article *a, const dy_result *r,
+                        const char *hash, dy_buf *b, size_t *nment)
+{
+    size_t n = dy_result_count(r);
+    bool *skip = n ? dy_calloc(n, sizeof *skip) : NULL;
+    char (*parts)[256] = n ? dy_calloc(n, sizeof *parts) : NULL;
+    bool *multi = n ? dy_calloc(n, sizeof *multi) : NULL;
+    int rc = -1;
+    if (n && (!skip || !parts || !multi))
+        goto out;
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (skip[i])
+            continue;
+        multi[i] = gathering(r, i, skip, parts[i], sizeof parts[i]);
+        kept++;
+    }
+    char nm[24], now[32];
+    snprintf(nm, sizeof nm, "%zu", kept);
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    const char *pa[] = {a->id, a->date, a->source, a->url, a->lang ? a->lang : "", hash, nm, now};
+    for (int c = 0; c < 8; c++)
+        val_put(b, pa[c]);
+    *nment = 0;
+    rc = mention_rows(s, a->id, r, skip, parts, multi, b, nment);
 out:
     dy_free(skip);
     dy_free(parts);
     dy_free(multi);
-    return ret;
+    return rc < 0 || b->oom ? -1 : 0;
 }
+
+/* Notes a new mention of the rows PM (article_rows) of an article from
+ * OUTLET for the merge (struct fresh); false on out of memory. */
+static bool fresh_add(dy_store *s, const char *outlet, const char *const *pm)
+{
+    struct fresh *f = dy_vec_push(&s->fresh);
+    if (!f)
+        return false;
+    f->off = s->fresh_data.len;
+    const char *v[] = {pm[24], pm[3], pm[0], outlet, pm[4], pm[5], pm[8], pm[9], pm[10],
+                       pm[11], pm[23]};
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+        val_put(&s->fresh_data, v[i]);
+    return !s->fresh_data.oom;
+}
+
+/* Writes the rows at REC (article_rows): at once on SQLite; on PostgreSQL
+ * the article into *ARTS and the mentions into s->mentions, written many
+ * at once.  Notes the actors and the keys to merge. */
+static int write_rows(dy_store *s, const char *rec, size_t nment, int ncol,
+                      struct rowbuf **arts, dy_error *err)
+{
+    bool pg = s->ops->kind == DB_POSTGRES, oom = false;
+    const char *p = rec, *pa[8], *pm[26];
+    for (int c = 0; c < 8; c++)
+        pa[c] = val_get(&p);
+    if (pg)
+        oom = !rowbuf_add(arts, 8, pa) ||
+              (nment && !dy_map_put(&s->fresh_ids, pa[0], strlen(pa[0]), 1));
+    else if (exec0(s, sql_art_put, 8, pa, err) < 0)
+        return -1;
+    for (size_t i = 0; i < nment && !oom; i++) {
+        for (int c = 0; c < ncol; c++)
+            pm[c] = val_get(&p);
+        /* the key under the rules read in the transaction: on PostgreSQL
+         * the rows were made before it began (another writer may have
+         * changed the rules meanwhile) */
+        char mkey[320];
+        merge_key(&s->rules, pm[4], pm[5], pm[8], pm[9], pm[23], mkey, sizeof mkey);
+        pm[24] = mkey;
+        if (pg)
+            oom = !rowbuf_add(&s->mentions, ncol, pm) || !fresh_add(s, pa[2], pm);
+        else if (exec0(s, ncol > 25 ? sql_mention_put3 : sql_mention_put, ncol, pm, err) < 0)
+            return -1;
+        /* (version 1 had no actors table) */
+        oom |= (s->version >= 2 && (!put_actor(s, pm[4], pm[6], pm[3]) ||
+                                    !put_actor(s, pm[5], pm[7], pm[3]))) ||
+               !mark_dirty(s, pm[24], pm[3], pm[3]);
+    }
+    if (oom) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+/* SQLite: the article's hash checked, its old mentions replaced, its rows
+ * written, at once. */
+static int put_now(dy_store *s, const dy_article *a, const dy_result *r, int force,
+                   const char *hash, dy_error *err)
+{
+    char old[64];
+    const char *pid[] = {a->id};
+    if (query1(s, sql_art_hash, 1, pid, old, err) < 0)
+        return -1;
+    if (old[0] && !strcmp(old, hash) && !force) {
+        s->counts.unchanged++;
+        return 1;
+    }
+    if (old[0]) {
+        int rc = s->ops->exec(s->d, sql_art_old, 1, pid, old_keys, s, err);
+        if (rc == 2)
+            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        if (rc != 0 || exec0(s, sql_art_delm, 1, pid, err) < 0)
+            return -1;
+    }
+    dy_buf b = {0};
+    size_t nment = 0;
+    int rc = article_rows(s, a, r, hash, &b, &nment);
+    if (rc < 0)
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+    else
+        rc = write_rows(s, b.data, nment, s->version >= 3 ? 26 : 25, NULL, err);
+    dy_buf_free(&b);
+    if (rc == 0) {
+        s->counts.stored++;
+        s->counts.coded += (long)dy_result_count(r);
+    }
+    return rc;
+}
+
+/* PostgreSQL: a batch's articles wait (struct pend) until their stored
+ * hashes are read, for all of them in one statement: every read is a
+ * round trip, and one per article held ingest at the server's pace.  At
+ * most this many, or this many bytes of rows, wait at once. */
+#define PEND_MAX 2000
+#define PEND_BYTES (64u << 20)
+
+/* (a join with the ids unnested, not `id = ANY(…)`: after five runs the
+ * server plans a prepared statement once for any parameter, and for ANY
+ * it chose to scan the whole table: 0.3 ms a batch became 70) */
+static const char sql_arts_hash[] =
+    "SELECT a.id, a.hash FROM unnest(CAST(? AS TEXT[])) AS u(id) "
+    "JOIN articles a ON a.id = u.id";
+static const char sql_arts_old[] =
+    "SELECT m.mkey, MIN(m.date), MAX(m.date) FROM unnest(CAST(? AS TEXT[])) AS u(id) "
+    "JOIN mentions m ON m.article_id = u.id GROUP BY m.mkey";
+static const char sql_arts_delm[] =
+    "DELETE FROM mentions m USING unnest(CAST(? AS TEXT[])) AS u(id) WHERE m.article_id = u.id";
+static const char sql_arts_put[] =
+    "INSERT INTO articles (id, date, source, url, lang, hash, n_mentions, ingested) "
+    "SELECT c1, c2, c3, c4, c5, c6, CAST(c7 AS INTEGER), c8 FROM unnest(" T5 ", " T1 ", " T1
+    ", " T1 ") AS u(c1, c2, c3, c4, c5, c6, c7, c8) ON CONFLICT (id) DO UPDATE SET "
+    "date = excluded.date, source = excluded.source, url = excluded.url, "
+    "lang = excluded.lang, hash = excluded.hash, n_mentions = excluded.n_mentions, "
+    "ingested = excluded.ingested";
+
+static void array_add(dy_buf *b, const char *s);
+
+/* The id of a waiting article: the first value of its rows. */
+static const char *pend_id(const dy_store *s, const struct pend *pd)
+{
+    return s->pend_data.data + pd->off + 1;
+}
+
+/* A stored article's hash (id, hash): is a waiting article new, changed
+ * or the same? */
+static int take_hash(void *ctx, int n, const char *const *v)
+{
+    dy_store *s = ctx;
+    if (n < 2 || !v[0] || !v[1])
+        return 0;
+    uint32_t i = dy_map_get(&s->pend_ids, v[0], strlen(v[0]));
+    if (i == UINT32_MAX || i >= s->pend.n)
+        return 0;
+    struct pend *pd = &DY_AT(s->pend, struct pend, i);
+    const char *rec = s->pend_data.data + pd->off;
+    for (int c = 0; c < 5; c++)     /* to the hash, the 6th value */
+        (void)val_get(&rec);
+    const char *hash = val_get(&rec);
+    pd->state = hash && !strcmp(hash, v[1]) && !pd->force ? PEND_SAME : PEND_CHANGED;
+    return 0;
+}
+
+/* Writes the batch's new mentions as they are, without their ids and
+ * events (the merge sets those), when they must be in the store before
+ * the merge: an article of the batch is put again (its old mentions are
+ * read and deleted), or dy_store_put answers at once. */
+static int fresh_write_plain(dy_store *s, dy_error *err)
+{
+    int rc = rowbuf_flush(s, s->mentions,
+                          s->version >= 3 ? sql_mentions_put3 : sql_mentions_put, err);
+    fresh_clear(s);
+    return rc;
+}
+
+/* Writes the waiting articles (PostgreSQL): their stored hashes read in
+ * one statement; the unchanged ones dropped; the old mentions of the
+ * changed ones read (their keys are merged again) and deleted; the rest
+ * written as one statement for the articles; their mentions wait for the
+ * merge (struct fresh), or with ALL are written now too. */
+static int flush_pending(dy_store *s, bool all, dy_error *err)
+{
+    size_t n = s->pend.n;
+    if (!n)
+        return all && s->fresh.n ? fresh_write_plain(s, err) : 0;
+    if (tx_begin(s, err) < 0)
+        return -1;
+    dy_buf ids = {0}, repl = {0};
+    for (size_t i = 0; i < n; i++)
+        array_add(&ids, pend_id(s, &DY_AT(s->pend, struct pend, i)));
+    dy_buf_add(&ids, "}", 2);
+    int rc = ids.oom || s->pend_data.oom ? 2 : 0;
+    const char *p[] = {ids.data};
+    if (rc == 0)
+        rc = s->ops->exec(s->d, sql_arts_hash, 1, p, take_hash, s, err);
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        struct pend *pd = &DY_AT(s->pend, struct pend, i);
+        if (pd->state == PEND_CHANGED)
+            array_add(&repl, pend_id(s, pd));
+    }
+    if (rc == 0 && repl.len) {
+        dy_buf_add(&repl, "}", 2);
+        p[0] = repl.data;
+        rc = repl.oom ? 2 : s->ops->exec(s->d, sql_arts_old, 1, p, old_keys, s, err);
+        if (rc == 0)
+            rc = exec0(s, sql_arts_delm, 1, p, err);
+    }
+    struct rowbuf *arts = NULL;
+    dy_store_counts c = s->counts;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        struct pend *pd = &DY_AT(s->pend, struct pend, i);
+        if (pd->state == PEND_SAME) {
+            c.unchanged++;
+            continue;
+        }
+        rc = write_rows(s, s->pend_data.data + pd->off, pd->nment, pd->ncol, &arts, err);
+        c.stored++;
+        c.coded += (long)pd->ncoded;
+    }
+    if (rc == 2)
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+    if (rc == 0)
+        rc = rowbuf_flush(s, arts, sql_arts_put, err);
+    if (rc == 0 && all)
+        rc = fresh_write_plain(s, err);
+    if (rc == 0)
+        s->counts = c;
+    rowbuf_free(arts);
+    dy_buf_free(&ids);
+    dy_buf_free(&repl);
+    pend_clear(s);
+    return rc == 0 ? 0 : -1;
+}
+
+/* PostgreSQL: article A waits with its rows until flush_pending; an
+ * article of the same id already waiting is written first. */
+static int pend_add(dy_store *s, const dy_article *a, const dy_result *r, int force,
+                    const char *hash, dy_error *err)
+{
+    size_t idlen = strlen(a->id);
+    if ((dy_map_get(&s->pend_ids, a->id, idlen) != UINT32_MAX ||
+         dy_map_get(&s->fresh_ids, a->id, idlen) != UINT32_MAX) &&
+        flush_pending(s, true, err) < 0)
+        return -1;
+    struct pend *pd = dy_vec_push(&s->pend);
+    if (!pd) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return -1;
+    }
+    pd->off = s->pend_data.len;
+    pd->ncol = s->version >= 3 ? 26 : 25;
+    pd->force = force != 0;
+    pd->state = PEND_NEW;
+    pd->ncoded = dy_result_count(r);
+    if (article_rows(s, a, r, hash, &s->pend_data, &pd->nment) < 0 ||
+        !dy_map_put(&s->pend_ids, a->id, idlen, (uint32_t)(s->pend.n - 1))) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return -1;
+    }
+    if (s->pend.n >= PEND_MAX || s->pend_data.len >= PEND_BYTES)
+        return flush_pending(s, false, err);
+    return 0;
+}
+
+/* Checks that A can be stored in an open batch; its hash into HASH. */
+static int put_check(dy_store *s, const dy_article *a, char hash[17], dy_error *err)
+{
+    if (!s->in_batch) {
+        dy_seterr(err, DY_EDB, NULL, 0, "dy_store_put outside a batch (call dy_store_begin)");
+        return -1;
+    }
+    if (!a->id || !*a->id || !a->date) {
+        dy_seterr(err, DY_EINPUT, NULL, 0, "an article needs an id and a date to be stored");
+        return -1;
+    }
+    article_hash(a, hash);
+    return 0;
+}
+
+int dy_store_put(dy_store *s, const dy_article *a, const dy_result *r, int force,
+                 dy_error *err)
+{
+    char hash[17];
+    if (put_check(s, a, hash, err) < 0)
+        return -1;
+    if (s->ops->kind != DB_POSTGRES)
+        return put_now(s, a, r, force, hash, err);
+    /* the answer is wanted now: the articles added before go first */
+    if (flush_pending(s, true, err) < 0)
+        return -1;
+    long unchanged = s->counts.unchanged;
+    if (pend_add(s, a, r, force, hash, err) < 0 || flush_pending(s, true, err) < 0)
+        return -1;
+    return s->counts.unchanged > unchanged ? 1 : 0;
+}
+
+int dy_store_add(dy_store *s, const dy_article *a, const dy_result *r, int force,
+                 dy_error *err)
+{
+    char hash[17];
+    if (put_check(s, a, hash, err) < 0)
+        return -1;
+    if (s->ops->kind != DB_POSTGRES)
+        return put_now(s, a, r, force, hash, err) < 0 ? -1 : 0;
+    return pend_add(s, a, r, force, hash, err);
+}
+
+void dy_store_get_counts(const dy_store *s, dy_store_counts *out) { *out = s->counts; }
 
 /* ------------------------------------------------------------ merging */
 
@@ -1080,6 +1418,7 @@ struct mrow {
     int quad;
     double goldstein;
     char *participants;
+    size_t fresh;             /* a new mention not written yet: s->fresh index + 1 */
 };
 
 struct mrows {
@@ -1262,6 +1601,10 @@ static int put_event(dy_store *s, const char *mkey, struct mrow *rows, size_t a,
         return -1;
     long long eid = atoll(id);
     for (size_t i = a; i < b && !oom; i++) {
+        if (rows[i].fresh) {
+            DY_AT(s->fresh, struct fresh, rows[i].fresh - 1).event = eid;
+            continue;
+        }
         if (rows[i].event == eid)
             continue;
         char mid[32];
@@ -1325,6 +1668,7 @@ struct span {
     bool pre;
     char next[11];
     bool starts;
+    size_t fresh;            /* PostgreSQL: its key's first new mention (struct fresh) */
 };
 
 static void span_init(struct span *sp)
@@ -1333,12 +1677,47 @@ static void span_init(struct span *sp)
     sp->m = (struct mrows){DY_VEC(struct mrow), false};
     sp->b[0] = sp->next[0] = 0;
     sp->pre = sp->starts = false;
+    sp->fresh = 0;
 }
 
 static void span_free(struct span *sp)
 {
     dy_vec_free(&sp->old);
     mrows_free(&sp->m);
+}
+
+static int cmp_mrow(const void *a, const void *b)
+{
+    const struct mrow *x = a, *y = b;
+    int c = strcmp(x->date, y->date);
+    return c ? c : (x->id > y->id) - (x->id < y->id);
+}
+
+/* Adds the new mentions of SP's key, not in the store yet (PostgreSQL),
+ * to the mentions read, in date and id order.  All of them lie in the
+ * span: they marked the key dirty from their dates. */
+static int add_fresh(dy_store *s, struct span *sp, dy_error *err)
+{
+    if (!sp->fresh)
+        return 0;
+    for (size_t k = sp->fresh; k; k = DY_AT(s->fresh, struct fresh, k - 1).next) {
+        struct fresh *f = &DY_AT(s->fresh, struct fresh, k - 1);
+        const char *p = s->fresh_data.data + f->off, *v[12];
+        char id[24];
+        snprintf(id, sizeof id, "%lld", f->id);
+        (void)val_get(&p);                /* the key */
+        v[0] = id;
+        for (int c = 1; c < 11; c++)
+            v[c] = val_get(&p);
+        v[11] = NULL;                     /* no event yet */
+        if (take_mention(&sp->m, 12, v) != 0) {
+            dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+            return -1;
+        }
+        DY_AT(sp->m.v, struct mrow, sp->m.v.n - 1).fresh = k;
+    }
+    qsort(sp->m.v.items, sp->m.v.n, sizeof(struct mrow), cmp_mrow);
+    return 0;
 }
 
 /* Settles the span of MKEY that a change between LO and HI may alter: its
@@ -1365,7 +1744,8 @@ static int settle(dy_store *s, const char *mkey, const char *lo, const char *hi,
             sp->old.n = 0;
             mrows_free(&sp->m);
             sp->m = (struct mrows){DY_VEC(struct mrow), false};
-            if (read_span(s, mkey, lo, sp->b, &sp->old, &sp->m, err) < 0)
+            if (read_span(s, mkey, lo, sp->b, &sp->old, &sp->m, err) < 0 ||
+                add_fresh(s, sp, err) < 0)
                 return -1;
         }
         /* the anchor of the last cluster */
@@ -1512,8 +1892,10 @@ static const char sql_evs_upd[] =
     "FROM unnest(" T5 ", " T5 ", " T5 ", " T1 ") "
     "AS u(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16) "
     "WHERE events.id = CAST(u.c16 AS BIGINT)";
+/* (joins with the arrays unnested: see sql_arts_hash) */
 static const char sql_evs_del[] =
-    "DELETE FROM events WHERE id = ANY(CAST(CAST(? AS TEXT[]) AS BIGINT[]))";
+    "DELETE FROM events e USING unnest(CAST(CAST(? AS TEXT[]) AS BIGINT[])) AS u(id) "
+    "WHERE e.id = u.id";
 static const char sql_mentions_ev[] =
     "UPDATE mentions SET event_id = CAST(u.e AS BIGINT) FROM unnest(" T1 ", " T1 ") AS u(e, id) "
     "WHERE mentions.id = CAST(u.id AS BIGINT)";
@@ -1633,11 +2015,108 @@ static int take_ids(dy_store *s, long n, dy_error *err)
     return 0;
 }
 
+/* PostgreSQL: the batch's new mentions with their ids and events, in one
+ * statement (the columns of s->mentions and two more) */
+#define MENTION_COLS "article_id, seq, sent, date, source, target, source_name, " \
+    "target_name, code, root, quad, goldstein, mood, evidence, ev_start, ev_end, " \
+    "src_start, src_end, tgt_start, tgt_end, pred_start, pred_end, rule, participants, mkey"
+#define MENTION_SEL "SELECT c1, CAST(c2 AS INTEGER), CAST(c3 AS INTEGER), c4, c5, c6, c7, " \
+    "c8, c9, c10, CAST(c11 AS INTEGER), CAST(c12 AS DOUBLE PRECISION), c13, c14, " \
+    "CAST(c15 AS INTEGER), CAST(c16 AS INTEGER), CAST(c17 AS INTEGER), CAST(c18 AS INTEGER), " \
+    "CAST(c19 AS INTEGER), CAST(c20 AS INTEGER), CAST(c21 AS INTEGER), CAST(c22 AS INTEGER), " \
+    "c23, c24, c25, "
+#define C25 "c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, " \
+    "c18, c19, c20, c21, c22, c23, c24, c25"
+static const char sql_mentions_put_ev[] =
+    "INSERT INTO mentions (" MENTION_COLS ", id, event_id) " MENTION_SEL
+    "CAST(c26 AS BIGINT), CAST(c27 AS BIGINT) FROM unnest(" T5 ", " T5 ", " T5 ", " T5 ", "
+    T5 ", " T1 ", " T1 ") AS u(" C25 ", c26, c27)";
+static const char sql_mentions_put3_ev[] =
+    "INSERT INTO mentions (" MENTION_COLS ", location, id, event_id) " MENTION_SEL
+    "c26, CAST(c27 AS BIGINT), CAST(c28 AS BIGINT) FROM unnest(" T5 ", " T5 ", " T5 ", " T5
+    ", " T5 ", " T1 ", " T1 ", " T1 ") AS u(" C25 ", c26, c27, c28)";
+static const char sql_mention_ids[] =
+    "SELECT nextval(pg_get_serial_sequence('mentions', 'id')) "
+    "FROM generate_series(1, CAST(? AS INTEGER))";
+
+/* Takes ids for the batch's new mentions from the sequence (in the order
+ * they were put, as SQLite numbers them) and links each to its key's
+ * span. */
+static int fresh_link(dy_store *s, struct span *spans, dy_error *err)
+{
+    size_t nf = s->fresh.n;
+    if (!nf)
+        return 0;
+    char cn[24];
+    snprintf(cn, sizeof cn, "%zu", nf);
+    const char *p[] = {cn};
+    dy_vec ids = DY_VEC(long long);
+    int rc = s->ops->exec(s->d, sql_mention_ids, 1, p, take_id, &ids, err);
+    if (rc == 2)
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+    else if (rc == 0 && ids.n != nf) {
+        dy_seterr(err, DY_EDB, NULL, 0, "merge: %zu mention ids for %zu mentions", ids.n, nf);
+        rc = -1;
+    }
+    if (rc == 0)
+        qsort(ids.items, ids.n, sizeof(long long), cmp_ll);
+    for (size_t k = 0; k < nf && rc == 0; k++) {
+        struct fresh *f = &DY_AT(s->fresh, struct fresh, k);
+        f->id = DY_AT(ids, long long, k);
+        f->event = 0;
+        const char *q = s->fresh_data.data + f->off, *mkey = val_get(&q);
+        uint32_t i = mkey ? dy_map_get(&s->dirty, mkey, strlen(mkey)) : UINT32_MAX;
+        if (i == UINT32_MAX || i >= s->dirty_keys.n) {
+            dy_seterr(err, DY_EDB, NULL, 0, "merge: a new mention's key was not marked");
+            rc = -1;
+            break;
+        }
+        f->next = spans[i].fresh;
+        spans[i].fresh = k + 1;
+    }
+    dy_vec_free(&ids);
+    return rc == 0 ? 0 : -1;
+}
+
+/* Writes the batch's new mentions with their ids and the events the merge
+ * put them in (PostgreSQL). */
+static int fresh_write_ev(dy_store *s, dy_error *err)
+{
+    struct rowbuf *rb = s->mentions;
+    size_t nf = s->fresh.n;
+    if (!nf)
+        return 0;
+    if (!rb || rb->n != nf || rb->ncols + 2 > ROWBUF_MAX) {
+        dy_seterr(err, DY_EDB, NULL, 0, "merge: %zu new mentions for %zu rows", nf,
+                  rb ? rb->n : 0);
+        return -1;
+    }
+    int nc = rb->ncols, rc = 0;
+    dy_buf *bi = &rb->col[nc], *be = &rb->col[nc + 1];
+    for (size_t k = 0; k < nf && rc == 0; k++) {
+        struct fresh *f = &DY_AT(s->fresh, struct fresh, k);
+        if (!f->id || !f->event) {
+            dy_seterr(err, DY_EDB, NULL, 0, "merge: a new mention was put in no event");
+            rc = -1;
+        }
+        dy_buf_printf(bi, "%c%lld", k ? ',' : '{', f->id);
+        dy_buf_printf(be, "%c%lld", k ? ',' : '{', f->event);
+    }
+    rb->ncols = nc + 2;
+    if (rc == 0)
+        rc = rowbuf_flush(s, rb, nc > 25 ? sql_mentions_put3_ev : sql_mentions_put_ev, err);
+    rb->ncols = nc;
+    dy_buf_free(bi);
+    dy_buf_free(be);
+    fresh_clear(s);
+    return rc;
+}
+
 static int recluster_dirty(dy_store *s, dy_error *err)
 {
     size_t n = s->dirty_keys.n;
     if (!n)
-        return 0;
+        return s->fresh.n ? fresh_write_plain(s, err) : 0;
     bool batch = s->ops->kind == DB_POSTGRES;
     struct span one;
     struct span *spans = batch ? dy_calloc(n, sizeof *spans) : &one;
@@ -1651,6 +2130,10 @@ static int recluster_dirty(dy_store *s, dy_error *err)
             span_init(&spans[i]);
         long nnew = 0;
         rc = read_batch(s, spans, n, err);
+        if (rc == 0)
+            rc = fresh_link(s, spans, err);
+        for (size_t i = 0; i < n && rc == 0; i++)
+            rc = add_fresh(s, &spans[i], err);
         for (size_t i = 0; i < n && rc == 0; i++) {
             struct dirty *dk = &DY_AT(s->dirty_keys, struct dirty, i);
             rc = settle(s, dk->mkey, dk->lo, dk->hi, &spans[i], err);
@@ -1671,6 +2154,8 @@ static int recluster_dirty(dy_store *s, dy_error *err)
             rc = rowbuf_flush(s, s->ev_del, sql_evs_del, err);
         if (rc == 0)
             rc = rowbuf_flush(s, s->mention_ev, sql_mentions_ev, err);
+        if (rc == 0)
+            rc = fresh_write_ev(s, err);
         if (rc == 0 && s->ids_next != s->ids.n) {
             dy_seterr(err, DY_EDB, NULL, 0, "merge: %zu new event ids taken, %zu used",
                       s->ids.n, s->ids_next);
@@ -1698,13 +2183,13 @@ int dy_store_commit(dy_store *s, dy_error *err)
         dy_seterr(err, DY_EDB, NULL, 0, "no batch is open");
         return -1;
     }
-    if (rowbuf_flush(s, s->mentions, s->version >= 3 ? sql_mentions_put3 : sql_mentions_put, err) < 0 ||
+    if (tx_begin(s, err) < 0 || flush_pending(s, false, err) < 0 ||
         (s->version >= 2 && write_actors(s, err) < 0) || recluster_dirty(s, err) < 0 ||
         exec0(s, sql_meta_bump, 0, NULL, err) < 0 || s->ops->commit(s->d, err) < 0) {
         dy_store_rollback(s);
         return -1;
     }
-    s->in_batch = false;
+    s->in_batch = s->tx = false;
     dirty_clear(s);
     return 0;
 }
@@ -1751,6 +2236,12 @@ int dy_store_remerge(dy_store *s, const dy_merge_rules *rules, dy_error *err)
     }
     if (dy_store_begin(s, err) < 0)
         return -1;
+    /* (on PostgreSQL dy_store_begin leaves the transaction to the first
+     * write: a remerge writes at once) */
+    if (tx_begin(s, err) < 0) {
+        dy_store_rollback(s);
+        return -1;
+    }
     struct { dy_store *s; dy_vec v; const dy_merge_rules *r; } c = {s, DY_VEC(struct krow), rules};
     int rc = s->ops->exec(s->d, sql_all_mentions, 0, NULL, take_key, &c, err);
     if (rc == 2)

@@ -180,6 +180,21 @@ static const char *last_country(cctx *c)
     return c->dis.last_country[0] ? c->dis.last_country : NULL;
 }
 
+/* Is token I, a word of clitic_articles, an object clitic rather than an
+ * article: a word before it that is no preposition, article or verb (as
+ * atoms.c reads it), and a finite verb, an auxiliary or another object
+ * pronoun after it (« l'a condamné », « les accuse », « le lui a dit »)? */
+static bool clitic_object(cctx *c, uint32_t i, uint32_t e)
+{
+    if (!c->rules->clitic_articles || !tok_in(c, i, c->rules->clitic_articles) || i <= c->sn.first ||
+        i + 1 >= e || c->t[i - 1].type != TK_WORD || c->t[i + 1].type != TK_WORD ||
+        (fwc(c, i - 1) & (FW_PREP | FW_ART)) || c->nverb[i - 1] || c->atom[i + 1])
+        return false;
+    if (fwc(c, i + 1) & FW_PRON_OBJ)
+        return true;
+    return verb_reading(c, i + 1, true);
+}
+
 /* Mentions without an actor phrase at token i: the dateline (skipped),
  * pronouns, pairs ("beide Länder", "the two countries"), names learnt in
  * the article or next to a speech verb.  M_ON: an actor phrase starts here. */
@@ -199,13 +214,15 @@ static int plain_mention(cctx *c, mstate *st)
         st->i++;
         return M_NEXT;
     }
-    /* pronouns and "beide Länder" */
-    if (!st->p && (st->fw & FW_PRON)) {
+    /* pronouns and "beide Länder"; an article that may be an object
+     * clitic is one before a verb (clitic_object) */
+    bool clitic = !st->p && clitic_object(c, st->i, st->e);
+    if (!st->p && ((st->fw & FW_PRON) || clitic)) {
         ment *m = new_ment(c, st->i, st->i + 1);
         if (!m)
             return M_STOP;
         m->pron = true;
-        m->obj = (st->fw & FW_PRON_OBJ) != 0;
+        m->obj = clitic || (st->fw & FW_PRON_OBJ) != 0;
         st->i++;
         return M_NEXT;
     }

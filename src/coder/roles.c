@@ -797,6 +797,15 @@ static bool prep_before(cctx *c, uint32_t s)
 
 /* The target group by the predicate's slots (a pattern's '+' first;
  * the agent of a passive makes the subject the target). */
+/* Is group G an object pronoun of a language whose object clitics stand
+ * before the verb (clitic_articles: French « les », « lui »)? */
+static bool clitic_group(cctx *c, const grp *g)
+{
+    if (!c->rules->clitic_articles || !g->obj || g->n != 1 || g->prep)
+        return false;
+    return DY_AT(c->ments, ment, g->m[0]).pron;
+}
+
 static void target_by_slots(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -831,7 +840,8 @@ static void target_by_slots(cctx *c, roles *st)
                  * president to visit Cuba") */
                 if (st->pr->slots[s] == SLOT_OBJ && c->rules->subject_before_verb && !k->noun_pred &&
                     st->g[i].first < k->pred_tok &&
-                    !(c->rules->case_marks_roles && st->g[i].obj)) /* "Лаврову позвонил" */
+                    !(c->rules->case_marks_roles && st->g[i].obj) && /* "Лаврову позвонил" */
+                    !clitic_group(c, &st->g[i])) /* « la France l'a condamné » */
                     continue;
                 /* nor an event noun's after the verb: a name in apposition
                  * to the subject before the verb is none ("Премьер-министр

@@ -1,0 +1,35 @@
+#!/bin/sh
+# t1510-fr-clitics: French object clitics (le, la, l', les before a verb;
+# lui, leur) are the verb's object and take the actor named before as their
+# referent, never the clause's own subject; the article before a noun stays
+# an article.  Sentences invented for this test.
+. tests/cli/test-lib.sh
+
+code() {
+    printf '%s\n' "$1" > "$T/in.txt"
+    "$DYAD" code --lang fr --date 2023-06-01 --format tsv "$T/in.txt" > "$T/out" 2> "$T/err"
+    rc=$?
+    tail -n +2 "$T/out" | cut -f4-6,10 | tr '\t' ' ' > "$T/ev"
+}
+has() {
+    code "$1"
+    check "fr-clitics: '$1' gives $2" sh -c "test $rc -eq 0 && grep -qx '$2 fact' '$T/ev'"
+}
+hasnt() {
+    code "$1"
+    check "fr-clitics: '$1' does not give $2" sh -c "test $rc -eq 0 && ! grep -q '$2' '$T/ev'"
+}
+
+# lui, leur: the indirect object before the auxiliary
+has "Le Gabon a fermé sa frontière. Le Cameroun lui a demandé de la rouvrir." "CMRGOV GABGOV 020"
+has "Le Ghana et le Togo ont fermé leurs ports. Le Bénin leur a imposé des sanctions." "BENGOV GHAGOV 163"
+has "Le Ghana et le Togo ont fermé leurs ports. Le Bénin leur a imposé des sanctions." "BENGOV TGOGOV 163"
+# les before a finite verb: a pair
+has "Le Ghana et le Togo ont fermé leurs ports. Le Bénin les accuse de blocus." "BENGOV TGOGOV 112"
+# la before a finite verb
+has "Le Cameroun a fermé sa frontière. Le Tchad la condamne." "TCDGOV CMRGOV 111"
+# never the clause's own subject
+hasnt "Le Bénin a fermé sa frontière. Le Bénin lui a demandé de la rouvrir." "BENGOV BENGOV"
+# the article before a noun is no clitic
+has "Le Gabon a expulsé les diplomates du Cameroun." "GABGOV CMRGOV 174"
+test_done

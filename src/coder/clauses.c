@@ -327,6 +327,24 @@ static bool as_clause(cctx *c, size_t m0, uint32_t i)
     return false;
 }
 
+/* Is token J an object clitic before its verb (a language with
+ * clitic_articles: French « lui », « les »)? */
+static bool clitic_at(cctx *c, size_t m0, uint32_t j)
+{
+    const ment *m = c->rules->clitic_articles ? mention_at(c, m0, j) : NULL;
+    return m && m->first == j && m->pron && m->obj;
+}
+
+/* The token at or after J past indirect object clitics before their verb
+ * (« et lui a demandé », « et leur a imposé »; a direct « les » after
+ * « et » may still be an article, so not past that). */
+static uint32_t past_indirect_clitics(cctx *c, size_t m0, uint32_t j)
+{
+    while (j + 1 < c->sn.last && clitic_at(c, m0, j) && ((fwc(c, j) & FW_PRON_OBJ) || (c->fw2[j] & FW2_POSS)))
+        j++;
+    return j;
+}
+
 /* English "Russia attacked Ukraine and China criticized the United
  * States": a coordinating conjunction after a clause with a verb, before
  * a subject of its own (an actor, or a pronoun) and its finite verb, starts
@@ -351,7 +369,7 @@ static bool coord_clause(cctx *c, size_t m0, uint32_t a, uint32_t i)
     if (j < c->sn.last && (fwc(c, j) & FW_ART) && !(c->fw2[j] & FW2_POSS))
         j++;
     const ment *m = j < c->sn.last ? mention_at(c, m0, j) : NULL;
-    if (m && m->first == j && !m->adj_only)
+    if (m && m->first == j && !m->adj_only && !clitic_at(c, m0, j))
         end = m->last;
     else if (j == i + 1 && (fwc(c, j) & FW_PRON) && !(fwc(c, j) & FW_PRON_OBJ))
         end = j + 1;
@@ -471,7 +489,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
                      !in_mention(c, m0, i)) {
                 /* "… eingenommen und versucht, …": a conjunction before a
                  * finite verb starts a clause with the same subject */
-                uint32_t j = i + 1;
+                uint32_t j = past_indirect_clitics(c, m0, i + 1);
                 if (verb_reading(c, j, true) && has_verb(c, a, i) && !mention_at(c, m0, j)) {
                     push_clause(cl, &n, a, i, next_inherit);
                     a = i + 1;

@@ -456,6 +456,30 @@ void resolve_mentions(cctx *c, size_t from)
     }
 }
 
+/* The referent of a singular object clitic M (a language with
+ * clitic_articles: « a convoqué l'ambassadeur russe et lui a demandé »):
+ * the last actor of the sentence before it that follows a verb (an object
+ * or a phrase of an earlier verb, not a clause's opening subject) and does
+ * not stand right before it (« … que le Niger l'a attaqué »: that one is
+ * the clitic's own subject); NULL if none. */
+static const ment *clitic_referent(cctx *c, const ment *m)
+{
+    if (!c->rules->clitic_articles || !m->obj || !tok_in(c, m->first, c->rules->singular_prons))
+        return NULL;
+    for (size_t q = c->ments.n; q-- > c->sn.m0;) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        /* not after it, nor right before it (its own subject) */
+        if (p->last >= m->first || !p->code[0] || p->pron || p->pair || p->adj_only)
+            continue;
+        bool verb = false;
+        for (uint32_t t = c->sn.first; t < p->first && !verb; t++)
+            verb = verb_reading(c, t, true);
+        if (verb)
+            return p;
+    }
+    return NULL;
+}
+
 /* Expands a mention into codes (a pair gives two). */
 int ment_codes(cctx *c, const ment *m, char out[][16], int max)
 {
@@ -506,6 +530,13 @@ int ment_codes(cctx *c, const ment *m, char out[][16], int max)
         /* "Trump said he had held a call with Putin and that they had
          * agreed …": "they" after one actor's event with another are the
          * two of them */
+        /* « a convoqué l'ambassadeur russe et lui a demandé »: an object
+         * clitic takes the actor an earlier verb of the sentence took */
+        const ment *ref = clitic_referent(c, m);
+        if (ref && max >= 1) {
+            cp16(out[0], ref->code);
+            return 1;
+        }
         /* "spoke to his Armenian and Azerbaijani counterparts and urged
          * them to stop": a plural object pronoun after an event of the
          * sentence with several targets is all of them */

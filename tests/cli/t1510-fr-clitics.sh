@@ -30,6 +30,12 @@ has "Le Ghana et le Togo ont fermé leurs ports. Le Bénin les accuse de blocus.
 has "Le Cameroun a fermé sa frontière. Le Tchad la condamne." "TCDGOV CMRGOV 111"
 # never the clause's own subject
 hasnt "Le Bénin a fermé sa frontière. Le Bénin lui a demandé de la rouvrir." "BENGOV BENGOV"
+# a coordinated verb after its clitic shares the subject before
+has "Le Gabon a fermé sa frontière. Le Cameroun a accusé le Gabon et lui a demandé de la rouvrir." "CMRGOV GABGOV 020"
+# the referent is the actor an earlier verb of the sentence took
+has "Le Gabon a fermé sa frontière. Le Tchad a convoqué l'ambassadeur du Cameroun et lui a demandé des explications." "TCDGOV CMRGOV 020"
+# an article before a noun that a finite verb follows is no clitic
+hasnt "Le Tchad a accusé le Niger et la menace a grandi." "130"
 # the article before a noun is no clitic
 has "Le Gabon a expulsé les diplomates du Cameroun." "GABGOV CMRGOV 174"
 test_done

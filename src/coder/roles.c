@@ -43,6 +43,10 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
             indef = indef || tok_in(c, z, c->rules->indef_articles);
             such = such || tok_in(c, z, c->rules->such_words);
         }
+        /* "condemned what he called an unprovoked attack": a noun that a
+         * free relative names is the object, however introduced */
+        for (uint32_t z = s; indef && !such && z-- > k->a && z + 6 > s;)
+            such = tok_in(c, z, c->rules->free_relatives);
         if (indef && !such)
             continue;
         uint32_t want = s > k->a && (fwc(c, s - 1) & FW_PREP) ? prep_norm(c, s - 1) : SLOT_OBJ;

@@ -248,12 +248,39 @@ static int zu_from(const clause *cl, int ki, bool zu)
     return j;
 }
 
+/* English "after activist X, a supporter of Y, was shot": a verb-first
+ * clause after an apposition (a comma, an article, no verb up to the
+ * clause's end) continues the actor the apposition describes, not the
+ * subject before it; that actor's mention, or NULL */
+static const ment *apposed_actor(cctx *c, size_t m0, const clause *p, uint32_t a)
+{
+    uint32_t q = p->b < a ? p->b : a;
+    if (q > p->a && is_punct(c, q - 1, ","))
+        q--;
+    while (q-- > p->a + 1) {
+        if (verb_reading(c, q, true))
+            return NULL;
+        if (!is_punct(c, q, ","))
+            continue;
+        if (!(fwc(c, q + 1) & FW_ART))
+            return NULL;
+        for (size_t i = m0; i < c->ments.n; i++) {
+            const ment *m = &DY_AT(c->ments, ment, i);
+            if (m->last == q && m->first >= p->a && m->code[0] && !m->adj_only)
+                return m;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 static void subject_codes(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
     clause *cl = st->cl;
     int ki = st->ki;
     clause *k = st->k;
+    const ment *am;
     st->ns = 0;
     st->nt = 0;
     st->stok = k->a;
@@ -279,6 +306,10 @@ static void subject_codes(cctx *c, roles *st)
         st->ns = cl[0].nsubj;
         memcpy(st->scodes, cl[0].subjs, sizeof st->scodes);
         st->stok = k->a;
+    } else if (st->shared && !st->participle && k->kind == CL_MAIN && ki > 0 &&
+               c->rules->subject_before_verb && (am = apposed_actor(c, m0, &cl[ki - 1], k->a)) != NULL) {
+        st->ns = ment_codes(c, am, st->scodes, 8);
+        st->stok = am->first;
     } else if ((st->shared || k->inherit || k->kind == CL_ZU) && ki > 0 &&
                cl[zu_from(cl, ki, k->kind == CL_ZU)].nsubj) {
         /* all of them: "die Länder täten gut daran, zusammenzuarbeiten" */

@@ -1561,7 +1561,13 @@ static void target_demanded_clause(cctx *c, roles *st)
                 st->nt = grp_codes(c, &zg[i], st->tcodes, 8);
                 st->atok = grp_tok(c, &zg[i], 0);
             }
-        if (!st->nt && (st->atok = anaphoric_object(c, z, st->pr)) != 0) {
+        /* 'urged that "this dispute is not …"': a word that takes up
+         * something inside a quotation the demand frames speaks of the
+         * speaker's own world; it names no addressee */
+        if (!st->nt && (st->atok = anaphoric_object(c, z, st->pr)) != 0 && c->inq[st->atok] &&
+            !c->inq[st->k->pred_tok])
+            st->atok = 0;
+        if (!st->nt && st->atok) {
             const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
                                     ? c->dis.prev_agent : NULL;
             if (other) {

@@ -166,6 +166,12 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
         /* "EU trade commissioner": a word inside an actor is no verb */
         if (in_mention(c, c->sn.m0, i))
             continue;
+        /* English "jailed for plotting to attack Americans": the verb a
+         * gerund after a preposition governs belongs to that phrase (a
+         * charge, a reason), not to the clause */
+        if (c->rules->gerund_suffix && !c->rules->verb_second && i >= k->a + 3 && (fwc(c, i - 1) & FW_ZU) &&
+            tok_suffix(c, i - 2, c->rules->gerund_suffix, 4) && (fwc(c, i - 3) & FW_PREP))
+            continue;
         if (fwc(c, i) & FW_SUPPORT)
             st->support = true;
         /* a separable reading whose particle is there wins the token:

@@ -1441,6 +1441,40 @@ static const char *assembly_source(cctx *c, roles *st)
     return NULL;
 }
 
+/* English "vetoed a U.S.-drafted resolution", "welcomed a French-sponsored
+ * plan": the country before a hyphen and a participle in the object names
+ * its author, whom the act answers */
+static void target_author(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    /* (verbal answers, roots 01-13: "fighting the Iran-aligned movement"
+     * names an ally, no author) */
+    if (st->nt || st->ns != 1 || st->agent >= 0 || (st->pr->flags & VFL_SYM) || atoi(st->pr->code) / 10 > 13 ||
+        strlen(st->pr->code) != 3)
+        return;
+    if (!c->rules->agent_suffix || c->rules->verb_second || !k->pred || k->noun_pred)
+        return;
+    for (size_t q = st->m0; q < c->ments.n; q++) {
+        const ment *m = &DY_AT(c->ments, ment, q);
+        if (!m->adj_only || !m->code[0] || m->first <= k->pred_tok || m->last + 1 >= k->b ||
+            c->t[m->last].type != TK_HYPHEN || (c->t[m->last + 1].flags & (TF_CAP | TF_SPACE)) ||
+            !tok_suffix(c, m->last + 1, c->rules->agent_suffix, 3) || !strncmp(m->code, st->scodes[0], 3))
+            continue;
+        /* (the object itself, right after the verb: "a U.S.-drafted
+         * resolution", not a phrase further on) */
+        uint32_t v = k->pred_tok + k->pred->ntok;
+        bool obj = m->first >= v && m->first <= v + 2;
+        for (uint32_t z = v; obj && z < m->first; z++)
+            obj = (fwc(c, z) & FW_ART) || (c->t[z].type == TK_WORD && !c->fw[z] && !(c->t[z].flags & TF_CAP));
+        if (!obj)
+            continue;
+        cp16(st->tcodes[0], m->code);
+        st->nt = 1;
+        st->atok = m->first;
+        return;
+    }
+}
+
 static void target_anaphoric(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -2231,6 +2265,7 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     if (target_in_phrases(c, &r))
         return;
     target_by_demand_or_pattern(c, &r);
+    target_author(c, &r);
     target_anaphoric(c, &r);
     target_demanded_clause(c, &r);
     target_by_reaction(c, &r);

@@ -44,9 +44,24 @@ static bool list_case_oblique(cctx *c, const grp *p, const ment *m)
            m1->first + c->atom[m1->first]->ntok == m1->last;
 }
 
+/* "talks with Izmir's chief prosecutor": a place (no actor) owning the
+ * actor at FIRST, whose phrase starts at S on the clitic, stands between
+ * the actor and its preposition; 1 + the preposition's token, or 0 */
+static uint32_t prep_over_possessor(cctx *c, size_t m0, const clause *k, uint32_t s, uint32_t first)
+{
+    if (s <= k->a + 1 || s >= first || !poss_s(c, s))
+        return 0;
+    uint32_t p = s;
+    while (p > k->a + 1 && p + 4 > s && c->t[p - 1].type == TK_WORD && (c->t[p - 1].flags & TF_CAP) &&
+           !c->fw[p - 1] && !mention_at(c, m0, p - 1))
+        p--;
+    return p < s && (fwc(c, p - 1) & FW_PREP) ? p : 0;
+}
+
 int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
 {
     int n = 0;
+    uint32_t pp;
     uint32_t poss_a = 0, poss_b = 0; /* a possessor skipped as part of the next actor */
     for (size_t i = m0; i < c->ments.n && n < max; i++) {
         ment *m = &DY_AT(c->ments, ment, i);
@@ -144,6 +159,9 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         } else if (s > k->a && (fwc(c, s - 1) & FW_PAIR) && s - 1 > k->a &&
                    (fwc(c, s - 2) & FW_PREP)) {
             q->prep = prep_norm(c, s - 2);
+        } else if ((pp = prep_over_possessor(c, m0, k, s, m->first)) != 0) {
+            q->prep = prep_norm(c, pp - 1);
+            q->prep_tok = pp - 1;
         }
         /* "nach Angaben des Polizeichefs", "nach Informationen von
          * Reuters": the actor after a report noun is its source, no

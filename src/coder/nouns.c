@@ -357,6 +357,12 @@ static void noun_target_and_emit(cctx *c, nstate *st)
     if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->occasion_preps) &&
         !(nc[0] == '0' && nc[1] >= '3' && nc[1] <= '8'))
         reason = true;
+    /* "fell victim to an attack", "Opfer eines Anschlags": the subject
+     * suffered the noun's event (victim_words), it is not its actor */
+    if (st->ns0 > k->a && (tok_in(c, st->ns0 - 1, c->rules->victim_words) ||
+                           (st->in_pp && st->ns0 > k->a + 1 &&
+                            tok_in(c, st->ns0 - 2, c->rules->victim_words))))
+        reason = true;
     /* (also deeper: "sanctions on officials over their role in the
      * killing of a journalist", "claims linking agents to the killing":
      * a reason phrase or an accusation between the verb and the noun) */

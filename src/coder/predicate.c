@@ -81,6 +81,34 @@ static bool actor_between(cctx *c, uint32_t a, uint32_t b)
     return false;
 }
 
+/* Is token I the verb that a gerund after a preposition governs ("for
+ * plotting to attack"), or one coordinated with it at the start of the
+ * next clause ("for plotting to support terrorists and kill …")? */
+static bool gerund_governed(cctx *c, const clause *k, uint32_t i)
+{
+    if (!c->rules->gerund_suffix || c->rules->verb_second)
+        return false;
+    uint32_t lo = k->a;
+    /* a bare infinitive opening a clause cut at a conjunction: look into
+     * the clause before, back to its governed verb with no verb between
+     * ("… and pledged to help" is finite: the sentence's own verb) */
+    int w = first_word(c, k->a, k->b);
+    bool first = w >= 0 && ((uint32_t)w == i || ((fwc(c, (uint32_t)w) & FW_CONJ) && (uint32_t)w + 1 == i));
+    if (first && has_vform(c, i, VF_INF) && (i > k->a ? (fwc(c, i - 1) & FW_CONJ) : k->a > c->sn.first && (fwc(c, k->a - 1) & FW_CONJ))) {
+        lo = k->a > c->sn.first + 8 ? k->a - 8 : c->sn.first;
+        for (uint32_t j = (i > k->a ? i - 1 : k->a - 1); j-- > lo + 2;) {
+            if (is_punct(c, j, ",") || is_punct(c, j, ";"))
+                return false;
+            if (c->nverb[j])
+                return (fwc(c, j - 1) & FW_ZU) && tok_suffix(c, j - 2, c->rules->gerund_suffix, 4) &&
+                       j >= lo + 3 && (fwc(c, j - 3) & FW_PREP);
+        }
+        return false;
+    }
+    return i >= lo + 3 && (fwc(c, i - 1) & FW_ZU) && tok_suffix(c, i - 2, c->rules->gerund_suffix, 4) &&
+           (fwc(c, i - 3) & FW_PREP);
+}
+
 static bool use_object_noun(cctx *c, clause *k, bool support)
 {
     bool last = support && c->rules->verb_second;
@@ -95,6 +123,8 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             break;
         if (!c->noun[i] || (support && k->kind == CL_MAIN && i < fin))
             continue;
+        if (c->nverb[i] && gerund_governed(c, k, i))
+            continue; /* "for plotting to … and attack": the charge */
         /* "der Krieg dauert an": a state is an event only as a support
          * verb's object ("führt Krieg gegen") */
         if (!support && (DY_AT(c->d->preds, dy_pred, c->noun[i]->ref).flags & VFL_STATE))
@@ -165,6 +195,11 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
             continue;
         /* "EU trade commissioner": a word inside an actor is no verb */
         if (in_mention(c, c->sn.m0, i))
+            continue;
+        /* English "jailed for plotting to attack Americans": the verb a
+         * gerund after a preposition governs belongs to that phrase (a
+         * charge, a reason), not to the clause */
+        if (gerund_governed(c, k, i))
             continue;
         if (fwc(c, i) & FW_SUPPORT)
             st->support = true;

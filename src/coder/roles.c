@@ -43,6 +43,10 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
             indef = indef || tok_in(c, z, c->rules->indef_articles);
             such = such || tok_in(c, z, c->rules->such_words);
         }
+        /* "condemned what he called an unprovoked attack": a noun that a
+         * free relative names is the object, however introduced */
+        for (uint32_t z = s; indef && !such && z-- > k->a && z + 6 > s;)
+            such = tok_in(c, z, c->rules->free_relatives);
         if (indef && !such)
             continue;
         uint32_t want = s > k->a && (fwc(c, s - 1) & FW_PREP) ? prep_norm(c, s - 1) : SLOT_OBJ;
@@ -244,12 +248,39 @@ static int zu_from(const clause *cl, int ki, bool zu)
     return j;
 }
 
+/* English "after activist X, a supporter of Y, was shot": a verb-first
+ * clause after an apposition (a comma, an article, no verb up to the
+ * clause's end) continues the actor the apposition describes, not the
+ * subject before it; that actor's mention, or NULL */
+static const ment *apposed_actor(cctx *c, size_t m0, const clause *p, uint32_t a)
+{
+    uint32_t q = p->b < a ? p->b : a;
+    if (q > p->a && is_punct(c, q - 1, ","))
+        q--;
+    while (q-- > p->a + 1) {
+        if (verb_reading(c, q, true))
+            return NULL;
+        if (!is_punct(c, q, ","))
+            continue;
+        if (!(fwc(c, q + 1) & FW_ART))
+            return NULL;
+        for (size_t i = m0; i < c->ments.n; i++) {
+            const ment *m = &DY_AT(c->ments, ment, i);
+            if (m->last == q && m->first >= p->a && m->code[0] && !m->adj_only)
+                return m;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 static void subject_codes(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
     clause *cl = st->cl;
     int ki = st->ki;
     clause *k = st->k;
+    const ment *am;
     st->ns = 0;
     st->nt = 0;
     st->stok = k->a;
@@ -275,6 +306,10 @@ static void subject_codes(cctx *c, roles *st)
         st->ns = cl[0].nsubj;
         memcpy(st->scodes, cl[0].subjs, sizeof st->scodes);
         st->stok = k->a;
+    } else if (st->shared && !st->participle && k->kind == CL_MAIN && ki > 0 &&
+               c->rules->subject_before_verb && (am = apposed_actor(c, m0, &cl[ki - 1], k->a)) != NULL) {
+        st->ns = ment_codes(c, am, st->scodes, 8);
+        st->stok = am->first;
     } else if ((st->shared || k->inherit || k->kind == CL_ZU) && ki > 0 &&
                cl[zu_from(cl, ki, k->kind == CL_ZU)].nsubj) {
         /* all of them: "die Länder täten gut daran, zusammenzuarbeiten" */
@@ -1416,6 +1451,40 @@ static const char *assembly_source(cctx *c, roles *st)
     return NULL;
 }
 
+/* English "vetoed a U.S.-drafted resolution", "welcomed a French-sponsored
+ * plan": the country before a hyphen and a participle in the object names
+ * its author, whom the act answers */
+static void target_author(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    /* (verbal answers, roots 01-13: "fighting the Iran-aligned movement"
+     * names an ally, no author) */
+    if (st->nt || st->ns != 1 || st->agent >= 0 || (st->pr->flags & VFL_SYM) || atoi(st->pr->code) / 10 > 13 ||
+        strlen(st->pr->code) != 3)
+        return;
+    if (!c->rules->agent_suffix || c->rules->verb_second || !k->pred || k->noun_pred)
+        return;
+    for (size_t q = st->m0; q < c->ments.n; q++) {
+        const ment *m = &DY_AT(c->ments, ment, q);
+        if (!m->adj_only || !m->code[0] || m->first <= k->pred_tok || m->last + 1 >= k->b ||
+            c->t[m->last].type != TK_HYPHEN || (c->t[m->last + 1].flags & (TF_CAP | TF_SPACE)) ||
+            !tok_suffix(c, m->last + 1, c->rules->agent_suffix, 3) || !strncmp(m->code, st->scodes[0], 3))
+            continue;
+        /* (the object itself, right after the verb: "a U.S.-drafted
+         * resolution", not a phrase further on) */
+        uint32_t v = k->pred_tok + k->pred->ntok;
+        bool obj = m->first >= v && m->first <= v + 2;
+        for (uint32_t z = v; obj && z < m->first; z++)
+            obj = (fwc(c, z) & FW_ART) || (c->t[z].type == TK_WORD && !c->fw[z] && !(c->t[z].flags & TF_CAP));
+        if (!obj)
+            continue;
+        cp16(st->tcodes[0], m->code);
+        st->nt = 1;
+        st->atok = m->first;
+        return;
+    }
+}
+
 static void target_anaphoric(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -1536,7 +1605,13 @@ static void target_demanded_clause(cctx *c, roles *st)
                 st->nt = grp_codes(c, &zg[i], st->tcodes, 8);
                 st->atok = grp_tok(c, &zg[i], 0);
             }
-        if (!st->nt && (st->atok = anaphoric_object(c, z, st->pr)) != 0) {
+        /* 'urged that "this dispute is not …"': a word that takes up
+         * something inside a quotation the demand frames speaks of the
+         * speaker's own world; it names no addressee */
+        if (!st->nt && (st->atok = anaphoric_object(c, z, st->pr)) != 0 && c->inq[st->atok] &&
+            !c->inq[st->k->pred_tok])
+            st->atok = 0;
+        if (!st->nt && st->atok) {
             const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
                                     ? c->dis.prev_agent : NULL;
             if (other) {
@@ -2200,6 +2275,7 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     if (target_in_phrases(c, &r))
         return;
     target_by_demand_or_pattern(c, &r);
+    target_author(c, &r);
     target_anaphoric(c, &r);
     target_demanded_clause(c, &r);
     target_by_reaction(c, &r);

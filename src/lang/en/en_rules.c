@@ -208,6 +208,15 @@ static dy_wordlist plural_prons = {"they", "them", NULL};
 static dy_wordlist rel_prons = {"who", "which", "whom", NULL}, rel_obj_prons = {"whom", NULL};
 static dy_wordlist country_nouns = {"country", NULL};
 static dy_wordlist past_suffixes = {"ed", NULL};
+/* "a similar step", "such a move": an indefinite event noun is a new event
+ * unless one of these goes with it (wordnet: such, similar and its
+ * satellites) */
+static dy_wordlist indef_articles = {"a", "an", NULL};
+static dy_wordlist such_words = {"such", "similar", "comparable", "analogous", NULL};
+/* "were victims of an attack", "the target of strikes": suffered */
+static dy_wordlist victim_words = {"victim", "victims", "casualty", "casualties", "target", "targets", NULL};
+/* "rejected the resolution": the act of the last assembly that acted */
+static dy_wordlist assembly_words = {"resolution", "resolutions", "motion", "motions", NULL};
 
 const dy_lang_rules dy_rules_en = {
     .code = "en",
@@ -265,6 +274,10 @@ const dy_lang_rules dy_rules_en = {
     .rel_obj_prons = rel_obj_prons,
     .country_nouns = country_nouns,
     .past_suffixes = past_suffixes,
+    .indef_articles = indef_articles,
+    .such_words = such_words,
+    .victim_words = victim_words,
+    .assembly_words = assembly_words,
     .adverb_suffix = "ly",
     .agent_suffix = "ed",
     .gerund_suffix = "ing",

@@ -7,6 +7,7 @@
 #include <strings.h>
 #include <stdlib.h>
 #include <jansson.h>
+#include <utf8proc.h>
 
 /* Reads one line of any length (up to CAP bytes; longer lines are consumed
  * and reported as too long).  Returns 1 for a line, 0 at EOF, -1 on error. */
@@ -88,32 +89,6 @@ static int hex4(const char *s)
     return v;
 }
 
-static void put_utf8(dy_buf *b, uint32_t cp)
-{
-    char u[4];
-    size_t k;
-    if (cp < 0x80) {
-        u[0] = (char)cp;
-        k = 1;
-    } else if (cp < 0x800) {
-        u[0] = (char)(0xC0 | cp >> 6);
-        u[1] = (char)(0x80 | (cp & 0x3F));
-        k = 2;
-    } else if (cp < 0x10000) {
-        u[0] = (char)(0xE0 | cp >> 12);
-        u[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-        u[2] = (char)(0x80 | (cp & 0x3F));
-        k = 3;
-    } else {
-        u[0] = (char)(0xF0 | cp >> 18);
-        u[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-        u[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-        u[3] = (char)(0x80 | (cp & 0x3F));
-        k = 4;
-    }
-    dy_buf_add(b, u, k);
-}
-
 /* The string whose opening quote is at S[*I] into B (cleared first);
  * *I past its closing quote.  False: not a string jansson takes alike. */
 static bool flat_string(const char *s, size_t n, size_t *i, dy_buf *b)
@@ -156,7 +131,8 @@ static bool flat_string(const char *s, size_t n, size_t *i, dy_buf *b)
             cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
             j += 6;
         }
-        put_utf8(b, (uint32_t)cp);
+        utf8proc_uint8_t u[4];
+        dy_buf_add(b, (const char *)u, (size_t)utf8proc_encode_char(cp, u));
     }
 }
 

@@ -5,12 +5,7 @@
 # noun with an attribute), on sentences written for this test.
 . tests/cli/test-lib.sh
 
-code() {
-    printf '%s\n' "$1" > "$T/in.txt"
-    "$DYAD" code --lang fr --date 2023-06-01 --format tsv "$T/in.txt" > "$T/out" 2> "$T/err"
-    rc=$?
-    tail -n +2 "$T/out" | cut -f4-6,10 | tr '\t' ' ' > "$T/ev"
-}
+code() { code_events fr 2023-06-01 "$1"; }
 has() {
     code "$1"
     check "fr-custody: '$1' gives $2" sh -c "test $rc -eq 0 && grep -qx '$2 fact' '$T/ev'"

@@ -7,12 +7,7 @@
 . tests/cli/test-lib.sh
 
 # code SENTENCE: the events of SENTENCE as "SOURCE TARGET CODE MOOD" lines in $T/ev
-code() {
-    printf '%s\n' "$1" > "$T/in.txt"
-    "$DYAD" code --lang ru --date 2023-06-01 --format tsv "$T/in.txt" > "$T/out" 2> "$T/err"
-    rc=$?
-    tail -n +2 "$T/out" | cut -f4-6,10 | tr '\t' ' ' > "$T/ev"
-}
+code() { code_events ru 2023-06-01 "$1"; }
 # has SENTENCE "SOURCE TARGET CODE": coded with that event (mood fact)
 has() {
     code "$1"

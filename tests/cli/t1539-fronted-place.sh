@@ -6,12 +6,7 @@
 # sentences written for this test.
 . tests/cli/test-lib.sh
 
-code() {
-    printf '%s\n' "$2" > "$T/in.txt"
-    "$DYAD" code --lang "$1" --date 2022-06-01 --format tsv "$T/in.txt" > "$T/out" 2> "$T/err"
-    rc=$?
-    tail -n +2 "$T/out" | cut -f4-6,10 | tr '\t' ' ' > "$T/ev"
-}
+code() { code_events "$1" 2022-06-01 "$2"; }
 has() {
     code "$1" "$2"
     check "fronted-place ($1): '$2' gives $3" sh -c "test $rc -eq 0 && grep -qx '$3 fact' '$T/ev'"

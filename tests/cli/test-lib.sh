@@ -63,6 +63,16 @@ check_not() {
 
 # run CMD...: runs CMD with stdout in $T/out and stderr in $T/err; its status
 # is in $rc.  A crash is reported at once as a failure.
+# code_events LANG DATE TEXT: codes TEXT (one article) as tsv into
+# $T/out and $T/err, sets rc, and writes its events to $T/ev, one a line:
+# "SOURCE TARGET CODE MOOD".
+code_events() {
+    printf '%s\n' "$3" > "$T/in.txt"
+    "$DYAD" code --lang "$1" --date "$2" --format tsv "$T/in.txt" > "$T/out" 2> "$T/err"
+    rc=$?
+    tail -n +2 "$T/out" | cut -f4-6,10 | tr '\t' ' ' > "$T/ev"
+}
+
 run() {
     "$@" > "$T/out" 2> "$T/err"; rc=$?
     if [ $rc -gt 128 ]; then

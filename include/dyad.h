@@ -190,7 +190,11 @@ typedef enum dy_mood {
     DY_MOOD_SPECULATION, /* not coded */
     DY_MOOD_QUESTION,    /* not coded */
     DY_MOOD_HYPOTHETICAL,/* not coded */
-    DY_MOOD_NEGATED      /* not coded unless the code is a refusal */
+    DY_MOOD_NEGATED,     /* not coded unless the code is a refusal */
+    DY_MOOD_REPORTED     /* a deed the writer reports unconfirmed ("reportedly
+                          * killed", "auraient tué", "soll beschossen haben",
+                          * "якобы обстреляли"): coded as the deed, and marked
+                          * so that a user can keep or drop it */
 } dy_mood;
 const char *dy_mood_name(dy_mood m);
 

@@ -474,7 +474,7 @@ static const cli_opt query_opts[] = {
      NULL},
     {O_Q_OUTLET, "--outlet", CLI_STR, "NAME", "events reported by outlet NAME (the articles' source)",
      NULL, 0, 0, NULL},
-    {O_Q_MOOD, "--mood", CLI_CHOICE, "fact|intent|appeal|negated",
+    {O_Q_MOOD, "--mood", CLI_CHOICE, "fact|intent|appeal|negated|reported",
      "events with a mention coded in this mood", NULL, 0, 0, NULL},
     {O_Q_MIN_SOURCES, "--min-sources", CLI_NUM, "N", "events reported by at least N outlets", NULL, 1,
      1000000000L, NULL},
@@ -498,7 +498,7 @@ int cmd_query(int argc, char **argv)
     static const dy_format fmts[] = {DY_FMT_JSONL, DY_FMT_TSV,    DY_FMT_GDELT,
                                      DY_FMT_CSV,   DY_FMT_ICEWS,  DY_FMT_PLOVER,
                                      DY_FMT_GDELT_MENTIONS};
-    static const char *const moods[] = {"fact", "intent", "appeal", "negated"};
+    static const char *const moods[] = {"fact", "intent", "appeal", "negated", "reported"};
     const char *db = NULL, *mfile = NULL;
     dy_query q = {0};
     qout o = {0};

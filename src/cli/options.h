@@ -113,7 +113,7 @@ extern const cli_opt cli_dict_opts[];
 /* --lang: DFLT is NULL (auto, chosen quietly: dyad.h, dy_run_opts), or a
  * command's own default */
 #define CLI_OPT_LANG(ID, DFLT) \
-    {ID, "--lang", CLI_STR, "de|en|fr|auto", "the articles' language (a JSON Lines \"lang\" field wins); by default each article's is identified and one it is unsure of is reported and skipped; --lang auto also says what it chose for each", DFLT, 0, 0, NULL}
+    {ID, "--lang", CLI_STR, "de|en|fr|ru|auto", "the articles' language (a JSON Lines \"lang\" field wins); by default each article's is identified and one it is unsure of is reported and skipped; --lang auto also says what it chose for each", DFLT, 0, 0, NULL}
 #define CLI_OPT_LANG_FALLBACK(ID) \
     {ID, "--lang-fallback", CLI_CHOICE, "de|en|guess", "how to code an article whose identified language is unsure (guess: the leaning), instead of skipping it", NULL, 0, 0, NULL}
 #define CLI_OPT_DATE(ID) \

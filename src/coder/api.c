@@ -33,6 +33,7 @@ const char *dy_mood_name(dy_mood m)
     case DY_MOOD_QUESTION: return TM_MOOD_QUESTION;
     case DY_MOOD_HYPOTHETICAL: return TM_MOOD_HYPOTHETICAL;
     case DY_MOOD_NEGATED: return TM_MOOD_NEGATED;
+    case DY_MOOD_REPORTED: return TM_MOOD_REPORTED;
     }
     return "?";
 }

@@ -159,6 +159,9 @@ void emit_event(cctx *c, const char *src, const char *tgt,
     cp16(e->source, src); /* fields of 24 bytes: codes are at most 15 */
     cp16(e->target, tgt);
     set_event_code(c, e, code);
+    /* a deed reported unconfirmed is coded, in a mood of its own */
+    if (mood == DY_MOOD_FACT && k && k->hearsay)
+        mood = DY_MOOD_REPORTED;
     e->mood = mood;
     dy_tok *a = &c->t[c->sn.first], *b = &c->t[c->sn.last - 1];
     e->evidence.start = a->off;

@@ -263,8 +263,8 @@ static int plain_mention(cctx *c, mstate *st)
         st->i += 2;
         return M_NEXT;
     }
-    /* "condemned the country's hysteria", "die Politik des Landes": the
-     * country noun takes up the country named last */
+    /* "condemned the country's hysteria", "die Politik des Landes", "his
+     * country": the country noun takes up the country named last */
     if (!st->p && (st->fw & FW_ART) && st->i + 1 < st->e &&
         tok_in(c, st->i + 1, c->rules->country_nouns)) {
         uint32_t j = st->i + 2;
@@ -272,7 +272,11 @@ static int plain_mention(cctx *c, mstate *st)
         bool gen = !poss && c->rules->nouns_capitalised && st->i > st->s &&
                    tok_in(c, st->i, c->rules->gen_articles) && c->t[st->i - 1].type == TK_WORD &&
                    (c->t[st->i - 1].flags & TF_CAP) && !c->fw[st->i - 1];
-        const char *last = (poss || gen) ? last_country(c) : NULL;
+        /* "announced that his country had broken off relations", « son
+         * pays »: a possessive's country is the one named last, the
+         * speaker's */
+        bool own = (c->fw2[st->i] & FW2_POSS) != 0;
+        const char *last = (poss || gen || own) ? last_country(c) : NULL;
         if (last) {
             /* a copy: LAST may point into the mentions new_ment moves */
             char lastc[16];
@@ -282,7 +286,7 @@ static int plain_mention(cctx *c, mstate *st)
                 return M_STOP;
             set_code(m->code, lastc, "GOV");
             m->head = st->i + 1;
-            m->gen = true;
+            m->gen = poss || gen; /* "his country" itself is no possessor */
             m->anaph = true;
             st->i = m->last;
             return M_NEXT;

@@ -46,7 +46,7 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
                  (!c->rules->modal_to_infinitive || !k->pred || k->noun_pred || !k->modal_tok ||
                   k->modal_tok - 1 <= k->pred_tok);
     bool neg = false, intent = modal, appeal = false, spec = k->spec_verb,
-         hypo = false, future = false, passive = false;
+         hypo = false, future = false, passive = false, alleged = false, condaux = false;
     for (uint32_t i = k->a; i < k->b; i++) {
         uint32_t fw = fwc(c, i);
         /* "did not * over efforts": the words of a verb pattern are part
@@ -96,17 +96,50 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
             future = true; /* "würde" in reported speech is a future */
         if (fw & FW_PASSIVE)
             passive = true;
+        /* "reportedly attacked", "haben angeblich angegriffen"; not the
+         * hedge on an attribute after an article ("the allegedly rigged
+         * vote", "eines angeblich entführten Mädchens") */
+        if ((c->fw2[i] & FW2_ALLEGED) && !pat_word_at(k, i) &&
+            !(i > k->a && (fwc(c, i - 1) & (FW_ART | FW_OBJART | FW_GENART))))
+            alleged = true;
+        /* "auraient tué", "aurait été arrêté": the conditional auxiliary
+         * of the clause's participle */
+        if ((c->fw2[i] & FW2_CONDAUX) && k->pred && !k->noun_pred && i < k->pred_tok &&
+            has_vform(c, k->pred_tok, VF_PART))
+            condaux = true;
     }
     (void)passive;
+    /* A synthetic future ("attaquera") announces, as "will" does.  A
+     * conditional ("attaquerait", "aurait attaqué") is a hypothetical
+     * where the sentence states a condition ("si …"); in reported speech
+     * the present one is a future in the past, an intent ("a assuré que
+     * la Russie transmettrait"); else it is the conditional of an
+     * unconfirmed report, coded as the deed in its own mood. */
+    bool counterfactual = false;
+    if (k->pred && !k->noun_pred && k->pred->vtense == VT_FUT)
+        intent = true;
+    if (condaux || (k->pred && !k->noun_pred && k->pred->vtense == VT_COND)) {
+        bool condition = hypo;
+        for (int j = 0; j < ncl && !condition; j++)
+            if (cl[j].kind == CL_IF)
+                condition = true;
+        if (condition && condaux)
+            counterfactual = true; /* "si …, la France aurait riposté" */
+        else if (condition || (k->reported && !condaux))
+            hypo = future = true;
+        else
+            alleged = true;
+    }
     /* "Die Armee soll Städte beschossen haben": "soll" with a perfect
-     * infinitive in the writer's own voice reports hearsay, no fact (with
+     * infinitive in the writer's own voice reports hearsay: the deed is
+     * coded in the mood "reported", as "reportedly shelled" is (with
      * a bare infinitive, "soll sich zurückziehen", a duty or plan: reading
      * it as an intent lowered the scores, so it is left as it was) */
     if (!k->reported && k->pred && !k->noun_pred && find2(c, k->a, k->b, FW2_HEARSAY) < k->b &&
         has_vform(c, k->pred_tok, VF_PART))
         for (uint32_t z = k->pred_tok + k->pred->ntok; z < k->b && z <= k->pred_tok + k->pred->ntok + 1; z++)
             if (fwc(c, z) & FW_PASTAUX)
-                spec = true;
+                alleged = true;
     /* "werden … reisen": the future announces an intent */
     if (future && k->pred && !k->noun_pred && has_vform(c, k->pred_tok, VF_INF))
         intent = true;
@@ -136,7 +169,7 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         k->mood = DY_MOOD_QUESTION;
     else if (k->kind == CL_OB || spec)
         k->mood = DY_MOOD_SPECULATION;
-    else if (k->kind == CL_IF)
+    else if (k->kind == CL_IF || counterfactual)
         k->mood = DY_MOOD_HYPOTHETICAL;
     else if (neg)
         k->mood = DY_MOOD_NEGATED;
@@ -148,6 +181,7 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         k->mood = DY_MOOD_INTENT; /* "die Länder würden zusammenarbeiten" */
     else
         k->mood = DY_MOOD_FACT;
+    k->hearsay = alleged && k->mood == DY_MOOD_FACT;
 }
 
 /* Speculation, questions, hypotheticals and negations are not coded. */

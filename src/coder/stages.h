@@ -116,6 +116,7 @@ typedef struct clause {
     uint32_t modal_tok;     /* 1 + token of the first modal verb, or 0 */
     bool intent_word;       /* an intent by a word of the clause (will, wird …) */
     bool spec_verb;
+    bool hearsay;           /* a fact reported unconfirmed: its events take DY_MOOD_REPORTED */
     bool say;
     char subj[16];
     char subjs[8][16];      /* every code of the subject ("die Länder") */

@@ -41,7 +41,7 @@
 #include <unistd.h>
 
 #define MAGIC "DYADDICT"
-#define FORMAT 2u /* 2: dy_phrase.gcase, strong verbs of every language */
+#define FORMAT 3u /* 2: dy_phrase.gcase, strong verbs of every language; 3: future stems */
 #define BOM 0x01020304u
 
 enum { S_SCAL = 1, S_INTERN, S_POOL, S_PHRASE, S_FIRST, S_ACTOR, S_PERSON, S_OFFICE,
@@ -84,7 +84,7 @@ typedef struct c_code {
     uint32_t label, plover[3];
 } c_code;
 typedef struct c_cname { char code[4]; uint32_t name; } c_cname;
-typedef struct c_strong { uint32_t lang, inf, pres, past, part; } c_strong;
+typedef struct c_strong { uint32_t lang, inf, pres, past, part, fut; } c_strong;
 typedef struct c_key { uint32_t off, len; } c_key;
 enum { SC_NIDS, SC_DISCARDS, SC_VERBS, SC_NOUNS, SC_VERB_FORMS, SC_COUNTRIES,
        SC_ACTOR_FORMS, SC_N };
@@ -282,7 +282,7 @@ bool dy_dcache_encode(const dy_dict *d, const uint8_t key[DY_DCACHE_KEY], dy_buf
         for (size_t i = 0; i < d->langs[l].strong.n; i++) {
             const dy_strong *p = &DY_AT(d->langs[l].strong, dy_strong, i);
             c_strong c = {l, str_off(&e, p->inf), str_off(&e, p->pres), str_off(&e, p->past),
-                          str_off(&e, p->part)};
+                          str_off(&e, p->part), str_off(&e, p->fut)};
             put(out, &c, sizeof c);
         }
     /* the gazetteer, when it is loaded (dy_dict_load loads it to build) */
@@ -695,6 +695,7 @@ static const char *dec_codes(dsec *s)
         o->pres = (char *)str_at(&s->t, a.pres, false);
         o->past = (char *)str_at(&s->t, a.past, false);
         o->part = (char *)str_at(&s->t, a.part, false);
+        o->fut = (char *)str_at(&s->t, a.fut, false);
     }
     return NULL;
 }

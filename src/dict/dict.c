@@ -724,9 +724,10 @@ static bool people_line(loader *L, char *line, bool indented)
 static bool strong_line(loader *L, char *line, bool indented)
 {
     (void)indented;
-    char *f[5];
-    if (fields(line, f, 5) != 4)
-        return syntax(L, "%s", "expected: infinitive present-3sg preterite-3sg participle");
+    char *f[6];
+    int nf = fields(line, f, 6);
+    if (nf != 4 && nf != 5)
+        return syntax(L, "%s", "expected: infinitive present-3sg preterite-3sg participle [future-stem]");
     dy_strong *s = dy_vec_push(&L->d->langs[L->lang].strong);
     if (!s)
         return oom(L);
@@ -734,7 +735,8 @@ static bool strong_line(loader *L, char *line, bool indented)
     s->pres = dy_arena_strndup(&L->d->ar, f[1], strlen(f[1]));
     s->past = dy_arena_strndup(&L->d->ar, f[2], strlen(f[2]));
     s->part = dy_arena_strndup(&L->d->ar, f[3], strlen(f[3]));
-    if (!s->inf || !s->pres || !s->past || !s->part)
+    s->fut = dy_arena_strndup(&L->d->ar, nf == 5 ? f[4] : "", nf == 5 ? strlen(f[4]) : 0);
+    if (!s->inf || !s->pres || !s->past || !s->part || !s->fut)
         return oom(L);
     return true;
 }

@@ -40,7 +40,9 @@ enum {
     VF_PART,       /* past participle: vorgeworfen */
     VF_ZUINF       /* zu-infinitive written as one word: vorzuwerfen */
 };
-enum { VT_PRES = 0, VT_PAST = 1, VT_SUBJ = 2 };
+enum { VT_PRES = 0, VT_PAST = 1, VT_SUBJ = 2,
+       VT_FUT = 3,   /* a synthetic future: French "attaquera" */
+       VT_COND = 4   /* a synthetic conditional: French "attaquerait" */ };
 /* dy_phrase.gcase: unknown or ambiguous (nominative = accusative: Китай),
  * nominative only (Лавров), or another case only (Лаврову, России) */
 enum { GC_NONE = 0, GC_NOM = 1, GC_OBLIQUE = 2 };
@@ -163,6 +165,7 @@ typedef struct dy_langdict {
 
 typedef struct dy_strong {
     char *inf, *pres, *past, *part;
+    char *fut; /* the future stem (French "viendr"), "" if the line gives none */
 } dy_strong;
 
 struct dy_dict {

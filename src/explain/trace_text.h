@@ -47,6 +47,7 @@
 #define TM_MOOD_QUESTION "question"
 #define TM_MOOD_HYPOTHETICAL "hypothetical"
 #define TM_MOOD_NEGATED "negated"
+#define TM_MOOD_REPORTED "reported"
 
 /* dy_code()'s errors */
 #define TM_ERR_DATE "article %.64s: missing or invalid date '%.32s' (want YYYY-MM-DD)"

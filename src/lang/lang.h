@@ -66,6 +66,8 @@ enum {
 #define FW2_V1IF 1024u /* sollte: a verb-second language's clause opened by it is a condition ("sollte Israel angreifen, …") */
 #define FW2_HEARSAY 2048u /* soll, sollen: with a perfect infinitive a hearsay ("soll angegriffen haben"), read as hearsay */
 #define FW2_GROUPNUM 4096u /* drei, vier: "die vier" with no noun after it are the actors named last */
+#define FW2_ALLEGED 16384u /* reportedly, allegedly, angeblich, якобы: the clause reports a deed unconfirmed (mood "reported", coded) */
+#define FW2_CONDAUX 32768u /* French aurait, auraient: with a participle, a past conditional (an unconfirmed report; with a condition, a hypothetical) */
 #define FW2_COMPAR 8192u /* mehr, weniger: "mehr als 50": the "als" after it is no conjunction or preposition */
 
 typedef struct dy_fw {
@@ -158,6 +160,9 @@ typedef struct dy_lang_rules {
                                 * marker (FW_ZU): "plans to", "agreed to restore" */
     bool bare_speech_content;  /* a speech verb's content needs no subordinator:
                                 * "said China would …" */
+    bool subord_after_speech;  /* the subordinator that opens a speech verb's
+                                * content has no comma before it: French « a
+                                * déclaré lundi que … » (it starts a clause) */
     bool comma_conj_shares;    /* ", et ont tué …": a conjunction after the comma that
                                 * closed a clause, before a finite verb, starts a
                                 * clause with the same subject (off for English:

@@ -125,7 +125,8 @@ static const dy_fw de_words[] = {
     /* speculation and hedging adverbs */
     {"vielleicht", FW_SPEC, NULL, 0, 0}, {"möglicherweise", FW_SPEC, NULL, 0, 0},
     {"vermutlich", FW_SPEC, NULL, 0, 0}, {"wahrscheinlich", FW_SPEC, NULL, 0, 0},
-    {"angeblich", FW_SPEC, NULL, 0, 0}, {"eventuell", FW_SPEC, NULL, 0, 0},
+    {"angeblich", 0, NULL, 0, FW2_ALLEGED}, /* a deed reported unconfirmed: mood "reported" */
+    {"eventuell", FW_SPEC, NULL, 0, 0},
     {"womöglich", FW_SPEC, NULL, 0, 0},
     {"mutmasslich", FW_SPEC, NULL, 0, 0}, {"geschätzt", FW_SPEC, NULL, 0, 0},
     {"spekuliert", FW_SPEC, NULL, 0, 0}, {"spekulieren", FW_SPEC, NULL, 0, 0},

@@ -105,8 +105,10 @@ static const dy_fw en_words[] = {
     {"does", FW_PASTAUX, NULL, 0, 0}, {"do", FW_PASTAUX, NULL, 0, 0},
 
     {"possibly", FW_SPEC, NULL, 0, 0}, {"perhaps", FW_SPEC, NULL, 0, 0},
-    {"maybe", FW_SPEC, NULL, 0, 0}, {"reportedly", FW_SPEC, NULL, 0, 0},
-    {"allegedly", FW_SPEC, NULL, 0, 0}, {"likely", FW_SPEC, NULL, 0, 0},
+    {"maybe", FW_SPEC, NULL, 0, 0}, {"likely", FW_SPEC, NULL, 0, 0},
+    /* a deed reported unconfirmed: coded, in the mood "reported" */
+    {"reportedly", 0, NULL, 0, FW2_ALLEGED}, {"allegedly", 0, NULL, 0, FW2_ALLEGED},
+    {"purportedly", 0, NULL, 0, FW2_ALLEGED},
     {"probably", FW_SPEC, NULL, 0, 0}, {"speculation", FW_SPEC, NULL, 0, 0},
     {"rumours", FW_SPEC, NULL, 0, 0}, {"rumors", FW_SPEC, NULL, 0, 0},
     {"speculated", FW_SPEC, NULL, 0, 0},

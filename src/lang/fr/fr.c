@@ -19,10 +19,15 @@
  * one takes its forms with its prefix: soutenir from tenir, intervenir from
  * venir, transmettre from mettre.
  *
- * Not generated: the futur and the conditionnel of the lexicon's verbs (a
- * future or a conditional deed is not a fact; "aurait tué", the conditional
- * of unconfirmed reports, is read through its auxiliary, FW_MODAL_SPEC in
- * fr_rules.c), and the first and second persons. */
+ * The futur and the conditionnel are built on the future stem (the
+ * infinitive, less the e of -re; mener -> mèner-, employer -> emploier-;
+ * an irregular verb's stem is the fifth field of its strong.txt line:
+ * venir -> viendr-) and carry VT_FUT and VT_COND, which the coder reads as
+ * an intent, a hypothetical or an unconfirmed report (src/coder/mood.c).
+ * The subjunctive's own forms carry VT_SUBJ.  Of the first and second
+ * persons, the plural ones news quotes ("nous condamnons", "vous
+ * condamnez", "nous condamnerons"); not the singular ones in -s, which
+ * would read nouns ("les critiques") as verbs. */
 #include "dict/dict.h"
 #include <string.h>
 
@@ -148,6 +153,29 @@ static void grave_stem(const char *stem, char *out, size_t cap)
     }
 }
 
+/* The futur (ai, as, a, ons, ez, ont) and conditionnel (ais, ait, ions,
+ * iez, aient) on the future stem FS. */
+static void future(gen *g, const char *fs)
+{
+    static const char *const fut[] = {"ai", "as", "a", "ons", "ez", "ont"};
+    static const char *const cond[] = {"ais", "ait", "ions", "iez", "aient"};
+    for (size_t i = 0; i < sizeof fut / sizeof *fut; i++)
+        emit2(g, fs, fut[i], VF_FIN, VT_FUT);
+    for (size_t i = 0; i < sizeof cond / sizeof *cond; i++)
+        emit2(g, fs, cond[i], VF_FIN, VT_COND);
+}
+
+/* The future stem of a verb with no irregular one: the infinitive, less
+ * the final e of -re (prendr-, défendr-). */
+static void future_stem(const char *inf, char *out, size_t cap)
+{
+    size_t n = strlen(inf);
+    if (ends(inf, "re"))
+        snprintf(out, cap, "%.*s", (int)(n - 1), inf);
+    else
+        snprintf(out, cap, "%s", inf);
+}
+
 bool dy_fr_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb, void *ctx)
 {
     char base[W], part[W] = "";
@@ -175,6 +203,12 @@ bool dy_fr_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb, void *
         snprintf(pre, sizeof pre, "%.*s", (int)pl, base);
         each_form(&g, pre, s->pres, VF_FIN, VT_PRES);
         each_form(&g, pre, s->past, VF_FIN, VT_PAST);
+        char fs[2 * W + 8];
+        if (s->fut && *s->fut)
+            snprintf(fs, sizeof fs, "%s%s", pre, s->fut);
+        else
+            future_stem(base, fs, sizeof fs);
+        future(&g, fs);
         const char *p = s->part;
         size_t k = strcspn(p, ",");
         char pp[W];
@@ -202,6 +236,18 @@ bool dy_fr_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb, void *
         emit2(&g, soft, "a", VF_FIN, VT_PAST);
         emit2(&g, stem, "èrent", VF_FIN, VT_PAST);
         emit2(&g, soft, "ant", VF_INF, VT_PRES);
+        emit2(&g, stem, "ions", VF_FIN, VT_SUBJ);
+        emit2(&g, stem, "iez", VF_FIN, VT_SUBJ);
+        /* the future stem: mener -> mèner-, employer -> emploier-;
+         * céder keeps é (céderai) */
+        char fs[W + 8];
+        if (ends(stem, "oy") || ends(stem, "uy"))
+            snprintf(fs, sizeof fs, "%.*sier", (int)(n - 3), base);
+        else if (strcmp(grave, stem) && !strstr(stem, "é"))
+            snprintf(fs, sizeof fs, "%ser", grave);
+        else
+            snprintf(fs, sizeof fs, "%s", base);
+        future(&g, fs);
         char pp[W + 4];
         snprintf(pp, sizeof pp, "%sé", stem);
         participle(&g, "", pp);
@@ -216,6 +262,9 @@ bool dy_fr_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb, void *
         emit2(&g, stem, "issaient", VF_FIN, VT_PAST);
         emit2(&g, stem, "irent", VF_FIN, VT_PAST);
         emit2(&g, stem, "issant", VF_INF, VT_PRES);
+        emit2(&g, stem, "issez", VF_FIN, VT_PRES);
+        emit2(&g, stem, "isse", VF_FIN, VT_SUBJ);
+        future(&g, base);
         char pp[W + 4];
         snprintf(pp, sizeof pp, "%si", stem);
         participle(&g, "", pp);
@@ -231,6 +280,11 @@ bool dy_fr_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb, void *
         emit2(&g, stem, "it", VF_FIN, VT_PAST);
         emit2(&g, stem, "irent", VF_FIN, VT_PAST);
         emit2(&g, stem, "ant", VF_INF, VT_PRES);
+        emit2(&g, stem, "ez", VF_FIN, VT_PRES);
+        emit2(&g, stem, "e", VF_FIN, VT_SUBJ);
+        char fs[W + 8];
+        future_stem(base, fs, sizeof fs);
+        future(&g, fs);
         char pp[W + 4];
         snprintf(pp, sizeof pp, "%su", stem);
         participle(&g, "", pp);
@@ -245,6 +299,10 @@ bool dy_fr_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb, void *
         emit2(&g, stem, "it", VF_FIN, VT_PAST);
         emit2(&g, stem, "irent", VF_FIN, VT_PAST);
         emit2(&g, stem, "ant", VF_INF, VT_PRES);
+        emit2(&g, stem, "e", VF_FIN, VT_SUBJ);
+        char fs[W + 8];
+        future_stem(base, fs, sizeof fs);
+        future(&g, fs);
         char pp[W + 4];
         snprintf(pp, sizeof pp, "%su", stem);
         participle(&g, "", pp);

@@ -65,6 +65,8 @@ static const dy_fw fr_words[] = {
     /* aller + infinitive: the near future */
     {"va", FW_FUTURE, NULL, 0, 0}, {"vont", FW_FUTURE, NULL, 0, 0},
     {"allait", FW_FUTURE, NULL, 0, 0}, {"allaient", FW_FUTURE, NULL, 0, 0},
+    {"allons", FW_FUTURE, NULL, 0, 0}, {"allez", FW_FUTURE, NULL, 0, 0},
+    {"vais", FW_FUTURE, NULL, 0, 0},
     {"veut", FW_MODAL_INTENT, NULL, 0, 0}, {"veulent", FW_MODAL_INTENT, NULL, 0, 0},
     {"voulait", FW_MODAL_INTENT, NULL, 0, 0}, {"souhaite", FW_MODAL_INTENT, NULL, 0, 0},
     {"souhaitent", FW_MODAL_INTENT, NULL, 0, 0}, {"entend", FW_MODAL_INTENT, NULL, 0, 0},
@@ -77,11 +79,17 @@ static const dy_fw fr_words[] = {
     {"pourrait", FW_MODAL_SPEC, NULL, 0, 0}, {"pourraient", FW_MODAL_SPEC, NULL, 0, 0},
     {"peut", FW_MODAL_SPEC, NULL, 0, 0}, {"peuvent", FW_MODAL_SPEC, NULL, 0, 0},
     /* the conditional of unconfirmed reports: « auraient tué au moins
-     * huit manifestants, selon Amnesty » is a reported deed, coded (the
-     * dev-fr gold codes it: "conditional-unconfirmed-report"); « serait
-     * impliqué », « serait organisée » stay speculation */
-    {"aurait", FW_PASTAUX, NULL, 0, 0},
-    {"auraient", FW_PASTAUX, NULL, 0, 0},
+     * huit manifestants, selon Amnesty » is a reported deed, coded in the
+     * mood "reported" (the dev-fr gold codes it:
+     * "conditional-unconfirmed-report"); after « si … » a hypothetical
+     * (src/coder/mood.c); « serait impliqué », « serait organisée » stay
+     * speculation */
+    {"aurait", FW_PASTAUX, NULL, 0, FW2_CONDAUX},
+    {"auraient", FW_PASTAUX, NULL, 0, FW2_CONDAUX},
+    {"prétendument", 0, NULL, 0, FW2_ALLEGED},
+    /* the first and second persons news quotes: « nous avons condamné » */
+    {"ai", FW_PASTAUX, NULL, 0, 0}, {"avons", FW_PASTAUX, NULL, 0, 0},
+    {"avez", FW_PASTAUX, NULL, 0, 0}, {"sommes", FW_PASTAUX, NULL, 0, 0},
     {"serait", FW_MODAL_SPEC | FW_PASSIVE, NULL, 0, 0},
     {"seraient", FW_MODAL_SPEC | FW_PASSIVE, NULL, 0, 0},
     /* être: the passive with "été" (« a été arrêté par »); "est" and
@@ -189,6 +197,7 @@ const dy_lang_rules dy_rules_fr = {
     .adj_after_noun = true,
     .of_genitive = true,
     .modal_to_infinitive = true,
+    .subord_after_speech = true,
     .noun_after_article = true,
     .comma_conj_shares = true,
     .families = RF_PAIR_CONFLICT | RF_PHRASE_TARGETS | RF_DEMAND_TARGETS |

@@ -63,7 +63,7 @@ static const dy_fw ru_words[] = {
     /* бы: the conditional, outside speech a hypothesis */
     F("бы", FW_HYPO), F("б", FW_HYPO),
     F("был", FW_PASSIVE), F("была", FW_PASSIVE), F("было", FW_PASSIVE), F("были", FW_PASSIVE),
-    F("возможно", FW_SPEC), F("якобы", FW_SPEC), F("предположительно", FW_SPEC),
+    F("возможно", FW_SPEC), F2("якобы", FW2_ALLEGED), F("предположительно", FW_SPEC),
     F("вероятно", FW_SPEC), F("видимо", FW_SPEC), F("по-видимому", FW_SPEC),
 
     /* pairs */

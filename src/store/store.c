@@ -55,6 +55,10 @@ struct dy_store {
     dy_vec fresh;
     dy_buf fresh_data;
     dy_map fresh_ids;
+    /* PostgreSQL: articles stored since the tables were last analyzed by
+     * this handle, and the size then (-1: not read yet) (analyze_grown) */
+    long since_analyze;
+    double analyzed_size;
 };
 
 /* A new mention not written yet (PostgreSQL): its values for the merge
@@ -427,6 +431,7 @@ static dy_store *new_handle(const char *target, dy_error *err)
     s->actors = (dy_vec)DY_VEC(struct actor);
     s->pend = (dy_vec)DY_VEC(struct pend);
     s->fresh = (dy_vec)DY_VEC(struct fresh);
+    s->analyzed_size = -1;
     return s;
 }
 
@@ -2177,6 +2182,39 @@ static int recluster_dirty(dy_store *s, dy_error *err)
     return rc < 0 ? -1 : 0;
 }
 
+/* PostgreSQL plans a query by the tables' statistics, which autovacuum
+ * renews only a while after a bulk load: until then a store filled from
+ * empty looks empty, and the planner scans the mentions once per event (a
+ * query of 23,000 events took 102 s instead of 2.7 s).  So a writer
+ * analyzes the tables itself whenever the articles it stored reach the
+ * size they had at the last analysis (at least 1,000): a few ANALYZE runs
+ * per ingest (the size doubles between them), each a sample of the rows.
+ * A failure here is no error of the batch, which is committed: it only
+ * leaves the statistics to autovacuum. */
+static void analyze_grown(dy_store *s)
+{
+    if (!strcmp(s->ops->name, "sqlite") || s->readonly)
+        return;
+    s->since_analyze += s->counts.stored;
+    if (s->analyzed_size < 0) {
+        char v[64];
+        dy_error e = {0};
+        if (query1(s, "SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass", 0, NULL, v,
+                   &e) < 0)
+            v[0] = 0;
+        s->analyzed_size = v[0] ? atof(v) : 0;
+        if (s->analyzed_size < 0) /* never analyzed */
+            s->analyzed_size = 0;
+    }
+    if (s->since_analyze < 1000 || s->since_analyze < s->analyzed_size)
+        return;
+    dy_error e = {0};
+    if (s->ops->script(s->d, "ANALYZE articles, events, mentions", &e) < 0)
+        return;
+    s->analyzed_size += (double)s->since_analyze;
+    s->since_analyze = 0;
+}
+
 int dy_store_commit(dy_store *s, dy_error *err)
 {
     if (!s->in_batch) {
@@ -2191,6 +2229,7 @@ int dy_store_commit(dy_store *s, dy_error *err)
     }
     s->in_batch = s->tx = false;
     dirty_clear(s);
+    analyze_grown(s);
     return 0;
 }
 

@@ -1,0 +1,29 @@
+#!/bin/sh
+# t1513-fr-recall: French families added for recall (issue 15), on
+# sentences written for this test: live fire on a crowd, taking to the
+# streets, crowds that protest, sanctions that « frappent » a country, a war
+# continued (not a lawsuit), standing by someone, renouncing talks, more
+# words of blame, the withdrawal of diplomats, talks resumed, storming, a
+# flat refusal.
+. tests/cli/test-lib.sh
+
+# fr_ev NAME TEXT EVENT: TEXT (French, one article) gives EVENT ("SRC TGT CODE MOOD")
+fr_ev() {
+    code_events fr 2023-03-01 "$2"
+    check "fr recall: $1" grep -qx "$3" "$T/ev"
+}
+
+fr_ev "tirer à balles réelles: 175" "La police togolaise a tiré à balles réelles sur des étudiants togolais." "TGOCOP TGOEDU 175 fact"
+fr_ev "sortir dans la rue: 141" "Des étudiants chiliens sont sortis dans la rue contre le gouvernement chilien." "CHLEDU CHLGOV 141 fact"
+fr_ev "des manifestants protestent: 141, not 114" "Des manifestants kényans ont protesté contre le gouvernement kényan." "KENCVL KENGOV 141 fact"
+fr_ev "frapper de sanctions: 163, not 195" "Les États-Unis ont frappé l'Iran de nouvelles sanctions." "USAGOV IRNGOV 163 fact"
+fr_ev "poursuivre ses frappes: 195, not 115" "L'armée russe a poursuivi ses frappes contre l'Ukraine." "RUSMIL UKRGOV 195 fact"
+fr_ev "se ranger aux côtés de: 051" "Le président moldave s'est rangé aux côtés de la Roumanie." "MDAGOV ROUGOV 051 fact"
+fr_ev "renoncer aux négociations: 125" "La Serbie a renoncé aux négociations avec le Kosovo." "SRBGOV KSVGOV 125 fact"
+fr_ev "stigmatiser: 111" "Le président turc a stigmatisé la Suède." "TURGOV SWEGOV 111 fact"
+fr_ev "pointer du doigt: 112" "Le Maroc a pointé du doigt l'Algérie." "MARGOV DZAGOV 112 fact"
+fr_ev "le retrait de son personnel diplomatique: 161" "Le Mali a annoncé le retrait de son personnel diplomatique en Algérie." "MLIGOV DZAGOV 161 fact"
+fr_ev "la reprise des pourparlers: 046" "Le gouvernement colombien a annoncé la reprise des pourparlers avec les rebelles colombiens." "COLGOV COLREB 046 fact"
+fr_ev "prendre d'assaut: 190" "Les rebelles syriens ont pris d'assaut la caserne de l'armée syrienne." "SYRREB SYRMIL 190 fact"
+fr_ev "opposer une fin de non-recevoir: 120" "La Chine a opposé une fin de non-recevoir au Japon." "CHNGOV JPNGOV 120 fact"
+test_done

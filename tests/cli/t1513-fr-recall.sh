@@ -26,4 +26,15 @@ fr_ev "le retrait de son personnel diplomatique: 161" "Le Mali a annoncé le ret
 fr_ev "la reprise des pourparlers: 046" "Le gouvernement colombien a annoncé la reprise des pourparlers avec les rebelles colombiens." "COLGOV COLREB 046 fact"
 fr_ev "prendre d'assaut: 190" "Les rebelles syriens ont pris d'assaut la caserne de l'armée syrienne." "SYRREB SYRMIL 190 fact"
 fr_ev "opposer une fin de non-recevoir: 120" "La Chine a opposé une fin de non-recevoir au Japon." "CHNGOV JPNGOV 120 fact"
+# common news verbs by family
+fr_ev "sceller une alliance: 057" "L'Inde a scellé une alliance avec le Bhoutan." "INDGOV BTNGOV 057 fact"
+fr_ev "s'entendre avec: 057" "Le Japon s'est entendu avec la Corée du Sud sur un calendrier." "JPNGOV KORGOV 057 fact"
+fr_ev "applaudir: 051" "Le président argentin a applaudi le Brésil." "ARGGOV BRAGOV 051 fact"
+fr_ev "encourager: 020" "Le président français a encouragé l'Ukraine." "FRAGOV UKRGOV 020 fact"
+fr_ev "alléger les sanctions: 085" "Les États-Unis ont allégé les sanctions contre le Venezuela." "USAGOV VENGOV 085 fact"
+fr_ev "fermer son ambassade: 161" "Le Canada a fermé son ambassade en Iran." "CANGOV IRNGOV 161 fact"
+fr_ev "menotter: 173" "La police chinoise a menotté un journaliste chinois." "CHNCOP CHNMED 173 fact"
+fr_ev "décapiter: 1823" "Des jihadistes nigérians ont décapité un otage français." "NGAREB FRACVL 1823 fact"
+fr_ev "conquérir (irregular: conquiert): 192" "L'armée russe conquiert la ville ukrainienne de Bakhmout." "RUSMIL UKRGOV 192 fact"
+fr_ev "un missile qui survole un pays: 150, not a strike" "La Corée du Nord a tiré un missile qui a survolé le Japon." "PRKGOV JPNGOV 150 fact"
 test_done

@@ -37,4 +37,10 @@ fr_ev "menotter: 173" "La police chinoise a menotté un journaliste chinois." "C
 fr_ev "décapiter: 1823" "Des jihadistes nigérians ont décapité un otage français." "NGAREB FRACVL 1823 fact"
 fr_ev "conquérir (irregular: conquiert): 192" "L'armée russe conquiert la ville ukrainienne de Bakhmout." "RUSMIL UKRGOV 192 fact"
 fr_ev "un missile qui survole un pays: 150, not a strike" "La Corée du Nord a tiré un missile qui a survolé le Japon." "PRKGOV JPNGOV 150 fact"
+# morphology (src/lang/fr/fr.c): -oyer, -uyer take i before a mute e, -ayer both
+fr_ev "déploie (déployer): 074" "La Russie déploie des troupes au Bélarus." "RUSGOV BLRGOV 074 fact"
+fr_ev "appuie (appuyer): 051" "La Chine appuie le Japon." "CHNGOV JPNGOV 051 fact"
+fr_ev "appuient (appuyer): 051" "La Chine et la Corée appuient le Japon." "CHNGOV JPNGOV 051 fact"
+fr_ev "balaient (balayer): 016" "Les rebelles maliens balaient les accusations du Niger." "MLIREB NERGOV 016 fact"
+fr_ev "se repent (repentir in strong.txt): 055" "Le Danemark se repent envers la Norvège." "DNKGOV NORGOV 055 fact"
 test_done

@@ -43,4 +43,8 @@ fr_ev "appuie (appuyer): 051" "La Chine appuie le Japon." "CHNGOV JPNGOV 051 fac
 fr_ev "appuient (appuyer): 051" "La Chine et la Corée appuient le Japon." "CHNGOV JPNGOV 051 fact"
 fr_ev "balaient (balayer): 016" "Les rebelles maliens balaient les accusations du Niger." "MLIREB NERGOV 016 fact"
 fr_ev "se repent (repentir in strong.txt): 055" "Le Danemark se repent envers la Norvège." "DNKGOV NORGOV 055 fact"
+# sanctions that « frappent » a country describe a state: no one's deed
+code_events fr 2023-03-01 "Le Japon a critiqué la Chine. Les sanctions frappant la Russie ont été prolongées."
+check "fr recall: the article is coded (JPNGOV 111)" grep -qx "JPNGOV CHNGOV 111 fact" "$T/ev"
+check_not "fr recall: « les sanctions frappant la Russie »: no 163 or 195 from Russia" grep -q "^RUS[A-Z]* [A-Z]* 1[69]" "$T/ev"
 test_done

@@ -47,4 +47,12 @@ fr_ev "se repent (repentir in strong.txt): 055" "Le Danemark se repent envers la
 code_events fr 2023-03-01 "Le Japon a critiqué la Chine. Les sanctions frappant la Russie ont été prolongées."
 check "fr recall: the article is coded (JPNGOV 111)" grep -qx "JPNGOV CHNGOV 111 fact" "$T/ev"
 check_not "fr recall: « les sanctions frappant la Russie »: no 163 or 195 from Russia" grep -q "^RUS[A-Z]* [A-Z]* 1[69]" "$T/ev"
+# the most used codes, more words
+fr_ev "débarquer à: 042" "Le Premier ministre japonais a débarqué à Kiev." "JPNGOV UKRGOV 042 fact"
+fr_ev "repousser la proposition: 120" "Le Kenya a repoussé la proposition de la Somalie." "KENGOV SOMGOV 120 fact"
+fr_ev "décliner l'invitation: 120" "L'Iran a décliné l'invitation de l'Égypte." "IRNGOV EGYGOV 120 fact"
+fr_ev "dire non à: 120" "La Grèce a dit non à la Turquie." "GRCGOV TURGOV 120 fact"
+fr_ev "dépêcher des renforts: 154" "La Russie a dépêché des renforts à la frontière finlandaise." "RUSGOV FINGOV 154 fact"
+fr_ev "attribuer la responsabilité à: 112" "Le Mali a attribué la responsabilité de l'attaque à l'Algérie." "MLIGOV DZAGOV 112 fact"
+fr_ev "remettre en liberté: 0841" "Le gouvernement turc a remis en liberté le journaliste allemand." "TURGOV DEUMED 0841 fact"
 test_done

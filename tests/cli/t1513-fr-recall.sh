@@ -55,4 +55,9 @@ fr_ev "dire non à: 120" "La Grèce a dit non à la Turquie." "GRCGOV TURGOV 120
 fr_ev "dépêcher des renforts: 154" "La Russie a dépêché des renforts à la frontière finlandaise." "RUSGOV FINGOV 154 fact"
 fr_ev "attribuer la responsabilité à: 112" "Le Mali a attribué la responsabilité de l'attaque à l'Algérie." "MLIGOV DZAGOV 112 fact"
 fr_ev "remettre en liberté: 0841" "Le gouvernement turc a remis en liberté le journaliste allemand." "TURGOV DEUMED 0841 fact"
+# evaluations: a verb of judgement with a word of blame (111) or praise (051)
+fr_ev "juger inadmissible: 111" "Le Japon a jugé inadmissible la décision de la Chine." "JPNGOV CHNGOV 111 fact"
+fr_ev "considérer comme une provocation: 111" "L'Égypte considère la visite du Premier ministre israélien comme une provocation." "EGYGOV ISRGOV 111 fact"
+fr_ev "juger positive: 051" "Le Brésil a jugé positive la décision de l'Argentine." "BRAGOV ARGGOV 051 fact"
+fr_ev "décrire comme un succès: 051" "Le président ivoirien a décrit la visite du président français comme un succès." "CIVGOV FRAGOV 051 fact"
 test_done

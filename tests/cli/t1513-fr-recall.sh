@@ -60,4 +60,15 @@ fr_ev "juger inadmissible: 111" "Le Japon a jugé inadmissible la décision de l
 fr_ev "considérer comme une provocation: 111" "L'Égypte considère la visite du Premier ministre israélien comme une provocation." "EGYGOV ISRGOV 111 fact"
 fr_ev "juger positive: 051" "Le Brésil a jugé positive la décision de l'Argentine." "BRAGOV ARGGOV 051 fact"
 fr_ev "décrire comme un succès: 051" "Le président ivoirien a décrit la visite du président français comme un succès." "CIVGOV FRAGOV 051 fact"
+# more of the most used codes
+fr_ev "gazer: 175" "La police iranienne a gazé des étudiants iraniens." "IRNCOP IRNEDU 175 fact"
+fr_ev "écraser la révolte: 175" "Le régime syrien a écrasé la révolte des opposants syriens." "SYRGOV SYROPP 175 fact"
+fr_ev "lancer des pierres: 145" "Des manifestants grecs ont lancé des pierres sur la police grecque." "GRCCVL GRCCOP 145 fact"
+fr_ev "caillasser: 145" "Des jeunes guinéens ont caillassé la police guinéenne." "GINCVL GINCOP 145 fact"
+fr_ev "menacer de frapper: 138" "La Turquie a menacé de frapper la Syrie." "TURGOV SYRGOV 138 fact"
+fr_ev "se dire prêt à négocier: 036" "Le président ukrainien s'est dit prêt à négocier avec la Russie." "UKRGOV RUSGOV 036 fact"
+fr_ev "tendre la main: 036" "Le Venezuela a tendu la main à la Colombie." "VENGOV COLGOV 036 fact"
+fr_ev "proposer un dialogue: 036" "La Chine a proposé un dialogue au Japon." "CHNGOV JPNGOV 036 fact"
+fr_ev "la mise en examen de: 173" "La police turque a annoncé la mise en examen de trois opposants turcs." "TURCOP TUROPP 173 fact"
+fr_ev "un coup de filet contre: 173" "La police turque a mené un vaste coup de filet contre les opposants turcs." "TURCOP TUROPP 173 fact"
 test_done

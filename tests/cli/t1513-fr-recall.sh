@@ -71,4 +71,12 @@ fr_ev "tendre la main: 036" "Le Venezuela a tendu la main à la Colombie." "VENG
 fr_ev "proposer un dialogue: 036" "La Chine a proposé un dialogue au Japon." "CHNGOV JPNGOV 036 fact"
 fr_ev "la mise en examen de: 173" "La police turque a annoncé la mise en examen de trois opposants turcs." "TURCOP TUROPP 173 fact"
 fr_ev "un coup de filet contre: 173" "La police turque a mené un vaste coup de filet contre les opposants turcs." "TURCOP TUROPP 173 fact"
+# « en représailles à » names a reason, not a threat (no 138)
+code_events fr 2023-03-01 "Le Liban a critiqué Israël. Le Hezbollah a revendiqué des tirs de roquettes en représailles aux frappes d'Israël."
+check "fr recall: the article is coded (LBNGOV 111)" grep -qx "LBNGOV ISRGOV 111 fact" "$T/ev"
+check_not "fr recall: « en représailles aux frappes »: no threat (138)" grep -q " 138 " "$T/ev"
+# a deed judged possible or probable is speculation
+code_events fr 2023-03-01 "Le Mali a critiqué le Niger. L'armée malienne a jugé probable une attaque des rebelles maliens contre la ville."
+check "fr recall: the article is coded (MLIGOV 111)" grep -qx "MLIGOV NERGOV 111 fact" "$T/ev"
+check_not "fr recall: « a jugé probable une attaque »: not a fact" grep -q " 190 fact" "$T/ev"
 test_done

@@ -79,4 +79,15 @@ check_not "fr recall: « en représailles aux frappes »: no threat (138)" grep 
 code_events fr 2023-03-01 "Le Mali a critiqué le Niger. L'armée malienne a jugé probable une attaque des rebelles maliens contre la ville."
 check "fr recall: the article is coded (MLIGOV 111)" grep -qx "MLIGOV NERGOV 111 fact" "$T/ev"
 check_not "fr recall: « a jugé probable une attaque »: not a fact" grep -q " 190 fact" "$T/ev"
+# more families: consultation, financial aid, refuge, strikes, trade
+# measures, skirmishes, shelling, drone attacks
+fr_ev "se concerter avec: 040" "Le Japon s'est concerté avec la Corée du Sud." "JPNGOV KORGOV 040 fact"
+fr_ev "tenir des consultations: 040" "La Chine a tenu des consultations avec le Vietnam." "CHNGOV VNMGOV 040 fact"
+fr_ev "une subvention à: 071" "La France a annoncé une subvention au Sénégal." "FRAGOV SENGOV 071 fact"
+fr_ev "imposer des droits de douane: 163" "Les États-Unis ont imposé des droits de douane contre la Chine." "USAGOV CHNGOV 163 fact"
+fr_ev "des accrochages entre: 190" "Des accrochages ont éclaté entre l'armée malienne et les rebelles maliens." "MLIMIL MLIREB 190 fact"
+fr_ev "des tirs d'obus: 194, not small arms" "L'armée ukrainienne a mené des tirs d'obus contre les séparatistes ukrainiens." "UKRMIL UKRREB 194 fact"
+fr_ev "une attaque de drones: 195" "L'Ukraine a lancé une attaque de drones contre la Russie." "UKRGOV RUSGOV 195 fact"
+fr_ev "accueillir des réfugiés: 075, not a visit hosted" "L'Allemagne a accueilli des réfugiés syriens." "DEUGOV SYRCVL 075 fact"
+fr_ev "un débrayage: 143" "Les enseignants grecs ont lancé un débrayage contre le gouvernement grec." "GRCEDU GRCGOV 143 fact"
 test_done

@@ -90,4 +90,10 @@ fr_ev "des tirs d'obus: 194, not small arms" "L'armée ukrainienne a mené des t
 fr_ev "une attaque de drones: 195" "L'Ukraine a lancé une attaque de drones contre la Russie." "UKRGOV RUSGOV 195 fact"
 fr_ev "accueillir des réfugiés: 075, not a visit hosted" "L'Allemagne a accueilli des réfugiés syriens." "DEUGOV SYRCVL 075 fact"
 fr_ev "un débrayage: 143" "Les enseignants grecs ont lancé un débrayage contre le gouvernement grec." "GRCEDU GRCGOV 143 fact"
+# pleading, insults, poisoning, dissent stifled, a harder tone
+fr_ev "supplier de libérer: 0253" "Le président philippin a supplié la Chine de libérer les pêcheurs." "PHLGOV CHNGOV 0253 fact"
+fr_ev "insulter: 111" "Le président brésilien a insulté le président argentin." "BRAGOV ARGGOV 111 fact"
+fr_ev "empoisonner: 185" "Des agents russes ont empoisonné l'opposant russe." "RUSGOV RUSOPP 185 fact"
+fr_ev "étouffer la contestation: 175" "Le régime biélorusse a étouffé la contestation des opposants biélorusses." "BLRGOV BLROPP 175 fact"
+fr_ev "durcir le ton envers: 111" "Le Japon a durci le ton envers la Chine." "JPNGOV CHNGOV 111 fact"
 test_done

@@ -96,4 +96,11 @@ fr_ev "insulter: 111" "Le président brésilien a insulté le président argenti
 fr_ev "empoisonner: 185" "Des agents russes ont empoisonné l'opposant russe." "RUSGOV RUSOPP 185 fact"
 fr_ev "étouffer la contestation: 175" "Le régime biélorusse a étouffé la contestation des opposants biélorusses." "BLRGOV BLROPP 175 fact"
 fr_ev "durcir le ton envers: 111" "Le Japon a durci le ton envers la Chine." "JPNGOV CHNGOV 111 fact"
+# praise of a hostile act is not praise of its target; approving sanctions imposes them
+fr_ev "approuver de nouvelles sanctions contre: 163" "L'Union européenne a approuvé de nouvelles sanctions contre la Russie." "IGOEUREEC RUSGOV 163 fact"
+fr_ev "saluer un pays: still 051" "Le Canada a salué l'Ukraine." "CANGOV UKRGOV 051 fact"
+code_events fr 2023-03-01 "Le Canada a salué l'Ukraine. Les États-Unis ont approuvé les frappes israéliennes contre l'Iran. Le Mexique a salué l'offensive ukrainienne contre la Russie."
+check "fr recall: the article is coded (CANGOV 051 UKRGOV)" grep -qx "CANGOV UKRGOV 051 fact" "$T/ev"
+check_not "fr recall: approving strikes against Iran is no praise of Iran" grep -q "IRNGOV 051" "$T/ev"
+check_not "fr recall: praising an offensive against Russia is no praise of Russia" grep -q "RUSGOV 051" "$T/ev"
 test_done

@@ -44,6 +44,7 @@ fr_ev "remettre les otages: 0841" "Le Hamas a remis les otages à Israël." "PSE
 fr_ev "autoriser les inspecteurs: 0862" "L'Iran a autorisé les inspecteurs de l'AIEA." "IRNGOV IGOUNOIAE 0862 fact"
 fr_ev "un arrêt des hostilités (noun): 0871" "Les rebelles yéménites ont annoncé un arrêt des hostilités avec l'Arabie saoudite." "YEMREB SAUGOV 0871 fact"
 fr_ev "accepter une médiation: 038" "Le Soudan a accepté la médiation de l'Éthiopie." "SDNGOV ETHGOV 038 fact"
+fr_ev "capituler face à: 080" "Le Rwanda a capitulé face au Burundi." "RWAGOV BDIGOV 080 fact"
 # 09 investigate
 fr_ev "enquêter sur la corruption: 091" "La justice brésilienne enquête sur des faits de corruption visant le gouvernement argentin." "BRAJUD ARGGOV 091 fact"
 

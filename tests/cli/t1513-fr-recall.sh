@@ -103,4 +103,7 @@ code_events fr 2023-03-01 "Le Canada a salué l'Ukraine. Les États-Unis ont app
 check "fr recall: the article is coded (CANGOV 051 UKRGOV)" grep -qx "CANGOV UKRGOV 051 fact" "$T/ev"
 check_not "fr recall: approving strikes against Iran is no praise of Iran" grep -q "IRNGOV 051" "$T/ev"
 check_not "fr recall: praising an offensive against Russia is no praise of Russia" grep -q "RUSGOV 051" "$T/ev"
+# an aircraft shot down (190, not a killing), a border closed (191)
+fr_ev "abattre un drone: 190, not 1823" "L'armée turque a abattu un drone syrien." "TURMIL SYRGOV 190 fact"
+fr_ev "fermer sa frontière avec: 191" "Le Maroc a fermé sa frontière avec l'Algérie." "MARGOV DZAGOV 191 fact"
 test_done

@@ -16,6 +16,8 @@ fr_ev "refuser de commenter: 011" "Le ministère algérien a refusé de commente
 fr_ev "se dire optimiste: 013" "Le président sénégalais s'est dit optimiste sur l'issue des discussions avec la Mauritanie." "SENGOV MRTGOV 013 fact"
 fr_ev "exprimer sa solidarité: 018" "Le chef de l'État finlandais a exprimé sa solidarité avec la Turquie." "FINGOV TURGOV 018 fact"
 fr_ev "exprimer sa compassion (noun): 018" "Le président ghanéen a exprimé sa compassion au peuple marocain." "GHAGOV MARGOV 018 fact"
+fr_ev "envisager des sanctions: 014, not imposed" "La Pologne a envisagé des sanctions contre la Biélorussie." "POLGOV BLRGOV 014 fact"
+fr_ev "envisager de sanctionner: an intent (1312)" "La Pologne envisage de sanctionner la Biélorussie." "POLGOV BLRGOV 1312 intent"
 # 02 appeals, 10 demands, 03 promises by what they ask for
 fr_ev "appeler à une coopération militaire: 0212" "L'Égypte a appelé le Soudan à une coopération militaire." "EGYGOV SDNGOV 0212 fact"
 fr_ev "appeler à un règlement pacifique: 027" "Le Kenya a appelé la Somalie à un règlement pacifique." "KENGOV SOMGOV 027 fact"

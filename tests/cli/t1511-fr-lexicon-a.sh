@@ -25,6 +25,7 @@ fr_ev "promettre des munitions: 0332" "La Pologne a promis des munitions à l'Uk
 fr_ev "mettre en demeure: 100" "Le Burkina Faso a mis en demeure la France." "BFAGOV FRAGOV 100 fact"
 # 04 consult
 fr_ev "s'entretenir par téléphone: 041" "Le président chilien s'est entretenu par téléphone avec son homologue argentin." "CHLGOV ARGGOV 041 fact"
+fr_ev "parler avec: 040 (as sprechen mit, talk with)" "Le président turc a parlé avec son homologue russe." "TURGOV RUSGOV 040 fact"
 fr_ev "se déplacer à: 042" "Le Premier ministre indien s'est déplacé au Népal." "INDGOV NPLGOV 042 fact"
 fr_ev "recevoir en visite: 043" "Le roi du Maroc a reçu en visite le président gabonais." "MARGOV GABGOV 043 fact"
 fr_ev "se rencontrer en terrain neutre: 044" "Les délégations russe et ukrainienne se sont rencontrées en terrain neutre." "RUSGOV UKRGOV 044 fact"

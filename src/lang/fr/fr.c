@@ -6,6 +6,7 @@
  *                     condamnant (and the infinitive)
  *   menacer        -> menaçait menaça menaçant (ç before a and o)
  *   mener, céder   -> mène, cède (è in the stressed stem)
+ *   déployer       -> déploie déploient (y becomes i before a mute e)
  *   investir       -> investit investissent investissait … investi(e)(s)
  *   défendre       -> défend défendent défendait défendit défendu(e)(s)
  *   mettre|en garde -> met en garde, mis en garde … (the particle follows)
@@ -227,6 +228,15 @@ bool dy_fr_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb, void *
         else
             snprintf(soft, sizeof soft, "%s", stem);
         grave_stem(stem, grave, sizeof grave);
+        /* déployer, appuyer -> déploie, appuie: y becomes i before a mute
+         * e; payer, balayer take both (paie, paye) */
+        if (ends(stem, "oy") || ends(stem, "uy") || ends(stem, "ay")) {
+            if (ends(stem, "ay")) {
+                emit2(&g, stem, "e", VF_FIN, VT_PRES);
+                emit2(&g, stem, "ent", VF_FIN, VT_PRES);
+            }
+            snprintf(grave, sizeof grave, "%.*si", (int)(n - 3), base);
+        }
         emit2(&g, grave, "e", VF_FIN, VT_PRES);
         emit2(&g, grave, "ent", VF_FIN, VT_PRES);
         emit2(&g, soft, "ons", VF_FIN, VT_PRES);

@@ -388,16 +388,6 @@ static bool coord_clause(cctx *c, size_t m0, uint32_t a, uint32_t i)
  * SAY_PENDING: a speech verb whose content has not started. */
 static bool speech_content_starts(cctx *c, size_t m0, uint32_t a, uint32_t i, bool say_pending)
 {
-    /* « a déclaré lundi à la presse que … »: a subordinator after a
-     * speech verb of the clause (the verb nearest before it) */
-    if (c->rules->subord_after_speech && i > a && i + 1 < c->sn.last && (fwc(c, i) & FW_SUBORD)) {
-        for (uint32_t z = i; z-- > a;) {
-            if (say_reading(c, z))
-                return true;
-            if (verb_reading(c, z, true) || c->t[z].type == TK_PUNCT)
-                break;
-        }
-    }
     if (!c->rules->bare_speech_content || i <= a || i + 1 >= c->sn.last || c->t[i].type != TK_WORD)
         return false;
     if (fwc(c, i) & FW_SUBORD)

@@ -123,9 +123,23 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         for (int j = 0; j < ncl && !condition; j++)
             if (cl[j].kind == CL_IF)
                 condition = true;
+        /* the content of a speech verb: its clause, or after the verb and
+         * a subordinator in this one (« a assuré que la Russie
+         * soutiendrait … », where no comma cuts the clause) */
+        bool content = k->reported;
+        for (uint32_t z = k->a; !content && k->pred && z < k->pred_tok; z++)
+            if (fwc(c, z) & FW_SUBORD)
+                for (uint32_t y = z; y-- > k->a;) { /* « a déclaré lundi que » */
+                    if (say_reading(c, y))
+                        content = true;
+                    if (content || verb_reading(c, y, true) || c->t[y].type == TK_PUNCT)
+                        break;
+                }
         if (condition && condaux)
             counterfactual = true; /* "si …, la France aurait riposté" */
-        else if (condition || (k->reported && !condaux))
+        else if (content && !condaux)
+            intent = true; /* a future in the past; a conditional threat */
+        else if (condition)
             hypo = future = true;
         else
             alleged = true;

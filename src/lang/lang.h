@@ -160,9 +160,6 @@ typedef struct dy_lang_rules {
                                 * marker (FW_ZU): "plans to", "agreed to restore" */
     bool bare_speech_content;  /* a speech verb's content needs no subordinator:
                                 * "said China would …" */
-    bool subord_after_speech;  /* the subordinator that opens a speech verb's
-                                * content has no comma before it: French « a
-                                * déclaré lundi que … » (it starts a clause) */
     bool comma_conj_shares;    /* ", et ont tué …": a conjunction after the comma that
                                 * closed a clause, before a finite verb, starts a
                                 * clause with the same subject (off for English:

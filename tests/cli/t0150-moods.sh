@@ -53,7 +53,8 @@ check_not "fr: soutiendrait in reported speech: no fact" grep -q ' fact$' "$T/ev
 ev fr "« Nous condamnons l'Iran », a déclaré le ministre allemand des Affaires étrangères."
 check "fr: nous condamnons: the speaker condemns" grep -q '^DEUGOV 11[0-9]* IRNGOV fact$' "$T/ev"
 
-# « a déclaré lundi que … » opens the speech's content without a comma
+# after « a déclaré lundi que » (no comma cuts the clause) the conditional is
+# still the content of the speech: a future in the past
 ev fr "Le Kremlin a déclaré lundi que la Russie soutiendrait la Serbie."
 check "fr: a déclaré lundi que … soutiendrait: an intent" grep -q '^RUSGOV 03[0-9]* SRBGOV intent$' "$T/ev"
 # "his country", « son pays »: the speaker's country

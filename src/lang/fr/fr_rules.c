@@ -197,7 +197,6 @@ const dy_lang_rules dy_rules_fr = {
     .adj_after_noun = true,
     .of_genitive = true,
     .modal_to_infinitive = true,
-    .subord_after_speech = true,
     .noun_after_article = true,
     .comma_conj_shares = true,
     .families = RF_PAIR_CONFLICT | RF_PHRASE_TARGETS | RF_DEMAND_TARGETS |

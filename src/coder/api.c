@@ -59,7 +59,9 @@ static bool alloc_tables(cctx *c, dy_arena *ar, size_t ntoks)
     c->inq = dy_arena_alloc(ar, n * sizeof *c->inq);
     c->fwval = dy_arena_alloc(ar, n * sizeof *c->fwval);
     c->atom = dy_arena_alloc(ar, n * sizeof *c->atom);
-    c->verb = dy_arena_alloc(ar, n * sizeof *c->verb);
+    /* not zeroed (64 bytes a token): a token's readings are read only
+     * below its count, nverb */
+    c->verb = dy_arena_alloc_raw(ar, n * sizeof *c->verb);
     c->nverb = dy_arena_alloc(ar, n * sizeof *c->nverb);
     c->noun = dy_arena_alloc(ar, n * sizeof *c->noun);
     return c->fw && c->fw2 && c->inq && c->prep && c->fwval && c->atom && c->verb && c->nverb && c->noun;

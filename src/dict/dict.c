@@ -1370,9 +1370,17 @@ const dy_pat *dy_dict_patterns(const dy_dict *d, uint32_t verb, size_t *n)
         else
             hi = mid;
     }
+    /* the end of the run: a second binary search (a common verb has
+     * hundreds of patterns) */
     size_t e = lo;
-    while (e < d->pats.n && DY_AT(d->pats, dy_pat, e).verb == verb)
-        e++;
+    hi = d->pats.n;
+    while (e < hi) {
+        size_t mid = e + (hi - e) / 2;
+        if (DY_AT(d->pats, dy_pat, mid).verb <= verb)
+            e = mid + 1;
+        else
+            hi = mid;
+    }
     *n = e - lo;
     return *n ? &DY_AT(d->pats, dy_pat, lo) : NULL;
 }

@@ -1188,6 +1188,13 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
                 if (strcmp(pt->lang, lang))
                     continue;
             }
+            /* the next word of the pattern, when it is a word, against the
+             * next token (length and first byte) before the full match:
+             * most patterns of a common first word ("in", "im") end here */
+            if (pi < pt->ntok && pt->tok[pi] != X_SLOT && pt->tok[pi] != SKIP_SLOT &&
+                pt->tlen[pi] < 255 &&
+                (i + pi >= last || pt->tlen[pi] != t[i + pi].flen || pt->tok[pi][0] != t[i + pi].fold[0]))
+                continue;
             dy_geo_loc loc = {0};
             size_t e = match(g, pt, pi, t, i + pi, last, ctx, &loc, &memo);
             if (e > bend) {

@@ -397,12 +397,32 @@ static bool speech_content_starts(cctx *c, size_t m0, uint32_t a, uint32_t i, bo
            !((fwc(c, i - 1) & (FW_PREP | FW_ART)) && !say_reading(c, i - 1));
 }
 
+/* Is the parenthesis at I one of an insertion of numbers only, the age
+ * after a name ("Wladimir Putin (70)", "Maria Sacharowa (47)"): no clause
+ * of its own, and none cut around it? */
+static bool short_parens(cctx *c, uint32_t i)
+{
+    bool open = tok_eq(c, i, "(");
+    for (uint32_t n = 1; n <= 3; n++) {
+        if (open ? i + n >= c->sn.last : i < c->sn.first + n)
+            return false;
+        uint32_t q = open ? i + n : i - n;
+        if (tok_eq(c, q, open ? ")" : "("))
+            return n > 1;
+        if (c->t[q].type != TK_NUM)
+            return false;
+    }
+    return false;
+}
+
 /* Punctuation that ends a clause: ";", ":", parentheses, dashes, and a
  * comma that does not join a list nor open or close an apposition
  * (*APPO_END: the comma that closes the apposition opened last). */
 static bool punct_cut(cctx *c, size_t m0, uint32_t i, uint32_t *appo_end)
 {
     if (c->t[i].type != TK_PUNCT)
+        return false;
+    if ((tok_eq(c, i, "(") || tok_eq(c, i, ")")) && short_parens(c, i))
         return false;
     if (tok_eq(c, i, ";") || tok_eq(c, i, ":") || tok_eq(c, i, "(") || tok_eq(c, i, ")") ||
         tok_eq(c, i, "\xe2\x80\x93") || tok_eq(c, i, "\xe2\x80\x94"))

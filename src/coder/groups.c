@@ -80,6 +80,12 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
                 continue;
             }
         }
+        /* "Olaf Scholz (SPD)", "the Collective Security Treaty
+         * Organization (CSTO)": an actor in parentheses right after another
+         * names its party or short name, it is no actor of the clause */
+        if (m->first >= k->a + 2 && m->last < k->b && is_punct(c, m->first - 1, "(") &&
+            is_punct(c, m->last, ")") && in_mention(c, m0, m->first - 2))
+            continue;
         /* "den Abzug ihrer Truppen", "its troops": a bare role owned by
          * the subject is not another actor */
         if (m->role_only && m->first > k->a && (c->fw2[m->first - 1] & FW2_POSS))

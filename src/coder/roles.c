@@ -1969,6 +1969,15 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
     if (!vroot)
         return;
     const char *doer = NULL;
+    /* "verurteilte den Abschuss des Jets durch die Türkei": the deed's
+     * agent phrase names its doer */
+    char agent[8][16];
+    /* (not where that preposition also names an origin: English "from") */
+    for (int i = 0; i < st->ng && !doer && c->id_durch && c->id_durch != c->id_aus; i++)
+        if (i != st->subj && st->g[i].prep == c->id_durch && st->g[i].first > g->last &&
+            st->g[i].prep_tok <= g->last + 1 && grp_codes(c, &st->g[i], agent, 8) &&
+            strncmp(agent[0], st->scodes[0], 3))
+            doer = agent[0];
     for (size_t q = c->events.n; q-- > 0 && !doer;) {
         const dy_event *e = &DY_AT(c->events, dy_event, q);
         if (atoi(e->root) == vroot && !strncmp(e->target, st->tcodes[0], 3) &&

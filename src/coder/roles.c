@@ -851,6 +851,29 @@ static bool support_in(cctx *c, const clause *k)
     return false;
 }
 
+/* "hat gegen Russland neue Sanktionen verhängt", "führte mit Peking
+ * Gespräche": where the middle field orders freely, a support verb's
+ * event-noun object may follow its own phrase — one the clause itself
+ * governs (after the subject, not the phrase of a noun before it) */
+static void target_before_support_noun(cctx *c, roles *st)
+{
+    const clause *k = st->k;
+    if (st->tgt < 0 && st->agent < 0 && c->rules->verb_second && k->noun_pred && support_in(c, k))
+        for (int s = 0; s < st->pr->nslots && st->tgt < 0; s++)
+            for (int i = 0; i < st->ng && st->tgt < 0; i++) {
+                uint32_t pt = st->g[i].prep_tok;
+                if (i == st->subj || !st->g[i].prep || st->g[i].prep != st->pr->slots[s] ||
+                    st->g[i].last > k->pred_tok || pt <= k->a ||
+                    (st->subj >= 0 && st->g[i].first < st->g[st->subj].last) || c->noun[pt - 1])
+                    continue;
+                bool other = false; /* no other event noun between */
+                for (uint32_t q = st->g[i].last; q < k->pred_tok && !other; q++)
+                    other = c->noun[q] != NULL;
+                if (!other)
+                    st->tgt = i;
+            }
+}
+
 static void target_by_slots(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -952,24 +975,7 @@ static void target_by_slots(cctx *c, roles *st)
                 }
         }
     }
-    /* "hat gegen Russland neue Sanktionen verhängt", "führte mit Peking
-     * Gespräche": where the middle field orders freely, a support verb's
-     * event-noun object may follow its own phrase — one the clause itself
-     * governs (after the subject, not the phrase of a noun before it) */
-    if (st->tgt < 0 && st->agent < 0 && c->rules->verb_second && k->noun_pred && support_in(c, k))
-        for (int s = 0; s < st->pr->nslots && st->tgt < 0; s++)
-            for (int i = 0; i < st->ng && st->tgt < 0; i++) {
-                uint32_t pt = st->g[i].prep_tok;
-                if (i == st->subj || !st->g[i].prep || st->g[i].prep != st->pr->slots[s] ||
-                    st->g[i].last > k->pred_tok || pt <= k->a ||
-                    (st->subj >= 0 && st->g[i].first < st->g[st->subj].last) || c->noun[pt - 1])
-                    continue;
-                bool other = false; /* no other event noun between */
-                for (uint32_t q = st->g[i].last; q < k->pred_tok && !other; q++)
-                    other = c->noun[q] != NULL;
-                if (!other)
-                    st->tgt = i;
-            }
+    target_before_support_noun(c, st);
     /* a verb pattern whose slots find no target: the first actor after
      * the verb, as TABARI and PETRARCH read their patterns */
     for (int i = 0; k->ppred && st->agent < 0 && st->tgt < 0 && i < st->ng; i++)

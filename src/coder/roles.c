@@ -1719,6 +1719,33 @@ static void target_same_campaign(cctx *c, roles *st)
     }
 }
 
+/* Is token I a quotation mark? */
+static bool quote_mark(cctx *c, uint32_t i)
+{
+    return c->t[i].type == TK_QUOTE;
+}
+
+/* "Al-Shabaab bekannte sich zu dem Anschlag", "claimed responsibility for
+ * the attack": a claim of a deed (015) that names no one is aimed at whom
+ * the last violence of the story (18-20) struck, when that was not the
+ * claimant's own side. */
+static void target_claimed_deed(cctx *c, roles *st)
+{
+    if (st->nt || !st->ns || st->agent >= 0 || strcmp(st->pr->code, "015") || st->k->mood != DY_MOOD_FACT)
+        return;
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (!(e->code[0] == '1' && e->code[1] >= '8') && e->code[0] != '2')
+            continue;
+        if (strcmp(e->target, st->scodes[0])) {
+            cp16(st->tcodes[0], e->target);
+            st->nt = 1;
+            st->atok = st->k->pred_tok;
+        }
+        return;
+    }
+}
+
 /* The actor a reaction with no object answers, from OTHER (the last
  * actor of another side): when that actor's own last event was a reaction
  * too, the actor it answered; an actor's adjective in the reaction's
@@ -1732,11 +1759,19 @@ static const char *reaction_chain(cctx *c, roles *st, const char *other, const c
      * Vorgehen. Biden drohte mit Sanktionen": when the last actor's
      * own last event was a reaction too (criticism, rejection,
      * threat), this one answers the same actor it answered */
+    /* (its last sentence's reaction: "verurteilte den Putsch und forderte
+     * die Militärs auf, …" reacts to the putschists first) */
     if (other && rule_on(c, RF_REACTION_CHAIN)) {
+        bool seen = false;
+        int last_sent = -1;
         for (size_t q = c->events.n; q-- > 0;) {
             const dy_event *e = &DY_AT(c->events, dy_event, q);
             if (strcmp(e->source, other))
                 continue;
+            if (seen && e->sent != last_sent)
+                break;
+            seen = true;
+            last_sent = e->sent;
             /* not a rejection: "Erdoğan warf Israel vor, … Scholz
              * widersprach" answers the accuser */
             if (rcode[1] != '2' &&
@@ -1744,8 +1779,8 @@ static const char *reaction_chain(cctx *c, roles *st, const char *other, const c
                 strncmp(e->target, st->scodes[0], 3) && strncmp(e->target, other, 3)) {
                 other = e->target;
                 *chained = true;
+                break;
             }
-            break;
         }
     }
     /* "sprach von einem iranischen Terrorakt", "warned of Russian
@@ -1814,6 +1849,14 @@ static void target_by_reaction(cctx *c, roles *st)
             if (c->t[i].type != TK_WORD && c->t[i].type != TK_NUM)
                 continue;
             uint32_t s0 = np_start(c, i, k->a);
+            /* "von einem „grausamen und feigen“ Angriff": over quoted
+             * modifiers, from the opening mark */
+            if (s0 > k->a + 2 && quote_mark(c, s0 - 1)) {
+                uint32_t q = s0 - 2;
+                while (q > k->a && !quote_mark(c, q))
+                    q--;
+                s0 = quote_mark(c, q) ? np_start(c, q, k->a) : s0;
+            }
             bool in_pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
             /* "kündigte eine angemessene Antwort an": the phrase of a
              * pattern's word is what is said, no object */
@@ -2329,5 +2372,6 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     target_by_reaction(c, &r);
     target_protesters(c, &r);
     target_same_campaign(c, &r);
+    target_claimed_deed(c, &r);
     emit_clause_events(c, &r);
 }

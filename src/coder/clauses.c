@@ -57,6 +57,20 @@ static bool noun_list_comma(cctx *c, uint32_t i)
  * Returns the closing comma, or 0. */
 static uint32_t apposition(cctx *c, size_t m0, uint32_t i)
 {
+    /* "ist der Kommandeur der Brigaden, General Ghassem Soleimani, getötet
+     * worden": one actor alone between two commas, the clause's verb after
+     * it, is an apposition whatever its case (it has no verb of its own) */
+    const ment *am = c->rules->verb_second && i + 3 < c->sn.last && i > c->sn.first &&
+                             c->t[i - 1].type == TK_WORD && (c->t[i - 1].flags & TF_CAP)
+                         ? mention_at(c, m0, i + 1)
+                         : NULL;
+    uint32_t ae = am ? am->last : 0; /* (the rest of a name we do not know) */
+    while (am && ae < c->sn.last && ae < am->last + 2 && c->t[ae].type == TK_WORD && (c->t[ae].flags & TF_CAP) &&
+           !c->fw[ae] && !c->nverb[ae])
+        ae++;
+    if (am && ae + 1 < c->sn.last && is_punct(c, ae, ",") && (am->person >= 0 || am->up) &&
+        verb_reading(c, ae + 1, false) && !mention_at(c, m0, ae + 1))
+        return ae;
     if (!c->rules->verb_second || !c->rules->oblique_articles || i == 0 || i + 2 >= c->sn.last ||
         c->t[i - 1].type != TK_WORD || !(c->t[i - 1].flags & TF_CAP) || !(fwc(c, i + 1) & FW_ART) ||
         !tok_in(c, i + 1, c->rules->oblique_articles))

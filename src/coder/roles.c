@@ -677,10 +677,24 @@ static bool attack_agent_before(cctx *c, roles *st)
     clause *k = st->k;
     for (size_t q = st->m0; q < c->ments.n; q++) {
         const ment *m = &DY_AT(c->ments, ment, q);
-        if (m->first < k->a || m->last > k->pred_tok || !m->code[0] || m->compound_noun ||
-            !strcmp(m->code, st->pcodes[0]))
+        if (m->first < k->a || m->last > k->pred_tok || !m->code[0] || !strcmp(m->code, st->pcodes[0]))
             continue;
         uint32_t nt = 0;
+        /* "bei einem US-Drohnenangriff": a country joined to the attack noun */
+        if (m->compound_noun) {
+            uint32_t h = m->last < k->b && c->t[m->last].type == TK_HYPHEN ? m->last + 1 : m->last;
+            if (h < k->b && h < k->pred_tok && attack_noun(c, c->noun[h]) && strlen(m->code) >= 3) {
+                cp16(st->scodes[0], m->code);
+                snprintf(st->act, sizeof st->act, "%s", DY_AT(c->d->preds, dy_pred, c->noun[h]->ref).code);
+                if (strncmp(m->code, "IGO", 3)) /* "Nato-Luftangriff": the alliance itself */
+                    set_code(st->scodes[0], m->code, "MIL");
+                st->ns = 1;
+                st->stok = m->first;
+                k->agent_noun = h + 1;
+                return true;
+            }
+            continue;
+        }
         if (m->adj_only && attack_noun(c, c->noun[m->last]))
             nt = m->last;
         /* the genitive: "Angriffen der Miliz", "Luftangriffen Russlands" */
@@ -1719,6 +1733,33 @@ static void target_same_campaign(cctx *c, roles *st)
     }
 }
 
+/* "drohte den Verantwortlichen mit Rache", "verurteilte die Täter": a
+ * demand, criticism or threat (roots 10-13) aimed at those behind a deed is
+ * aimed at the doer of the story's last violence (18-20), another side. */
+static void target_culprits(cctx *c, roles *st)
+{
+    const clause *k = st->k;
+    int root = atoi(st->pr->code) / (strlen(st->pr->code) > 3 ? 100 : 10);
+    if (st->nt || !st->ns || st->agent >= 0 || !c->rules->culprit_words || root < 10 || root > 13)
+        return;
+    bool named = false;
+    for (uint32_t i = k->a + 1; i < k->b && !named; i++)
+        named = tok_in(c, i, c->rules->culprit_words) && (fwc(c, i - 1) & FW_ART) && !in_mention(c, st->m0, i);
+    for (size_t q = c->events.n; named && q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (!(e->code[0] == '1' && e->code[1] >= '8') && e->code[0] != '2')
+            continue;
+        /* (at home, another side: not the state's own forces) */
+        if (strcmp(e->source, st->scodes[0]) &&
+            (strncmp(e->source, st->scodes[0], 3) || !(state_role(e->source) && state_role(st->scodes[0])))) {
+            cp16(st->tcodes[0], e->source);
+            st->nt = 1;
+            st->atok = k->pred_tok;
+        }
+        return;
+    }
+}
+
 /* Is token I a quotation mark? */
 static bool quote_mark(cctx *c, uint32_t i)
 {
@@ -2369,6 +2410,7 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     target_author(c, &r);
     target_anaphoric(c, &r);
     target_demanded_clause(c, &r);
+    target_culprits(c, &r);
     target_by_reaction(c, &r);
     target_protesters(c, &r);
     target_same_campaign(c, &r);

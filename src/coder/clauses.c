@@ -429,6 +429,26 @@ static bool short_parens(cctx *c, uint32_t i)
     return false;
 }
 
+/* Is the comma at I inside a quotation that a phrase of the clause opens
+ * (after an article, a preposition or an adjective: "sprach von einem
+ * „Stoß in den Rücken, ausgeführt von Komplizen“"), not quoted speech? */
+static bool quoted_phrase_comma(cctx *c, uint32_t i)
+{
+    if (!c->inq[i])
+        return false;
+    uint32_t q = i;
+    while (q > c->sn.first && c->t[q].type != TK_QUOTE)
+        q--;
+    if (c->t[q].type != TK_QUOTE || q == c->sn.first)
+        return false;
+    /* and it closes before the sentence ends */
+    bool closes = false;
+    for (uint32_t z = i + 1; z < c->sn.last && !closes; z++)
+        closes = c->t[z].type == TK_QUOTE;
+    uint32_t p = q - 1;
+    return closes && c->t[p].type == TK_WORD && (fwc(c, p) & (FW_ART | FW_PREP)) && !(fwc(c, p) & FW_REL);
+}
+
 /* Punctuation that ends a clause: ";", ":", parentheses, dashes, and a
  * comma that does not join a list nor open or close an apposition
  * (*APPO_END: the comma that closes the apposition opened last). */
@@ -442,6 +462,8 @@ static bool punct_cut(cctx *c, size_t m0, uint32_t i, uint32_t *appo_end)
         tok_eq(c, i, "\xe2\x80\x93") || tok_eq(c, i, "\xe2\x80\x94"))
         return true;
     if (!tok_eq(c, i, ",") || i == *appo_end) /* the comma that closes an apposition */
+        return false;
+    if (quoted_phrase_comma(c, i)) /* "von einem „Stoß in den Rücken, ausgeführt von …“" */
         return false;
     if (noun_list_comma(c, i)) /* "mit Tränengas, Pfefferspray und Gummigeschossen" */
         return false;

@@ -1774,6 +1774,20 @@ static void target_claimed_deed(cctx *c, roles *st)
 {
     if (st->nt || !st->ns || st->agent >= 0 || strcmp(st->pr->code, "015") || st->k->mood != DY_MOOD_FACT)
         return;
+    /* "räumte den Abschuss des ukrainischen Flugzeugs ein": the deed's own
+     * phrase names whom it struck (an actor of another country in the
+     * clause, not its subject) */
+    for (size_t q = st->m0; q < c->ments.n; q++) {
+        const ment *m = &DY_AT(c->ments, ment, q);
+        if (m->first < st->k->a || m->last > st->k->b || !m->code[0] || m->pron ||
+            !strncmp(m->code, st->scodes[0], 3) || (st->subj >= 0 && m->first >= st->g[st->subj].first &&
+                                                    m->first < st->g[st->subj].last))
+            continue;
+        cp16(st->tcodes[0], m->code);
+        st->nt = 1;
+        st->atok = m->first;
+        return;
+    }
     for (size_t q = c->events.n; q-- > 0;) {
         const dy_event *e = &DY_AT(c->events, dy_event, q);
         if (!(e->code[0] == '1' && e->code[1] >= '8') && e->code[0] != '2')

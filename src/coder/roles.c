@@ -1775,11 +1775,17 @@ static void target_claimed_deed(cctx *c, roles *st)
     if (st->nt || !st->ns || st->agent >= 0 || strcmp(st->pr->code, "015") || st->k->mood != DY_MOOD_FACT)
         return;
     /* "räumte den Abschuss des ukrainischen Flugzeugs ein": the deed's own
-     * phrase names whom it struck (an actor of another country in the
-     * clause, not its subject) */
-    for (size_t q = st->m0; q < c->ments.n; q++) {
+     * phrase names whom it struck (an actor of another country after the
+     * attack noun in the clause, not its subject) */
+    uint32_t deed = 0; /* 1 + the token of the violent deed (18-20) the clause names */
+    /* (where nouns are capitalised: the attack noun is the verb's object;
+     * English "admitted shooting down …" names it otherwise) */
+    for (uint32_t i = st->k->a; c->rules->nouns_capitalised && i < st->k->b && !deed; i++)
+        if (c->noun[i] && attack_noun(c, c->noun[i]))
+            deed = i + 1;
+    for (size_t q = st->m0; deed && q < c->ments.n; q++) {
         const ment *m = &DY_AT(c->ments, ment, q);
-        if (m->first < st->k->a || m->last > st->k->b || !m->code[0] || m->pron ||
+        if (m->first < deed || m->last > st->k->b || !m->code[0] || m->pron ||
             !strncmp(m->code, st->scodes[0], 3) || (st->subj >= 0 && m->first >= st->g[st->subj].first &&
                                                     m->first < st->g[st->subj].last))
             continue;

@@ -29,7 +29,10 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
         }
         /* "unterstützt den Kampf gegen die Korruption": a noun whose own
          * phrase follows it names what it is about, even no actor */
-        if (event_noun && i + c->noun[i]->ntok < k->b && (fwc(c, i + c->noun[i]->ntok) & FW_PREP) &&
+        /* (not the clause's own noun predicate: "приносит извинения за …"
+         * apologises to the one the story is about) */
+        if (event_noun && !(k->noun_pred && i == k->pred_tok) && i + c->noun[i]->ntok < k->b &&
+            (fwc(c, i + c->noun[i]->ntok) & FW_PREP) &&
             pred_has_slot(&DY_AT(c->d->preds, dy_pred, c->noun[i]->ref), prep_norm(c, i + c->noun[i]->ntok)))
             event_noun = false;
         if (!(c->fw2[i] & FW2_ANAPH) && !event_noun)

@@ -111,15 +111,29 @@ static bool attributive_participle(cctx *c, uint32_t i, uint32_t end)
     if (!c->rules->nouns_capitalised || i <= c->sn.first || i + 1 >= end || (t->flags & TF_CAP) ||
         t->type != TK_WORD)
         return false;
-    const dy_tok *nx = &c->t[i + 1];
-    if (nx->type != TK_WORD || !(nx->flags & TF_CAP) || c->fw[i + 1])
-        return false;
     /* the ending of a weak preterite ("-te", "-ten"), which the inflected
      * participle shares */
     bool inflected = false;
     for (const char *const *l = c->rules->past_suffixes; l && *l && !inflected; l++)
         inflected = tok_suffix(c, i, *l, 3);
     if (!inflected)
+        return false;
+    /* right after a number or a preposition, where no finite verb stands,
+     * before its noun, over lower-case adjectives: "mit 28 verurteilten
+     * afghanischen Männern", "nach gescheiterten Gesprächen" */
+    const dy_tok *pv = &c->t[i - 1];
+    if (pv->type == TK_NUM || ((c->fw[i - 1] & FW_PREP) && !(c->fw[i - 1] & FW_ZU))) {
+        for (uint32_t q = i + 1; q < end && q <= i + 3; q++) {
+            const dy_tok *w = &c->t[q];
+            if (w->type != TK_WORD || c->fw[q])
+                return false;
+            if (w->flags & TF_CAP)
+                return true;
+        }
+        return false;
+    }
+    const dy_tok *nx = &c->t[i + 1];
+    if (nx->type != TK_WORD || !(nx->flags & TF_CAP) || c->fw[i + 1])
         return false;
     /* after an agent phrase inside the noun phrase: determiner, von/durch,
      * capitalised words (the agent's name).  (Right after a determiner

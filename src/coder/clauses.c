@@ -57,6 +57,20 @@ static bool noun_list_comma(cctx *c, uint32_t i)
  * Returns the closing comma, or 0. */
 static uint32_t apposition(cctx *c, size_t m0, uint32_t i)
 {
+    /* "ist der Kommandeur der Brigaden, General Ghassem Soleimani, getötet
+     * worden": one actor alone between two commas, the clause's verb after
+     * it, is an apposition whatever its case (it has no verb of its own) */
+    const ment *am = c->rules->verb_second && i + 3 < c->sn.last && i > c->sn.first &&
+                             c->t[i - 1].type == TK_WORD && (c->t[i - 1].flags & TF_CAP)
+                         ? mention_at(c, m0, i + 1)
+                         : NULL;
+    uint32_t ae = am ? am->last : 0; /* (the rest of a name we do not know) */
+    while (am && ae < c->sn.last && ae < am->last + 2 && c->t[ae].type == TK_WORD && (c->t[ae].flags & TF_CAP) &&
+           !c->fw[ae] && !c->nverb[ae])
+        ae++;
+    if (am && ae + 1 < c->sn.last && is_punct(c, ae, ",") && (am->person >= 0 || am->up) &&
+        verb_reading(c, ae + 1, false) && !mention_at(c, m0, ae + 1))
+        return ae;
     if (!c->rules->verb_second || !c->rules->oblique_articles || i == 0 || i + 2 >= c->sn.last ||
         c->t[i - 1].type != TK_WORD || !(c->t[i - 1].flags & TF_CAP) || !(fwc(c, i + 1) & FW_ART) ||
         !tok_in(c, i + 1, c->rules->oblique_articles))
@@ -397,6 +411,44 @@ static bool speech_content_starts(cctx *c, size_t m0, uint32_t a, uint32_t i, bo
            !((fwc(c, i - 1) & (FW_PREP | FW_ART)) && !say_reading(c, i - 1));
 }
 
+/* Is the parenthesis at I one of an insertion of numbers only, the age
+ * after a name ("Wladimir Putin (70)", "Maria Sacharowa (47)"): no clause
+ * of its own, and none cut around it? */
+static bool short_parens(cctx *c, uint32_t i)
+{
+    bool open = tok_eq(c, i, "(");
+    for (uint32_t n = 1; n <= 3; n++) {
+        if (open ? i + n >= c->sn.last : i < c->sn.first + n)
+            return false;
+        uint32_t q = open ? i + n : i - n;
+        if (tok_eq(c, q, open ? ")" : "("))
+            return n > 1;
+        if (c->t[q].type != TK_NUM)
+            return false;
+    }
+    return false;
+}
+
+/* Is the comma at I inside a quotation that a phrase of the clause opens
+ * (after an article, a preposition or an adjective: "sprach von einem
+ * „Stoß in den Rücken, ausgeführt von Komplizen“"), not quoted speech? */
+static bool quoted_phrase_comma(cctx *c, uint32_t i)
+{
+    if (!c->inq[i])
+        return false;
+    uint32_t q = i;
+    while (q > c->sn.first && c->t[q].type != TK_QUOTE)
+        q--;
+    if (c->t[q].type != TK_QUOTE || q == c->sn.first)
+        return false;
+    /* and it closes before the sentence ends */
+    bool closes = false;
+    for (uint32_t z = i + 1; z < c->sn.last && !closes; z++)
+        closes = c->t[z].type == TK_QUOTE;
+    uint32_t p = q - 1;
+    return closes && c->t[p].type == TK_WORD && (fwc(c, p) & (FW_ART | FW_PREP)) && !(fwc(c, p) & FW_REL);
+}
+
 /* Punctuation that ends a clause: ";", ":", parentheses, dashes, and a
  * comma that does not join a list nor open or close an apposition
  * (*APPO_END: the comma that closes the apposition opened last). */
@@ -404,10 +456,14 @@ static bool punct_cut(cctx *c, size_t m0, uint32_t i, uint32_t *appo_end)
 {
     if (c->t[i].type != TK_PUNCT)
         return false;
+    if ((tok_eq(c, i, "(") || tok_eq(c, i, ")")) && short_parens(c, i))
+        return false;
     if (tok_eq(c, i, ";") || tok_eq(c, i, ":") || tok_eq(c, i, "(") || tok_eq(c, i, ")") ||
         tok_eq(c, i, "\xe2\x80\x93") || tok_eq(c, i, "\xe2\x80\x94"))
         return true;
     if (!tok_eq(c, i, ",") || i == *appo_end) /* the comma that closes an apposition */
+        return false;
+    if (quoted_phrase_comma(c, i)) /* "von einem „Stoß in den Rücken, ausgeführt von …“" */
         return false;
     if (noun_list_comma(c, i)) /* "mit Tränengas, Pfefferspray und Gummigeschossen" */
         return false;

@@ -58,6 +58,18 @@ static uint32_t prep_over_possessor(cctx *c, size_t m0, const clause *k, uint32_
     return p < s && (fwc(c, p - 1) & FW_PREP) ? p : 0;
 }
 
+/* Is mention M no actor of clause K of its own?  "den Abzug ihrer
+ * Truppen", "its troops": a bare role owned by the subject; "Olaf Scholz
+ * (SPD)", "the Collective Security Treaty Organization (CSTO)": an actor in
+ * parentheses right after another names its party or short name. */
+static bool no_actor_of_clause(cctx *c, size_t m0, const clause *k, const ment *m)
+{
+    if (m->role_only && m->first > k->a && (c->fw2[m->first - 1] & FW2_POSS))
+        return true;
+    return m->first >= k->a + 2 && m->last < k->b && is_punct(c, m->first - 1, "(") &&
+           is_punct(c, m->last, ")") && in_mention(c, m0, m->first - 2);
+}
+
 int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
 {
     int n = 0;
@@ -80,9 +92,7 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
                 continue;
             }
         }
-        /* "den Abzug ihrer Truppen", "its troops": a bare role owned by
-         * the subject is not another actor */
-        if (m->role_only && m->first > k->a && (c->fw2[m->first - 1] & FW2_POSS))
+        if (no_actor_of_clause(c, m0, k, m))
             continue;
         /* joins the previous group: "Kim und Südkoreas Präsident Moon" */
         if (n > 0 && g[n - 1].n < 8) {

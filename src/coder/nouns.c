@@ -245,6 +245,17 @@ static void noun_actors(cctx *c, nstate *st)
                 st->j = m->last;
         }
     }
+    /* the agent in a "durch" phrase after the patient: "die Festnahme
+     * Navalnys durch die Polizei", "der Abschuss des Jets durch die Türkei"
+     * (not where that preposition also names an origin: English "from") */
+    if (!st->ns && c->id_durch && c->id_durch != c->id_aus && st->j + 1 < k->b && (fwc(c, st->j) & FW_PREP) &&
+        prep_norm(c, st->j) == c->id_durch) {
+        const ment *m = mention_near(c, m0, k, st->j + 1, 3);
+        if (m && !m->adj_only) {
+            st->ns = list_codes(c, m, st->src, 8, &st->j);
+            st->stok = m->first;
+        }
+    }
     place_then_genitive(c, st);
 }
 

@@ -27,6 +27,14 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
             if (m->adj_only && m->last == i && m->code[0])
                 event_noun = false;
         }
+        /* "unterstützt den Kampf gegen die Korruption": a noun whose own
+         * phrase follows it names what it is about, even no actor */
+        /* (not the clause's own noun predicate: "приносит извинения за …"
+         * apologises to the one the story is about) */
+        if (event_noun && !(k->noun_pred && i == k->pred_tok) && i + c->noun[i]->ntok < k->b &&
+            (fwc(c, i + c->noun[i]->ntok) & FW_PREP) &&
+            pred_has_slot(&DY_AT(c->d->preds, dy_pred, c->noun[i]->ref), prep_norm(c, i + c->noun[i]->ntok)))
+            event_noun = false;
         if (!(c->fw2[i] & FW2_ANAPH) && !event_noun)
             continue;
         /* "Schritt für Schritt", "step by step": a noun repeated across a
@@ -672,10 +680,24 @@ static bool attack_agent_before(cctx *c, roles *st)
     clause *k = st->k;
     for (size_t q = st->m0; q < c->ments.n; q++) {
         const ment *m = &DY_AT(c->ments, ment, q);
-        if (m->first < k->a || m->last > k->pred_tok || !m->code[0] || m->compound_noun ||
-            !strcmp(m->code, st->pcodes[0]))
+        if (m->first < k->a || m->last > k->pred_tok || !m->code[0] || !strcmp(m->code, st->pcodes[0]))
             continue;
         uint32_t nt = 0;
+        /* "bei einem US-Drohnenangriff": a country joined to the attack noun */
+        if (m->compound_noun) {
+            uint32_t h = m->last < k->b && c->t[m->last].type == TK_HYPHEN ? m->last + 1 : m->last;
+            if (h < k->b && h < k->pred_tok && attack_noun(c, c->noun[h]) && strlen(m->code) >= 3) {
+                cp16(st->scodes[0], m->code);
+                snprintf(st->act, sizeof st->act, "%s", DY_AT(c->d->preds, dy_pred, c->noun[h]->ref).code);
+                if (strncmp(m->code, "IGO", 3)) /* "Nato-Luftangriff": the alliance itself */
+                    set_code(st->scodes[0], m->code, "MIL");
+                st->ns = 1;
+                st->stok = m->first;
+                k->agent_noun = h + 1;
+                return true;
+            }
+            continue;
+        }
         if (m->adj_only && attack_noun(c, c->noun[m->last]))
             nt = m->last;
         /* the genitive: "Angriffen der Miliz", "Luftangriffen Russlands" */
@@ -841,6 +863,39 @@ static bool clitic_group(cctx *c, const grp *g)
     return DY_AT(c->ments, ment, g->m[0]).pron;
 }
 
+/* Has clause K a support verb ("verhängen", "führen", "üben")? */
+static bool support_in(cctx *c, const clause *k)
+{
+    for (uint32_t i = k->a; i < k->b; i++)
+        for (int v = 0; v < c->nverb[i]; v++)
+            if (DY_AT(c->d->preds, dy_pred, c->verb[i][v]->ref).flags & VFL_SUPPORT)
+                return true;
+    return false;
+}
+
+/* "hat gegen Russland neue Sanktionen verhängt", "führte mit Peking
+ * Gespräche": where the middle field orders freely, a support verb's
+ * event-noun object may follow its own phrase — one the clause itself
+ * governs (after the subject, not the phrase of a noun before it) */
+static void target_before_support_noun(cctx *c, roles *st)
+{
+    const clause *k = st->k;
+    if (st->tgt < 0 && st->agent < 0 && c->rules->verb_second && k->noun_pred && support_in(c, k))
+        for (int s = 0; s < st->pr->nslots && st->tgt < 0; s++)
+            for (int i = 0; i < st->ng && st->tgt < 0; i++) {
+                uint32_t pt = st->g[i].prep_tok;
+                if (i == st->subj || !st->g[i].prep || st->g[i].prep != st->pr->slots[s] ||
+                    st->g[i].last > k->pred_tok || pt <= k->a ||
+                    (st->subj >= 0 && st->g[i].first < st->g[st->subj].last) || c->noun[pt - 1])
+                    continue;
+                bool other = false; /* no other event noun between */
+                for (uint32_t q = st->g[i].last; q < k->pred_tok && !other; q++)
+                    other = c->noun[q] != NULL;
+                if (!other)
+                    st->tgt = i;
+            }
+}
+
 static void target_by_slots(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -942,6 +997,7 @@ static void target_by_slots(cctx *c, roles *st)
                 }
         }
     }
+    target_before_support_noun(c, st);
     /* a verb pattern whose slots find no target: the first actor after
      * the verb, as TABARI and PETRARCH read their patterns */
     for (int i = 0; k->ppred && st->agent < 0 && st->tgt < 0 && i < st->ng; i++)
@@ -1680,6 +1736,80 @@ static void target_same_campaign(cctx *c, roles *st)
     }
 }
 
+/* "drohte den Verantwortlichen mit Rache", "verurteilte die Täter": a
+ * demand, criticism or threat (roots 10-13) aimed at those behind a deed is
+ * aimed at the doer of the story's last violence (18-20), another side. */
+static void target_culprits(cctx *c, roles *st)
+{
+    const clause *k = st->k;
+    int root = atoi(st->pr->code) / (strlen(st->pr->code) > 3 ? 100 : 10);
+    if (st->nt || !st->ns || st->agent >= 0 || !c->rules->culprit_words || root < 10 || root > 13)
+        return;
+    bool named = false;
+    for (uint32_t i = k->a + 1; i < k->b && !named; i++)
+        named = tok_in(c, i, c->rules->culprit_words) && (fwc(c, i - 1) & FW_ART) && !in_mention(c, st->m0, i);
+    for (size_t q = c->events.n; named && q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (!(e->code[0] == '1' && e->code[1] >= '8') && e->code[0] != '2')
+            continue;
+        /* (at home, another side: not the state's own forces) */
+        if (strcmp(e->source, st->scodes[0]) &&
+            (strncmp(e->source, st->scodes[0], 3) || !(state_role(e->source) && state_role(st->scodes[0])))) {
+            cp16(st->tcodes[0], e->source);
+            st->nt = 1;
+            st->atok = k->pred_tok;
+        }
+        return;
+    }
+}
+
+/* Is token I a quotation mark? */
+static bool quote_mark(cctx *c, uint32_t i)
+{
+    return c->t[i].type == TK_QUOTE;
+}
+
+/* "Al-Shabaab bekannte sich zu dem Anschlag", "claimed responsibility for
+ * the attack": a claim of a deed (015) that names no one is aimed at whom
+ * the last violence of the story (18-20) struck, when that was not the
+ * claimant's own side. */
+static void target_claimed_deed(cctx *c, roles *st)
+{
+    if (st->nt || !st->ns || st->agent >= 0 || strcmp(st->pr->code, "015") || st->k->mood != DY_MOOD_FACT)
+        return;
+    /* "räumte den Abschuss des ukrainischen Flugzeugs ein": the deed's own
+     * phrase names whom it struck (an actor of another country after the
+     * attack noun in the clause, not its subject) */
+    uint32_t deed = 0; /* 1 + the token of the violent deed (18-20) the clause names */
+    /* (where nouns are capitalised: the attack noun is the verb's object;
+     * English "admitted shooting down …" names it otherwise) */
+    for (uint32_t i = st->k->a; c->rules->nouns_capitalised && i < st->k->b && !deed; i++)
+        if (c->noun[i] && attack_noun(c, c->noun[i]))
+            deed = i + 1;
+    for (size_t q = st->m0; deed && q < c->ments.n; q++) {
+        const ment *m = &DY_AT(c->ments, ment, q);
+        if (m->first < deed || m->last > st->k->b || !m->code[0] || m->pron ||
+            !strncmp(m->code, st->scodes[0], 3) || (st->subj >= 0 && m->first >= st->g[st->subj].first &&
+                                                    m->first < st->g[st->subj].last))
+            continue;
+        cp16(st->tcodes[0], m->code);
+        st->nt = 1;
+        st->atok = m->first;
+        return;
+    }
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (!(e->code[0] == '1' && e->code[1] >= '8') && e->code[0] != '2')
+            continue;
+        if (strcmp(e->target, st->scodes[0])) {
+            cp16(st->tcodes[0], e->target);
+            st->nt = 1;
+            st->atok = st->k->pred_tok;
+        }
+        return;
+    }
+}
+
 /* The actor a reaction with no object answers, from OTHER (the last
  * actor of another side): when that actor's own last event was a reaction
  * too, the actor it answered; an actor's adjective in the reaction's
@@ -1693,11 +1823,19 @@ static const char *reaction_chain(cctx *c, roles *st, const char *other, const c
      * Vorgehen. Biden drohte mit Sanktionen": when the last actor's
      * own last event was a reaction too (criticism, rejection,
      * threat), this one answers the same actor it answered */
+    /* (its last sentence's reaction: "verurteilte den Putsch und forderte
+     * die Militärs auf, …" reacts to the putschists first) */
     if (other && rule_on(c, RF_REACTION_CHAIN)) {
+        bool seen = false;
+        int last_sent = -1;
         for (size_t q = c->events.n; q-- > 0;) {
             const dy_event *e = &DY_AT(c->events, dy_event, q);
             if (strcmp(e->source, other))
                 continue;
+            if (seen && e->sent != last_sent)
+                break;
+            seen = true;
+            last_sent = e->sent;
             /* not a rejection: "Erdoğan warf Israel vor, … Scholz
              * widersprach" answers the accuser */
             if (rcode[1] != '2' &&
@@ -1705,8 +1843,8 @@ static const char *reaction_chain(cctx *c, roles *st, const char *other, const c
                 strncmp(e->target, st->scodes[0], 3) && strncmp(e->target, other, 3)) {
                 other = e->target;
                 *chained = true;
+                break;
             }
-            break;
         }
     }
     /* "sprach von einem iranischen Terrorakt", "warned of Russian
@@ -1775,6 +1913,14 @@ static void target_by_reaction(cctx *c, roles *st)
             if (c->t[i].type != TK_WORD && c->t[i].type != TK_NUM)
                 continue;
             uint32_t s0 = np_start(c, i, k->a);
+            /* "von einem „grausamen und feigen“ Angriff": over quoted
+             * modifiers, from the opening mark */
+            if (s0 > k->a + 2 && quote_mark(c, s0 - 1)) {
+                uint32_t q = s0 - 2;
+                while (q > k->a && !quote_mark(c, q))
+                    q--;
+                s0 = quote_mark(c, q) ? np_start(c, q, k->a) : s0;
+            }
             bool in_pp = s0 > k->a && (fwc(c, s0 - 1) & FW_PREP);
             /* "kündigte eine angemessene Antwort an": the phrase of a
              * pattern's word is what is said, no object */
@@ -1941,6 +2087,15 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
     if (!vroot)
         return;
     const char *doer = NULL;
+    /* "verurteilte den Abschuss des Jets durch die Türkei": the deed's
+     * agent phrase names its doer */
+    char agent[8][16];
+    /* (not where that preposition also names an origin: English "from") */
+    for (int i = 0; i < st->ng && !doer && c->id_durch && c->id_durch != c->id_aus; i++)
+        if (i != st->subj && st->g[i].prep == c->id_durch && st->g[i].first > g->last &&
+            st->g[i].prep_tok <= g->last + 1 && grp_codes(c, &st->g[i], agent, 8) &&
+            strncmp(agent[0], st->scodes[0], 3))
+            doer = agent[0];
     for (size_t q = c->events.n; q-- > 0 && !doer;) {
         const dy_event *e = &DY_AT(c->events, dy_event, q);
         if (atoi(e->root) == vroot && !strncmp(e->target, st->tcodes[0], 3) &&
@@ -2278,8 +2433,10 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     target_author(c, &r);
     target_anaphoric(c, &r);
     target_demanded_clause(c, &r);
+    target_culprits(c, &r);
     target_by_reaction(c, &r);
     target_protesters(c, &r);
     target_same_campaign(c, &r);
+    target_claimed_deed(c, &r);
     emit_clause_events(c, &r);
 }

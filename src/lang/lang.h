@@ -214,6 +214,8 @@ typedef struct dy_lang_rules {
                                         * done to, not the one the verb is aimed at; NULL: none */
     const char *const *accusation_words; /* "(denied the) allegations": a denial answers
                                           * the accuser */
+    const char *const *culprit_words;  /* "(drohte den) Verantwortlichen", "the perpetrators":
+                                        * those behind the story's last violence; NULL: none */
     const char *const *upcoming_heads; /* "ahead (of)", "(in) advance (of)": the event
                                         * noun after them is yet to come */
     const char *const *adj_roles;      /* role words that are adjectives before a noun:

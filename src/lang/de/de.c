@@ -70,6 +70,16 @@ static bool needs_e(const char *stem)
     return false;
 }
 
+/* A particle that is a word of its own, an adjective or adverb of five
+ * letters or more ("verantwortlich machen", "bekannt geben", "zusammen
+ * arbeiten"): its verb-final forms are also written apart.  (Not the short
+ * prepositional particles: "zu sagen", "an greift" would read other
+ * verbs.) */
+static bool apart(const char *particle)
+{
+    return strlen(particle) >= 5;
+}
+
 typedef struct gen {
     dy_form_cb cb;
     void *ctx;
@@ -90,6 +100,11 @@ static void finite(gen *g, const char *form, int tense)
     if (*g->particle) {
         emit(g, "", form, VF_FIN_SEP, tense);
         emit(g, g->particle, form, VF_FIN, tense);
+        if (apart(g->particle)) { /* "…, für die er Kiew verantwortlich machte" */
+            char sp[W + 2];
+            snprintf(sp, sizeof sp, "%s ", g->particle);
+            emit(g, sp, form, VF_FIN, tense);
+        }
     } else {
         emit(g, "", form, VF_FIN, tense);
     }
@@ -142,13 +157,23 @@ bool dy_de_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb,
         emit(&g, "", base, VF_FIN_SEP, VT_PRES);      /* sie werfen … vor */
         snprintf(buf, sizeof buf, "%szu%s", part, base);
         cb(ctx, buf, VF_ZUINF, VT_PRES);
+        if (apart(part)) { /* "will Kiew verantwortlich machen", "… zu machen" */
+            snprintf(buf, sizeof buf, "%s %s", part, base);
+            cb(ctx, buf, VF_INF, VT_PRES);
+            snprintf(buf, sizeof buf, "%s zu %s", part, base);
+            cb(ctx, buf, VF_ZUINF, VT_PRES);
+        }
     } else {
         emit(&g, "", base, VF_INF, VT_PRES);
     }
     /* plural present, finite in verb-final clauses: "…, dass sie vorwerfen" */
-    if (*part)
+    if (*part) {
         emit(&g, part, base, VF_FIN, VT_PRES);
-    else
+        if (apart(part)) {
+            snprintf(buf, sizeof buf, "%s %s", part, base);
+            cb(ctx, buf, VF_FIN, VT_PRES);
+        }
+    } else
         emit(&g, "", base, VF_FIN, VT_PRES);
 
     if (s) {

@@ -285,6 +285,9 @@ static dy_wordlist assembly_words = {"resolution", "resolutionen", NULL};
 static dy_wordlist circumstance_nouns = {"rande", "rand", "vorfeld", "rahmen", "zuge", "auftakt", "abschluss",
                                          "verlauf", "laufe", "schatten", NULL};
 static dy_wordlist past_suffixes = {"te", "ten", NULL};
+static dy_wordlist culprit_words = {"verantwortlichen", "täter", "tätern", "drahtzieher", "drahtziehern",
+                                    "hintermänner", "hintermännern", "urheber", "urhebern", "attentäter",
+                                    "attentätern", NULL};
 /* portfolio ministers and ministries the dictionary does not list one by
  * one: "Geheimdienstminister", "Energieministerin", "Agrarministerium" */
 static dy_wordlist role_heads = {"minister", "ministers", "ministern", "ministerin",
@@ -340,5 +343,6 @@ const dy_lang_rules dy_rules_de = {
     .past_suffixes = past_suffixes,
     .infinitive_suffix = "n",
     .role_heads = role_heads,
+    .culprit_words = culprit_words,
 };
 

@@ -36,6 +36,25 @@ const char *intent_code(const dy_pred *p, char buf[6])
     }
 }
 
+/* Is clause K the content of a speech verb: reported speech, or after a
+ * speech verb and a subordinator inside it (« a assuré que la Russie
+ * soutiendrait … », « a déclaré lundi que … », where no comma cuts the
+ * clause)? */
+static bool speech_content(cctx *c, const clause *k)
+{
+    if (k->reported)
+        return true;
+    for (uint32_t z = k->a; k->pred && z < k->pred_tok; z++)
+        if (fwc(c, z) & FW_SUBORD)
+            for (uint32_t y = z; y-- > k->a;) {
+                if (say_reading(c, y))
+                    return true;
+                if (verb_reading(c, y, true) || c->t[y].type == TK_PUNCT)
+                    break;
+            }
+    return false;
+}
+
 void decide_mood(cctx *c, clause *cl, int ncl, int ki)
 {
     clause *k = &cl[ki];
@@ -123,18 +142,7 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         for (int j = 0; j < ncl && !condition; j++)
             if (cl[j].kind == CL_IF)
                 condition = true;
-        /* the content of a speech verb: its clause, or after the verb and
-         * a subordinator in this one (« a assuré que la Russie
-         * soutiendrait … », where no comma cuts the clause) */
-        bool content = k->reported;
-        for (uint32_t z = k->a; !content && k->pred && z < k->pred_tok; z++)
-            if (fwc(c, z) & FW_SUBORD)
-                for (uint32_t y = z; y-- > k->a;) { /* « a déclaré lundi que » */
-                    if (say_reading(c, y))
-                        content = true;
-                    if (content || verb_reading(c, y, true) || c->t[y].type == TK_PUNCT)
-                        break;
-                }
+        bool content = speech_content(c, k);
         if (condition && condaux)
             counterfactual = true; /* "si …, la France aurait riposté" */
         else if (content && !condaux)

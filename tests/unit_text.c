@@ -56,6 +56,29 @@ int main(void)
     CHECK(tk[8].type == TK_NUM);
     dy_vec_free(&toks);
 
+    /* guillemets pair by the opener: « … » (French, Swiss) and » … «
+     * (German), each with or without spaces inside */
+    static const struct { const char *text; int open, close; } gq[] = {
+        {"Il a dit « non » hier.", 3, 5},
+        {"Er sagte »nein« gestern.", 2, 4},
+        {"Er sagte «nein» gestern.", 2, 4},
+        {"Il a dit «non» et « oui ».", 3, 5},
+    };
+    for (size_t q = 0; q < sizeof gq / sizeof *gq; q++) {
+        toks.n = 0;
+        CHECK(dy_tokenize(gq[q].text, strlen(gq[q].text), &ar, &toks, 1000));
+        tk = toks.items;
+        CHECK(toks.n > (size_t)gq[q].close);
+        CHECK((tk[gq[q].open].flags & TF_QOPEN) && !(tk[gq[q].open].flags & TF_QCLOSE));
+        CHECK((tk[gq[q].close].flags & TF_QCLOSE) && !(tk[gq[q].close].flags & TF_QOPEN));
+    }
+    toks.n = 0;
+    t = "Il a dit «non» et « oui ».";
+    CHECK(dy_tokenize(t, strlen(t), &ar, &toks, 1000));
+    tk = toks.items;
+    CHECK((tk[7].flags & TF_QOPEN) && (tk[9].flags & TF_QCLOSE)); /* the second pair */
+    dy_vec_free(&toks);
+
     /* case folding beyond ASCII: ß folds to ss */
     uint32_t fl;
     CHECK_STR(dy_fold(&ar, "STRASSE", 7, &fl), "strasse");

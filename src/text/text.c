@@ -306,6 +306,9 @@ bool dy_tokenize(const char *text, size_t len, dy_arena *ar, dy_vec *toks,
     size_t i = 0, k;
     int newlines = 0;
     bool space = true;
+    /* guillemets pair by the one that opened: «…» (French, Swiss) or »…«
+     * (German); 0 none open in this paragraph, else the opener */
+    int32_t guil = 0;
     while (i < len) {
         int32_t c = cp_at(text, len, i, &k);
         if (is_space_cp(c)) {
@@ -399,10 +402,16 @@ bool dy_tokenize(const char *text, size_t len, dy_arena *ar, dy_vec *toks,
             /* „ ‚ » (German) open; “ closes after „ but opens in English;
              * decide by the space before: a quote after white space or at
              * the start opens, one glued to a word closes. */
-            bool opens = (c == 0x201E || c == 0x201A || c == 0x00BB) ||
-                         (c != 0x00AB && flags & TF_SPACE) || toks->n == 0;
-            if (c == 0x00AB && !(flags & TF_SPACE))
-                opens = false;
+            bool opens = (c == 0x201E || c == 0x201A) ||
+                         (c != 0x00AB && c != 0x00BB && flags & TF_SPACE) || toks->n == 0;
+            /* « and »: the one that opened a pair closes on the other
+             * (« Paix », »Frieden«); with none open, either opens */
+            if (flags & TF_NEWPARA)
+                guil = 0;
+            if (c == 0x00AB || c == 0x00BB) {
+                opens = !guil;
+                guil = guil ? 0 : c;
+            }
             flags |= opens ? TF_QOPEN : TF_QCLOSE;
         } else if (c == '-' || c == 0x2010 || c == 0x2011) {
             type = TK_HYPHEN;
@@ -599,7 +608,9 @@ static bool mixed_heading_ends(const char *text, const dy_tok *t, size_t n, size
                                size_t i)
 {
     const dy_tok *p = &t[i - 1];
-    if (!(t[i].flags & TF_SPACE) || (p->type != TK_WORD && p->type != TK_NUM) ||
+    /* (a heading may end in a closing quote: «Kinder in Gefahr») */
+    if (!(t[i].flags & TF_SPACE) ||
+        (p->type != TK_WORD && p->type != TK_NUM && !(p->flags & TF_QCLOSE)) ||
         t[i].type != TK_WORD || !(t[i].flags & TF_CAP))
         return false;
     uint32_t gap = p->off + p->len;

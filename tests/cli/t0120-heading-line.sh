@@ -24,6 +24,12 @@ printf '%s\n%s\n%s\n' 'Die Regierung von Mali hat am Montag den' \
 run "$DYAD" split "$T/w.txt"
 check "wrapped text stays one sentence" sh -c "test \$(wc -l < '$T/out') -eq 1"
 
+# a heading in guillemets ends at its closing one
+printf '%s\n%s\n' '«Schutz für die Zivilisten»' \
+    'Die Regierung von Mali hat am Montag den Botschafter Frankreichs ausgewiesen, teilte ein Sprecher mit.' > "$T/g.txt"
+run "$DYAD" split "$T/g.txt"
+check "a heading in «…» is a sentence of its own" sh -c "test \$(wc -l < '$T/out') -eq 2"
+
 # and the first sentence's event is still coded
 printf '%s\n%s\n' 'Streit um Botschafter' \
     'Mali hat den Botschafter Frankreichs ausgewiesen.' > "$T/c.txt"

@@ -1,0 +1,119 @@
+#!/bin/sh
+# t1580-ru-lexicon: the Russian lexicon for every CAMEO root (issue 15),
+# family by family: verbs of both aspects, event nouns, support-verb
+# phrases and patterns (dict/ru/verbs.txt, nouns.txt, patterns.txt,
+# strong.txt), on sentences written for this test; and `dyad dict
+# coverage` shows no Russian row below its floor.
+. tests/cli/test-lib.sh
+
+# code SENTENCE: the events of SENTENCE as "SOURCE TARGET CODE MOOD" lines in $T/ev
+code() { code_events ru 2023-06-01 "$1"; }
+# has SENTENCE "SOURCE TARGET CODE" [MOOD]: coded with that event
+has() {
+    code "$1"
+    check "ru-lexicon: '$1' gives $2 ${3:-fact}" sh -c "test $rc -eq 0 && grep -qx '$2 ${3:-fact}' '$T/ev'"
+}
+# hasnt SENTENCE "SOURCE TARGET CODE": coded, but not with that event
+hasnt() {
+    code "$1"
+    check "ru-lexicon: '$1' does not give $2" sh -c "test $rc -eq 0 && ! grep -q '^$2 ' '$T/ev'"
+}
+
+# 01 statements: pessimism and sympathy by the noun of выразить, agreement
+has "Япония выразила разочарование решением Китая." "JPNGOV CHNGOV 012"
+has "Финляндия выразила соболезнования Турции." "FINGOV TURGOV 018"
+has "Словения разделяет позицию Хорватии." "SVNGOV HRVGOV 019"
+hasnt "Россия выразила уверенность в том, что Китай поддержит ее." "RUSGOV CHNGOV 013"
+# 02 appeals by their subject matter (both aspects)
+has "Румыния призвала Молдавию к переговорам." "ROUGOV MDAGOV 026"
+has "Болгария призывает Грецию к мирному урегулированию." "BGRGOV GRCGOV 027"
+has "Польша призвала Германию к экономическому сотрудничеству." "POLGOV DEUGOV 0211"
+has "Бельгия попросила Нидерланды о гуманитарной помощи." "BELGOV NLDGOV 0233"
+# 03 promises
+has "Китай пообещал Камбодже военную помощь." "CHNGOV KHMGOV 0332" intent
+has "Китай пообещал Камбодже экономическое сотрудничество." "CHNGOV KHMGOV 0311" intent
+has "Швейцария предложила Армении и Азербайджану свое посредничество." "CHEGOV ARMGOV 039" intent
+# 04 consultation, travel, hosting, neutral venues, mediation, negotiation
+has "Монголия проконсультировалась с Казахстаном." "MNGGOV KAZGOV 040"
+has "Президент Чили вылетел в Аргентину." "CHLGOV ARGGOV 042"
+has "Президент Бразилии прилетит в Уругвай." "BRAGOV URYGOV 042"
+has "Президент Египта принял в резиденции делегацию Иордании." "EGYGOV JORGOV 043"
+has "Аргентина и Чили встретились на нейтральной территории." "ARGGOV CHLGOV 044"
+has "Оман выступил посредником между Йеменом и Саудовской Аравией." "OMNGOV YEMGOV 045"
+has "Марокко и Алжир сели за стол переговоров." "MARGOV DZAGOV 046"
+has "Китай провел телефонную беседу с Бразилией." "CHNGOV BRAGOV 041"
+hasnt "Президент Франции встретил сопротивление парламента Франции." "FRAGOV FRALEG 043"
+# 05 diplomatic cooperation
+has "Польша заступилась за Литву." "POLGOV LTUGOV 052"
+has "Бутан установил дипломатические отношения с Непалом." "BTNGOV NPLGOV 054"
+has "Сербия попросила прощения у Хорватии." "SRBGOV HRVGOV 055"
+has "Кения и Уганда заключили мирный договор." "KENGOV UGAGOV 057"
+# 06 material cooperation
+has "Таиланд экстрадировал гражданина Камбоджи в Камбоджу." "THAGOV KHMGOV 063"
+has "Италия поделилась разведданными с Францией." "ITAGOV FRAGOV 064"
+# 07 aid by what is given
+has "Германия поставила Украине танки." "DEUGOV UKRGOV 072"
+has "Чехия доставила гуманитарный груз в Сирию." "CZEGOV SYRGOV 073"
+has "Мальта разместила миротворцев в Ливане." "MLTGOV LBNGOV 074"
+# 08 yielding
+has "Правительство Непала пошло на уступки оппозиции Непала." "NPLGOV NPLOPP 080"
+has "Индия объявила о прекращении огня с Пакистаном." "INDGOV PAKGOV 0871"
+# 09 investigation
+has "Полиция Кении расследует коррупцию в правительстве Кении." "KENCOP KENGOV 091"
+# 10 demands
+has "Оппозиция Грузии потребовала отставки правительства Грузии." "GEOOPP GEOGOV 1041"
+has "Жители Перу добиваются досрочных выборов в Перу." "PERCVL PERGOV 1044"
+has "Сербия потребовала от Хорватии выдать бывшего генерала." "SRBGOV HRVGOV 1013"
+# 11 disapproval: accusations by their charge, verdicts
+has "Ирак упрекнул Кувейт в нарушении договоренностей." "IRQGOV KWTGOV 112"
+has "Нигерия обвинила Камерун в обстрелах." "NGAGOV CMRGOV 1123"
+has "Китай обвинил Японию в военных преступлениях." "CHNGOV JPNGOV 1124"
+has "Канада обвинила Иран в шпионаже." "CANGOV IRNGOV 1125"
+has "Суд Украины вынес приговор гражданину России." "UKRJUD RUSGOV 116"
+# 12 rejection
+has "Сирия отвергла мирный план Турции." "SYRGOV TURGOV 127"
+has "Литва отклонила приглашение Белоруссии." "LTUGOV BLRGOV 125"
+has "Грузия отвергла предложение России о военном сотрудничестве." "GEOGOV RUSGOV 1212"
+# 13 threats by what is threatened
+has "Турция пригрозила Швеции санкциями." "TURGOV SWEGOV 1312"
+has "Пакистан пригрозил Индии ядерным ударом." "PAKGOV INDGOV 1385"
+has "Казахстан предъявил ультиматум Киргизии." "KAZGOV KGZGOV 139"
+# 14 protest
+has "Жители Армении митинговали против правительства Армении." "ARMCVL ARMGOV 141"
+has "Рабочие Чили бастуют против правительства Чили." "CHLLAB CHLGOV 143"
+has "Жители Армении забросали полицию Армении камнями." "ARMCVL ARMCOP 145"
+# 15 force posture
+has "Северная Корея запустила баллистическую ракету в сторону Японии." "PRKGOV JPNGOV 150"
+# 16 reducing relations
+has "Молдавия свернула сотрудничество с Россией." "MDAGOV RUSGOV 160"
+has "Норвегия разорвала дипломатические отношения с Ираном." "NORGOV IRNGOV 161"
+has "Германия прекратила военную помощь Турции." "DEUGOV TURGOV 1622"
+has "Норвегия прервала переговоры с Исландией." "NORGOV ISLGOV 164"
+has "Литва бойкотировала саммит Белоруссии." "LTUGOV BLRGOV 163"
+# 17 coercion
+has "Россия оказала давление на Армению." "RUSGOV ARMGOV 170"
+has "Власти Венесуэлы национализировали имущество компании США." "VENGOV USABUS 1711"
+has "Власти Перу ввели чрезвычайное положение." "PERGOV PERCVL 1724"
+has "Полиция Грузии поместила под стражу оппозиционера Грузии." "GEOCOP GEOOPP 173"
+has "Власти Латвии изгнали дипломатов России." "LVAGOV RUSGOV 174"
+has "Полиция Кении применила водометы против демонстрантов." "KENCOP KENCVL 175"
+# 18 assault
+has "Боевики Сомали угнали судно Кении." "SOMREB KENGOV 181"
+has "Солдаты Мьянмы избили жителей Мьянмы." "MMRMIL MMRCVL 182"
+has "Боевики Нигерии совершили покушение на губернатора Нигерии." "NGAREB NGAGOV 185"
+hasnt "Решение Польши подорвало доверие Литвы." "POLGOV LTUGOV 1831"
+# 19 fighting
+has "Армия Эфиопии заняла город в Эритрее." "ETHMIL ERIGOV 192"
+has "Армия Судана открыла огонь по солдатам Южного Судана." "SDNMIL SSDMIL 193"
+has "ВВС Израиля нанесли авиаудар по Сирии." "ISRMIL SYRGOV 195"
+has "Судан нарушил перемирие с Южным Суданом." "SDNGOV SSDGOV 196"
+# 20 mass violence
+has "Армия Мьянмы истребила жителей деревни Мьянмы." "MMRMIL MMRCVL 202"
+has "Армия Сирии применила химическое оружие против повстанцев Сирии." "SYRMIL SYRREB 2041"
+
+# every code has its Russian triggers (or a stated reason): no LOW-ru row
+run "$DYAD" dict coverage
+expect_status "ru-lexicon: dict coverage runs" 0
+check "ru-lexicon: coverage shows the Russian columns" grep -q 'ru_verbs' "$T/out"
+check_not "ru-lexicon: no code below its Russian floor" grep -q 'LOW-ru' "$T/out"
+test_done

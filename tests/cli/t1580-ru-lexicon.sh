@@ -111,6 +111,20 @@ has "Судан нарушил перемирие с Южным Суданом."
 has "Армия Мьянмы истребила жителей деревни Мьянмы." "MMRMIL MMRCVL 202"
 has "Армия Сирии применила химическое оружие против повстанцев Сирии." "SYRMIL SYRREB 2041"
 
+# more families: stays abroad, allocations announced (a pledge), notes
+# handed over, sanctions extended, regret with its object, complaints,
+# wanted lists, readiness to talk, liberating a town (fighting, no release)
+has "Президент Аргентины находится с визитом в Чили." "ARGGOV CHLGOV 042"
+has "США объявили о выделении Польше пакета военной помощи." "USAGOV POLGOV 0332"
+has "МИД Литвы вручил послу Белоруссии ноту протеста." "LTUGOV BLRGOV 114"
+has "Евросоюз продлил санкции против Ирана." "IGOEUREEC IRNGOV 163"
+has "Иран глубоко сожалеет о решении Израиля." "IRNGOV ISRGOV 012"
+has "Германия пожаловалась на Польшу." "DEUGOV POLGOV 111"
+has "Полиция Грузии объявила в розыск бывшего министра Грузии." "GEOCOP GEOGOV 173"
+has "Египет заявил о готовности к переговорам с Эфиопией." "EGYGOV ETHGOV 036"
+has "Армия Азербайджана освободила город от армии Армении." "AZEMIL ARMMIL 190"
+hasnt "Армия Азербайджана освободила город от армии Армении." "AZEMIL ARMMIL 0841"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

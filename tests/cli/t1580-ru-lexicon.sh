@@ -125,6 +125,13 @@ has "Египет заявил о готовности к переговорам
 has "Армия Азербайджана освободила город от армии Армении." "AZEMIL ARMMIL 190"
 hasnt "Армия Азербайджана освободила город от армии Армении." "AZEMIL ARMMIL 0841"
 
+# criticism and shelling as the object of подвергнуть, a counter-offensive,
+# asking for military help
+has "Премьер Польши подверг критике правительство Венгрии." "POLGOV HUNGOV 111"
+has "Армия Армении подвергла обстрелу позиции армии Азербайджана." "ARMMIL AZEMIL 194"
+has "Армия Израиля начала контрнаступление на позиции Хезболлы." "ISRMIL LBNREB 190"
+has "Повстанцы Мали обратились к Алжиру за военной помощью." "MLIREB DZAGOV 0232"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

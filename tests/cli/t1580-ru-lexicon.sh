@@ -132,6 +132,10 @@ has "Армия Армении подвергла обстрелу позици�
 has "Армия Израиля начала контрнаступление на позиции Хезболлы." "ISRMIL LBNREB 190"
 has "Повстанцы Мали обратились к Алжиру за военной помощью." "MLIREB DZAGOV 0232"
 
+# an interview is no consultation: "в беседе с журналистами" gives no 040
+has "Министр иностранных дел Франции в беседе с журналистами Италии осудил решение Польши." "FRAGOV POLGOV 111"
+hasnt "Министр иностранных дел Франции в беседе с журналистами Италии осудил решение Польши." "FRAGOV ITAMED 040"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

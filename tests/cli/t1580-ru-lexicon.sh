@@ -136,6 +136,11 @@ has "Повстанцы Мали обратились к Алжиру за во�
 has "Министр иностранных дел Франции в беседе с журналистами Италии осудил решение Польши." "FRAGOV POLGOV 111"
 hasnt "Министр иностранных дел Франции в беседе с журналистами Италии осудил решение Польши." "FRAGOV ITAMED 040"
 
+# ordinary text: a business deal, snow on the roads, a dismissal
+hasnt "Компания из Китая заключила сделку с фирмой из Германии." "CHNGOV DEUGOV 057"
+hasnt "Снег перекрыл дороги в горах Грузии." "GEOCVL GEOGOV 144"
+has "Президент Узбекистана освободил от должности министра Таджикистана." "UZBGOV TJKGOV 172"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

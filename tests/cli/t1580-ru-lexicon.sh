@@ -145,6 +145,12 @@ has "Президент Узбекистана освободил от долж�
 has "Жители Армении вышли на улицы против правительства Армении." "ARMCVL ARMGOV 141"
 has "Оппозиция Грузии вышла на митинг против правительства Грузии." "GEOOPP GEOGOV 141"
 
+# present forms the suffix rules miss (strong.txt): подозревает, продлевает,
+# кается, настоит
+has "Канада подозревает Иран в шпионаже." "CANGOV IRNGOV 1125"
+has "Евросоюз продлевает санкции против Ирана." "IGOEUREEC IRNGOV 163"
+has "Правительство Сербии публично кается перед Хорватией." "SRBGOV HRVGOV 055"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

@@ -151,6 +151,10 @@ has "Канада подозревает Иран в шпионаже." "CANGOV 
 has "Евросоюз продлевает санкции против Ирана." "IGOEUREEC IRNGOV 163"
 has "Правительство Сербии публично кается перед Хорватией." "SRBGOV HRVGOV 055"
 
+# announcing a dissolution is a removal (172), whatever nouns follow
+has "Президент Перу объявил о роспуске парламента Перу и отставке министров Перу." "PERGOV PERLEG 172"
+hasnt "Президент Перу объявил о роспуске парламента Перу и отставке министров Перу." "PERGOV PERLEG 1041"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

@@ -155,6 +155,11 @@ has "Правительство Сербии публично кается пе�
 has "Президент Перу объявил о роспуске парламента Перу и отставке министров Перу." "PERGOV PERLEG 172"
 hasnt "Президент Перу объявил о роспуске парламента Перу и отставке министров Перу." "PERGOV PERLEG 1041"
 
+# holding someone guilty, an aggressor, or something unacceptable (считать)
+has "Правительство Великобритании считает Россию виновным в отравлении." "GBRGOV RUSGOV 1121"
+has "Литва считает Белоруссию агрессором." "LTUGOV BLRGOV 1123"
+has "Китай считает действия Японии неприемлемыми." "CHNGOV JPNGOV 111"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

@@ -160,6 +160,12 @@ has "Правительство Великобритании считает Ро
 has "Литва считает Белоруссию агрессором." "LTUGOV BLRGOV 1123"
 has "Китай считает действия Японии неприемлемыми." "CHNGOV JPNGOV 111"
 
+# exchanges hold both ways: prisoners (0841), views (040); rockets fired in
+# any case form (выпустили ракеты, not only 'ракет')
+has "Россия и Украина обменялись пленными." "UKRGOV RUSGOV 0841"
+has "Министры Китая и Индии обменялись мнениями." "INDGOV CHNGOV 040"
+has "Боевики ХАМАС выпустили ракеты по Израилю." "PSEREB ISRGOV 195"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

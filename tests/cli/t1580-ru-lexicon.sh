@@ -166,6 +166,10 @@ has "Россия и Украина обменялись пленными." "UKR
 has "Министры Китая и Индии обменялись мнениями." "INDGOV CHNGOV 040"
 has "Боевики ХАМАС выпустили ракеты по Израилю." "PSEREB ISRGOV 195"
 
+# suspensions aimed at a country (в), stripping citizenship (172)
+has "Россия приостановила поставки газа в Польшу." "RUSGOV POLGOV 160"
+has "Власти Никарагуа лишили гражданства оппозиционеров Никарагуа." "NICGOV NICOPP 172"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

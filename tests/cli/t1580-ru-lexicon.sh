@@ -170,6 +170,10 @@ has "Боевики ХАМАС выпустили ракеты по Израил
 has "Россия приостановила поставки газа в Польшу." "RUSGOV POLGOV 160"
 has "Власти Никарагуа лишили гражданства оппозиционеров Никарагуа." "NICGOV NICOPP 172"
 
+# the past of -жечь (ru.c): сожгла, подожгли
+has "Армия Мьянмы сожгла дома жителей Мьянмы." "MMRMIL MMRCVL 1712"
+has "Демонстранты Кении подожгли здание парламента Кении." "KENCVL KENLEG 1712"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

@@ -586,6 +586,14 @@ static void past_forms(vgen *g, const char *pm)
         swap_end(b, st, 0, "а"), vemit(g, b, VF_FIN, VT_PAST);
         swap_end(b, st, 0, "о"), vemit(g, b, VF_FIN, VT_PAST);
         swap_end(b, st, 0, "и"), vemit(g, b, VF_FIN, VT_PAST);
+    } else if (ends(pm, "жег")) { /* сжёг, поджёг: сожгла, подожгли (о after a consonant prefix) */
+        char st[W], ll[8];
+        swap_end(st, pm, 6, "");
+        bool vow = !*st || is_cyr_vowel(last_letter(st, ll));
+        cat(st, st, vow ? "" : "о", "жгл");
+        swap_end(b, st, 0, "а"), vemit(g, b, VF_FIN, VT_PAST);
+        swap_end(b, st, 0, "о"), vemit(g, b, VF_FIN, VT_PAST);
+        swap_end(b, st, 0, "и"), vemit(g, b, VF_FIN, VT_PAST);
     } else if (ends(pm, "л")) {
         swap_end(b, pm, 0, "а"), vemit(g, b, VF_FIN, VT_PAST);
         swap_end(b, pm, 0, "о"), vemit(g, b, VF_FIN, VT_PAST);

@@ -174,6 +174,10 @@ has "Власти Никарагуа лишили гражданства опп�
 has "Армия Мьянмы сожгла дома жителей Мьянмы." "MMRMIL MMRCVL 1712"
 has "Демонстранты Кении подожгли здание парламента Кении." "KENCVL KENLEG 1712"
 
+# протестовать (140) and опротестовать (a formal protest, 114) are two verbs
+has "Жители Армении протестовали против правительства Армении." "ARMCVL ARMGOV 140"
+has "МИД Латвии опротестовал решение Белоруссии." "LVAGOV BLRGOV 114"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

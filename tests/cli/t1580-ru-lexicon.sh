@@ -178,6 +178,13 @@ has "Демонстранты Кении подожгли здание парл�
 has "Жители Армении протестовали против правительства Армении." "ARMCVL ARMGOV 140"
 has "МИД Латвии опротестовал решение Белоруссии." "LVAGOV BLRGOV 114"
 
+# hosting a visitor named right after принять (043), not accepting a
+# proposal; an offer to mediate (039); air defence systems handed over (072)
+has "Президент Египта принял министра иностранных дел Катара." "EGYGOV QATGOV 043"
+hasnt "Президент Египта принял предложение министра иностранных дел Катара." "EGYGOV QATGOV 043"
+has "Турция готова выступить посредником между Россией и Украиной." "TURGOV RUSGOV 039" intent
+has "Германия передала Польше системы ПВО." "DEUGOV POLGOV 072"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

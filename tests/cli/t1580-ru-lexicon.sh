@@ -185,6 +185,11 @@ hasnt "Президент Египта принял предложение ми�
 has "Турция готова выступить посредником между Россией и Украиной." "TURGOV RUSGOV 039" intent
 has "Германия передала Польше системы ПВО." "DEUGOV POLGOV 072"
 
+# declaring an organisation extremist or undesirable bans it (1722); the
+# stem in a content clause after признал does not reach it
+has "Власти России признали нежелательной организацию из США." "RUSGOV USAGOV 1722"
+hasnt "Президент России признал, что террористическая угроза со стороны Украины растет." "RUSGOV UKRGOV 1722"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

@@ -190,6 +190,13 @@ has "Германия передала Польше системы ПВО." "DEU
 has "Власти России признали нежелательной организацию из США." "RUSGOV USAGOV 1722"
 hasnt "Президент России признал, что террористическая угроза со стороны Украины растет." "RUSGOV UKRGOV 1722"
 
+# gratitude (051) and bewilderment (110) expressed; an attack repelled is
+# fighting by the noun атака (190), and отражать alone codes nothing
+has "Президент Сербии выразил благодарность Китаю." "SRBGOV CHNGOV 051"
+has "МИД Польши выразил недоумение действиями Венгрии." "POLGOV HUNGOV 110"
+has "Армия Армении отразила атаку армии Азербайджана." "ARMMIL AZEMIL 190"
+hasnt "Заявление Франции отражает позицию Евросоюза." "FRAGOV IGOEUREEC 190"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

@@ -197,6 +197,16 @@ has "МИД Польши выразил недоумение действиям�
 has "Армия Армении отразила атаку армии Азербайджана." "ARMMIL AZEMIL 190"
 hasnt "Заявление Франции отражает позицию Евросоюза." "FRAGOV IGOEUREEC 190"
 
+# a demand rejected is no demand of the one who rejects it (требование is a
+# state noun); a rejected offer of mediation is 126, not the bare 120
+has "Сербия отклонила требование Хорватии о выдаче генерала." "SRBGOV HRVGOV 1213"
+hasnt "Сербия отклонила требование Хорватии о выдаче генерала." "SRBGOV HRVGOV 100"
+has "Венесуэла отвергла предложение Бразилии о посредничестве." "VENGOV BRAGOV 126"
+
+# отмести (strong.txt: отмел): a rejection (120), accusations denied (016)
+has "Турция отмела предложение Греции." "TURGOV GRCGOV 120"
+has "Израиль отмел обвинения Ирана." "ISRGOV IRNGOV 016"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

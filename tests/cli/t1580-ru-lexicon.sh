@@ -207,6 +207,12 @@ has "Венесуэла отвергла предложение Бразилии
 has "Турция отмела предложение Греции." "TURGOV GRCGOV 120"
 has "Израиль отмел обвинения Ирана." "ISRGOV IRNGOV 016"
 
+# an ultimatum or blackmail ignored or condemned is not the condemner's own
+# (state nouns: they code only with a support verb)
+hasnt "Сербия проигнорировала ультиматум Хорватии." "SRBGOV HRVGOV 139"
+hasnt "Сербия осудила шантаж Хорватии." "SRBGOV HRVGOV 130"
+has "Казахстан выдвинул Киргизии ультиматум." "KAZGOV KGZGOV 139"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

@@ -213,6 +213,11 @@ hasnt "Сербия проигнорировала ультиматум Хорв
 hasnt "Сербия осудила шантаж Хорватии." "SRBGOV HRVGOV 130"
 has "Казахстан выдвинул Киргизии ультиматум." "KAZGOV KGZGOV 139"
 
+# tariffs lifted or asked to be lifted (0254, 085); strikes asked to stop (0256)
+has "Китай призвал США отменить пошлины." "CHNGOV USAGOV 0254"
+has "США отменили пошлины на товары из Мексики." "USAGOV MEXGOV 085"
+has "Турция призвала Израиль прекратить удары по Ливану." "TURGOV ISRGOV 0256"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

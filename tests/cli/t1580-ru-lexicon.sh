@@ -218,6 +218,11 @@ has "Китай призвал США отменить пошлины." "CHNGOV 
 has "США отменили пошлины на товары из Мексики." "USAGOV MEXGOV 085"
 has "Турция призвала Израиль прекратить удары по Ливану." "TURGOV ISRGOV 0256"
 
+# troops withdrawn (0874) or sent in (192), positions abandoned (0874)
+has "Франция вывела войска из Мали." "FRAGOV MLIGOV 0874"
+has "Россия ввела войска в Грузию." "RUSGOV GEOGOV 192"
+has "Армия Азербайджана покинула позиции в Армении." "AZEMIL ARMGOV 0874"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

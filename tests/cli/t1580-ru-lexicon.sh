@@ -223,6 +223,12 @@ has "Франция вывела войска из Мали." "FRAGOV MLIGOV 087
 has "Россия ввела войска в Грузию." "RUSGOV GEOGOV 192"
 has "Армия Азербайджана покинула позиции в Армении." "AZEMIL ARMGOV 0874"
 
+# an entry ban on foreigners (163); recognising a government (054), but not
+# an admission that a government does something
+has "Латвия запретила въезд гражданам России." "LVAGOV RUSCVL 163"
+has "Индия признала правительство Бангладеш." "INDGOV BGDGOV 054"
+hasnt "Индия признала, что правительство Бангладеш ведет переговоры с Китаем." "INDGOV BGDGOV 054"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

@@ -229,6 +229,12 @@ has "Латвия запретила въезд гражданам России.
 has "Индия признала правительство Бангладеш." "INDGOV BGDGOV 054"
 hasnt "Индия признала, что правительство Бангладеш ведет переговоры с Китаем." "INDGOV BGDGOV 054"
 
+# cooperation widened or strengthened (050, as an intent 030); talks offered (036)
+has "Китай намерен расширить сотрудничество с Бразилией." "CHNGOV BRAGOV 030" intent
+has "Китай и Бразилия укрепили сотрудничество." "BRAGOV CHNGOV 050"
+has "Россия и Индия развивают военное сотрудничество." "INDGOV RUSGOV 062"
+has "Глава МИД Турции предложил России и Украине провести переговоры в Стамбуле." "TURGOV UKRGOV 036" intent
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

@@ -235,6 +235,10 @@ has "Китай и Бразилия укрепили сотрудничеств�
 has "Россия и Индия развивают военное сотрудничество." "INDGOV RUSGOV 062"
 has "Глава МИД Турции предложил России и Украине провести переговоры в Стамбуле." "TURGOV UKRGOV 036" intent
 
+# an exchange of fire (190, both ways); a duty that enters into force is no
+# verb of its own ("вступили в силу пошлины": the noun codes, 163)
+has "Армия Индии и армия Пакистана обменялись огнем." "PAKMIL INDMIL 190"
+
 # every code has its Russian triggers (or a stated reason): no LOW-ru row
 run "$DYAD" dict coverage
 expect_status "ru-lexicon: dict coverage runs" 0

@@ -76,13 +76,13 @@ has "Парламент Перу отстранил президента Пер�
 # armed groups by their Russian names, in every case
 has "Израиль нанес удары по позициям Хезболлы." "ISRGOV LBNREB 190"
 has "Хуситы атаковали Саудовскую Аравию." "YEMREB SAUGOV 190"
-has "Турция обвинила РПК в нападении." "TURGOV TURREB 112"
+has "Турция обвинила РПК в нападении." "TURGOV TURREB 1123"
 # offers, joining, sieges, evacuations
 has "Армия Судана окружила позиции повстанцев Судана." "SDNMIL SDNREB 191"
 has "Турция присоединилась к Евросоюзу." "TURGOV IGOEUREEC 057"
 code "Китай предложил Пакистану помощь."
 check "ru-families: предложить: an offer (03x)" grep -q "^CHNGOV PAKGOV 03" "$T/ev"
-has "Правительство Эфиопии обвинило НФОТ в нападении." "ETHGOV ETHREB 112"
+has "Правительство Эфиопии обвинило НФОТ в нападении." "ETHGOV ETHREB 1123"
 # утвердить соглашение: the agreement (057), not the meeting it was made at
 code "На встрече в Минске представители Армении, России и ОБСЕ утвердили соглашение, обязывающее Ереван вывести войска."
 check "ru-families: 'утвердили соглашение' gives the agreement among its signatories (057)" grep -q "^ARMGOV RUSGOV 057 fact" "$T/ev"

@@ -580,7 +580,21 @@ static void past_forms(vgen *g, const char *pm)
 {
     char b[W];
     vemit(g, pm, VF_FIN, VT_PAST);
-    if (ends(pm, "л")) {
+    if (ends(pm, "шел")) { /* ушёл, вышел, пошёл: the е drops (ушла, вышли) */
+        char st[W];
+        swap_end(st, pm, 4, "л");
+        swap_end(b, st, 0, "а"), vemit(g, b, VF_FIN, VT_PAST);
+        swap_end(b, st, 0, "о"), vemit(g, b, VF_FIN, VT_PAST);
+        swap_end(b, st, 0, "и"), vemit(g, b, VF_FIN, VT_PAST);
+    } else if (ends(pm, "жег")) { /* сжёг, поджёг: сожгла, подожгли (о after a consonant prefix) */
+        char st[W], ll[8];
+        swap_end(st, pm, 6, "");
+        bool vow = !*st || is_cyr_vowel(last_letter(st, ll));
+        cat(st, st, vow ? "" : "о", "жгл");
+        swap_end(b, st, 0, "а"), vemit(g, b, VF_FIN, VT_PAST);
+        swap_end(b, st, 0, "о"), vemit(g, b, VF_FIN, VT_PAST);
+        swap_end(b, st, 0, "и"), vemit(g, b, VF_FIN, VT_PAST);
+    } else if (ends(pm, "л")) {
         swap_end(b, pm, 0, "а"), vemit(g, b, VF_FIN, VT_PAST);
         swap_end(b, pm, 0, "о"), vemit(g, b, VF_FIN, VT_PAST);
         swap_end(b, pm, 0, "и"), vemit(g, b, VF_FIN, VT_PAST);
@@ -664,7 +678,9 @@ static bool one_verb(const dy_dict *d, const char *lemma, bool perf, dy_form_cb 
         vemit(&g, s->pres, VF_FIN, VT_PRES);
         vemit(&g, s->past, VF_FIN, VT_PRES);
         past_forms(&g, s->part);
-        if (ends(s->part, "л")) {
+        if (ends(s->part, "шел")) { /* ушедший, вышедший */
+            swap_end(b, s->part, 2, "дший"), vemit(&g, b, VF_PART, VT_PAST);
+        } else if (ends(s->part, "л")) {
             swap_end(b, s->part, 2, "вший"), vemit(&g, b, VF_PART, VT_PAST);
         }
         return true;

@@ -120,10 +120,9 @@ enum { DY_COV_DE_VERBS, DY_COV_DE_NOUNS, DY_COV_EN_VERBS, DY_COV_EN_NOUNS, DY_CO
  * of the language registry).  A language whose dictionary gives no
  * trigger at all is not held to the floors. */
 #define DY_COV_LANGS 4
-/* The first DY_COV_CHECKED of them (de, en) are held to the floors by
- * dy_coverage_below() and --check; Russian and French rows show LOW-ru and
- * LOW-fr but do not count yet (their lexicons are being built, issue 15). */
-#define DY_COV_CHECKED 2
+/* The first DY_COV_CHECKED of them are held to the floors by
+ * dy_coverage_below() and --check: all four. */
+#define DY_COV_CHECKED 4
 typedef struct dy_cover_row {
     const char *code, *label;
     unsigned n[DY_COV_N];

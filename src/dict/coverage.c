@@ -180,8 +180,6 @@ dy_coverage *dy_coverage_new(const dy_dict *d, const char *dir, dy_error *err)
         for (int li = 0; li < DY_COV_LANGS; li++) {
             unsigned have = r->n[li * 2] + r->n[li * 2 + 1];
             r->below[li] = present[li] && have < r->floor && (top || !r->reason[li]);
-            /* Russian and French are shown (LOW-ru, LOW-fr) but not yet held to the floors:
-             * their lexicons are being built (issue 15) */
             low = low || (r->below[li] && li < DY_COV_CHECKED);
         }
         if (low)

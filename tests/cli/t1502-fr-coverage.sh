@@ -1,7 +1,7 @@
 #!/bin/sh
 # t1502-fr-coverage: `dyad dict coverage` has a French column (verbs and
-# nouns of dict/fr/), counted as German and English are, and French has no
-# floor yet (its counts never make a row LOW).
+# nouns of dict/fr/), counted as German and English are, and held to the
+# same floors (a code with no French trigger is LOW-fr; --check exits 1).
 . tests/cli/test-lib.sh
 D=$T/dict
 mkdir -p "$D/gen" "$D/de" "$D/en" "$D/fr"
@@ -24,6 +24,14 @@ check "fr coverage: the header names fr_verbs and fr_nouns" \
 check "fr coverage: 042 has two French verbs and one French noun" \
     grep -q '^042	0	1	0	1	0	0	0	2	1	1	ok	make a visit$' "$T/out"
 check "fr coverage: 010 has one French verb" grep -q '^010	0	0	0	0	0	0	0	1	0	1	' "$T/out"
+# French is held to the floors: every other language has a 010 trigger,
+# French has none
+printf 'besuchen  042  tgt=obj\nerklären  010  -  say\n' > "$D/de/verbs.txt"
+printf 'visit  042  tgt=obj\nstate  010  -  say\n' > "$D/en/verbs.txt"
+printf 'visiter  042  tgt=obj\n' > "$D/fr/verbs.txt"
+run "$DYAD" dict coverage --dict "$D" --check
+expect_status "fr coverage --check: a code with no French trigger exits 1" 1
+check "fr coverage: that code is LOW-fr" grep -q '^010	.*	LOW-fr	' "$T/out"
 # a stated reason in fr/verbs.txt is printed under its row, as for German
 printf '# nocover 010 French statements are left out (a test)\nvisiter  042  tgt=obj\n' > "$D/fr/verbs.txt"
 run "$DYAD" dict coverage --dict "$D"

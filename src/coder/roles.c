@@ -274,6 +274,34 @@ static const ment *apposed_actor(cctx *c, size_t m0, const clause *p, uint32_t a
     return NULL;
 }
 
+/* The root of clause K's predicate, or 0. */
+static int clause_root(cctx *c, const clause *k)
+{
+    if (!k->pred)
+        return 0;
+    const dy_pred *pr = k->ppred ? k->ppred : &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+    return pr->code[0] ? atoi(pr->code) / (strlen(pr->code) > 3 ? 100 : 10) : 0;
+}
+
+/* "An official said the rebels had stormed a checkpoint, killing 15
+ * policemen", "…, a day after police opened fire on protesters, killing
+ * 19": a participle of violence (roots 18-20) is the result of the
+ * nearest violent act before it (a storming 14x, roots 17-20), whose
+ * subject is its own;
+ * the index of that clause, or -1. */
+static int violent_cause(cctx *c, const roles *st)
+{
+    int r = clause_root(c, st->k);
+    if (r < 18)
+        return -1;
+    for (int j = st->ki - 1; j >= 0; j--) {
+        int rj = clause_root(c, &st->cl[j]);
+        if (st->cl[j].nsubj && (rj == 14 || rj >= 17))
+            return j;
+    }
+    return -1;
+}
+
 static void subject_codes(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -281,6 +309,7 @@ static void subject_codes(cctx *c, roles *st)
     int ki = st->ki;
     clause *k = st->k;
     const ment *am;
+    int vj;
     st->ns = 0;
     st->nt = 0;
     st->stok = k->a;
@@ -302,6 +331,10 @@ static void subject_codes(cctx *c, roles *st)
         st->subj = 0;
         st->ns = grp_codes(c, &st->g[0], st->scodes, 8);
         st->stok = grp_tok(c, &st->g[0], 0);
+    } else if (st->participle && (vj = violent_cause(c, st)) >= 0) {
+        st->ns = cl[vj].nsubj;
+        memcpy(st->scodes, cl[vj].subjs, sizeof st->scodes);
+        st->stok = k->a;
     } else if (st->participle && cl[0].nsubj) {
         st->ns = cl[0].nsubj;
         memcpy(st->scodes, cl[0].subjs, sizeof st->scodes);

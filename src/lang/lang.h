@@ -246,6 +246,9 @@ typedef struct dy_lang_rules {
                                         * NULL: none */
     const char *const *approx_heads;   /* "at (least)": a number's bound before the counted */
     const char *const *approx_words;   /* "(at) least", "(at) most" */
+    const char *const *num_bounds;     /* "around 3,000 people": one word that bounds the
+                                        * number after it, no preposition heading the
+                                        * counted (NULL: none) */
     const char *const *with_words;     /* "with X doing": an absolute construction */
     const char *const *gen_articles;   /* an article after a noun opening a genitive:
                                         * "der Besuch der Kanzlerin" */

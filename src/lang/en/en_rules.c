@@ -197,6 +197,10 @@ static dy_wordlist geo_features = {"sea", "ocean", "gulf", "strait", "straits", 
 static dy_wordlist between_preps = {"between", NULL};
 static dy_wordlist reason_preps = {"over", "against", "for", "about", "despite", "amid", NULL};
 static dy_wordlist approx_heads = {"at", NULL}, approx_words = {"least", "most", NULL};
+/* "detained around 3,000 people", "some 200 protesters": words that bound
+ * the number after them (wordnet: approximately, roughly, nearly, almost) */
+static dy_wordlist num_bounds = {"around", "about", "nearly", "almost", "roughly",
+                                 "approximately", "some", "over", NULL};
 static dy_wordlist with_words = {"with", NULL};
 static dy_wordlist gen_articles = {"der", "des", NULL}, attr_articles = {"der", NULL};
 static dy_wordlist pattern_articles = {"a", "an", "the", NULL};
@@ -260,6 +264,7 @@ const dy_lang_rules dy_rules_en = {
     .reason_preps = reason_preps,
     .approx_heads = approx_heads,
     .approx_words = approx_words,
+    .num_bounds = num_bounds,
     .with_words = with_words,
     .gen_articles = gen_articles,
     .attr_articles = attr_articles,

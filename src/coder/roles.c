@@ -171,6 +171,15 @@ static void choose_subject(cctx *c, roles *st)
         int pw = first_word(c, cl[ki - 1].a, cl[ki - 1].b);
         if (pw >= 0 && cl[ki - 1].pred && !cl[ki - 1].noun_pred && (uint32_t)pw == cl[ki - 1].pred_tok)
             wv = first_word(c, (uint32_t)wv + 1, k->b);
+        /* "visited the zone on Sunday, the first such trip …, and pledged
+         * …", "said it would sanction …, and halted cooperation": a
+         * conjunction right before the clause's finite verb opens a
+         * coordinated verb phrase, whose subject is the one before (a
+         * clause with a verb: not a list in apposition, « dont
+         * l'Argentine et le Chili, et exigé … ») */
+        else if (pw >= 0 && cl[ki - 1].nsubj && (uint32_t)wv + 1 == st->fin &&
+                 ((cl[ki - 1].pred && !cl[ki - 1].noun_pred) || cl[ki - 1].say))
+            wv = (int)st->fin;
     }
     /* "… und rief die Menschen auf": a coordinated verb shares the subject
      * of the clause before; the phrases after it are objects */

@@ -300,6 +300,8 @@ static bool noun_between(cctx *c, nstate *st)
             char ibuf[6];
             const char *code = st->upcoming ? intent_code(st->pr, ibuf) : st->pr->code;
             dy_mood mood = st->upcoming && k->mood == DY_MOOD_FACT ? DY_MOOD_INTENT : k->mood;
+            if (mood == DY_MOOD_NEGATED)
+                mood = DY_MOOD_FACT; /* negated_meeting */
             for (int a = 0; a < st->ns; a++)
                 for (int b = 0; b < st->ns; b++)
                     if (a != b && !same_happening(c, st->src[a], st->src[b], code))
@@ -387,7 +389,11 @@ static void noun_target_and_emit(cctx *c, nstate *st)
         /* "Nach Verhandlungen im Kreml haben sich Putin und Erdoğan
          * geeinigt": a mutual event noun with no party of its own is held
          * among all of the clause's subjects */
-        if (!st->nt && k->nsubj >= 2 && (st->pr->flags & VFL_SYM) && c->rules->verb_second &&
+        /* (English: "in their first talks", the possessive names them) */
+        bool their = false;
+        for (uint32_t z = st->ns0; z < i && !their; z++)
+            their = (c->fw2[z] & FW2_POSS) && tok_in(c, z, c->rules->plural_poss);
+        if (!st->nt && k->nsubj >= 2 && (st->pr->flags & VFL_SYM) && (c->rules->verb_second || their) &&
             !strncmp(st->pr->code, "04", 2)) {
             st->ns = k->nsubj;
             memcpy(st->src, k->subjs, sizeof st->src);
@@ -395,7 +401,7 @@ static void noun_target_and_emit(cctx *c, nstate *st)
     }
     /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a
      * phrase is a fact even when the clause's verb offers or plans */
-    dy_mood mood = k->mood;
+    dy_mood mood = k->mood == DY_MOOD_NEGATED ? DY_MOOD_FACT : k->mood; /* negated_meeting */
     if (mood == DY_MOOD_INTENT && st->in_pp && !k->intent_word)
         mood = DY_MOOD_FACT;
     if (st->upcoming && mood == DY_MOOD_FACT)
@@ -421,12 +427,31 @@ static void noun_target_and_emit(cctx *c, nstate *st)
         }
 }
 
+/* In a negated clause, is the noun at I a meeting (04) in a phrase with
+ * a plural possessive ("made no progress in their first talks")? */
+static bool negated_meeting(cctx *c, const clause *k, uint32_t i, const dy_phrase *p)
+{
+    if (strncmp(DY_AT(c->d->preds, dy_pred, p->ref).code, "04", 2))
+        return false;
+    uint32_t s0 = np_start(c, i, k->a);
+    if (s0 <= k->a || !(fwc(c, s0 - 1) & FW_PREP))
+        return false;
+    for (uint32_t z = s0; z < i; z++)
+        if (tok_in(c, z, c->rules->plural_poss))
+            return true;
+    return false;
+}
+
 /* Nominal events: "Blinkens Besuch in Tokio", "die chinesisch-russische
  * Verteidigungskooperation", "bei ihrem Antrittsbesuch in China". */
 void code_nouns(cctx *c, size_t m0, clause *k)
 {
-    if (k->kind == CL_REL || mood_uncoded(k->mood))
+    /* "made no progress in their first talks", "did not agree during the
+     * meeting": a negation leaves a meeting named in a phrase of the
+     * clause a fact (only its "their" phrase is read: negated_meeting) */
+    if (k->kind == CL_REL || (mood_uncoded(k->mood) && k->mood != DY_MOOD_NEGATED))
         return;
+    bool negated = k->mood == DY_MOOD_NEGATED;
     /* "aimed at ending fighting", "um die Kämpfe zu beenden": an event
      * that is being ended is not reported as happening */
     uint32_t covered = 0; /* "border clash": not "clash" again */
@@ -448,6 +473,8 @@ void code_nouns(cctx *c, size_t m0, clause *k)
         st.i = i;
         st.p = p;
         st.is_pred = is_pred;
+        if (negated && (is_pred || !negated_meeting(c, k, i, p)))
+            continue;
         if (!noun_is_event(c, &st))
             continue;
         noun_actors(c, &st);

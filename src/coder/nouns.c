@@ -215,6 +215,32 @@ static void noun_actors(cctx *c, nstate *st)
             st->stok = m->first;
         }
     }
+    /* English "after his state visit to China", "for her final official
+     * visit": a singular possessive names the last person before it in
+     * the sentence, else the one subject of the sentence before */
+    /* (over "three-day"; not in a phrase of reason: "sanctioned her over
+     * her visit to Taiwan" names the background) */
+    uint32_t z0 = i;
+    while (z0 > k->a && z0 + 5 > i && (c->t[z0 - 1].type == TK_HYPHEN || c->t[z0 - 1].type == TK_NUM ||
+                                       (c->t[z0 - 1].type == TK_WORD && !(fwc(c, z0 - 1) & FW_PREP))) &&
+           !tok_in(c, z0, c->rules->singular_poss))
+        z0--;
+    for (uint32_t z = z0; !st->ns && z < i; z++) {
+        if (!tok_in(c, z, c->rules->singular_poss) || !(c->fw2[z] & FW2_POSS) ||
+            (z > k->a && tok_in(c, z - 1, c->rules->reason_preps)))
+            continue;
+        for (size_t q = c->ments.n; q-- > m0 && !st->ns;) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (m->last <= z && m->person >= 0 && !m->adj_only && m->code[0]) {
+                cp16(st->src[st->ns++], m->code);
+                st->stok = m->first;
+            }
+        }
+        if (!st->ns && c->dis.n_last_subj == 1 && c->dis.last_subjs[0][0]) {
+            cp16(st->src[st->ns++], c->dis.last_subjs[0]);
+            st->stok = z;
+        }
+    }
     /* the agent in a "von" phrase: "nach einem Treffen von Maas mit Wong" */
     st->j = i + p->ntok;
     if (!st->ns && st->j + 1 < k->b && (fwc(c, st->j) & FW_PREP) && prep_norm(c, st->j) == c->id_von) {

@@ -281,6 +281,8 @@ typedef struct dy_lang_rules {
     const char *const *plural_prons;   /* "they": the two of the last event */
     const char *const *plural_poss;    /* "their": a plural possessive ("in their first
                                         * talks": the clause's subjects among themselves) */
+    const char *const *singular_poss;  /* "his", "her": a singular possessive ("after his
+                                        * state visit to China": the person named before) */
     const char *const *rel_prons;      /* a relative pronoun after a comma: who, which */
     const char *const *rel_obj_prons;  /* … which is an object: whom */
     const char *const *country_nouns;  /* "the country's military": the country named last */

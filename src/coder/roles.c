@@ -1527,6 +1527,17 @@ static void target_author(cctx *c, roles *st)
     }
 }
 
+/* Is the country of CODE a source or target of an event of the article? */
+static bool in_events(const cctx *c, const char *code)
+{
+    for (size_t q = 0; q < c->events.n; q++) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (!strncmp(e->source, code, 3) || !strncmp(e->target, code, 3))
+            return true;
+    }
+    return false;
+}
+
 static void target_anaphoric(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -1588,6 +1599,18 @@ static void target_anaphoric(cctx *c, roles *st)
          * of its kind (the meeting), not just the last actor */
         else if (c->noun[st->atok])
             other = kind_referent(c, st, other);
+        /* "called the diversion shocking", "condemned the violence": an
+         * act named by a word that is no event noun of its own takes up the
+         * last actor of another country; where that one took part in no
+         * event of the article, the doer of the last event reported */
+        else if (other && !denial && !in_events(c, other))
+            for (size_t q = c->events.n; q-- > 0;) {
+                const dy_event *e = &DY_AT(c->events, dy_event, q);
+                if (strncmp(e->source, st->scodes[0], 3)) {
+                    other = e->source;
+                    break;
+                }
+            }
         /* "les deux pays s'y engagent": a subject of two or more that
          * holds the other side already acts among its members */
         bool among = false;

@@ -147,6 +147,19 @@ static const dy_fw en_words[] = {
     A("raid"), A("raids"), A("bombing"), A("shelling"), A("killing"), A("killings"),
     A("arrest"), A("arrests"), A("detention"), A("execution"), A("invasion"),
     A("incursion"), A("expulsion"), A("crackdown"), A("annexation"), A("seizure"),
+    /* (and the rest of the family, wordnet's hyponyms of act and of
+     * violence that news names an act by: "condemned the violence",
+     * "called the diversion shocking", "denounced the drills") */
+    A("violence"), A("action"), A("actions"), A("act"), A("acts"), A("conduct"),
+    A("behavior"), A("behaviour"), A("operation"), A("operations"), A("incident"),
+    A("diversion"), A("hijacking"), A("abduction"), A("abductions"), A("kidnapping"),
+    A("kidnappings"), A("assassination"), A("murder"), A("murders"), A("shooting"),
+    A("shootings"), A("bombardment"), A("airstrike"), A("airstrikes"), A("assault"),
+    A("offensive"), A("massacre"), A("drills"), A("exercises"), A("deployment"),
+    A("provocation"), A("provocations"), A("escalation"), A("takeover"), A("coup"),
+    A("interference"), A("meddling"), A("intervention"), A("blockade"), A("occupation"),
+    A("closure"), A("suspension"), A("withdrawal"), A("tariffs"), A("restrictions"),
+    A("sentence"), A("conviction"), A("jailing"), A("imprisonment"),
 #undef A
     {"each", 0, NULL, 0, FW2_RECIP}, {"mutual", 0, NULL, 0, FW2_RECIP},
     {"open", 0, NULL, 0, FW2_OPEN},

@@ -20,6 +20,12 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
          * names no actor is the event just reported */
         bool event_noun = c->noun[i] && !mention_at_or_after(c, c->sn.m0, i + 1,
                                                              i + 4 < k->b ? i + 4 : k->b);
+        /* "declared martial law": a word of the predicate's own pattern
+         * that names the same event (its code) is this event, no earlier
+         * one */
+        if (k->ppred && c->noun[i] && pat_word_at(k, i) &&
+            !strcmp(DY_AT(c->d->preds, dy_pred, c->noun[i]->ref).code, k->ppred->code))
+            continue;
         /* "beklagte ukrainische Angriffe": an actor's adjective names whose
          * they are; it is no anaphor */
         for (size_t q = c->sn.m0; event_noun && q < c->ments.n; q++) {

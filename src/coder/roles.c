@@ -1713,6 +1713,26 @@ static void target_protesters(cctx *c, roles *st)
         st->atok = st->k->pred_tok;
         return;
     }
+    /* "police used tear gas and rubber bullets to clear protesters from
+     * the square", "fired rubber bullets … to prevent people from
+     * voting": with no protest reported, the people of the same country
+     * named after the predicate in the sentence (a purpose clause) are
+     * the target of the security forces' repression */
+    /* (coercion, 17x, by the police or the army) */
+    if (strlen(st->scodes[0]) < 6 ||
+        (strcmp(st->scodes[0] + 3, "COP") && strcmp(st->scodes[0] + 3, "MIL")))
+        return;
+    for (size_t q = st->m0; q < c->ments.n; q++) {
+        const ment *m = &DY_AT(c->ments, ment, q);
+        if (m->first <= st->k->pred_tok || m->adj_only || !m->code[0] || m->first >= c->sn.last ||
+            !domestic_protester(m->code) || strncmp(m->code, st->scodes[0], 3) ||
+            !strcmp(m->code, st->scodes[0]))
+            continue;
+        cp16(st->tcodes[0], m->code);
+        st->nt = 1;
+        st->atok = m->first;
+        return;
+    }
 }
 
 /* A role of the state (government, military, police, courts,

@@ -2123,6 +2123,27 @@ static void place_target(cctx *c, roles *st, const char *code)
     }
 }
 
+/* "called for the immediate restoration of constitutional rule in Mali",
+ * "urged respect for human rights in Myanmar": an appeal or demand (02x,
+ * 10x) that names no addressee is addressed to the country of the
+ * in-phrase after it (another country than the source's) */
+static void appeal_in_country(cctx *c, roles *st, const char *code)
+{
+    clause *k = st->k;
+    if (st->nt || !st->ns || st->agent >= 0 || !k->pred || k->noun_pred ||
+        (strncmp(code, "02", 2) && strncmp(code, "10", 2)))
+        return;
+    for (int i = 0; i < st->ng && !st->nt; i++) {
+        const ment *m = &DY_AT(c->ments, ment, st->g[i].m[0]);
+        if (i == st->subj || st->g[i].prep != c->id_in || st->g[i].first <= k->pred_tok ||
+            st->g[i].n != 1 || !c->atom[m->first] || c->atom[m->first]->kind != PK_COUNTRY ||
+            !strncmp(m->code, st->scodes[0], 3) || !strncmp(m->code, "IGO", 3))
+            continue;
+        st->nt = grp_codes(c, &st->g[i], st->tcodes, 8);
+        st->tgt = i;
+    }
+}
+
 /* "forderte eine europäische Grenzpolizei": an institution introduced by
  * an indefinite article as what a demand or appeal asks for is a thing to
  * create, not its addressee */
@@ -2298,6 +2319,7 @@ static bool emit_clause_events(cctx *c, roles *st)
     }
     victim_of_violence(c, st, code);
     place_target(c, st, code);
+    appeal_in_country(c, st, code);
     /* "Armenia declared martial law", "the junta imposed a curfew": a
      * state of emergency or a curfew with no one named is imposed on the
      * source's own country: its people (CVL) */

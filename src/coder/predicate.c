@@ -476,8 +476,21 @@ void choose_pred(cctx *c, clause *k)
      * ("erteilte der Forderung eine Absage"); else the last in a phrase
      * ("bat Namibia um Vergebung") */
     if (st.support && (!st.best || (DY_AT(c->d->preds, dy_pred, st.best->ref).flags & VFL_SUPPORT)) &&
-        use_object_noun(c, k, true))
+        use_object_noun(c, k, true)) {
+        /* English "offered Ecuador talks", "pledged aid to Kyiv": a modal
+         * support verb (offer, pledge, promise, propose, vow) makes its
+         * event noun an intent, as its to-infinitive is */
+        if (st.best && c->rules->modal_to_infinitive && !k->modal_verb &&
+            (DY_AT(c->d->preds, dy_pred, st.best->ref).flags & VFL_MODAL) &&
+            !(DY_AT(c->d->preds, dy_pred, st.best->ref).flags & VFL_SAY) && st.best_tok < k->pred_tok &&
+            /* (its object: "agreed on a set of sanctions", "offered a
+             * bounty for his capture" decide or name no offered act) */
+            !(fwc(c, np_start(c, k->pred_tok, k->a) - 1) & FW_PREP)) {
+            k->modal_verb = true;
+            k->modal_tok = st.best_tok + 1;
+        }
         return;
+    }
     if (st.best) {
         k->pred = st.best;
         k->pred_tok = st.best_tok;

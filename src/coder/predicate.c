@@ -483,6 +483,10 @@ void choose_pred(cctx *c, clause *k)
         if (st.best && c->rules->modal_to_infinitive && !k->modal_verb &&
             (DY_AT(c->d->preds, dy_pred, st.best->ref).flags & VFL_MODAL) &&
             !(DY_AT(c->d->preds, dy_pred, st.best->ref).flags & VFL_SAY) && st.best_tok < k->pred_tok &&
+            /* (a verb that is itself an offer or promise, nointent, or has
+             * no code: "agreed new sanctions" decides them) */
+            ((DY_AT(c->d->preds, dy_pred, st.best->ref).flags & VFL_NOINTENT) ||
+             !DY_AT(c->d->preds, dy_pred, st.best->ref).code[0]) &&
             /* (its object: "agreed on a set of sanctions", "offered a
              * bounty for his capture" decide or name no offered act) */
             !(fwc(c, np_start(c, k->pred_tok, k->a) - 1) & FW_PREP)) {

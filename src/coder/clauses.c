@@ -25,7 +25,13 @@ static bool list_comma(cctx *c, size_t m0, uint32_t i)
     if (!before)
         return false;
     uint32_t after = m->last;
-    return after < c->sn.last && (is_punct(c, after, ",") || (fwc(c, after) & FW_CONJ));
+    /* (a headline's list without "and": "accuses Rwanda, Uganda of
+     * backing rebels", the second actor before a preposition) */
+    return after < c->sn.last && (is_punct(c, after, ",") || (fwc(c, after) & FW_CONJ) ||
+                                  (c->rules->subject_before_verb && !c->rules->case_marks_roles &&
+                                   (fwc(c, after) & FW_PREP) &&
+                                   !(fwc(c, after) & FW_CONJ) && after > m->first &&
+                                   m->first == i + 1 && !m->gen));
 }
 
 /* "ist mit Tränengas, Pfefferspray und Gummigeschossen gegen … vorgegangen":

@@ -1200,10 +1200,14 @@ static bool target_in_phrases(cctx *c, roles *st)
      * its target by an adjective only */
     /* "condemned the Turkish strikes", "welcomed the Chinese proposal":
      * the adjective of an event noun in the object names whose act it is */
-    if (st->tgt < 0 && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns &&
+    /* (also over an object group further on: "rejected Russian demands
+     * to bar Ukraine from joining NATO" answers Russia) */
+    bool later = st->tgt >= 0 && !st->rel_obj && !st->npat &&
+                 !st->g[st->tgt].genattr && st->g[st->tgt].first > k->pred_tok + 3;
+    if ((st->tgt < 0 || later) && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns &&
         !k->noun_pred &&
-        !st->nt) {
-        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 5 && !st->nt;
+        (!st->nt || later)) {
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 5 && (!st->nt || later);
              j++) {
             if ((fwc(c, j) & FW_PREP) || c->t[j].type == TK_PUNCT)
                 break;
@@ -1211,7 +1215,10 @@ static bool target_in_phrases(cctx *c, roles *st)
             if (!m)
                 continue;
             if (m->adj_only && !m->compound_noun && m->last < k->b && adj_noun(c, m) &&
-                m->code[0] && strncmp(m->code, st->scodes[0], 3)) {
+                m->code[0] && strncmp(m->code, st->scodes[0], 3) &&
+                (!later || st->g[st->tgt].first > m->last)) {
+                st->tgt = -1;
+                later = false;
                 st->nt = ment_codes(c, m, st->tcodes, 8);
                 st->atok = m->first;
                 if (c->trace)

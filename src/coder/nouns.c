@@ -141,6 +141,14 @@ static bool noun_is_event(cctx *c, nstate *st)
             (st->ns0 == after || (st->ns0 == after + 1 && (fwc(c, after) & FW_PREP)) ||
              (st->ns0 == after && st->in_pp)))
             return false;
+        /* "rejected a U.S. request to restore channels", "refused the
+         * offer": what a rejection (12x) turns down is answered by it,
+         * not reported as an event of the subject */
+        uint32_t s1 = st->ns0;
+        while (s1 > after && (in_mention(c, m0, s1 - 1) || (fwc(c, s1 - 1) & FW_ART)))
+            s1--;
+        if (!strncmp(vp->code, "12", 2) && s1 == after && !st->in_pp)
+            return false;
     }
     st->pr = &DY_AT(c->d->preds, dy_pred, p->ref);
     if (!st->pr->code[0])

@@ -2130,6 +2130,48 @@ static void place_target(cctx *c, roles *st, const char *code)
     }
 }
 
+/* Is the clause the content of a demand or appeal ("demanded that the
+ * president step down")? */
+static bool content_of_demand(cctx *c, const roles *st)
+{
+    const clause *k = st->k;
+    if (k->kind != CL_SUB || k->gov < 0 || k->gov >= st->ki)
+        return false;
+    const clause *g = &st->cl[k->gov];
+    if (!g->pred)
+        return false;
+    const dy_pred *pr = g->ppred ? g->ppred : &DY_AT(c->d->preds, dy_pred, g->pred->ref);
+    return !strncmp(pr->code, "10", 2) || !strncmp(pr->code, "02", 2);
+}
+
+/* Does the article name a protest (14x) or a demand or call for a change
+ * of leadership (1041, 0241), or report one against the country of CODE by
+ * its own people? */
+static bool demanded_at_home(const cctx *c, const char *code)
+{
+    /* (a protest or a demand named anywhere in the article: "resigned
+     * after weeks of protests" names them after the verb) */
+    for (uint32_t i = 0; i < c->n; i++) {
+        const dy_phrase *p = c->noun[i];
+        if (p) {
+            const char *nc = DY_AT(c->d->preds, dy_pred, p->ref).code;
+            if (!strncmp(nc, "14", 2) || !strncmp(nc, "1041", 4) || !strncmp(nc, "0241", 4))
+                return true;
+        }
+        for (int v = 0; v < c->nverb[i]; v++)
+            if (!strncmp(DY_AT(c->d->preds, dy_pred, c->verb[i][v]->ref).code, "14", 2))
+                return true;
+    }
+    for (size_t q = 0; q < c->events.n; q++) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (strncmp(e->target, code, 3) || strncmp(e->source, code, 3))
+            continue;
+        if (!strncmp(e->root, "14", 2) || !strncmp(e->code, "1041", 4) || !strncmp(e->code, "0241", 4))
+            return true;
+    }
+    return false;
+}
+
 /* "called for the immediate restoration of constitutional rule in Mali",
  * "urged respect for human rights in Myanmar": an appeal or demand (02x,
  * 10x) that names no addressee is addressed to the country of the
@@ -2330,6 +2372,20 @@ static bool emit_clause_events(cctx *c, roles *st)
     /* "Armenia declared martial law", "the junta imposed a curfew": a
      * state of emergency or a curfew with no one named is imposed on the
      * source's own country: its people (CVL) */
+    /* "Prime Minister X resigned after weeks of protests", "agreed to step
+     * down": a leader's resignation (0831) with no one named yields to the
+     * country's people (CVL); an announced one (0341) where the article
+     * names protests or demands (not "announced his resignation after the
+     * referendum") */
+    if (st->ns && !st->nt && st->agent < 0 && (!strcmp(code, "0831") || !strcmp(code, "0341")) &&
+        strlen(st->scodes[0]) >= 6 && !strcmp(st->scodes[0] + 3, "GOV") && !k->demanded &&
+        !content_of_demand(c, st) &&
+        (k->mood == DY_MOOD_FACT || k->mood == DY_MOOD_INTENT) &&
+        (!strcmp(code, "0831") || demanded_at_home(c, st->scodes[0]))) {
+        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
+        st->nt = 1;
+        st->atok = k->pred_tok;
+    }
     if (st->ns && !st->nt && st->agent < 0 && (!strcmp(code, "1724") || !strcmp(code, "1723")) &&
         strlen(st->scodes[0]) >= 3 && strncmp(st->scodes[0], "IGO", 3)) {
         set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");

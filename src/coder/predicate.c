@@ -234,7 +234,13 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
             /* "will", "plant": the clause is an intent; a modal verb with a
              * code of its own ("bot Zusammenarbeit an") is the predicate too */
             /* English: "plans to", "aims to" — "aimed at ending" is no intent */
-            if ((pr->flags & VFL_MODAL) && (!c->rules->modal_to_infinitive || to_follows(c, k, i + p->ntok))) {
+            /* (not a plain verb's reading where an idiom of it matched:
+             * "set fire to parliament" is no "is set to") */
+            bool idiom = false;
+            for (int v2 = 0; v2 < c->nverb[i] && p->ntok == 1; v2++)
+                idiom = idiom || c->verb[i][v2]->ntok > 1;
+            if ((pr->flags & VFL_MODAL) && !idiom &&
+                (!c->rules->modal_to_infinitive || to_follows(c, k, i + p->ntok))) {
                 k->modal_verb = true;
                 if (!k->modal_tok)
                     k->modal_tok = i + 1; /* 1 + token of the first modal verb */

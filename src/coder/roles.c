@@ -2130,6 +2130,35 @@ static void place_target(cctx *c, roles *st, const char *code)
     }
 }
 
+/* "deployed anti-riot police officers to prepare for protests", "sent
+ * troops to the capital": a deployment (074) of the source's own police or
+ * army with no foreign target is a mobilization at home, of the police
+ * (153) or the army (154), toward the country's people (CVL); the code to
+ * use. */
+static const char *deployed_at_home(cctx *c, roles *st, const char *code)
+{
+    clause *k = st->k;
+    if (st->nt || !st->ns || st->agent >= 0 || strcmp(code, "074") || !k->pred || k->noun_pred ||
+        strlen(st->scodes[0]) < 3 || !strncmp(st->scodes[0], "IGO", 3))
+        return code;
+    for (int i = 0; i < st->ng; i++) {
+        if (i == st->subj || st->g[i].prep || st->g[i].first <= k->pred_tok)
+            continue;
+        char gc[8][16];
+        int n = grp_codes(c, &st->g[i], gc, 8);
+        if (n < 1 || strlen(gc[0]) < 6 || strncmp(gc[0], st->scodes[0], 3))
+            continue;
+        const char *nc = !strcmp(gc[0] + 3, "COP") ? "153" : !strcmp(gc[0] + 3, "MIL") ? "154" : NULL;
+        if (!nc)
+            continue;
+        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
+        st->nt = 1;
+        st->atok = k->pred_tok;
+        return nc;
+    }
+    return code;
+}
+
 /* Is the clause the content of a demand or appeal ("demanded that the
  * president step down")? */
 static bool content_of_demand(cctx *c, const roles *st)
@@ -2367,6 +2396,7 @@ static bool emit_clause_events(cctx *c, roles *st)
             dy_buf_printf(c->trace, TM_PROTEST_AGAINST_THE_OWN_GOVERNMENT, st->tcodes[0]);
     }
     victim_of_violence(c, st, code);
+    code = deployed_at_home(c, st, code);
     place_target(c, st, code);
     appeal_in_country(c, st, code);
     /* "Armenia declared martial law", "the junta imposed a curfew": a

@@ -53,6 +53,13 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
          * free relative names is the object, however introduced */
         for (uint32_t z = s; indef && !such && z-- > k->a && z + 6 > s;)
             such = tok_in(c, z, c->rules->free_relatives);
+        /* "…, a claim Kyiv denied", "…, a step Kyiv hailed as historic": an
+         * indefinite noun in apposition to the clause before, with a
+         * relative clause of its own (no "that"), takes that clause up */
+        if (indef && !such && c->rules->subject_before_verb && (int)s == first_word(c, k->a, k->b) &&
+            k->a > c->sn.first && is_punct(c, k->a - 1, ",") && i + 1 < k->b &&
+            mention_at(c, c->sn.m0, i + 1) && i + 1 < k->pred_tok && !k->noun_pred)
+            such = true;
         if (indef && !such)
             continue;
         uint32_t want = s > k->a && (fwc(c, s - 1) & FW_PREP) ? prep_norm(c, s - 1) : SLOT_OBJ;
@@ -1557,10 +1564,29 @@ static void target_anaphoric(cctx *c, roles *st)
     clause *k = st->k;
     if (st->ns >= 2 && reciprocal_object(c, k))
         return; /* among the subjects (emit_clause_events) */
+    /* the doer of the last event of this sentence, of another country than
+     * the subject ("…, a step Kyiv hailed as historic") */
+    /* (one done to the subject's country first) */
+    const char *here = NULL, *last = NULL;
+    bool appos = !k->noun_pred && k->a > c->sn.first && is_punct(c, k->a - 1, ",");
+    for (size_t q = c->events.n; appos && q-- > 0 && !here;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (e->sent != c->sn.index)
+            break;
+        if (!st->ns || !strncmp(e->source, st->scodes[0], 3))
+            continue;
+        if (!strncmp(e->target, st->scodes[0], 3))
+            here = e->source;
+        else if (!last)
+            last = e->source;
+    }
+    if (!here)
+        here = last;
     if (!st->nt && st->ns && st->agent < 0 && st->pr->nslots &&
-        (c->dis.prev_src[0] || c->dis.prev_agent[0]) &&
+        (c->dis.prev_src[0] || c->dis.prev_agent[0] || here) &&
         (st->atok = anaphoric_object(c, k, st->pr)) != 0) {
-        const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
+        const char *other = here && st->atok < k->pred_tok ? here
+                            : c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
                                 ? c->dis.prev_agent
                             : c->dis.prev_src[0] && strncmp(c->dis.prev_src, st->scodes[0], 3) ? c->dis.prev_src
                             : c->dis.prev_tgt[0] && strncmp(c->dis.prev_tgt, st->scodes[0], 3) ? c->dis.prev_tgt

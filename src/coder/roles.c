@@ -2442,6 +2442,27 @@ static bool emit_clause_events(cctx *c, roles *st)
         st->nt = 1;
         st->atok = k->pred_tok;
     }
+    /* "the government lifted the ban", "eased the curfew": a concession
+     * (08x) whose object is a restriction at home (172x: a ban, a curfew,
+     * a state of emergency) eases it for the country's people (081) */
+    if (st->ns && !st->nt && st->agent < 0 && !strncmp(code, "08", 2) && !k->noun_pred &&
+        k->mood == DY_MOOD_FACT && strlen(st->scodes[0]) >= 6 && strncmp(st->scodes[0], "IGO", 3) &&
+        /* (done, not "voted to lift the martial law") */
+        !(k->pred_tok > k->a && (fwc(c, k->pred_tok - 1) & FW_ZU))) {
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j <= k->pred_tok + 4; j++) {
+            if ((fwc(c, j) & FW_PREP) || c->t[j].type == TK_PUNCT)
+                break;
+            if (!c->noun[j])
+                continue;
+            if (!strncmp(DY_AT(c->d->preds, dy_pred, c->noun[j]->ref).code, "172", 3)) {
+                set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
+                st->nt = 1;
+                st->atok = j;
+                code = "081";
+            }
+            break;
+        }
+    }
     if (st->ns && !st->nt && st->agent < 0 && (!strcmp(code, "1724") || !strcmp(code, "1723")) &&
         strlen(st->scodes[0]) >= 3 && strncmp(st->scodes[0], "IGO", 3)) {
         set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");

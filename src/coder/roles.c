@@ -2298,6 +2298,49 @@ static int one_per_country(char codes[][16], int n, char other[][16], int n2)
     return m;
 }
 
+/* Concessions at home with no one named: a leader's resignation, a
+ * restriction lifted (see below); the code to use. */
+static const char *yielded_at_home(cctx *c, roles *st, const char *code)
+{
+    clause *k = st->k;
+    /* "Prime Minister X resigned after weeks of protests", "agreed to step
+     * down": a leader's resignation (0831) with no one named yields to the
+     * country's people (CVL); an announced one (0341) where the article
+     * names protests or demands (not "announced his resignation after the
+     * referendum") */
+    if (st->ns && !st->nt && st->agent < 0 && (!strcmp(code, "0831") || !strcmp(code, "0341")) &&
+        strlen(st->scodes[0]) >= 6 && !strcmp(st->scodes[0] + 3, "GOV") && !k->demanded &&
+        !content_of_demand(c, st) &&
+        (k->mood == DY_MOOD_FACT || k->mood == DY_MOOD_INTENT) &&
+        (!strcmp(code, "0831") || demanded_at_home(c, st->scodes[0]))) {
+        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
+        st->nt = 1;
+        st->atok = k->pred_tok;
+    }
+    /* "the government lifted the ban", "eased the curfew": a concession
+     * (08x) whose object is a restriction at home (172x: a ban, a curfew,
+     * a state of emergency) eases it for the country's people (081) */
+    if (st->ns && !st->nt && st->agent < 0 && !strncmp(code, "08", 2) && !k->noun_pred &&
+        k->mood == DY_MOOD_FACT && strlen(st->scodes[0]) >= 6 && strncmp(st->scodes[0], "IGO", 3) &&
+        /* (done, not "voted to lift the martial law") */
+        !(k->pred_tok > k->a && (fwc(c, k->pred_tok - 1) & FW_ZU))) {
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j <= k->pred_tok + 4; j++) {
+            if ((fwc(c, j) & FW_PREP) || c->t[j].type == TK_PUNCT)
+                break;
+            if (!c->noun[j])
+                continue;
+            if (!strncmp(DY_AT(c->d->preds, dy_pred, c->noun[j]->ref).code, "172", 3)) {
+                set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
+                st->nt = 1;
+                st->atok = j;
+                code = "081";
+            }
+            break;
+        }
+    }
+    return code;
+}
+
 /* "Protests broke out in Minsk", "protests against the government
  * erupted in Belarus": a protest with no one named as protesting is the
  * people's of the country it happened in (a country, capital or town
@@ -2428,41 +2471,7 @@ static bool emit_clause_events(cctx *c, roles *st)
     /* "Armenia declared martial law", "the junta imposed a curfew": a
      * state of emergency or a curfew with no one named is imposed on the
      * source's own country: its people (CVL) */
-    /* "Prime Minister X resigned after weeks of protests", "agreed to step
-     * down": a leader's resignation (0831) with no one named yields to the
-     * country's people (CVL); an announced one (0341) where the article
-     * names protests or demands (not "announced his resignation after the
-     * referendum") */
-    if (st->ns && !st->nt && st->agent < 0 && (!strcmp(code, "0831") || !strcmp(code, "0341")) &&
-        strlen(st->scodes[0]) >= 6 && !strcmp(st->scodes[0] + 3, "GOV") && !k->demanded &&
-        !content_of_demand(c, st) &&
-        (k->mood == DY_MOOD_FACT || k->mood == DY_MOOD_INTENT) &&
-        (!strcmp(code, "0831") || demanded_at_home(c, st->scodes[0]))) {
-        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
-        st->nt = 1;
-        st->atok = k->pred_tok;
-    }
-    /* "the government lifted the ban", "eased the curfew": a concession
-     * (08x) whose object is a restriction at home (172x: a ban, a curfew,
-     * a state of emergency) eases it for the country's people (081) */
-    if (st->ns && !st->nt && st->agent < 0 && !strncmp(code, "08", 2) && !k->noun_pred &&
-        k->mood == DY_MOOD_FACT && strlen(st->scodes[0]) >= 6 && strncmp(st->scodes[0], "IGO", 3) &&
-        /* (done, not "voted to lift the martial law") */
-        !(k->pred_tok > k->a && (fwc(c, k->pred_tok - 1) & FW_ZU))) {
-        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j <= k->pred_tok + 4; j++) {
-            if ((fwc(c, j) & FW_PREP) || c->t[j].type == TK_PUNCT)
-                break;
-            if (!c->noun[j])
-                continue;
-            if (!strncmp(DY_AT(c->d->preds, dy_pred, c->noun[j]->ref).code, "172", 3)) {
-                set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
-                st->nt = 1;
-                st->atok = j;
-                code = "081";
-            }
-            break;
-        }
-    }
+    code = yielded_at_home(c, st, code);
     if (st->ns && !st->nt && st->agent < 0 && (!strcmp(code, "1724") || !strcmp(code, "1723")) &&
         strlen(st->scodes[0]) >= 3 && strncmp(st->scodes[0], "IGO", 3)) {
         set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");

@@ -374,6 +374,29 @@ static void noun_target_and_emit(cctx *c, nstate *st)
             }
         }
     }
+    /* English "told Putin of the decision in a phone call", "assured
+     * Zelensky in a call": a meeting or call (04x, mutual) named in a
+     * phrase, with no partner of its own, is held with the verb's object */
+    if (!st->nt && st->in_pp && (st->pr->flags & VFL_SYM) && !strncmp(st->pr->code, "04", 2) &&
+        c->rules->subject_before_verb && k->subj[0]) {
+        uint32_t v = k->a;
+        while (v < st->ns0 && !verb_reading(c, v, true))
+            v++;
+        for (size_t q = m0; q < c->ments.n && v < st->ns0 && !st->nt; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (m->first <= v || m->first >= st->ns0 || m->adj_only || m->gen || !m->code[0] ||
+                !strncmp(m->code, k->subj, 3))
+                continue;
+            if (m->first > v + 3) /* (the verb's object follows it) */
+                break;
+            uint32_t s0 = np_start(c, m->first, k->a);
+            if (s0 > k->a && (fwc(c, s0 - 1) & FW_PREP))
+                continue;
+            st->nt = ment_codes(c, m, st->tgt, 8);
+            st->ttok = m->first;
+            with_phrase = true;
+        }
+    }
     /* "unter Vermittlung von Merkel und Hollande haben sich Russland und
      * die Ukraine geeinigt": the mediator works on the clause's parties */
     if (st->ns && !st->nt && (!strcmp(st->pr->code, "045") || !strcmp(st->pr->code, "039")) && k->nsubj) {

@@ -702,6 +702,16 @@ static bool predicate_gates(cctx *c, roles *st)
         if (c->trace)
             dy_buf_printf(c->trace, TM_A_CONCESSION_REFUSED, st->refuse);
     }
+    /* English "China neither accepts nor recognizes the ruling", "would
+     * not recognize agreements made without Kyiv": acceptance (019) or
+     * recognition (054) denied is a rejection (120) */
+    if (k->mood == DY_MOOD_NEGATED && rule_on(c, RF_REFUSAL) && !k->noun_pred && !st->refuse[0] &&
+        (!strcmp(st->pr->code, "019") || !strcmp(st->pr->code, "054"))) {
+        snprintf(st->refuse, sizeof st->refuse, "%s", "120");
+        k->mood = DY_MOOD_FACT;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_A_CONCESSION_REFUSED, st->refuse);
+    }
     if (mood_uncoded(k->mood)) {
         if (c->trace)
             dy_buf_printf(c->trace, TM_NOT_CODED, dy_mood_name(k->mood));

@@ -705,9 +705,13 @@ static bool predicate_gates(cctx *c, roles *st)
     /* English "China neither accepts nor recognizes the ruling", "would
      * not recognize agreements made without Kyiv": acceptance (019) or
      * recognition (054) denied is a rejection (120) */
+    /* (and a meeting or negotiation refused for the future, "will not
+     * negotiate with", "would not meet": a refusal to meet, 125) */
+    bool meet = !strncmp(st->pr->code, "04", 2) && strcmp(st->pr->code, "042") &&
+                find_fw(c, k->a, k->b, FW_FUTURE) < k->b;
     if (k->mood == DY_MOOD_NEGATED && rule_on(c, RF_REFUSAL) && !k->noun_pred && !st->refuse[0] &&
-        (!strcmp(st->pr->code, "019") || !strcmp(st->pr->code, "054"))) {
-        snprintf(st->refuse, sizeof st->refuse, "%s", "120");
+        (!strcmp(st->pr->code, "019") || !strcmp(st->pr->code, "054") || meet)) {
+        snprintf(st->refuse, sizeof st->refuse, "%s", meet ? "125" : "120");
         k->mood = DY_MOOD_FACT;
         if (c->trace)
             dy_buf_printf(c->trace, TM_A_CONCESSION_REFUSED, st->refuse);
@@ -2427,7 +2431,7 @@ static bool emit_clause_events(cctx *c, roles *st)
         st->nt = one_per_country(st->tcodes, st->nt, st->scodes, st->ns);
         st->ns = one_per_country(st->scodes, st->ns, st->tcodes, st->nt);
     }
-    bool sym = st->pr->flags & VFL_SYM;
+    bool sym = (st->pr->flags & VFL_SYM) && !st->refuse[0]; /* a refusal is one-sided */
     /* a pattern's '%': the event holds among the members of the subject */
     if (k->ppred && k->pat_comp && st->ns >= 2 && st->agent < 0) {
         st->nt = 0;

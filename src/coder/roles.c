@@ -2486,6 +2486,16 @@ static bool emit_clause_events(cctx *c, roles *st)
      * state of emergency or a curfew with no one named is imposed on the
      * source's own country: its people (CVL) */
     code = yielded_at_home(c, st, code);
+    /* "the military seized power", "soldiers staged a coup": a removal from
+     * office (172) by the army with no one named is against its own
+     * government */
+    if (st->ns && !st->nt && st->agent < 0 && !strcmp(code, "172") && k->mood == DY_MOOD_FACT &&
+        rule_on(c, RF_COUP_AT_HOME) &&
+        strlen(st->scodes[0]) >= 6 && !strcmp(st->scodes[0] + 3, "MIL")) {
+        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "GOV");
+        st->nt = 1;
+        st->atok = k->pred_tok;
+    }
     if (st->ns && !st->nt && st->agent < 0 && (!strcmp(code, "1724") || !strcmp(code, "1723")) &&
         strlen(st->scodes[0]) >= 3 && strncmp(st->scodes[0], "IGO", 3)) {
         set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");

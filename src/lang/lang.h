@@ -116,6 +116,9 @@ enum {
     RF_PLACE_AFTER_ROLE = 1u << 22, /* "Demonstranten warfen in Madrid Steine": a role that acts
                                     * where it is takes the country of a place its clause
                                     * names after it, before the article's focus */
+    RF_COUP_AT_HOME = 1u << 23,    /* "the military seized power": a removal from office (172)
+                                    * by the army with no one named is against its own
+                                    * government */
 };
 
 typedef struct dy_lang_rules {

@@ -25,7 +25,13 @@ static bool list_comma(cctx *c, size_t m0, uint32_t i)
     if (!before)
         return false;
     uint32_t after = m->last;
-    return after < c->sn.last && (is_punct(c, after, ",") || (fwc(c, after) & FW_CONJ));
+    /* (a headline's list without "and": "accuses Rwanda, Uganda of
+     * backing rebels", the second actor before a preposition) */
+    return after < c->sn.last && (is_punct(c, after, ",") || (fwc(c, after) & FW_CONJ) ||
+                                  (c->rules->subject_before_verb && !c->rules->case_marks_roles &&
+                                   (fwc(c, after) & FW_PREP) &&
+                                   !(fwc(c, after) & FW_CONJ) && after > m->first &&
+                                   m->first == i + 1 && !m->gen));
 }
 
 /* "ist mit Tränengas, Pfefferspray und Gummigeschossen gegen … vorgegangen":
@@ -406,9 +412,22 @@ static bool speech_content_starts(cctx *c, size_t m0, uint32_t a, uint32_t i, bo
         return false;
     if (fwc(c, i) & FW_SUBORD)
         return true;
-    return say_pending && !(fwc(c, i) & FW_PREP) &&
-           (say_reading(c, i - 1) || mention_at(c, m0, i) || (fwc(c, i) & (FW_PRON | FW_ART))) &&
-           !((fwc(c, i - 1) & (FW_PREP | FW_ART)) && !say_reading(c, i - 1));
+    if (!(say_pending && !(fwc(c, i) & FW_PREP) &&
+          (say_reading(c, i - 1) || mention_at(c, m0, i) || (fwc(c, i) & (FW_PRON | FW_ART))) &&
+          !((fwc(c, i - 1) & (FW_PREP | FW_ART)) && !say_reading(c, i - 1))))
+        return false;
+    /* "declared martial law and said …", "reported one casualty and said
+     * …": words (no actor, no pronoun) that reach a conjunction or a comma
+     * before any verb are the speech verb's object, not its content */
+    if (mention_at(c, m0, i) || (fwc(c, i) & FW_PRON))
+        return true;
+    for (uint32_t j = i; j < c->sn.last; j++) {
+        if (verb_reading(c, j, true) && !in_mention(c, m0, j))
+            return true;
+        if ((fwc(c, j) & FW_CONJ) || is_punct(c, j, ",") || is_punct(c, j, "."))
+            return false;
+    }
+    return true;
 }
 
 /* Is the parenthesis at I one of an insertion of numbers only, the age

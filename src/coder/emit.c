@@ -64,6 +64,33 @@ void merge_generic(cctx *c, size_t from)
     c->events.n = w;
 }
 
+/* "opened fire on protesters, killing at least 18 people", "shelled the
+ * towns, killing 49 soldiers": counted deaths (1823, a number before the
+ * victims) that an armed act of the same actor against the same country
+ * earlier in the sentence (14x, 17x-20x) caused are its toll, not a second
+ * happening ("killing the chief of staff" names a victim: an event of its
+ * own).  True: the event is not written. */
+static bool armed_toll(cctx *c, const char *src, const char *tgt, const char *code, uint32_t tgt_tok)
+{
+    if (strcmp(code, "1823") || tgt_tok <= c->sn.first)
+        return false;
+    bool counted = false;
+    for (uint32_t z = tgt_tok; z-- > c->sn.first && z + 4 > tgt_tok && !counted;)
+        counted = c->t[z].type == TK_NUM || (c->fw2[z] & FW2_QUANT);
+    for (size_t q = c->events.n; counted && q-- > 0;) {
+        const dy_event *f = &DY_AT(c->events, dy_event, q);
+        if (f->sent != c->sn.index)
+            break;
+        int r = atoi(f->root);
+        if ((r == 14 || r >= 17) && !strcmp(src, f->source) && !strncmp(tgt, f->target, 3)) {
+            if (c->trace)
+                dy_buf_printf(c->trace, TM_SAME_HAPPENING_DROPPED, src, code, tgt);
+            return true;
+        }
+    }
+    return false;
+}
+
 void emit_event(cctx *c, const char *src, const char *tgt,
                        const char *code, dy_mood mood, const clause *k,
                        uint32_t src_tok, uint32_t tgt_tok, uint32_t pred_tok,
@@ -93,6 +120,8 @@ void emit_event(cctx *c, const char *src, const char *tgt,
             if (!strcmp(src + 3, people[r]))
                 code = "144";
     }
+    if (armed_toll(c, src, tgt, code, tgt_tok))
+        return;
     /* same country, no role on either side: no event ("Russland … Moskau") */
     if (!strncmp(src, tgt, 3) && (strlen(src) <= 3 || strlen(tgt) <= 3) &&
         strncmp(src, "IGO", 3))

@@ -28,6 +28,18 @@ static bool approx_bound(cctx *c, const clause *k, uint32_t s, uint32_t first)
     if (s + 1 < first && tok_in(c, s, c->rules->approx_heads) &&
         tok_in(c, s + 1, c->rules->approx_words))
         return true;
+    /* "detained at least 250 protesters", "around 3,000 people": a bound
+     * right before a number counts it; the phrase opens before the bound */
+    if (s > k->a && s + 1 < first && c->t[s + 1].type == TK_NUM) {
+        if (tok_in(c, s, c->rules->approx_words) && s > k->a + 1 &&
+            tok_in(c, s - 1, c->rules->approx_heads))
+            return true;
+        if (c->rules->num_bounds && tok_in(c, s - 1, c->rules->num_bounds))
+            return true;
+    }
+    if (s > k->a && s < first && c->t[s].type == TK_NUM && c->rules->num_bounds &&
+        tok_in(c, s - 1, c->rules->num_bounds))
+        return true;
     return c->rules->adj_after_noun && s > k->a && tok_in(c, s - 1, c->rules->approx_heads) &&
            tok_in(c, s, c->rules->approx_words);
 }

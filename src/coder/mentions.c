@@ -816,6 +816,34 @@ static int finish_mention(cctx *c, mstate *st)
  * modifier, no actor of its own (a dictionary phrase that spans the prefix,
  * "anti-riot police", starts before it and stays).  Drops such mentions of
  * the sentence whose tokens start at S. */
+/* "Russia-Ukraine talks", "U.S.-China trade talks": two names joined by a
+ * hyphen before an event noun (up to one lower-case word between) modify
+ * it as a pair, like "Chinese-Russian talks": both become adjective
+ * mentions of the noun. */
+static void name_pairs(cctx *c, uint32_t s)
+{
+    size_t m0 = c->ments.n;
+    while (m0 > 0 && DY_AT(c->ments, ment, m0 - 1).first >= s)
+        m0--;
+    for (size_t k = m0; k + 1 < c->ments.n; k++) {
+        ment *m = &DY_AT(c->ments, ment, k), *m2 = &DY_AT(c->ments, ment, k + 1);
+        if (!m->adj_only || !m->compound_noun || m2->first != m->last + 1 ||
+            m2->adj_only || m2->gen || m2->person >= 0 ||
+            !c->atom[m2->first] || c->atom[m2->first]->kind != PK_COUNTRY ||
+            m2->last != m2->first + c->atom[m2->first]->ntok || m2->last >= c->sn.last)
+            continue;
+        uint32_t n = m2->last;
+        if (!c->noun[n] && n + 1 < c->sn.last && c->t[n].type == TK_WORD &&
+            !(c->t[n].flags & TF_CAP) && !c->fw[n] && !c->atom[n])
+            n++;
+        if (!c->noun[n])
+            continue;
+        m->compound_noun = false;
+        m->compound_next = true;
+        m2->adj_only = true;
+    }
+}
+
 static void drop_prefixed(cctx *c, uint32_t s)
 {
     size_t m0 = c->ments.n;
@@ -937,4 +965,5 @@ void build_mentions(cctx *c, uint32_t s, uint32_t e)
     }
     drop_prefixed(c, s);
     member_states(c, s);
+    name_pairs(c, s);
 }

@@ -141,6 +141,14 @@ static bool noun_is_event(cctx *c, nstate *st)
             (st->ns0 == after || (st->ns0 == after + 1 && (fwc(c, after) & FW_PREP)) ||
              (st->ns0 == after && st->in_pp)))
             return false;
+        /* "rejected a U.S. request to restore channels", "refused the
+         * offer": what a rejection (12x) turns down is answered by it,
+         * not reported as an event of the subject */
+        uint32_t s1 = st->ns0;
+        while (s1 > after && (in_mention(c, m0, s1 - 1) || (fwc(c, s1 - 1) & FW_ART)))
+            s1--;
+        if (!strncmp(vp->code, "12", 2) && s1 == after && !st->in_pp)
+            return false;
     }
     st->pr = &DY_AT(c->d->preds, dy_pred, p->ref);
     if (!st->pr->code[0])
@@ -213,6 +221,32 @@ static void noun_actors(cctx *c, nstate *st)
         if (m->gen && near) {
             st->ns = ment_codes(c, m, st->src, 8);
             st->stok = m->first;
+        }
+    }
+    /* English "after his state visit to China", "for her final official
+     * visit": a singular possessive names the last person before it in
+     * the sentence, else the one subject of the sentence before */
+    /* (over "three-day"; not in a phrase of reason: "sanctioned her over
+     * her visit to Taiwan" names the background) */
+    uint32_t z0 = i;
+    while (z0 > k->a && z0 + 5 > i && (c->t[z0 - 1].type == TK_HYPHEN || c->t[z0 - 1].type == TK_NUM ||
+                                       (c->t[z0 - 1].type == TK_WORD && !(fwc(c, z0 - 1) & FW_PREP))) &&
+           !tok_in(c, z0, c->rules->singular_poss))
+        z0--;
+    for (uint32_t z = z0; !st->ns && z < i; z++) {
+        if (!tok_in(c, z, c->rules->singular_poss) || !(c->fw2[z] & FW2_POSS) ||
+            (z > k->a && tok_in(c, z - 1, c->rules->reason_preps)))
+            continue;
+        for (size_t q = c->ments.n; q-- > m0 && !st->ns;) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (m->last <= z && m->person >= 0 && !m->adj_only && m->code[0]) {
+                cp16(st->src[st->ns++], m->code);
+                st->stok = m->first;
+            }
+        }
+        if (!st->ns && c->dis.n_last_subj == 1 && c->dis.last_subjs[0][0]) {
+            cp16(st->src[st->ns++], c->dis.last_subjs[0]);
+            st->stok = z;
         }
     }
     /* the agent in a "von" phrase: "nach einem Treffen von Maas mit Wong" */
@@ -311,6 +345,8 @@ static bool noun_between(cctx *c, nstate *st)
             char ibuf[6];
             const char *code = st->upcoming ? intent_code(st->pr, ibuf) : st->pr->code;
             dy_mood mood = st->upcoming && k->mood == DY_MOOD_FACT ? DY_MOOD_INTENT : k->mood;
+            if (mood == DY_MOOD_NEGATED)
+                mood = DY_MOOD_FACT; /* negated_meeting */
             for (int a = 0; a < st->ns; a++)
                 for (int b = 0; b < st->ns; b++)
                     if (a != b && !same_happening(c, st->src[a], st->src[b], code))
@@ -347,6 +383,29 @@ static void noun_target_and_emit(cctx *c, nstate *st)
                 }
                 break;
             }
+        }
+    }
+    /* English "told Putin of the decision in a phone call", "assured
+     * Zelensky in a call": a meeting or call (04x, mutual) named in a
+     * phrase, with no partner of its own, is held with the verb's object */
+    if (!st->nt && st->in_pp && (st->pr->flags & VFL_SYM) && !strncmp(st->pr->code, "04", 2) &&
+        c->rules->subject_before_verb && k->subj[0]) {
+        uint32_t v = k->a;
+        while (v < st->ns0 && !verb_reading(c, v, true))
+            v++;
+        for (size_t q = m0; q < c->ments.n && v < st->ns0 && !st->nt; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (m->first <= v || m->first >= st->ns0 || m->adj_only || m->gen || !m->code[0] ||
+                !strncmp(m->code, k->subj, 3))
+                continue;
+            if (m->first > v + 3) /* (the verb's object follows it) */
+                break;
+            uint32_t s0 = np_start(c, m->first, k->a);
+            if (s0 > k->a && (fwc(c, s0 - 1) & FW_PREP))
+                continue;
+            st->nt = ment_codes(c, m, st->tgt, 8);
+            st->ttok = m->first;
+            with_phrase = true;
         }
     }
     /* "unter Vermittlung von Merkel und Hollande haben sich Russland und
@@ -398,7 +457,11 @@ static void noun_target_and_emit(cctx *c, nstate *st)
         /* "Nach Verhandlungen im Kreml haben sich Putin und Erdoğan
          * geeinigt": a mutual event noun with no party of its own is held
          * among all of the clause's subjects */
-        if (!st->nt && k->nsubj >= 2 && (st->pr->flags & VFL_SYM) && c->rules->verb_second &&
+        /* (English: "in their first talks", the possessive names them) */
+        bool their = false;
+        for (uint32_t z = st->ns0; z < i && !their; z++)
+            their = (c->fw2[z] & FW2_POSS) && tok_in(c, z, c->rules->plural_poss);
+        if (!st->nt && k->nsubj >= 2 && (st->pr->flags & VFL_SYM) && (c->rules->verb_second || their) &&
             !strncmp(st->pr->code, "04", 2)) {
             st->ns = k->nsubj;
             memcpy(st->src, k->subjs, sizeof st->src);
@@ -406,7 +469,7 @@ static void noun_target_and_emit(cctx *c, nstate *st)
     }
     /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a
      * phrase is a fact even when the clause's verb offers or plans */
-    dy_mood mood = k->mood;
+    dy_mood mood = k->mood == DY_MOOD_NEGATED ? DY_MOOD_FACT : k->mood; /* negated_meeting */
     if (mood == DY_MOOD_INTENT && st->in_pp && !k->intent_word)
         mood = DY_MOOD_FACT;
     if (st->upcoming && mood == DY_MOOD_FACT)
@@ -432,12 +495,31 @@ static void noun_target_and_emit(cctx *c, nstate *st)
         }
 }
 
+/* In a negated clause, is the noun at I a meeting (04) in a phrase with
+ * a plural possessive ("made no progress in their first talks")? */
+static bool negated_meeting(cctx *c, const clause *k, uint32_t i, const dy_phrase *p)
+{
+    if (strncmp(DY_AT(c->d->preds, dy_pred, p->ref).code, "04", 2))
+        return false;
+    uint32_t s0 = np_start(c, i, k->a);
+    if (s0 <= k->a || !(fwc(c, s0 - 1) & FW_PREP))
+        return false;
+    for (uint32_t z = s0; z < i; z++)
+        if (tok_in(c, z, c->rules->plural_poss))
+            return true;
+    return false;
+}
+
 /* Nominal events: "Blinkens Besuch in Tokio", "die chinesisch-russische
  * Verteidigungskooperation", "bei ihrem Antrittsbesuch in China". */
 void code_nouns(cctx *c, size_t m0, clause *k)
 {
-    if (k->kind == CL_REL || mood_uncoded(k->mood))
+    /* "made no progress in their first talks", "did not agree during the
+     * meeting": a negation leaves a meeting named in a phrase of the
+     * clause a fact (only its "their" phrase is read: negated_meeting) */
+    if (k->kind == CL_REL || (mood_uncoded(k->mood) && k->mood != DY_MOOD_NEGATED))
         return;
+    bool negated = k->mood == DY_MOOD_NEGATED;
     /* "aimed at ending fighting", "um die Kämpfe zu beenden": an event
      * that is being ended is not reported as happening */
     uint32_t covered = 0; /* "border clash": not "clash" again */
@@ -459,6 +541,8 @@ void code_nouns(cctx *c, size_t m0, clause *k)
         st.i = i;
         st.p = p;
         st.is_pred = is_pred;
+        if (negated && (is_pred || !negated_meeting(c, k, i, p)))
+            continue;
         if (!noun_is_event(c, &st))
             continue;
         noun_actors(c, &st);

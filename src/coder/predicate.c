@@ -234,7 +234,13 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
             /* "will", "plant": the clause is an intent; a modal verb with a
              * code of its own ("bot Zusammenarbeit an") is the predicate too */
             /* English: "plans to", "aims to" — "aimed at ending" is no intent */
-            if ((pr->flags & VFL_MODAL) && (!c->rules->modal_to_infinitive || to_follows(c, k, i + p->ntok))) {
+            /* (not a plain verb's reading where an idiom of it matched:
+             * "set fire to parliament" is no "is set to") */
+            bool idiom = false;
+            for (int v2 = 0; v2 < c->nverb[i] && p->ntok == 1; v2++)
+                idiom = idiom || c->verb[i][v2]->ntok > 1;
+            if ((pr->flags & VFL_MODAL) && !idiom &&
+                (!c->rules->modal_to_infinitive || to_follows(c, k, i + p->ntok))) {
                 k->modal_verb = true;
                 if (!k->modal_tok)
                     k->modal_tok = i + 1; /* 1 + token of the first modal verb */
@@ -476,8 +482,25 @@ void choose_pred(cctx *c, clause *k)
      * ("erteilte der Forderung eine Absage"); else the last in a phrase
      * ("bat Namibia um Vergebung") */
     if (st.support && (!st.best || (DY_AT(c->d->preds, dy_pred, st.best->ref).flags & VFL_SUPPORT)) &&
-        use_object_noun(c, k, true))
+        use_object_noun(c, k, true)) {
+        /* English "offered Ecuador talks", "pledged aid to Kyiv": a modal
+         * support verb (offer, pledge, promise, propose, vow) makes its
+         * event noun an intent, as its to-infinitive is */
+        if (st.best && c->rules->modal_to_infinitive && !k->modal_verb &&
+            (DY_AT(c->d->preds, dy_pred, st.best->ref).flags & VFL_MODAL) &&
+            !(DY_AT(c->d->preds, dy_pred, st.best->ref).flags & VFL_SAY) && st.best_tok < k->pred_tok &&
+            /* (a verb that is itself an offer or promise, nointent, or has
+             * no code: "agreed new sanctions" decides them) */
+            ((DY_AT(c->d->preds, dy_pred, st.best->ref).flags & VFL_NOINTENT) ||
+             !DY_AT(c->d->preds, dy_pred, st.best->ref).code[0]) &&
+            /* (its object: "agreed on a set of sanctions", "offered a
+             * bounty for his capture" decide or name no offered act) */
+            !(fwc(c, np_start(c, k->pred_tok, k->a) - 1) & FW_PREP)) {
+            k->modal_verb = true;
+            k->modal_tok = st.best_tok + 1;
+        }
         return;
+    }
     if (st.best) {
         k->pred = st.best;
         k->pred_tok = st.best_tok;

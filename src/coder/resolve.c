@@ -508,7 +508,23 @@ int ment_codes(cctx *c, const ment *m, char out[][16], int max)
             cp16(out[0], c->dis.pair[0]);
             cp16(out[1], c->dis.pair[1]);
         } else {
-            return 0;
+            /* "Trump declined to side with his agencies over Putin …,
+             * after the two leaders met": with no pair reported yet, the
+             * first two persons of different countries named before it in
+             * its sentence */
+            int n = 0;
+            for (size_t q = c->sn.m0; q < c->ments.n && n < 2; q++) {
+                const ment *a = &DY_AT(c->ments, ment, q);
+                if (a->last > m->first)
+                    break;
+                if (!a->code[0] || a->pair || a->pron || a->adj_only || a->person < 0 ||
+                    !strncmp(a->code, "IGO", 3) ||
+                    (n == 1 && !strncmp(a->code, out[0], 3)))
+                    continue;
+                cp16(out[n++], a->code);
+            }
+            if (n < 2)
+                return 0;
         }
         /* "the armies of the two countries": each one's role */
         for (int i = 0; i < 2 && m->role[0] && strncmp(out[i], "IGO", 3); i++) {

@@ -20,6 +20,12 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
          * names no actor is the event just reported */
         bool event_noun = c->noun[i] && !mention_at_or_after(c, c->sn.m0, i + 1,
                                                              i + 4 < k->b ? i + 4 : k->b);
+        /* "declared martial law": a word of the predicate's own pattern
+         * that names the same event (its code) is this event, no earlier
+         * one */
+        if (k->ppred && c->noun[i] && pat_word_at(k, i) &&
+            !strcmp(DY_AT(c->d->preds, dy_pred, c->noun[i]->ref).code, k->ppred->code))
+            continue;
         /* "beklagte ukrainische Angriffe": an actor's adjective names whose
          * they are; it is no anaphor */
         for (size_t q = c->sn.m0; event_noun && q < c->ments.n; q++) {
@@ -55,6 +61,13 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
          * free relative names is the object, however introduced */
         for (uint32_t z = s; indef && !such && z-- > k->a && z + 6 > s;)
             such = tok_in(c, z, c->rules->free_relatives);
+        /* "…, a claim Kyiv denied", "…, a step Kyiv hailed as historic": an
+         * indefinite noun in apposition to the clause before, with a
+         * relative clause of its own (no "that"), takes that clause up */
+        if (indef && !such && c->rules->subject_before_verb && (int)s == first_word(c, k->a, k->b) &&
+            k->a > c->sn.first && is_punct(c, k->a - 1, ",") && i + 1 < k->b &&
+            mention_at(c, c->sn.m0, i + 1) && i + 1 < k->pred_tok && !k->noun_pred)
+            such = true;
         if (indef && !such)
             continue;
         uint32_t want = s > k->a && (fwc(c, s - 1) & FW_PREP) ? prep_norm(c, s - 1) : SLOT_OBJ;
@@ -179,6 +192,15 @@ static void choose_subject(cctx *c, roles *st)
         int pw = first_word(c, cl[ki - 1].a, cl[ki - 1].b);
         if (pw >= 0 && cl[ki - 1].pred && !cl[ki - 1].noun_pred && (uint32_t)pw == cl[ki - 1].pred_tok)
             wv = first_word(c, (uint32_t)wv + 1, k->b);
+        /* "visited the zone on Sunday, the first such trip …, and pledged
+         * …", "said it would sanction …, and halted cooperation": a
+         * conjunction right before the clause's finite verb opens a
+         * coordinated verb phrase, whose subject is the one before (a
+         * clause with a verb: not a list in apposition, « dont
+         * l'Argentine et le Chili, et exigé … ») */
+        else if (pw >= 0 && cl[ki - 1].nsubj && (uint32_t)wv + 1 == st->fin &&
+                 ((cl[ki - 1].pred && !cl[ki - 1].noun_pred) || cl[ki - 1].say))
+            wv = (int)st->fin;
     }
     /* "… und rief die Menschen auf": a coordinated verb shares the subject
      * of the clause before; the phrases after it are objects */
@@ -282,6 +304,34 @@ static const ment *apposed_actor(cctx *c, size_t m0, const clause *p, uint32_t a
     return NULL;
 }
 
+/* The root of clause K's predicate, or 0. */
+static int clause_root(cctx *c, const clause *k)
+{
+    if (!k->pred)
+        return 0;
+    const dy_pred *pr = k->ppred ? k->ppred : &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+    return pr->code[0] ? atoi(pr->code) / (strlen(pr->code) > 3 ? 100 : 10) : 0;
+}
+
+/* "An official said the rebels had stormed a checkpoint, killing 15
+ * policemen", "…, a day after police opened fire on protesters, killing
+ * 19": a participle of violence (roots 18-20) is the result of the
+ * nearest violent act before it (a storming 14x, roots 17-20), whose
+ * subject is its own;
+ * the index of that clause, or -1. */
+static int violent_cause(cctx *c, const roles *st)
+{
+    int r = clause_root(c, st->k);
+    if (r < 18)
+        return -1;
+    for (int j = st->ki - 1; j >= 0; j--) {
+        int rj = clause_root(c, &st->cl[j]);
+        if (st->cl[j].nsubj && (rj == 14 || rj >= 17))
+            return j;
+    }
+    return -1;
+}
+
 static void subject_codes(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -289,6 +339,7 @@ static void subject_codes(cctx *c, roles *st)
     int ki = st->ki;
     clause *k = st->k;
     const ment *am;
+    int vj;
     st->ns = 0;
     st->nt = 0;
     st->stok = k->a;
@@ -310,6 +361,10 @@ static void subject_codes(cctx *c, roles *st)
         st->subj = 0;
         st->ns = grp_codes(c, &st->g[0], st->scodes, 8);
         st->stok = grp_tok(c, &st->g[0], 0);
+    } else if (st->participle && (vj = violent_cause(c, st)) >= 0) {
+        st->ns = cl[vj].nsubj;
+        memcpy(st->scodes, cl[vj].subjs, sizeof st->scodes);
+        st->stok = k->a;
     } else if (st->participle && cl[0].nsubj) {
         st->ns = cl[0].nsubj;
         memcpy(st->scodes, cl[0].subjs, sizeof st->scodes);
@@ -651,6 +706,20 @@ static bool predicate_gates(cctx *c, roles *st)
                                           "1244", "1245", "1246", "124", "124"};
         int d = st->pr->code[2] >= '0' && st->pr->code[2] <= '9' ? st->pr->code[2] - '0' : 0;
         snprintf(st->refuse, sizeof st->refuse, "%s", map[d]);
+        k->mood = DY_MOOD_FACT;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_A_CONCESSION_REFUSED, st->refuse);
+    }
+    /* English "China neither accepts nor recognizes the ruling", "would
+     * not recognize agreements made without Kyiv": acceptance (019) or
+     * recognition (054) denied is a rejection (120) */
+    /* (and a meeting or negotiation refused for the future, "will not
+     * negotiate with", "would not meet": a refusal to meet, 125) */
+    bool meet = !strncmp(st->pr->code, "04", 2) && strcmp(st->pr->code, "042") &&
+                find_fw(c, k->a, k->b, FW_FUTURE) < k->b;
+    if (k->mood == DY_MOOD_NEGATED && rule_on(c, RF_REFUSAL) && !k->noun_pred && !st->refuse[0] &&
+        (!strcmp(st->pr->code, "019") || !strcmp(st->pr->code, "054") || meet)) {
+        snprintf(st->refuse, sizeof st->refuse, "%s", meet ? "125" : "120");
         k->mood = DY_MOOD_FACT;
         if (c->trace)
             dy_buf_printf(c->trace, TM_A_CONCESSION_REFUSED, st->refuse);
@@ -1208,10 +1277,14 @@ static bool target_in_phrases(cctx *c, roles *st)
      * its target by an adjective only */
     /* "condemned the Turkish strikes", "welcomed the Chinese proposal":
      * the adjective of an event noun in the object names whose act it is */
-    if (st->tgt < 0 && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns &&
+    /* (also over an object group further on: "rejected Russian demands
+     * to bar Ukraine from joining NATO" answers Russia) */
+    bool later = st->tgt >= 0 && !st->rel_obj && !st->npat &&
+                 !st->g[st->tgt].genattr && st->g[st->tgt].first > k->pred_tok + 3;
+    if ((st->tgt < 0 || later) && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns &&
         !k->noun_pred &&
-        !st->nt) {
-        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 5 && !st->nt;
+        (!st->nt || later)) {
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 5 && (!st->nt || later);
              j++) {
             if ((fwc(c, j) & FW_PREP) || c->t[j].type == TK_PUNCT)
                 break;
@@ -1219,7 +1292,10 @@ static bool target_in_phrases(cctx *c, roles *st)
             if (!m)
                 continue;
             if (m->adj_only && !m->compound_noun && m->last < k->b && adj_noun(c, m) &&
-                m->code[0] && strncmp(m->code, st->scodes[0], 3)) {
+                m->code[0] && strncmp(m->code, st->scodes[0], 3) &&
+                (!later || st->g[st->tgt].first > m->last)) {
+                st->tgt = -1;
+                later = false;
                 st->nt = ment_codes(c, m, st->tcodes, 8);
                 st->atok = m->first;
                 if (c->trace)
@@ -1541,16 +1617,46 @@ static void target_author(cctx *c, roles *st)
     }
 }
 
+/* Is the country of CODE a source or target of an event of the article? */
+static bool in_events(const cctx *c, const char *code)
+{
+    for (size_t q = 0; q < c->events.n; q++) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (!strncmp(e->source, code, 3) || !strncmp(e->target, code, 3))
+            return true;
+    }
+    return false;
+}
+
 static void target_anaphoric(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
     clause *k = st->k;
     if (st->ns >= 2 && reciprocal_object(c, k))
         return; /* among the subjects (emit_clause_events) */
+    /* the doer of the last event of this sentence, of another country than
+     * the subject ("…, a step Kyiv hailed as historic") */
+    /* (one done to the subject's country first) */
+    const char *here = NULL, *last = NULL;
+    bool appos = !k->noun_pred && k->a > c->sn.first && is_punct(c, k->a - 1, ",");
+    for (size_t q = c->events.n; appos && q-- > 0 && !here;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (e->sent != c->sn.index)
+            break;
+        if (!st->ns || !strncmp(e->source, st->scodes[0], 3))
+            continue;
+        if (!strncmp(e->target, st->scodes[0], 3))
+            here = e->source;
+        else if (!last)
+            last = e->source;
+    }
+    if (!here)
+        here = last;
     if (!st->nt && st->ns && st->agent < 0 && st->pr->nslots &&
-        (c->dis.prev_src[0] || c->dis.prev_agent[0]) &&
+        (c->dis.prev_src[0] || c->dis.prev_agent[0] || here) &&
         (st->atok = anaphoric_object(c, k, st->pr)) != 0) {
-        const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
+        const char *other = here && st->atok < k->pred_tok ? here
+                            : c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
                                 ? c->dis.prev_agent
                             : c->dis.prev_src[0] && strncmp(c->dis.prev_src, st->scodes[0], 3) ? c->dis.prev_src
                             : c->dis.prev_tgt[0] && strncmp(c->dis.prev_tgt, st->scodes[0], 3) ? c->dis.prev_tgt
@@ -1602,6 +1708,18 @@ static void target_anaphoric(cctx *c, roles *st)
          * of its kind (the meeting), not just the last actor */
         else if (c->noun[st->atok])
             other = kind_referent(c, st, other);
+        /* "called the diversion shocking", "condemned the violence": an
+         * act named by a word that is no event noun of its own takes up the
+         * last actor of another country; where that one took part in no
+         * event of the article, the doer of the last event reported */
+        else if (other && !denial && !in_events(c, other))
+            for (size_t q = c->events.n; q-- > 0;) {
+                const dy_event *e = &DY_AT(c->events, dy_event, q);
+                if (strncmp(e->source, st->scodes[0], 3)) {
+                    other = e->source;
+                    break;
+                }
+            }
         /* "les deux pays s'y engagent": a subject of two or more that
          * holds the other side already acts among its members */
         bool among = false;
@@ -1696,6 +1814,26 @@ static void target_protesters(cctx *c, roles *st)
         cp16(st->tcodes[0], e->source);
         st->nt = 1;
         st->atok = st->k->pred_tok;
+        return;
+    }
+    /* "police used tear gas and rubber bullets to clear protesters from
+     * the square", "fired rubber bullets … to prevent people from
+     * voting": with no protest reported, the people of the same country
+     * named after the predicate in the sentence (a purpose clause) are
+     * the target of the security forces' repression */
+    /* (coercion, 17x, by the police or the army) */
+    if (strlen(st->scodes[0]) < 6 ||
+        (strcmp(st->scodes[0] + 3, "COP") && strcmp(st->scodes[0] + 3, "MIL")))
+        return;
+    for (size_t q = st->m0; q < c->ments.n; q++) {
+        const ment *m = &DY_AT(c->ments, ment, q);
+        if (m->first <= st->k->pred_tok || m->adj_only || !m->code[0] || m->first >= c->sn.last ||
+            !domestic_protester(m->code) || strncmp(m->code, st->scodes[0], 3) ||
+            !strcmp(m->code, st->scodes[0]))
+            continue;
+        cp16(st->tcodes[0], m->code);
+        st->nt = 1;
+        st->atok = m->first;
         return;
     }
 }
@@ -2187,6 +2325,98 @@ static void place_target(cctx *c, roles *st, const char *code)
     }
 }
 
+/* "deployed anti-riot police officers to prepare for protests", "sent
+ * troops to the capital": a deployment (074) of the source's own police or
+ * army with no foreign target is a mobilization at home, of the police
+ * (153) or the army (154), toward the country's people (CVL); the code to
+ * use. */
+static const char *deployed_at_home(cctx *c, roles *st, const char *code)
+{
+    clause *k = st->k;
+    if (st->nt || !st->ns || st->agent >= 0 || strcmp(code, "074") || !k->pred || k->noun_pred ||
+        strlen(st->scodes[0]) < 3 || !strncmp(st->scodes[0], "IGO", 3))
+        return code;
+    for (int i = 0; i < st->ng; i++) {
+        if (i == st->subj || st->g[i].prep || st->g[i].first <= k->pred_tok)
+            continue;
+        char gc[8][16];
+        int n = grp_codes(c, &st->g[i], gc, 8);
+        if (n < 1 || strlen(gc[0]) < 6 || strncmp(gc[0], st->scodes[0], 3))
+            continue;
+        const char *nc = !strcmp(gc[0] + 3, "COP") ? "153" : !strcmp(gc[0] + 3, "MIL") ? "154" : NULL;
+        if (!nc)
+            continue;
+        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
+        st->nt = 1;
+        st->atok = k->pred_tok;
+        return nc;
+    }
+    return code;
+}
+
+/* Is the clause the content of a demand or appeal ("demanded that the
+ * president step down")? */
+static bool content_of_demand(cctx *c, const roles *st)
+{
+    const clause *k = st->k;
+    if (k->kind != CL_SUB || k->gov < 0 || k->gov >= st->ki)
+        return false;
+    const clause *g = &st->cl[k->gov];
+    if (!g->pred)
+        return false;
+    const dy_pred *pr = g->ppred ? g->ppred : &DY_AT(c->d->preds, dy_pred, g->pred->ref);
+    return !strncmp(pr->code, "10", 2) || !strncmp(pr->code, "02", 2);
+}
+
+/* Does the article name a protest (14x) or a demand or call for a change
+ * of leadership (1041, 0241), or report one against the country of CODE by
+ * its own people? */
+static bool demanded_at_home(const cctx *c, const char *code)
+{
+    /* (a protest or a demand named anywhere in the article: "resigned
+     * after weeks of protests" names them after the verb) */
+    for (uint32_t i = 0; i < c->n; i++) {
+        const dy_phrase *p = c->noun[i];
+        if (p) {
+            const char *nc = DY_AT(c->d->preds, dy_pred, p->ref).code;
+            if (!strncmp(nc, "14", 2) || !strncmp(nc, "1041", 4) || !strncmp(nc, "0241", 4))
+                return true;
+        }
+        for (int v = 0; v < c->nverb[i]; v++)
+            if (!strncmp(DY_AT(c->d->preds, dy_pred, c->verb[i][v]->ref).code, "14", 2))
+                return true;
+    }
+    for (size_t q = 0; q < c->events.n; q++) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (strncmp(e->target, code, 3) || strncmp(e->source, code, 3))
+            continue;
+        if (!strncmp(e->root, "14", 2) || !strncmp(e->code, "1041", 4) || !strncmp(e->code, "0241", 4))
+            return true;
+    }
+    return false;
+}
+
+/* "called for the immediate restoration of constitutional rule in Mali",
+ * "urged respect for human rights in Myanmar": an appeal or demand (02x,
+ * 10x) that names no addressee is addressed to the country of the
+ * in-phrase after it (another country than the source's) */
+static void appeal_in_country(cctx *c, roles *st, const char *code)
+{
+    clause *k = st->k;
+    if (st->nt || !st->ns || st->agent >= 0 || !k->pred || k->noun_pred ||
+        (strncmp(code, "02", 2) && strncmp(code, "10", 2)))
+        return;
+    for (int i = 0; i < st->ng && !st->nt; i++) {
+        const ment *m = &DY_AT(c->ments, ment, st->g[i].m[0]);
+        if (i == st->subj || st->g[i].prep != c->id_in || st->g[i].first <= k->pred_tok ||
+            st->g[i].n != 1 || !c->atom[m->first] || c->atom[m->first]->kind != PK_COUNTRY ||
+            !strncmp(m->code, st->scodes[0], 3) || !strncmp(m->code, "IGO", 3))
+            continue;
+        st->nt = grp_codes(c, &st->g[i], st->tcodes, 8);
+        st->tgt = i;
+    }
+}
+
 /* "forderte eine europäische Grenzpolizei": an institution introduced by
  * an indefinite article as what a demand or appeal asks for is a thing to
  * create, not its addressee */
@@ -2235,6 +2465,49 @@ static int one_per_country(char codes[][16], int n, char other[][16], int n2)
             memmove(codes[m++], codes[i], 16);
     }
     return m;
+}
+
+/* Concessions at home with no one named: a leader's resignation, a
+ * restriction lifted (see below); the code to use. */
+static const char *yielded_at_home(cctx *c, roles *st, const char *code)
+{
+    clause *k = st->k;
+    /* "Prime Minister X resigned after weeks of protests", "agreed to step
+     * down": a leader's resignation (0831) with no one named yields to the
+     * country's people (CVL); an announced one (0341) where the article
+     * names protests or demands (not "announced his resignation after the
+     * referendum") */
+    if (st->ns && !st->nt && st->agent < 0 && (!strcmp(code, "0831") || !strcmp(code, "0341")) &&
+        strlen(st->scodes[0]) >= 6 && !strcmp(st->scodes[0] + 3, "GOV") && !k->demanded &&
+        !content_of_demand(c, st) &&
+        (k->mood == DY_MOOD_FACT || k->mood == DY_MOOD_INTENT) &&
+        (!strcmp(code, "0831") || demanded_at_home(c, st->scodes[0]))) {
+        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
+        st->nt = 1;
+        st->atok = k->pred_tok;
+    }
+    /* "the government lifted the ban", "eased the curfew": a concession
+     * (08x) whose object is a restriction at home (172x: a ban, a curfew,
+     * a state of emergency) eases it for the country's people (081) */
+    if (st->ns && !st->nt && st->agent < 0 && !strncmp(code, "08", 2) && !k->noun_pred &&
+        k->mood == DY_MOOD_FACT && strlen(st->scodes[0]) >= 6 && strncmp(st->scodes[0], "IGO", 3) &&
+        /* (done, not "voted to lift the martial law") */
+        !(k->pred_tok > k->a && (fwc(c, k->pred_tok - 1) & FW_ZU))) {
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j <= k->pred_tok + 4; j++) {
+            if ((fwc(c, j) & FW_PREP) || c->t[j].type == TK_PUNCT)
+                break;
+            if (!c->noun[j])
+                continue;
+            if (!strncmp(DY_AT(c->d->preds, dy_pred, c->noun[j]->ref).code, "172", 3)) {
+                set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
+                st->nt = 1;
+                st->atok = j;
+                code = "081";
+            }
+            break;
+        }
+    }
+    return code;
 }
 
 /* "Protests broke out in Minsk", "protests against the government
@@ -2313,7 +2586,7 @@ static bool emit_clause_events(cctx *c, roles *st)
         st->nt = one_per_country(st->tcodes, st->nt, st->scodes, st->ns);
         st->ns = one_per_country(st->scodes, st->ns, st->tcodes, st->nt);
     }
-    bool sym = st->pr->flags & VFL_SYM;
+    bool sym = (st->pr->flags & VFL_SYM) && !st->refuse[0]; /* a refusal is one-sided */
     /* a pattern's '%': the event holds among the members of the subject */
     if (k->ppred && k->pat_comp && st->ns >= 2 && st->agent < 0) {
         st->nt = 0;
@@ -2361,10 +2634,23 @@ static bool emit_clause_events(cctx *c, roles *st)
             dy_buf_printf(c->trace, TM_PROTEST_AGAINST_THE_OWN_GOVERNMENT, st->tcodes[0]);
     }
     victim_of_violence(c, st, code);
+    code = deployed_at_home(c, st, code);
     place_target(c, st, code);
+    appeal_in_country(c, st, code);
     /* "Armenia declared martial law", "the junta imposed a curfew": a
      * state of emergency or a curfew with no one named is imposed on the
      * source's own country: its people (CVL) */
+    code = yielded_at_home(c, st, code);
+    /* "the military seized power", "soldiers staged a coup": a removal from
+     * office (172) by the army with no one named is against its own
+     * government */
+    if (st->ns && !st->nt && st->agent < 0 && !strcmp(code, "172") && k->mood == DY_MOOD_FACT &&
+        rule_on(c, RF_COUP_AT_HOME) &&
+        strlen(st->scodes[0]) >= 6 && !strcmp(st->scodes[0] + 3, "MIL")) {
+        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "GOV");
+        st->nt = 1;
+        st->atok = k->pred_tok;
+    }
     if (st->ns && !st->nt && st->agent < 0 && (!strcmp(code, "1724") || !strcmp(code, "1723")) &&
         strlen(st->scodes[0]) >= 3 && strncmp(st->scodes[0], "IGO", 3)) {
         set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");

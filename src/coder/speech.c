@@ -6,9 +6,63 @@
 
 /* Reported speech: "…, sagte X" (content before) or "X sagte, …" (after);
  * "laut X …", "so der Botschafter". */
+/* '"We will send more troops," Biden vowed.': a last clause after a
+ * quotation that holds an actor and a verb of words (roots 01-13, or a
+ * modal verb with no code of its own: vow, warn, promise, pledge) and
+ * nothing after the verb is the frame of the quotation, as "said" is. */
+static bool quote_frame(cctx *c, size_t m0, const clause *cl, int n, int k)
+{
+    const clause *q = &cl[k];
+    if (k == 0 || k != n - 1 || q->say || !c->rules->subject_before_verb)
+        return false;
+    /* its verb: the first verb reading outside an actor */
+    uint32_t v = q->b;
+    for (uint32_t i = q->a; i < q->b && v == q->b; i++)
+        if (c->nverb[i] && !in_mention(c, m0, i))
+            v = i;
+    if (v == q->b)
+        return false;
+    bool words = false;
+    uint32_t vend = v + 1;
+    for (int r = 0; r < c->nverb[v]; r++) {
+        const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, c->verb[v][r]->ref);
+        int root = pr->code[0] ? atoi(pr->code) / (strlen(pr->code) > 3 ? 100 : 10) : 0;
+        if ((root >= 1 && root <= 13) || (pr->flags & VFL_MODAL)) {
+            words = true;
+            vend = v + c->verb[v][r]->ntok;
+        }
+    }
+    if (!words)
+        return false;
+    /* the clause before is quoted */
+    bool quoted = false;
+    for (uint32_t i = cl[k - 1].a; i < cl[k - 1].b; i++)
+        if (c->t[i].type == TK_WORD && c->inq[i])
+            quoted = true;
+    if (!quoted)
+        return false;
+    /* an actor before the verb, and after it nothing but a time phrase
+     * or an adverb ("vowed on Monday", "warned bluntly") */
+    bool actor = false;
+    for (size_t i = m0; i < c->ments.n && !actor; i++) {
+        const ment *m = &DY_AT(c->ments, ment, i);
+        actor = m->first >= q->a && m->last <= v && !m->adj_only;
+    }
+    if (!actor)
+        return false;
+    for (uint32_t i = vend; i < q->b; i++)
+        if (c->t[i].type == TK_WORD && !(fwc(c, i) & (FW_WEEKDAY | FW_PREP | FW_ART)) &&
+            !tok_suffix(c, i, c->rules->adverb_suffix, 3) && !in_mention(c, m0, i))
+            return false;
+    return true;
+}
+
 void mark_speech(cctx *c, size_t m0, clause *cl, int n)
 {
     (void)m0;
+    for (int k = 0; k < n; k++)
+        if (quote_frame(c, m0, cl, n, k))
+            cl[k].say = true;
     for (int k = 0; k < n; k++) {
         if (!cl[k].say)
             continue;

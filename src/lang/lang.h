@@ -118,6 +118,9 @@ enum {
     RF_PLACE_AFTER_ROLE = 1u << 22, /* "Demonstranten warfen in Madrid Steine": a role that acts
                                     * where it is takes the country of a place its clause
                                     * names after it, before the article's focus */
+    RF_COUP_AT_HOME = 1u << 23,    /* "the military seized power": a removal from office (172)
+                                    * by the army with no one named is against its own
+                                    * government */
 };
 
 typedef struct dy_lang_rules {
@@ -250,6 +253,9 @@ typedef struct dy_lang_rules {
                                         * NULL: none */
     const char *const *approx_heads;   /* "at (least)": a number's bound before the counted */
     const char *const *approx_words;   /* "(at) least", "(at) most" */
+    const char *const *num_bounds;     /* "around 3,000 people": one word that bounds the
+                                        * number after it, no preposition heading the
+                                        * counted (NULL: none) */
     const char *const *with_words;     /* "with X doing": an absolute construction */
     const char *const *gen_articles;   /* an article after a noun opening a genitive:
                                         * "der Besuch der Kanzlerin" */
@@ -280,6 +286,10 @@ typedef struct dy_lang_rules {
     const char *const *speaker_prons;  /* "we": the speaker's side */
     const char *const *singular_prons; /* "he", "she": one actor */
     const char *const *plural_prons;   /* "they": the two of the last event */
+    const char *const *plural_poss;    /* "their": a plural possessive ("in their first
+                                        * talks": the clause's subjects among themselves) */
+    const char *const *singular_poss;  /* "his", "her": a singular possessive ("after his
+                                        * state visit to China": the person named before) */
     const char *const *rel_prons;      /* a relative pronoun after a comma: who, which */
     const char *const *rel_obj_prons;  /* … which is an object: whom */
     const char *const *country_nouns;  /* "the country's military": the country named last */

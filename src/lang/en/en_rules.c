@@ -149,6 +149,19 @@ static const dy_fw en_words[] = {
     A("raid"), A("raids"), A("bombing"), A("shelling"), A("killing"), A("killings"),
     A("arrest"), A("arrests"), A("detention"), A("execution"), A("invasion"),
     A("incursion"), A("expulsion"), A("crackdown"), A("annexation"), A("seizure"),
+    /* (and the rest of the family, wordnet's hyponyms of act and of
+     * violence that news names an act by: "condemned the violence",
+     * "called the diversion shocking", "denounced the drills") */
+    A("violence"), A("action"), A("actions"), A("act"), A("acts"), A("conduct"),
+    A("behavior"), A("behaviour"), A("operation"), A("operations"), A("incident"),
+    A("diversion"), A("hijacking"), A("abduction"), A("abductions"), A("kidnapping"),
+    A("kidnappings"), A("assassination"), A("murder"), A("murders"), A("shooting"),
+    A("shootings"), A("bombardment"), A("airstrike"), A("airstrikes"), A("assault"),
+    A("offensive"), A("massacre"), A("drills"), A("exercises"), A("deployment"),
+    A("provocation"), A("provocations"), A("escalation"), A("takeover"), A("coup"),
+    A("interference"), A("meddling"), A("intervention"), A("blockade"), A("occupation"),
+    A("closure"), A("suspension"), A("withdrawal"), A("tariffs"), A("restrictions"),
+    A("sentence"), A("conviction"), A("jailing"), A("imprisonment"),
 #undef A
     {"each", 0, NULL, 0, FW2_RECIP}, {"mutual", 0, NULL, 0, FW2_RECIP},
     {"open", 0, NULL, 0, FW2_OPEN},
@@ -199,6 +212,10 @@ static dy_wordlist geo_features = {"sea", "ocean", "gulf", "strait", "straits", 
 static dy_wordlist between_preps = {"between", NULL};
 static dy_wordlist reason_preps = {"over", "against", "for", "about", "despite", "amid", NULL};
 static dy_wordlist approx_heads = {"at", NULL}, approx_words = {"least", "most", NULL};
+/* "detained around 3,000 people", "some 200 protesters": words that bound
+ * the number after them (wordnet: approximately, roughly, nearly, almost) */
+static dy_wordlist num_bounds = {"around", "about", "nearly", "almost", "roughly",
+                                 "approximately", "some", "over", NULL};
 static dy_wordlist with_words = {"with", NULL};
 static dy_wordlist gen_articles = {"der", "des", NULL}, attr_articles = {"der", NULL};
 static dy_wordlist pattern_articles = {"a", "an", "the", NULL};
@@ -207,6 +224,7 @@ static dy_wordlist that_words = {"that", NULL};
 static dy_wordlist speaker_prons = {"we", "i", NULL};
 static dy_wordlist singular_prons = {"he", "she", "him", "her", NULL};
 static dy_wordlist plural_prons = {"they", "them", NULL};
+static dy_wordlist plural_poss = {"their", NULL}, singular_poss = {"his", "her", NULL};
 static dy_wordlist rel_prons = {"who", "which", "whom", NULL}, rel_obj_prons = {"whom", NULL};
 static dy_wordlist country_nouns = {"country", NULL};
 static dy_wordlist past_suffixes = {"ed", NULL};
@@ -235,7 +253,7 @@ const dy_lang_rules dy_rules_en = {
                 RF_AGENTLESS_PASSIVE | RF_REFUSAL | RF_COORD_TARGET | RF_DENIAL |
                 RF_BAN_EMBARGO | RF_SAME_ENDS | RF_SPEAKER_BACKGROUND | RF_SYM_WITH |
                 RF_NOUN_SIDES | RF_HELP_AUX | RF_INF_APPOSITION | RF_PARTICIPLE_SUBJ |
-                RF_HYPHEN_PARTICIPLE | RF_SHARED_ROLE | RF_REACTION_PHRASES,
+                RF_HYPHEN_PARTICIPLE | RF_SHARED_ROLE | RF_REACTION_PHRASES | RF_COUP_AT_HOME,
     .prep_in = "in",
     .prep_origin = "from",
     .prep_agent = "by",
@@ -262,6 +280,7 @@ const dy_lang_rules dy_rules_en = {
     .reason_preps = reason_preps,
     .approx_heads = approx_heads,
     .approx_words = approx_words,
+    .num_bounds = num_bounds,
     .with_words = with_words,
     .gen_articles = gen_articles,
     .attr_articles = attr_articles,
@@ -272,6 +291,8 @@ const dy_lang_rules dy_rules_en = {
     .speaker_prons = speaker_prons,
     .singular_prons = singular_prons,
     .plural_prons = plural_prons,
+    .plural_poss = plural_poss,
+    .singular_poss = singular_poss,
     .rel_prons = rel_prons,
     .rel_obj_prons = rel_obj_prons,
     .country_nouns = country_nouns,

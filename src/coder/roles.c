@@ -22,8 +22,12 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
                                                              i + 4 < k->b ? i + 4 : k->b);
         /* "declared martial law": a word of the predicate's own pattern
          * that names the same event (its code) is this event, no earlier
-         * one */
-        if (k->ppred && c->noun[i] && pat_word_at(k, i) &&
+         * one; not a reaction's ("выразил сожаление", "expressed regret"
+         * answer the event just reported: roots 01, 05, 11, 12) */
+        const char *pc = k->ppred ? k->ppred->code : "";
+        bool reaction = (pc[0] == '0' && (pc[1] == '1' || pc[1] == '5')) ||
+                        (pc[0] == '1' && (pc[1] == '1' || pc[1] == '2'));
+        if (k->ppred && !reaction && c->noun[i] && pat_word_at(k, i) &&
             !strcmp(DY_AT(c->d->preds, dy_pred, c->noun[i]->ref).code, k->ppred->code))
             continue;
         /* "beklagte ukrainische Angriffe": an actor's adjective names whose

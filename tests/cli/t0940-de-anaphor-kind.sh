@@ -39,4 +39,10 @@ printf '%s\n' 'Турция вышла из договора с Арменией
 run "$DYAD" code --lang ru --date 2024-03-01 --format tsv "$T/e.txt"
 expect_status "ru regret expressed: coded" 0
 check "ru: the regret answers the last actor" grep -qP '\tIGOUNO\tTURGOV\t01' "$T/out"
+# the pattern's own noun (выразить сожаление, 012) is no event of its own
+# that would stop it taking up the last one (anaphoric_object: only a deed
+# such as "declared martial law" is)
+printf '%s\n' 'Сербия приостановила участие в переговорах с Косово. Генсек ООН выразил сожаление.' > "$T/f.txt"
+run "$DYAD" code --lang ru --date 2024-03-01 --format tsv "$T/f.txt"
+check "ru: a regret after a suspension answers the suspender" grep -qP '\tIGOUNO\tSRBGOV\t012\t' "$T/out"
 test_done

@@ -241,7 +241,7 @@ enum { CS_NOM, CS_GEN, CS_DAT, CS_ACC, CS_INS, CS_LOC, CS_WITH, CS_N };
 typedef struct country {
     char *name, *gen, *adj, *capital;
     char *cf[CS_N], *kf[CS_N]; /* French, Russian: the name's and capital's forms */
-    char fem;                  /* French, Russian: the name is feminine */
+    char fem;                  /* French, Russian: feminine 1, neuter 2 (Перу) */
 } country;
 
 typedef struct lexicon {
@@ -392,12 +392,19 @@ static const char *ru_prep(const char *name, int with)
  * -о, -и, -у, -е, -ю are indeclinable.  Returns 0 for what this small
  * declension cannot do (plurals in -ы, fleeting vowels, abbreviations,
  * several words); *FEM is set for -а and -я. */
-static int decline_ru(char **f, char *fem, const char *name)
+static int decline_ru(char **f, char *fem, const char *full)
 {
-    static const char *const skip[] = {"Египет", NULL};
+    /* "Египет:Египт": the dictionary's stem of the other cases */
+    char name[256];
+    const char *colon = strchr(full, ':');
+    size_t nl = colon ? (size_t)(colon - full) : strlen(full);
+    if (nl >= sizeof name)
+        return 0;
+    memcpy(name, full, nl);
+    name[nl] = 0;
     size_t stem = 0;
     const char *last = ru_last(name, &stem);
-    if (!*last || strchr(name, ' ') || in_list(name, skip))
+    if (!*last || strchr(name, ' '))
         return 0;
     if (strlen(name) >= 4 && !strncmp(name + 2, "А", 1) &&
         (unsigned char)name[3] >= 0x90 && (unsigned char)name[3] <= 0xAF)
@@ -428,13 +435,18 @@ static int decline_ru(char **f, char *fem, const char *name)
     } else if (!strcmp(last, "о") || !strcmp(last, "и") || !strcmp(last, "у") ||
                !strcmp(last, "е") || !strcmp(last, "ю") || !strcmp(last, "э")) {
         indecl = 1;
+        *fem = 2; /* Перу, Марокко, Чили: neuter */
     } else {
         free(s);
-        s = xstrndup(name, strlen(name));
+        s = colon ? xstrndup(colon + 1, strlen(colon + 1)) : xstrndup(name, strlen(name));
         int sib = !strcmp(last, "ж") || !strcmp(last, "ш") || !strcmp(last, "щ") ||
                   !strcmp(last, "ч") || !strcmp(last, "ц");
         e[CS_GEN] = "а"; e[CS_DAT] = "у"; e[CS_ACC] = ""; e[CS_INS] = sib ? "ем" : "ом";
         e[CS_LOC] = "е";
+    }
+    if (colon && (indecl || strcmp(s, colon + 1))) {
+        free(s);
+        return 0; /* a stem given for a name this declension does not cut */
     }
     if (indecl) {
         free(s);
@@ -443,7 +455,7 @@ static int decline_ru(char **f, char *fem, const char *name)
     } else {
         f[CS_NOM] = cat3("", name, "");
         for (int i = CS_GEN; i <= CS_INS; i++)
-            f[i] = cat3(s, e[i], "");
+            f[i] = i == CS_ACC && !*e[i] ? cat3("", name, "") : cat3(s, e[i], "");
         f[CS_LOC] = cat3(ru_prep(name, 0), s, e[CS_LOC]);
         f[CS_WITH] = cat3(ru_prep(name, 1), s, e[CS_INS]);
         free(s);
@@ -611,6 +623,14 @@ static void load_countries(lexicon *L, const char *dir)
                 } else {
                     ok = decline_ru(c->cf, &c->fem, c->name) &&
                          decline_ru(c->kf, &kfem, c->capital);
+                    if (ok) { /* the nominative without the dictionary's stem */
+                        char *nom = cat3("", c->cf[CS_NOM], "");
+                        free(c->name);
+                        t[i].name = c->name = nom;
+                        nom = cat3("", c->kf[CS_NOM], "");
+                        free(c->capital);
+                        t[i].capital = c->capital = nom;
+                    }
                 }
                 if (!ok) { /* not usable in the templates: dropped */
                     for (int k = 0; k < CS_N; k++) {
@@ -973,10 +993,29 @@ static void expand(gen *g, sbuf *out, const char *t, int depth, int allow_ins);
  * ({K1} alone: the capital as subject).  A1 the adjective as listed
  * (masculine); A1_f A1_p A1_fp (French) feminine, plural; A1_ое A1_ие ...
  * (Russian) the stem with that ending (и becomes ы after a stem in -ый).
- * Returns 0 when KEY is none of these. */
+ * {PF1} {PR1}: the Russian past-tense and reflexive endings that agree with
+ * person 1 (feminine when the first name ends in -а or -я).  Returns 0 when KEY is none of these. */
 static int slot_fr_ru(gen *g, sbuf *out, const char *key)
 {
     const char *k = key;
+    if (key[0] == 'P' && (key[1] == 'F' || key[1] == 'R') && (key[2] == '1' || key[2] == '2') &&
+        !key[3]) { /* {PF1} {PR1}: the endings that agree with person 1 (Russian) */
+        static const char *const masc_a[] = {"Никита", "Илья", "Фома", "Кузьма", "Лука", NULL};
+        const char *p = g->a.p[key[2] - '0'];
+        char first[128];
+        size_t fl = strcspn(p, " ");
+        int fem = 0;
+        if (fl < sizeof first) {
+            memcpy(first, p, fl);
+            first[fl] = 0;
+            fem = (ends_with(first, "а") || ends_with(first, "я")) && !in_list(first, masc_a);
+        }
+        if (key[1] == 'F')
+            sb_puts(out, fem ? "а" : "");
+        else
+            sb_puts(out, fem ? "ась" : "ся");
+        return 1;
+    }
     int cap = 0;
     if (*k == 'K')
         cap = 1, k++;
@@ -1047,7 +1086,7 @@ static int slot_fr_ru(gen *g, sbuf *out, const char *key)
         decline_ru(tmp, &kfem, c->capital); /* its gender, for F and R */
         for (int i = 0; i < CS_N; i++)
             free(tmp[i]);
-        fem = kfem;
+        fem = kfem == 1; /* Токио, Баку: masculine */
     }
     switch (*cp) {
     case 'C': sb_puts(out, f[CS_NOM]); break;
@@ -1057,8 +1096,8 @@ static int slot_fr_ru(gen *g, sbuf *out, const char *key)
     case 'I': sb_puts(out, f[CS_INS]); break;
     case 'L': sb_puts(out, f[CS_LOC]); break;
     case 'S': sb_puts(out, f[CS_WITH]); break;
-    case 'F': sb_puts(out, fem ? (ru ? "а" : "e") : ""); break;
-    case 'R': sb_puts(out, fem ? "ась" : "ся"); break;
+    case 'F': sb_puts(out, fem == 2 ? "о" : fem ? (ru ? "а" : "e") : ""); break;
+    case 'R': sb_puts(out, fem == 2 ? "ось" : fem ? "ась" : "ся"); break;
     }
     return 1;
 }
@@ -1247,6 +1286,12 @@ static size_t sentence(gen *g, sbuf *out, int k, int q, const char *prefix)
             size_t first = start + (prefix ? strlen(prefix) : 0);
             if (first < out->n && out->s[first] >= 'a' && out->s[first] <= 'z')
                 out->s[first] = (char)(out->s[first] - 32);
+            else if (first + 1 < out->n && (out->s[first] == '\xD0' || out->s[first] == '\xD1')) {
+                char *u = upcase((char[]){out->s[first], out->s[first + 1], 0}); /* Cyrillic */
+                out->s[first] = u[0];
+                out->s[first + 1] = u[1];
+                free(u);
+            }
             break;
         }
     }

@@ -269,10 +269,12 @@ clean:
 	rm -rf build build-asan build-install dyad
 
 # Benchmark (bench/, BENCHMARKS.md): a release build in bench/out/build, the
-# German and English corpora generated into bench/out/ when missing (or when
-# the generator or its templates changed), each figure from several runs.
+# German, English, French and Russian corpora generated into bench/out/ when
+# missing (or when the generator or its templates changed), each figure from
+# several runs.
 BENCH_BUILD := bench/out/build
-BENCH_CORPORA := bench/out/corpus-de.count bench/out/corpus-en.count
+BENCH_CORPORA := bench/out/corpus-de.count bench/out/corpus-en.count \
+	bench/out/corpus-fr.count bench/out/corpus-ru.count
 # The dense corpora (20 MiB each): as dense as published news by
 # bench/density.py on ../shared/gold/real-dev-*.jsonl (German: 17 tokens a
 # sentence, 19% quotations, 0.50 gold events a sentence; English: 25, 26%,

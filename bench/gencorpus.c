@@ -1,6 +1,6 @@
 /* gencorpus.c: a deterministic, seeded generator of news-like benchmark text.
  *
- *   gencorpus -l de|en [-s SEED] [-m MIB] [-d DICTDIR] [-t TEMPLATEDIR]
+ *   gencorpus -l de|en|fr|ru [-s SEED] [-m MIB] [-d DICTDIR] [-t TEMPLATEDIR]
  *             [-e PCT] [-q PCT] [-n MIN-MAX] -o PREFIX
  *
  * Writes PREFIX.txt (plain text: one paragraph a line, a blank line between
@@ -180,6 +180,15 @@ static char *upcase(const char *s)
             if (d >= 0xA0 && d <= 0xBE && d != 0xB7)
                 u[i + 1] = (char)(d - 0x20);
             i++;
+        } else if ((c == 0xD0 || c == 0xD1) && i + 1 < n) { /* Cyrillic а..я, ё */
+            unsigned char d = (unsigned char)u[i + 1];
+            if (c == 0xD0 && d >= 0xB0 && d <= 0xBF)
+                u[i + 1] = (char)(d - 0x20);
+            else if (c == 0xD1 && d >= 0x80 && d <= 0x8F)
+                u[i] = (char)0xD0, u[i + 1] = (char)(d + 0x20);
+            else if (c == 0xD1 && d == 0x91)
+                u[i] = (char)0xD0, u[i + 1] = (char)0x81;
+            i++;
         }
     }
     return u;
@@ -202,6 +211,11 @@ static size_t count_tokens(const char *s)
             p += 3;
             continue;
         }
+        if (p[0] == 0xC2 && (p[1] == 0xAB || p[1] == 0xBB)) { /* « » */
+            n++;
+            p += 2;
+            continue;
+        }
         if (*p < 0x80 && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
                            (*p >= '0' && *p <= '9'))) {
             n++;
@@ -210,7 +224,7 @@ static size_t count_tokens(const char *s)
         }
         n++;
         while (*p && *p != ' ' && *p != '\n' && *p != '\t' &&
-               !(p[0] == 0xE2 && p[1] == 0x80) &&
+               !(p[0] == 0xE2 && p[1] == 0x80) && !(p[0] == 0xC2 && (p[1] == 0xAB || p[1] == 0xBB)) &&
                !(*p < 0x80 && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
                                 (*p >= '0' && *p <= '9'))))
             p++;
@@ -220,8 +234,14 @@ static size_t count_tokens(const char *s)
 
 /* ------------------------------------------------------- dictionaries */
 
+/* The case forms of a French or Russian name (cases[]; French: the name
+ * with its article and the prepositions it contracts with). */
+enum { CS_NOM, CS_GEN, CS_DAT, CS_ACC, CS_INS, CS_LOC, CS_WITH, CS_N };
+
 typedef struct country {
     char *name, *gen, *adj, *capital;
+    char *cf[CS_N], *kf[CS_N]; /* French, Russian: the name's and capital's forms */
+    char fem;                  /* French, Russian: feminine 1, neuter 2 (Перу) */
 } country;
 
 typedef struct lexicon {
@@ -235,6 +255,219 @@ typedef struct lexicon {
     strvec orgs;       /* one-token organisation names */
     strvec verbs;      /* German weak transitive verb lemmas */
 } lexicon;
+
+/* ------------------------------------------ French and Russian names */
+
+static char *cat3(const char *a, const char *b, const char *c)
+{
+    size_t na = strlen(a), nb = strlen(b), nc = strlen(c);
+    char *r = xrealloc(NULL, na + nb + nc + 1);
+    memcpy(r, a, na);
+    memcpy(r + na, b, nb);
+    memcpy(r + na + nb, c, nc + 1);
+    return r;
+}
+
+static int in_list(const char *s, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (!strcmp(s, list[i]))
+            return 1;
+    return 0;
+}
+
+/* French: a vowel (or mute h is not needed: the names with h are aspirated)
+ * at the start of S, for l' and d'. */
+static int fr_vowel(const char *s)
+{
+    static const char *const v[] = {"É", "È", "Ê", "Î", "Ô", NULL};
+    if (strchr("AEIOUYaeiouy", s[0]) && s[0])
+        return 1;
+    for (size_t i = 0; v[i]; i++)
+        if (!strncmp(s, v[i], strlen(v[i])))
+            return 1;
+    return 0;
+}
+
+/* French country NAME with its article, gender and contracted prepositions
+ * (la France, de la France, à la France, en France; le Japon, du Japon, au
+ * Japon; l'Iran, en Iran; Cuba, à Cuba).  Returns 0 for plural names (les
+ * États-Unis), which the singular verbs of the templates do not fit. */
+static int decline_fr(country *c, const char *name)
+{
+    static const char *const bare[] = {"Cuba", "Israël", "Haïti", "Madagascar", "Singapour",
+                                       "Taïwan", "Malte", "Chypre", "Monaco", "Bahreïn", "Oman",
+                                       "Djibouti", "Maurice", "Nauru", "Tuvalu", "Kiribati",
+                                       "Vanuatu", "Samoa", "Tonga", "Bornéo", NULL};
+    static const char *const masc_e[] = {"Mexique", "Cambodge", "Mozambique", "Zimbabwe",
+                                         "Belize", "Suriname", NULL};
+    static const char *const sing_s[] = {"Laos", "Honduras", "Bélarus", "Belarus", NULL};
+    size_t n = strlen(name);
+    if ((name[n - 1] == 's' || name[n - 1] == 'x') && !in_list(name, sing_s))
+        return 0;
+    char first[128];
+    size_t fl = strcspn(name, " ");
+    if (fl >= sizeof first)
+        return 0;
+    memcpy(first, name, fl);
+    first[fl] = 0;
+    int fem = first[fl - 1] == 'e' && !in_list(first, masc_e);
+    int vow = fr_vowel(name);
+    c->fem = (char)fem;
+    if (in_list(name, bare)) {
+        c->cf[CS_NOM] = cat3("", name, "");
+        c->cf[CS_GEN] = cat3(vow ? "d'" : "de ", name, "");
+        c->cf[CS_DAT] = cat3("à ", name, "");
+        c->cf[CS_LOC] = cat3(vow ? "en " : "à ", name, "");
+    } else if (vow || fem) {
+        const char *art = vow ? "l'" : "la ";
+        c->cf[CS_NOM] = cat3(art, name, "");
+        c->cf[CS_GEN] = cat3("de ", art, name);
+        c->cf[CS_DAT] = cat3("à ", art, name);
+        c->cf[CS_LOC] = cat3("en ", name, "");
+    } else {
+        c->cf[CS_NOM] = cat3("le ", name, "");
+        c->cf[CS_GEN] = cat3("du ", name, "");
+        c->cf[CS_DAT] = cat3("au ", name, "");
+        c->cf[CS_LOC] = cat3("au ", name, "");
+    }
+    c->cf[CS_ACC] = cat3("", c->cf[CS_NOM], "");
+    c->cf[CS_INS] = cat3("", c->cf[CS_NOM], "");
+    c->cf[CS_WITH] = cat3("avec ", c->cf[CS_NOM], "");
+    return 1;
+}
+
+/* French capital: Paris, de Paris, à Paris; Le Caire, du Caire, au Caire. */
+static void decline_fr_city(char **f, const char *name)
+{
+    if (!strncmp(name, "Le ", 3)) {
+        f[CS_GEN] = cat3("du ", name + 3, "");
+        f[CS_DAT] = cat3("au ", name + 3, "");
+    } else {
+        f[CS_GEN] = cat3(fr_vowel(name) ? "d'" : "de ", name, "");
+        f[CS_DAT] = cat3("à ", name, "");
+    }
+    f[CS_NOM] = cat3("", name, "");
+    f[CS_ACC] = cat3("", name, "");
+    f[CS_INS] = cat3("", name, "");
+    f[CS_LOC] = cat3("", f[CS_DAT], "");
+    f[CS_WITH] = cat3("avec ", name, "");
+}
+
+/* Russian: the last letter of S (two bytes of UTF-8), or "" */
+static const char *ru_last(const char *s, size_t *stem)
+{
+    size_t n = strlen(s);
+    if (n < 2 || (unsigned char)s[n - 2] < 0xD0)
+        return "";
+    *stem = n - 2;
+    return s + n - 2;
+}
+
+/* Russian: the preposition в/во, с/со before NAME; на for islands and
+ * Украина, as Russian news writes them. */
+static const char *ru_prep(const char *name, int with)
+{
+    static const char *const na[] = {"Куба", "Кипр", "Мальта", "Ямайка", "Украина", "Исландия",
+                                     "Шри-Ланка", "Мадагаскар", "Тайвань", NULL};
+    if (!with && in_list(name, na))
+        return "на ";
+    /* the second letter a consonant: во Франции, во Вьетнаме, со Швецией */
+    const char *second = name + 2;
+    int cons = !(strncmp(second, "а", 2) && strncmp(second, "е", 2) && strncmp(second, "и", 2) &&
+                 strncmp(second, "о", 2) && strncmp(second, "у", 2) && strncmp(second, "ы", 2) &&
+                 strncmp(second, "э", 2) && strncmp(second, "ю", 2) && strncmp(second, "я", 2) &&
+                 strncmp(second, "ё", 2)) ? 0 : 1;
+    if (!with && cons && (!strncmp(name, "Ф", 2) || !strncmp(name, "В", 2)))
+        return "во ";
+    if (with && cons && (!strncmp(name, "С", 2) || !strncmp(name, "З", 2) ||
+                         !strncmp(name, "Ш", 2) || !strncmp(name, "Ж", 2) || !strncmp(name, "Щ", 2)))
+        return "со ";
+    return with ? "с " : "в ";
+}
+
+/* Russian noun declension of a country or capital NAME (nominative) into F
+ * (Китай: Китая, Китаю, Китай, Китаем, в Китае, с Китаем; Франция:
+ * Франции, Франции, Францию, Францией, во Франции, с Францией).  Names in
+ * -о, -и, -у, -е, -ю are indeclinable.  Returns 0 for what this small
+ * declension cannot do (plurals in -ы, fleeting vowels, abbreviations,
+ * several words); *FEM is set for -а and -я. */
+static int decline_ru(char **f, char *fem, const char *full)
+{
+    /* "Египет:Египт": the dictionary's stem of the other cases */
+    char name[256];
+    const char *colon = strchr(full, ':');
+    size_t nl = colon ? (size_t)(colon - full) : strlen(full);
+    if (nl >= sizeof name)
+        return 0;
+    memcpy(name, full, nl);
+    name[nl] = 0;
+    size_t stem = 0;
+    const char *last = ru_last(name, &stem);
+    if (!*last || strchr(name, ' '))
+        return 0;
+    if (strlen(name) >= 4 && !strncmp(name + 2, "А", 1) &&
+        (unsigned char)name[3] >= 0x90 && (unsigned char)name[3] <= 0xAF)
+        return 0; /* a second capital letter: США, КНР */
+    char *s = xstrndup(name, stem);
+    const char *e[CS_N]; /* gen dat acc ins loc */
+    *fem = 0;
+    int indecl = 0;
+    if (!strcmp(last, "я") && stem >= 2 && !strncmp(name + stem - 2, "и", 2)) {
+        e[CS_GEN] = "и"; e[CS_DAT] = "и"; e[CS_ACC] = "ю"; e[CS_INS] = "ей"; e[CS_LOC] = "и";
+        *fem = 1;
+    } else if (!strcmp(last, "я")) {
+        e[CS_GEN] = "и"; e[CS_DAT] = "е"; e[CS_ACC] = "ю"; e[CS_INS] = "ей"; e[CS_LOC] = "е";
+        *fem = 1;
+    } else if (!strcmp(last, "а")) {
+        const char *pl = stem >= 2 ? name + stem - 2 : "";
+        int velar = !strncmp(pl, "к", 2) || !strncmp(pl, "г", 2) || !strncmp(pl, "х", 2);
+        int sib = !strncmp(pl, "ж", 2) || !strncmp(pl, "ш", 2) || !strncmp(pl, "щ", 2) ||
+                  !strncmp(pl, "ч", 2) || !strncmp(pl, "ц", 2);
+        e[CS_GEN] = velar || (sib && strncmp(pl, "ц", 2)) ? "и" : "ы";
+        e[CS_DAT] = "е"; e[CS_ACC] = "у"; e[CS_INS] = sib ? "ей" : "ой"; e[CS_LOC] = "е";
+        *fem = 1;
+    } else if (!strcmp(last, "й") || !strcmp(last, "ь")) {
+        e[CS_GEN] = "я"; e[CS_DAT] = "ю"; e[CS_ACC] = last; e[CS_INS] = "ем"; e[CS_LOC] = "е";
+    } else if (!strcmp(last, "ы")) {
+        free(s);
+        return 0;
+    } else if (!strcmp(last, "о") || !strcmp(last, "и") || !strcmp(last, "у") ||
+               !strcmp(last, "е") || !strcmp(last, "ю") || !strcmp(last, "э")) {
+        indecl = 1;
+        *fem = 2; /* Перу, Марокко, Чили: neuter */
+    } else {
+        free(s);
+        s = colon ? xstrndup(colon + 1, strlen(colon + 1)) : xstrndup(name, strlen(name));
+        int sib = !strcmp(last, "ж") || !strcmp(last, "ш") || !strcmp(last, "щ") ||
+                  !strcmp(last, "ч") || !strcmp(last, "ц");
+        e[CS_GEN] = "а"; e[CS_DAT] = "у"; e[CS_ACC] = ""; e[CS_INS] = sib ? "ем" : "ом";
+        e[CS_LOC] = "е";
+    }
+    if (colon && (indecl || strcmp(s, colon + 1))) {
+        free(s);
+        return 0; /* a stem given for a name this declension does not cut */
+    }
+    if (indecl) {
+        free(s);
+        for (int i = 0; i < CS_N; i++)
+            f[i] = cat3("", name, "");
+    } else {
+        f[CS_NOM] = cat3("", name, "");
+        for (int i = CS_GEN; i <= CS_INS; i++)
+            f[i] = i == CS_ACC && !*e[i] ? cat3("", name, "") : cat3(s, e[i], "");
+        f[CS_LOC] = cat3(ru_prep(name, 0), s, e[CS_LOC]);
+        f[CS_WITH] = cat3(ru_prep(name, 1), s, e[CS_INS]);
+        free(s);
+        return 1;
+    }
+    char *nom = f[CS_NOM];
+    free(f[CS_LOC]);
+    free(f[CS_WITH]);
+    f[CS_LOC] = cat3(ru_prep(nom, 0), nom, "");
+    f[CS_WITH] = cat3(ru_prep(nom, 1), nom, "");
+    return 1;
+}
 
 static FILE *open_dict(const char *dir, const char *rel)
 {
@@ -352,13 +585,16 @@ static void load_countries(lexicon *L, const char *dir)
         }
         if (!strcmp(kind, "name") && cl == 3 && !e->name) {
             const char *s = forms.v[0];
-            if (!strcmp(L->lang, "de") ? bare_name_de(s) : bare_name_en(s))
+            int fr_ru = !strcmp(L->lang, "fr") || !strcmp(L->lang, "ru");
+            if (fr_ru || (!strcmp(L->lang, "de") ? bare_name_de(s) : bare_name_en(s)))
                 e->name = xstrndup(s, strlen(s));
         } else if (!strcmp(kind, "adj") && cl == 3 && !e->adj) {
             e->adj = xstrndup(forms.v[0], strlen(forms.v[0]));
         } else if (!strcmp(kind, "metonym") && !strcmp(code + 3, "GOV")) {
             const char *s = forms.v[0];
-            if (!strchr(s, '.')) {
+            if (!strcmp(L->lang, "ru") && !strncmp(s, "в ", strlen("в ")))
+                s = ""; /* "в Кремле": a place, not a name */
+            if (*s && !strchr(s, '.')) {
                 if (!e->capital)
                     e->capital = xstrndup(s, strlen(s));
                 sv_push(&L->capitals, xstrndup(s, strlen(s)));
@@ -373,12 +609,46 @@ static void load_countries(lexicon *L, const char *dir)
         if (t[i].name && t[i].adj && t[i].capital) {
             L->c = xrealloc(L->c, (L->nc + 1) * sizeof *L->c);
             country *c = &L->c[L->nc++];
+            memset(c, 0, sizeof *c);
             c->name = t[i].name;
             c->adj = t[i].adj;
             c->capital = t[i].capital;
+            if (!strcmp(L->lang, "fr") || !strcmp(L->lang, "ru")) {
+                int ok;
+                char kfem;
+                if (!strcmp(L->lang, "fr")) {
+                    ok = decline_fr(c, c->name);
+                    if (ok)
+                        decline_fr_city(c->kf, c->capital);
+                } else {
+                    ok = decline_ru(c->cf, &c->fem, c->name) &&
+                         decline_ru(c->kf, &kfem, c->capital);
+                    if (ok) { /* the nominative without the dictionary's stem */
+                        char *nom = cat3("", c->cf[CS_NOM], "");
+                        free(c->name);
+                        t[i].name = c->name = nom;
+                        nom = cat3("", c->kf[CS_NOM], "");
+                        free(c->capital);
+                        t[i].capital = c->capital = nom;
+                    }
+                }
+                if (!ok) { /* not usable in the templates: dropped */
+                    for (int k = 0; k < CS_N; k++) {
+                        free(c->cf[k]);
+                        free(c->kf[k]);
+                    }
+                    free(t[i].name);
+                    free(t[i].adj);
+                    free(t[i].capital);
+                    L->nc--;
+                    continue;
+                }
+            }
             size_t n = strlen(c->name);
             c->gen = xrealloc(NULL, n + 3);
-            if (!strcmp(L->lang, "de"))
+            if (c->cf[CS_GEN])
+                c->gen = cat3("", c->cf[CS_GEN], "");
+            else if (!strcmp(L->lang, "de"))
                 snprintf(c->gen, n + 3, "%ss", c->name);
             else
                 snprintf(c->gen, n + 3, "%s's", c->name);
@@ -435,7 +705,11 @@ static void load_people(lexicon *L, const char *dir)
             const char *last = strrchr(s, ' ');
             /* "Juan Carlos I." would end a sentence in an abbreviation */
             int roman = last && strspn(last + 1, "IVX") == strlen(last + 1);
-            if (last && !roman && !has_dot_or_odd(s) && is_upper_ascii(s[0]))
+            /* Russian: names in Cyrillic (А..Я), the others in Latin letters */
+            int cyr = (unsigned char)s[0] == 0xD0 && (unsigned char)s[1] >= 0x90 &&
+                      (unsigned char)s[1] <= 0xAF;
+            int want = strcmp(L->lang, "ru") ? is_upper_ascii(s[0]) : cyr;
+            if (last && !roman && !has_dot_or_odd(s) && want)
                 sv_push(&L->people, xstrndup(s, strlen(s)));
             free(forms.v[i]);
         }
@@ -712,6 +986,122 @@ static const char *surname(const char *full)
 
 static void expand(gen *g, sbuf *out, const char *t, int depth, int allow_ins);
 
+/* French and Russian country slots: [K]CASE[DIGIT], CASE one of C (the name
+ * as subject), G (of), D (to), V (object), I (instrumental), L (in), S
+ * (with), F (the past-tense ending that agrees with it: "" or a / e), R
+ * (Russian reflexive ending: ся or ась); K the capital instead of the name
+ * ({K1} alone: the capital as subject).  A1 the adjective as listed
+ * (masculine); A1_f A1_p A1_fp (French) feminine, plural; A1_ое A1_ие ...
+ * (Russian) the stem with that ending (и becomes ы after a stem in -ый).
+ * {PF1} {PR1}: the Russian past-tense and reflexive endings that agree with
+ * person 1 (feminine when the first name ends in -а or -я).  Returns 0 when KEY is none of these. */
+static int slot_fr_ru(gen *g, sbuf *out, const char *key)
+{
+    const char *k = key;
+    if (key[0] == 'P' && (key[1] == 'F' || key[1] == 'R') && (key[2] == '1' || key[2] == '2') &&
+        !key[3]) { /* {PF1} {PR1}: the endings that agree with person 1 (Russian) */
+        static const char *const masc_a[] = {"Никита", "Илья", "Фома", "Кузьма", "Лука", NULL};
+        const char *p = g->a.p[key[2] - '0'];
+        char first[128];
+        size_t fl = strcspn(p, " ");
+        int fem = 0;
+        if (fl < sizeof first) {
+            memcpy(first, p, fl);
+            first[fl] = 0;
+            fem = (ends_with(first, "а") || ends_with(first, "я")) && !in_list(first, masc_a);
+        }
+        if (key[1] == 'F')
+            sb_puts(out, fem ? "а" : "");
+        else
+            sb_puts(out, fem ? "ась" : "ся");
+        return 1;
+    }
+    int cap = 0;
+    if (*k == 'K')
+        cap = 1, k++;
+    static const char cases[] = "CGDVILSFR";
+    const char *cp = *k ? strchr(cases, *k) : NULL;
+    if (cap && !cp && (*k == 0 || (*k >= '1' && *k <= '3')))
+        cp = cases; /* {K} {K1}: the capital as subject */
+    else if (cp)
+        k++;
+    else if (*k == 'A' && !cap)
+        k++;
+    else
+        return 0;
+    const country *c;
+    if (*k >= '1' && *k <= '3')
+        c = g->a.c[*k++ - '0'];
+    else if (*k == 0 || (*k == '_' && key[0] == 'A'))
+        c = pick_country(g->L);
+    else
+        return 0;
+    int ru = !strcmp(g->L->lang, "ru");
+    if (key[0] == 'A') {
+        if (*k == 0) {
+            sb_puts(out, c->adj);
+            return 1;
+        }
+        if (*k != '_')
+            return 0;
+        const char *suf = k + 1;
+        size_t n = strlen(c->adj);
+        if (ru) { /* российский: российск + ие */
+            int hard = ends_with(c->adj, "ый");
+            sb_add(out, c->adj, n >= 4 ? n - 4 : n);
+            if (hard && !strncmp(suf, "и", 2)) {
+                sb_puts(out, "ы");
+                suf += 2;
+            }
+            sb_puts(out, suf);
+            return 1;
+        }
+        /* French: français françaises, iranien iranienne, turc turque */
+        int fem = strchr(suf, 'f') != NULL, pl = strchr(suf, 'p') != NULL;
+        const char *a = c->adj;
+        if (fem && !ends_with(a, "e")) {
+            sb_puts(out, a);
+            if (ends_with(a, "en"))
+                sb_puts(out, "ne");
+            else if (ends_with(a, "c"))
+                out->n--, sb_puts(out, ends_with(a, "ec") ? "cque" : "que");
+            else
+                sb_puts(out, "e");
+        } else if (!fem && pl && ends_with(a, "al")) {
+            sb_add(out, a, n - 1);
+            sb_puts(out, "ux");
+            return 1;
+        } else
+            sb_puts(out, a);
+        if (pl && ((!ends_with(a, "s") && !ends_with(a, "x")) || fem))
+            sb_puts(out, "s");
+        return 1;
+    }
+    if (*k)
+        return 0;
+    char **f = cap ? (char **)c->kf : (char **)c->cf;
+    int fem = cap ? 0 : c->fem;
+    if (cap && ru) {
+        char kfem = 0, *tmp[CS_N];
+        decline_ru(tmp, &kfem, c->capital); /* its gender, for F and R */
+        for (int i = 0; i < CS_N; i++)
+            free(tmp[i]);
+        fem = kfem == 1; /* Токио, Баку: masculine */
+    }
+    switch (*cp) {
+    case 'C': sb_puts(out, f[CS_NOM]); break;
+    case 'G': sb_puts(out, f[CS_GEN]); break;
+    case 'D': sb_puts(out, f[CS_DAT]); break;
+    case 'V': sb_puts(out, f[CS_ACC]); break;
+    case 'I': sb_puts(out, f[CS_INS]); break;
+    case 'L': sb_puts(out, f[CS_LOC]); break;
+    case 'S': sb_puts(out, f[CS_WITH]); break;
+    case 'F': sb_puts(out, fem == 2 ? "о" : fem ? (ru ? "а" : "e") : ""); break;
+    case 'R': sb_puts(out, fem == 2 ? "ось" : fem ? "ась" : "ся"); break;
+    }
+    return 1;
+}
+
 /* Expands one slot NAME (without braces) into OUT. */
 static void slot(gen *g, sbuf *out, const char *name, size_t n, int depth, int allow_ins)
 {
@@ -729,6 +1119,8 @@ static void slot(gen *g, sbuf *out, const char *name, size_t n, int depth, int a
         }
         return;
     }
+    if ((!strcmp(L->lang, "fr") || !strcmp(L->lang, "ru")) && slot_fr_ru(g, out, key))
+        return;
     /* C, C1..C3 (name), G (genitive), A (adjective stem + ending), K (capital) */
     if ((key[0] == 'C' || key[0] == 'G' || key[0] == 'K' || key[0] == 'A') &&
         (key[1] == 0 || (key[1] >= '1' && key[1] <= '3') || key[1] == '_')) {
@@ -753,8 +1145,12 @@ static void slot(gen *g, sbuf *out, const char *name, size_t n, int depth, int a
         return;
     }
     if (!strcmp(key, "DL")) { /* dateline city: Berlin or a capital */
-        const char *city = chance(35) ? (strcmp(L->lang, "de") ? "WASHINGTON" : "BERLIN") : NULL;
-        if (!city)
+        const char *home = !strcmp(L->lang, "de") ? "BERLIN" : !strcmp(L->lang, "fr") ? "PARIS"
+                         : !strcmp(L->lang, "ru") ? "МОСКВА" : "WASHINGTON";
+        const char *city = chance(35) ? home : NULL;
+        if (!city && L->c[0].cf[0]) /* French, Russian: the capitals only */
+            city = chance(60) ? g->a.c[1]->capital : pick_country(L)->capital;
+        else if (!city)
             city = chance(60) ? g->a.c[1]->capital : pick_str(&L->capitals);
         char *u = upcase(city);
         sb_puts(out, u);
@@ -785,7 +1181,11 @@ static void slot(gen *g, sbuf *out, const char *name, size_t n, int depth, int a
         return;
     }
     if (!strcmp(key, "PCT")) {
-        sb_printf(out, "%zu%c%zu", rnd(rnd(10) < 8 ? 10 : 60), strcmp(L->lang, "de") ? '.' : ',', rnd(10));
+        sb_printf(out, "%zu%c%zu", rnd(rnd(10) < 8 ? 10 : 60), strcmp(L->lang, "en") ? ',' : '.', rnd(10));
+        return;
+    }
+    if (!strcmp(key, "DAY")) {
+        sb_printf(out, "%zu", 1 + rnd(28));
         return;
     }
     if (!strcmp(key, "YEAR")) {
@@ -886,6 +1286,12 @@ static size_t sentence(gen *g, sbuf *out, int k, int q, const char *prefix)
             size_t first = start + (prefix ? strlen(prefix) : 0);
             if (first < out->n && out->s[first] >= 'a' && out->s[first] <= 'z')
                 out->s[first] = (char)(out->s[first] - 32);
+            else if (first + 1 < out->n && (out->s[first] == '\xD0' || out->s[first] == '\xD1')) {
+                char *u = upcase((char[]){out->s[first], out->s[first + 1], 0}); /* Cyrillic */
+                out->s[first] = u[0];
+                out->s[first + 1] = u[1];
+                free(u);
+            }
             break;
         }
     }
@@ -930,7 +1336,7 @@ static void json_str(sbuf *b, const char *s, size_t n)
 
 static _Noreturn void usage(void)
 {
-    fputs("usage: gencorpus -l de|en [-s SEED] [-m MIB] [-d DICTDIR] [-t TEMPLATEDIR]\n"
+    fputs("usage: gencorpus -l de|en|fr|ru [-s SEED] [-m MIB] [-d DICTDIR] [-t TEMPLATEDIR]\n"
           "                 [-e PCT] [-q PCT] [-n MIN-MAX] -o PREFIX\n",
           stderr);
     exit(64);
@@ -985,9 +1391,10 @@ int main(int argc, char **argv)
         default: usage();
         }
     }
-    if (!lang || !prefix || (strcmp(lang, "de") && strcmp(lang, "en")))
+    if (!lang || !prefix ||
+        (strcmp(lang, "de") && strcmp(lang, "en") && strcmp(lang, "fr") && strcmp(lang, "ru")))
         usage();
-    rng_state = seed * 2654435761u + (lang[0] == 'd' ? 1 : 2);
+    rng_state = seed * 2654435761u + (lang[0] == 'd' ? 1 : lang[0] == 'e' ? 2 : lang[0] == 'f' ? 3 : 4);
     if (q_pct >= 0) /* of all sentences: of the no-event ones, so many per mille */
         quote_pm = ev_pct >= 100 ? 0 : q_pct * 1000 / (long)(100 - ev_pct);
 
@@ -1066,7 +1473,7 @@ int main(int argc, char **argv)
             ntok += sentence(&g, &text, k, q, i == 0 ? dl.s : NULL);
             free(dl.s);
             if (strstr(text.s + before, "\xe2\x80\x9e") || strstr(text.s + before, "\xe2\x80\x9c") ||
-                strchr(text.s + before, '"'))
+                strchr(text.s + before, '"') || strstr(text.s + before, "\xc2\xab"))
                 nquote++;
             para++;
             nsent++;

@@ -84,6 +84,34 @@ int main(void)
     CHECK_STR(dy_fold(&ar, "STRASSE", 7, &fl), "strasse");
     CHECK_STR(dy_fold(&ar, "Straße", 7, &fl), "strasse");
     CHECK_STR(dy_fold(&ar, "ÄUSSERN", 8, &fl), "äussern");
+    /* Cyrillic (folded byte by byte, no table): upper to lower, ё and Ё as
+     * е, mixed with ASCII and with Latin letters */
+    CHECK_STR(dy_fold(&ar, "МОСКВА", 12, &fl), "москва");
+    CHECK(fl == 12);
+    CHECK_STR(dy_fold(&ar, "АБВЯабвя", 16, &fl), "абвяабвя");
+    CHECK_STR(dy_fold(&ar, "Ёлка-ёж", 13, &fl), "елка-еж");
+    CHECK_STR(dy_fold(&ar, "ФРГ-Éé", 11, &fl), "фрг-éé");
+    CHECK_STR(dy_fold(&ar, "ЇЖ", 4, &fl), "їж");
+
+    /* UTF-8 validity, two-byte sequences checked inline: a lead byte at
+     * the end, a bad continuation, the overlong C0 C1 */
+    CHECK(dy_utf8_valid("Россия и é", strlen("Россия и é")));
+    CHECK(!dy_utf8_valid("Россия\xD0", strlen("Россия") + 1));
+    CHECK(!dy_utf8_valid("\xD0\x41", 2));
+    CHECK(!dy_utf8_valid("\xC1\x81", 2));
+    CHECK(!dy_utf8_valid("\xC0\x80", 2));
+    CHECK(!dy_utf8_valid("\xD0\x9F\x00", 3));
+    CHECK(dy_utf8_valid("\xDF\xBF\xE2\x80\x94\xF0\x9F\x98\x80", 9));
+
+    /* Cyrillic tokens: one word each, capitals flagged */
+    toks.n = 0;
+    t = "Москва осудила Киев.";
+    CHECK(dy_tokenize(t, strlen(t), &ar, &toks, 1000));
+    tk = toks.items;
+    CHECK(toks.n == 4);
+    CHECK(tk[0].type == TK_WORD && (tk[0].flags & TF_CAP) && tk[0].len == 12);
+    CHECK(tk[1].type == TK_WORD && !(tk[1].flags & TF_CAP));
+    CHECK_STR(tk[2].fold, "киев");
 
     /* dateline */
     toks.n = 0;

@@ -49,17 +49,33 @@ bool dy_utf8_valid(const char *s, size_t len)
     const unsigned char *u = (const unsigned char *)s;
     const uint64_t lo = 0x0101010101010101ULL, hi = 0x8080808080808080ULL;
     for (size_t i = 0; i < len;) {
-        /* eight ASCII bytes, none NUL, at once: the dictionaries and the
-         * gazetteer (1.6 MB) are read at every start */
-        uint64_t w;
-        if (i + 8 <= len) {
-            memcpy(&w, u + i, 8);
-            if (!(w & hi) && !((w - lo) & ~w & hi)) {
-                i += 8;
+        unsigned char c = u[i];
+        if (c < 0x80) {
+            /* eight ASCII bytes, none NUL, at once: the dictionaries and
+             * the gazetteer (1.6 MB) are read at every start */
+            uint64_t w;
+            if (i + 8 <= len) {
+                memcpy(&w, u + i, 8);
+                if (!(w & hi) && !((w - lo) & ~w & hi)) {
+                    i += 8;
+                    continue;
+                }
+            }
+            if (!c)
+                return false;
+            i++;
+            continue;
+        }
+        /* two-byte sequences (Cyrillic, accented Latin) inline: as
+         * utf8_valid_len does it */
+        if (c >= 0xC2 && c < 0xE0) {
+            if (i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+                i += 2;
                 continue;
             }
+            return false;
         }
-        size_t k = u[i] ? utf8_valid_len(u + i, len - i) : 0;
+        size_t k = utf8_valid_len(u + i, len - i);
         if (!k)
             return false;
         i += k;
@@ -152,6 +168,26 @@ char *dy_fold(dy_arena *ar, const char *s, size_t n, uint32_t *outlen)
         size_t o = 0, i = 0;
         bool simple = true;
         while (i < n && simple) {
+            /* Cyrillic а..я copied, А..Я lowered by hand (U+0410..042F to
+             * U+0430..044F, as utf8proc_tolower does), ASCII likewise: the
+             * bulk of Russian text, without a table look-up */
+            unsigned char b0 = (unsigned char)s[i];
+            if (b0 < 0x80) {
+                p[o++] = (b0 >= 'A' && b0 <= 'Z') ? (char)(b0 + 32) : (char)b0;
+                i++;
+                continue;
+            }
+            if ((b0 == 0xD0 || b0 == 0xD1) && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+                unsigned cp2 = ((b0 & 0x1Fu) << 6) | ((unsigned char)s[i + 1] & 0x3Fu);
+                if (cp2 >= 0x410 && cp2 <= 0x44F) {
+                    if (cp2 < 0x430)
+                        cp2 += 0x20;
+                    p[o++] = (char)(0xC0 | (cp2 >> 6));
+                    p[o++] = (char)(0x80 | (cp2 & 0x3F));
+                    i += 2;
+                    continue;
+                }
+            }
             int32_t cp;
             utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                                   (utf8proc_ssize_t)(n - i), &cp);
@@ -202,28 +238,45 @@ static bool is_space_cp(int32_t c)
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
         c == '\v' || c == 0xA0 || c == 0x2009 || c == 0x202F || c == 0xFEFF)
         return true;
+    if (c < 0x1680) /* the first separator (Zs, Zl, Zp) after U+00A0 */
+        return false;
     utf8proc_category_t cat = utf8proc_category(c);
     return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
            cat == UTF8PROC_CATEGORY_ZP;
 }
 
-static bool is_alnum_cp(int32_t c)
+/* beyond ASCII (kept out of line, so that the ASCII test stays inline) */
+static bool is_alnum_wide(int32_t c)
 {
-    if (c < 0x80)
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-               (c >= '0' && c <= '9');
+    if (c >= 0x400 && c <= 0x45F) /* Cyrillic Ѐ..џ: letters (Lu, Ll) */
+        return true;
     utf8proc_category_t cat = utf8proc_category(c);
     return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_NO);
 }
 
+static inline bool is_alnum_cp(int32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               (c >= '0' && c <= '9');
+    return is_alnum_wide(c);
+}
+
 static bool is_digit_cp(int32_t c) { return c >= '0' && c <= '9'; }
 
-static bool is_upper_cp(int32_t c)
+static bool is_upper_wide(int32_t c)
+{
+    if (c >= 0x400 && c <= 0x45F) /* Cyrillic: Ѐ..Я upper, а..џ lower */
+        return c <= 0x42F;
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_LU ||
+           utf8proc_category(c) == UTF8PROC_CATEGORY_LT;
+}
+
+static inline bool is_upper_cp(int32_t c)
 {
     if (c < 0x80)
         return c >= 'A' && c <= 'Z';
-    return utf8proc_category(c) == UTF8PROC_CATEGORY_LU ||
-           utf8proc_category(c) == UTF8PROC_CATEGORY_LT;
+    return is_upper_wide(c);
 }
 
 static bool is_quote_cp(int32_t c)
@@ -239,6 +292,11 @@ static inline int32_t cp_at(const char *t, size_t len, size_t i, size_t *k)
     if (b > 0 && b < 0x80) { /* ASCII, most of the text: no call */
         *k = 1;
         return b;
+    }
+    /* two bytes (Cyrillic, accented Latin) decoded here, as utf8proc does */
+    if (b >= 0xC2 && b < 0xE0 && i + 1 < len && ((unsigned char)t[i + 1] & 0xC0) == 0x80) {
+        *k = 2;
+        return (int32_t)(((b & 0x1Fu) << 6) | ((unsigned char)t[i + 1] & 0x3Fu));
     }
     int32_t c = 0;
     utf8proc_ssize_t r =

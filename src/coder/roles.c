@@ -1004,6 +1004,11 @@ static bool target_by_object_noun(cctx *c, roles *st)
                 continue; /* "bei ihrem Besuch in China warnte …": not the object */
             if (judged && i > k->a && c->atom[i - 1] && c->atom[i - 1]->kind == PK_ADJ)
                 continue;
+            /* where adjectives follow their noun: « a condamné les frappes
+             * russes contre l'Ukraine » */
+            if (judged && c->rules->adj_after_noun && i + np->ntok < k->b && c->atom[i + np->ntok] &&
+                c->atom[i + np->ntok]->kind == PK_ADJ)
+                continue;
             const dy_pred *npr = &DY_AT(c->d->preds, dy_pred, np->ref);
             for (int s = 0; s < npr->nslots && st->tgt < 0; s++)
                 for (int q = 0; q < st->ng && st->tgt < 0; q++)

@@ -404,11 +404,19 @@ static void relative_antecedent(cctx *c, roles *st)
     /* English headlines and reduced relatives: "Russia Attacked by
      * Ukrainian Drones", "soldiers killed by rebels": a participle right
      * before the agent's "by" is a passive without its auxiliary */
-    if (!st->passive && c->rules->subject_before_verb && !c->rules->verb_second && !c->rules->adj_after_noun && k->pred &&
+    /* (French too, « le ministre, arrêté lundi par des soldats »: a day
+     * may stand before the agent; not a perfect's participle, « a frappé
+     * par surprise ») */
+    if (!st->passive && c->rules->subject_before_verb && !c->rules->verb_second && k->pred &&
         !k->noun_pred) {
         uint32_t nx = k->pred_tok + k->pred->ntok;
+        while (nx < k->b && (fwc(c, nx) & (FW_WEEKDAY | FW_DATEREL)))
+            nx++;
+        bool perfect = false;
+        for (uint32_t q = k->a; q < k->pred_tok && c->rules->adj_after_noun; q++)
+            perfect |= (fwc(c, q) & FW_PASTAUX) != 0;
         if (nx < k->b && (fwc(c, nx) & FW_PREP) && prep_norm(c, nx) == c->id_von &&
-            has_vform(c, k->pred_tok, VF_PART) && k->pred_tok > k->a)
+            has_vform(c, k->pred_tok, VF_PART) && k->pred_tok > k->a && !perfect)
             st->passive = true;
     }
     /* English non-restrictive relative clauses about an actor: "…, Kim

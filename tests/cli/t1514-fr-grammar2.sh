@@ -2,7 +2,10 @@
 # t1514-fr-grammar2: French grammar for recall, on sentences written for
 # this test: a condemned act named by its author's adjective after the noun
 # (« les frappes aériennes russes contre … ») is aimed at the author, not
-# the victim.
+# the victim; a name's N' before a capital (N'Djamena) is no negation;
+# « sans » + infinitive after the predicate negates that infinitive only;
+# a participle without auxiliary before its « par » agent (« le ministre,
+# enlevé mardi par des rebelles ») is a passive.
 . tests/cli/test-lib.sh
 
 # ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
@@ -19,4 +22,12 @@ ev author "Le Danemark a dénoncé les bombardements turcs contre la Syrie."
 check "fr: a condemned act named by its author's adjective targets the author (DNK 111 TUR)" has "DNKGOV 111 TURGOV fact"
 ev author2 "La Norvège a condamné les frappes aériennes iraniennes contre l'Irak."
 check "fr: the same after a noun of two words (frappes aériennes)" has "NORGOV 111 IRNGOV fact"
+ev nname "Le ministre nigérien Ali N'Gosso a condamné le Tchad."
+check "fr: N' before a capital is part of a name, not a negation" has "NERGOV 111 TCDGOV fact"
+ev sans "La Bolivie a menacé le Pérou sans consulter le Chili."
+check "fr: sans + infinitive after the predicate does not negate it" has "BOLGOV 130 PERGOV fact"
+ev sans2 "Sans aller jusqu'à menacer le Pérou, la Bolivie a protesté."
+check_not "fr: sans before the predicate still negates it" grep -q "BOLGOV 130 PERGOV fact" "$T/ev"
+ev reduced "Le ministre grec, enlevé mardi par des rebelles turcs, a été libéré."
+check "fr: a participle before its par agent is a passive (TURREB 181 GRCGOV)" has "TURREB 181 GRCGOV fact"
 test_done

@@ -216,6 +216,9 @@ typedef struct dy_lang_rules {
                                           * the accuser */
     const char *const *upcoming_heads; /* "ahead (of)", "(in) advance (of)": the event
                                         * noun after them is yet to come */
+    const char *const *during_heads;   /* « lors (de) », « (au) cours (de) », « (au dernier)
+                                        * jour (de) »: the event noun in their "of" phrase
+                                        * happened, an event of its own; NULL: none */
     const char *const *adj_roles;      /* role words that are adjectives before a noun:
                                         * "the official decree" */
     const char *const *count_roles;    /* role nouns that are counts: "thousands (marched)";

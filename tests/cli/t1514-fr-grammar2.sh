@@ -5,7 +5,9 @@
 # the victim; a name's N' before a capital (N'Djamena) is no negation;
 # « sans » + infinitive after the predicate negates that infinitive only;
 # a participle without auxiliary before its « par » agent (« le ministre,
-# enlevé mardi par des rebelles ») is a passive.
+# enlevé mardi par des rebelles ») is a passive; an event noun in the
+# « de » phrase of a time head (« lors de », « au dernier jour de ») is an
+# event of its own.
 . tests/cli/test-lib.sh
 
 # ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
@@ -30,4 +32,10 @@ ev sans2 "Sans aller jusqu'à menacer le Pérou, la Bolivie a protesté."
 check_not "fr: sans before the predicate still negates it" grep -q "BOLGOV 130 PERGOV fact" "$T/ev"
 ev reduced "Le ministre grec, enlevé mardi par des rebelles turcs, a été libéré."
 check "fr: a participle before its par agent is a passive (TURREB 181 GRCGOV)" has "TURREB 181 GRCGOV fact"
+ev sansadv "La Bolivie a menacé le Pérou sans vraiment consulter le Chili."
+check "fr: an adverb between sans and its infinitive" has "BOLGOV 130 PERGOV fact"
+ev during "Le Chili et le Pérou ont signé un traité au dernier jour de la visite du président bolivien à Lima."
+check "fr: an event noun after « au dernier jour de » is an event (BOL 042 PER)" has "BOLGOV 042 PERGOV fact"
+ev during2 "La Bolivie a protesté au cours de la visite du ministre chilien en Argentine."
+check "fr: an event noun after « au cours de » is an event (CHL 042 ARG)" has "CHLGOV 042 ARGGOV fact"
 test_done

@@ -188,6 +188,10 @@ static dy_wordlist plural_prons = {"ils", "elles", "eux", "les", "leur", NULL};
 static dy_wordlist rel_prons = {"qui", "lequel", "laquelle", "lesquels", "lesquelles", NULL};
 static dy_wordlist rel_obj_prons = {NULL};
 static dy_wordlist country_nouns = {"pays", NULL};
+/* « lors de la visite », « au lendemain du lancement », « à l'issue de
+ * l'entretien »: the event in the "de" phrase happened */
+static dy_wordlist during_heads = {"lors", "cours", "issue", "lendemain", "terme", "occasion",
+                                   "jour", "marge", NULL};
 static dy_wordlist past_suffixes = {"é", "ée", "és", "ées", NULL};
 
 const dy_lang_rules dy_rules_fr = {
@@ -229,6 +233,7 @@ const dy_lang_rules dy_rules_fr = {
     .rel_obj_prons = rel_obj_prons,
     .country_nouns = country_nouns,
     .past_suffixes = past_suffixes,
+    .during_heads = during_heads,
     .adverb_suffix = "ment",
     .gerund_suffix = "ant",
     .infinitive_endings = infinitive_endings,

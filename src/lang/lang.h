@@ -118,6 +118,9 @@ enum {
     RF_PLACE_AFTER_ROLE = 1u << 22, /* "Demonstranten warfen in Madrid Steine": a role that acts
                                     * where it is takes the country of a place its clause
                                     * names after it, before the article's focus */
+    RF_FRONTED_PHRASE = 1u << 23,  /* « En visite en Chine, le président … »: a phrase that
+                                    * opens the clause ends at its comma, its actor is in no
+                                    * list with the subject after it */
 };
 
 typedef struct dy_lang_rules {

@@ -7,7 +7,8 @@
 # a participle without auxiliary before its « par » agent (« le ministre,
 # enlevé mardi par des rebelles ») is a passive; an event noun in the
 # « de » phrase of a time head (« lors de », « au dernier jour de ») is an
-# event of its own.
+# event of its own; a phrase that opens the clause ends at its comma
+# (« En visite en Chine, le président … »: RF_FRONTED_PHRASE).
 . tests/cli/test-lib.sh
 
 # ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
@@ -38,4 +39,6 @@ ev during "Le Chili et le Pérou ont signé un traité au dernier jour de la vis
 check "fr: an event noun after « au dernier jour de » is an event (BOL 042 PER)" has "BOLGOV 042 PERGOV fact"
 ev during2 "La Bolivie a protesté au cours de la visite du ministre chilien en Argentine."
 check "fr: an event noun after « au cours de » is an event (CHL 042 ARG)" has "CHLGOV 042 ARGGOV fact"
+ev fronted "En visite officielle au Japon, le Premier ministre indien a critiqué la Chine."
+check "fr: the actor of a fronted phrase is in no list with the subject (IND 111 CHN)" has "INDGOV 111 CHNGOV fact"
 test_done

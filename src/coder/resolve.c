@@ -471,6 +471,15 @@ static const ment *clitic_referent(cctx *c, const ment *m)
         /* not after it, nor right before it (its own subject) */
         if (p->last >= m->first || !p->code[0] || p->pron || p->pair || p->adj_only)
             continue;
+        /* nor a place the sentence went to or was in (« a fui à Dakar, où
+         * le Sénégal lui a accordé l'asile »): a country or a capital in
+         * the phrase of "in" or of the destination */
+        uint32_t s = np_start(c, p->first, c->sn.first);
+        const dy_phrase *pa = c->atom[p->head];
+        if (s > c->sn.first && (fwc(c, s - 1) & FW_PREP) &&
+            (prep_norm(c, s - 1) == c->id_in || prep_norm(c, s - 1) == c->id_open) && pa &&
+            (pa->kind == PK_COUNTRY || pa->kind == PK_METONYM))
+            continue;
         bool verb = false;
         for (uint32_t t = c->sn.first; t < p->first && !verb; t++)
             verb = verb_reading(c, t, true);

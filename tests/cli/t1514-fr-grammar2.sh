@@ -8,7 +8,9 @@
 # enlevé mardi par des rebelles ») is a passive; an event noun in the
 # « de » phrase of a time head (« lors de », « au dernier jour de ») is an
 # event of its own; a phrase that opens the clause ends at its comma
-# (« En visite en Chine, le président … »: RF_FRONTED_PHRASE).
+# (« En visite en Chine, le président … »: RF_FRONTED_PHRASE); a clause
+# after « où » reports its own deed, and an object clitic does not take up
+# the place a verb went to (« a fui à Dakar, où le Sénégal lui a … »).
 . tests/cli/test-lib.sh
 
 # ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
@@ -41,4 +43,6 @@ ev during2 "La Bolivie a protesté au cours de la visite du ministre chilien en 
 check "fr: an event noun after « au cours de » is an event (CHL 042 ARG)" has "CHLGOV 042 ARGGOV fact"
 ev fronted "En visite officielle au Japon, le Premier ministre indien a critiqué la Chine."
 check "fr: the actor of a fronted phrase is in no list with the subject (IND 111 CHN)" has "INDGOV 111 CHNGOV fact"
+ev ou "L'ancien président guinéen a fui à Bamako, où le Mali lui a accordé l'asile."
+check "fr: « où » + a subject reports a deed; lui is not the place (MLI 075 GIN)" grep -q "^MLIGOV 075 GIN[A-Z]* fact$" "$T/ev"
 test_done

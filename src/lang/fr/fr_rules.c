@@ -50,7 +50,11 @@ static const dy_fw fr_words[] = {
     {"qui", FW_REL, NULL, 0, 0}, {"lequel", FW_REL, NULL, 0, 0},
     {"laquelle", FW_REL, NULL, 0, 0}, {"lesquels", FW_REL, NULL, 0, 0},
     {"lesquelles", FW_REL, NULL, 0, 0}, {"dont", FW_REL, NULL, 0, 0},
-    {"où", FW_REL, NULL, 0, 0},
+    /* « …, où la Russie lui a accordé l'asile »: a clause after « où »
+     * has its own subject and reports a deed of its own (not the
+     * background of a relative: measured, dev-fr +.003 with the clitic
+     * rule of resolve.c, the other sets unchanged) */
+    {"où", 0, NULL, 0, 0},
 
     {"il", FW_PRON, NULL, 0, 0}, {"elle", FW_PRON, NULL, 0, 0},
     {"ils", FW_PRON, NULL, 0, 0}, {"elles", FW_PRON, NULL, 0, 0},

@@ -1134,6 +1134,8 @@ static void target_not_subject(cctx *c, roles *st)
         st->tgt = -1;
 }
 
+static void target_protesters(cctx *c, roles *st);
+
 /* Targets named by adjectives and in the phrases after the verb or its
  * object noun; a relative clause names its own target or none. */
 static bool target_in_phrases(cctx *c, roles *st)
@@ -1148,6 +1150,10 @@ static bool target_in_phrases(cctx *c, roles *st)
         st->tgt = -1;
     }
     st->atok = 0;
+    /* (but coercion by an actor of a country where its people protest
+     * is aimed at them: « la police, qui a tiré à balles réelles ») */
+    if (st->rel_ante && !st->rel_obj && !st->nt)
+        target_protesters(c, st);
     if (st->rel_ante && !st->rel_obj && !st->nt) {
         /* a relative clause names its own target; the discourse is not
          * asked ("…, who seized two cities earlier this year") */

@@ -10,7 +10,9 @@
 # event of its own; a phrase that opens the clause ends at its comma
 # (« En visite en Chine, le président … »: RF_FRONTED_PHRASE); a clause
 # after « où » reports its own deed, and an object clitic does not take up
-# the place a verb went to (« a fui à Dakar, où le Sénégal lui a … »).
+# the place a verb went to (« a fui à Dakar, où le Sénégal lui a … »);
+# coercion in a relative clause with no target of its own is aimed at the
+# protesters of its country (« la police, qui a tiré à balles réelles »).
 . tests/cli/test-lib.sh
 
 # ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
@@ -45,4 +47,6 @@ ev fronted "En visite officielle au Japon, le Premier ministre indien a critiqu�
 check "fr: the actor of a fronted phrase is in no list with the subject (IND 111 CHN)" has "INDGOV 111 CHNGOV fact"
 ev ou "L'ancien président guinéen a fui à Bamako, où le Mali lui a accordé l'asile."
 check "fr: « où » + a subject reports a deed; lui is not the place (MLI 075 GIN)" grep -q "^MLIGOV 075 GIN[A-Z]* fact$" "$T/ev"
+ev relprot "Des manifestants togolais ont protesté contre le gouvernement. La police, qui a tiré à balles réelles, a fait deux morts."
+check "fr: coercion in a relative clause targets the protesters (TGOCOP 175 TGOCVL)" has "TGOCOP 175 TGOCVL fact"
 test_done

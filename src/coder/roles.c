@@ -475,10 +475,15 @@ static bool implied_agent(cctx *c, roles *st)
         st->subj < 0 || !has_vform(c, k->pred_tok, VF_PART) || strlen(st->scodes[0]) < 6 ||
         !strncmp(st->scodes[0], "IGO", 3))
         return false;
+    /* (soldiers arrested, "2,800 soldiers were detained": the government
+     * acted on its own forces) */
     static const char *const state[] = {"GOV", "COP", "MIL", "JUD", "SPY", "LEG"};
+    const char *by = NULL;
     for (size_t r = 0; r < sizeof state / sizeof *state; r++)
         if (!strcmp(st->scodes[0] + 3, state[r]))
-            return false;
+            by = r == 2 && !strncmp(st->pr->code, "173", 3) ? "GOV" : "";
+    if (by && !*by)
+        return false;
     for (size_t a = 0; a < sizeof acts / sizeof *acts; a++) {
         if (strncmp(st->pr->code, acts[a][0], strlen(acts[a][0])))
             continue;
@@ -506,7 +511,7 @@ static bool implied_agent(cctx *c, roles *st)
             memcpy(country, pm->code, 3);
             break;
         }
-        set_code(st->scodes[0], country, acts[a][1]);
+        set_code(st->scodes[0], country, by ? by : acts[a][1]);
         if (c->trace)
             dy_buf_printf(c->trace, TM_PASSIVE_IMPLIED_AGENT, st->scodes[0], st->pcodes[0]);
         return true;

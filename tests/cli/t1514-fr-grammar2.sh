@@ -12,7 +12,8 @@
 # after « où » reports its own deed, and an object clitic does not take up
 # the place a verb went to (« a fui à Dakar, où le Sénégal lui a … »);
 # coercion in a relative clause with no target of its own is aimed at the
-# protesters of its country (« la police, qui a tiré à balles réelles »).
+# protesters of its country (« la police, qui a tiré à balles réelles »);
+# soldiers arrested with no agent named were arrested by their government.
 . tests/cli/test-lib.sh
 
 # ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
@@ -49,4 +50,6 @@ ev ou "L'ancien président guinéen a fui à Bamako, où le Mali lui a accordé 
 check "fr: « où » + a subject reports a deed; lui is not the place (MLI 075 GIN)" grep -q "^MLIGOV 075 GIN[A-Z]* fact$" "$T/ev"
 ev relprot "Des manifestants togolais ont protesté contre le gouvernement. La police, qui a tiré à balles réelles, a fait deux morts."
 check "fr: coercion in a relative clause targets the protesters (TGOCOP 175 TGOCVL)" has "TGOCOP 175 TGOCVL fact"
+ev soldiers "Quelque 400 militaires égyptiens ont été arrêtés samedi."
+check "fr: soldiers arrested by no one named: their government (EGYGOV 173 EGYMIL)" has "EGYGOV 173 EGYMIL fact"
 test_done

@@ -13,7 +13,8 @@
 # the place a verb went to (« a fui à Dakar, où le Sénégal lui a … »);
 # coercion in a relative clause with no target of its own is aimed at the
 # protesters of its country (« la police, qui a tiré à balles réelles »);
-# soldiers arrested with no agent named were arrested by their government.
+# soldiers arrested with no agent named were arrested by their government;
+# the Palestinian Authority has its French name (a word found missing).
 . tests/cli/test-lib.sh
 
 # ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
@@ -52,4 +53,6 @@ ev relprot "Des manifestants togolais ont protesté contre le gouvernement. La p
 check "fr: coercion in a relative clause targets the protesters (TGOCOP 175 TGOCVL)" has "TGOCOP 175 TGOCVL fact"
 ev soldiers "Quelque 400 militaires égyptiens ont été arrêtés samedi."
 check "fr: soldiers arrested by no one named: their government (EGYGOV 173 EGYMIL)" has "EGYGOV 173 EGYMIL fact"
+ev pa "L'Autorité palestinienne a salué la Jordanie."
+check "fr: l'Autorité palestinienne is PSEGOV" has "PSEGOV 051 JORGOV fact"
 test_done

@@ -14,7 +14,8 @@
 # coercion in a relative clause with no target of its own is aimed at the
 # protesters of its country (« la police, qui a tiré à balles réelles »);
 # soldiers arrested with no agent named were arrested by their government;
-# the Palestinian Authority has its French name (a word found missing).
+# the Palestinian Authority has its French name (a word found missing);
+# « …, et ont tué » after a phrase cut off by commas shares the subject.
 . tests/cli/test-lib.sh
 
 # ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
@@ -55,4 +56,6 @@ ev soldiers "Quelque 400 militaires égyptiens ont été arrêtés samedi."
 check "fr: soldiers arrested by no one named: their government (EGYGOV 173 EGYMIL)" has "EGYGOV 173 EGYMIL fact"
 ev pa "L'Autorité palestinienne a salué la Jordanie."
 check "fr: l'Autorité palestinienne is PSEGOV" has "PSEGOV 051 JORGOV fact"
+ev commaconj "Des rebelles tchadiens sont entrés dans la ville, sous le couvert de la nuit, et ont tué des civils soudanais."
+check "fr: « , et ont tué » after a comma phrase shares the subject (TCDREB 1823 SDNCVL)" has "TCDREB 1823 SDNCVL fact"
 test_done

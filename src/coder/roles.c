@@ -1141,6 +1141,37 @@ static void target_not_subject(cctx *c, roles *st)
 
 static void target_protesters(cctx *c, roles *st);
 
+/* « L'UA a condamné le coup d'État. Paris l'a également condamné »: a
+ * singular object clitic (le, la, l') that takes up no actor of its own
+ * sentence names the act the last event of the verb's root was aimed at:
+ * its target, when another source did it. */
+static void target_clitic_same_act(cctx *c, roles *st)
+{
+    if (st->tgt < 0 || st->g[st->tgt].n != 1 || !st->ns || !st->pr)
+        return;
+    const ment *m = &DY_AT(c->ments, ment, st->g[st->tgt].m[0]);
+    if (!m->pron || !m->obj || m->pair || !tok_in(c, m->first, c->rules->clitic_articles) ||
+        !tok_in(c, m->first, c->rules->singular_prons))
+        return;
+    /* (an actor of its own sentence before it: the clitic's referent) */
+    for (size_t q = c->sn.m0; q < c->ments.n; q++) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (p->last < m->first && p->code[0] && !p->pron && !p->adj_only &&
+            st->stok != p->first && strncmp(p->code, st->scodes[0], 3))
+            return;
+    }
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (strncmp(e->code, st->pr->code, 2))
+            continue;
+        if (!strcmp(e->source, st->scodes[0]) || !strncmp(e->target, st->scodes[0], 3))
+            return;
+        cp16(st->tcodes[0], e->target);
+        st->nt = 1;
+        return;
+    }
+}
+
 /* Targets named by adjectives and in the phrases after the verb or its
  * object noun; a relative clause names its own target or none. */
 static bool target_in_phrases(cctx *c, roles *st)
@@ -2295,6 +2326,7 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     if (target_by_object_noun(c, &r))
         return;
     target_not_subject(c, &r);
+    target_clitic_same_act(c, &r);
     target_not_modifier(c, &r);
     if (target_in_phrases(c, &r))
         return;

@@ -15,7 +15,8 @@
 # protesters of its country (« la police, qui a tiré à balles réelles »);
 # soldiers arrested with no agent named were arrested by their government;
 # the Palestinian Authority has its French name (a word found missing);
-# « …, et ont tué » after a phrase cut off by commas shares the subject.
+# « …, et ont tué » after a phrase cut off by commas shares the subject;
+# « X l'a également condamné » after a condemnation: the same act's doer.
 . tests/cli/test-lib.sh
 
 # ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
@@ -58,4 +59,6 @@ ev pa "L'Autorité palestinienne a salué la Jordanie."
 check "fr: l'Autorité palestinienne is PSEGOV" has "PSEGOV 051 JORGOV fact"
 ev commaconj "Des rebelles tchadiens sont entrés dans la ville, sous le couvert de la nuit, et ont tué des civils soudanais."
 check "fr: « , et ont tué » after a comma phrase shares the subject (TCDREB 1823 SDNCVL)" has "TCDREB 1823 SDNCVL fact"
+ev samejudge "L'armée birmane a renversé le gouvernement. L'Union européenne a condamné le coup d'État. Le Japon l'a également condamné."
+check "fr: a clitic object of a second condemnation takes up the act's doer (JPN 111 MMRMIL)" has "JPNGOV 111 MMRMIL fact"
 test_done

@@ -16,7 +16,8 @@
 # soldiers arrested with no agent named were arrested by their government;
 # the Palestinian Authority has its French name (a word found missing);
 # « …, et ont tué » after a phrase cut off by commas shares the subject;
-# « X l'a également condamné » after a condemnation: the same act's doer.
+# « X l'a également condamné » after a condemnation: the same act's doer;
+# « …, dont la Bolivie et le Chili » lists the clause's own targets.
 . tests/cli/test-lib.sh
 
 # ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
@@ -61,4 +62,6 @@ ev commaconj "Des rebelles tchadiens sont entrés dans la ville, sous le couvert
 check "fr: « , et ont tué » after a comma phrase shares the subject (TCDREB 1823 SDNCVL)" has "TCDREB 1823 SDNCVL fact"
 ev samejudge "L'armée birmane a renversé le gouvernement. L'Union européenne a condamné le coup d'État. Le Japon l'a également condamné."
 check "fr: a clitic object of a second condemnation takes up the act's doer (JPN 111 MMRMIL)" has "JPNGOV 111 MMRMIL fact"
+ev dont "Le Pérou a menacé plusieurs voisins, dont la Bolivie et l'Équateur."
+check "fr: « dont » + a list names the clause's targets (PER 130 ECU)" has "PERGOV 130 ECUGOV fact"
 test_done

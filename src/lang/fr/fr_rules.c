@@ -49,7 +49,12 @@ static const dy_fw fr_words[] = {
     {"bien", 0, NULL, 0, 0}, {"afin", FW_ZU, NULL, 0, 0},
     {"qui", FW_REL, NULL, 0, 0}, {"lequel", FW_REL, NULL, 0, 0},
     {"laquelle", FW_REL, NULL, 0, 0}, {"lesquels", FW_REL, NULL, 0, 0},
-    {"lesquelles", FW_REL, NULL, 0, 0}, {"dont", FW_REL, NULL, 0, 0},
+    {"lesquelles", FW_REL, NULL, 0, 0},
+    /* « de sept pays, dont l'Argentine et le Chili »: mostly "including",
+     * the list's members are the clause's own actors; a relative « dont
+     * il a dénoncé l'échec » has a subject of its own (measured: dev-fr
+     * +.008, the other sets unchanged) */
+    {"dont", 0, NULL, 0, 0},
     /* « …, où la Russie lui a accordé l'asile »: a clause after « où »
      * has its own subject and reports a deed of its own (not the
      * background of a relative: measured, dev-fr +.003 with the clitic

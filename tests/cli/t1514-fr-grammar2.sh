@@ -17,7 +17,9 @@
 # the Palestinian Authority has its French name (a word found missing);
 # « …, et ont tué » after a phrase cut off by commas shares the subject;
 # « X l'a également condamné » after a condemnation: the same act's doer;
-# « …, dont la Bolivie et le Chili » lists the clause's own targets.
+# « …, dont la Bolivie et le Chili » lists the clause's own targets; a
+# speaker who reports another side's violence accuses it
+# (RF_REPORTED_ACCUSATION).
 . tests/cli/test-lib.sh
 
 # ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
@@ -64,4 +66,6 @@ ev samejudge "L'armée birmane a renversé le gouvernement. L'Union européenne 
 check "fr: a clitic object of a second condemnation takes up the act's doer (JPN 111 MMRMIL)" has "JPNGOV 111 MMRMIL fact"
 ev dont "Le Pérou a menacé plusieurs voisins, dont la Bolivie et l'Équateur."
 check "fr: « dont » + a list names the clause's targets (PER 130 ECU)" has "PERGOV 130 ECUGOV fact"
+ev accuse "« Des soldats azerbaïdjanais ont attaqué nos positions », a affirmé le ministre arménien de la Défense."
+check "fr: a speaker reporting another side's violence accuses it (ARM 112 AZEMIL)" has "ARMGOV 112 AZEMIL fact"
 test_done

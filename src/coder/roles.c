@@ -991,6 +991,17 @@ static void target_by_slots(cctx *c, roles *st)
                 st->tgt = i;
 }
 
+/* « au Liban », « aux États-Unis »: is group G a country's name after a
+ * preposition that is a locative before one (country_in_preps)? */
+static bool country_in(cctx *c, const grp *g)
+{
+    if (!g->prep || g->n != 1 || !tok_in(c, g->prep_tok, c->rules->country_in_preps))
+        return false;
+    const ment *m = &DY_AT(c->ments, ment, g->m[0]);
+    const dy_phrase *pa = c->atom[m->head];
+    return pa && pa->kind == PK_COUNTRY && !m->adj_only && m->first == g->prep_tok + 1;
+}
+
 /* The target named in the phrase of an object event noun, a place of
  * violence, the giver of a verb of receiving; the target's codes. */
 static bool target_by_object_noun(cctx *c, roles *st)
@@ -1043,7 +1054,7 @@ static bool target_by_object_noun(cctx *c, roles *st)
         (!strncmp(st->pr->code, "18", 2) || !strncmp(st->pr->code, "19", 2) ||
          !strncmp(st->pr->code, "20", 2)))
         for (int i = 0; i < st->ng && st->tgt < 0; i++)
-            if (i != st->subj && st->g[i].prep == c->id_in)
+            if (i != st->subj && (st->g[i].prep == c->id_in || country_in(c, &st->g[i])))
                 st->tgt = i;
     /* "Die Ukraine hat das von Deutschland zugesagte System erhalten":
      * a verb of receiving turns the roles round */

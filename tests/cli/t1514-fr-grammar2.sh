@@ -19,7 +19,8 @@
 # « X l'a également condamné » after a condemnation: the same act's doer;
 # « …, dont la Bolivie et le Chili » lists the clause's own targets; a
 # speaker who reports another side's violence accuses it
-# (RF_REPORTED_ACCUSATION).
+# (RF_REPORTED_ACCUSATION); violence against things « au Liban » is
+# against that country, as « en Syrie » (country_in_preps).
 . tests/cli/test-lib.sh
 
 # ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
@@ -68,4 +69,6 @@ ev dont "Le Pérou a menacé plusieurs voisins, dont la Bolivie et l'Équateur."
 check "fr: « dont » + a list names the clause's targets (PER 130 ECU)" has "PERGOV 130 ECUGOV fact"
 ev accuse "« Des soldats azerbaïdjanais ont attaqué nos positions », a affirmé le ministre arménien de la Défense."
 check "fr: a speaker reporting another side's violence accuses it (ARM 112 AZEMIL)" has "ARMGOV 112 AZEMIL fact"
+ev auliban "L'aviation égyptienne a bombardé des dépôts au Soudan."
+check "fr: violence against things « au » + a country targets it (EGYMIL 195 SDN)" grep -q "^EGYMIL 195 SDN[A-Z]* fact$" "$T/ev"
 test_done

@@ -2157,11 +2157,10 @@ static void protest_source(cctx *c, roles *st, const char *code)
 {
     clause *k = st->k;
     if (!st->ns && st->agent < 0 && !strncmp(code, "14", 2) && strncmp(code, "145", 3) &&
-        c->rules->subject_before_verb &&
-        !c->rules->adj_after_noun) {
+        c->rules->subject_before_verb) {
         const char *cc = NULL;
         for (int i = 0; i < st->ng && !cc; i++) {
-            if (st->g[i].prep != c->id_in || st->g[i].n != 1)
+            if ((st->g[i].prep != c->id_in && !country_in(c, &st->g[i])) || st->g[i].n != 1)
                 continue;
             const ment *pm = &DY_AT(c->ments, ment, st->g[i].m[0]);
             const dy_phrase *pa = c->atom[pm->head];

@@ -20,7 +20,8 @@
 # « …, dont la Bolivie et le Chili » lists the clause's own targets; a
 # speaker who reports another side's violence accuses it
 # (RF_REPORTED_ACCUSATION); violence against things « au Liban » is
-# against that country, as « en Syrie » (country_in_preps).
+# against that country, as « en Syrie » (country_in_preps); a protest with
+# no protester named is by the people of the country it happened in.
 . tests/cli/test-lib.sh
 
 # ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
@@ -71,4 +72,6 @@ ev accuse "« Des soldats azerbaïdjanais ont attaqué nos positions », a affir
 check "fr: a speaker reporting another side's violence accuses it (ARM 112 AZEMIL)" has "ARMGOV 112 AZEMIL fact"
 ev auliban "L'aviation égyptienne a bombardé des dépôts au Soudan."
 check "fr: violence against things « au » + a country targets it (EGYMIL 195 SDN)" grep -q "^EGYMIL 195 SDN[A-Z]* fact$" "$T/ev"
+ev protestin "Des manifestations contre le gouvernement ont eu lieu au Niger."
+check "fr: a protest with no protester named: the people where it was (NERCVL 141 NERGOV)" has "NERCVL 141 NERGOV fact"
 test_done

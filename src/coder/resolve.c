@@ -270,7 +270,11 @@ static bool in_place(cctx *c, const ment *p)
     uint32_t q = p->first;
     while (q > c->sn.first && (fwc(c, q - 1) & FW_ART))
         q--;
-    return q > c->sn.first && (fwc(c, q - 1) & FW_PREP) && prep_norm(c, q - 1) == c->id_in;
+    /* (« au Maroc »: country_in_preps before a country's name) */
+    return q > c->sn.first && (fwc(c, q - 1) & FW_PREP) &&
+           (prep_norm(c, q - 1) == c->id_in ||
+            (tok_in(c, q - 1, c->rules->country_in_preps) && c->atom[p->head] &&
+             c->atom[p->head]->kind == PK_COUNTRY));
 }
 
 /* The clause, before the dateline: "Myanmar police opened fire on

@@ -21,7 +21,9 @@
 # speaker who reports another side's violence accuses it
 # (RF_REPORTED_ACCUSATION); violence against things « au Liban » is
 # against that country, as « en Syrie » (country_in_preps); a protest with
-# no protester named is by the people of the country it happened in.
+# no protester named is by the people of the country it happened in; a
+# role with no country takes the one of the place its clause names after it
+# (RF_PLACE_AFTER_ROLE: « des manifestants ont été interpellés au Maroc »).
 . tests/cli/test-lib.sh
 
 # ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
@@ -74,4 +76,6 @@ ev auliban "L'aviation égyptienne a bombardé des dépôts au Soudan."
 check "fr: violence against things « au » + a country targets it (EGYMIL 195 SDN)" grep -q "^EGYMIL 195 SDN[A-Z]* fact$" "$T/ev"
 ev protestin "Des manifestations contre le gouvernement ont eu lieu au Niger."
 check "fr: a protest with no protester named: the people where it was (NERCVL 141 NERGOV)" has "NERCVL 141 NERGOV fact"
+ev placeafter "Des manifestants ont été interpellés dimanche au Cameroun."
+check "fr: a role takes the country of the place after it (CMRCOP 173 CMRCVL)" has "CMRCOP 173 CMRCVL fact"
 test_done

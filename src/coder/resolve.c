@@ -270,10 +270,10 @@ static bool in_place(cctx *c, const ment *p)
     uint32_t q = p->first;
     while (q > c->sn.first && (fwc(c, q - 1) & FW_ART))
         q--;
-    /* (« au Maroc »: country_in_preps before a country's name) */
+    /* (« au Maroc »: place_in_preps before a country's name) */
     return q > c->sn.first && (fwc(c, q - 1) & FW_PREP) &&
            (prep_norm(c, q - 1) == c->id_in ||
-            (tok_in(c, q - 1, c->rules->country_in_preps) && c->atom[p->head] &&
+            (tok_in(c, q - 1, c->rules->place_in_preps) && c->atom[p->head] &&
              c->atom[p->head]->kind == PK_COUNTRY));
 }
 

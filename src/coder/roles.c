@@ -992,10 +992,10 @@ static void target_by_slots(cctx *c, roles *st)
 }
 
 /* « au Liban », « aux États-Unis »: is group G a country's name after a
- * preposition that is a locative before one (country_in_preps)? */
+ * preposition that is a locative before one (place_in_preps)? */
 static bool country_in(cctx *c, const grp *g)
 {
-    if (!g->prep || g->n != 1 || !tok_in(c, g->prep_tok, c->rules->country_in_preps))
+    if (!g->prep || g->n != 1 || !tok_in(c, g->prep_tok, c->rules->place_in_preps))
         return false;
     const ment *m = &DY_AT(c->ments, ment, g->m[0]);
     const dy_phrase *pa = c->atom[m->head];
@@ -2085,7 +2085,8 @@ static void place_target(cctx *c, roles *st, const char *code)
     for (uint32_t q = v; root >= 18 && !st->nt && q + 1 < k->b && q <= v + 4; q++) {
         if (c->t[q].type == TK_PUNCT)
             break;
-        if (!(fwc(c, q) & FW_PREP) || prep_norm(c, q) != c->id_in || in_mention(c, st->m0, q + 1))
+        if (!(fwc(c, q) & FW_PREP) || in_mention(c, st->m0, q + 1) ||
+            (prep_norm(c, q) != c->id_in && !tok_in(c, q, c->rules->place_in_preps)))
             continue;
         const char *cc = place_country_at(c, q + 1, k->b);
         if (!cc || !strncmp(cc, st->scodes[0], 3))

@@ -219,9 +219,10 @@ typedef struct dy_lang_rules {
                                           * the accuser */
     const char *const *upcoming_heads; /* "ahead (of)", "(in) advance (of)": the event
                                         * noun after them is yet to come */
-    const char *const *country_in_preps; /* « au (Liban) », « aux (États-Unis) »: before a
-                                        * country's name, a locative as prep_in is (where
-                                        * the verb takes no phrase of theirs); NULL: none */
+    const char *const *place_in_preps; /* « au (Liban) », « aux (États-Unis) », « à
+                                        * (Kharkiv) »: before a place's name, a locative as
+                                        * prep_in is (where the verb takes no phrase of
+                                        * theirs); NULL: none */
     const char *const *during_heads;   /* « lors (de) », « (au) cours (de) », « (au dernier)
                                         * jour (de) »: the event noun in their "of" phrase
                                         * happened, an event of its own; NULL: none */

@@ -20,7 +20,7 @@
 # « …, dont la Bolivie et le Chili » lists the clause's own targets; a
 # speaker who reports another side's violence accuses it
 # (RF_REPORTED_ACCUSATION); violence against things « au Liban » is
-# against that country, as « en Syrie » (country_in_preps); a protest with
+# against that country, as « en Syrie » (place_in_preps); a protest with
 # no protester named is by the people of the country it happened in; a
 # role with no country takes the one of the place its clause names after it
 # (RF_PLACE_AFTER_ROLE: « des manifestants ont été interpellés au Maroc »).
@@ -78,4 +78,6 @@ ev protestin "Des manifestations contre le gouvernement ont eu lieu au Niger."
 check "fr: a protest with no protester named: the people where it was (NERCVL 141 NERGOV)" has "NERCVL 141 NERGOV fact"
 ev placeafter "Des manifestants ont été interpellés dimanche au Cameroun."
 check "fr: a role takes the country of the place after it (CMRCOP 173 CMRCVL)" has "CMRCOP 173 CMRCVL fact"
+ev akharkiv "L'armée russe a bombardé des dépôts à Odessa."
+check "fr: violence against things « à » + a city targets its country (RUSMIL 195 UKR)" grep -q "^RUSMIL 195 UKR[A-Z]* fact$" "$T/ev"
 test_done

@@ -199,8 +199,9 @@ static dy_wordlist rel_obj_prons = {NULL};
 static dy_wordlist country_nouns = {"pays", NULL};
 /* « lors de la visite », « au lendemain du lancement », « à l'issue de
  * l'entretien »: the event in the "de" phrase happened */
-/* « a frappé des cibles au Liban »: « au », « aux » before a country are "in" */
-static dy_wordlist country_in_preps = {"au", "aux", NULL};
+/* « a frappé des cibles au Liban », « à Kharkiv »: « à », « au », « aux »
+ * before a place's name are "in" */
+static dy_wordlist place_in_preps = {"à", "au", "aux", NULL};
 static dy_wordlist during_heads = {"lors", "cours", "issue", "lendemain", "terme", "occasion",
                                    "jour", "marge", NULL};
 static dy_wordlist past_suffixes = {"é", "ée", "és", "ées", NULL};
@@ -246,7 +247,7 @@ const dy_lang_rules dy_rules_fr = {
     .country_nouns = country_nouns,
     .past_suffixes = past_suffixes,
     .during_heads = during_heads,
-    .country_in_preps = country_in_preps,
+    .place_in_preps = place_in_preps,
     .adverb_suffix = "ment",
     .gerund_suffix = "ant",
     .infinitive_endings = infinitive_endings,

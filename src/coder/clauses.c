@@ -322,9 +322,18 @@ static int drop_noun_headings(cctx *c, clause *cl, int n)
  * conjunction before a finite verb starts a clause with the same subject */
 static bool comma_conj(cctx *c, size_t m0, const clause *prev, uint32_t i)
 {
+    /* (or a perfect: « …, et ont massacré des civils ») */
+    uint32_t v = i + 1;
+    while (v + 1 < c->sn.last && (fwc(c, v) & FW_PASTAUX) && !(fwc(c, v) & FW_PASSIVE))
+        v++;
     return c->rules->comma_conj_shares && (fwc(c, i) & FW_CONJ) && i + 1 < c->sn.last &&
-           !in_mention(c, m0, i) && is_punct(c, i - 1, ",") && verb_reading(c, i + 1, true) &&
-           !mention_at(c, m0, i + 1) && has_verb(c, prev->a, prev->b);
+           !in_mention(c, m0, i) && is_punct(c, i - 1, ",") &&
+           (verb_reading(c, i + 1, true) || (v > i + 1 && verb_reading(c, v, false))) &&
+           !mention_at(c, m0, i + 1) &&
+           /* (a verb before a phrase cut off by commas: « sont entrés
+            * dans la ville, sous le couvert de la nuit, et ont tué ») */
+           (has_verb(c, prev->a, prev->b) ||
+            (v > i + 1 && prev->a > c->sn.first && has_verb(c, c->sn.first, prev->a)));
 }
 
 /* Cuts the sentence into clauses. */

@@ -82,6 +82,23 @@ static bool no_actor_of_clause(cctx *c, size_t m0, const clause *k, const ment *
            is_punct(c, m->last, ")") && in_mention(c, m0, m->first - 2);
 }
 
+/* Does group P end before M, linked to it by a comma only (CONJ false),
+ * because P is a phrase fronted before the subject? */
+static bool fronted_end(cctx *c, const clause *k, const grp *p, const ment *m, bool conj)
+{
+    /* "According to the Israeli military, Hezbollah fired …": the
+     * source of the report is no list with the subject; nor is a
+     * place that opens the clause before its comma ("In Beijing,
+     * the French president met …") */
+    if (p->say_src || (!conj && p->prep && p->prep_tok == k->a && p->n == 1))
+        return true;
+    /* (nor deeper in a fronted phrase: « En visite en Chine, le
+     * président … a », unless a list goes on after the actor) */
+    return !conj && p->prep && p->n == 1 && rule_on(c, RF_FRONTED_PHRASE) &&
+           (fwc(c, k->a) & FW_PREP) && m->last < k->b && !is_punct(c, m->last, ",") &&
+           !(fwc(c, m->last) & FW_CONJ);
+}
+
 int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
 {
     int n = 0;
@@ -123,11 +140,7 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
                 conj = conj || (fwc(c, j) & FW_CONJ);
                 j++;
             }
-            /* "According to the Israeli military, Hezbollah fired …": the
-             * source of the report is no list with the subject; nor is a
-             * place that opens the clause before its comma ("In Beijing,
-             * the French president met …") */
-            if (p->say_src || (!conj && p->prep && p->prep_tok == k->a && p->n == 1))
+            if (fronted_end(c, k, p, m, conj))
                 link = false;
             if (link && j == m->first && !(m->pron)) {
                 if (list_case_oblique(c, p, m))

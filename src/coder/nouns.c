@@ -102,7 +102,8 @@ static bool noun_is_event(cctx *c, nstate *st)
      * preposition: the talks are yet to come) */
     st->upcoming = st->in_pp && st->ns0 >= k->a + 2 && tok_in(c, st->ns0 - 1, c->rules->gen_preps) &&
                    tok_in(c, st->ns0 - 2, c->rules->upcoming_heads);
-    if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps) && !st->upcoming)
+    if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps) && !st->upcoming &&
+        !(st->ns0 >= k->a + 2 && tok_in(c, st->ns0 - 2, c->rules->during_heads)))
         return false;
     /* "das Votum für einen Austritt": a cut of relations (16x) named in
      * a phrase of aim has not happened (unless it is the clause's

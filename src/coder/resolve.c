@@ -270,7 +270,11 @@ static bool in_place(cctx *c, const ment *p)
     uint32_t q = p->first;
     while (q > c->sn.first && (fwc(c, q - 1) & FW_ART))
         q--;
-    return q > c->sn.first && (fwc(c, q - 1) & FW_PREP) && prep_norm(c, q - 1) == c->id_in;
+    /* (« au Maroc »: place_in_preps before a country's name) */
+    return q > c->sn.first && (fwc(c, q - 1) & FW_PREP) &&
+           (prep_norm(c, q - 1) == c->id_in ||
+            (tok_in(c, q - 1, c->rules->place_in_preps) && c->atom[p->head] &&
+             c->atom[p->head]->kind == PK_COUNTRY));
 }
 
 /* The clause, before the dateline: "Myanmar police opened fire on
@@ -470,6 +474,15 @@ static const ment *clitic_referent(cctx *c, const ment *m)
         const ment *p = &DY_AT(c->ments, ment, q);
         /* not after it, nor right before it (its own subject) */
         if (p->last >= m->first || !p->code[0] || p->pron || p->pair || p->adj_only)
+            continue;
+        /* nor a place the sentence went to or was in (« a fui à Dakar, où
+         * le Sénégal lui a accordé l'asile »): a country or a capital in
+         * the phrase of "in" or of the destination */
+        uint32_t s = np_start(c, p->first, c->sn.first);
+        const dy_phrase *pa = c->atom[p->head];
+        if (s > c->sn.first && (fwc(c, s - 1) & FW_PREP) &&
+            (prep_norm(c, s - 1) == c->id_in || prep_norm(c, s - 1) == c->id_open) && pa &&
+            (pa->kind == PK_COUNTRY || pa->kind == PK_METONYM))
             continue;
         bool verb = false;
         for (uint32_t t = c->sn.first; t < p->first && !verb; t++)

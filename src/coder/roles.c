@@ -471,11 +471,19 @@ static void relative_antecedent(cctx *c, roles *st)
     /* English headlines and reduced relatives: "Russia Attacked by
      * Ukrainian Drones", "soldiers killed by rebels": a participle right
      * before the agent's "by" is a passive without its auxiliary */
-    if (!st->passive && c->rules->subject_before_verb && !c->rules->verb_second && !c->rules->adj_after_noun && k->pred &&
+    /* (French too, « le ministre, arrêté lundi par des soldats »: a day
+     * may stand before the agent; not a perfect's participle, « a frappé
+     * par surprise ») */
+    if (!st->passive && c->rules->subject_before_verb && !c->rules->verb_second && k->pred &&
         !k->noun_pred) {
         uint32_t nx = k->pred_tok + k->pred->ntok;
+        while (nx < k->b && (fwc(c, nx) & (FW_WEEKDAY | FW_DATEREL)))
+            nx++;
+        bool perfect = false;
+        for (uint32_t q = k->a; q < k->pred_tok && c->rules->adj_after_noun; q++)
+            perfect |= (fwc(c, q) & FW_PASTAUX) != 0;
         if (nx < k->b && (fwc(c, nx) & FW_PREP) && prep_norm(c, nx) == c->id_von &&
-            has_vform(c, k->pred_tok, VF_PART) && k->pred_tok > k->a)
+            has_vform(c, k->pred_tok, VF_PART) && k->pred_tok > k->a && !perfect)
             st->passive = true;
     }
     /* English non-restrictive relative clauses about an actor: "…, Kim
@@ -534,10 +542,15 @@ static bool implied_agent(cctx *c, roles *st)
         st->subj < 0 || !has_vform(c, k->pred_tok, VF_PART) || strlen(st->scodes[0]) < 6 ||
         !strncmp(st->scodes[0], "IGO", 3))
         return false;
+    /* (soldiers arrested, "2,800 soldiers were detained": the government
+     * acted on its own forces) */
     static const char *const state[] = {"GOV", "COP", "MIL", "JUD", "SPY", "LEG"};
+    const char *by = NULL;
     for (size_t r = 0; r < sizeof state / sizeof *state; r++)
         if (!strcmp(st->scodes[0] + 3, state[r]))
-            return false;
+            by = r == 2 && !strncmp(st->pr->code, "173", 3) ? "GOV" : "";
+    if (by && !*by)
+        return false;
     for (size_t a = 0; a < sizeof acts / sizeof *acts; a++) {
         if (strncmp(st->pr->code, acts[a][0], strlen(acts[a][0])))
             continue;
@@ -565,7 +578,7 @@ static bool implied_agent(cctx *c, roles *st)
             memcpy(country, pm->code, 3);
             break;
         }
-        set_code(st->scodes[0], country, acts[a][1]);
+        set_code(st->scodes[0], country, by ? by : acts[a][1]);
         if (c->trace)
             dy_buf_printf(c->trace, TM_PASSIVE_IMPLIED_AGENT, st->scodes[0], st->pcodes[0]);
         return true;
@@ -1107,6 +1120,17 @@ static void target_by_slots(cctx *c, roles *st)
                 st->tgt = i;
 }
 
+/* « au Liban », « aux États-Unis »: is group G a country's name after a
+ * preposition that is a locative before one (place_in_preps)? */
+static bool country_in(cctx *c, const grp *g)
+{
+    if (!g->prep || g->n != 1 || !tok_in(c, g->prep_tok, c->rules->place_in_preps))
+        return false;
+    const ment *m = &DY_AT(c->ments, ment, g->m[0]);
+    const dy_phrase *pa = c->atom[m->head];
+    return pa && pa->kind == PK_COUNTRY && !m->adj_only && m->first == g->prep_tok + 1;
+}
+
 /* The target named in the phrase of an object event noun, a place of
  * violence, the giver of a verb of receiving; the target's codes. */
 static bool target_by_object_noun(cctx *c, roles *st)
@@ -1133,6 +1157,11 @@ static bool target_by_object_noun(cctx *c, roles *st)
                 continue; /* "bei ihrem Besuch in China warnte …": not the object */
             if (judged && i > k->a && c->atom[i - 1] && c->atom[i - 1]->kind == PK_ADJ)
                 continue;
+            /* where adjectives follow their noun: « a condamné les frappes
+             * russes contre l'Ukraine » */
+            if (judged && c->rules->adj_after_noun && i + np->ntok < k->b && c->atom[i + np->ntok] &&
+                c->atom[i + np->ntok]->kind == PK_ADJ)
+                continue;
             const dy_pred *npr = &DY_AT(c->d->preds, dy_pred, np->ref);
             for (int s = 0; s < npr->nslots && st->tgt < 0; s++)
                 for (int q = 0; q < st->ng && st->tgt < 0; q++)
@@ -1154,7 +1183,7 @@ static bool target_by_object_noun(cctx *c, roles *st)
         (!strncmp(st->pr->code, "18", 2) || !strncmp(st->pr->code, "19", 2) ||
          !strncmp(st->pr->code, "20", 2)))
         for (int i = 0; i < st->ng && st->tgt < 0; i++)
-            if (i != st->subj && st->g[i].prep == c->id_in)
+            if (i != st->subj && (st->g[i].prep == c->id_in || country_in(c, &st->g[i])))
                 st->tgt = i;
     /* "Die Ukraine hat das von Deutschland zugesagte System erhalten":
      * a verb of receiving turns the roles round */
@@ -1250,6 +1279,39 @@ static void target_not_subject(cctx *c, roles *st)
         st->tgt = -1;
 }
 
+static void target_protesters(cctx *c, roles *st);
+
+/* « L'UA a condamné le coup d'État. Paris l'a également condamné »: a
+ * singular object clitic (le, la, l') that takes up no actor of its own
+ * sentence names the act the last event of the verb's root was aimed at:
+ * its target, when another source did it. */
+static void target_clitic_same_act(cctx *c, roles *st)
+{
+    if (st->tgt < 0 || st->g[st->tgt].n != 1 || !st->ns || !st->pr)
+        return;
+    const ment *m = &DY_AT(c->ments, ment, st->g[st->tgt].m[0]);
+    if (!m->pron || !m->obj || m->pair || !tok_in(c, m->first, c->rules->clitic_articles) ||
+        !tok_in(c, m->first, c->rules->singular_prons))
+        return;
+    /* (an actor of its own sentence before it: the clitic's referent) */
+    for (size_t q = c->sn.m0; q < c->ments.n; q++) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (p->last < m->first && p->code[0] && !p->pron && !p->adj_only &&
+            st->stok != p->first && strncmp(p->code, st->scodes[0], 3))
+            return;
+    }
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (strncmp(e->code, st->pr->code, 2))
+            continue;
+        if (!strcmp(e->source, st->scodes[0]) || !strncmp(e->target, st->scodes[0], 3))
+            return;
+        cp16(st->tcodes[0], e->target);
+        st->nt = 1;
+        return;
+    }
+}
+
 /* Targets named by adjectives and in the phrases after the verb or its
  * object noun; a relative clause names its own target or none. */
 static bool target_in_phrases(cctx *c, roles *st)
@@ -1264,6 +1326,10 @@ static bool target_in_phrases(cctx *c, roles *st)
         st->tgt = -1;
     }
     st->atok = 0;
+    /* (but coercion by an actor of a country where its people protest
+     * is aimed at them: « la police, qui a tiré à balles réelles ») */
+    if (st->rel_ante && !st->rel_obj && !st->nt)
+        target_protesters(c, st);
     if (st->rel_ante && !st->rel_obj && !st->nt) {
         /* a relative clause names its own target; the discourse is not
          * asked ("…, who seized two cities earlier this year") */
@@ -2316,7 +2382,8 @@ static void place_target(cctx *c, roles *st, const char *code)
     for (uint32_t q = v; root >= 18 && !st->nt && q + 1 < k->b && q <= v + 4; q++) {
         if (c->t[q].type == TK_PUNCT)
             break;
-        if (!(fwc(c, q) & FW_PREP) || prep_norm(c, q) != c->id_in || in_mention(c, st->m0, q + 1))
+        if (!(fwc(c, q) & FW_PREP) || in_mention(c, st->m0, q + 1) ||
+            (prep_norm(c, q) != c->id_in && !tok_in(c, q, c->rules->place_in_preps)))
             continue;
         const char *cc = place_country_at(c, q + 1, k->b);
         if (!cc || !strncmp(cc, st->scodes[0], 3))
@@ -2523,11 +2590,10 @@ static void protest_source(cctx *c, roles *st, const char *code)
 {
     clause *k = st->k;
     if (!st->ns && st->agent < 0 && !strncmp(code, "14", 2) && strncmp(code, "145", 3) &&
-        c->rules->subject_before_verb &&
-        !c->rules->adj_after_noun) {
+        c->rules->subject_before_verb) {
         const char *cc = NULL;
         for (int i = 0; i < st->ng && !cc; i++) {
-            if (st->g[i].prep != c->id_in || st->g[i].n != 1)
+            if ((st->g[i].prep != c->id_in && !country_in(c, &st->g[i])) || st->g[i].n != 1)
                 continue;
             const ment *pm = &DY_AT(c->ments, ment, st->g[i].m[0]);
             const dy_phrase *pa = c->atom[pm->head];
@@ -2716,6 +2782,7 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     if (target_by_object_noun(c, &r))
         return;
     target_not_subject(c, &r);
+    target_clitic_same_act(c, &r);
     target_not_modifier(c, &r);
     if (target_in_phrases(c, &r))
         return;

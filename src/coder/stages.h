@@ -200,8 +200,10 @@ static inline const dy_phrase *adj_noun(const cctx *c, const ment *m)
 {
     if (c->noun[m->last])
         return c->noun[m->last];
-    if (c->rules->adj_after_noun && m->first > 0)
-        return c->noun[m->first - 1];
+    /* (a noun of several words: « des frappes aériennes israéliennes ») */
+    for (uint32_t q = m->first; c->rules->adj_after_noun && q-- > 0 && q + 4 > m->first;)
+        if (c->noun[q] && q + c->noun[q]->ntok == m->first)
+            return c->noun[q];
     return NULL;
 }
 

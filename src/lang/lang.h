@@ -121,6 +121,9 @@ enum {
     RF_COUP_AT_HOME = 1u << 23,    /* "the military seized power": a removal from office (172)
                                     * by the army with no one named is against its own
                                     * government */
+    RF_FRONTED_PHRASE = 1u << 24,  /* « En visite en Chine, le président … »: a phrase that
+                                    * opens the clause ends at its comma, its actor is in no
+                                    * list with the subject after it */
 };
 
 typedef struct dy_lang_rules {
@@ -221,6 +224,13 @@ typedef struct dy_lang_rules {
                                         * those behind the story's last violence; NULL: none */
     const char *const *upcoming_heads; /* "ahead (of)", "(in) advance (of)": the event
                                         * noun after them is yet to come */
+    const char *const *place_in_preps; /* « au (Liban) », « aux (États-Unis) », « à
+                                        * (Kharkiv) »: before a place's name, a locative as
+                                        * prep_in is (where the verb takes no phrase of
+                                        * theirs); NULL: none */
+    const char *const *during_heads;   /* « lors (de) », « (au) cours (de) », « (au dernier)
+                                        * jour (de) »: the event noun in their "of" phrase
+                                        * happened, an event of its own; NULL: none */
     const char *const *adj_roles;      /* role words that are adjectives before a noun:
                                         * "the official decree" */
     const char *const *count_roles;    /* role nouns that are counts: "thousands (marched)";

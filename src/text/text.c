@@ -428,7 +428,11 @@ bool dy_tokenize(const char *text, size_t len, dy_arena *ar, dy_vec *toks,
                         /* French elision (l'Élysée, d'Alger, qu'il, s'est):
                          * the clitic and its apostrophe are a word of their
                          * own */
-                        if (elided(text + start, j - kk - start))
+                        /* but not a name's N' before a capital
+                         * (N'Djamena, N'Daw): a negation's n' is
+                         * never followed by one */
+                        if (elided(text + start, j - kk - start) &&
+                            !(j - kk - start == 1 && text[start] == 'N' && is_upper_cp(e)))
                             break;
                         continue;
                     }

@@ -139,7 +139,8 @@ const dy_lang_rules dy_rules_ru = {
     .case_marks_roles = true,
     .bare_country_genitive = true,
     .families = RF_PAIR_CONFLICT | RF_COORD_TARGET | RF_DENIAL | RF_REFUSAL | RF_SAME_ENDS |
-                RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_PHRASE_TARGETS,
+                RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_PHRASE_TARGETS |
+                RF_REACTION_CHAIN,
     .seat_subject = true,
     .prep_in = "в",
     .prep_origin = "из",

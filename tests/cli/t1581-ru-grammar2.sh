@@ -1,0 +1,24 @@
+#!/bin/sh
+# t1581-ru-grammar2: Russian grammar of roles (issue 15), rule by rule, on
+# sentences written for this test: switches of src/lang/ru/ru_rules.c and
+# the morphology of src/lang/ru/ru.c that decide who acts on whom.
+. tests/cli/test-lib.sh
+
+# code SENTENCE: the events of SENTENCE as "SOURCE TARGET CODE MOOD" lines in $T/ev
+code() { code_events ru 2023-06-01 "$1"; }
+# has SENTENCE "SOURCE TARGET CODE" [MOOD]: coded with that event
+has() {
+    code "$1"
+    check "ru-grammar2: '$1' gives $2 ${3:-fact}" sh -c "test $rc -eq 0 && grep -qx '$2 ${3:-fact}' '$T/ev'"
+}
+# hasnt SENTENCE "SOURCE TARGET CODE": coded, but not with that event
+hasnt() {
+    code "$1"
+    check "ru-grammar2: '$1' does not give $2" sh -c "test $rc -eq 0 && ! grep -q '^$2 ' '$T/ev'"
+}
+
+# RF_REACTION_CHAIN: violence that names no target goes on against the
+# target of the same side's last violence (one campaign)
+has "Армия Турции атаковала курдских повстанцев в Ираке. Позже армия Турции обстреляла десятки целей." "TURMIL IRQREB 194"
+
+test_done

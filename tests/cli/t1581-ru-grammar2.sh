@@ -21,4 +21,12 @@ hasnt() {
 # target of the same side's last violence (one campaign)
 has "Армия Турции атаковала курдских повстанцев в Ираке. Позже армия Турции обстреляла десятки целей." "TURMIL IRQREB 194"
 
+# отказаться is a verb of refusal, not a negation: what is refused is coded
+# by the patterns of rejection (125 a meeting, 1243 a release); declining
+# to comment is no event
+has "Президент Литвы отказался встретиться с премьер-министром Венгрии." "LTUGOV HUNGOV 125"
+has "Власти Ирана отказываются освободить граждан Франции." "IRNGOV FRACVL 1243"
+hasnt "Власти Ирана отказываются освободить граждан Франции." "IRNGOV FRACVL 064"
+hasnt "Канцлер Австрии отказался комментировать заявление Чехии." "AUTGOV CZEGOV 120"
+
 test_done

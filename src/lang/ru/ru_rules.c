@@ -29,9 +29,8 @@ static const dy_fw ru_words[] = {
 
     /* negation */
     F("не", FW_NEG), F("ни", FW_NEG), F("нет", FW_NEG), F("никогда", FW_NEG),
-    F("отказался", FW_NEG), F("отказалась", FW_NEG), F("отказались", FW_NEG),
-    F("отказывается", FW_NEG), F("отказываются", FW_NEG), F("отказаться", FW_NEG),
-    F("отказываться", FW_NEG), F("отказалось", FW_NEG),
+    /* (отказаться is a verb of refusal, dict/ru/verbs.txt: "отказался
+     * встретиться" is 125, as "refused to meet", not a negated meeting) */
 
     /* subordinators, relative pronouns */
     F("что", FW_SUBORD), F("чтобы", FW_SUBORD), F("поскольку", FW_SUBORD),

@@ -29,4 +29,12 @@ has "Власти Ирана отказываются освободить гр�
 hasnt "Власти Ирана отказываются освободить граждан Франции." "IRNGOV FRACVL 064"
 hasnt "Канцлер Австрии отказался комментировать заявление Чехии." "AUTGOV CZEGOV 120"
 
+# an event noun in the object of a verb of reaction (осудить, приветствовать,
+# отвергнуть) is what is reacted to: the clause subject is not its doer
+# (src/coder/nouns.c); a noun with its own doer keeps it
+has "Болгария осудила блокаду Молдавии." "BGRGOV MDAGOV 111"
+hasnt "Болгария осудила блокаду Молдавии." "BGRGOV MDAGOV 191"
+hasnt "Эстония приветствовала бойкот Латвии." "ESTGOV LVAGOV 163"
+has "Чехия осудила нападение Азербайджана на Армению." "AZEGOV ARMGOV 190"
+
 test_done

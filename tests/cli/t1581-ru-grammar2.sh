@@ -37,4 +37,11 @@ hasnt "Болгария осудила блокаду Молдавии." "BGRGOV
 hasnt "Эстония приветствовала бойкот Латвии." "ESTGOV LVAGOV 163"
 has "Чехия осудила нападение Азербайджана на Армению." "AZEGOV ARMGOV 190"
 
+# a role noun written in -а, -ы, -и (войска, силы, власти) may be a plural
+# object or a genitive: it is no nominative-only form, so an indeclinable
+# subject before the verb keeps its role (src/lang/ru/ru.c)
+has "США атаковали войска Сирии." "USAGOV SYRMIL 190"
+has "ОАЭ вывели войска из Йемена." "AREGOV YEMGOV 0874"
+has "Власти ЮАР атаковали войска Лесото." "ZAFGOV LSOMIL 190"
+
 test_done

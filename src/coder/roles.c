@@ -409,6 +409,12 @@ static void relative_antecedent(cctx *c, roles *st)
     for (uint32_t i = k->a; i < k->b; i++)
         if (fwc(c, i) & FW_PASSIVE)
             st->passive = true;
+    /* Russian "задержаны 35 человек": a short participle is a passive
+     * with no auxiliary (lang.h passive_endings) */
+    if (!st->passive && k->pred && !k->noun_pred && has_vform(c, k->pred_tok, VF_PART))
+        for (const char *const *l = c->rules->passive_endings; l && *l; l++)
+            if (tok_suffix(c, k->pred_tok, *l, 3))
+                st->passive = true;
     /* English headlines and reduced relatives: "Russia Attacked by
      * Ukrainian Drones", "soldiers killed by rebels": a participle right
      * before the agent's "by" is a passive without its auxiliary */
@@ -543,7 +549,10 @@ static bool frame_or_appeal(cctx *c, roles *st)
         for (int i = 0; i < st->ng; i++)
             /* (the words of the verb's pattern before "by" are none: "a
              * été placé en résidence surveillée par l'armée") */
-            if ((st->g[i].prep == c->id_von || st->g[i].prep == c->id_durch) &&
+            /* (a language with no agent preposition, Russian: a bare
+             * phrase, the instrumental "полицией", but not the subject) */
+            if ((st->g[i].prep || (i != st->subj && st->g[i].obj)) &&
+                (st->g[i].prep == c->id_von || st->g[i].prep == c->id_durch) &&
                 ((st->g[i].prep_tok > k->a && pat_word_at(k, st->g[i].prep_tok - 1)) ||
                  !noun_attribute(c, st->g[i].prep_tok, k->a)))
                 st->agent = i;

@@ -44,4 +44,11 @@ has "США атаковали войска Сирии." "USAGOV SYRMIL 190"
 has "ОАЭ вывели войска из Йемена." "AREGOV YEMGOV 0874"
 has "Власти ЮАР атаковали войска Лесото." "ZAFGOV LSOMIL 190"
 
+# a passive with no agent: Russian has no agent preposition, so no bare
+# phrase is the agent (src/coder/roles.c), and an arrest with no agent is
+# the police's of the country (as "were detained")
+has "Полиция Грузии разогнала митинг. Сорок человек были задержаны." "GEOCOP GEOCVL 173"
+# the short participle is a passive by itself (ru_rules.c short_passive)
+has "Полиция Армении разогнала митинг. Задержаны двадцать человек." "ARMCOP ARMCVL 173"
+
 test_done

@@ -126,6 +126,9 @@ static dy_wordlist rel_obj_prons = {"которого", "которому", "к�
 static dy_wordlist country_nouns = {"страна", "страны", "стране", "страну", NULL};
 /* adjectival endings (every gender, number and case), and the ordinal
  * and participle endings that share them */
+/* the short passive participle (ru.c short_passive): задержан, задержана,
+ * задержано, задержаны; сбит, сбита, сбито, сбиты */
+static dy_wordlist passive_endings = {"н", "на", "но", "ны", "т", "та", "то", "ты", NULL};
 static dy_wordlist adj_suffixes = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого",
                                    "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю",
                                    "ых", "их", "ыми", "ими", NULL};
@@ -159,6 +162,7 @@ const dy_lang_rules dy_rules_ru = {
     .rel_obj_prons = rel_obj_prons,
     .country_nouns = country_nouns,
     .adj_suffixes = adj_suffixes,
+    .passive_endings = passive_endings,
     /* the perfective gerund: "…, поблагодарив США" has the first subject */
     .gerund_suffix = "в",
 };

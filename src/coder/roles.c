@@ -473,12 +473,35 @@ static void relative_antecedent(cctx *c, roles *st)
  * the country of those it was done to (their country known, and not the
  * state's own forces).  The codes are CAMEO's: arrest (173), repression by
  * force (175). */
+/* Russian "в Ереване задержали 35 человек": an impersonal plural (lang.h
+ * seat_subject) with no subject at all is a passive in meaning; its bare
+ * object after the verb suffered the act.  The object's group, or -1. */
+static int impersonal_object(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    if (st->passive || st->ns || st->subj >= 0 || !c->rules->seat_subject || !k->pred || k->noun_pred ||
+        k->kind == CL_REL || has_vform(c, k->pred_tok, VF_PART))
+        return -1;
+    for (int i = 0; i < st->ng; i++)
+        if (!st->g[i].prep && st->g[i].first > k->pred_tok)
+            return i;
+    return -1;
+}
+
 static bool implied_agent(cctx *c, roles *st)
 {
     static const char *const acts[][2] = {{"173", "COP"}, {"175", "COP"}};
     clause *k = st->k;
+    int obj = impersonal_object(c, st);
+    if (obj >= 0 && (!strncmp(st->pr->code, "173", 3) || !strncmp(st->pr->code, "175", 3))) {
+        st->ns = grp_codes(c, &st->g[obj], st->scodes, 8);
+        st->subj = obj;
+        st->passive = st->ns == 1;
+        if (!st->passive)
+            st->ns = 0, st->subj = -1;
+    }
     if (!st->passive || st->agent >= 0 || k->noun_pred || !k->pred || st->ns != 1 ||
-        st->subj < 0 || !has_vform(c, k->pred_tok, VF_PART) || strlen(st->scodes[0]) < 6 ||
+        st->subj < 0 || (obj < 0 && !has_vform(c, k->pred_tok, VF_PART)) || strlen(st->scodes[0]) < 6 ||
         !strncmp(st->scodes[0], "IGO", 3))
         return false;
     static const char *const state[] = {"GOV", "COP", "MIL", "JUD", "SPY", "LEG"};

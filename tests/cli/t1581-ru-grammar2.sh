@@ -51,4 +51,8 @@ has "Полиция Грузии разогнала митинг. Сорок ч�
 # the short participle is a passive by itself (ru_rules.c short_passive)
 has "Полиция Армении разогнала митинг. Задержаны двадцать человек." "ARMCOP ARMCVL 173"
 
+# an impersonal plural with no subject is a passive in meaning: its object
+# suffered the arrest, by the police of the country ("в X задержали")
+has "Полиция Армении разогнала митинг. В Ереване задержали пятнадцать человек." "ARMCOP ARMCVL 173"
+
 test_done

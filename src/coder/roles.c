@@ -2103,9 +2103,19 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
     int vroot = release ? 17 : possessed_deed(c, k, g);
     for (uint32_t n = k->pred_tok + 1; !release && n < g->first && n < k->b; n++) {
         const dy_phrase *np = c->noun[n];
-        if (!np || n + np->ntok >= g->first || g->first - (n + np->ntok) > 4)
+        /* (a declined language: "осудил убийство Сулеймани", the bare
+         * genitive right after the noun names who suffered it) */
+        bool gen = np && n + np->ntok == g->first && c->rules->case_marks_roles;
+        if (!np || (!gen && (n + np->ntok >= g->first || g->first - (n + np->ntok) > 4)))
             continue;
         uint32_t p = n + np->ntok;
+        if (gen) {
+            int r = atoi(DY_AT(c->d->preds, dy_pred, np->ref).code);
+            r = r >= 1000 ? r / 100 : r >= 100 ? r / 10 : r;
+            if (r >= 17 && r <= 20)
+                vroot = r;
+            continue;
+        }
         if (!(fwc(c, p) & (FW_PREP | FW_GENART)) || prep_norm(c, p) == c->id_in)
             continue;
         bool plain = true;

@@ -55,4 +55,9 @@ has "Полиция Армении разогнала митинг. Задерж
 # suffered the arrest, by the police of the country ("в X задержали")
 has "Полиция Армении разогнала митинг. В Ереване задержали пятнадцать человек." "ARMCOP ARMCVL 173"
 
+# criticism of a deed of violence named with the bare genitive of whom it
+# was done to ("осудил убийство X") is aimed at the deed's doer
+has "Армия Эфиопии убила генерала Эритреи. МИД Кении осудил убийство генерала Эритреи." "KENGOV ETHMIL 111"
+hasnt "Армия Эфиопии убила генерала Эритреи. МИД Кении осудил убийство генерала Эритреи." "KENGOV ERIMIL 111"
+
 test_done

@@ -60,4 +60,9 @@ has "Полиция Армении разогнала митинг. В Ерев�
 has "Армия Эфиопии убила генерала Эритреи. МИД Кении осудил убийство генерала Эритреи." "KENGOV ETHMIL 111"
 hasnt "Армия Эфиопии убила генерала Эритреи. МИД Кении осудил убийство генерала Эритреи." "KENGOV ERIMIL 111"
 
+# guard: an indeclinable name after an impersonal plural is its object, the
+# subject is the seat before it ("в X осудили США"); a rule that took a
+# name in capitals after the verb as the subject broke this (dropped)
+has "В Каире осудили ОАЭ." "EGYGOV AREGOV 111"
+
 test_done

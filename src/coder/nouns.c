@@ -452,6 +452,16 @@ static void noun_target_and_emit(cctx *c, nstate *st)
                    !memcmp(c->t[q].fold, c->rules->prep_in, c->t[q].flen)))
             break;
     }
+    /* "Serbia condemned the boycott of Croatia", « Сербия осудила бойкот
+     * Хорватии »: an event noun that is the object of a verb of
+     * reaction (comment, approval, disapproval, rejection, threat: roots
+     * 01, 05, 11-13) is what is reacted to, not the subject's own act */
+    if (!st->ns && !st->in_pp && !st->is_pred && k->pred && !k->noun_pred && i > k->pred_tok) {
+        const dy_pred *vp = k->ppred ? k->ppred : &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+        int r = atoi(vp->code) / (strlen(vp->code) > 3 ? 100 : 10);
+        if (vp->code[0] && (r == 1 || r == 5 || (r >= 11 && r <= 13)))
+            reason = true;
+    }
     if (!st->ns && k->subj[0] && !reason) {
         cp16(st->src[0], k->subj);
         st->ns = 1;

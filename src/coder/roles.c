@@ -468,6 +468,12 @@ static void relative_antecedent(cctx *c, roles *st)
     for (uint32_t i = k->a; i < k->b; i++)
         if (fwc(c, i) & FW_PASSIVE)
             st->passive = true;
+    /* Russian "задержаны 35 человек": a short participle is a passive
+     * with no auxiliary (lang.h passive_endings) */
+    if (!st->passive && k->pred && !k->noun_pred && has_vform(c, k->pred_tok, VF_PART))
+        for (const char *const *l = c->rules->passive_endings; l && *l; l++)
+            if (tok_suffix(c, k->pred_tok, *l, 3))
+                st->passive = true;
     /* English headlines and reduced relatives: "Russia Attacked by
      * Ukrainian Drones", "soldiers killed by rebels": a participle right
      * before the agent's "by" is a passive without its auxiliary */
@@ -534,12 +540,35 @@ static void relative_antecedent(cctx *c, roles *st)
  * the country of those it was done to (their country known, and not the
  * state's own forces).  The codes are CAMEO's: arrest (173), repression by
  * force (175). */
+/* Russian "в Ереване задержали 35 человек": an impersonal plural (lang.h
+ * seat_subject) with no subject at all is a passive in meaning; its bare
+ * object after the verb suffered the act.  The object's group, or -1. */
+static int impersonal_object(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    if (st->passive || st->ns || st->subj >= 0 || !c->rules->seat_subject || !k->pred || k->noun_pred ||
+        k->kind == CL_REL || has_vform(c, k->pred_tok, VF_PART))
+        return -1;
+    for (int i = 0; i < st->ng; i++)
+        if (!st->g[i].prep && st->g[i].first > k->pred_tok)
+            return i;
+    return -1;
+}
+
 static bool implied_agent(cctx *c, roles *st)
 {
     static const char *const acts[][2] = {{"173", "COP"}, {"175", "COP"}};
     clause *k = st->k;
+    int obj = impersonal_object(c, st);
+    if (obj >= 0 && (!strncmp(st->pr->code, "173", 3) || !strncmp(st->pr->code, "175", 3))) {
+        st->ns = grp_codes(c, &st->g[obj], st->scodes, 8);
+        st->subj = obj;
+        st->passive = st->ns == 1;
+        if (!st->passive)
+            st->ns = 0, st->subj = -1;
+    }
     if (!st->passive || st->agent >= 0 || k->noun_pred || !k->pred || st->ns != 1 ||
-        st->subj < 0 || !has_vform(c, k->pred_tok, VF_PART) || strlen(st->scodes[0]) < 6 ||
+        st->subj < 0 || (obj < 0 && !has_vform(c, k->pred_tok, VF_PART)) || strlen(st->scodes[0]) < 6 ||
         !strncmp(st->scodes[0], "IGO", 3))
         return false;
     /* (soldiers arrested, "2,800 soldiers were detained": the government
@@ -615,7 +644,10 @@ static bool frame_or_appeal(cctx *c, roles *st)
         for (int i = 0; i < st->ng; i++)
             /* (the words of the verb's pattern before "by" are none: "a
              * été placé en résidence surveillée par l'armée") */
-            if ((st->g[i].prep == c->id_von || st->g[i].prep == c->id_durch) &&
+            /* (a language with no agent preposition, Russian: a bare
+             * phrase, the instrumental "полицией", but not the subject) */
+            if ((st->g[i].prep || (i != st->subj && st->g[i].obj)) &&
+                (st->g[i].prep == c->id_von || st->g[i].prep == c->id_durch) &&
                 ((st->g[i].prep_tok > k->a && pat_word_at(k, st->g[i].prep_tok - 1)) ||
                  !noun_attribute(c, st->g[i].prep_tok, k->a)))
                 st->agent = i;
@@ -2279,9 +2311,19 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
     int vroot = release ? 17 : possessed_deed(c, k, g);
     for (uint32_t n = k->pred_tok + 1; !release && n < g->first && n < k->b; n++) {
         const dy_phrase *np = c->noun[n];
-        if (!np || n + np->ntok >= g->first || g->first - (n + np->ntok) > 4)
+        /* (a declined language: "осудил убийство Сулеймани", the bare
+         * genitive right after the noun names who suffered it) */
+        bool gen = np && n + np->ntok == g->first && c->rules->case_marks_roles;
+        if (!np || (!gen && (n + np->ntok >= g->first || g->first - (n + np->ntok) > 4)))
             continue;
         uint32_t p = n + np->ntok;
+        if (gen) {
+            int r = atoi(DY_AT(c->d->preds, dy_pred, np->ref).code);
+            r = r >= 1000 ? r / 100 : r >= 100 ? r / 10 : r;
+            if (r >= 17 && r <= 20)
+                vroot = r;
+            continue;
+        }
         if (!(fwc(c, p) & (FW_PREP | FW_GENART)) || prep_norm(c, p) == c->id_in)
             continue;
         bool plain = true;

@@ -305,6 +305,9 @@ typedef struct dy_lang_rules {
     const char *const *country_nouns;  /* "the country's military": the country named last */
     const char *const *role_heads;     /* a compound ending in one is that role noun
                                         * ("Geheimdienstminister" is a "Minister") */
+    const char *const *passive_endings; /* a participle with one of these endings is a
+                                * passive by itself, with no auxiliary: Russian
+                                * short participles "задержаны 35 человек", "сбит" */
     const char *const *adj_suffixes;   /* the endings of adjectives: a lower-case word
                                         * inside a noun phrase before an actor has one
                                         * ("в четверг Вашингтон …": четверг is none, so

@@ -463,6 +463,8 @@ static void phrase_forms(const char *s, dy_form_cb cb, void *ctx, bool adj_only,
      * given once, as the genitive, which names a role's country ("министр
      * обороны России"); a genitive that is also the nominative (Перу,
      * Кремль as written) is given as the nominative */
+    bool amb_nom = head >= 0 && !cap[head] && !person &&
+                   (ends(words[head], "а") || ends(words[head], "ы") || ends(words[head], "и"));
     static const int order[NCASE] = {0, 1, 2, 3, 4, 5};
     char seen[2][32][8 * W / 4];
     int nseen[2] = {0, 0};
@@ -484,7 +486,10 @@ static void phrase_forms(const char *s, dy_form_cb cb, void *ctx, bool adj_only,
                 nseen[sc]++;
             }
             /* a nominative that is also the accusative (Китай, Штаты,
-             * российский) says nothing of its role: 7 */
+             * российский) says nothing of its role: 7; so a common
+             * noun written in -а, -ы, -и (a role of roles.txt: войска,
+             * силы, власти), which is as well a plural or the genitive
+             * of another noun ("США вывели войска": the object) */
             bool acc = c == 0;
             for (int i = 0; i < nw && acc; i++) {
                 bool in = false;
@@ -492,6 +497,8 @@ static void phrase_forms(const char *s, dy_form_cb cb, void *ctx, bool adj_only,
                     in = !strcmp(wf[i].f[3][a], wf[i].f[0][idx[i]]);
                 acc = in;
             }
+            if (c == 0 && amb_nom)
+                acc = true;
             if (o < sizeof b && !dup)
                 cb(ctx, b, acc ? 7 : c + 1, 0);
             int i = nw - 1;

@@ -29,9 +29,8 @@ static const dy_fw ru_words[] = {
 
     /* negation */
     F("не", FW_NEG), F("ни", FW_NEG), F("нет", FW_NEG), F("никогда", FW_NEG),
-    F("отказался", FW_NEG), F("отказалась", FW_NEG), F("отказались", FW_NEG),
-    F("отказывается", FW_NEG), F("отказываются", FW_NEG), F("отказаться", FW_NEG),
-    F("отказываться", FW_NEG), F("отказалось", FW_NEG),
+    /* (отказаться is a verb of refusal, dict/ru/verbs.txt: "отказался
+     * встретиться" is 125, as "refused to meet", not a negated meeting) */
 
     /* subordinators, relative pronouns */
     F("что", FW_SUBORD), F("чтобы", FW_SUBORD), F("поскольку", FW_SUBORD),
@@ -127,6 +126,9 @@ static dy_wordlist rel_obj_prons = {"которого", "которому", "к�
 static dy_wordlist country_nouns = {"страна", "страны", "стране", "страну", NULL};
 /* adjectival endings (every gender, number and case), and the ordinal
  * and participle endings that share them */
+/* the short passive participle (ru.c short_passive): задержан, задержана,
+ * задержано, задержаны; сбит, сбита, сбито, сбиты */
+static dy_wordlist passive_endings = {"н", "на", "но", "ны", "т", "та", "то", "ты", NULL};
 static dy_wordlist adj_suffixes = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого",
                                    "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю",
                                    "ых", "их", "ыми", "ими", NULL};
@@ -139,7 +141,8 @@ const dy_lang_rules dy_rules_ru = {
     .case_marks_roles = true,
     .bare_country_genitive = true,
     .families = RF_PAIR_CONFLICT | RF_COORD_TARGET | RF_DENIAL | RF_REFUSAL | RF_SAME_ENDS |
-                RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_PHRASE_TARGETS,
+                RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_PHRASE_TARGETS |
+                RF_REACTION_CHAIN,
     .seat_subject = true,
     .prep_in = "в",
     .prep_origin = "из",
@@ -159,6 +162,7 @@ const dy_lang_rules dy_rules_ru = {
     .rel_obj_prons = rel_obj_prons,
     .country_nouns = country_nouns,
     .adj_suffixes = adj_suffixes,
+    .passive_endings = passive_endings,
     /* the perfective gerund: "…, поблагодарив США" has the first subject */
     .gerund_suffix = "в",
 };

@@ -2655,7 +2655,11 @@ static bool emit_clause_events(cctx *c, roles *st)
         st->nt = 1;
         st->atok = k->pred_tok;
     }
-    if (st->ns && !st->nt && st->agent < 0 && (!strcmp(code, "1724") || !strcmp(code, "1723")) &&
+    /* "the government shut down the internet", "banned all rallies": a
+     * curb on freedoms (1721) with no one named is at home too, where a ban
+     * reads as at home or as an embargo by its target (RF_BAN_EMBARGO) */
+    if (st->ns && !st->nt && st->agent < 0 &&
+        (!strcmp(code, "1724") || !strcmp(code, "1723") || (!strcmp(code, "1721") && rule_on(c, RF_BAN_EMBARGO))) &&
         strlen(st->scodes[0]) >= 3 && strncmp(st->scodes[0], "IGO", 3)) {
         set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
         st->nt = 1;

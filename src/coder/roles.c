@@ -1208,6 +1208,32 @@ static void target_not_modifier(cctx *c, roles *st)
     st->nt = 0;
 }
 
+/* "the minister said that the United States was weak and accused it of
+ * …": a coordinated verb after a content clause took that clause's
+ * subject, but its pronoun object names that very subject, which a
+ * pronoun (not reflexive) cannot: the verb is the main clause's, and its
+ * subject is that clause's.  True when the subject was taken over. */
+static bool subject_of_main(roles *st)
+{
+    if (st->subj >= 0 || !(st->shared || st->k->inherit) || st->ki < 2 ||
+        st->cl[st->ki - 1].kind == CL_MAIN)
+        return false;
+    int j = st->ki - 2;
+    while (j > 0 && st->cl[j].kind != CL_MAIN)
+        j--;
+    const clause *m = &st->cl[j];
+    if (m->kind != CL_MAIN || !m->nsubj)
+        return false;
+    for (int s = 0; s < m->nsubj; s++)
+        for (int t = 0; t < st->nt; t++)
+            if (!strcmp(m->subjs[s], st->tcodes[t]))
+                return false;
+    st->ns = m->nsubj;
+    memcpy(st->scodes, m->subjs, sizeof st->scodes);
+    st->stok = m->subj_tok ? m->subj_tok - 1 : st->k->a;
+    return true;
+}
+
 /* "Kenya cut ties with Burundi, accusing it of backing rebels": a
  * pronoun (not reflexive) in the clause never means the clause's own
  * subject; without those codes it takes the other side of the
@@ -1236,7 +1262,7 @@ static void target_not_subject(cctx *c, roles *st)
         if (!own)
             memmove(st->tcodes[n++], st->tcodes[t], 16);
     }
-    if (n == st->nt)
+    if (n == st->nt || (!n && subject_of_main(st)))
         return;
     bool other = c->sn.ev_tgt[0] != 0;
     for (int s = 0; s < st->ns && other; s++)

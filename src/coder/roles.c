@@ -946,6 +946,15 @@ static bool support_in(cctx *c, const clause *k)
     return false;
 }
 
+/* "signed the accord on Monday, with the UN chief among the guests": a
+ * with-phrase after a comma stands apart (accompaniment, an absolute
+ * phrase), no partner of the verb or its noun */
+static bool with_apart(cctx *c, const roles *st, int i)
+{
+    return st->g[i].prep && st->g[i].prep == c->id_mit && st->g[i].prep_tok > st->k->a &&
+           is_punct(c, st->g[i].prep_tok - 1, ",");
+}
+
 /* "hat gegen Russland neue Sanktionen verhängt", "führte mit Peking
  * Gespräche": where the middle field orders freely, a support verb's
  * event-noun object may follow its own phrase — one the clause itself
@@ -1019,6 +1028,8 @@ static void target_by_slots(cctx *c, roles *st)
                                 !k->noun_pred && st->g[i].genattr && !st->g[i].prep &&
                                 st->g[i].first > k->pred_tok &&
                                 st->g[i].first <= k->pred_tok + k->pred->ntok + 1;
+                if (with_apart(c, st, i))
+                    continue;
                 if (eng_poss ||
                     (st->pr->slots[s] == SLOT_OBJ ? (!st->g[i].prep && !st->g[i].genattr)
                                              : st->g[i].prep == st->pr->slots[s] &&
@@ -1137,7 +1148,7 @@ static bool target_by_object_noun(cctx *c, roles *st)
             for (int s = 0; s < npr->nslots && st->tgt < 0; s++)
                 for (int q = 0; q < st->ng && st->tgt < 0; q++)
                     if (q != st->subj && st->g[q].prep == npr->slots[s] && st->g[q].first > i &&
-                        st->g[q].first <= i + np->ntok + 8) {
+                        st->g[q].first <= i + np->ntok + 8 && !with_apart(c, st, q)) {
                         st->tgt = q;
                         if (!k->noun_pred && (st->pr->flags & VFL_SUPPORT)) {
                             k->pred = np;

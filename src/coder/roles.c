@@ -1301,7 +1301,11 @@ static bool target_in_phrases(cctx *c, roles *st)
         st->tgt = -1;
     }
     st->atok = 0;
-    if (st->rel_ante && !st->rel_obj && !st->nt) {
+    /* (but "Egypt, which mediated the truce": a mediator with no party
+     * named works between the last pair, below) */
+    bool mediation = !strcmp(st->pr->code, "045") && c->dis.have_pair && st->ns &&
+                     strncmp(c->dis.pair[0], st->scodes[0], 3) && strncmp(c->dis.pair[1], st->scodes[0], 3);
+    if (st->rel_ante && !st->rel_obj && !st->nt && !mediation) {
         /* a relative clause names its own target; the discourse is not
          * asked ("…, who seized two cities earlier this year") */
         if (c->trace)

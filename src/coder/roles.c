@@ -2063,6 +2063,46 @@ static const char *reaction_chain(cctx *c, roles *st, const char *other, const c
     return other;
 }
 
+/* "…, a claim the Pentagon rejected", "…, a charge Kyiv denied": a
+ * clause that opens with its object noun (a reduced relative) reacts to
+ * what this sentence's agent said before it; that agent, or NULL */
+static const char *reduced_relative_claimant(cctx *c, const roles *st)
+{
+    const clause *k = st->k;
+    if (st->ki > 0 && st->subj >= 0 && st->g[st->subj].first > k->a && (fwc(c, k->a) & FW_ART) &&
+        c->rules->subject_before_verb && c->sn.cur_agent[0] && st->ns &&
+        strncmp(c->sn.cur_agent, st->scodes[0], 3))
+        return c->sn.cur_agent;
+    return NULL;
+}
+
+/* English "Russia denied striking the building", "a charge Washington
+ * denies": a denial with no one named answers the accuser (RF_DENIAL). */
+static void denial_target(cctx *c, roles *st, const char *rcode)
+{
+    /* the claimant of "a claim Kyiv denied" first, else the last actor of
+     * another country, who made the charge */
+    const char *claimant = reduced_relative_claimant(c, st);
+    if (!st->nt && st->ns && st->agent < 0 && rule_on(c, RF_DENIAL) && !strncmp(rcode, "01", 2) &&
+        !strcmp(st->pr->code, "016") && claimant) {
+        cp16(st->tcodes[0], claimant);
+        st->nt = 1;
+        st->atok = st->k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_A_DENIAL_ANSWERS_THE_LAST, claimant);
+    }
+    if (!st->nt && st->ns && st->agent < 0 && rule_on(c, RF_DENIAL) && !strncmp(rcode, "01", 2) &&
+        !strcmp(st->pr->code, "016") && c->dis.prev_agent[0] && strcmp(c->dis.prev_agent, st->scodes[0]) &&
+        (strncmp(c->dis.prev_agent, st->scodes[0], 3) ||
+         (strlen(st->scodes[0]) >= 6 && strlen(c->dis.prev_agent) >= 6))) {
+        cp16(st->tcodes[0], c->dis.prev_agent);
+        st->nt = 1;
+        st->atok = st->k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_A_DENIAL_ANSWERS_THE_LAST, c->dis.prev_agent);
+    }
+}
+
 /* Reactions without object answer the last actor; a coordinated verb
  * takes the target of the verb before; mediation and denials. */
 static void target_by_reaction(cctx *c, roles *st)
@@ -2131,6 +2171,8 @@ static void target_by_reaction(cctx *c, roles *st)
         }
         const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
                                 ? c->dis.prev_agent : NULL;
+        if (reduced_relative_claimant(c, st))
+            other = reduced_relative_claimant(c, st);
         /* "Al-Shabaab bekannte sich zu dem Anschlag. Der Präsident sprach
          * von einem feigen Angriff": at home, another role of the same
          * country is another actor */
@@ -2200,19 +2242,7 @@ static void target_by_reaction(cctx *c, roles *st)
         if (st->nt && c->trace)
             dy_buf_printf(c->trace, TM_MEDIATION_BETWEEN_THE_PARTIES_BEFORE, st->tcodes[0]);
     }
-    /* English "Russia denied striking the building", "a charge Washington
-     * denies": a denial answers the last actor of another country, who
-     * made the charge */
-    if (!st->nt && st->ns && st->agent < 0 && rule_on(c, RF_DENIAL) && !strncmp(rcode, "01", 2) &&
-        !strcmp(st->pr->code, "016") && c->dis.prev_agent[0] && strcmp(c->dis.prev_agent, st->scodes[0]) &&
-        (strncmp(c->dis.prev_agent, st->scodes[0], 3) ||
-         (strlen(st->scodes[0]) >= 6 && strlen(c->dis.prev_agent) >= 6))) {
-        cp16(st->tcodes[0], c->dis.prev_agent);
-        st->nt = 1;
-        st->atok = k->pred_tok;
-        if (c->trace)
-            dy_buf_printf(c->trace, TM_A_DENIAL_ANSWERS_THE_LAST, c->dis.prev_agent);
-    }
+    denial_target(c, st, rcode);
 }
 
 /* The event code (intent, refusal, truce), events among the subjects,

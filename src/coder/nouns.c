@@ -373,6 +373,10 @@ static void noun_target_and_emit(cctx *c, nstate *st)
         for (; q < k->b && q < st->j + 4; q++) {
             if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == st->pr->slots[s]) {
                 with_phrase = st->pr->slots[s] == c->id_mit;
+                /* "…, with the UN chief among the guests": a with-phrase
+                 * after a comma stands apart */
+                if (with_phrase && q > k->a && is_punct(c, q - 1, ","))
+                    break;
                 uint32_t r = q + 1;
                 while (r < k->b && (fwc(c, r) & FW_ART))
                     r++;

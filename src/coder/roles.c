@@ -991,6 +991,15 @@ static bool support_in(cctx *c, const clause *k)
     return false;
 }
 
+/* "signed the accord on Monday, with the UN chief among the guests": a
+ * with-phrase after a comma stands apart (accompaniment, an absolute
+ * phrase), no partner of the verb or its noun */
+static bool with_apart(cctx *c, const roles *st, int i)
+{
+    return st->g[i].prep && st->g[i].prep == c->id_mit && st->g[i].prep_tok > st->k->a &&
+           is_punct(c, st->g[i].prep_tok - 1, ",");
+}
+
 /* "hat gegen Russland neue Sanktionen verhängt", "führte mit Peking
  * Gespräche": where the middle field orders freely, a support verb's
  * event-noun object may follow its own phrase — one the clause itself
@@ -1064,6 +1073,8 @@ static void target_by_slots(cctx *c, roles *st)
                                 !k->noun_pred && st->g[i].genattr && !st->g[i].prep &&
                                 st->g[i].first > k->pred_tok &&
                                 st->g[i].first <= k->pred_tok + k->pred->ntok + 1;
+                if (with_apart(c, st, i))
+                    continue;
                 if (eng_poss ||
                     (st->pr->slots[s] == SLOT_OBJ ? (!st->g[i].prep && !st->g[i].genattr)
                                              : st->g[i].prep == st->pr->slots[s] &&
@@ -1198,7 +1209,7 @@ static bool target_by_object_noun(cctx *c, roles *st)
             for (int s = 0; s < npr->nslots && st->tgt < 0; s++)
                 for (int q = 0; q < st->ng && st->tgt < 0; q++)
                     if (q != st->subj && st->g[q].prep == npr->slots[s] && st->g[q].first > i &&
-                        st->g[q].first <= i + np->ntok + 8) {
+                        st->g[q].first <= i + np->ntok + 8 && !with_apart(c, st, q)) {
                         st->tgt = q;
                         if (!k->noun_pred && (st->pr->flags & VFL_SUPPORT)) {
                             k->pred = np;
@@ -1269,6 +1280,32 @@ static void target_not_modifier(cctx *c, roles *st)
     st->nt = 0;
 }
 
+/* "the minister said that the United States was weak and accused it of
+ * …": a coordinated verb after a content clause took that clause's
+ * subject, but its pronoun object names that very subject, which a
+ * pronoun (not reflexive) cannot: the verb is the main clause's, and its
+ * subject is that clause's.  True when the subject was taken over. */
+static bool subject_of_main(roles *st)
+{
+    if (st->subj >= 0 || !(st->shared || st->k->inherit) || st->ki < 2 ||
+        st->cl[st->ki - 1].kind == CL_MAIN)
+        return false;
+    int j = st->ki - 2;
+    while (j > 0 && st->cl[j].kind != CL_MAIN)
+        j--;
+    const clause *m = &st->cl[j];
+    if (m->kind != CL_MAIN || !m->nsubj)
+        return false;
+    for (int s = 0; s < m->nsubj; s++)
+        for (int t = 0; t < st->nt; t++)
+            if (!strcmp(m->subjs[s], st->tcodes[t]))
+                return false;
+    st->ns = m->nsubj;
+    memcpy(st->scodes, m->subjs, sizeof st->scodes);
+    st->stok = m->subj_tok ? m->subj_tok - 1 : st->k->a;
+    return true;
+}
+
 /* "Kenya cut ties with Burundi, accusing it of backing rebels": a
  * pronoun (not reflexive) in the clause never means the clause's own
  * subject; without those codes it takes the other side of the
@@ -1297,7 +1334,7 @@ static void target_not_subject(cctx *c, roles *st)
         if (!own)
             memmove(st->tcodes[n++], st->tcodes[t], 16);
     }
-    if (n == st->nt)
+    if (n == st->nt || (!n && subject_of_main(st)))
         return;
     bool other = c->sn.ev_tgt[0] != 0;
     for (int s = 0; s < st->ns && other; s++)
@@ -1362,7 +1399,11 @@ static bool target_in_phrases(cctx *c, roles *st)
      * is aimed at them: « la police, qui a tiré à balles réelles ») */
     if (st->rel_ante && !st->rel_obj && !st->nt)
         target_protesters(c, st);
-    if (st->rel_ante && !st->rel_obj && !st->nt) {
+    /* (and "Egypt, which mediated the truce": a mediator with no party
+     * named works between the last pair, below) */
+    bool mediation = !strcmp(st->pr->code, "045") && c->dis.have_pair && st->ns &&
+                     strncmp(c->dis.pair[0], st->scodes[0], 3) && strncmp(c->dis.pair[1], st->scodes[0], 3);
+    if (st->rel_ante && !st->rel_obj && !st->nt && !mediation) {
         /* a relative clause names its own target; the discourse is not
          * asked ("…, who seized two cities earlier this year") */
         if (c->trace)
@@ -2120,6 +2161,46 @@ static const char *reaction_chain(cctx *c, roles *st, const char *other, const c
     return other;
 }
 
+/* "…, a claim the Pentagon rejected", "…, a charge Kyiv denied": a
+ * clause that opens with its object noun (a reduced relative) reacts to
+ * what this sentence's agent said before it; that agent, or NULL */
+static const char *reduced_relative_claimant(cctx *c, const roles *st)
+{
+    const clause *k = st->k;
+    if (st->ki > 0 && st->subj >= 0 && st->g[st->subj].first > k->a && (fwc(c, k->a) & FW_ART) &&
+        c->rules->subject_before_verb && c->sn.cur_agent[0] && st->ns &&
+        strncmp(c->sn.cur_agent, st->scodes[0], 3))
+        return c->sn.cur_agent;
+    return NULL;
+}
+
+/* English "Russia denied striking the building", "a charge Washington
+ * denies": a denial with no one named answers the accuser (RF_DENIAL). */
+static void denial_target(cctx *c, roles *st, const char *rcode)
+{
+    /* the claimant of "a claim Kyiv denied" first, else the last actor of
+     * another country, who made the charge */
+    const char *claimant = reduced_relative_claimant(c, st);
+    if (!st->nt && st->ns && st->agent < 0 && rule_on(c, RF_DENIAL) && !strncmp(rcode, "01", 2) &&
+        !strcmp(st->pr->code, "016") && claimant) {
+        cp16(st->tcodes[0], claimant);
+        st->nt = 1;
+        st->atok = st->k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_A_DENIAL_ANSWERS_THE_LAST, claimant);
+    }
+    if (!st->nt && st->ns && st->agent < 0 && rule_on(c, RF_DENIAL) && !strncmp(rcode, "01", 2) &&
+        !strcmp(st->pr->code, "016") && c->dis.prev_agent[0] && strcmp(c->dis.prev_agent, st->scodes[0]) &&
+        (strncmp(c->dis.prev_agent, st->scodes[0], 3) ||
+         (strlen(st->scodes[0]) >= 6 && strlen(c->dis.prev_agent) >= 6))) {
+        cp16(st->tcodes[0], c->dis.prev_agent);
+        st->nt = 1;
+        st->atok = st->k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_A_DENIAL_ANSWERS_THE_LAST, c->dis.prev_agent);
+    }
+}
+
 /* Reactions without object answer the last actor; a coordinated verb
  * takes the target of the verb before; mediation and denials. */
 static void target_by_reaction(cctx *c, roles *st)
@@ -2188,6 +2269,8 @@ static void target_by_reaction(cctx *c, roles *st)
         }
         const char *other = c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3)
                                 ? c->dis.prev_agent : NULL;
+        if (reduced_relative_claimant(c, st))
+            other = reduced_relative_claimant(c, st);
         /* "Al-Shabaab bekannte sich zu dem Anschlag. Der Präsident sprach
          * von einem feigen Angriff": at home, another role of the same
          * country is another actor */
@@ -2257,19 +2340,7 @@ static void target_by_reaction(cctx *c, roles *st)
         if (st->nt && c->trace)
             dy_buf_printf(c->trace, TM_MEDIATION_BETWEEN_THE_PARTIES_BEFORE, st->tcodes[0]);
     }
-    /* English "Russia denied striking the building", "a charge Washington
-     * denies": a denial answers the last actor of another country, who
-     * made the charge */
-    if (!st->nt && st->ns && st->agent < 0 && rule_on(c, RF_DENIAL) && !strncmp(rcode, "01", 2) &&
-        !strcmp(st->pr->code, "016") && c->dis.prev_agent[0] && strcmp(c->dis.prev_agent, st->scodes[0]) &&
-        (strncmp(c->dis.prev_agent, st->scodes[0], 3) ||
-         (strlen(st->scodes[0]) >= 6 && strlen(c->dis.prev_agent) >= 6))) {
-        cp16(st->tcodes[0], c->dis.prev_agent);
-        st->nt = 1;
-        st->atok = k->pred_tok;
-        if (c->trace)
-            dy_buf_printf(c->trace, TM_A_DENIAL_ANSWERS_THE_LAST, c->dis.prev_agent);
-    }
+    denial_target(c, st, rcode);
 }
 
 /* The event code (intent, refusal, truce), events among the subjects,
@@ -2763,7 +2834,11 @@ static bool emit_clause_events(cctx *c, roles *st)
         st->nt = 1;
         st->atok = k->pred_tok;
     }
-    if (st->ns && !st->nt && st->agent < 0 && (!strcmp(code, "1724") || !strcmp(code, "1723")) &&
+    /* "the government shut down the internet", "banned all rallies": a
+     * curb on freedoms (1721) with no one named is at home too, where a ban
+     * reads as at home or as an embargo by its target (RF_BAN_EMBARGO) */
+    if (st->ns && !st->nt && st->agent < 0 &&
+        (!strcmp(code, "1724") || !strcmp(code, "1723") || (!strcmp(code, "1721") && rule_on(c, RF_BAN_EMBARGO))) &&
         strlen(st->scodes[0]) >= 3 && strncmp(st->scodes[0], "IGO", 3)) {
         set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
         st->nt = 1;

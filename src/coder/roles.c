@@ -762,7 +762,9 @@ static bool attack_agent_before(cctx *c, roles *st)
             if (h < k->b && h < k->pred_tok && attack_noun(c, c->noun[h]) && strlen(m->code) >= 3) {
                 cp16(st->scodes[0], m->code);
                 snprintf(st->act, sizeof st->act, "%s", DY_AT(c->d->preds, dy_pred, c->noun[h]->ref).code);
-                if (strncmp(m->code, "IGO", 3)) /* "Nato-Luftangriff": the alliance itself */
+                /* "Nato-Luftangriff": the alliance itself; "Hamas-Angriff":
+                 * the armed group itself, not a state's forces */
+                if (strncmp(m->code, "IGO", 3) && (strlen(m->code) == 3 || !strcmp(m->code + 3, "GOV")))
                     set_code(st->scodes[0], m->code, "MIL");
                 st->ns = 1;
                 st->stok = m->first;
@@ -797,6 +799,52 @@ static bool attack_agent_before(cctx *c, roles *st)
     return false;
 }
 
+/* A verb-second passive whose clash names the other side: "bei Gefechten
+ * mit der Hisbollah sind drei israelische Soldaten getötet worden", "bei
+ * Kämpfen zwischen indischen und chinesischen Soldaten wurden 20 indische
+ * Soldaten getötet" — the side of another country than the victims' did
+ * it.  The victims must name their country themselves (not a role that
+ * took it from the sides).  True when found. */
+static bool clash_side_agent(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    const ment *pm = mention_at(c, st->m0, st->stok);
+    if (!pm || pm->role_only || strlen(st->pcodes[0]) < 3 || !strncmp(st->pcodes[0], "IGO", 3))
+        return false;
+    for (uint32_t i = k->a; i < k->pred_tok && i < st->stok; i++) {
+        if (!c->noun[i] || !attack_noun(c, c->noun[i]))
+            continue;
+        uint32_t j = i + c->noun[i]->ntok;
+        if (j >= st->stok || !(fwc(c, j) & FW_PREP))
+            continue;
+        bool with = prep_norm(c, j) == c->id_mit, between = tok_in(c, j, c->rules->between_preps);
+        if (!with && !between)
+            continue;
+        const ment *side = NULL;
+        bool own = false, two = false;
+        for (size_t q = st->m0; q < c->ments.n; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (m->first <= j || m->first >= st->stok || m->first > j + 8 || strlen(m->code) < 3 || m->pron)
+                continue;
+            if (!strncmp(m->code, st->pcodes[0], 3))
+                own = true;
+            else if (side && strncmp(side->code, m->code, 3))
+                two = true;
+            else
+                side = m;
+        }
+        if (!side || two || (between && !own))
+            return false;
+        cp16(st->scodes[0], side->code);
+        if (side->adj_only || strlen(side->code) == 3)
+            set_code(st->scodes[0], side->code, "MIL");
+        st->ns = 1;
+        st->stok = side->first;
+        return true;
+    }
+    return false;
+}
+
 /* A verb-second passive with no "von" agent whose attack names it: "bei
  * russischen Angriffen sind zwei Soldaten getötet worden" is RUSMIL's
  * attack on the soldiers.  With no such attack the clause is left as it
@@ -810,7 +858,9 @@ static bool attack_agent_passive(cctx *c, roles *st)
     st->npat = st->ns;
     memcpy(st->pcodes, st->scodes, sizeof st->pcodes);
     st->ns = 0;
-    if (!attack_agent_before(c, st)) {
+    uint32_t ptok = st->stok;
+    if (!attack_agent_before(c, st) && !clash_side_agent(c, st)) {
+        st->stok = ptok;
         st->ns = st->npat;
         st->npat = 0;
         memcpy(st->scodes, st->pcodes, sizeof st->scodes);
@@ -819,6 +869,12 @@ static bool attack_agent_passive(cctx *c, roles *st)
     if (c->trace)
         dy_buf_printf(c->trace, TM_PASSIVE_ACTED_ON_THE_SUBJECT, st->scodes[0], st->pcodes[0]);
     return true;
+}
+
+/* Is CODE one of violence (roots 18-20)? */
+static bool attack_code(const char *code)
+{
+    return (code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0');
 }
 
 /* An agentless passive: the subject suffered the act, the agent is the
@@ -849,8 +905,11 @@ static bool agentless_passive(cctx *c, roles *st)
     if (rule_on(c, RF_AGENTLESS_PASSIVE) && st->agent < 0 && !k->noun_pred && st->ns &&
         st->subj >= 0 &&
         has_vform(c, k->pred_tok, VF_PART)) {
-        bool aux = false;
-        for (uint32_t q = k->pred_tok; q-- > k->a && q + 4 > k->pred_tok;) {
+        /* a verb-second language's auxiliary stands anywhere in the
+         * clause: "wurden bei dem Anschlag 40 Zivilisten getötet", "sind …
+         * getötet worden" */
+        bool aux = c->rules->verb_second && st->passive;
+        for (uint32_t q = k->pred_tok; !aux && q-- > k->a && q + 4 > k->pred_tok;) {
             if (fwc(c, q) & FW_PASSIVE) {
                 aux = true;
                 break;
@@ -891,6 +950,13 @@ static bool agentless_passive(cctx *c, roles *st)
             if (!st->ns) {
                 if (c->trace)
                     dy_buf_puts(c->trace, TM_PASSIVE_WITHOUT_AN_AGENT_NO);
+                /* kept for a claim of the deed that follows ("Al-Shabaab
+                 * bekannte sich zu dem Anschlag") */
+                if (attack_code(st->pr->code) && k->mood == DY_MOOD_FACT) {
+                    snprintf(c->dis.pend_code, sizeof c->dis.pend_code, "%s", st->pr->code);
+                    cp16(c->dis.pend_tgt, st->pcodes[0]);
+                    c->dis.pend_sent = c->sn.index + 1;
+                }
                 return true;
             }
             if (c->trace)
@@ -1943,12 +2009,28 @@ static void target_claimed_deed(cctx *c, roles *st)
         const dy_event *e = &DY_AT(c->events, dy_event, q);
         if (!(e->code[0] == '1' && e->code[1] >= '8') && e->code[0] != '2')
             continue;
+        /* (a later deed that no one was named for: below) */
+        if (c->dis.pend_sent > e->sent + 1)
+            break;
         if (strcmp(e->target, st->scodes[0])) {
             cp16(st->tcodes[0], e->target);
             st->nt = 1;
             st->atok = st->k->pred_tok;
         }
         return;
+    }
+    /* "Bei dem Anschlag sind 30 Menschen getötet worden. Al-Shabaab bekannte
+     * sich zu der Tat": the claimant did the deed an agentless passive of
+     * the last sentences reported, to whom it struck */
+    if (c->dis.pend_sent && c->dis.pend_sent + 2 >= c->sn.index + 1 &&
+        strcmp(c->dis.pend_tgt, st->scodes[0])) {
+        cp16(st->tcodes[0], c->dis.pend_tgt);
+        st->nt = 1;
+        st->atok = st->k->pred_tok;
+        for (int s = 0; s < st->ns; s++)
+            emit_event(c, st->scodes[s], c->dis.pend_tgt, c->dis.pend_code, DY_MOOD_FACT, st->k, st->stok,
+                       st->k->pred_tok, st->k->pred_tok, RULE_CLAIM);
+        c->dis.pend_sent = 0;
     }
 }
 

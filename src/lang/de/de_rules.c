@@ -236,6 +236,14 @@ static const dy_fw de_words[] = {
     {"einstellen", 0, NULL, 0, FW2_END}, {"einzustellen", 0, NULL, 0, FW2_END},
     {"eingestellt", 0, NULL, 0, FW2_END}, {"einstellt", 0, NULL, 0, FW2_END},
     {"einstellte", 0, NULL, 0, FW2_END}, {"einstellten", 0, NULL, 0, FW2_END},
+    /* the nouns and the other verbs of ending: "verpflichtete Russland zur
+     * Einstellung seiner Militäroperation", "die Beendigung der
+     * Angriffe", "hat die Offensive gestoppt" */
+    {"einstellung", 0, NULL, 0, FW2_END}, {"beendigung", 0, NULL, 0, FW2_END},
+    {"stopp", 0, NULL, 0, FW2_END}, {"stopps", 0, NULL, 0, FW2_END},
+    {"stoppen", 0, NULL, 0, FW2_END}, {"stoppt", 0, NULL, 0, FW2_END},
+    {"stoppte", 0, NULL, 0, FW2_END}, {"stoppten", 0, NULL, 0, FW2_END},
+    {"gestoppt", 0, NULL, 0, FW2_END},
 
     {"offen", 0, NULL, 0, FW2_OPEN}, {"aufgeschlossen", 0, NULL, 0, FW2_OPEN},
     {"gegenseitig", 0, NULL, 0, FW2_RECIP}, {"einander", 0, NULL, 0, FW2_RECIP},

@@ -2365,22 +2365,47 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
 static void place_target(cctx *c, roles *st, const char *code)
 {
     clause *k = st->k;
-    if (st->nt || !st->ns || st->agent >= 0 || !k->pred || k->noun_pred || mood_uncoded(k->mood))
+    if (st->nt || !st->ns || st->agent >= 0 || !k->pred || mood_uncoded(k->mood) ||
+        (k->noun_pred && !c->rules->verb_second))
         return;
     int root = atoi(code) / (strlen(code) > 3 ? 100 : 10);
     if (!(root == 4 || (root >= 17 && root <= 20)))
         return;
+    /* (an event noun as predicate, "setzte ihre Angriffe auf Charkiw
+     * fort": the slot phrase after the noun; verb-second languages, where
+     * the support verb's particle closes the clause) */
     uint32_t v = k->pred_tok + k->pred->ntok;
     for (int s = 0; s < st->pr->nslots && !st->nt; s++) {
         uint32_t at = 0;
         if (st->pr->slots[s] == SLOT_OBJ) {
+            if (k->noun_pred)
+                continue;
             at = v;
+            /* (over an adverbial phrase: "griff am Morgen die Region …
+             * an") */
+            if (c->rules->verb_second && at + 2 < k->b && (fwc(c, at) & FW_PREP) &&
+                !in_mention(c, st->m0, at + 1)) {
+                at++;
+                while (at < k->b && (fwc(c, at) & FW_ART))
+                    at++;
+                at++;
+            }
         } else {
             for (uint32_t q = v; q < k->b && q <= v + 2 && !at; q++)
                 if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == st->pr->slots[s])
                     at = q + 1;
         }
         while (at && at < k->b && (fwc(c, at) & FW_ART))
+            at++;
+        /* "griff die Region Charkiw an", "die Hafenstadt Odessa": a
+         * capitalised word that is no place or actor before a place's name
+         * names the kind of place */
+        /* (where nouns are capitalised: in English a capitalised word
+         * before a place is part of a name, "the Soviet Union") */
+        if (c->rules->nouns_capitalised && at && at + 1 < k->b && c->t[at].type == TK_WORD &&
+            (c->t[at].flags & TF_CAP) && !c->atom[at] &&
+            !c->noun[at] && !fwc(c, at) && !in_mention(c, st->m0, at + 1) && !place_country_at(c, at, k->b) &&
+            place_country_at(c, at + 1, k->b))
             at++;
         if (!at || at >= k->b || in_mention(c, st->m0, at) || fwc(c, at))
             continue;

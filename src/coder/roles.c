@@ -2104,6 +2104,30 @@ static const char *reaction_chain(cctx *c, roles *st, const char *other, const c
     return other;
 }
 
+/* English "would expel India's ambassador and suspend bilateral trade":
+ * a coordinated verb with no actor of its own acts on the target of the
+ * verb before it */
+static void target_coordinated(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    clause *cl = st->cl;
+    int ki = st->ki;
+    if (!st->nt && st->ns && st->agent < 0 && rule_on(c, RF_COORD_TARGET) && k->inherit && ki > 0 &&
+        cl[ki - 1].emitted && cl[ki - 1].tgt[0] && st->pr->nslots &&
+        (st->ng == 0 || (st->ng == 1 && st->subj == 0)) && strncmp(cl[ki - 1].tgt, st->scodes[0], 3) &&
+        /* (RF_COORD_OWN_CONTENT: not a demand or warning, "kritisierte die
+         * Maßnahme und forderte eine gemeinsame Lösung", "und warnte davor,
+         * …": it names its own content, what is demanded or feared) */
+        !(rule_on(c, RF_COORD_OWN_CONTENT) && (!strncmp(st->pr->code, "10", 2) || !strncmp(st->pr->code, "13", 2)))) {
+        cp16(st->tcodes[0], cl[ki - 1].tgt);
+        st->nt = 1;
+        st->atok = k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_COORDINATED_VERB_TARGET_OF_THE,
+                          st->tcodes[0]);
+    }
+}
+
 /* Reactions without object answer the last actor; a coordinated verb
  * takes the target of the verb before; mediation and denials. */
 static void target_by_reaction(cctx *c, roles *st)
@@ -2211,19 +2235,7 @@ static void target_by_reaction(cctx *c, roles *st)
                 dy_buf_printf(c->trace, TM_NO_OBJECT_ANSWERS_THE_LAST, other);
         }
     }
-    /* English "would expel India's ambassador and suspend bilateral trade":
-     * a coordinated verb with no actor of its own acts on the target of the
-     * verb before it */
-    if (!st->nt && st->ns && st->agent < 0 && rule_on(c, RF_COORD_TARGET) && k->inherit && ki > 0 &&
-        cl[ki - 1].emitted && cl[ki - 1].tgt[0] && st->pr->nslots &&
-        (st->ng == 0 || (st->ng == 1 && st->subj == 0)) && strncmp(cl[ki - 1].tgt, st->scodes[0], 3)) {
-        cp16(st->tcodes[0], cl[ki - 1].tgt);
-        st->nt = 1;
-        st->atok = k->pred_tok;
-        if (c->trace)
-            dy_buf_printf(c->trace, TM_COORDINATED_VERB_TARGET_OF_THE,
-                          st->tcodes[0]);
-    }
+    target_coordinated(c, st);
     /* "…, with Oman's foreign minister shuttling between the two
      * delegations": a mediator with no party named works between the
      * parties of the clause before, or the last pair */

@@ -121,6 +121,10 @@ enum {
     RF_COUP_AT_HOME = 1u << 23,    /* "the military seized power": a removal from office (172)
                                     * by the army with no one named is against its own
                                     * government */
+    RF_COORD_OWN_CONTENT = 1u << 24, /* with RF_COORD_TARGET: a coordinated demand or warning
+                                    * ("kritisierte die Maßnahme und forderte eine Lösung")
+                                    * names its own content, it does not take up the target
+                                    * of the verb before */
 };
 
 typedef struct dy_lang_rules {

@@ -1395,7 +1395,11 @@ static bool target_in_phrases(cctx *c, roles *st)
             }
             break;
         }
-    if (st->tgt < 0 && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns)
+    /* (not for a mutual act, an agreement or meeting: "einigten sich auf
+     * ein Sanktionspaket gegen Russland" is no agreement with Russia; its
+     * partner is named by its own slot) */
+    if (st->tgt < 0 && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns &&
+        !(st->pr->flags & VFL_SYM))
         for (uint32_t i = k->noun_pred ? k->pred_tok : k->pred_tok + 1; i < k->b && !st->nt; i++) {
             const dy_phrase *np = c->noun[i];
             if (!np)

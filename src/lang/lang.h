@@ -266,6 +266,8 @@ typedef struct dy_lang_rules {
     const char *const *attr_articles;  /* "der USA" right after a noun: a genitive attribute */
     const char *const *pair_articles;  /* "die Länder": the pair */
     const char *const *pattern_articles; /* no verb pattern after them: "was in an accord" */
+    const char *const *verb_determiners; /* a verb form that is also a determiner, one before a
+                                          * content word: "traf sich mit einigen Ministern" */
     const char *const *clitic_articles; /* with noun_after_article: the articles that
                                         * are also object pronouns before a verb
                                         * (French le, la, les, leur); NULL: none */

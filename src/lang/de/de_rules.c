@@ -277,6 +277,9 @@ static dy_wordlist member_nouns = {"partner", "partners", "partnern", "mitglied"
                                    "staat", "staates", "staats", "land", "landes",
                                    "verbündete", "verbündeter", "verbündeten", NULL};
 static dy_wordlist oblique_articles = {"den", "dem", "einen", "einem", NULL};
+/* "sich einigen" and the determiner "einigen": "traf sich mit einigen
+ * Ministern" has no agreement (atoms.c match_preds) */
+static dy_wordlist verb_determiners = {"einigen", NULL};
 static dy_wordlist indef_articles = {"ein", "eine", "einen", "einer", "eines", "einem", NULL};
 static dy_wordlist such_words = {"solch", "solche", "solchen", "solcher", "solches", "derartige",
                                  "derartigen", "derartiger", "derartiges", NULL};
@@ -346,6 +349,7 @@ const dy_lang_rules dy_rules_de = {
     .source_nouns = source_nouns,
     .oblique_articles = oblique_articles,
     .indef_articles = indef_articles,
+    .verb_determiners = verb_determiners,
     .such_words = such_words,
     .member_nouns = member_nouns,
     .frame_words = frame_words,

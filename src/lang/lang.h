@@ -223,6 +223,8 @@ typedef struct dy_lang_rules {
                                           * the accuser */
     const char *const *culprit_words;  /* "(drohte den) Verantwortlichen", "the perpetrators":
                                         * those behind the story's last violence; NULL: none */
+    const char *const *upcoming_preps; /* "vor dem Gipfel": a meeting or visit after them is
+                                        * yet to come (an intent) */
     const char *const *upcoming_heads; /* "ahead (of)", "(in) advance (of)": the event
                                         * noun after them is yet to come */
     const char *const *adj_roles;      /* role words that are adjectives before a noun:

@@ -287,6 +287,7 @@ static dy_wordlist source_nouns = {"angaben", "informationen", "darstellung", "e
                                    "schätzungen", "berichten", NULL};
 static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
 static dy_wordlist aim_preps = {"für", NULL};
+static dy_wordlist upcoming_preps = {"vor", NULL};
 static dy_wordlist occasion_preps = {"nach", "seit", "bei", "beim", "während", NULL};
 static dy_wordlist first_person = {"ich", "wir", NULL};
 static dy_wordlist ruling_words = {"entscheidung", "entscheidungen", "urteil", "urteils", "urteile",
@@ -340,6 +341,7 @@ const dy_lang_rules dy_rules_de = {
     .reason_preps = reason_preps,
     .aim_preps = aim_preps,
     .occasion_preps = occasion_preps,
+    .upcoming_preps = upcoming_preps,
     .circumstance_nouns = circumstance_nouns,
     .ruling_words = ruling_words,
     .assembly_words = assembly_words,

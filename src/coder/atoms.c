@@ -185,6 +185,12 @@ void match_preds(cctx *c, uint32_t i, uint32_t end)
                      i > c->sn.atom_end && !tok_suffix(c, i - 1, c->rules->adverb_suffix, 2));
     }
     bool attributive = attributive_participle(c, i, end);
+    /* "mit einigen Ministern", "in einigen afrikanischen Staaten": a verb
+     * form that is also a determiner, before a word that is no function
+     * word, is the determiner */
+    if (i + 1 < end && c->t[i + 1].type == TK_WORD && !c->fw[i + 1] &&
+        tok_in(c, i, c->rules->verb_determiners))
+        attributive = true;
     /* English "Talks between A and B will …", "Attacks on …": a sentence
      * opening with a word that is noun and verb opens with the noun */
     if (c->rules->noun_verb_homographs && initial) {

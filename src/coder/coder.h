@@ -84,6 +84,9 @@ typedef struct discourse {
     char last_speaker[16];
     char prev_src[16], prev_tgt[16]; /* the last event before this sentence */
     char prev_agent[16];    /* the last acting subject before this sentence */
+    char pend_code[6];      /* an act of violence done by no one named ("sind … getötet */
+    char pend_tgt[16];      /* worden"): its code, whom it struck, its sentence (1 + index) */
+    int pend_sent;
     char prev_agents[8][16]; /* all its codes */
     int n_prev_agents;
     char hist[8][16];       /* the acting subjects of the last sentences */

@@ -367,7 +367,20 @@ static int compose_adj(cctx *c, mstate *st)
         st->i = st->j + 2;
         return M_NEXT;
     }
-    if (st->j < st->e && c->atom[st->j] && c->atom[st->j]->kind == PK_ROLE) {
+    /* "der russische UN-Botschafter", "die deutsche EU-Botschafterin": a
+     * country's diplomat at an organisation (the organisation's name and a
+     * hyphen before the diplomat) is that country's, not the
+     * organisation's */
+    uint32_t h = st->j < st->e && c->atom[st->j] ? st->j + c->atom[st->j]->ntok : st->e;
+    const char *org = h < st->e ? atom_code(c, c->atom[st->j]) : NULL;
+    if (h + 1 < st->e && org && !strncmp(org, "IGO", 3) && c->t[h].type == TK_HYPHEN &&
+        !(c->t[h + 1].flags & TF_SPACE) && c->atom[h + 1] && c->atom[h + 1]->kind == PK_ROLE &&
+        (fwc(c, h + 1) & FW_DIPLO)) {
+        snprintf(st->role, sizeof st->role, "%s", DY_AT(c->d->roles, dy_actor_ent, c->atom[h + 1]->ref).code);
+        st->head = h + 1;
+        st->j = h + 1 + c->atom[h + 1]->ntok;
+        st->have_head = true;
+    } else if (st->j < st->e && c->atom[st->j] && c->atom[st->j]->kind == PK_ROLE) {
         snprintf(st->role, sizeof st->role, "%s",
                  DY_AT(c->d->roles, dy_actor_ent, c->atom[st->j]->ref).code);
         st->head = st->j;

@@ -105,6 +105,11 @@ static bool noun_is_event(cctx *c, nstate *st)
     if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps) && !st->upcoming &&
         !(st->ns0 >= k->a + 2 && tok_in(c, st->ns0 - 2, c->rules->during_heads)))
         return false;
+    /* "vor dem Gipfel mit Russland", "vor seinem Besuch in Peking": a
+     * meeting or visit (04) before which something happens is yet to come */
+    if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->upcoming_preps) &&
+        !strncmp(DY_AT(c->d->preds, dy_pred, p->ref).code, "04", 2))
+        st->upcoming = true;
     /* "das Votum für einen Austritt": a cut of relations (16x) named in
      * a phrase of aim has not happened (unless it is the clause's
      * predicate); other events so named often have ("die Verantwortung

@@ -277,6 +277,22 @@ static bool in_place(cctx *c, const ment *p)
              c->atom[p->head]->kind == PK_COUNTRY));
 }
 
+/* Does P name whose an attack is, as its adjective or the first part of
+ * its compound ("russischen Drohnenangriff", "US-Drohnenangriff")? */
+static bool attacker_modifier(cctx *c, const ment *p)
+{
+    if (!p->adj_only)
+        return false;
+    uint32_t h = p->last;
+    if (p->compound_noun && h < c->n && c->t[h].type == TK_HYPHEN)
+        h++;
+    const dy_phrase *np = h < c->n ? c->noun[h] : NULL;
+    if (!np)
+        return false;
+    const char *ac = DY_AT(c->d->preds, dy_pred, np->ref).code;
+    return (ac[0] == '1' && ac[1] >= '8') || (ac[0] == '2' && ac[1] == '0');
+}
+
 /* The clause, before the dateline: "Myanmar police opened fire on
  * protesters", "JERUSALEM – Die Armee Syriens nahm Rebellen fest" — the
  * country named before it in its clause, or a place the sentence names. */
@@ -292,6 +308,11 @@ static bool rc_before(cctx *c, size_t k, size_t from, ment *m)
          * country; "drangen in israelische Dörfer ein, töteten Zivilisten"
          * makes the civilians Israeli */
         if (!same_clause(c, p->last, m->first) && !in_place(c, p))
+            continue;
+        /* "bei einem russischen Drohnenangriff wurden drei Menschen
+         * getötet": the people an attack struck are not of the country
+         * whose attack it was (its adjective names the attacker) */
+        if (attacker_modifier(c, p))
             continue;
         if (p->code[0] && strncmp(p->code, "IGO", 3) && strlen(p->code) >= 3 && !m->diplo)
             set_code(m->code, p->code, m->role);

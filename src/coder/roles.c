@@ -807,7 +807,9 @@ static bool attack_agent_before(cctx *c, roles *st)
             if (h < k->b && h < k->pred_tok && attack_noun(c, c->noun[h]) && strlen(m->code) >= 3) {
                 cp16(st->scodes[0], m->code);
                 snprintf(st->act, sizeof st->act, "%s", DY_AT(c->d->preds, dy_pred, c->noun[h]->ref).code);
-                if (strncmp(m->code, "IGO", 3)) /* "Nato-Luftangriff": the alliance itself */
+                /* "Nato-Luftangriff": the alliance itself; "Hamas-Angriff":
+                 * the armed group itself, not a state's forces */
+                if (strncmp(m->code, "IGO", 3) && (strlen(m->code) == 3 || !strcmp(m->code + 3, "GOV")))
                     set_code(st->scodes[0], m->code, "MIL");
                 st->ns = 1;
                 st->stok = m->first;
@@ -842,6 +844,52 @@ static bool attack_agent_before(cctx *c, roles *st)
     return false;
 }
 
+/* A verb-second passive whose clash names the other side: "bei Gefechten
+ * mit der Hisbollah sind drei israelische Soldaten getötet worden", "bei
+ * Kämpfen zwischen indischen und chinesischen Soldaten wurden 20 indische
+ * Soldaten getötet" — the side of another country than the victims' did
+ * it.  The victims must name their country themselves (not a role that
+ * took it from the sides).  True when found. */
+static bool clash_side_agent(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    const ment *pm = mention_at(c, st->m0, st->stok);
+    if (!pm || pm->role_only || strlen(st->pcodes[0]) < 3 || !strncmp(st->pcodes[0], "IGO", 3))
+        return false;
+    for (uint32_t i = k->a; i < k->pred_tok && i < st->stok; i++) {
+        if (!c->noun[i] || !attack_noun(c, c->noun[i]))
+            continue;
+        uint32_t j = i + c->noun[i]->ntok;
+        if (j >= st->stok || !(fwc(c, j) & FW_PREP))
+            continue;
+        bool with = prep_norm(c, j) == c->id_mit, between = tok_in(c, j, c->rules->between_preps);
+        if (!with && !between)
+            continue;
+        const ment *side = NULL;
+        bool own = false, two = false;
+        for (size_t q = st->m0; q < c->ments.n; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (m->first <= j || m->first >= st->stok || m->first > j + 8 || strlen(m->code) < 3 || m->pron)
+                continue;
+            if (!strncmp(m->code, st->pcodes[0], 3))
+                own = true;
+            else if (side && strncmp(side->code, m->code, 3))
+                two = true;
+            else
+                side = m;
+        }
+        if (!side || two || (between && !own))
+            return false;
+        cp16(st->scodes[0], side->code);
+        if (side->adj_only || strlen(side->code) == 3)
+            set_code(st->scodes[0], side->code, "MIL");
+        st->ns = 1;
+        st->stok = side->first;
+        return true;
+    }
+    return false;
+}
+
 /* A verb-second passive with no "von" agent whose attack names it: "bei
  * russischen Angriffen sind zwei Soldaten getötet worden" is RUSMIL's
  * attack on the soldiers.  With no such attack the clause is left as it
@@ -855,7 +903,9 @@ static bool attack_agent_passive(cctx *c, roles *st)
     st->npat = st->ns;
     memcpy(st->pcodes, st->scodes, sizeof st->pcodes);
     st->ns = 0;
-    if (!attack_agent_before(c, st)) {
+    uint32_t ptok = st->stok;
+    if (!attack_agent_before(c, st) && !clash_side_agent(c, st)) {
+        st->stok = ptok;
         st->ns = st->npat;
         st->npat = 0;
         memcpy(st->scodes, st->pcodes, sizeof st->scodes);
@@ -864,6 +914,12 @@ static bool attack_agent_passive(cctx *c, roles *st)
     if (c->trace)
         dy_buf_printf(c->trace, TM_PASSIVE_ACTED_ON_THE_SUBJECT, st->scodes[0], st->pcodes[0]);
     return true;
+}
+
+/* Is CODE one of violence (roots 18-20)? */
+static bool attack_code(const char *code)
+{
+    return (code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0');
 }
 
 /* An agentless passive: the subject suffered the act, the agent is the
@@ -894,8 +950,11 @@ static bool agentless_passive(cctx *c, roles *st)
     if (rule_on(c, RF_AGENTLESS_PASSIVE) && st->agent < 0 && !k->noun_pred && st->ns &&
         st->subj >= 0 &&
         has_vform(c, k->pred_tok, VF_PART)) {
-        bool aux = false;
-        for (uint32_t q = k->pred_tok; q-- > k->a && q + 4 > k->pred_tok;) {
+        /* a verb-second language's auxiliary stands anywhere in the
+         * clause: "wurden bei dem Anschlag 40 Zivilisten getötet", "sind …
+         * getötet worden" */
+        bool aux = c->rules->verb_second && st->passive;
+        for (uint32_t q = k->pred_tok; !aux && q-- > k->a && q + 4 > k->pred_tok;) {
             if (fwc(c, q) & FW_PASSIVE) {
                 aux = true;
                 break;
@@ -936,6 +995,13 @@ static bool agentless_passive(cctx *c, roles *st)
             if (!st->ns) {
                 if (c->trace)
                     dy_buf_puts(c->trace, TM_PASSIVE_WITHOUT_AN_AGENT_NO);
+                /* kept for a claim of the deed that follows ("Al-Shabaab
+                 * bekannte sich zu dem Anschlag") */
+                if (attack_code(st->pr->code) && k->mood == DY_MOOD_FACT) {
+                    snprintf(c->dis.pend_code, sizeof c->dis.pend_code, "%s", st->pr->code);
+                    cp16(c->dis.pend_tgt, st->pcodes[0]);
+                    c->dis.pend_sent = c->sn.index + 1;
+                }
                 return true;
             }
             if (c->trace)
@@ -1468,7 +1534,11 @@ static bool target_in_phrases(cctx *c, roles *st)
             }
             break;
         }
-    if (st->tgt < 0 && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns)
+    /* (not for a mutual act, an agreement or meeting: "einigten sich auf
+     * ein Sanktionspaket gegen Russland" is no agreement with Russia; its
+     * partner is named by its own slot) */
+    if (st->tgt < 0 && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns &&
+        !(st->pr->flags & VFL_SYM))
         for (uint32_t i = k->noun_pred ? k->pred_tok : k->pred_tok + 1; i < k->b && !st->nt; i++) {
             const dy_phrase *np = c->noun[i];
             if (!np)
@@ -2082,12 +2152,28 @@ static void target_claimed_deed(cctx *c, roles *st)
         const dy_event *e = &DY_AT(c->events, dy_event, q);
         if (!(e->code[0] == '1' && e->code[1] >= '8') && e->code[0] != '2')
             continue;
+        /* (a later deed that no one was named for: below) */
+        if (c->dis.pend_sent > e->sent + 1)
+            break;
         if (strcmp(e->target, st->scodes[0])) {
             cp16(st->tcodes[0], e->target);
             st->nt = 1;
             st->atok = st->k->pred_tok;
         }
         return;
+    }
+    /* "Bei dem Anschlag sind 30 Menschen getötet worden. Al-Shabaab bekannte
+     * sich zu der Tat": the claimant did the deed an agentless passive of
+     * the last sentences reported, to whom it struck */
+    if (c->dis.pend_sent && c->dis.pend_sent + 2 >= c->sn.index + 1 &&
+        strcmp(c->dis.pend_tgt, st->scodes[0])) {
+        cp16(st->tcodes[0], c->dis.pend_tgt);
+        st->nt = 1;
+        st->atok = st->k->pred_tok;
+        for (int s = 0; s < st->ns; s++)
+            emit_event(c, st->scodes[s], c->dis.pend_tgt, c->dis.pend_code, DY_MOOD_FACT, st->k, st->stok,
+                       st->k->pred_tok, st->k->pred_tok, RULE_CLAIM);
+        c->dis.pend_sent = 0;
     }
 }
 
@@ -2201,6 +2287,30 @@ static void denial_target(cctx *c, roles *st, const char *rcode)
     }
 }
 
+/* English "would expel India's ambassador and suspend bilateral trade":
+ * a coordinated verb with no actor of its own acts on the target of the
+ * verb before it */
+static void target_coordinated(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    clause *cl = st->cl;
+    int ki = st->ki;
+    if (!st->nt && st->ns && st->agent < 0 && rule_on(c, RF_COORD_TARGET) && k->inherit && ki > 0 &&
+        cl[ki - 1].emitted && cl[ki - 1].tgt[0] && st->pr->nslots &&
+        (st->ng == 0 || (st->ng == 1 && st->subj == 0)) && strncmp(cl[ki - 1].tgt, st->scodes[0], 3) &&
+        /* (RF_COORD_OWN_CONTENT: not a demand or warning, "kritisierte die
+         * Maßnahme und forderte eine gemeinsame Lösung", "und warnte davor,
+         * …": it names its own content, what is demanded or feared) */
+        !(rule_on(c, RF_COORD_OWN_CONTENT) && (!strncmp(st->pr->code, "10", 2) || !strncmp(st->pr->code, "13", 2)))) {
+        cp16(st->tcodes[0], cl[ki - 1].tgt);
+        st->nt = 1;
+        st->atok = k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_COORDINATED_VERB_TARGET_OF_THE,
+                          st->tcodes[0]);
+    }
+}
+
 /* Reactions without object answer the last actor; a coordinated verb
  * takes the target of the verb before; mediation and denials. */
 static void target_by_reaction(cctx *c, roles *st)
@@ -2310,19 +2420,7 @@ static void target_by_reaction(cctx *c, roles *st)
                 dy_buf_printf(c->trace, TM_NO_OBJECT_ANSWERS_THE_LAST, other);
         }
     }
-    /* English "would expel India's ambassador and suspend bilateral trade":
-     * a coordinated verb with no actor of its own acts on the target of the
-     * verb before it */
-    if (!st->nt && st->ns && st->agent < 0 && rule_on(c, RF_COORD_TARGET) && k->inherit && ki > 0 &&
-        cl[ki - 1].emitted && cl[ki - 1].tgt[0] && st->pr->nslots &&
-        (st->ng == 0 || (st->ng == 1 && st->subj == 0)) && strncmp(cl[ki - 1].tgt, st->scodes[0], 3)) {
-        cp16(st->tcodes[0], cl[ki - 1].tgt);
-        st->nt = 1;
-        st->atok = k->pred_tok;
-        if (c->trace)
-            dy_buf_printf(c->trace, TM_COORDINATED_VERB_TARGET_OF_THE,
-                          st->tcodes[0]);
-    }
+    target_coordinated(c, st);
     /* "…, with Oman's foreign minister shuttling between the two
      * delegations": a mediator with no party named works between the
      * parties of the clause before, or the last pair */
@@ -2462,22 +2560,47 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
 static void place_target(cctx *c, roles *st, const char *code)
 {
     clause *k = st->k;
-    if (st->nt || !st->ns || st->agent >= 0 || !k->pred || k->noun_pred || mood_uncoded(k->mood))
+    if (st->nt || !st->ns || st->agent >= 0 || !k->pred || mood_uncoded(k->mood) ||
+        (k->noun_pred && !c->rules->verb_second))
         return;
     int root = atoi(code) / (strlen(code) > 3 ? 100 : 10);
     if (!(root == 4 || (root >= 17 && root <= 20)))
         return;
+    /* (an event noun as predicate, "setzte ihre Angriffe auf Charkiw
+     * fort": the slot phrase after the noun; verb-second languages, where
+     * the support verb's particle closes the clause) */
     uint32_t v = k->pred_tok + k->pred->ntok;
     for (int s = 0; s < st->pr->nslots && !st->nt; s++) {
         uint32_t at = 0;
         if (st->pr->slots[s] == SLOT_OBJ) {
+            if (k->noun_pred)
+                continue;
             at = v;
+            /* (over an adverbial phrase: "griff am Morgen die Region …
+             * an") */
+            if (c->rules->verb_second && at + 2 < k->b && (fwc(c, at) & FW_PREP) &&
+                !in_mention(c, st->m0, at + 1)) {
+                at++;
+                while (at < k->b && (fwc(c, at) & FW_ART))
+                    at++;
+                at++;
+            }
         } else {
             for (uint32_t q = v; q < k->b && q <= v + 2 && !at; q++)
                 if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == st->pr->slots[s])
                     at = q + 1;
         }
         while (at && at < k->b && (fwc(c, at) & FW_ART))
+            at++;
+        /* "griff die Region Charkiw an", "die Hafenstadt Odessa": a
+         * capitalised word that is no place or actor before a place's name
+         * names the kind of place */
+        /* (where nouns are capitalised: in English a capitalised word
+         * before a place is part of a name, "the Soviet Union") */
+        if (c->rules->nouns_capitalised && at && at + 1 < k->b && c->t[at].type == TK_WORD &&
+            (c->t[at].flags & TF_CAP) && !c->atom[at] &&
+            !c->noun[at] && !fwc(c, at) && !in_mention(c, st->m0, at + 1) && !place_country_at(c, at, k->b) &&
+            place_country_at(c, at + 1, k->b))
             at++;
         if (!at || at >= k->b || in_mention(c, st->m0, at) || fwc(c, at))
             continue;

@@ -32,6 +32,7 @@
 #define RULE_APPEAL TM_RULE_APPEAL
 #define RULE_ACCUSE TM_RULE_ACCUSE
 #define RULE_VISIT TM_RULE_VISIT
+#define RULE_CLAIM TM_RULE_CLAIM
 
 /* ------------------------------------------------------------ utilities */
 

@@ -14,6 +14,7 @@
 /* the grammar's own rules (an event's "rule") */
 #define TM_RULE_APPEAL "grammar:reported-appeal"
 #define TM_RULE_ACCUSE "grammar:reported-accusation"
+#define TM_RULE_CLAIM "grammar:claimed-deed"
 #define TM_RULE_VISIT "grammar:visit-from-dateline"
 
 /* the rules of an event's location (dy_location.rule, include/dyad.h) */

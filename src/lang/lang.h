@@ -124,6 +124,10 @@ enum {
     RF_FRONTED_PHRASE = 1u << 24,  /* « En visite en Chine, le président … »: a phrase that
                                     * opens the clause ends at its comma, its actor is in no
                                     * list with the subject after it */
+    RF_COORD_OWN_CONTENT = 1u << 25, /* with RF_COORD_TARGET: a coordinated demand or warning
+                                    * ("kritisierte die Maßnahme und forderte eine Lösung")
+                                    * names its own content, it does not take up the target
+                                    * of the verb before */
 };
 
 typedef struct dy_lang_rules {
@@ -222,6 +226,8 @@ typedef struct dy_lang_rules {
                                           * the accuser */
     const char *const *culprit_words;  /* "(drohte den) Verantwortlichen", "the perpetrators":
                                         * those behind the story's last violence; NULL: none */
+    const char *const *upcoming_preps; /* "vor dem Gipfel": a meeting or visit after them is
+                                        * yet to come (an intent) */
     const char *const *upcoming_heads; /* "ahead (of)", "(in) advance (of)": the event
                                         * noun after them is yet to come */
     const char *const *place_in_preps; /* « au (Liban) », « aux (États-Unis) », « à
@@ -272,6 +278,8 @@ typedef struct dy_lang_rules {
     const char *const *attr_articles;  /* "der USA" right after a noun: a genitive attribute */
     const char *const *pair_articles;  /* "die Länder": the pair */
     const char *const *pattern_articles; /* no verb pattern after them: "was in an accord" */
+    const char *const *verb_determiners; /* a verb form that is also a determiner, one before a
+                                          * content word: "traf sich mit einigen Ministern" */
     const char *const *clitic_articles; /* with noun_after_article: the articles that
                                         * are also object pronouns before a verb
                                         * (French le, la, les, leur); NULL: none */

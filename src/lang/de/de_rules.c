@@ -236,6 +236,14 @@ static const dy_fw de_words[] = {
     {"einstellen", 0, NULL, 0, FW2_END}, {"einzustellen", 0, NULL, 0, FW2_END},
     {"eingestellt", 0, NULL, 0, FW2_END}, {"einstellt", 0, NULL, 0, FW2_END},
     {"einstellte", 0, NULL, 0, FW2_END}, {"einstellten", 0, NULL, 0, FW2_END},
+    /* the nouns and the other verbs of ending: "verpflichtete Russland zur
+     * Einstellung seiner Militäroperation", "die Beendigung der
+     * Angriffe", "hat die Offensive gestoppt" */
+    {"einstellung", 0, NULL, 0, FW2_END}, {"beendigung", 0, NULL, 0, FW2_END},
+    {"stopp", 0, NULL, 0, FW2_END}, {"stopps", 0, NULL, 0, FW2_END},
+    {"stoppen", 0, NULL, 0, FW2_END}, {"stoppt", 0, NULL, 0, FW2_END},
+    {"stoppte", 0, NULL, 0, FW2_END}, {"stoppten", 0, NULL, 0, FW2_END},
+    {"gestoppt", 0, NULL, 0, FW2_END},
 
     {"offen", 0, NULL, 0, FW2_OPEN}, {"aufgeschlossen", 0, NULL, 0, FW2_OPEN},
     {"gegenseitig", 0, NULL, 0, FW2_RECIP}, {"einander", 0, NULL, 0, FW2_RECIP},
@@ -269,6 +277,9 @@ static dy_wordlist member_nouns = {"partner", "partners", "partnern", "mitglied"
                                    "staat", "staates", "staats", "land", "landes",
                                    "verbündete", "verbündeter", "verbündeten", NULL};
 static dy_wordlist oblique_articles = {"den", "dem", "einen", "einem", NULL};
+/* "sich einigen" and the determiner "einigen": "traf sich mit einigen
+ * Ministern" has no agreement (atoms.c match_preds) */
+static dy_wordlist verb_determiners = {"einigen", NULL};
 static dy_wordlist indef_articles = {"ein", "eine", "einen", "einer", "eines", "einem", NULL};
 static dy_wordlist such_words = {"solch", "solche", "solchen", "solcher", "solches", "derartige",
                                  "derartigen", "derartiger", "derartiges", NULL};
@@ -276,6 +287,7 @@ static dy_wordlist source_nouns = {"angaben", "informationen", "darstellung", "e
                                    "schätzungen", "berichten", NULL};
 static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
 static dy_wordlist aim_preps = {"für", NULL};
+static dy_wordlist upcoming_preps = {"vor", NULL};
 static dy_wordlist occasion_preps = {"nach", "seit", "bei", "beim", "während", NULL};
 static dy_wordlist first_person = {"ich", "wir", NULL};
 static dy_wordlist ruling_words = {"entscheidung", "entscheidungen", "urteil", "urteils", "urteile",
@@ -306,7 +318,8 @@ const dy_lang_rules dy_rules_de = {
      * actor, and after a condemnation the one condemned; a mediator
      * leaves "beide Seiten" as they were */
     .families = RF_DEMAND_TARGETS | RF_PAIR_CONFLICT | RF_REACTION_PHRASES | RF_REACTION_CHAIN | RF_GROUP_ROLE | RF_REPORTED_ACCUSATION | RF_DENIAL |
-                RF_CLASH_BY_SIDES | RF_PHRASE_TARGETS | RF_PLACE_AFTER_ROLE,
+                RF_CLASH_BY_SIDES | RF_PHRASE_TARGETS | RF_PLACE_AFTER_ROLE | RF_AGENTLESS_PASSIVE |
+                RF_COORD_TARGET | RF_COORD_OWN_CONTENT,
     .prep_in = "in",
     .prep_origin = "aus",
     .prep_agent = "von",
@@ -328,6 +341,7 @@ const dy_lang_rules dy_rules_de = {
     .reason_preps = reason_preps,
     .aim_preps = aim_preps,
     .occasion_preps = occasion_preps,
+    .upcoming_preps = upcoming_preps,
     .circumstance_nouns = circumstance_nouns,
     .ruling_words = ruling_words,
     .assembly_words = assembly_words,
@@ -337,6 +351,7 @@ const dy_lang_rules dy_rules_de = {
     .source_nouns = source_nouns,
     .oblique_articles = oblique_articles,
     .indef_articles = indef_articles,
+    .verb_determiners = verb_determiners,
     .such_words = such_words,
     .member_nouns = member_nouns,
     .frame_words = frame_words,

@@ -6,11 +6,7 @@
 . tests/cli/test-lib.sh
 
 # ev LANG TEXT
-ev() {
-    printf '%s\n' "$2" > "$T/in.txt"
-    "$DYAD" code --lang "$1" --date 2024-05-02 --format tsv "$T/in.txt" > "$T/out" 2> "$T/err"
-    tail -n +2 "$T/out" | awk -F'\t' '{print $4, $6, $5, $10}' > "$T/ev"
-}
+ev() { code_events_scm "$1" 2024-05-02 "$2"; }
 has() { grep -qx "$1" "$T/ev"; }
 
 # hedge adverbs: coded, in the mood reported

@@ -11,12 +11,7 @@
 
 # ev ID TEXT: codes TEXT as French; the events, one "SOURCE CODE TARGET
 # MOOD" a line, in $T/ev
-ev() {
-    printf '{"id":"%s","date":"2023-03-01","lang":"fr","text":"%s"}\n' "$1" "$2" > "$T/in.jsonl"
-    "$DYAD" code "$T/in.jsonl" > "$T/out" 2> "$T/err"
-    rc=$?
-    sed -n 's/.*"source":"\([A-Z]*\)","target":"\([A-Z]*\)".*"code":"\([0-9]*\)".*"mood":"\([a-z]*\)".*/\1 \3 \2 \4/p' "$T/out" > "$T/ev"
-}
+ev() { code_events_scm fr 2023-03-01 "$2"; }
 has() { grep -qx "$1" "$T/ev"; }
 
 ev elision "L'Élysée a condamné l'Iran."

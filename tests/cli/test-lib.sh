@@ -61,8 +61,6 @@ check_not() {
     else bad "$_n"; fi
 }
 
-# run CMD...: runs CMD with stdout in $T/out and stderr in $T/err; its status
-# is in $rc.  A crash is reported at once as a failure.
 # code_events LANG DATE TEXT: codes TEXT (one article) as tsv into
 # $T/out and $T/err, sets rc, and writes its events to $T/ev, one a line:
 # "SOURCE TARGET CODE MOOD".
@@ -73,6 +71,15 @@ code_events() {
     tail -n +2 "$T/out" | cut -f4-6,10 | tr '\t' ' ' > "$T/ev"
 }
 
+# code_events_scm LANG DATE TEXT: as code_events, with the events in $T/ev
+# as "SOURCE CODE TARGET MOOD".
+code_events_scm() {
+    code_events "$@"
+    awk '{ print $1, $3, $2, $4 }' "$T/ev" > "$T/ev.scm" && mv "$T/ev.scm" "$T/ev"
+}
+
+# run CMD...: runs CMD with stdout in $T/out and stderr in $T/err; its status
+# is in $rc.  A crash is reported at once as a failure.
 run() {
     "$@" > "$T/out" 2> "$T/err"; rc=$?
     if [ $rc -gt 128 ]; then

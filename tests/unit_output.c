@@ -5,6 +5,7 @@
 #include "check.h"
 #include "output/output.h"
 #include <stdlib.h>
+#include <math.h>
 
 static char *str(dy_buf *b)
 {
@@ -60,6 +61,44 @@ int main(void)
     dy_buf_putint(&d, LLONG_MIN);
     CHECK_STR(str(&d), "0 -42 4294967295 -9223372036854775808");
     dy_buf_free(&d);
+    /* fixed-point decimals without printf, byte for byte as "%.*f": exact
+     * ties (0.25, 2.5), values just off a tie (2.675 is 2.67499...), signs,
+     * negative zero, NaN, the infinities, huge values, and a sweep */
+    {
+        static const double vs[] = {0, 0.25, -0.25, 2.5, 3.5, 2.675, 1.005, 0.05, -0.04,
+                                    -0.0, 9.95, -9.95, 10, -10, 52.5200, 13.40495, -33.8688,
+                                    151.2093, 1e11, 1e12, -1e13, 1e300, 0.00005, 0.00015,
+                                    123456.789, 7.0000499999, NAN, INFINITY, -INFINITY};
+        int bad = 0;
+        for (size_t i = 0; i < sizeof vs / sizeof vs[0]; i++)
+            for (int dec = 0; dec <= 6; dec++) {
+                dy_buf f = {0};
+                char want[400];
+                snprintf(want, sizeof want, "%.*f", dec, vs[i]);
+                dy_buf_putfixed(&f, vs[i], dec);
+                if (strcmp(str(&f), want)) {
+                    fprintf(stderr, "putfixed(%.17g, %d): %s, printf: %s\n", vs[i], dec, f.data, want);
+                    bad++;
+                }
+                dy_buf_free(&f);
+            }
+        unsigned long long x = 88172645463325252ULL; /* xorshift: a fixed sweep */
+        for (int i = 0; i < 200000; i++) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            double v = ((double)(x % 4000000001ULL) - 2000000000.0) / (double)(1 + x % 10000);
+            int dec = (int)(x % 7);
+            dy_buf f = {0};
+            char want[64];
+            snprintf(want, sizeof want, "%.*f", dec, v);
+            dy_buf_putfixed(&f, v, dec);
+            if (strcmp(str(&f), want) && bad++ < 5)
+                fprintf(stderr, "putfixed(%.17g, %d): %s, printf: %s\n", v, dec, f.data, want);
+            dy_buf_free(&f);
+        }
+        CHECK(bad == 0);
+    }
     /* bounded appends: a byte limit, then the buffer's end */
     char k8[8];
     size_t kn = dy_scat(k8, sizeof k8, 0, "ABCDE", 3);

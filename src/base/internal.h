@@ -5,6 +5,7 @@
 #include "dyad.h"
 #include <stdbool.h>
 #include <stdarg.h>
+#include <string.h>
 
 /* ------------------------------------------------------------ allocation */
 /* The one allocation choke point.  Every allocation in the library goes
@@ -22,9 +23,36 @@ typedef struct dy_buf {
     size_t len, cap;
     bool oom;          /* sticky: set once an append failed */
 } dy_buf;
-void dy_buf_add(dy_buf *b, const char *s, size_t n);
+void dy_buf_add_grow(dy_buf *b, const char *s, size_t n);
+/* N bytes of S: in place when they fit (inline), else by growing. */
+static inline void dy_buf_add(dy_buf *b, const char *s, size_t n)
+{
+    if (n && b->len + n + 1 <= b->cap && !b->oom) {
+        memcpy(b->data + b->len, s, n);
+        b->len += n;
+        b->data[b->len] = 0;
+    } else {
+        dy_buf_add_grow(b, s, n);
+    }
+}
 void dy_buf_puts(dy_buf *b, const char *s);
-void dy_buf_putc(dy_buf *b, char c);
+void dy_buf_putc_grow(dy_buf *b, char c);
+/* One byte: in place when it fits (the common case, inline), else by
+ * growing. */
+static inline void dy_buf_putc(dy_buf *b, char c)
+{
+    if (b->len + 2 <= b->cap && !b->oom) {
+        b->data[b->len++] = c;
+        b->data[b->len] = 0;
+    } else {
+        dy_buf_putc_grow(b, c);
+    }
+}
+/* A string literal, its length known at compile time. */
+#define DY_BUF_LIT(b, lit) dy_buf_add((b), "" lit, sizeof(lit) - 1)
+/* Room for N more bytes at once: one allocation for a record whose size is
+ * about known, not one per doubling. */
+void dy_buf_reserve(dy_buf *b, size_t n);
 /* Appends at most MAX bytes of the string S to the string of N bytes at
  * DST (a buffer of CAP > 0 bytes), keeping it NUL-terminated and cutting
  * what does not fit; returns its new length.  snprintf("%s%.3s", ...)
@@ -41,6 +69,10 @@ static inline size_t dy_scat(char *dst, size_t cap, size_t n, const char *s, siz
 }
 /* V in decimal (as printf's %lld), without printf's cost. */
 void dy_buf_putint(dy_buf *b, long long v);
+/* V with DEC (0..6) decimals, byte for byte as printf's "%.*f" (a value
+ * near a rounding tie, a negative zero, NaN and the infinities are left to
+ * printf), without printf's cost. */
+void dy_buf_putfixed(dy_buf *b, double v, int dec);
 void dy_buf_printf(dy_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void dy_buf_free(dy_buf *b);

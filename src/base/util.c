@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
+#include <math.h>
 
 /* ------------------------------------------------------------ allocation */
 
@@ -104,7 +105,7 @@ static bool buf_grow(dy_buf *b, size_t extra)
     return true;
 }
 
-void dy_buf_add(dy_buf *b, const char *s, size_t n)
+void dy_buf_add_grow(dy_buf *b, const char *s, size_t n)
 {
     if (!buf_grow(b, n))
         return;
@@ -115,7 +116,48 @@ void dy_buf_add(dy_buf *b, const char *s, size_t n)
 }
 
 void dy_buf_puts(dy_buf *b, const char *s) { dy_buf_add(b, s, strlen(s)); }
-void dy_buf_putc(dy_buf *b, char c) { dy_buf_add(b, &c, 1); }
+void dy_buf_putc_grow(dy_buf *b, char c) { dy_buf_add(b, &c, 1); }
+
+void dy_buf_reserve(dy_buf *b, size_t n) { (void)buf_grow(b, n); }
+
+void dy_buf_putfixed(dy_buf *b, double v, int dec)
+{
+    static const double scale[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+    if (dec < 0 || dec > 6 || !(v > -1e12 && v < 1e12)) {
+        dy_buf_printf(b, "%.*f", dec < 0 ? 0 : dec, v);
+        return;
+    }
+    bool neg = signbit(v);
+    double x = neg ? -v : v;
+    double s = x * scale[dec];
+    double fl = floor(s);
+    /* the scaled value is off the exact one by far less than 1e-6 here, so
+     * it rounds as printf's exact decimal does unless it is that close to
+     * a tie */
+    if (s - fl > 0.5 - 1e-6 && s - fl < 0.5 + 1e-6) {
+        dy_buf_printf(b, "%.*f", dec, v);
+        return;
+    }
+    unsigned long long r = (unsigned long long)(s - fl > 0.5 ? fl + 1 : fl);
+    if (neg && r == 0) { /* printf writes "-0.0" */
+        dy_buf_printf(b, "%.*f", dec, v);
+        return;
+    }
+    unsigned long long p = (unsigned long long)scale[dec];
+    if (neg)
+        dy_buf_putc(b, '-');
+    dy_buf_putint(b, (long long)(r / p));
+    if (dec) {
+        char d[8];
+        unsigned long long f = r % p;
+        for (int i = dec - 1; i >= 0; i--) {
+            d[i] = (char)('0' + f % 10);
+            f /= 10;
+        }
+        dy_buf_putc(b, '.');
+        dy_buf_add(b, d, (size_t)dec);
+    }
+}
 
 void dy_buf_putint(dy_buf *b, long long v)
 {

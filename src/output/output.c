@@ -279,10 +279,14 @@ static void json_loc_fields(dy_buf *b, const dy_location *l)
     dy_buf_puts(b, ",\"level\":\"");
     dy_buf_puts(b, dy_loc_level_name(l->level));
     dy_buf_putc(b, '"');
-    if (l->lat == l->lat && l->lon == l->lon)
-        dy_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f", l->lat, l->lon);
-    else
-        dy_buf_puts(b, ",\"lat\":null,\"lon\":null");
+    if (l->lat == l->lat && l->lon == l->lon) {
+        DY_BUF_LIT(b, ",\"lat\":");
+        dy_buf_putfixed(b, l->lat, 4);
+        DY_BUF_LIT(b, ",\"lon\":");
+        dy_buf_putfixed(b, l->lon, 4);
+    } else {
+        DY_BUF_LIT(b, ",\"lat\":null,\"lon\":null");
+    }
     if (l->geonames_id) {
         dy_buf_puts(b, ",\"geonames_id\":");
         dy_buf_putint(b, l->geonames_id);
@@ -321,7 +325,10 @@ static void json_row(dy_buf *b, const dy_out_rec *r)
     json_kv(b, "code", r->code);
     json_kv(b, "label", label_of(r));
     json_kv(b, "root", r->root);
-    dy_buf_printf(b, ",\"quad\":%d,\"goldstein\":%.1f", r->quad, r->goldstein);
+    DY_BUF_LIT(b, ",\"quad\":");
+    dy_buf_putint(b, r->quad);
+    DY_BUF_LIT(b, ",\"goldstein\":");
+    dy_buf_putfixed(b, r->goldstein, 1);
     json_kv(b, "mood", r->mood);
     json_loc_fields(b, r->loc);
     json_kv(b, "doc", r->doc);
@@ -607,25 +614,37 @@ void dy_out_event(dy_buf *b, dy_format f, const dy_out_rec *r)
  * null when the text does not say where. */
 static void json_location(dy_buf *b, const char *text, const dy_location *l)
 {
-    dy_buf_puts(b, ",\"location\":");
+    DY_BUF_LIT(b, ",\"location\":");
     if (!l->level) {
-        dy_buf_puts(b, "null");
+        DY_BUF_LIT(b, "null");
         return;
     }
-    dy_buf_printf(b, "{\"country\":\"%s\",\"admin1\":\"%s\",\"place\":", l->country, l->admin1);
+    DY_BUF_LIT(b, "{\"country\":\"");
+    dy_buf_puts(b, l->country);
+    DY_BUF_LIT(b, "\",\"admin1\":\"");
+    dy_buf_puts(b, l->admin1);
+    DY_BUF_LIT(b, "\",\"place\":");
     json_s(b, l->place);
-    dy_buf_printf(b, ",\"level\":\"%s\"", dy_loc_level_name(l->level));
-    if (l->lat == l->lat && l->lon == l->lon) /* not NAN */
-        dy_buf_printf(b, ",\"lat\":%.4f,\"lon\":%.4f", l->lat, l->lon);
-    else
-        dy_buf_puts(b, ",\"lat\":null,\"lon\":null");
-    if (l->geonames_id)
-        dy_buf_printf(b, ",\"geonames_id\":%u", l->geonames_id);
-    else
-        dy_buf_puts(b, ",\"geonames_id\":null");
-    dy_buf_puts(b, ",\"evidence\":");
+    DY_BUF_LIT(b, ",\"level\":\"");
+    dy_buf_puts(b, dy_loc_level_name(l->level));
+    dy_buf_putc(b, '"');
+    if (l->lat == l->lat && l->lon == l->lon) { /* not NAN */
+        DY_BUF_LIT(b, ",\"lat\":");
+        dy_buf_putfixed(b, l->lat, 4);
+        DY_BUF_LIT(b, ",\"lon\":");
+        dy_buf_putfixed(b, l->lon, 4);
+    } else {
+        DY_BUF_LIT(b, ",\"lat\":null,\"lon\":null");
+    }
+    if (l->geonames_id) {
+        DY_BUF_LIT(b, ",\"geonames_id\":");
+        dy_buf_putint(b, l->geonames_id);
+    } else {
+        DY_BUF_LIT(b, ",\"geonames_id\":null");
+    }
+    DY_BUF_LIT(b, ",\"evidence\":");
     dy_out_json_str(b, text + l->span.start, l->span.end - l->span.start);
-    dy_buf_puts(b, ",\"location_rule\":");
+    DY_BUF_LIT(b, ",\"location_rule\":");
     json_s(b, l->rule);
     dy_buf_putc(b, '}');
 }
@@ -645,34 +664,38 @@ int dy_write_event(FILE *out, dy_format f, const dy_article *a, const dy_result 
     const char *id = a->id ? a->id : "";
     size_t evn = e->evidence.end - e->evidence.start;
     if (f == DY_FMT_JSONL) {
-        dy_buf_puts(&b, "{\"doc\":");
+        /* one allocation for the record: the evidence and about 600 bytes */
+        dy_buf_reserve(&b, evn + 640);
+        DY_BUF_LIT(&b, "{\"doc\":");
         json_s(&b, id);
-        dy_buf_puts(&b, ",\"sent\":");
+        DY_BUF_LIT(&b, ",\"sent\":");
         dy_buf_putint(&b, e->sent);
-        dy_buf_puts(&b, ",\"date\":\"");
+        DY_BUF_LIT(&b, ",\"date\":\"");
         dy_buf_puts(&b, e->date);
-        dy_buf_puts(&b, "\",\"lang\":");
+        DY_BUF_LIT(&b, "\",\"lang\":");
         /* the language the article was coded in (chosen by --lang auto) */
         json_s(&b, a->lang && *a->lang ? a->lang : "de");
-        dy_buf_puts(&b, ",\"source\":\"");
+        DY_BUF_LIT(&b, ",\"source\":\"");
         dy_buf_puts(&b, e->source);
-        dy_buf_puts(&b, "\",\"target\":\"");
+        DY_BUF_LIT(&b, "\",\"target\":\"");
         dy_buf_puts(&b, e->target);
-        dy_buf_puts(&b, "\",\"source_name\":");
+        DY_BUF_LIT(&b, "\",\"source_name\":");
         json_s(&b, e->source_name);
-        dy_buf_puts(&b, ",\"target_name\":");
+        DY_BUF_LIT(&b, ",\"target_name\":");
         json_s(&b, e->target_name);
-        dy_buf_puts(&b, ",\"code\":\"");
+        DY_BUF_LIT(&b, ",\"code\":\"");
         dy_buf_puts(&b, e->code);
-        dy_buf_puts(&b, "\",\"root\":\"");
+        DY_BUF_LIT(&b, "\",\"root\":\"");
         dy_buf_puts(&b, e->root);
-        dy_buf_puts(&b, "\",\"quad\":");
+        DY_BUF_LIT(&b, "\",\"quad\":");
         dy_buf_putint(&b, e->quad);
-        dy_buf_printf(&b, ",\"goldstein\":%.1f,\"scale\":\"", e->goldstein);
+        DY_BUF_LIT(&b, ",\"goldstein\":");
+        dy_buf_putfixed(&b, e->goldstein, 1);
+        DY_BUF_LIT(&b, ",\"scale\":\"");
         dy_buf_puts(&b, dy_scale_name(scale));
-        dy_buf_puts(&b, "\",\"mood\":\"");
+        DY_BUF_LIT(&b, "\",\"mood\":\"");
         dy_buf_puts(&b, dy_mood_name(e->mood));
-        dy_buf_puts(&b, "\",\"evidence\":");
+        DY_BUF_LIT(&b, "\",\"evidence\":");
         dy_out_json_str(&b, text + e->evidence.start, evn);
         static const char *const span_keys[] = {",\"spans\":{\"sentence\":[", "],\"source\":[",
                                                  "],\"target\":[", "],\"predicate\":["};
@@ -683,10 +706,10 @@ int dy_write_event(FILE *out, dy_format f, const dy_article *a, const dy_result 
             dy_buf_putc(&b, ',');
             dy_buf_putint(&b, spans[k]->end);
         }
-        dy_buf_puts(&b, "]},\"rule\":");
+        DY_BUF_LIT(&b, "]},\"rule\":");
         json_s(&b, e->rule);
         json_location(&b, text, &e->location);
-        dy_buf_puts(&b, "}\n");
+        DY_BUF_LIT(&b, "}\n");
         return flush(out, &b);
     }
     /* one mention in one article: an event of one mention, as a store

@@ -34,8 +34,100 @@ static uint64_t next(void)
     return rng;
 }
 
+/* The line reader as it was, byte by byte: dy_getline must split any input
+ * into the same lines, keep the same CAP bytes and flag the same lines as
+ * too long. */
+static int getline_ref(FILE *f, dy_buf *line, size_t cap, bool *too_long)
+{
+    line->len = 0;
+    *too_long = false;
+    bool any = false;
+    int ch;
+    while ((ch = getc(f)) != EOF) {
+        any = true;
+        if (ch == '\n')
+            break;
+        if (line->len >= cap) {
+            *too_long = true;
+            continue;
+        }
+        char c = (char)ch;
+        dy_buf_add(line, &c, 1);
+    }
+    if (!line->data)
+        dy_buf_add(line, "", 0);
+    return any ? 1 : 0;
+}
+
+/* Splits the N bytes of DATA with both readers at CAP; 0 when they agree. */
+static int getline_differs(const char *data, size_t n, size_t cap)
+{
+    FILE *a = tmpfile(), *b = tmpfile();
+    if (!a || !b)
+        return 1;
+    fwrite(data, 1, n, a);
+    fwrite(data, 1, n, b);
+    rewind(a);
+    rewind(b);
+    dy_buf la = {0}, lb = {0};
+    int diff = 0;
+    for (;;) {
+        bool ta, tb;
+        int ra = dy_getline(a, &la, cap, &ta);
+        int rb = getline_ref(b, &lb, cap, &tb);
+        if (ra != rb || ta != tb || la.len != lb.len || memcmp(la.data, lb.data, la.len) ||
+            la.data[la.len]) {
+            diff = 1;
+            break;
+        }
+        if (ra != 1)
+            break;
+    }
+    dy_buf_free(&la);
+    dy_buf_free(&lb);
+    fclose(a);
+    fclose(b);
+    return diff;
+}
+
 int main(void)
 {
+    /* lines: empty, with NUL bytes (at the start, the end, before the
+     * newline), without a last newline, and across the reader's 4096-byte
+     * chunks, at caps below, at and above their length */
+    {
+        static const size_t lens[] = {0, 1, 2, 4094, 4095, 4096, 4097, 8190, 8191, 8192, 12289};
+        static const size_t caps[] = {1, 3, 4095, 4096, 5000, 100000};
+        int bad = 0;
+        char *d = malloc(40000);
+        CHECK(d != NULL);
+        for (size_t li = 0; d && li < sizeof lens / sizeof lens[0]; li++)
+            for (int shape = 0; shape < 6; shape++)
+                for (size_t ci = 0; ci < sizeof caps / sizeof caps[0]; ci++) {
+                    size_t n = 0;
+                    for (int rep = 0; rep < 2; rep++) {
+                        for (size_t i = 0; i < lens[li]; i++)
+                            d[n++] = (char)('a' + i % 23);
+                        if (shape == 1 && lens[li])
+                            d[n - lens[li]] = 0;   /* NUL first */
+                        if (shape == 2 && lens[li])
+                            d[n - 1] = 0;          /* NUL last */
+                        if (shape == 3 && lens[li] > 4)
+                            d[n - lens[li] / 2] = 0;
+                        if (shape == 4)
+                            d[n++] = 0;            /* NUL just before the newline */
+                        if (!(shape == 5 && rep == 1))
+                            d[n++] = '\n';         /* shape 5: no last newline */
+                    }
+                    if (getline_differs(d, n, caps[ci]) && bad++ < 5)
+                        fprintf(stderr, "dy_getline: length %zu, shape %d, cap %zu\n",
+                                lens[li], shape, caps[ci]);
+                }
+        free(d);
+        CHECK(bad == 0);
+        CHECK(getline_differs("", 0, 10) == 0);
+        CHECK(getline_differs("\n\n\0\n", 4, 10) == 0);
+    }
     static const char *const lines[] = {
         "{}",
         " { } ",

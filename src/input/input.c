@@ -3,6 +3,8 @@
  * problem is reported with file and line; the batch goes on. */
 #include "input/input.h"
 #include <errno.h>
+#include <stdint.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <strings.h>
 #include <stdlib.h>
@@ -19,30 +21,36 @@ int dy_getline(FILE *f, dy_buf *line, size_t cap, bool *too_long)
     *too_long = false;
     bool any = false;
     char chunk[4096];
-    size_t k = 0;
-    int ch;
-    /* byte by byte (NUL bytes included), through a small local buffer; the
-     * part of a line past CAP is consumed but not kept */
-    while ((ch = getc_unlocked(f)) != EOF) {
+    /* a chunk at a time through fgets (stdio's own scan for the newline,
+     * not a call per byte).  The chunk is filled with 1 first, so that the
+     * end of what fgets read is its last NUL even when the line holds NUL
+     * bytes; the part of a line past CAP is consumed but not kept */
+    for (;;) {
+        memset(chunk, 1, sizeof chunk);
+        if (!fgets(chunk, (int)sizeof chunk, f))
+            break; /* end of file or an error: nothing read */
         any = true;
-        if (ch == '\n')
-            break;
-        if (line->len + k >= cap) {
-            *too_long = true;
-            continue;
+        size_t k = strlen(chunk);
+        if (k < sizeof chunk - 1 && !(k && chunk[k - 1] == '\n')) {
+            /* a NUL byte read, or the last line without its newline */
+            k = sizeof chunk - 1;
+            while (chunk[k])
+                k--;
         }
-        chunk[k++] = (char)ch;
-        if (k == sizeof chunk) {
+        bool nl = k && chunk[k - 1] == '\n';
+        if (nl)
+            k--;
+        if (line->len + k > cap) {
+            *too_long = true; /* CAP bytes kept */
+            k = cap > line->len ? cap - line->len : 0;
+        }
+        if (k) {
             dy_buf_add(line, chunk, k);
-            k = 0;
             if (line->oom)
                 return -1;
         }
-    }
-    if (k) {
-        dy_buf_add(line, chunk, k);
-        if (line->oom)
-            return -1;
+        if (nl)
+            break;
     }
     if (ferror(f))
         return -1;
@@ -366,10 +374,21 @@ int dy_read_articles(const char *path, const dy_input_opts *o, dy_article_fn fn,
         char chunk[65536];
         size_t n;
         bool over = false;
-        while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-            if (b.len + n > o->max_bytes) {
+        /* a file's size is known: over the cap, it is not read at all;
+         * under it, the buffer is allocated once, not grown by doubling
+         * (which would hold twice the text at the peak) */
+        struct stat st;
+        if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
+            if ((uintmax_t)st.st_size > o->max_bytes)
                 over = true;
-                continue;
+            else
+                dy_buf_reserve(&b, (size_t)st.st_size);
+        }
+        while (!over && (n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+            if (b.len + n > o->max_bytes) {
+                over = true; /* what was read goes at once */
+                dy_buf_free(&b);
+                break;
             }
             dy_buf_add(&b, chunk, n);
         }

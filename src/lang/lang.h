@@ -228,6 +228,12 @@ typedef struct dy_lang_rules {
                                         * those behind the story's last violence; NULL: none */
     const char *const *upcoming_preps; /* "vor dem Gipfel": a meeting or visit after them is
                                         * yet to come (an intent) */
+    const char *const *setting_preps;  /* "auf (dem Nato-Gipfel)", "während", "bei": with
+                                        * circumstance_nouns ("am Rande des"), a meeting
+                                        * named after them whose only partner is the
+                                        * organisation of its compound is the setting of
+                                        * the clause's act, no meeting of the subject with
+                                        * it; NULL: none */
     const char *const *upcoming_heads; /* "ahead (of)", "(in) advance (of)": the event
                                         * noun after them is yet to come */
     const char *const *place_in_preps; /* « au (Liban) », « aux (États-Unis) », « à

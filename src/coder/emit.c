@@ -91,6 +91,40 @@ static bool armed_toll(cctx *c, const char *src, const char *tgt, const char *co
     return false;
 }
 
+/* "Im Jahr 2015 hatten sich A und B geeinigt", "hatte die Halbinsel 2014
+ * annektiert": a clause of fact dated by a year before the story's is
+ * history outside the story's time, no event of the story (coding guide,
+ * "Not events"); not "seit 2014" (a state that goes on) nor a year that
+ * dates a noun ("den Angriff auf den Bundestag im Jahr 2015").  Languages
+ * with year_nouns (the noun of "im Jahr 2015") only. */
+static bool past_year(cctx *c, const clause *k, dy_mood mood)
+{
+    if (!k || mood != DY_MOOD_FACT || !c->rules->year_nouns)
+        return false;
+    int story = (int)(c->date / 10000);
+    for (uint32_t z = k->a; z < k->b; z++) {
+        const dy_tok *t = &c->t[z];
+        if (t->type != TK_NUM || t->flen != 4)
+            continue;
+        int y = atoi(t->fold);
+        if (y < 1900 || y >= story)
+            continue;
+        uint32_t p = z;
+        if (p > k->a && tok_in(c, p - 1, c->rules->year_nouns))
+            p--;
+        if (p > k->a && (fwc(c, p - 1) & FW_PREP) && prep_norm(c, p - 1) == c->id_in)
+            p--;
+        /* "seit 2014", "bis 2015": a span, no date of the deed */
+        if (p > k->a && tok_in(c, p - 1, c->rules->span_preps))
+            continue;
+        /* "im Jahr 2015" after a noun dates that noun */
+        if (p < z && p > k->a + 1 && c->t[p - 1].type == TK_WORD && (c->t[p - 1].flags & TF_CAP))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 void emit_event(cctx *c, const char *src, const char *tgt,
                        const char *code, dy_mood mood, const clause *k,
                        uint32_t src_tok, uint32_t tgt_tok, uint32_t pred_tok,
@@ -122,6 +156,11 @@ void emit_event(cctx *c, const char *src, const char *tgt,
     }
     if (armed_toll(c, src, tgt, code, tgt_tok))
         return;
+    if (past_year(c, k, mood)) {
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_PAST_YEAR_HISTORY, src, code, tgt);
+        return;
+    }
     /* same country, no role on either side: no event ("Russland … Moskau") */
     if (!strncmp(src, tgt, 3) && (strlen(src) <= 3 || strlen(tgt) <= 3) &&
         strncmp(src, "IGO", 3))

@@ -234,6 +234,11 @@ typedef struct dy_lang_rules {
                                         * organisation of its compound is the setting of
                                         * the clause's act, no meeting of the subject with
                                         * it; NULL: none */
+    const char *const *year_nouns;     /* "(im) Jahr (2015)": with a year before the story's
+                                        * a clause of fact is history, not written
+                                        * (emit.c past_year); NULL: the rule is off */
+    const char *const *span_preps;     /* "seit (2014)", "bis": a year after them bounds a
+                                        * span, it dates no deed */
     const char *const *upcoming_heads; /* "ahead (of)", "(in) advance (of)": the event
                                         * noun after them is yet to come */
     const char *const *place_in_preps; /* « au (Liban) », « aux (États-Unis) », « à

@@ -288,6 +288,7 @@ static dy_wordlist source_nouns = {"angaben", "informationen", "darstellung", "e
 static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
 static dy_wordlist aim_preps = {"für", NULL};
 static dy_wordlist upcoming_preps = {"vor", NULL};
+static dy_wordlist year_nouns = {"jahr", "jahre", NULL}, span_preps = {"seit", "bis", "ab", NULL};
 static dy_wordlist setting_preps = {"auf", "bei", "beim", "während", "nach", "seit", NULL};
 static dy_wordlist occasion_preps = {"nach", "seit", "bei", "beim", "während", NULL};
 static dy_wordlist first_person = {"ich", "wir", NULL};
@@ -344,6 +345,8 @@ const dy_lang_rules dy_rules_de = {
     .occasion_preps = occasion_preps,
     .upcoming_preps = upcoming_preps,
     .setting_preps = setting_preps,
+    .year_nouns = year_nouns,
+    .span_preps = span_preps,
     .circumstance_nouns = circumstance_nouns,
     .ruling_words = ruling_words,
     .assembly_words = assembly_words,

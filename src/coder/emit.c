@@ -154,6 +154,23 @@ void emit_event(cctx *c, const char *src, const char *tgt,
             if (!strcmp(src + 3, people[r]))
                 code = "144";
     }
+    /* "Peking protestierte", "China protested": a protest (141) by a
+     * government or an organisation toward another country is an
+     * official complaint (114), not a demonstration */
+    if (!strncmp(code, "141", 3) && strncmp(src, tgt, 3) &&
+        ((strlen(src) == 6 && !strcmp(src + 3, "GOV")) || !strncmp(src, "IGO", 3)))
+        code = "114";
+    /* "Peking protestierte scharf und sprach von einer Überreaktion": two
+     * disapprovals (11) of one source toward one target in one sentence
+     * are one happening, written once (the first) */
+    if (!strncmp(code, "11", 2))
+        for (size_t q = c->events.n; q-- > 0;) {
+            const dy_event *e = &DY_AT(c->events, dy_event, q);
+            if (e->sent != c->sn.index)
+                break;
+            if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strncmp(e->code, code, 2))
+                return;
+        }
     if (armed_toll(c, src, tgt, code, tgt_tok))
         return;
     if (past_year(c, k, mood)) {

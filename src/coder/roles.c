@@ -2311,6 +2311,13 @@ static void target_coordinated(cctx *c, roles *st)
     }
 }
 
+/* A source whose protest is an official complaint: a government or an
+ * organisation. */
+static bool gov_protest(const char *src)
+{
+    return (strlen(src) == 6 && !strcmp(src + 3, "GOV")) || !strncmp(src, "IGO", 3);
+}
+
 /* Reactions without object answer the last actor; a coordinated verb
  * takes the target of the verb before; mediation and denials. */
 static void target_by_reaction(cctx *c, roles *st)
@@ -2333,7 +2340,10 @@ static void target_by_reaction(cctx *c, roles *st)
         st->atok = k->pred_tok;
     }
     if (!st->nt && st->ns && st->agent < 0 && st->ng <= 1 && st->pr->nslots &&
-        (!strncmp(rcode, "11", 2) || !strncmp(rcode, "12", 2) || !strncmp(rcode, "13", 2)) &&
+        (!strncmp(rcode, "11", 2) || !strncmp(rcode, "12", 2) || !strncmp(rcode, "13", 2) ||
+         /* "Peking protestierte scharf": a government's protest, an
+          * official complaint (emit.c), answers as criticism does */
+         (!strcmp(rcode, "141") && !k->noun_pred && gov_protest(st->scodes[0]))) &&
         (!k->noun_pred || !strncmp(rcode, "13", 2))) {
         /* also "warned of a serious response", "warnte vor einer
          * Eskalation": a warning or criticism whose phrases name no actor
@@ -2361,8 +2371,15 @@ static void target_by_reaction(cctx *c, roles *st)
             bool pat_np = false;
             for (int q = 0; k->ppred && q < k->npat && !pat_np; q++)
                 pat_np = k->pat_tok[q] >= i && np_start(c, k->pat_tok[q], k->a) <= i;
+            /* (where nouns are capitalised a lower-case word that is no
+             * function word, ending the clause, is an adverb: "protestierte
+             * scharf.", "kritisierte das scharf und …") */
+            bool adverb = c->rules->nouns_capitalised && c->t[i].type == TK_WORD &&
+                          !(c->t[i].flags & TF_CAP) && !c->fw[i] && !c->fw2[i] && !c->nverb[i] &&
+                          (i + 1 >= c->sn.last || (fwc(c, i + 1) & FW_CONJ) || is_punct(c, i + 1, ".") ||
+                           is_punct(c, i + 1, ";"));
             if (!in_pp && !pat_np && !(fwc(c, i) & (FW_PREP | FW_ART | FW_FUTURE | FW_PASTAUX)) &&
-                c->t[i].flen > 2 && !c->inq[i])
+                c->t[i].flen > 2 && !c->inq[i] && !adverb)
                 object = true;
             if (!rule_on(c, RF_REACTION_PHRASES))
                 object = true; /* only a bare reaction */

@@ -207,6 +207,11 @@ static const dy_fw de_words[] = {
     A("test"), A("tests"), A("verantwortung"), A("beteiligung"), A("schuld"), A("machtübernahme"), A("umsiedlung"), A("räumung"), A("raketentest"), A("atomtest"), A("urteil"), A("urteils"),
     A("vorgehensweise"), A("politik"), A("haltung"), A("position"),
     A("resolution"), A("abstimmung"),
+    /* "verurteilte den Vorfall", "nannte den Zwischenfall inakzeptabel":
+     * one happening named by a general noun (the plurals, "Tat" and
+     * "Aktion" were tried: they take up the wrong deed, odd-de P -.015) */
+    A("vorfall"), A("vorfalls"), A("zwischenfall"), A("zwischenfalls"), A("vorgang"),
+    A("vorgangs"), A("vorkommnis"), A("provokation"),
 #undef A
     {"sich", 0, NULL, 0, FW2_REFL},
     /* "mehr als 50 Demonstranten", "weniger als zwei Wochen": the "als"

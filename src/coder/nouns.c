@@ -106,6 +106,19 @@ static bool noun_is_event(cctx *c, nstate *st)
     if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps) && !st->upcoming &&
         !(st->ns0 >= k->a + 2 && tok_in(c, st->ns0 - 2, c->rules->during_heads)))
         return false;
+    /* "der geplante Gipfel", "soll am Montag stattfinden", "ist für Juli
+     * angesetzt", "Vorbereitungen für ein Gipfeltreffen", "im Vorfeld des
+     * Gipfels": a meeting or visit (04) so named is yet to come */
+    if (c->rules->plan_words && !strncmp(DY_AT(c->d->preds, dy_pred, p->ref).code, "04", 2)) {
+        for (uint32_t z = k->a; z < k->b && !st->upcoming; z++)
+            if (tok_in(c, z, c->rules->plan_words))
+                st->upcoming = true;
+        uint32_t h = st->ns0;
+        if (h > k->a && (fwc(c, h - 1) & FW_PREP))
+            h--;
+        if (h > k->a && tok_in(c, h - 1, c->rules->plan_heads))
+            st->upcoming = true;
+    }
     /* "vor dem Gipfel mit Russland", "vor seinem Besuch in Peking": a
      * meeting or visit (04) before which something happens is yet to come */
     if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->upcoming_preps) &&

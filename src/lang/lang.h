@@ -239,6 +239,12 @@ typedef struct dy_lang_rules {
                                         * (emit.c past_year); NULL: the rule is off */
     const char *const *span_preps;     /* "seit (2014)", "bis": a year after them bounds a
                                         * span, it dates no deed */
+    const char *const *plan_words;     /* "(der) geplante (Gipfel)", "(soll) stattfinden",
+                                        * "angesetzt": in their clause a meeting or visit
+                                        * noun (04) is yet to come, an intent; NULL: none */
+    const char *const *plan_heads;     /* "Vorbereitungen (für den Gipfel)", "im Vorfeld
+                                        * (des Gipfels)": a meeting noun in their phrase
+                                        * is yet to come */
     const char *const *upcoming_heads; /* "ahead (of)", "(in) advance (of)": the event
                                         * noun after them is yet to come */
     const char *const *place_in_preps; /* « au (Liban) », « aux (États-Unis) », « à

@@ -294,6 +294,17 @@ static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", N
 static dy_wordlist aim_preps = {"für", NULL};
 static dy_wordlist upcoming_preps = {"vor", NULL};
 static dy_wordlist year_nouns = {"jahr", "jahre", NULL}, span_preps = {"seit", "bis", "ab", NULL};
+static dy_wordlist plan_words = {"geplant", "geplante", "geplanten", "geplanter", "geplantes",
+                                 "angesetzt", "angesetzte", "angesetzten", "angesetztes",
+                                 "anberaumt", "anberaumte", "anberaumten", "anberaumtes",
+                                 "vorgesehen", "vorgesehene", "vorgesehenen", "vorgesehenes",
+                                 "bevorstehend", "bevorstehende", "bevorstehenden", "bevorstehendes",
+                                 "anstehende", "anstehenden", "anstehendes",
+                                 "angekündigte", "angekündigten", "angekündigtes",
+                                 "erwartete", "erwarteten", "erwartetes",
+                                 "stattfinden", "stattzufinden", NULL};
+static dy_wordlist plan_heads = {"vorbereitung", "vorbereitungen", "erwartung", "erwartungen",
+                                 "hoffnung", "hoffnungen", "vorfeld", NULL};
 static dy_wordlist setting_preps = {"auf", "bei", "beim", "während", "nach", "seit", NULL};
 static dy_wordlist occasion_preps = {"nach", "seit", "bei", "beim", "während", NULL};
 static dy_wordlist first_person = {"ich", "wir", NULL};
@@ -350,6 +361,8 @@ const dy_lang_rules dy_rules_de = {
     .occasion_preps = occasion_preps,
     .upcoming_preps = upcoming_preps,
     .setting_preps = setting_preps,
+    .plan_words = plan_words,
+    .plan_heads = plan_heads,
     .year_nouns = year_nouns,
     .span_preps = span_preps,
     .circumstance_nouns = circumstance_nouns,

@@ -40,8 +40,57 @@ void set_event_code(cctx *c, dy_event *e, const char *code)
  * since FROM, one whose code is its root's generic leaf (a 3-digit code
  * ending in 0) is dropped when another has the same source, target and
  * root. */
+/* "Deutschland, Frankreich und Italien einigten sich auf Hilfen für die
+ * Ukraine", "vereinbarten, Kiew Panzer zu liefern": parties that agree
+ * on an act toward a third side act on it jointly; the agreement among
+ * themselves (057) is how they did so, not an event between them.  Of
+ * the sentence's events since FROM, a 057 is dropped when another event
+ * (not of root 05) has a party of the agreement as source and neither
+ * side of that 057 as target (RF_JOINT_AGREEMENT). */
+/* Is ACTOR's country a party of the agreement E: a side of a 057 of the
+ * same predicate ("Chile, Peru und Bolivien einigten sich": all three)? */
+static bool agreement_party(cctx *c, size_t from, const dy_event *e, const char *actor)
+{
+    for (size_t q = from; q < c->events.n; q++) {
+        const dy_event *g = &DY_AT(c->events, dy_event, q);
+        if (strcmp(g->code, "057") || g->pred_span.start != e->pred_span.start)
+            continue;
+        if (!strncmp(actor, g->source, 3) || !strncmp(actor, g->target, 3))
+            return true;
+    }
+    return false;
+}
+
+static void joint_agreement(cctx *c, size_t from)
+{
+    if (!rule_on(c, RF_JOINT_AGREEMENT))
+        return;
+    size_t w = from;
+    for (size_t i = from; i < c->events.n; i++) {
+        const dy_event *e = &DY_AT(c->events, dy_event, i);
+        bool drop = false;
+        for (size_t j = from; j < c->events.n && !drop && !strcmp(e->code, "057"); j++) {
+            const dy_event *f = &DY_AT(c->events, dy_event, j);
+            if (!strcmp(f->root, "05") || !f->target[0])
+                continue;
+            drop = agreement_party(c, from, e, f->source) && strncmp(f->target, e->source, 3) &&
+                   strncmp(f->target, e->target, 3);
+        }
+        if (drop) {
+            if (c->trace)
+                dy_buf_printf(c->trace, TM_JOINT_AGREEMENT_DROPPED, e->source, e->code, e->target);
+            continue;
+        }
+        if (w != i)
+            DY_AT(c->events, dy_event, w) = *e;
+        w++;
+    }
+    c->events.n = w;
+}
+
 void merge_generic(cctx *c, size_t from)
 {
+    joint_agreement(c, from);
     size_t w = from;
     for (size_t i = from; i < c->events.n; i++) {
         const dy_event *e = &DY_AT(c->events, dy_event, i);

@@ -128,6 +128,9 @@ enum {
                                     * ("kritisierte die Maßnahme und forderte eine Lösung")
                                     * names its own content, it does not take up the target
                                     * of the verb before */
+    RF_JOINT_AGREEMENT = 1u << 26, /* "A, B und C einigten sich auf Hilfen für D": parties
+                                    * that agree on an act toward a third side act jointly;
+                                    * their agreement among themselves (057) is not written */
 };
 
 typedef struct dy_lang_rules {

@@ -526,6 +526,13 @@ static void noun_target_and_emit(cctx *c, nstate *st)
             !strncmp(st->pr->code, "04", 2)) {
             st->ns = k->nsubj;
             memcpy(st->src, k->subjs, sizeof st->src);
+        } else if (st->nt && k->nsubj >= 2) {
+            /* "Deutschland und Frankreich einigten sich auf Sanktionen
+             * gegen Russland": a noun with a target of its own whose
+             * source is the clause's subject has every subject (coding
+             * guide: plural actors) */
+            st->ns = k->nsubj;
+            memcpy(st->src, k->subjs, sizeof st->src);
         }
     }
     /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a

@@ -219,6 +219,7 @@ static void choose_subject(cctx *c, roles *st)
     st->participle = rule_on(c, RF_PARTICIPLE_SUBJ) && wg >= 0 && c->nverb[wg] && ki > 0 &&
                       tok_suffix(c, (uint32_t)wg, c->rules->gerund_suffix, 4);
     st->shared = st->participle || (k->inherit && st->w0 >= 0 && verb_reading(c, (uint32_t)st->w0, true)) ||
+                  k->part_coord ||
                   /* "…, töteten Zivilisten und verschleppten …": a verb-first
                    * clause after a comma continues the subject before (a
                    * speech verb, ", sagte X", has its own after it) */

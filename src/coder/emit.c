@@ -174,6 +174,34 @@ static bool past_year(cctx *c, const clause *k, dy_mood mood)
     return false;
 }
 
+/* "Peking protestierte", "China protested": a protest (141) by a
+ * government or an organisation toward another country is an official
+ * complaint (114), not a demonstration. */
+static const char *official_protest(const char *src, const char *tgt, const char *code)
+{
+    if (!strncmp(code, "141", 3) && strncmp(src, tgt, 3) &&
+        ((strlen(src) == 6 && !strcmp(src + 3, "GOV")) || !strncmp(src, "IGO", 3)))
+        return "114";
+    return code;
+}
+
+/* "Peking protestierte scharf und sprach von einer Überreaktion": two
+ * disapprovals (11) of one source toward one target in one sentence are
+ * one happening, written once (the first).  True: one is written. */
+static bool same_disapproval(cctx *c, const char *src, const char *tgt, const char *code)
+{
+    if (strncmp(code, "11", 2))
+        return false;
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (e->sent != c->sn.index)
+            break;
+        if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strncmp(e->code, code, 2))
+            return true;
+    }
+    return false;
+}
+
 void emit_event(cctx *c, const char *src, const char *tgt,
                        const char *code, dy_mood mood, const clause *k,
                        uint32_t src_tok, uint32_t tgt_tok, uint32_t pred_tok,
@@ -203,23 +231,9 @@ void emit_event(cctx *c, const char *src, const char *tgt,
             if (!strcmp(src + 3, people[r]))
                 code = "144";
     }
-    /* "Peking protestierte", "China protested": a protest (141) by a
-     * government or an organisation toward another country is an
-     * official complaint (114), not a demonstration */
-    if (!strncmp(code, "141", 3) && strncmp(src, tgt, 3) &&
-        ((strlen(src) == 6 && !strcmp(src + 3, "GOV")) || !strncmp(src, "IGO", 3)))
-        code = "114";
-    /* "Peking protestierte scharf und sprach von einer Überreaktion": two
-     * disapprovals (11) of one source toward one target in one sentence
-     * are one happening, written once (the first) */
-    if (!strncmp(code, "11", 2))
-        for (size_t q = c->events.n; q-- > 0;) {
-            const dy_event *e = &DY_AT(c->events, dy_event, q);
-            if (e->sent != c->sn.index)
-                break;
-            if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strncmp(e->code, code, 2))
-                return;
-        }
+    code = official_protest(src, tgt, code);
+    if (same_disapproval(c, src, tgt, code))
+        return;
     if (armed_toll(c, src, tgt, code, tgt_tok))
         return;
     if (past_year(c, k, mood)) {

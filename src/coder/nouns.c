@@ -522,18 +522,11 @@ static void noun_target_and_emit(cctx *c, nstate *st)
         bool their = false;
         for (uint32_t z = st->ns0; z < i && !their; z++)
             their = (c->fw2[z] & FW2_POSS) && tok_in(c, z, c->rules->plural_poss);
-        if (!st->nt && k->nsubj >= 2 && (st->pr->flags & VFL_SYM) && (c->rules->verb_second || their) &&
-            !strncmp(st->pr->code, "04", 2)) {
-            st->ns = k->nsubj;
-            memcpy(st->src, k->subjs, sizeof st->src);
-        } else if (st->nt && k->nsubj >= 2) {
-            /* "Deutschland und Frankreich einigten sich auf Sanktionen
-             * gegen Russland": a noun with a target of its own whose
-             * source is the clause's subject has every subject (coding
-             * guide: plural actors) */
-            st->ns = k->nsubj;
-            memcpy(st->src, k->subjs, sizeof st->src);
-        }
+        /* (so a noun with a target of its own, coding guide: plural
+         * actors: "A und B einigten sich auf Sanktionen gegen C") */
+        if (k->nsubj >= 2 && (st->nt || ((st->pr->flags & VFL_SYM) && (c->rules->verb_second || their) &&
+                                         !strncmp(st->pr->code, "04", 2))))
+            st->ns = k->nsubj, memcpy(st->src, k->subjs, sizeof st->src);
     }
     /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a
      * phrase is a fact even when the clause's verb offers or plans */

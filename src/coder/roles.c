@@ -1090,6 +1090,23 @@ static void target_before_support_noun(cctx *c, roles *st)
             }
 }
 
+/* "kritisierte den Abschuss der Drohne durch die Luftabwehr": a reaction
+ * (11, 12) to an act whose doer a "durch" phrase names after its object
+ * noun is aimed at that doer (where nouns are capitalised: the word before
+ * "durch" ends that noun phrase). */
+static void target_durch_doer(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    if (st->tgt >= 0 || st->agent >= 0 || !c->id_durch || c->id_durch == c->id_aus || !k->pred || k->noun_pred ||
+        !c->rules->nouns_capitalised || (strncmp(st->pr->code, "11", 2) && strncmp(st->pr->code, "12", 2)) ||
+        !st->pr->nslots || st->pr->slots[0] != SLOT_OBJ)
+        return;
+    for (int i = 0; i < st->ng && st->tgt < 0; i++)
+        if (i != st->subj && st->g[i].prep == c->id_durch && st->g[i].prep_tok > k->pred_tok + 2 &&
+            c->t[st->g[i].prep_tok - 1].type == TK_WORD && (c->t[st->g[i].prep_tok - 1].flags & TF_CAP))
+            st->tgt = i;
+}
+
 static void target_by_slots(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -1193,18 +1210,7 @@ static void target_by_slots(cctx *c, roles *st)
                 }
         }
     }
-    /* "kritisierte den Abschuss der Drohne durch die Luftabwehr": a
-     * reaction (11, 12) to an act whose doer a "durch" phrase names after
-     * its object noun is aimed at that doer (where nouns are capitalised:
-     * the word before "durch" ends that noun phrase) */
-    if (st->tgt < 0 && st->agent < 0 && c->id_durch && c->id_durch != c->id_aus && k->pred && !k->noun_pred &&
-        c->rules->nouns_capitalised && (!strncmp(st->pr->code, "11", 2) || !strncmp(st->pr->code, "12", 2)) &&
-        st->pr->nslots &&
-        st->pr->slots[0] == SLOT_OBJ)
-        for (int i = 0; i < st->ng && st->tgt < 0; i++)
-            if (i != st->subj && st->g[i].prep == c->id_durch && st->g[i].prep_tok > k->pred_tok + 2 &&
-                c->t[st->g[i].prep_tok - 1].type == TK_WORD && (c->t[st->g[i].prep_tok - 1].flags & TF_CAP))
-                st->tgt = i;
+    target_durch_doer(c, st);
     target_before_support_noun(c, st);
     /* a verb pattern whose slots find no target: the first actor after
      * the verb, as TABARI and PETRARCH read their patterns */

@@ -187,8 +187,11 @@ void match_preds(cctx *c, uint32_t i, uint32_t end)
     bool attributive = attributive_participle(c, i, end);
     /* "mit einigen Ministern", "in einigen afrikanischen Staaten": a verb
      * form that is also a determiner, before a word that is no function
-     * word, is the determiner */
-    if (i + 1 < end && c->t[i + 1].type == TK_WORD && !c->fw[i + 1] &&
+     * word, is the determiner (a noun after it may carry a class of its
+     * own: "von einigen Diplomaten", FW_DIPLO; in a language that
+     * capitalises nouns a capital after it is that noun) */
+    if (i + 1 < end && c->t[i + 1].type == TK_WORD &&
+        (!c->fw[i + 1] || (c->rules->nouns_capitalised && (c->t[i + 1].flags & TF_CAP))) &&
         tok_in(c, i, c->rules->verb_determiners))
         attributive = true;
     /* English "Talks between A and B will …", "Attacks on …": a sentence

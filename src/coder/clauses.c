@@ -499,12 +499,13 @@ static bool punct_cut(cctx *c, size_t m0, uint32_t i, uint32_t *appo_end)
 }
 
 /* Appends the clause [A, B) to CL (zeroed first: only the clauses in use). */
-static void push_clause(clause *cl, int *n, uint32_t a, uint32_t b, bool inherit)
+static void push_clause(clause *cl, int *n, uint32_t a, uint32_t b, bool inherit, bool part)
 {
     memset(&cl[*n], 0, sizeof cl[*n]);
     cl[*n].a = a;
     cl[*n].b = b;
     cl[*n].inherit = inherit;
+    cl[*n].part_coord = part;
     (*n)++;
 }
 
@@ -523,6 +524,30 @@ static bool speech_pending(cctx *c, size_t m0, uint32_t a, uint32_t i, bool pend
     return pending;
 }
 
+/* Verb-second languages: "hat das Kriegsrecht verhängt und es später
+ * wieder aufgehoben": a conjunction at I right after a participle, in a
+ * clause [A, I) with a perfect or passive auxiliary before it, and
+ * another participle that ends the next part before any punctuation,
+ * starts a clause with the same subject (and the same auxiliary). */
+static bool coord_participle(cctx *c, size_t m0, uint32_t a, uint32_t i)
+{
+    if (!c->rules->verb_second || !(fwc(c, i) & FW_CONJ) || i <= a + 1 || in_mention(c, m0, i) ||
+        !has_vform(c, i - 1, VF_PART) || !verb_reading(c, i - 1, false))
+        return false;
+    bool aux = false;
+    for (uint32_t q = a; q + 1 < i && !aux; q++)
+        aux = (fwc(c, q) & (FW_PASTAUX | FW_PASSIVE)) != 0;
+    if (!aux)
+        return false;
+    for (uint32_t q = i + 1; q < c->sn.last && q < i + 12; q++) {
+        if (c->t[q].type == TK_PUNCT || (fwc(c, q) & (FW_CONJ | FW_SUBORD)))
+            return false;
+        if (has_vform(c, q, VF_PART) && verb_reading(c, q, false))
+            return q + 1 >= c->sn.last || c->t[q + 1].type == TK_PUNCT;
+    }
+    return false;
+}
+
 /* Verb-second languages: a conjunction at I, right after a comma, before
  * a finite verb and no actor ("…, zu sein, und verlangte …") */
 static bool comma_conj_v2(cctx *c, size_t m0, uint32_t i)
@@ -538,7 +563,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
     while (a < c->sn.last && (c->t[a].flags & TF_DATELINE))
         a++;
     bool say_pending = false; /* English: a speech verb whose content has not started */
-    bool next_inherit = false; /* the next clause shares the subject ("… und nahm …") */
+    bool next_inherit = false, part_next = false; /* it shares the subject; a participle phrase */
     uint32_t appo_end = 0;     /* the comma that closes an apposition */
     for (uint32_t i = a; i <= c->sn.last && n < MAXCL; i++) {
         bool cut = i == c->sn.last, keep = false; /* keep: token i starts the next clause */
@@ -565,7 +590,9 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
             else if ((fwc(c, i) & FW_CONJ) && i > a && i + 2 < c->sn.last && !in_mention(c, m0, i) &&
                      coord_clause(c, m0, a, i))
                 cut = true;
-            else if (i == a && n > 0 && comma_conj(c, m0, &cl[n - 1], i)) {
+            else if (coord_participle(c, m0, a, i) || (i == a && n > 0 && comma_conj(c, m0, &cl[n - 1], i))) {
+                if (i > a)
+                    push_clause(cl, &n, a, i, next_inherit, false), part_next = true;
                 a = i + 1;
                 next_inherit = true;
                 continue;
@@ -575,7 +602,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
                  * finite verb starts a clause with the same subject */
                 uint32_t j = past_indirect_clitics(c, m0, i + 1);
                 if (verb_reading(c, j, true) && has_verb(c, a, i) && !mention_at(c, m0, j)) {
-                    push_clause(cl, &n, a, i, next_inherit);
+                    push_clause(cl, &n, a, i, next_inherit, false);
                     a = i + 1;
                     next_inherit = true;
                     continue;
@@ -594,8 +621,8 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
         if (!cut)
             continue;
         if (i > a) {
-            push_clause(cl, &n, a, i, next_inherit);
-            next_inherit = false;
+            push_clause(cl, &n, a, i, next_inherit, part_next);
+            next_inherit = part_next = false;
         }
         a = keep ? i : i + 1;
         say_pending = false;

@@ -40,8 +40,57 @@ void set_event_code(cctx *c, dy_event *e, const char *code)
  * since FROM, one whose code is its root's generic leaf (a 3-digit code
  * ending in 0) is dropped when another has the same source, target and
  * root. */
+/* "Deutschland, Frankreich und Italien einigten sich auf Hilfen für die
+ * Ukraine", "vereinbarten, Kiew Panzer zu liefern": parties that agree
+ * on an act toward a third side act on it jointly; the agreement among
+ * themselves (057) is how they did so, not an event between them.  Of
+ * the sentence's events since FROM, a 057 is dropped when another event
+ * (not of root 05) has a party of the agreement as source and neither
+ * side of that 057 as target (RF_JOINT_AGREEMENT). */
+/* Is ACTOR's country a party of the agreement E: a side of a 057 of the
+ * same predicate ("Chile, Peru und Bolivien einigten sich": all three)? */
+static bool agreement_party(cctx *c, size_t from, const dy_event *e, const char *actor)
+{
+    for (size_t q = from; q < c->events.n; q++) {
+        const dy_event *g = &DY_AT(c->events, dy_event, q);
+        if (strcmp(g->code, "057") || g->pred_span.start != e->pred_span.start)
+            continue;
+        if (!strncmp(actor, g->source, 3) || !strncmp(actor, g->target, 3))
+            return true;
+    }
+    return false;
+}
+
+static void joint_agreement(cctx *c, size_t from)
+{
+    if (!rule_on(c, RF_JOINT_AGREEMENT))
+        return;
+    size_t w = from;
+    for (size_t i = from; i < c->events.n; i++) {
+        const dy_event *e = &DY_AT(c->events, dy_event, i);
+        bool drop = false;
+        for (size_t j = from; j < c->events.n && !drop && !strcmp(e->code, "057"); j++) {
+            const dy_event *f = &DY_AT(c->events, dy_event, j);
+            if (!strcmp(f->root, "05") || !f->target[0])
+                continue;
+            drop = agreement_party(c, from, e, f->source) && strncmp(f->target, e->source, 3) &&
+                   strncmp(f->target, e->target, 3);
+        }
+        if (drop) {
+            if (c->trace)
+                dy_buf_printf(c->trace, TM_JOINT_AGREEMENT_DROPPED, e->source, e->code, e->target);
+            continue;
+        }
+        if (w != i)
+            DY_AT(c->events, dy_event, w) = *e;
+        w++;
+    }
+    c->events.n = w;
+}
+
 void merge_generic(cctx *c, size_t from)
 {
+    joint_agreement(c, from);
     size_t w = from;
     for (size_t i = from; i < c->events.n; i++) {
         const dy_event *e = &DY_AT(c->events, dy_event, i);
@@ -91,6 +140,68 @@ static bool armed_toll(cctx *c, const char *src, const char *tgt, const char *co
     return false;
 }
 
+/* "Im Jahr 2015 hatten sich A und B geeinigt", "hatte die Halbinsel 2014
+ * annektiert": a clause of fact dated by a year before the story's is
+ * history outside the story's time, no event of the story (coding guide,
+ * "Not events"); not "seit 2014" (a state that goes on) nor a year that
+ * dates a noun ("den Angriff auf den Bundestag im Jahr 2015").  Languages
+ * with year_nouns (the noun of "im Jahr 2015") only. */
+static bool past_year(cctx *c, const clause *k, dy_mood mood)
+{
+    if (!k || mood != DY_MOOD_FACT || !c->rules->year_nouns)
+        return false;
+    int story = (int)(c->date / 10000);
+    for (uint32_t z = k->a; z < k->b; z++) {
+        const dy_tok *t = &c->t[z];
+        if (t->type != TK_NUM || t->flen != 4)
+            continue;
+        int y = atoi(t->fold);
+        if (y < 1900 || y >= story)
+            continue;
+        uint32_t p = z;
+        if (p > k->a && tok_in(c, p - 1, c->rules->year_nouns))
+            p--;
+        if (p > k->a && (fwc(c, p - 1) & FW_PREP) && prep_norm(c, p - 1) == c->id_in)
+            p--;
+        /* "seit 2014", "bis 2015": a span, no date of the deed */
+        if (p > k->a && tok_in(c, p - 1, c->rules->span_preps))
+            continue;
+        /* "im Jahr 2015" after a noun dates that noun */
+        if (p < z && p > k->a + 1 && c->t[p - 1].type == TK_WORD && (c->t[p - 1].flags & TF_CAP))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/* "Peking protestierte", "China protested": a protest (141) by a
+ * government or an organisation toward another country is an official
+ * complaint (114), not a demonstration. */
+static const char *official_protest(const char *src, const char *tgt, const char *code)
+{
+    if (!strncmp(code, "141", 3) && strncmp(src, tgt, 3) &&
+        ((strlen(src) == 6 && !strcmp(src + 3, "GOV")) || !strncmp(src, "IGO", 3)))
+        return "114";
+    return code;
+}
+
+/* "Peking protestierte scharf und sprach von einer Überreaktion": two
+ * disapprovals (11) of one source toward one target in one sentence are
+ * one happening, written once (the first).  True: one is written. */
+static bool same_disapproval(cctx *c, const char *src, const char *tgt, const char *code)
+{
+    if (strncmp(code, "11", 2))
+        return false;
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (e->sent != c->sn.index)
+            break;
+        if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strncmp(e->code, code, 2))
+            return true;
+    }
+    return false;
+}
+
 void emit_event(cctx *c, const char *src, const char *tgt,
                        const char *code, dy_mood mood, const clause *k,
                        uint32_t src_tok, uint32_t tgt_tok, uint32_t pred_tok,
@@ -120,8 +231,16 @@ void emit_event(cctx *c, const char *src, const char *tgt,
             if (!strcmp(src + 3, people[r]))
                 code = "144";
     }
+    code = official_protest(src, tgt, code);
+    if (same_disapproval(c, src, tgt, code))
+        return;
     if (armed_toll(c, src, tgt, code, tgt_tok))
         return;
+    if (past_year(c, k, mood)) {
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_PAST_YEAR_HISTORY, src, code, tgt);
+        return;
+    }
     /* same country, no role on either side: no event ("Russland … Moskau") */
     if (!strncmp(src, tgt, 3) && (strlen(src) <= 3 || strlen(tgt) <= 3) &&
         strncmp(src, "IGO", 3))

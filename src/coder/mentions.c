@@ -180,6 +180,31 @@ static const char *last_country(cctx *c)
     return c->dis.last_country[0] ? c->dis.last_country : NULL;
 }
 
+/* "schloss die Grenzen zu dem Nachbarland": the country of the story's
+ * last pair, else the last country, that the sentence has not named
+ * before (a neighbour is another country than the one acting), or NULL. */
+static const char *neighbour_country(cctx *c)
+{
+    const char *cand[3];
+    int n = 0;
+    if (c->dis.have_pair) {
+        cand[n++] = c->dis.pair[0];
+        cand[n++] = c->dis.pair[1];
+    }
+    if (c->dis.last_country[0])
+        cand[n++] = c->dis.last_country;
+    for (int k = 0; k < n; k++) {
+        bool named = false;
+        for (size_t q = c->sn.m0; q < c->ments.n && !named; q++) {
+            const ment *p = &DY_AT(c->ments, ment, q);
+            named = strlen(p->code) >= 3 && !strncmp(p->code, cand[k], 3);
+        }
+        if (!named && strncmp(cand[k], "IGO", 3))
+            return cand[k];
+    }
+    return NULL;
+}
+
 /* Is token I, a word of clitic_articles, an object clitic rather than an
  * article: a word before it that is no preposition, article or verb (as
  * atoms.c reads it), and a finite verb, an auxiliary or another object
@@ -287,6 +312,22 @@ static int plain_mention(cctx *c, mstate *st)
             set_code(m->code, lastc, "GOV");
             m->head = st->i + 1;
             m->gen = poss || gen; /* "his country" itself is no possessor */
+            m->anaph = true;
+            st->i = m->last;
+            return M_NEXT;
+        }
+    }
+    if (!st->p && (st->fw & FW_ART) && st->i + 1 < st->e && tok_in(c, st->i + 1, c->rules->neighbour_nouns) &&
+        !(st->i + 2 < st->e && c->atom[st->i + 2])) {
+        const char *nb = neighbour_country(c);
+        if (nb) {
+            char nbc[16];
+            cp16(nbc, nb);
+            ment *m = new_ment(c, st->i, st->i + 2);
+            if (!m)
+                return M_STOP;
+            set_code(m->code, nbc, "GOV");
+            m->head = st->i + 1;
             m->anaph = true;
             st->i = m->last;
             return M_NEXT;

@@ -40,6 +40,7 @@ typedef struct nstate {
     uint32_t ns0;           /* the start of its noun phrase */
     bool in_pp;             /* … inside a prepositional phrase */
     bool upcoming;          /* … after "ahead of", "in advance of": yet to come */
+    bool compound_tgt;      /* its target is the compound before it ("Nato-Gipfel") */
     const dy_pred *pr;      /* its reading */
     char src[8][16], tgt[8][16];
     int ns, nt;
@@ -105,6 +106,19 @@ static bool noun_is_event(cctx *c, nstate *st)
     if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps) && !st->upcoming &&
         !(st->ns0 >= k->a + 2 && tok_in(c, st->ns0 - 2, c->rules->during_heads)))
         return false;
+    /* "der geplante Gipfel", "soll am Montag stattfinden", "ist für Juli
+     * angesetzt", "Vorbereitungen für ein Gipfeltreffen", "im Vorfeld des
+     * Gipfels": a meeting or visit (04) so named is yet to come */
+    if (c->rules->plan_words && !strncmp(DY_AT(c->d->preds, dy_pred, p->ref).code, "04", 2)) {
+        for (uint32_t z = k->a; z < k->b && !st->upcoming; z++)
+            if (tok_in(c, z, c->rules->plan_words))
+                st->upcoming = true;
+        uint32_t h = st->ns0;
+        if (h > k->a && (fwc(c, h - 1) & FW_PREP))
+            h--;
+        if (h > k->a && tok_in(c, h - 1, c->rules->plan_heads))
+            st->upcoming = true;
+    }
     /* "vor dem Gipfel mit Russland", "vor seinem Besuch in Peking": a
      * meeting or visit (04) before which something happens is yet to come */
     if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->upcoming_preps) &&
@@ -198,6 +212,7 @@ static void noun_actors(cctx *c, nstate *st)
     uint32_t i = st->i;
     const dy_phrase *p = st->p;
     st->ns = 0, st->nt = 0;
+    st->compound_tgt = false;
     st->stok = i, st->ttok = i;
     /* modifiers before the noun: adjectives and compounds */
     for (size_t q = m0; q < c->ments.n; q++) {
@@ -209,6 +224,7 @@ static void noun_actors(cctx *c, nstate *st)
              * topic or a place, so only meetings and visits take it */
             cp16(st->tgt[st->nt++], m->code); /* China-Besuch */
             st->ttok = m->first;
+            st->compound_tgt = true;
         } else if (!m->compound_noun && st->ns < 8) {
             cp16(st->src[st->ns++], m->code);
             st->stok = m->first;
@@ -364,6 +380,29 @@ static bool noun_between(cctx *c, nstate *st)
     return false;
 }
 
+/* "Am Rande des G20-Gipfels sagte X …", "Auf dem Nato-Gipfel warnte X
+ * …", "während des EU-Gipfels": a meeting (04, not a visit or a
+ * reception, which name a place or a guest) whose only partner is the
+ * organisation of its compound, named in a phrase of setting of a clause
+ * with a verb of its own (a speech verb too), is where the clause's act happened; it is no
+ * meeting of the subject with that organisation. */
+static bool setting_meeting(cctx *c, const nstate *st)
+{
+    const clause *k = st->k;
+    const char *code = st->pr->code;
+    if (!st->compound_tgt || st->nt != 1 || !c->rules->setting_preps ||
+        strncmp(code, "04", 2) || !strcmp(code, "042") || !strcmp(code, "043"))
+        return false;
+    uint32_t s0 = np_start(c, st->ttok, k->a);
+    if (s0 <= k->a)
+        return false;
+    /* (also in the genitive of another noun: "im Mittelpunkt des
+     * EU-Gipfels steht X", "die Teilnehmer des Nato-Gipfels") */
+    return tok_in(c, s0 - 1, c->rules->setting_preps) || tok_in(c, s0 - 1, c->rules->circumstance_nouns) ||
+           ((fwc(c, s0) & FW_GENART) && c->t[s0 - 1].type == TK_WORD && (c->t[s0 - 1].flags & TF_CAP) &&
+            c->rules->nouns_capitalised);
+}
+
 /* The noun's target in a slot phrase after it (or the parties of a
  * mediation), its source from the clause, its mood, and its events. */
 static void noun_target_and_emit(cctx *c, nstate *st)
@@ -371,6 +410,8 @@ static void noun_target_and_emit(cctx *c, nstate *st)
     size_t m0 = st->m0;
     clause *k = st->k;
     uint32_t i = st->i;
+    if (setting_meeting(c, st))
+        return;
     /* the target: a slot phrase right after the noun */
     bool with_phrase = false;
     for (int s = 0; s < st->pr->nslots && !st->nt; s++) {
@@ -481,11 +522,11 @@ static void noun_target_and_emit(cctx *c, nstate *st)
         bool their = false;
         for (uint32_t z = st->ns0; z < i && !their; z++)
             their = (c->fw2[z] & FW2_POSS) && tok_in(c, z, c->rules->plural_poss);
-        if (!st->nt && k->nsubj >= 2 && (st->pr->flags & VFL_SYM) && (c->rules->verb_second || their) &&
-            !strncmp(st->pr->code, "04", 2)) {
-            st->ns = k->nsubj;
-            memcpy(st->src, k->subjs, sizeof st->src);
-        }
+        /* (so a noun with a target of its own, coding guide: plural
+         * actors: "A und B einigten sich auf Sanktionen gegen C") */
+        if (k->nsubj >= 2 && (st->nt || ((st->pr->flags & VFL_SYM) && (c->rules->verb_second || their) &&
+                                         !strncmp(st->pr->code, "04", 2))))
+            st->ns = k->nsubj, memcpy(st->src, k->subjs, sizeof st->src);
     }
     /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a
      * phrase is a fact even when the clause's verb offers or plans */

@@ -219,6 +219,7 @@ static void choose_subject(cctx *c, roles *st)
     st->participle = rule_on(c, RF_PARTICIPLE_SUBJ) && wg >= 0 && c->nverb[wg] && ki > 0 &&
                       tok_suffix(c, (uint32_t)wg, c->rules->gerund_suffix, 4);
     st->shared = st->participle || (k->inherit && st->w0 >= 0 && verb_reading(c, (uint32_t)st->w0, true)) ||
+                  k->part_coord ||
                   /* "…, töteten Zivilisten und verschleppten …": a verb-first
                    * clause after a comma continues the subject before (a
                    * speech verb, ", sagte X", has its own after it) */
@@ -1089,6 +1090,23 @@ static void target_before_support_noun(cctx *c, roles *st)
             }
 }
 
+/* "kritisierte den Abschuss der Drohne durch die Luftabwehr": a reaction
+ * (11, 12) to an act whose doer a "durch" phrase names after its object
+ * noun is aimed at that doer (where nouns are capitalised: the word before
+ * "durch" ends that noun phrase). */
+static void target_durch_doer(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    if (st->tgt >= 0 || st->agent >= 0 || !c->id_durch || c->id_durch == c->id_aus || !k->pred || k->noun_pred ||
+        !c->rules->nouns_capitalised || (strncmp(st->pr->code, "11", 2) && strncmp(st->pr->code, "12", 2)) ||
+        !st->pr->nslots || st->pr->slots[0] != SLOT_OBJ)
+        return;
+    for (int i = 0; i < st->ng && st->tgt < 0; i++)
+        if (i != st->subj && st->g[i].prep == c->id_durch && st->g[i].prep_tok > k->pred_tok + 2 &&
+            c->t[st->g[i].prep_tok - 1].type == TK_WORD && (c->t[st->g[i].prep_tok - 1].flags & TF_CAP))
+            st->tgt = i;
+}
+
 static void target_by_slots(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -1192,6 +1210,7 @@ static void target_by_slots(cctx *c, roles *st)
                 }
         }
     }
+    target_durch_doer(c, st);
     target_before_support_noun(c, st);
     /* a verb pattern whose slots find no target: the first actor after
      * the verb, as TABARI and PETRARCH read their patterns */
@@ -2311,6 +2330,13 @@ static void target_coordinated(cctx *c, roles *st)
     }
 }
 
+/* A source whose protest is an official complaint: a government or an
+ * organisation. */
+static bool gov_protest(const char *src)
+{
+    return (strlen(src) == 6 && !strcmp(src + 3, "GOV")) || !strncmp(src, "IGO", 3);
+}
+
 /* Reactions without object answer the last actor; a coordinated verb
  * takes the target of the verb before; mediation and denials. */
 static void target_by_reaction(cctx *c, roles *st)
@@ -2333,7 +2359,10 @@ static void target_by_reaction(cctx *c, roles *st)
         st->atok = k->pred_tok;
     }
     if (!st->nt && st->ns && st->agent < 0 && st->ng <= 1 && st->pr->nslots &&
-        (!strncmp(rcode, "11", 2) || !strncmp(rcode, "12", 2) || !strncmp(rcode, "13", 2)) &&
+        (!strncmp(rcode, "11", 2) || !strncmp(rcode, "12", 2) || !strncmp(rcode, "13", 2) ||
+         /* "Peking protestierte scharf": a government's protest, an
+          * official complaint (emit.c), answers as criticism does */
+         (!strcmp(rcode, "141") && !k->noun_pred && gov_protest(st->scodes[0]))) &&
         (!k->noun_pred || !strncmp(rcode, "13", 2))) {
         /* also "warned of a serious response", "warnte vor einer
          * Eskalation": a warning or criticism whose phrases name no actor
@@ -2361,8 +2390,15 @@ static void target_by_reaction(cctx *c, roles *st)
             bool pat_np = false;
             for (int q = 0; k->ppred && q < k->npat && !pat_np; q++)
                 pat_np = k->pat_tok[q] >= i && np_start(c, k->pat_tok[q], k->a) <= i;
+            /* (where nouns are capitalised a lower-case word that is no
+             * function word, ending the clause, is an adverb: "protestierte
+             * scharf.", "kritisierte das scharf und …") */
+            bool adverb = c->rules->nouns_capitalised && c->t[i].type == TK_WORD &&
+                          !(c->t[i].flags & TF_CAP) && !c->fw[i] && !c->fw2[i] && !c->nverb[i] &&
+                          (i + 1 >= c->sn.last || (fwc(c, i + 1) & FW_CONJ) || is_punct(c, i + 1, ".") ||
+                           is_punct(c, i + 1, ";"));
             if (!in_pp && !pat_np && !(fwc(c, i) & (FW_PREP | FW_ART | FW_FUTURE | FW_PASTAUX)) &&
-                c->t[i].flen > 2 && !c->inq[i])
+                c->t[i].flen > 2 && !c->inq[i] && !adverb)
                 object = true;
             if (!rule_on(c, RF_REACTION_PHRASES))
                 object = true; /* only a bare reaction */

@@ -105,6 +105,8 @@ typedef struct clause {
     uint32_t a, b;          /* tokens [a, b) */
     int kind;
     bool inherit;           /* "… und versucht": subject of the clause before */
+    bool part_coord;        /* "hat X verhängt und Y aufgehoben": a coordinated
+                             * participle phrase, its subject is the one before */
     int gov;                /* governing clause (for SUB, ZU), or -1 */
     bool reported;          /* content of reported speech */
     char speaker[16];

@@ -60,6 +60,8 @@
 
 /* trace lines and their parts */
 #define TM_SAME_HAPPENING_DROPPED "    %s %s %s: the same happening as a more specific code, dropped\n"
+#define TM_JOINT_AGREEMENT_DROPPED "    %s %s %s: an agreement on an act toward a third side, dropped\n"
+#define TM_PAST_YEAR_HISTORY "    %s %s %s: dated by a year before the story's, history, dropped\n"
 #define TM_EVENT_MOOD_DATE_RULE "    EVENT %s %s %s (%s) mood=%s date=%s rule=%s\n"
 #define TM_STORY_DISCARDED_DISCARDS_TXT "story discarded (discards.txt): "
 #define TM_SENTENCE "sentence %zu: "

@@ -128,6 +128,9 @@ enum {
                                     * ("kritisierte die Maßnahme und forderte eine Lösung")
                                     * names its own content, it does not take up the target
                                     * of the verb before */
+    RF_JOINT_AGREEMENT = 1u << 26, /* "A, B und C einigten sich auf Hilfen für D": parties
+                                    * that agree on an act toward a third side act jointly;
+                                    * their agreement among themselves (057) is not written */
 };
 
 typedef struct dy_lang_rules {
@@ -228,6 +231,27 @@ typedef struct dy_lang_rules {
                                         * those behind the story's last violence; NULL: none */
     const char *const *upcoming_preps; /* "vor dem Gipfel": a meeting or visit after them is
                                         * yet to come (an intent) */
+    const char *const *setting_preps;  /* "auf (dem Nato-Gipfel)", "während", "bei": with
+                                        * circumstance_nouns ("am Rande des"), a meeting
+                                        * named after them whose only partner is the
+                                        * organisation of its compound is the setting of
+                                        * the clause's act, no meeting of the subject with
+                                        * it; NULL: none */
+    const char *const *year_nouns;     /* "(im) Jahr (2015)": with a year before the story's
+                                        * a clause of fact is history, not written
+                                        * (emit.c past_year); NULL: the rule is off */
+    const char *const *span_preps;     /* "seit (2014)", "bis": a year after them bounds a
+                                        * span, it dates no deed */
+    const char *const *neighbour_nouns; /* "(dem) Nachbarland": after an article, the
+                                        * country of the story's last pair (else the last
+                                        * country) that the sentence has not named before
+                                        * it; NULL: none */
+    const char *const *plan_words;     /* "(der) geplante (Gipfel)", "(soll) stattfinden",
+                                        * "angesetzt": in their clause a meeting or visit
+                                        * noun (04) is yet to come, an intent; NULL: none */
+    const char *const *plan_heads;     /* "Vorbereitungen (für den Gipfel)", "im Vorfeld
+                                        * (des Gipfels)": a meeting noun in their phrase
+                                        * is yet to come */
     const char *const *upcoming_heads; /* "ahead (of)", "(in) advance (of)": the event
                                         * noun after them is yet to come */
     const char *const *place_in_preps; /* « au (Liban) », « aux (États-Unis) », « à

@@ -165,7 +165,8 @@ check_not "attributive participle: no annexation read from the attribute" grep -
 cat > "$T/attrib2.txt" <<'TXT'
 Russland annektierte im Jahr 2014 die ukrainische Halbinsel Krim.
 TXT
-run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/attrib2.txt"
+# (a story of that year: in a later one the clause is history, t1702)
+run "$DYAD" code --lang de --date 2014-03-21 --format tsv "$T/attrib2.txt"
 check "attributive participle: the finite verb still codes" grep -qP '\tRUSGOV\tUKR[A-Z]*\t192\t' "$T/out"
 
 # "Tausende protestierten": a number word standing alone is a crowd of

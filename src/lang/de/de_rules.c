@@ -207,6 +207,11 @@ static const dy_fw de_words[] = {
     A("test"), A("tests"), A("verantwortung"), A("beteiligung"), A("schuld"), A("machtübernahme"), A("umsiedlung"), A("räumung"), A("raketentest"), A("atomtest"), A("urteil"), A("urteils"),
     A("vorgehensweise"), A("politik"), A("haltung"), A("position"),
     A("resolution"), A("abstimmung"),
+    /* "verurteilte den Vorfall", "nannte den Zwischenfall inakzeptabel":
+     * one happening named by a general noun (the plurals, "Tat" and
+     * "Aktion" were tried: they take up the wrong deed, odd-de P -.015) */
+    A("vorfall"), A("vorfalls"), A("zwischenfall"), A("zwischenfalls"), A("vorgang"),
+    A("vorgangs"), A("vorkommnis"), A("provokation"),
 #undef A
     {"sich", 0, NULL, 0, FW2_REFL},
     /* "mehr als 50 Demonstranten", "weniger als zwei Wochen": the "als"
@@ -288,6 +293,21 @@ static dy_wordlist source_nouns = {"angaben", "informationen", "darstellung", "e
 static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", NULL};
 static dy_wordlist aim_preps = {"für", NULL};
 static dy_wordlist upcoming_preps = {"vor", NULL};
+static dy_wordlist year_nouns = {"jahr", "jahre", NULL}, span_preps = {"seit", "bis", "ab", NULL};
+static dy_wordlist neighbour_nouns = {"nachbarland", "nachbarlandes", "nachbarlands", "nachbarstaat",
+                                      "nachbarstaats", "nachbarstaates", "nachbarstaaten", NULL};
+static dy_wordlist plan_words = {"geplant", "geplante", "geplanten", "geplanter", "geplantes",
+                                 "angesetzt", "angesetzte", "angesetzten", "angesetztes",
+                                 "anberaumt", "anberaumte", "anberaumten", "anberaumtes",
+                                 "vorgesehen", "vorgesehene", "vorgesehenen", "vorgesehenes",
+                                 "bevorstehend", "bevorstehende", "bevorstehenden", "bevorstehendes",
+                                 "anstehende", "anstehenden", "anstehendes",
+                                 "angekündigte", "angekündigten", "angekündigtes",
+                                 "erwartete", "erwarteten", "erwartetes",
+                                 "stattfinden", "stattzufinden", NULL};
+static dy_wordlist plan_heads = {"vorbereitung", "vorbereitungen", "erwartung", "erwartungen",
+                                 "hoffnung", "hoffnungen", "vorfeld", NULL};
+static dy_wordlist setting_preps = {"auf", "bei", "beim", "während", "nach", "seit", NULL};
 static dy_wordlist occasion_preps = {"nach", "seit", "bei", "beim", "während", NULL};
 static dy_wordlist first_person = {"ich", "wir", NULL};
 static dy_wordlist ruling_words = {"entscheidung", "entscheidungen", "urteil", "urteils", "urteile",
@@ -319,7 +339,7 @@ const dy_lang_rules dy_rules_de = {
      * leaves "beide Seiten" as they were */
     .families = RF_DEMAND_TARGETS | RF_PAIR_CONFLICT | RF_REACTION_PHRASES | RF_REACTION_CHAIN | RF_GROUP_ROLE | RF_REPORTED_ACCUSATION | RF_DENIAL |
                 RF_CLASH_BY_SIDES | RF_PHRASE_TARGETS | RF_PLACE_AFTER_ROLE | RF_AGENTLESS_PASSIVE |
-                RF_COORD_TARGET | RF_COORD_OWN_CONTENT,
+                RF_COORD_TARGET | RF_COORD_OWN_CONTENT | RF_JOINT_AGREEMENT,
     .prep_in = "in",
     .prep_origin = "aus",
     .prep_agent = "von",
@@ -342,6 +362,12 @@ const dy_lang_rules dy_rules_de = {
     .aim_preps = aim_preps,
     .occasion_preps = occasion_preps,
     .upcoming_preps = upcoming_preps,
+    .setting_preps = setting_preps,
+    .plan_words = plan_words,
+    .neighbour_nouns = neighbour_nouns,
+    .plan_heads = plan_heads,
+    .year_nouns = year_nouns,
+    .span_preps = span_preps,
     .circumstance_nouns = circumstance_nouns,
     .ruling_words = ruling_words,
     .assembly_words = assembly_words,

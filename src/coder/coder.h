@@ -81,6 +81,8 @@ typedef struct discourse {
     char last_subj[16];
     char last_subjs[8][16]; /* every code of the last subject */
     int n_last_subj;
+    int last_subj_num;      /* its number: 0 one thing (a country, a ministry),
+                             * 1 several ("the troops", "A and B"), 2 a person */
     char last_speaker[16];
     char prev_src[16], prev_tgt[16]; /* the last event before this sentence */
     char prev_agent[16];    /* the last acting subject before this sentence */

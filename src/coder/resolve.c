@@ -617,6 +617,14 @@ int ment_codes(cctx *c, const ment *m, char out[][16], int max)
             cp16(out[1], c->sn.ev_tgt);
             return 2;
         }
+        /* "the Guards shot down a drone, saying it had …", "Trump said it
+         * would …": "it" takes up no person and no plural subject */
+        if (c->dis.last_subj_num && !m->obj && tok_in(c, m->first, c->rules->neuter_prons) &&
+            m->last < c->n &&
+            ((fwc(c, m->last) & (FW_PASTAUX | FW_FUTURE | FW_PASSIVE | FW_HYPO | FW_MODAL_INTENT |
+                                 FW_MODAL_APPEAL | FW_MODAL_SPEC)) ||
+             c->nverb[m->last]))
+            return 0; /* (a subject: a verb or an auxiliary after it) */
         for (int i = 0; i < c->dis.n_last_subj && n < max; i++)
             cp16(out[n++], c->dis.last_subjs[i]);
         return n;

@@ -224,6 +224,7 @@ static dy_wordlist that_words = {"that", NULL};
 static dy_wordlist speaker_prons = {"we", "i", NULL};
 static dy_wordlist singular_prons = {"he", "she", "him", "her", NULL};
 static dy_wordlist plural_prons = {"they", "them", NULL};
+static dy_wordlist neuter_prons = {"it", NULL};
 static dy_wordlist plural_poss = {"their", NULL}, singular_poss = {"his", "her", NULL};
 static dy_wordlist rel_prons = {"who", "which", "whom", NULL}, rel_obj_prons = {"whom", NULL};
 static dy_wordlist country_nouns = {"country", NULL};
@@ -291,6 +292,7 @@ const dy_lang_rules dy_rules_en = {
     .speaker_prons = speaker_prons,
     .singular_prons = singular_prons,
     .plural_prons = plural_prons,
+    .neuter_prons = neuter_prons,
     .plural_poss = plural_poss,
     .singular_poss = singular_poss,
     .rel_prons = rel_prons,

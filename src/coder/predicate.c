@@ -144,6 +144,16 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             if (s1 > k->a && tok_in(c, s1 - 1, c->rules->gen_preps))
                 continue;
         }
+        /* English "agreed to reopen the border in their first talks": a
+         * noun with a plural possessive in a phrase is a circumstance of
+         * the subjects, not the support verb's object (code_nouns codes it) */
+        if (support && pp) {
+            bool their = false;
+            for (uint32_t z = s0; z < i && !their; z++)
+                their = (c->fw2[z] & FW2_POSS) && tok_in(c, z, c->rules->plural_poss);
+            if (their)
+                continue;
+        }
         bool vorfeld = !support && k->kind == CL_MAIN && i < fin && fin < k->b;
         if (!pp && !vorfeld && (last || obj < 0))
             obj = (int)i;

@@ -473,6 +473,47 @@ static void means_gerund(cctx *c, clause *k, pstate *st)
     }
 }
 
+/* English "…, a major policy shift announced during a visit to Riyadh":
+ * a clause after a comma that opens with an indefinite article and a noun
+ * followed by the participle of a speech verb, no actor before it, is an
+ * apposition with a reduced relative: no speech frame; its head noun
+ * renames the event before, and what else it names (the visit) is the
+ * clause before's subject's. */
+static void reduced_relative_speech(cctx *c, clause *k)
+{
+    if (!k->say || !c->rules->subject_before_verb || !c->rules->indef_articles)
+        return;
+    /* (past a closing quotation mark: '… “a chance,” a major shift …') */
+    uint32_t a = k->a, b0 = k->a;
+    while (a < k->b && c->t[a].type == TK_QUOTE)
+        a++;
+    while (b0 > c->sn.first && c->t[b0 - 1].type == TK_QUOTE)
+        b0--;
+    if (b0 < c->sn.first + 1 || !is_punct(c, b0 - 1, ",") || a >= k->b || !tok_in(c, a, c->rules->indef_articles))
+        return;
+    for (uint32_t i = a + 1; i < k->b && i < a + 6; i++) {
+        if (in_mention(c, c->sn.m0, i) || c->t[i].type != TK_WORD || c->fw[i])
+            return;
+        for (int v = 0; v < c->nverb[i]; v++) {
+            const dy_phrase *p = c->verb[i][v];
+            if ((DY_AT(c->d->preds, dy_pred, p->ref).flags & VFL_SAY) && p->vform == VF_PART) {
+                /* (a noun before it: "a shift announced") */
+                if (i >= a + 2 && !c->nverb[i - 1]) {
+                    k->say = false;
+                    k->inherit = true; /* (what it names is the clause before's subject's) */
+                    /* its head noun renames the event before: no event
+                     * of its own ("a major policy shift") */
+                    for (uint32_t j = a + 1; j < i; j++)
+                        c->noun[j] = NULL;
+                }
+                return;
+            }
+        }
+        if (c->nverb[i])
+            return;
+    }
+}
+
 /* The predicate of clause K: a verb, a verb governed by a modal, or an
  * event noun (the object of a support verb, else the clause's object). */
 void choose_pred(cctx *c, clause *k)
@@ -483,6 +524,7 @@ void choose_pred(cctx *c, clause *k)
         return;
     }
     verb_readings(c, k, &st);
+    reduced_relative_speech(c, k);
     split_particle(c, k, &st);
     means_gerund(c, k, &st);
     governed_verb(c, k, &st);

@@ -125,6 +125,12 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
             ((c->t[i + 2].flags & TF_CAP) ||
              (i + 3 < k->b && !(c->t[i + 2].flags & TF_CAP) && (c->t[i + 3].flags & TF_CAP))))
             fw &= ~(uint32_t)FW_SPEC;
+        /* "welcomed Merkel for what is likely her final visit": a hedge
+         * in a free relative after the verb is on that phrase */
+        if ((fw & FW_SPEC) && k->pred && !k->noun_pred && i > k->pred_tok + 1 && c->rules->free_relatives)
+            for (uint32_t z = i > k->pred_tok + 3 ? i - 3 : k->pred_tok + 1; z < i; z++)
+                if (tok_in(c, z, c->rules->free_relatives))
+                    fw &= ~(uint32_t)FW_SPEC;
         if (fw & (FW_SPEC | FW_MODAL_SPEC))
             spec = true;
         if (fw & FW_HYPO)

@@ -2257,6 +2257,15 @@ static const char *reduced_relative_claimant(cctx *c, const roles *st)
         c->rules->subject_before_verb && c->sn.cur_agent[0] && st->ns &&
         strncmp(c->sn.cur_agent, st->scodes[0], 3))
         return c->sn.cur_agent;
+    /* "…, a coordinated move that Netanyahu condemned as …", "…, a show
+     * of force that Kyiv called …": a "that" after a noun (no verb form)
+     * opens a relative clause whose object it is */
+    if (st->ki > 0 && st->subj >= 0 && st->g[st->subj].first == k->a + 1 && k->kind == CL_SUB &&
+        tok_in(c, k->a, c->rules->that_words) && k->a > c->sn.first && c->t[k->a - 1].type == TK_WORD &&
+        !c->nverb[k->a - 1] && !c->fw[k->a - 1] && !in_mention(c, c->sn.m0, k->a - 1) &&
+        c->rules->subject_before_verb && c->sn.cur_agent[0] && st->ns &&
+        strncmp(c->sn.cur_agent, st->scodes[0], 3))
+        return c->sn.cur_agent;
     return NULL;
 }
 
@@ -2410,7 +2419,11 @@ static void target_by_reaction(cctx *c, roles *st)
         if (!object && other) {
             /* every actor of that subject ("Britain, France and Germany") */
             st->nt = 0;
-            for (int q = 0; !chained && q < c->dis.n_prev_agents && st->nt < 8; q++)
+            bool rel = !chained && other == c->sn.cur_agent && reduced_relative_claimant(c, st);
+            for (int q = 0; rel && q < c->sn.n_cur_agents && st->nt < 8; q++)
+                if (strncmp(c->sn.cur_agents[q], st->scodes[0], 3))
+                    cp16(st->tcodes[st->nt++], c->sn.cur_agents[q]);
+            for (int q = 0; !chained && !rel && q < c->dis.n_prev_agents && st->nt < 8; q++)
                 if (strncmp(c->dis.prev_agents[q], st->scodes[0], 3))
                     cp16(st->tcodes[st->nt++], c->dis.prev_agents[q]);
             if (!st->nt)

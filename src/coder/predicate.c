@@ -121,6 +121,13 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
         if (support && !c->rules->verb_second && i > fin + 2 && (fwc(c, i - 1) & FW_ZU) && c->nverb[i] &&
             !c->noun[i] && material_support(c, fin, i) && actor_between(c, fin + 1, i - 1))
             break;
+        /* English "signed a memorandum addressing Ankara's concerns": a
+         * participle after the object noun opens a phrase of its own; the
+         * support verb's object is before it */
+        if (support && !c->rules->verb_second && c->rules->gerund_suffix && i > fin + 2 && !c->noun[i] &&
+            c->t[i].type == TK_WORD && tok_suffix(c, i, c->rules->gerund_suffix, 4) &&
+            c->t[i - 1].type == TK_WORD && !c->fw[i - 1] && !in_mention(c, c->sn.m0, i - 1))
+            break;
         if (!c->noun[i] || (support && k->kind == CL_MAIN && i < fin))
             continue;
         if (c->nverb[i] && gerund_governed(c, k, i))

@@ -23,6 +23,7 @@ typedef struct ment {
     bool compound_noun;     /* China-(Besuch): modifier of the next noun */
     bool anaph;             /* "the country's": the country named last, taken up */
     int up;                 /* unknown person index + 1, or 0 */
+    int groupn;             /* "the three countries": a pair of 3 or more */
 } ment;
 
 /* A person not in people.txt, learnt from the article: "sagte Zhang

@@ -114,6 +114,7 @@ static const dy_fw en_words[] = {
     {"speculated", FW_SPEC, NULL, 0, 0},
 
     {"both", FW_PAIR, NULL, 0, 0}, {"two", 0, NULL, 0, FW2_PAIRNOUN},
+
     {"countries", FW_COUNTRYNOUN, NULL, 0, 0}, {"nations", FW_COUNTRYNOUN, NULL, 0, 0},
     {"sides", FW_COUNTRYNOUN, NULL, 0, 0}, {"governments", FW_COUNTRYNOUN, NULL, 0, 0},
     {"neighbours", FW_COUNTRYNOUN, NULL, 0, 0}, {"neighbors", FW_COUNTRYNOUN, NULL, 0, 0},
@@ -224,6 +225,7 @@ static dy_wordlist that_words = {"that", NULL};
 static dy_wordlist speaker_prons = {"we", "i", NULL};
 static dy_wordlist singular_prons = {"he", "she", "him", "her", NULL};
 static dy_wordlist plural_prons = {"they", "them", NULL};
+static dy_wordlist group_numbers = {"three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
 static dy_wordlist neuter_prons = {"it", NULL};
 static dy_wordlist plural_poss = {"their", NULL}, singular_poss = {"his", "her", NULL};
 static dy_wordlist rel_prons = {"who", "which", "whom", NULL}, rel_obj_prons = {"whom", NULL};
@@ -292,6 +294,7 @@ const dy_lang_rules dy_rules_en = {
     .speaker_prons = speaker_prons,
     .singular_prons = singular_prons,
     .plural_prons = plural_prons,
+    .group_numbers = group_numbers,
     .neuter_prons = neuter_prons,
     .plural_poss = plural_poss,
     .singular_poss = singular_poss,

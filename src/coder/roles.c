@@ -41,7 +41,11 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
          * phrase follows it names what it is about, even no actor */
         /* (not the clause's own noun predicate: "приносит извинения за …"
          * apologises to the one the story is about) */
-        if (event_noun && !(k->noun_pred && i == k->pred_tok) && i + c->noun[i]->ntok < k->b &&
+        /* (but "rejected criticism of the decision": a rejection's or a
+         * denial's accusation noun answers the accusation just reported) */
+        bool answer = (!strcmp(pr->code, "016") || !strncmp(pr->code, "12", 2)) &&
+                      tok_in(c, i, c->rules->accusation_words);
+        if (event_noun && !answer && !(k->noun_pred && i == k->pred_tok) && i + c->noun[i]->ntok < k->b &&
             (fwc(c, i + c->noun[i]->ntok) & FW_PREP) &&
             pred_has_slot(&DY_AT(c->d->preds, dy_pred, c->noun[i]->ref), prep_norm(c, i + c->noun[i]->ntok)))
             event_noun = false;
@@ -1905,7 +1909,8 @@ static void target_anaphoric(cctx *c, roles *st)
             other = NULL;
             for (size_t q = c->events.n; q-- > 0 && !other;) {
                 const dy_event *e = &DY_AT(c->events, dy_event, q);
-                if (!strncmp(e->root, "11", 2) && !strncmp(e->target, st->scodes[0], 3) &&
+                if ((!strncmp(e->root, "11", 2) || !strncmp(e->root, "13", 2)) &&
+                    !strncmp(e->target, st->scodes[0], 3) &&
                     strncmp(e->source, st->scodes[0], 3))
                     other = e->source;
             }

@@ -205,7 +205,8 @@ static dy_wordlist patient_nouns = {
     "torture", "beheading", "shooting", "massacre", "slaughter", "deportation", "expulsion",
     "expulsions", "persecution", "mistreatment", "sentencing", "conviction", NULL};
 static dy_wordlist accusation_words = {"allegation", "allegations", "accusation", "accusations",
-                                       "charge", "charges", "claim", "claims", NULL};
+                                       "charge", "charges", "claim", "claims", "criticism", "criticisms",
+                                       "condemnation", NULL};
 static dy_wordlist upcoming_heads = {"ahead", "advance", NULL};
 static dy_wordlist adj_roles = {"official", NULL};
 static dy_wordlist count_roles = {"tens", "hundreds", "thousands", NULL};

@@ -376,6 +376,12 @@ static int compose_adj(cctx *c, mstate *st)
         st->i = st->j + 1;
         return M_NEXT;
     }
+    /* English "a British-flagged tanker", "a Chinese-owned firm": a
+     * participle of owning after the hyphen keeps the adjective the
+     * noun's country, as "a British tanker" */
+    if (st->j + 2 < st->e && c->t[st->j].type == TK_HYPHEN && !(c->t[st->j + 1].flags & TF_SPACE) &&
+        tok_in(c, st->j + 1, c->rules->owner_participles))
+        st->j += 2;
     /* English "Russian-backed separatists", "Saudi-led coalition":
      * the adjective names who backs or leads, not whose they are */
     if (st->j + 1 < st->e && c->t[st->j].type == TK_HYPHEN &&

@@ -246,7 +246,12 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
                 continue;
             if (pr->flags & VFL_SPEC)
                 k->spec_verb = true;
-            if (pr->flags & VFL_SAY)
+            /* "in retaliation for what Washington says was interference":
+             * a speech verb in a free relative frames nothing */
+            bool freerel = false;
+            for (uint32_t z = i > k->a + 4 ? i - 4 : k->a; z < i && (pr->flags & VFL_SAY); z++)
+                freerel = freerel || (z > k->a && tok_in(c, z, c->rules->free_relatives));
+            if ((pr->flags & VFL_SAY) && !freerel)
                 k->say = true;
             /* "will", "plant": the clause is an intent; a modal verb with a
              * code of its own ("bot Zusammenarbeit an") is the predicate too */

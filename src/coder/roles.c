@@ -1357,11 +1357,13 @@ static void target_not_modifier(cctx *c, roles *st)
  * subject is that clause's.  True when the subject was taken over. */
 static bool subject_of_main(roles *st)
 {
+    /* (also a content clause without "that": "said Chile was weak and
+     * warned it …") */
     if (st->subj >= 0 || !(st->shared || st->k->inherit) || st->ki < 2 ||
-        st->cl[st->ki - 1].kind == CL_MAIN)
+        (st->cl[st->ki - 1].kind == CL_MAIN && !st->cl[st->ki - 1].reported))
         return false;
     int j = st->ki - 2;
-    while (j > 0 && st->cl[j].kind != CL_MAIN)
+    while (j > 0 && (st->cl[j].kind != CL_MAIN || st->cl[j].reported))
         j--;
     const clause *m = &st->cl[j];
     if (m->kind != CL_MAIN || !m->nsubj)

@@ -1305,14 +1305,28 @@ static bool target_by_object_noun(cctx *c, roles *st)
         for (int i = 0; i < st->ng && from < 0; i++)
             if (i != st->subj && st->g[i].prep == c->id_from)
                 from = i;
-        if (from < 0 || st->subj < 0) {
+        /* "The remarks drew criticism from U.S. lawmakers": criticism of
+         * a thing (an article, no actor) is of the last agent before */
+        const char *agent = NULL;
+        if (from >= 0 && st->subj < 0 && !strncmp(st->pr->code, "11", 2) && (fwc(c, k->a) & FW_ART) &&
+            c->dis.prev_agent[0])
+            agent = c->dis.prev_agent;
+        if (from < 0 || (st->subj < 0 && !agent)) {
             if (c->trace)
                 dy_buf_puts(c->trace, TM_RECEIVING_WITHOUT_A_GIVER);
             return true;
         }
-        st->tgt = st->subj;
         st->ns = grp_codes(c, &st->g[from], st->scodes, 8);
         st->stok = grp_tok(c, &st->g[from], 0);
+        if (agent) {
+            if (st->ns && !strncmp(agent, st->scodes[0], 3))
+                return true;
+            cp16(st->tcodes[0], agent);
+            st->nt = 1;
+            st->atok = k->pred_tok;
+            return false;
+        }
+        st->tgt = st->subj;
     }
     if (st->tgt >= 0)
         st->nt = grp_codes(c, &st->g[st->tgt], st->tcodes, 8);

@@ -1934,7 +1934,16 @@ static void target_anaphoric(cctx *c, roles *st)
             if (!named)
                 st->atok = 0; /* left to the denial's own rule (the last actor) */
         }
-        if (named)
+        /* "condemned the attack and promised severe sanctions": a
+         * coordinated reaction or threat (11-13) takes the target of the
+         * verb before it */
+        const clause *pk = st->ki > 0 ? &st->cl[st->ki - 1] : NULL;
+        bool coord = !named && st->atok && k->inherit && pk && pk->tgt[0] &&
+                     strncmp(pk->tgt, st->scodes[0], 3) && st->pr->code[0] == '1' &&
+                     st->pr->code[1] >= '1' && st->pr->code[1] <= '3';
+        if (coord)
+            other = pk->tgt;
+        else if (named)
             other = named;
         else if (!st->atok || no_ref)
             other = NULL;

@@ -1102,6 +1102,22 @@ static void target_by_slots(cctx *c, roles *st)
         st->ns = grp_codes(c, &st->g[st->agent], st->scodes, 8);
         st->stok = grp_tok(c, &st->g[st->agent], 0);
         st->tgt = st->subj;
+    } else if (st->agent >= 0 && st->subj < 0 && (!strcmp(st->pr->code, "043") || !strcmp(st->pr->code, "045")) &&
+               (fwc(c, k->a) & FW_ART) && k->a + 1 < k->b && c->noun[k->a + 1] &&
+               !strncmp(DY_AT(c->d->preds, dy_pred, c->noun[k->a + 1]->ref).code, "04", 2)) {
+        /* "The meeting was hosted by Turkey's foreign minister": the host
+         * or mediator of the meeting just reported acts toward its parties */
+        st->ns = grp_codes(c, &st->g[st->agent], st->scodes, 8);
+        st->stok = grp_tok(c, &st->g[st->agent], 0);
+        for (size_t q = c->events.n; q-- > 0 && !st->nt;) {
+            const dy_event *e = &DY_AT(c->events, dy_event, q);
+            if (strncmp(e->code, "04", 2) || !st->ns || !strncmp(e->source, st->scodes[0], 3) ||
+                !strncmp(e->target, st->scodes[0], 3))
+                continue;
+            cp16(st->tcodes[st->nt++], e->source);
+            cp16(st->tcodes[st->nt++], e->target);
+        }
+        st->atok = k->a + 1;
     } else {
         /* a verb pattern's '+': the first actor after the word before it */
         int skip = k->pat_skip; /* "* iftar in ^ +": past one phrase */

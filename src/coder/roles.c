@@ -768,8 +768,10 @@ static bool predicate_gates(cctx *c, roles *st)
      * recognition (054) denied is a rejection (120) */
     /* (and a meeting or negotiation refused for the future, "will not
      * negotiate with", "would not meet": a refusal to meet, 125) */
+    /* (also "had not been prepared to discuss a truce", "is not willing
+     * to negotiate": a willingness denied) */
     bool meet = !strncmp(st->pr->code, "04", 2) && strcmp(st->pr->code, "042") &&
-                find_fw(c, k->a, k->b, FW_FUTURE) < k->b;
+                (find_fw(c, k->a, k->b, FW_FUTURE) < k->b || find_fw(c, k->a, k->pred_tok, FW_ADV_INTENT) < k->pred_tok);
     if (k->mood == DY_MOOD_NEGATED && rule_on(c, RF_REFUSAL) && !k->noun_pred && !st->refuse[0] &&
         (!strcmp(st->pr->code, "019") || !strcmp(st->pr->code, "054") || meet)) {
         snprintf(st->refuse, sizeof st->refuse, "%s", meet ? "125" : "120");
@@ -2923,6 +2925,19 @@ static bool emit_clause_events(cctx *c, roles *st)
         code = intent_code(st->pr, ibuf);
     if (st->refuse[0])
         code = st->refuse;
+    /* "Kuleba said Lavrov had not been prepared to discuss a truce": a
+     * refusal to meet with no one named refuses the speaker's side, else
+     * the last agent of another country */
+    if (st->refuse[0] && !strcmp(code, "125") && st->ns && !st->nt && st->agent < 0) {
+        const char *o = k->speaker[0] && strncmp(k->speaker, st->scodes[0], 3) ? k->speaker
+                        : c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3) ? c->dis.prev_agent
+                                                                                           : NULL;
+        if (o) {
+            cp16(st->tcodes[0], o);
+            st->nt = 1;
+            st->atok = k->pred_tok;
+        }
+    }
     /* "bei russischen Luftangriffen getötet": the attack is the event */
     if (st->act[0] && k->mood == DY_MOOD_FACT)
         code = st->act;

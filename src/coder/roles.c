@@ -1356,6 +1356,33 @@ static bool target_by_object_noun(cctx *c, roles *st)
     return false;
 }
 
+/* English "after Quito revoked his asylum", "froze her assets": an object
+ * opened by a singular possessive names the person it belongs to, the
+ * last person named before the verb who is not the subject. */
+static void target_possessive_object(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    if (st->nt || !st->ns || st->agent >= 0 || !k->pred || k->noun_pred || !c->rules->singular_poss ||
+        !pred_has_slot(st->pr, SLOT_OBJ) || mood_uncoded(k->mood))
+        return;
+    uint32_t o = k->pred_tok + k->pred->ntok;
+    while (o < k->b && tok_suffix(c, o, c->rules->adverb_suffix, 3) && !c->fw[o])
+        o++;
+    if (o >= k->b || !tok_in(c, o, c->rules->singular_poss))
+        return;
+    for (size_t q = c->ments.n; q-- > 0;) {
+        const ment *m = &DY_AT(c->ments, ment, q);
+        if (m->first >= k->pred_tok || m->person < 0 || !m->code[0] || m->pron)
+            continue;
+        if (!strcmp(m->code, st->scodes[0]))
+            return; /* "Putin praised his army": his own */
+        cp16(st->tcodes[0], m->code);
+        st->nt = 1;
+        st->atok = o;
+        return;
+    }
+}
+
 /* "agreed to resume military aid to Kyiv": a bare role word before an
  * event noun (its country only from the context) is what kind of act it
  * is, not whom it is aimed at. */
@@ -3103,6 +3130,7 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     target_by_demand_or_pattern(c, &r);
     target_author(c, &r);
     target_anaphoric(c, &r);
+    target_possessive_object(c, &r);
     target_demanded_clause(c, &r);
     target_culprits(c, &r);
     target_by_reaction(c, &r);

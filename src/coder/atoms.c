@@ -180,6 +180,11 @@ void match_preds(cctx *c, uint32_t i, uint32_t end)
                      /* but "responded by expelling": a gerund of means */
                      !(c->rules->gerund_suffix && c->id_von && prep_norm(c, i - 1) == c->id_von &&
                        tok_suffix(c, i, c->rules->gerund_suffix, 4))) ||
+                    /* "face-to-face talks", "long-range strikes": after a
+                     * hyphenated modifier */
+                    (noun_possible && i >= c->sn.first + 2 && q->type == TK_WORD &&
+                     !(q->flags & TF_CAP) && c->t[i - 2].type == TK_HYPHEN &&
+                     !(q->flags & TF_SPACE) && (c->t[i].flags & TF_SPACE)) ||
                     (noun_possible && q->type == TK_WORD && !(q->flags & TF_CAP) &&
                      !c->fw[i - 1] && !c->fw2[i - 1] && c->nverb[i - 1] == 0 &&
                      i > c->sn.atom_end && !tok_suffix(c, i - 1, c->rules->adverb_suffix, 2));

@@ -23,6 +23,7 @@ typedef struct ment {
     bool compound_noun;     /* China-(Besuch): modifier of the next noun */
     bool anaph;             /* "the country's": the country named last, taken up */
     int up;                 /* unknown person index + 1, or 0 */
+    int groupn;             /* "the three countries": a pair of 3 or more */
 } ment;
 
 /* A person not in people.txt, learnt from the article: "sagte Zhang
@@ -81,6 +82,8 @@ typedef struct discourse {
     char last_subj[16];
     char last_subjs[8][16]; /* every code of the last subject */
     int n_last_subj;
+    int last_subj_num;      /* its number: 0 one thing (a country, a ministry),
+                             * 1 several ("the troops", "A and B"), 2 a person */
     char last_speaker[16];
     char prev_src[16], prev_tgt[16]; /* the last event before this sentence */
     char prev_agent[16];    /* the last acting subject before this sentence */

@@ -266,9 +266,33 @@ static int plain_mention(cctx *c, mstate *st)
         st->i = j;
         return M_NEXT;
     }
+    /* English "the three countries", "the four nations": the article, a
+     * group number and a country noun take up the last so many countries
+     * named (ment_codes) */
+    if (!st->p && (st->fw & FW_ART) && st->i + 2 < st->e && c->rules->group_numbers &&
+        (fwc(c, st->i + 2) & FW_COUNTRYNOUN)) {
+        int n = 0;
+        const dy_tok *nt = &c->t[st->i + 1];
+        for (int q = 0; c->rules->group_numbers[q] && !n; q++)
+            if (nt->flen == strlen(c->rules->group_numbers[q]) &&
+                !memcmp(nt->fold, c->rules->group_numbers[q], nt->flen))
+                n = q + 3;
+        if (nt->type == TK_NUM && nt->flen <= 2)
+            n = atoi(nt->fold);
+        if (n >= 3 && n <= 8) {
+            ment *m = new_ment(c, st->i, st->i + 3);
+            if (!m)
+                return M_STOP;
+            m->pair = true;
+            m->groupn = n;
+            st->i += 3;
+            return M_NEXT;
+        }
+    }
     /* "Die vier verlangten …": the article and a number with no noun
      * after it take up the actors named last, like a plural pronoun */
     if (!st->p && (st->fw & FW_ART) && st->i + 1 < st->e && (c->fw2[st->i + 1] & FW2_GROUPNUM) &&
+
         tok_in(c, st->i, c->rules->pair_articles) &&
         (st->i + 2 >= st->e || c->t[st->i + 2].type != TK_WORD || !(c->t[st->i + 2].flags & TF_CAP) ||
          c->nverb[st->i + 2])) {
@@ -393,6 +417,12 @@ static int compose_adj(cctx *c, mstate *st)
         st->i = st->j + 1;
         return M_NEXT;
     }
+    /* English "a British-flagged tanker", "a Chinese-owned firm": a
+     * participle of owning after the hyphen keeps the adjective the
+     * noun's country, as "a British tanker" */
+    if (st->j + 2 < st->e && c->t[st->j].type == TK_HYPHEN && !(c->t[st->j + 1].flags & TF_SPACE) &&
+        tok_in(c, st->j + 1, c->rules->owner_participles))
+        st->j += 2;
     /* English "Russian-backed separatists", "Saudi-led coalition":
      * the adjective names who backs or leads, not whose they are */
     if (st->j + 1 < st->e && c->t[st->j].type == TK_HYPHEN &&

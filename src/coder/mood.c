@@ -100,6 +100,11 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
          hypo = false, future = false, passive = false, alleged = false, condaux = false;
     for (uint32_t i = k->a; i < k->b; i++) {
         uint32_t fw = fwc(c, i);
+        /* "Theresa May met …": a word of an actor's name is no modal */
+        if (c->t[i].type == TK_WORD && (c->t[i].flags & TF_CAP) && in_mention(c, c->sn.m0, i) &&
+            !(fw & FW_PRON))
+            fw &= ~(uint32_t)(FW_NEG | FW_MODAL_INTENT | FW_ADV_INTENT | FW_FUTURE | FW_HYPO |
+                              FW_SPEC | FW_MODAL_SPEC | FW_MODAL_APPEAL);
         /* "did not * over efforts": the words of a verb pattern are part
          * of its reading, not of the clause's mood */
         if (pat_word_at(k, i))
@@ -125,6 +130,12 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
             ((c->t[i + 2].flags & TF_CAP) ||
              (i + 3 < k->b && !(c->t[i + 2].flags & TF_CAP) && (c->t[i + 3].flags & TF_CAP))))
             fw &= ~(uint32_t)FW_SPEC;
+        /* "welcomed Merkel for what is likely her final visit": a hedge
+         * in a free relative after the verb is on that phrase */
+        if ((fw & FW_SPEC) && k->pred && !k->noun_pred && i > k->pred_tok + 1 && c->rules->free_relatives)
+            for (uint32_t z = i > k->pred_tok + 3 ? i - 3 : k->pred_tok + 1; z < i; z++)
+                if (tok_in(c, z, c->rules->free_relatives))
+                    fw &= ~(uint32_t)FW_SPEC;
         if (fw & (FW_SPEC | FW_MODAL_SPEC))
             spec = true;
         if (fw & FW_HYPO)

@@ -512,6 +512,19 @@ static void noun_target_and_emit(cctx *c, nstate *st)
         if (vp->code[0] && (r == 1 || r == 5 || (r >= 11 && r <= 13)))
             reason = true;
     }
+    /* "…, in their first face-to-face talks in a year": a meeting with
+     * "their" in a clause with no subject of its own is held among the
+     * subjects of the clause before (two or more) */
+    if (!st->ns && !k->subj[0] && !reason && c->dis.n_last_subj >= 2 && !st->nt &&
+        (st->pr->flags & VFL_SYM) && !strncmp(st->pr->code, "04", 2)) {
+        bool their = false; /* (within a few words: "their first face-to-face talks") */
+        for (uint32_t z = i > k->a + 10 ? i - 10 : k->a; z < i && !their; z++)
+            their = (c->fw2[z] & FW2_POSS) && tok_in(c, z, c->rules->plural_poss);
+        if (their) {
+            st->ns = c->dis.n_last_subj;
+            memcpy(st->src, c->dis.last_subjs, sizeof st->src);
+        }
+    }
     if (!st->ns && k->subj[0] && !reason) {
         cp16(st->src[0], k->subj);
         st->ns = 1;

@@ -226,6 +226,10 @@ void choose_pattern(cctx *c, clause *k)
                     continue;
                 if (say) {
                     bool own = w > 0 && (vp->flags & VFL_SAY);
+                    /* "vowed to respond": the speech verb is one of the
+                     * pattern's words, under a verb of its own */
+                    for (int t = 0; t < w && !own; t++)
+                        own = toks[t] != i && say_reading(c, toks[t]);
                     for (int t = 0; t < w && own; t++)
                         own = toks[t] >= k->a && toks[t] < k->b;
                     /* nor in its content: "recalled that the ambassador" */

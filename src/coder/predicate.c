@@ -121,6 +121,13 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
         if (support && !c->rules->verb_second && i > fin + 2 && (fwc(c, i - 1) & FW_ZU) && c->nverb[i] &&
             !c->noun[i] && material_support(c, fin, i) && actor_between(c, fin + 1, i - 1))
             break;
+        /* English "signed a memorandum addressing Ankara's concerns": a
+         * participle after the object noun opens a phrase of its own; the
+         * support verb's object is before it */
+        if (support && !c->rules->verb_second && c->rules->gerund_suffix && i > fin + 2 && !c->noun[i] &&
+            c->t[i].type == TK_WORD && tok_suffix(c, i, c->rules->gerund_suffix, 4) &&
+            c->t[i - 1].type == TK_WORD && !c->fw[i - 1] && !in_mention(c, c->sn.m0, i - 1))
+            break;
         if (!c->noun[i] || (support && k->kind == CL_MAIN && i < fin))
             continue;
         if (c->nverb[i] && gerund_governed(c, k, i))
@@ -142,6 +149,16 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             while (s1 > k->a && (in_mention(c, c->sn.m0, s1 - 1) || (fwc(c, s1 - 1) & FW_ART)))
                 s1--;
             if (s1 > k->a && tok_in(c, s1 - 1, c->rules->gen_preps))
+                continue;
+        }
+        /* English "agreed to reopen the border in their first talks": a
+         * noun with a plural possessive in a phrase is a circumstance of
+         * the subjects, not the support verb's object (code_nouns codes it) */
+        if (support && pp) {
+            bool their = false;
+            for (uint32_t z = s0; z < i && !their; z++)
+                their = (c->fw2[z] & FW2_POSS) && tok_in(c, z, c->rules->plural_poss);
+            if (their)
                 continue;
         }
         bool vorfeld = !support && k->kind == CL_MAIN && i < fin && fin < k->b;
@@ -229,7 +246,12 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
                 continue;
             if (pr->flags & VFL_SPEC)
                 k->spec_verb = true;
-            if (pr->flags & VFL_SAY)
+            /* "in retaliation for what Washington says was interference":
+             * a speech verb in a free relative frames nothing */
+            bool freerel = false;
+            for (uint32_t z = i > k->a + 4 ? i - 4 : k->a; z < i && (pr->flags & VFL_SAY); z++)
+                freerel = freerel || (z > k->a && tok_in(c, z, c->rules->free_relatives));
+            if ((pr->flags & VFL_SAY) && !freerel)
                 k->say = true;
             /* "will", "plant": the clause is an intent; a modal verb with a
              * code of its own ("bot Zusammenarbeit an") is the predicate too */
@@ -463,6 +485,47 @@ static void means_gerund(cctx *c, clause *k, pstate *st)
     }
 }
 
+/* English "…, a major policy shift announced during a visit to Riyadh":
+ * a clause after a comma that opens with an indefinite article and a noun
+ * followed by the participle of a speech verb, no actor before it, is an
+ * apposition with a reduced relative: no speech frame; its head noun
+ * renames the event before, and what else it names (the visit) is the
+ * clause before's subject's. */
+static void reduced_relative_speech(cctx *c, clause *k)
+{
+    if (!k->say || !c->rules->subject_before_verb || !c->rules->indef_articles)
+        return;
+    /* (past a closing quotation mark: '… “a chance,” a major shift …') */
+    uint32_t a = k->a, b0 = k->a;
+    while (a < k->b && c->t[a].type == TK_QUOTE)
+        a++;
+    while (b0 > c->sn.first && c->t[b0 - 1].type == TK_QUOTE)
+        b0--;
+    if (b0 < c->sn.first + 1 || !is_punct(c, b0 - 1, ",") || a >= k->b || !tok_in(c, a, c->rules->indef_articles))
+        return;
+    for (uint32_t i = a + 1; i < k->b && i < a + 6; i++) {
+        if (in_mention(c, c->sn.m0, i) || c->t[i].type != TK_WORD || c->fw[i])
+            return;
+        for (int v = 0; v < c->nverb[i]; v++) {
+            const dy_phrase *p = c->verb[i][v];
+            if ((DY_AT(c->d->preds, dy_pred, p->ref).flags & VFL_SAY) && p->vform == VF_PART) {
+                /* (a noun before it: "a shift announced") */
+                if (i >= a + 2 && !c->nverb[i - 1]) {
+                    k->say = false;
+                    k->inherit = true; /* (what it names is the clause before's subject's) */
+                    /* its head noun renames the event before: no event
+                     * of its own ("a major policy shift") */
+                    for (uint32_t j = a + 1; j < i; j++)
+                        c->noun[j] = NULL;
+                }
+                return;
+            }
+        }
+        if (c->nverb[i])
+            return;
+    }
+}
+
 /* The predicate of clause K: a verb, a verb governed by a modal, or an
  * event noun (the object of a support verb, else the clause's object). */
 void choose_pred(cctx *c, clause *k)
@@ -473,6 +536,7 @@ void choose_pred(cctx *c, clause *k)
         return;
     }
     verb_readings(c, k, &st);
+    reduced_relative_speech(c, k);
     split_particle(c, k, &st);
     means_gerund(c, k, &st);
     governed_verb(c, k, &st);

@@ -517,6 +517,39 @@ static const ment *clitic_referent(cctx *c, const ment *m)
 /* Expands a mention into codes (a pair gives two). */
 int ment_codes(cctx *c, const ment *m, char out[][16], int max)
 {
+    if (m->pair && m->groupn >= 3) {
+        /* "the three countries": the last so many countries named before
+         * it (not organisations), each once */
+        int n = 0;
+        /* (the last subject, when it has that many: "Saudi Arabia, the UAE,
+         * Bahrain and Egypt cut ties with Qatar … The four countries …") */
+        if (c->dis.n_last_subj == m->groupn && m->groupn <= max) {
+            for (int i = 0; i < m->groupn; i++)
+                cp16(out[i], c->dis.last_subjs[i]);
+            return m->groupn;
+        }
+        size_t self = (size_t)(m - &DY_AT(c->ments, ment, 0));
+        for (size_t q = self; q-- > 0 && n < m->groupn && n < max;) {
+            const ment *a = &DY_AT(c->ments, ment, q);
+            if (!a->code[0] || a->pair || a->pron || a->adj_only || strlen(a->code) < 3 || !strncmp(a->code, "IGO", 3) ||
+                (c->t[a->first].flags & TF_DATELINE))
+                continue;
+            /* (not a place: "at the summit in Madrid") */
+            uint32_t z = np_start(c, a->first, 0);
+            while (z > 0 && (fwc(c, z - 1) & FW_ART))
+                z--;
+            if (z > 0 && (fwc(c, z - 1) & FW_PREP) && prep_norm(c, z - 1) == c->id_in)
+                continue;
+            bool seen = false;
+            for (int i = 0; i < n && !seen; i++)
+                seen = !strncmp(out[i], a->code, 3);
+            if (seen)
+                continue;
+            char cc[4] = {a->code[0], a->code[1], a->code[2], 0};
+            set_code(out[n++], cc, m->role[0] ? m->role : "GOV");
+        }
+        return n == m->groupn ? n : 0;
+    }
     if (m->pair) {
         if (max < 2)
             return 0;
@@ -617,6 +650,14 @@ int ment_codes(cctx *c, const ment *m, char out[][16], int max)
             cp16(out[1], c->sn.ev_tgt);
             return 2;
         }
+        /* "the Guards shot down a drone, saying it had …", "Trump said it
+         * would …": "it" takes up no person and no plural subject */
+        if (c->dis.last_subj_num && !m->obj && tok_in(c, m->first, c->rules->neuter_prons) &&
+            m->last < c->n &&
+            ((fwc(c, m->last) & (FW_PASTAUX | FW_FUTURE | FW_PASSIVE | FW_HYPO | FW_MODAL_INTENT |
+                                 FW_MODAL_APPEAL | FW_MODAL_SPEC)) ||
+             c->nverb[m->last]))
+            return 0; /* (a subject: a verb or an auxiliary after it) */
         for (int i = 0; i < c->dis.n_last_subj && n < max; i++)
             cp16(out[n++], c->dis.last_subjs[i]);
         return n;

@@ -41,7 +41,11 @@ static uint32_t anaphoric_object(cctx *c, const clause *k, const dy_pred *pr)
          * phrase follows it names what it is about, even no actor */
         /* (not the clause's own noun predicate: "приносит извинения за …"
          * apologises to the one the story is about) */
-        if (event_noun && !(k->noun_pred && i == k->pred_tok) && i + c->noun[i]->ntok < k->b &&
+        /* (but "rejected criticism of the decision": a rejection's or a
+         * denial's accusation noun answers the accusation just reported) */
+        bool answer = (!strcmp(pr->code, "016") || !strncmp(pr->code, "12", 2)) &&
+                      tok_in(c, i, c->rules->accusation_words);
+        if (event_noun && !answer && !(k->noun_pred && i == k->pred_tok) && i + c->noun[i]->ntok < k->b &&
             (fwc(c, i + c->noun[i]->ntok) & FW_PREP) &&
             pred_has_slot(&DY_AT(c->d->preds, dy_pred, c->noun[i]->ref), prep_norm(c, i + c->noun[i]->ntok)))
             event_noun = false;
@@ -765,8 +769,10 @@ static bool predicate_gates(cctx *c, roles *st)
      * recognition (054) denied is a rejection (120) */
     /* (and a meeting or negotiation refused for the future, "will not
      * negotiate with", "would not meet": a refusal to meet, 125) */
+    /* (also "had not been prepared to discuss a truce", "is not willing
+     * to negotiate": a willingness denied) */
     bool meet = !strncmp(st->pr->code, "04", 2) && strcmp(st->pr->code, "042") &&
-                find_fw(c, k->a, k->b, FW_FUTURE) < k->b;
+                (find_fw(c, k->a, k->b, FW_FUTURE) < k->b || find_fw(c, k->a, k->pred_tok, FW_ADV_INTENT) < k->pred_tok);
     if (k->mood == DY_MOOD_NEGATED && rule_on(c, RF_REFUSAL) && !k->noun_pred && !st->refuse[0] &&
         (!strcmp(st->pr->code, "019") || !strcmp(st->pr->code, "054") || meet)) {
         snprintf(st->refuse, sizeof st->refuse, "%s", meet ? "125" : "120");
@@ -1116,6 +1122,22 @@ static void target_by_slots(cctx *c, roles *st)
         st->ns = grp_codes(c, &st->g[st->agent], st->scodes, 8);
         st->stok = grp_tok(c, &st->g[st->agent], 0);
         st->tgt = st->subj;
+    } else if (st->agent >= 0 && st->subj < 0 && (!strcmp(st->pr->code, "043") || !strcmp(st->pr->code, "045")) &&
+               (fwc(c, k->a) & FW_ART) && k->a + 1 < k->b && c->noun[k->a + 1] &&
+               !strncmp(DY_AT(c->d->preds, dy_pred, c->noun[k->a + 1]->ref).code, "04", 2)) {
+        /* "The meeting was hosted by Turkey's foreign minister": the host
+         * or mediator of the meeting just reported acts toward its parties */
+        st->ns = grp_codes(c, &st->g[st->agent], st->scodes, 8);
+        st->stok = grp_tok(c, &st->g[st->agent], 0);
+        for (size_t q = c->events.n; q-- > 0 && !st->nt;) {
+            const dy_event *e = &DY_AT(c->events, dy_event, q);
+            if (strncmp(e->code, "04", 2) || !st->ns || !strncmp(e->source, st->scodes[0], 3) ||
+                !strncmp(e->target, st->scodes[0], 3))
+                continue;
+            cp16(st->tcodes[st->nt++], e->source);
+            cp16(st->tcodes[st->nt++], e->target);
+        }
+        st->atok = k->a + 1;
     } else {
         /* a verb pattern's '+': the first actor after the word before it */
         int skip = k->pat_skip; /* "* iftar in ^ +": past one phrase */
@@ -1320,14 +1342,28 @@ static bool target_by_object_noun(cctx *c, roles *st)
         for (int i = 0; i < st->ng && from < 0; i++)
             if (i != st->subj && st->g[i].prep == c->id_from)
                 from = i;
-        if (from < 0 || st->subj < 0) {
+        /* "The remarks drew criticism from U.S. lawmakers": criticism of
+         * a thing (an article, no actor) is of the last agent before */
+        const char *agent = NULL;
+        if (from >= 0 && st->subj < 0 && !strncmp(st->pr->code, "11", 2) && (fwc(c, k->a) & FW_ART) &&
+            c->dis.prev_agent[0])
+            agent = c->dis.prev_agent;
+        if (from < 0 || (st->subj < 0 && !agent)) {
             if (c->trace)
                 dy_buf_puts(c->trace, TM_RECEIVING_WITHOUT_A_GIVER);
             return true;
         }
-        st->tgt = st->subj;
         st->ns = grp_codes(c, &st->g[from], st->scodes, 8);
         st->stok = grp_tok(c, &st->g[from], 0);
+        if (agent) {
+            if (st->ns && !strncmp(agent, st->scodes[0], 3))
+                return true;
+            cp16(st->tcodes[0], agent);
+            st->nt = 1;
+            st->atok = k->pred_tok;
+            return false;
+        }
+        st->tgt = st->subj;
     }
     if (st->tgt >= 0)
         st->nt = grp_codes(c, &st->g[st->tgt], st->tcodes, 8);
@@ -1337,6 +1373,33 @@ static bool target_by_object_noun(cctx *c, roles *st)
         memcpy(st->tcodes, st->pcodes, sizeof st->tcodes);
     }
     return false;
+}
+
+/* English "after Quito revoked his asylum", "froze her assets": an object
+ * opened by a singular possessive names the person it belongs to, the
+ * last person named before the verb who is not the subject. */
+static void target_possessive_object(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    if (st->nt || !st->ns || st->agent >= 0 || !k->pred || k->noun_pred || !c->rules->singular_poss ||
+        !pred_has_slot(st->pr, SLOT_OBJ) || mood_uncoded(k->mood))
+        return;
+    uint32_t o = k->pred_tok + k->pred->ntok;
+    while (o < k->b && tok_suffix(c, o, c->rules->adverb_suffix, 3) && !c->fw[o])
+        o++;
+    if (o >= k->b || !tok_in(c, o, c->rules->singular_poss))
+        return;
+    for (size_t q = c->ments.n; q-- > 0;) {
+        const ment *m = &DY_AT(c->ments, ment, q);
+        if (m->first >= k->pred_tok || m->person < 0 || !m->code[0] || m->pron)
+            continue;
+        if (!strcmp(m->code, st->scodes[0]))
+            return; /* "Putin praised his army": his own */
+        cp16(st->tcodes[0], m->code);
+        st->nt = 1;
+        st->atok = o;
+        return;
+    }
 }
 
 /* "agreed to resume military aid to Kyiv": a bare role word before an
@@ -1372,11 +1435,13 @@ static void target_not_modifier(cctx *c, roles *st)
  * subject is that clause's.  True when the subject was taken over. */
 static bool subject_of_main(roles *st)
 {
+    /* (also a content clause without "that": "said Chile was weak and
+     * warned it …") */
     if (st->subj >= 0 || !(st->shared || st->k->inherit) || st->ki < 2 ||
-        st->cl[st->ki - 1].kind == CL_MAIN)
+        (st->cl[st->ki - 1].kind == CL_MAIN && !st->cl[st->ki - 1].reported))
         return false;
     int j = st->ki - 2;
-    while (j > 0 && st->cl[j].kind != CL_MAIN)
+    while (j > 0 && (st->cl[j].kind != CL_MAIN || st->cl[j].reported))
         j--;
     const clause *m = &st->cl[j];
     if (m->kind != CL_MAIN || !m->nsubj)
@@ -1924,7 +1989,8 @@ static void target_anaphoric(cctx *c, roles *st)
             other = NULL;
             for (size_t q = c->events.n; q-- > 0 && !other;) {
                 const dy_event *e = &DY_AT(c->events, dy_event, q);
-                if (!strncmp(e->root, "11", 2) && !strncmp(e->target, st->scodes[0], 3) &&
+                if ((!strncmp(e->root, "11", 2) || !strncmp(e->root, "13", 2)) &&
+                    !strncmp(e->target, st->scodes[0], 3) &&
                     strncmp(e->source, st->scodes[0], 3))
                     other = e->source;
             }
@@ -1932,7 +1998,16 @@ static void target_anaphoric(cctx *c, roles *st)
             if (!named)
                 st->atok = 0; /* left to the denial's own rule (the last actor) */
         }
-        if (named)
+        /* "condemned the attack and promised severe sanctions": a
+         * coordinated reaction or threat (11-13) takes the target of the
+         * verb before it */
+        const clause *pk = st->ki > 0 ? &st->cl[st->ki - 1] : NULL;
+        bool coord = !named && st->atok && k->inherit && pk && pk->tgt[0] &&
+                     strncmp(pk->tgt, st->scodes[0], 3) && st->pr->code[0] == '1' &&
+                     st->pr->code[1] >= '1' && st->pr->code[1] <= '3';
+        if (coord)
+            other = pk->tgt;
+        else if (named)
             other = named;
         else if (!st->atok || no_ref)
             other = NULL;
@@ -2276,6 +2351,15 @@ static const char *reduced_relative_claimant(cctx *c, const roles *st)
         c->rules->subject_before_verb && c->sn.cur_agent[0] && st->ns &&
         strncmp(c->sn.cur_agent, st->scodes[0], 3))
         return c->sn.cur_agent;
+    /* "…, a coordinated move that Netanyahu condemned as …", "…, a show
+     * of force that Kyiv called …": a "that" after a noun (no verb form)
+     * opens a relative clause whose object it is */
+    if (st->ki > 0 && st->subj >= 0 && st->g[st->subj].first == k->a + 1 && k->kind == CL_SUB &&
+        tok_in(c, k->a, c->rules->that_words) && k->a > c->sn.first && c->t[k->a - 1].type == TK_WORD &&
+        !c->nverb[k->a - 1] && !c->fw[k->a - 1] && !in_mention(c, c->sn.m0, k->a - 1) &&
+        c->rules->subject_before_verb && c->sn.cur_agent[0] && st->ns &&
+        strncmp(c->sn.cur_agent, st->scodes[0], 3))
+        return c->sn.cur_agent;
     return NULL;
 }
 
@@ -2446,7 +2530,11 @@ static void target_by_reaction(cctx *c, roles *st)
         if (!object && other) {
             /* every actor of that subject ("Britain, France and Germany") */
             st->nt = 0;
-            for (int q = 0; !chained && q < c->dis.n_prev_agents && st->nt < 8; q++)
+            bool rel = !chained && other == c->sn.cur_agent && reduced_relative_claimant(c, st);
+            for (int q = 0; rel && q < c->sn.n_cur_agents && st->nt < 8; q++)
+                if (strncmp(c->sn.cur_agents[q], st->scodes[0], 3))
+                    cp16(st->tcodes[st->nt++], c->sn.cur_agents[q]);
+            for (int q = 0; !chained && !rel && q < c->dis.n_prev_agents && st->nt < 8; q++)
                 if (strncmp(c->dis.prev_agents[q], st->scodes[0], 3))
                     cp16(st->tcodes[st->nt++], c->dis.prev_agents[q]);
             if (!st->nt)
@@ -2900,6 +2988,19 @@ static bool emit_clause_events(cctx *c, roles *st)
         code = intent_code(st->pr, ibuf);
     if (st->refuse[0])
         code = st->refuse;
+    /* "Kuleba said Lavrov had not been prepared to discuss a truce": a
+     * refusal to meet with no one named refuses the speaker's side, else
+     * the last agent of another country */
+    if (st->refuse[0] && !strcmp(code, "125") && st->ns && !st->nt && st->agent < 0) {
+        const char *o = k->speaker[0] && strncmp(k->speaker, st->scodes[0], 3) ? k->speaker
+                        : c->dis.prev_agent[0] && strncmp(c->dis.prev_agent, st->scodes[0], 3) ? c->dis.prev_agent
+                                                                                           : NULL;
+        if (o) {
+            cp16(st->tcodes[0], o);
+            st->nt = 1;
+            st->atok = k->pred_tok;
+        }
+    }
     /* "bei russischen Luftangriffen getötet": the attack is the event */
     if (st->act[0] && k->mood == DY_MOOD_FACT)
         code = st->act;
@@ -3065,6 +3166,7 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
     target_by_demand_or_pattern(c, &r);
     target_author(c, &r);
     target_anaphoric(c, &r);
+    target_possessive_object(c, &r);
     target_demanded_clause(c, &r);
     target_culprits(c, &r);
     target_by_reaction(c, &r);

@@ -4,6 +4,34 @@
 #include <string.h>
 #include <stdlib.h>
 
+/* The number of clause K's subject, for the pronouns that take it up
+ * (discourse.last_subj_num): 1 several (two codes, or a plural noun of a
+ * role, a title, a demonym: "the troops", "the Revolutionary Guards"), 2 a
+ * person, else 0 one thing (a country, a ministry).  A plural is read
+ * from the last word's -s (not -ss, -us, -is, -as: "Hamas"); a country's
+ * name ("the United States") is one thing. */
+static int subj_number(cctx *c, const clause *k)
+{
+    if (k->nsubj >= 2)
+        return 1;
+    const ment *m = k->subj_tok ? mention_at(c, c->sn.m0, k->subj_tok - 1) : NULL;
+    if (!m)
+        return 0;
+    if (m->pron || m->pair)
+        return m->pair ? 1 : 0;
+    if (m->person >= 0)
+        return 2;
+    const dy_phrase *pa = c->atom[m->head];
+    if (!pa || m->last == 0 ||
+        (pa->kind != PK_ROLE && pa->kind != PK_TITLE && pa->kind != PK_DEMONYM && pa->kind != PK_ORG))
+        return 0;
+    const dy_tok *t = &c->t[m->last - 1];
+    if (t->type != TK_WORD || t->flen < 4 || t->fold[t->flen - 1] != 's')
+        return 0;
+    char b = t->fold[t->flen - 2];
+    return (b == 's' || b == 'u' || b == 'i' || b == 'a') ? 0 : 1;
+}
+
 void code_sentence(cctx *c)
 {
     size_t m0 = c->ments.n;
@@ -43,6 +71,11 @@ void code_sentence(cctx *c)
         if (cl[k].subj[0])
             cp16(c->dis.last_subj, cl[k].subj);
         if (cl[k].nsubj) {
+            /* (a subject taken over from the clause before, "…, saying",
+             * keeps its number) */
+            if (cl[k].subj_tok || cl[k].nsubj != c->dis.n_last_subj ||
+                strcmp(cl[k].subjs[0], c->dis.last_subjs[0]))
+                c->dis.last_subj_num = subj_number(c, &cl[k]);
             c->dis.n_last_subj = cl[k].nsubj;
             memcpy(c->dis.last_subjs, cl[k].subjs, sizeof c->dis.last_subjs);
         }

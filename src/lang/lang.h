@@ -328,6 +328,13 @@ typedef struct dy_lang_rules {
     const char *const *speaker_prons;  /* "we": the speaker's side */
     const char *const *singular_prons; /* "he", "she": one actor */
     const char *const *plural_prons;   /* "they": the two of the last event */
+    const char *const *owner_participles; /* "flagged", "owned": "a British-flagged tanker"
+                                        * is British (not an agent as "Russian-backed");
+                                        * NULL: none */
+    const char *const *group_numbers;  /* "three", "four", … (3, 4, … in order): "the three
+                                        * countries" are the last three named; NULL: none */
+    const char *const *neuter_prons;   /* "it": a thing, never a person nor a plural
+                                        * ("the Guards said it had ..."); NULL: none */
     const char *const *plural_poss;    /* "their": a plural possessive ("in their first
                                         * talks": the clause's subjects among themselves) */
     const char *const *singular_poss;  /* "his", "her": a singular possessive ("after his

@@ -114,6 +114,7 @@ static const dy_fw en_words[] = {
     {"speculated", FW_SPEC, NULL, 0, 0},
 
     {"both", FW_PAIR, NULL, 0, 0}, {"two", 0, NULL, 0, FW2_PAIRNOUN},
+
     {"countries", FW_COUNTRYNOUN, NULL, 0, 0}, {"nations", FW_COUNTRYNOUN, NULL, 0, 0},
     {"sides", FW_COUNTRYNOUN, NULL, 0, 0}, {"governments", FW_COUNTRYNOUN, NULL, 0, 0},
     {"neighbours", FW_COUNTRYNOUN, NULL, 0, 0}, {"neighbors", FW_COUNTRYNOUN, NULL, 0, 0},
@@ -204,7 +205,8 @@ static dy_wordlist patient_nouns = {
     "torture", "beheading", "shooting", "massacre", "slaughter", "deportation", "expulsion",
     "expulsions", "persecution", "mistreatment", "sentencing", "conviction", NULL};
 static dy_wordlist accusation_words = {"allegation", "allegations", "accusation", "accusations",
-                                       "charge", "charges", "claim", "claims", NULL};
+                                       "charge", "charges", "claim", "claims", "criticism", "criticisms",
+                                       "condemnation", NULL};
 static dy_wordlist upcoming_heads = {"ahead", "advance", NULL};
 static dy_wordlist adj_roles = {"official", NULL};
 static dy_wordlist count_roles = {"tens", "hundreds", "thousands", NULL};
@@ -224,6 +226,9 @@ static dy_wordlist that_words = {"that", NULL};
 static dy_wordlist speaker_prons = {"we", "i", NULL};
 static dy_wordlist singular_prons = {"he", "she", "him", "her", NULL};
 static dy_wordlist plural_prons = {"they", "them", NULL};
+static dy_wordlist group_numbers = {"three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
+static dy_wordlist neuter_prons = {"it", NULL};
+static dy_wordlist owner_participles = {"flagged", "registered", "owned", NULL};
 static dy_wordlist plural_poss = {"their", NULL}, singular_poss = {"his", "her", NULL};
 static dy_wordlist rel_prons = {"who", "which", "whom", NULL}, rel_obj_prons = {"whom", NULL};
 static dy_wordlist country_nouns = {"country", NULL};
@@ -291,6 +296,9 @@ const dy_lang_rules dy_rules_en = {
     .speaker_prons = speaker_prons,
     .singular_prons = singular_prons,
     .plural_prons = plural_prons,
+    .group_numbers = group_numbers,
+    .neuter_prons = neuter_prons,
+    .owner_participles = owner_participles,
     .plural_poss = plural_poss,
     .singular_poss = singular_poss,
     .rel_prons = rel_prons,

@@ -1,0 +1,17 @@
+#!/bin/sh
+# t1691: "closed two Chilean compounds in retaliation for what Lima says
+# was interference": a speech verb in a free relative ("what X says",
+# free_relatives) frames nothing (predicate.c verb_readings), so the
+# clause's deed is coded; closing diplomatic compounds is a confiscation
+# (1711, dict/en/patterns.txt close/shut).
+# Sentences written for this test.
+. tests/cli/test-lib.sh
+
+code_events en 2024-05-07 'Peruvian President Lopez expelled ten Chilean diplomats and closed two Chilean compounds on Monday in retaliation for what Lima says was espionage.'
+check "what Lima says: coded" test "$rc" -eq 0
+check "what Lima says: the expulsion" grep -q '^PERGOV CHLGOV 174 ' "$T/ev"
+check "what Lima says: the compounds closed" grep -q '^PERGOV CHLGOV 1711 ' "$T/ev"
+
+code_events en 2024-05-07 'Peru closed the Chilean compound in Lima on Monday.'
+check "closed the compound: confiscation" grep -q '^PERGOV CHLGOV 1711 ' "$T/ev"
+test_done

@@ -400,7 +400,10 @@ static int compose_adj(cctx *c, mstate *st)
         if (st->j < st->e && c->t[st->j].type == TK_WORD &&
             ((c->t[st->j].flags & TF_CAP) ||
              (!c->rules->nouns_capitalised && !c->fw[st->j] && c->nverb[st->j] == 0)) &&
-            !c->noun[st->j] && !c->atom[st->j]) {
+            !c->noun[st->j] && !c->atom[st->j] &&
+            /* (« des missiles russes s'est abattue »: a reflexive pronoun
+             * is no noun) */
+            !(c->fw2[st->j] & FW2_REFL)) {
             st->head = st->j;
             st->j++;
             st->adj_only = false;
@@ -410,6 +413,21 @@ static int compose_adj(cctx *c, mstate *st)
                    !c->atom[st->i - 1] && (fwc(c, st->i - 2) & FW_ART)) {
             /* the noun before its adjective: "des villes ukrainiennes" */
             st->head = st->pstart = st->i - 1;
+            st->adj_only = false;
+        } else if (c->rules->adj_after_noun && st->i >= st->s + 4 && (fwc(c, st->i - 1) & FW_CONJ) &&
+                   c->atom[st->i - 2] && c->atom[st->i - 2]->kind == PK_ADJ &&
+                   c->atom[st->i - 2]->ntok == 1 && c->t[st->i - 3].type == TK_WORD &&
+                   !(c->t[st->i - 3].flags & TF_CAP) && !c->fw[st->i - 3] && c->nverb[st->i - 3] == 0 &&
+                   !c->noun[st->i - 3] &&
+                   (!c->atom[st->i - 3] || (c->atom[st->i - 3]->kind == PK_ROLE && c->atom[st->i - 3]->ntok == 1)) &&
+                   (fwc(c, st->i - 4) & FW_ART)) {
+            /* « les délégations russe et ukrainienne », « les armées
+             * malienne et nigérienne »: the second of two adjectives after
+             * a noun shares its noun (and its role) */
+            if (c->atom[st->i - 3])
+                snprintf(st->role, sizeof st->role, "%s",
+                         DY_AT(c->d->roles, dy_actor_ent, c->atom[st->i - 3]->ref).code);
+            st->head = st->i - 3;
             st->adj_only = false;
         }
     }

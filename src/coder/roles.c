@@ -1256,6 +1256,30 @@ static bool target_by_object_noun(cctx *c, roles *st)
      * (found later), not at the act's target ("lehnte eine Lieferung an
      * die Ukraine ab" is aimed at the receiver) */
     bool judged = !strncmp(st->pr->code, "11", 2);
+    /* « a condamné le massacre commis à Homs par les forces syriennes »,
+     * « l'attaque de l'ambassade par des manifestants », "condemned the
+     * attack on the embassy by protesters": criticism of a deed whose
+     * agent phrase follows its noun (in the same stretch: no comma,
+     * conjunction or subordinator between) is aimed at that agent */
+    if (judged && st->tgt < 0 && st->agent < 0 && !st->passive && !k->noun_pred && k->pred && c->id_von) {
+        for (int q = 0; q < st->ng && st->tgt < 0; q++) {
+            const grp *g = &st->g[q];
+            if (q == st->subj || (g->prep != c->id_von && g->prep != c->id_durch) ||
+                g->prep_tok <= k->pred_tok + k->pred->ntok || g->prep_tok > k->pred_tok + 12)
+                continue;
+            bool deed = false, clean = true;
+            for (uint32_t z = k->pred_tok + k->pred->ntok; z < g->prep_tok && clean; z++) {
+                deed = deed || c->noun[z] || (c->fw2[z] & FW2_ANAPH);
+                clean = !is_punct(c, z, ",") && !is_punct(c, z, ";") && !is_punct(c, z, ":") &&
+                        !(fwc(c, z) & (FW_SUBORD | FW_CONJ | FW_REL));
+            }
+            if (deed && clean) {
+                st->tgt = q;
+                if (c->trace)
+                    dy_buf_puts(c->trace, TM_CRITICISM_OF_DEED_AGENT);
+            }
+        }
+    }
     if (st->tgt < 0 && st->agent < 0 && !st->among) {
         for (uint32_t i = k->a; i < k->b && st->tgt < 0; i++) {
             const dy_phrase *np = c->noun[i];

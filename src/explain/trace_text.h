@@ -108,6 +108,7 @@
 #define TM_PLACE_AS_TARGET "    a place as target: its country %s\n"
 #define TM_CRITICISM_OF_VIOLENCE "    criticism of an act against %s: the target is its doer %s\n"
 #define TM_CRITICISM_OF_VIOLENCE_NO_DOER "    criticism of an act against %s: its doer is not known, no target\n"
+#define TM_CRITICISM_OF_DEED_AGENT "    criticism of a deed: the target is its agent phrase\n"
 #define TM_PRONOUN_NOT_SUBJECT "    a pronoun object is not the clause's own subject: target %s\n"
 #define TM_PASSIVE_IMPLIED_AGENT "    passive without an agent, an act of the state's forces: %s acted on the subject %s\n"
 #define TM_RECEIVING_WITHOUT_A_GIVER "    receiving without a giver\n"

@@ -180,6 +180,11 @@ static dy_wordlist compass_adjs = {"est", "ouest", "nord", "sud", "centre", "ori
 static dy_wordlist place_nouns = {"camp", "camps", "hôpital", "hôpitaux",
                                   "aéroport", "aéroports", NULL};
 static dy_wordlist between_preps = {"entre", NULL};
+/* « de violents combats ont opposé l'armée aux rebelles », « les heurts
+ * qui opposent la police aux manifestants »: the sides of the noun */
+static dy_wordlist pit_verbs = {"opposé", "opposent", "oppose", "opposait", "opposaient",
+                                "opposant", "opposèrent", "opposa", NULL};
+static dy_wordlist pit_preps = {"à", "au", "aux", NULL};
 static dy_wordlist reason_preps = {"pour", "contre", "sur", "malgré", NULL};
 /* « a annoncé de nouvelles sanctions »: "de" before a word that is no
  * infinitive opens no infinitive clause */
@@ -230,6 +235,8 @@ const dy_lang_rules dy_rules_fr = {
     .compass_adjs = compass_adjs,
     .place_nouns = place_nouns,
     .between_preps = between_preps,
+    .pit_verbs = pit_verbs,
+    .pit_preps = pit_preps,
     .reason_preps = reason_preps,
     .approx_heads = approx_heads,
     .approx_words = approx_words,

@@ -676,6 +676,17 @@ static int role_genitives(cctx *c, mstate *st)
             if (q > k && q + 1 < st->e && tok_in(c, q, c->rules->gen_preps))
                 k = q;
         }
+        /* « l'envoyée intérimaire des Nations unies », « le représentant
+         * spécial de l'ONU »: where adjectives follow their noun, one or two
+         * lower-case adjectives between the role and its genitive */
+        if (c->rules->of_genitive && c->rules->adj_after_noun && k == st->j) {
+            uint32_t q = k;
+            while (q < st->e && q < st->j + 2 && c->t[q].type == TK_WORD && !(c->t[q].flags & TF_CAP) &&
+                   !c->atom[q] && !c->fw[q] && !c->nverb[q] && !c->noun[q])
+                q++;
+            if (q > k && q + 1 < st->e && tok_in(c, q, c->rules->gen_preps))
+                k = q;
+        }
         /* English "the foreign minister of China" */
         if (c->rules->of_genitive && k + 1 < st->e && tok_in(c, k, c->rules->gen_preps))
             k++;

@@ -83,6 +83,7 @@
 #define TM_RC_PARTNER "a coordinated partner"
 #define TM_RC_LEARNT "a name learnt with its role earlier in the article"
 #define TM_RC_GENITIVE "an actor in its genitive: of"
+#define TM_RC_APPOSED_PERSON "a known person's name after it between commas"
 #define TM_RC_COUNTRY_NOUN "the country named last, taken up by 'the country'"
 #define TM_RC_SAME_ROLE "the last actor with this role"
 #define TM_RC_FOCUS "the country named most so far, more than twice as often as any other"

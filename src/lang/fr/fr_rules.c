@@ -223,7 +223,7 @@ const dy_lang_rules dy_rules_fr = {
     .families = RF_PAIR_CONFLICT | RF_PHRASE_TARGETS | RF_DEMAND_TARGETS |
                 RF_AGENTLESS_PASSIVE | RF_COORD_TARGET | RF_DENIAL | RF_BAN_EMBARGO |
                 RF_SAME_ENDS | RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_REACTION_PHRASES |
-                RF_FRONTED_PHRASE | RF_REPORTED_ACCUSATION | RF_PLACE_AFTER_ROLE,
+                RF_FRONTED_PHRASE | RF_REPORTED_ACCUSATION | RF_PLACE_AFTER_ROLE | RF_GROUP_ROLE,
     .prep_in = "en",
     .prep_origin = "de",
     .prep_agent = "par",

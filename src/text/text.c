@@ -191,6 +191,13 @@ char *dy_fold(dy_arena *ar, const char *s, size_t n, uint32_t *outlen)
             int32_t cp;
             utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                                   (utf8proc_ssize_t)(n - i), &cp);
+            /* the typographic apostrophe folds to the plain one: « l’État »
+             * matches the dictionaries' « l'État », "Russia’s" "Russia's" */
+            if (k == 3 && cp == 0x2019) {
+                p[o++] = '\'';
+                i += 3;
+                continue;
+            }
             if (k <= 0 || (cp >= 0x250 && !(cp >= 0x400 && cp < 0x500)) || cp == 0x130 || cp == 0x149 || cp == 0x17F ||
                 cp == 0xB5 || cp == 0x1F0) {
                 simple = false;

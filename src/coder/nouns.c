@@ -620,11 +620,19 @@ void code_mediation(cctx *c, size_t m0, clause *k)
         return;
     for (uint32_t i = k->a; i < k->b; i++) {
         const dy_pred *pr = NULL;
+        bool negotiated = false;
         for (int v = 0; v < c->nverb[i] && !pr; v++)
             if (c->verb[i][v]->vform == VF_PART) {
                 const dy_pred *q = &DY_AT(c->d->preds, dy_pred, c->verb[i][v]->ref);
                 if (!strcmp(q->code, "045"))
                     pr = q;
+                /* « l'accord, négocié par les États-Unis et la France »,
+                 * "a truce negotiated by Qatar": a negotiation (046) named
+                 * by its participle after a noun, with an agent, is the
+                 * agent's mediation between the parties */
+                else if (!strcmp(q->code, "046") && i > k->a &&
+                         (c->noun[i - 1] || is_punct(c, i - 1, ",") || (c->fw2[i - 1] & FW2_ANAPH)))
+                    pr = q, negotiated = true;
             }
         if (!pr)
             continue;
@@ -658,6 +666,11 @@ void code_mediation(cctx *c, size_t m0, clause *k)
             cp16(par[1], c->dis.pair[1]);
             np = 2;
         }
+        /* (a party that negotiated is no mediator) */
+        for (int a = 0; negotiated && a < nm; a++)
+            for (int b = 0; b < np; b++)
+                if (!strncmp(med[a], par[b], 3))
+                    np = 0;
         for (int a = 0; a < nm; a++)
             for (int b = 0; b < np; b++)
                 emit_event(c, med[a], par[b], "045", DY_MOOD_FACT, k, mtok, mtok, i, pr->rule);

@@ -228,11 +228,18 @@ static int plain_mention(cctx *c, mstate *st)
     }
     /* English "the two countries": "two" is a pair only before a
      * country noun */
-    if (!st->p && (c->fw2[st->i] & FW2_PAIRNOUN) && st->i + 1 < st->e && (fwc(c, st->i + 1) & FW_COUNTRYNOUN))
+    /* (« les deux camps se sont accusés »: a side noun before a verb,
+     * its negation or its reflexive) */
+    bool side = !st->p && (c->fw2[st->i] & FW2_PAIRNOUN) && st->i + 2 < st->e &&
+                tok_in(c, st->i + 1, c->rules->side_nouns) &&
+                (verb_reading(c, st->i + 2, true) || (c->fw2[st->i + 2] & FW2_REFL) ||
+                 (fwc(c, st->i + 2) & FW_NEG));
+    if (!st->p && (c->fw2[st->i] & FW2_PAIRNOUN) && st->i + 1 < st->e &&
+        ((fwc(c, st->i + 1) & FW_COUNTRYNOUN) || side))
         st->fw |= FW_PAIR;
     if (!st->p && (st->fw & FW_PAIR)) {
         uint32_t j = st->i + 1;
-        if (j < st->e && (fwc(c, j) & FW_COUNTRYNOUN))
+        if (j < st->e && ((fwc(c, j) & FW_COUNTRYNOUN) || side))
             j++;
         ment *m = new_ment(c, st->i, j);
         if (!m)

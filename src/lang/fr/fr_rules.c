@@ -185,6 +185,7 @@ static dy_wordlist between_preps = {"entre", NULL};
 static dy_wordlist pit_verbs = {"opposé", "opposent", "oppose", "opposait", "opposaient",
                                 "opposant", "opposèrent", "opposa", NULL};
 static dy_wordlist pit_preps = {"à", "au", "aux", NULL};
+static dy_wordlist side_nouns = {"camps", NULL};
 static dy_wordlist reason_preps = {"pour", "contre", "sur", "malgré", NULL};
 /* « a annoncé de nouvelles sanctions »: "de" before a word that is no
  * infinitive opens no infinitive clause */
@@ -235,6 +236,7 @@ const dy_lang_rules dy_rules_fr = {
     .compass_adjs = compass_adjs,
     .place_nouns = place_nouns,
     .between_preps = between_preps,
+    .side_nouns = side_nouns,
     .pit_verbs = pit_verbs,
     .pit_preps = pit_preps,
     .reason_preps = reason_preps,

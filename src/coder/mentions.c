@@ -487,10 +487,19 @@ static int compose_role(cctx *c, mstate *st)
     st->have_head = true;
     /* an adjective after its noun names the role's country: French "le
      * gouvernement malien", "les autorités maliennes" */
-    if (c->rules->adj_after_noun && st->j < st->e && c->atom[st->j] &&
-        c->atom[st->j]->kind == PK_ADJ) {
-        cp16(st->country, atom_code(c, c->atom[st->j]));
-        st->j += c->atom[st->j]->ntok;
+    /* (over one or two lower-case adjectives: « la chaîne publique
+     * française », « les forces armées régulières maliennes ») */
+    uint32_t aj = st->j;
+    while (c->rules->adj_after_noun && aj < st->e && aj < st->j + 2 && c->t[aj].type == TK_WORD &&
+           !(c->t[aj].flags & TF_CAP) && !c->atom[aj] && !c->fw[aj] && !c->nverb[aj] && !c->noun[aj] &&
+           aj + 1 < st->e && (adj_ending(c, aj) || (c->atom[aj + 1] && c->atom[aj + 1]->kind == PK_ADJ)))
+        aj++;
+    if (aj > st->j && !(aj < st->e && c->atom[aj] && c->atom[aj]->kind == PK_ADJ))
+        aj = st->j;
+    if (c->rules->adj_after_noun && aj < st->e && c->atom[aj] &&
+        c->atom[aj]->kind == PK_ADJ) {
+        cp16(st->country, atom_code(c, c->atom[aj]));
+        st->j = aj + c->atom[aj]->ntok;
     }
     return M_ON;
 }

@@ -604,6 +604,18 @@ static bool ends_sentence(const char *text, const dy_tok *t, size_t n, size_t i)
     if (!dot && !tok_is(text, p, "!") && !tok_is(text, p, "?") &&
         !tok_is(text, p, "\xE2\x80\xA6"))
         return false;
+    /* « il y a (...) l'expulsion », "[...]": an elision mark in brackets
+     * ends no sentence */
+    {
+        size_t a = i, b = i;
+        while (a > 0 && (tok_is(text, &t[a - 1], ".") || tok_is(text, &t[a - 1], "\xE2\x80\xA6")))
+            a--;
+        while (b + 1 < n && (tok_is(text, &t[b + 1], ".") || tok_is(text, &t[b + 1], "\xE2\x80\xA6")))
+            b++;
+        if (a > 0 && b + 1 < n && (tok_is(text, &t[a - 1], "(") || tok_is(text, &t[a - 1], "[")) &&
+            (tok_is(text, &t[b + 1], ")") || tok_is(text, &t[b + 1], "]")))
+            return false;
+    }
     /* the next token after closing quotes and brackets */
     size_t j = i + 1;
     while (j < n && ((t[j].flags & TF_QCLOSE) || tok_is(text, &t[j], ")")) &&

@@ -3018,6 +3018,43 @@ static bool emit_clause_events(cctx *c, roles *st)
 
 /* Codes one clause: finds its subject, agent and target and emits its
  * events. */
+/* « Ennahdha a dénoncé un coup d'État », « l'ancien président a dénoncé un
+ * coup d'État après que le chef de l'armée … »: criticism of a coup (172)
+ * that names no actor is aimed at the subject's own army when the sentence
+ * names it, else at its government (when the subject is not the
+ * government itself). */
+static void target_coup_author(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    if (st->nt || !st->ns || st->agent >= 0 || strncmp(st->pr->code, "11", 2) || !k->pred || k->noun_pred)
+        return;
+    uint32_t i = k->pred_tok + k->pred->ntok, lim = i + 6;
+    while (i < k->b && i < lim && !c->noun[i])
+        i++;
+    if (i >= k->b || i >= lim || strcmp(DY_AT(c->d->preds, dy_pred, c->noun[i]->ref).code, "172"))
+        return;
+    uint32_t e = i + c->noun[i]->ntok + 4;
+    if (mention_at_or_after(c, st->m0, i + c->noun[i]->ntok, e < k->b ? e : k->b))
+        return;
+    const char *s = st->scodes[0];
+    if (strlen(s) < 6 || !strncmp(s, "IGO", 3) || !strncmp(s, "NGO", 3))
+        return;
+    for (size_t q = c->sn.m0; q < c->ments.n; q++) {
+        const ment *m = &DY_AT(c->ments, ment, q);
+        if (m->first >= c->sn.last)
+            break;
+        if (strlen(m->code) >= 6 && !strncmp(m->code, s, 3) && !strcmp(m->code + 3, "MIL")) {
+            cp16(st->tcodes[0], m->code);
+            st->nt = 1;
+            return;
+        }
+    }
+    if (strcmp(s + 3, "GOV")) {
+        set_code(st->tcodes[0], (char[4]){s[0], s[1], s[2], 0}, "GOV");
+        st->nt = 1;
+    }
+}
+
 void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
 {
     roles r;
@@ -3052,6 +3089,7 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         return;
     target_by_demand_or_pattern(c, &r);
     target_author(c, &r);
+    target_coup_author(c, &r);
     target_anaphoric(c, &r);
     target_demanded_clause(c, &r);
     target_culprits(c, &r);

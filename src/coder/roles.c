@@ -403,10 +403,16 @@ static void subject_codes(cctx *c, roles *st)
     if (!st->ns && st->subj < 0) {
         for (size_t q = m0; q < c->ments.n && !st->ns; q++) {
             const ment *m = &DY_AT(c->ments, ment, q);
-            if (!m->adj_only || m->compound_noun || m->first < k->a || m->last >= k->b ||
-                m->last > st->fin || !adj_noun(c, m))
+            /* (« des tirs d'artillerie turcs »: a role noun that ends the
+             * attack noun's own words, with its country adjective) */
+            const dy_phrase *inner = NULL;
+            for (uint32_t z = m->first; !m->adj_only && z-- > k->a && z + 4 > m->first && !inner;)
+                if (c->noun[z] && z + c->noun[z]->ntok == m->head + 1 && m->head == m->first)
+                    inner = c->noun[z];
+            if ((!m->adj_only && !inner) || m->compound_noun || m->first < k->a || m->last >= k->b ||
+                m->last > st->fin || (!inner && !adj_noun(c, m)))
                 continue;
-            const dy_pred *np = &DY_AT(c->d->preds, dy_pred, adj_noun(c, m)->ref);
+            const dy_pred *np = &DY_AT(c->d->preds, dy_pred, (inner ? inner : adj_noun(c, m))->ref);
             if (np->code[0] == '1' && np->code[1] >= '8') {
                 set_code(st->scodes[0], m->code, "MIL");
                 st->ns = 1;

@@ -398,6 +398,10 @@ static bool coord_clause(cctx *c, size_t m0, uint32_t a, uint32_t i)
     if (j < c->sn.last && (fwc(c, j) & FW_ART) && !(c->fw2[j] & FW2_POSS))
         j++;
     const ment *m = j < c->sn.last ? mention_at(c, m0, j) : NULL;
+    /* (« les armées malienne et nigérienne ont … »: an adjective whose
+     * noun stands before the conjunction is the list's second member) */
+    if (m && m->first == j && m->head < i)
+        return false;
     if (m && m->first == j && !m->adj_only && !clitic_at(c, m0, j))
         end = m->last;
     else if (j == i + 1 && (fwc(c, j) & FW_PRON) && !(fwc(c, j) & FW_PRON_OBJ))

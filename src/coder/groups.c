@@ -133,6 +133,10 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
             while (j < m->first && (is_punct(c, j, ",") || (fwc(c, j) & (FW_CONJ | FW_ART)) ||
                                     (j >= poss_a && j < poss_b) ||
                                     c->t[j].type == TK_HYPHEN ||
+                                    /* « au Mali et au Niger », "against Iran and
+                                     * against Syria": the group's preposition
+                                     * repeated after the conjunction */
+                                    (link && p->prep && (fwc(c, j) & FW_PREP) && prep_norm(c, j) == p->prep) ||
                                     (c->t[j].type == TK_WORD && !(c->t[j].flags & TF_CAP) &&
                                      !c->fw[j] && c->nverb[j] == 0))) {
                 if (fwc(c, j) & FW_CONJ || is_punct(c, j, ","))

@@ -253,11 +253,18 @@ static int plain_mention(cctx *c, mstate *st)
     }
     /* English "the two countries": "two" is a pair only before a
      * country noun */
-    if (!st->p && (c->fw2[st->i] & FW2_PAIRNOUN) && st->i + 1 < st->e && (fwc(c, st->i + 1) & FW_COUNTRYNOUN))
+    /* (« les deux camps se sont accusés »: a side noun before a verb,
+     * its negation or its reflexive) */
+    bool side = !st->p && (c->fw2[st->i] & FW2_PAIRNOUN) && st->i + 2 < st->e &&
+                tok_in(c, st->i + 1, c->rules->side_nouns) &&
+                (verb_reading(c, st->i + 2, true) || (c->fw2[st->i + 2] & FW2_REFL) ||
+                 (fwc(c, st->i + 2) & FW_NEG));
+    if (!st->p && (c->fw2[st->i] & FW2_PAIRNOUN) && st->i + 1 < st->e &&
+        ((fwc(c, st->i + 1) & FW_COUNTRYNOUN) || side))
         st->fw |= FW_PAIR;
     if (!st->p && (st->fw & FW_PAIR)) {
         uint32_t j = st->i + 1;
-        if (j < st->e && (fwc(c, j) & FW_COUNTRYNOUN))
+        if (j < st->e && ((fwc(c, j) & FW_COUNTRYNOUN) || side))
             j++;
         ment *m = new_ment(c, st->i, j);
         if (!m)
@@ -471,7 +478,10 @@ static int compose_adj(cctx *c, mstate *st)
         if (st->j < st->e && c->t[st->j].type == TK_WORD &&
             ((c->t[st->j].flags & TF_CAP) ||
              (!c->rules->nouns_capitalised && !c->fw[st->j] && c->nverb[st->j] == 0)) &&
-            !c->noun[st->j] && !c->atom[st->j]) {
+            !c->noun[st->j] && !c->atom[st->j] &&
+            /* (« des missiles russes s'est abattue »: a reflexive pronoun
+             * is no noun) */
+            !(c->fw2[st->j] & FW2_REFL)) {
             st->head = st->j;
             st->j++;
             st->adj_only = false;
@@ -481,6 +491,21 @@ static int compose_adj(cctx *c, mstate *st)
                    !c->atom[st->i - 1] && (fwc(c, st->i - 2) & FW_ART)) {
             /* the noun before its adjective: "des villes ukrainiennes" */
             st->head = st->pstart = st->i - 1;
+            st->adj_only = false;
+        } else if (c->rules->adj_after_noun && st->i >= st->s + 4 && (fwc(c, st->i - 1) & FW_CONJ) &&
+                   c->atom[st->i - 2] && c->atom[st->i - 2]->kind == PK_ADJ &&
+                   c->atom[st->i - 2]->ntok == 1 && c->t[st->i - 3].type == TK_WORD &&
+                   !(c->t[st->i - 3].flags & TF_CAP) && !c->fw[st->i - 3] && c->nverb[st->i - 3] == 0 &&
+                   !c->noun[st->i - 3] &&
+                   (!c->atom[st->i - 3] || (c->atom[st->i - 3]->kind == PK_ROLE && c->atom[st->i - 3]->ntok == 1)) &&
+                   (fwc(c, st->i - 4) & FW_ART)) {
+            /* « les délégations russe et ukrainienne », « les armées
+             * malienne et nigérienne »: the second of two adjectives after
+             * a noun shares its noun (and its role) */
+            if (c->atom[st->i - 3])
+                snprintf(st->role, sizeof st->role, "%s",
+                         DY_AT(c->d->roles, dy_actor_ent, c->atom[st->i - 3]->ref).code);
+            st->head = st->i - 3;
             st->adj_only = false;
         }
     }
@@ -533,10 +558,19 @@ static int compose_role(cctx *c, mstate *st)
     st->have_head = true;
     /* an adjective after its noun names the role's country: French "le
      * gouvernement malien", "les autorités maliennes" */
-    if (c->rules->adj_after_noun && st->j < st->e && c->atom[st->j] &&
-        c->atom[st->j]->kind == PK_ADJ) {
-        cp16(st->country, atom_code(c, c->atom[st->j]));
-        st->j += c->atom[st->j]->ntok;
+    /* (over one or two lower-case adjectives: « la chaîne publique
+     * française », « les forces armées régulières maliennes ») */
+    uint32_t aj = st->j;
+    while (c->rules->adj_after_noun && aj < st->e && aj < st->j + 2 && c->t[aj].type == TK_WORD &&
+           !(c->t[aj].flags & TF_CAP) && !c->atom[aj] && !c->fw[aj] && !c->nverb[aj] && !c->noun[aj] &&
+           aj + 1 < st->e && (adj_ending(c, aj) || (c->atom[aj + 1] && c->atom[aj + 1]->kind == PK_ADJ)))
+        aj++;
+    if (aj > st->j && !(aj < st->e && c->atom[aj] && c->atom[aj]->kind == PK_ADJ))
+        aj = st->j;
+    if (c->rules->adj_after_noun && aj < st->e && c->atom[aj] &&
+        c->atom[aj]->kind == PK_ADJ) {
+        cp16(st->country, atom_code(c, c->atom[aj]));
+        st->j = aj + c->atom[aj]->ntok;
     }
     return M_ON;
 }
@@ -725,6 +759,17 @@ static int role_genitives(cctx *c, mstate *st)
             uint32_t q = k;
             while (q < st->e && q < st->j + 3 && c->t[q].type == TK_WORD && (c->t[q].flags & TF_CAP) &&
                    !c->atom[q] && !c->fw[q])
+                q++;
+            if (q > k && q + 1 < st->e && tok_in(c, q, c->rules->gen_preps))
+                k = q;
+        }
+        /* « l'envoyée intérimaire des Nations unies », « le représentant
+         * spécial de l'ONU »: where adjectives follow their noun, one or two
+         * lower-case adjectives between the role and its genitive */
+        if (c->rules->of_genitive && c->rules->adj_after_noun && k == st->j) {
+            uint32_t q = k;
+            while (q < st->e && q < st->j + 2 && c->t[q].type == TK_WORD && !(c->t[q].flags & TF_CAP) &&
+                   !c->atom[q] && !c->fw[q] && !c->nverb[q] && !c->noun[q])
                 q++;
             if (q > k && q + 1 < st->e && tok_in(c, q, c->rules->gen_preps))
                 k = q;

@@ -363,6 +363,44 @@ static bool noun_between(cctx *c, nstate *st)
                 break;
             }
         }
+        /* « de violents combats ont opposé l'armée aux rebelles »: a
+         * verb that pits its object against its pit_preps phrase names
+         * the two sides of the noun before it */
+        for (uint32_t q = st->j; !st->ns && c->rules->pit_verbs && q < k->b && q < st->j + 5; q++) {
+            if (!tok_in(c, q, c->rules->pit_verbs))
+                continue;
+            /* (over a day and a place: « ont opposé samedi à Khartoum
+             * l'armée … ») */
+            uint32_t z = q + 1;
+            while (z < k->b && z < q + 10) {
+                if (fwc(c, z) & (FW_WEEKDAY | FW_DATEREL)) {
+                    z++;
+                } else if ((fwc(c, z) & FW_PREP) && z + 1 < k->b && (fwc(c, z + 1) & (FW_WEEKDAY | FW_DATEREL))) {
+                    z += 2; /* « depuis lundi » */
+                } else if ((fwc(c, z) & FW_PREP) && z + 1 < k->b && mention_near(c, m0, k, z + 1, 2)) {
+                    z = mention_near(c, m0, k, z + 1, 2)->last;
+                } else
+                    break;
+            }
+            const ment *m1 = mention_near(c, m0, k, z, 2);
+            if (!m1 || m1->adj_only || m1->gen)
+                break;
+            uint32_t p2 = m1->last;
+            if (p2 >= k->b || !tok_in(c, p2, c->rules->pit_preps))
+                break;
+            const ment *m2 = mention_near(c, m0, k, p2 + 1, 3);
+            if (!m2 || m2->adj_only || m2 == m1)
+                break;
+            st->ns = ment_codes(c, m1, st->src, 4);
+            int n2 = list_codes(c, m2, st->src + st->ns, 8 - st->ns, NULL);
+            if (!n2 || !st->ns)
+                st->ns = 0;
+            else {
+                st->ns += n2;
+                st->stok = m1->first;
+            }
+            break;
+        }
         if (st->ns >= 2) {
             char ibuf[6];
             const char *code = st->upcoming ? intent_code(st->pr, ibuf) : st->pr->code;
@@ -636,11 +674,19 @@ void code_mediation(cctx *c, size_t m0, clause *k)
         return;
     for (uint32_t i = k->a; i < k->b; i++) {
         const dy_pred *pr = NULL;
+        bool negotiated = false;
         for (int v = 0; v < c->nverb[i] && !pr; v++)
             if (c->verb[i][v]->vform == VF_PART) {
                 const dy_pred *q = &DY_AT(c->d->preds, dy_pred, c->verb[i][v]->ref);
                 if (!strcmp(q->code, "045"))
                     pr = q;
+                /* « l'accord, négocié par les États-Unis et la France »,
+                 * "a truce negotiated by Qatar": a negotiation (046) named
+                 * by its participle after a noun, with an agent, is the
+                 * agent's mediation between the parties */
+                else if (!strcmp(q->code, "046") && i > k->a &&
+                         (c->noun[i - 1] || is_punct(c, i - 1, ",") || (c->fw2[i - 1] & FW2_ANAPH)))
+                    pr = q, negotiated = true;
             }
         if (!pr)
             continue;
@@ -674,6 +720,11 @@ void code_mediation(cctx *c, size_t m0, clause *k)
             cp16(par[1], c->dis.pair[1]);
             np = 2;
         }
+        /* (a party that negotiated is no mediator) */
+        for (int a = 0; negotiated && a < nm; a++)
+            for (int b = 0; b < np; b++)
+                if (!strncmp(med[a], par[b], 3))
+                    np = 0;
         for (int a = 0; a < nm; a++)
             for (int b = 0; b < np; b++)
                 emit_event(c, med[a], par[b], "045", DY_MOOD_FACT, k, mtok, mtok, i, pr->rule);

@@ -100,6 +100,18 @@ static bool rc_genitive(cctx *c, size_t k, ment *m)
         return false;
     ment *p = &DY_AT(c->ments, ment, k + 1);
     uint32_t q = m->last;
+    /* « le conseiller diplomatique du président »: where adjectives
+     * follow their noun, one or two lower-case adjectives before the
+     * genitive */
+    for (uint32_t z = q; c->rules->adj_after_noun && z < p->first && z < m->last + 2; z++) {
+        if (c->t[z].type != TK_WORD || (c->t[z].flags & TF_CAP) || c->atom[z] || c->fw[z] || c->nverb[z] ||
+            c->noun[z])
+            break;
+        if (z + 1 < p->first && tok_in(c, z + 1, c->rules->gen_preps)) {
+            q = z + 1;
+            break;
+        }
+    }
     if (q < p->first && tok_in(c, q, c->rules->gen_preps))
         q++;
     if (q < p->first && (fwc(c, q) & FW_ART) && tok_in(c, q, c->rules->gen_articles))
@@ -117,6 +129,20 @@ static bool rc_genitive(cctx *c, size_t k, ment *m)
     if (q != p->first || q == m->last || p->pron || p->pair || strlen(p->code) < 3 ||
         !strncmp(p->code, "IGO", 3))
         return false;
+    /* « deux émissaires du Conseil national libyen »: a state role of a
+     * group that is no part of a state speaks for that group (as
+     * mentions.c compose_code for a named organisation) */
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
+    bool mstate = false, pstate = false;
+    for (int r = 0; state[r]; r++) {
+        mstate = mstate || !strncmp(m->role, state[r], 3);
+        pstate = pstate || !strncmp(p->code + 3, state[r], 3);
+    }
+    if (rule_on(c, RF_GROUP_ROLE) && strlen(p->code) >= 6 && strncmp(p->code, "NGO", 3) && mstate && !pstate &&
+        p->person >= 0) {
+        cp16(m->code, p->code);
+        return true;
+    }
     set_code(m->code, (char[4]){p->code[0], p->code[1], p->code[2], 0}, m->role);
     return true;
 }
@@ -385,6 +411,41 @@ static bool rc_place_after(cctx *c, size_t k, ment *m)
     return false;
 }
 
+/* The apposition: « la cheffe de l'exécutif, Carrie Lam, a … », "the
+ * chief executive, Carrie Lam, said": a role (with its genitive roles)
+ * that a known person's name between commas follows is that person's
+ * office: the person's country, in the role's role. */
+static bool rc_apposed_person(cctx *c, size_t k, ment *m)
+{
+    uint32_t q = m->last;
+    size_t n = k + 1;
+    while (q < c->sn.last && q < m->last + 6 && !is_punct(c, q, ",")) {
+        const ment *g = n < c->ments.n ? &DY_AT(c->ments, ment, n) : NULL;
+        if (g && g->first == q && g->role_only) {
+            q = g->last;
+            n++;
+        } else if (tok_in(c, q, c->rules->gen_preps) || (fwc(c, q) & FW_ART))
+            q++;
+        else
+            return false;
+    }
+    if (q >= c->sn.last || !is_punct(c, q, ","))
+        return false;
+    while (n < c->ments.n && DY_AT(c->ments, ment, n).first <= q)
+        n++;
+    if (n >= c->ments.n)
+        return false;
+    const ment *p = &DY_AT(c->ments, ment, n);
+    if (p->first != q + 1 || p->person < 0 || strlen(p->code) < 3 || p->last >= c->sn.last ||
+        !is_punct(c, p->last, ","))
+        return false;
+    if (!strncmp(p->code, "IGO", 3) || !strncmp(p->code, "NGO", 3))
+        cp16(m->code, p->code);
+    else
+        set_code(m->code, (char[4]){p->code[0], p->code[1], p->code[2], 0}, m->role);
+    return true;
+}
+
 /* Gives role-only mention K its country; says in the trace which rule
  * (its level, then the rule itself). */
 static void role_country(cctx *c, size_t k, size_t from)
@@ -392,7 +453,9 @@ static void role_country(cctx *c, size_t k, size_t from)
     ment *m = &DY_AT(c->ments, ment, k);
     int how = RC_NONE;
     const char *rule = "";
-    if (rc_place(c, m))
+    if (rc_apposed_person(c, k, m))
+        how = RC_PHRASE, rule = TM_RC_APPOSED_PERSON;
+    else if (rc_place(c, m))
         how = RC_PHRASE, rule = TM_RC_PLACE;
     else if (rc_place_before(c, m))
         how = RC_PHRASE, rule = TM_RC_PLACE_BEFORE;

@@ -408,10 +408,16 @@ static void subject_codes(cctx *c, roles *st)
     if (!st->ns && st->subj < 0) {
         for (size_t q = m0; q < c->ments.n && !st->ns; q++) {
             const ment *m = &DY_AT(c->ments, ment, q);
-            if (!m->adj_only || m->compound_noun || m->first < k->a || m->last >= k->b ||
-                m->last > st->fin || !adj_noun(c, m))
+            /* (« des tirs d'artillerie turcs »: a role noun that ends the
+             * attack noun's own words, with its country adjective) */
+            const dy_phrase *inner = NULL;
+            for (uint32_t z = m->first; !m->adj_only && z-- > k->a && z + 4 > m->first && !inner;)
+                if (c->noun[z] && z + c->noun[z]->ntok == m->head + 1 && m->head == m->first)
+                    inner = c->noun[z];
+            if ((!m->adj_only && !inner) || m->compound_noun || m->first < k->a || m->last >= k->b ||
+                m->last > st->fin || (!inner && !adj_noun(c, m)))
                 continue;
-            const dy_pred *np = &DY_AT(c->d->preds, dy_pred, adj_noun(c, m)->ref);
+            const dy_pred *np = &DY_AT(c->d->preds, dy_pred, (inner ? inner : adj_noun(c, m))->ref);
             if (np->code[0] == '1' && np->code[1] >= '8') {
                 set_code(st->scodes[0], m->code, "MIL");
                 st->ns = 1;
@@ -1297,6 +1303,30 @@ static bool target_by_object_noun(cctx *c, roles *st)
      * (found later), not at the act's target ("lehnte eine Lieferung an
      * die Ukraine ab" is aimed at the receiver) */
     bool judged = !strncmp(st->pr->code, "11", 2);
+    /* « a condamné le massacre commis à Homs par les forces syriennes »,
+     * « l'attaque de l'ambassade par des manifestants », "condemned the
+     * attack on the embassy by protesters": criticism of a deed whose
+     * agent phrase follows its noun (in the same stretch: no comma,
+     * conjunction or subordinator between) is aimed at that agent */
+    if (judged && st->tgt < 0 && st->agent < 0 && !st->passive && !k->noun_pred && k->pred && c->id_von) {
+        for (int q = 0; q < st->ng && st->tgt < 0; q++) {
+            const grp *g = &st->g[q];
+            if (q == st->subj || (g->prep != c->id_von && g->prep != c->id_durch) ||
+                g->prep_tok <= k->pred_tok + k->pred->ntok || g->prep_tok > k->pred_tok + 12)
+                continue;
+            bool deed = false, clean = true;
+            for (uint32_t z = k->pred_tok + k->pred->ntok; z < g->prep_tok && clean; z++) {
+                deed = deed || c->noun[z] || (c->fw2[z] & FW2_ANAPH);
+                clean = !is_punct(c, z, ",") && !is_punct(c, z, ";") && !is_punct(c, z, ":") &&
+                        !(fwc(c, z) & (FW_SUBORD | FW_CONJ | FW_REL));
+            }
+            if (deed && clean) {
+                st->tgt = q;
+                if (c->trace)
+                    dy_buf_puts(c->trace, TM_CRITICISM_OF_DEED_AGENT);
+            }
+        }
+    }
     if (st->tgt < 0 && st->agent < 0 && !st->among) {
         for (uint32_t i = k->a; i < k->b && st->tgt < 0; i++) {
             const dy_phrase *np = c->noun[i];
@@ -3131,6 +3161,43 @@ static bool emit_clause_events(cctx *c, roles *st)
 
 /* Codes one clause: finds its subject, agent and target and emits its
  * events. */
+/* « Ennahdha a dénoncé un coup d'État », « l'ancien président a dénoncé un
+ * coup d'État après que le chef de l'armée … »: criticism of a coup (172)
+ * that names no actor is aimed at the subject's own army when the sentence
+ * names it, else at its government (when the subject is not the
+ * government itself). */
+static void target_coup_author(cctx *c, roles *st)
+{
+    clause *k = st->k;
+    if (st->nt || !st->ns || st->agent >= 0 || strncmp(st->pr->code, "11", 2) || !k->pred || k->noun_pred)
+        return;
+    uint32_t i = k->pred_tok + k->pred->ntok, lim = i + 6;
+    while (i < k->b && i < lim && !c->noun[i])
+        i++;
+    if (i >= k->b || i >= lim || strcmp(DY_AT(c->d->preds, dy_pred, c->noun[i]->ref).code, "172"))
+        return;
+    uint32_t e = i + c->noun[i]->ntok + 4;
+    if (mention_at_or_after(c, st->m0, i + c->noun[i]->ntok, e < k->b ? e : k->b))
+        return;
+    const char *s = st->scodes[0];
+    if (strlen(s) < 6 || !strncmp(s, "IGO", 3) || !strncmp(s, "NGO", 3))
+        return;
+    for (size_t q = c->sn.m0; q < c->ments.n; q++) {
+        const ment *m = &DY_AT(c->ments, ment, q);
+        if (m->first >= c->sn.last)
+            break;
+        if (strlen(m->code) >= 6 && !strncmp(m->code, s, 3) && !strcmp(m->code + 3, "MIL")) {
+            cp16(st->tcodes[0], m->code);
+            st->nt = 1;
+            return;
+        }
+    }
+    if (strcmp(s + 3, "GOV")) {
+        set_code(st->tcodes[0], (char[4]){s[0], s[1], s[2], 0}, "GOV");
+        st->nt = 1;
+    }
+}
+
 void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
 {
     roles r;
@@ -3165,6 +3232,7 @@ void code_clause(cctx *c, size_t m0, clause *cl, int ncl, int ki)
         return;
     target_by_demand_or_pattern(c, &r);
     target_author(c, &r);
+    target_coup_author(c, &r);
     target_anaphoric(c, &r);
     target_possessive_object(c, &r);
     target_demanded_clause(c, &r);

@@ -270,6 +270,13 @@ typedef struct dy_lang_rules {
                                         * name or adjective, they name a body of water,
                                         * not an actor: "South China Sea", "Sea of Japan" */
     const char *const *between_preps;  /* the two sides of a phrase: zwischen, between */
+    const char *const *side_nouns;     /* « les deux camps se sont accusés »: after a pair
+                                        * word, before a verb, they name the two sides (not
+                                        * « deux camps de réfugiés », places) */
+    const char *const *pit_verbs;      /* « des combats ont opposé X à Y »: forms of a verb
+                                        * whose object and pit_preps phrase are the two
+                                        * sides of the event noun before it */
+    const char *const *pit_preps;      /* … the preposition of its second side: à, au, aux */
     const char *const *reason_preps;   /* a noun after them is a reason, not a deed */
     const char *const *first_person;   /* ich, wir: "ich muss die Ukraine entscheiden
                                         * lassen" binds the speaker, it appeals to no one */

@@ -191,6 +191,13 @@ char *dy_fold(dy_arena *ar, const char *s, size_t n, uint32_t *outlen)
             int32_t cp;
             utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                                   (utf8proc_ssize_t)(n - i), &cp);
+            /* the typographic apostrophe folds to the plain one: « l’État »
+             * matches the dictionaries' « l'État », "Russia’s" "Russia's" */
+            if (k == 3 && cp == 0x2019) {
+                p[o++] = '\'';
+                i += 3;
+                continue;
+            }
             if (k <= 0 || (cp >= 0x250 && !(cp >= 0x400 && cp < 0x500)) || cp == 0x130 || cp == 0x149 || cp == 0x17F ||
                 cp == 0xB5 || cp == 0x1F0) {
                 simple = false;
@@ -597,6 +604,18 @@ static bool ends_sentence(const char *text, const dy_tok *t, size_t n, size_t i)
     if (!dot && !tok_is(text, p, "!") && !tok_is(text, p, "?") &&
         !tok_is(text, p, "\xE2\x80\xA6"))
         return false;
+    /* « il y a (...) l'expulsion », "[...]": an elision mark in brackets
+     * ends no sentence */
+    {
+        size_t a = i, b = i;
+        while (a > 0 && (tok_is(text, &t[a - 1], ".") || tok_is(text, &t[a - 1], "\xE2\x80\xA6")))
+            a--;
+        while (b + 1 < n && (tok_is(text, &t[b + 1], ".") || tok_is(text, &t[b + 1], "\xE2\x80\xA6")))
+            b++;
+        if (a > 0 && b + 1 < n && (tok_is(text, &t[a - 1], "(") || tok_is(text, &t[a - 1], "[")) &&
+            (tok_is(text, &t[b + 1], ")") || tok_is(text, &t[b + 1], "]")))
+            return false;
+    }
     /* the next token after closing quotes and brackets */
     size_t j = i + 1;
     while (j < n && ((t[j].flags & TF_QCLOSE) || tok_is(text, &t[j], ")")) &&

@@ -29,7 +29,7 @@ check "fr: the verb massacrer (202)" has "SDNREB 202 SDNCVL fact"
 
 # lexicon families
 ev abattre "Des missiles russes se sont abattus sur la capitale ukrainienne."
-check "fr: s'abattre sur: a strike (195), not a killing" grep -q "^RUSGOV 195 UKR[A-Z]* fact$" "$T/ev"
+check "fr: s'abattre sur: a strike (195), not a killing (by the adjective's forces: MIL)" grep -q "^RUSMIL 195 UKR[A-Z]* fact$" "$T/ev"
 ev infiltrer "Des combattants libanais se sont infiltrés en Israël."
 check "fr: s'infiltrer en: 190" grep -q '^LBN[A-Z]* 190 ISR[A-Z]* fact$' "$T/ev"
 ev residence "Les putschistes nigériens ont placé le président Bazoum en résidence surveillée."

@@ -38,7 +38,7 @@ fr_ev "intimider: 170" "Le régime syrien a intimidé les opposants syriens." "S
 fr_ev "nationaliser: 1711" "Le Venezuela a nationalisé les compagnies américaines." "VENGOV USAGOV 1711 fact"
 # 18 assault
 fr_ev "passer à tabac: 182" "Des policiers égyptiens ont passé à tabac un journaliste égyptien." "EGYCOP EGYMED 182 fact"
-fr_ev "éliminer le chef de: 186" "Israël a éliminé le chef du Hezbollah." "ISRGOV LBNGOV 186 fact"
+fr_ev "éliminer le chef de: 186" "Israël a éliminé le chef du Hezbollah." "ISRGOV LBNREB 186 fact"
 fr_ev "un attentat kamikaze: 1831" "Des jihadistes maliens ont commis un attentat kamikaze contre l'armée malienne." "MLIREB MLIMIL 1831 fact"
 # 19 fight
 fr_ev "imposer un blocus: 191, not sanctions" "L'armée azerbaïdjanaise a imposé un blocus à l'Arménie." "AZEMIL ARMGOV 191 fact"

@@ -323,7 +323,8 @@ bool dy_fr_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb, void *
 
 /* The agreement forms of an adjective or demonym in the masculine
  * singular: français -> française françaises; russe -> russes; ukrainien
- * -> ukrainienne ukrainiennes ukrainiens; turc -> turque; grec -> grecque. */
+ * -> ukrainienne ukrainiennes ukrainiens; libyen -> libyenne (-yen as
+ * -ien); turc -> turque; grec -> grecque. */
 void dy_fr_adj_forms(const char *adj, dy_form_cb cb, void *ctx)
 {
     char buf[2 * W + 16];
@@ -347,7 +348,7 @@ void dy_fr_adj_forms(const char *adj, dy_form_cb cb, void *ctx)
     cb(ctx, buf, 0, 0);
     const char *fem = NULL;
     char stem[W + 8];
-    if (ends(adj, "ien") || ends(adj, "éen") || ends(adj, "on"))
+    if (ends(adj, "ien") || ends(adj, "éen") || ends(adj, "yen") || ends(adj, "on"))
         snprintf(stem, sizeof stem, "%sne", adj);
     else if (ends(adj, "turc"))
         snprintf(stem, sizeof stem, "%.*sque", (int)(n - 1), adj);

@@ -180,6 +180,12 @@ static dy_wordlist compass_adjs = {"est", "ouest", "nord", "sud", "centre", "ori
 static dy_wordlist place_nouns = {"camp", "camps", "hôpital", "hôpitaux",
                                   "aéroport", "aéroports", NULL};
 static dy_wordlist between_preps = {"entre", NULL};
+/* « de violents combats ont opposé l'armée aux rebelles », « les heurts
+ * qui opposent la police aux manifestants »: the sides of the noun */
+static dy_wordlist pit_verbs = {"opposé", "opposent", "oppose", "opposait", "opposaient",
+                                "opposant", "opposèrent", "opposa", NULL};
+static dy_wordlist pit_preps = {"à", "au", "aux", NULL};
+static dy_wordlist side_nouns = {"camps", NULL};
 static dy_wordlist reason_preps = {"pour", "contre", "sur", "malgré", NULL};
 /* « a annoncé de nouvelles sanctions »: "de" before a word that is no
  * infinitive opens no infinitive clause */
@@ -218,7 +224,7 @@ const dy_lang_rules dy_rules_fr = {
     .families = RF_PAIR_CONFLICT | RF_PHRASE_TARGETS | RF_DEMAND_TARGETS |
                 RF_AGENTLESS_PASSIVE | RF_COORD_TARGET | RF_DENIAL | RF_BAN_EMBARGO |
                 RF_SAME_ENDS | RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_REACTION_PHRASES |
-                RF_FRONTED_PHRASE | RF_REPORTED_ACCUSATION | RF_PLACE_AFTER_ROLE,
+                RF_FRONTED_PHRASE | RF_REPORTED_ACCUSATION | RF_PLACE_AFTER_ROLE | RF_GROUP_ROLE,
     .prep_in = "en",
     .prep_origin = "de",
     .prep_agent = "par",
@@ -230,6 +236,9 @@ const dy_lang_rules dy_rules_fr = {
     .compass_adjs = compass_adjs,
     .place_nouns = place_nouns,
     .between_preps = between_preps,
+    .side_nouns = side_nouns,
+    .pit_verbs = pit_verbs,
+    .pit_preps = pit_preps,
     .reason_preps = reason_preps,
     .approx_heads = approx_heads,
     .approx_words = approx_words,

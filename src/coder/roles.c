@@ -436,6 +436,27 @@ static void subject_codes(cctx *c, roles *st)
             break;
         }
     }
+    /* Russian "заявил, что не признает независимость": a content clause
+     * right after its frame, with an active finite verb and no subject,
+     * dropped the speaker's pronoun (lang.h content_pro_drop; not a
+     * passive, "что были задержаны", nor a noun's clause) */
+    if (!st->ns && st->subj < 0 && c->rules->content_pro_drop && k->kind == CL_SUB && k->reported &&
+        k->speaker[0] && ki > 0 && cl[ki - 1].say && k->pred && !k->noun_pred && st->w0 >= 0 &&
+        tok_in(c, (uint32_t)st->w0, c->rules->that_words) && !has_vform(c, k->pred_tok, VF_PART)) {
+        bool passive = false;
+        for (uint32_t i = k->a; i < k->b; i++)
+            passive |= (fwc(c, i) & FW_PASSIVE) != 0;
+        if (!passive && cl[ki - 1].nsubj) {
+            /* all of them: "ЕС и США заявили, что не признают …" */
+            st->ns = cl[ki - 1].nsubj;
+            memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
+            st->stok = k->a;
+        } else if (!passive) {
+            cp16(st->scodes[0], k->speaker);
+            st->ns = 1;
+            st->stok = k->a;
+        }
+    }
     /* "X, the first to visit Y, said …": a clause that starts with its
      * verb and has no subject takes the actor that opened the sentence */
     if (!st->ns && c->rules->subject_before_verb && st->w0 >= 0 && (uint32_t)st->w0 == st->fin && ki > 0 &&

@@ -144,6 +144,7 @@ const dy_lang_rules dy_rules_ru = {
                 RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_PHRASE_TARGETS |
                 RF_REACTION_CHAIN,
     .seat_subject = true,
+    .content_pro_drop = true,
     .prep_in = "в",
     .prep_origin = "из",
     .prep_with = "с",

@@ -123,6 +123,13 @@ static dy_wordlist singular_prons = {"он", "она", "его", "ее", "ему
 static dy_wordlist plural_prons = {"они", "их", "им", "них", "ним", "стороны", NULL};
 static dy_wordlist rel_prons = {"который", "которая", "которое", "которые", "кто", NULL};
 static dy_wordlist rel_obj_prons = {"которого", "которому", "которую", "которым", NULL};
+/* "(считает X) виновным (в покушении)", "(отверг) обвинения (в …)": an
+ * event noun after them is what someone is held guilty of, not the
+ * subject's own act (src/coder/nouns.c); a denial answers the accuser */
+static dy_wordlist accusation_words = {"виновным", "виновной", "виновными", "виновен", "виновна",
+                                       "виновны", "причастным", "причастной", "причастными",
+                                       "причастен", "причастна", "причастны", "обвинения",
+                                       "обвинений", "обвинение", NULL};
 static dy_wordlist country_nouns = {"страна", "страны", "стране", "страну", NULL};
 /* adjectival endings (every gender, number and case), and the ordinal
  * and participle endings that share them */
@@ -162,6 +169,7 @@ const dy_lang_rules dy_rules_ru = {
     .rel_prons = rel_prons,
     .rel_obj_prons = rel_obj_prons,
     .country_nouns = country_nouns,
+    .accusation_words = accusation_words,
     .adj_suffixes = adj_suffixes,
     .passive_endings = passive_endings,
     /* the perfective gerund: "…, поблагодарив США" has the first subject */

@@ -140,6 +140,19 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
                 conj = conj || (fwc(c, j) & FW_CONJ);
                 j++;
             }
+            /* Russian "президент Азербайджана Ильхам Алиев и премьер-министр
+             * Армении": a name right after its title is the same member of
+             * the list, not a new group (whose nominative would make it
+             * the subject on its own) */
+            const ment *pm = &DY_AT(c->ments, ment, p->m[p->n - 1]);
+            if (c->rules->case_marks_roles && p->last == m->first && pm->last == m->first &&
+                pm->person < 0 && !pm->up && !pm->pron && !pm->pair && (m->person >= 0 || m->up) &&
+                !m->pron && (!pm->code[0] || !m->code[0] || !strncmp(pm->code, m->code, 3))) {
+                if (m->code[0] || !pm->code[0])
+                    p->m[p->n - 1] = (int)i;
+                p->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
+                continue;
+            }
             if (fronted_end(c, k, p, m, conj))
                 link = false;
             if (link && j == m->first && !(m->pron)) {

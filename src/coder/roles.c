@@ -457,6 +457,27 @@ static void subject_codes(cctx *c, roles *st)
             st->stok = k->a;
         }
     }
+    /* Russian "провели переговоры, по итогам которых приняли заявление": a
+     * clause opening with a phrase that holds a relative pronoun, with an
+     * active verb, no subject and no bare actor after the verb (which
+     * would be its subject: "в ходе которой погибли 13 человек") goes on
+     * with the subject before (lang.h rel_phrase_pro_drop) */
+    if (!st->ns && st->subj < 0 && c->rules->rel_phrase_pro_drop && ki > 0 && cl[ki - 1].nsubj &&
+        k->pred && st->w0 >= 0 && (fwc(c, (uint32_t)st->w0) & FW_PREP) && k->a > c->sn.first &&
+        is_punct(c, k->a - 1, ",") && !has_vform(c, k->pred_tok, VF_PART)) {
+        bool rel = false, passive = false, bare = false;
+        for (uint32_t i = (uint32_t)st->w0; i < k->b && i < (uint32_t)st->w0 + 4 && i < k->pred_tok; i++)
+            rel |= (fwc(c, i) & FW_REL) != 0;
+        for (uint32_t i = k->a; i < k->b; i++)
+            passive |= (fwc(c, i) & FW_PASSIVE) != 0;
+        for (int i = 0; i < st->ng; i++)
+            bare |= !st->g[i].prep && !st->g[i].obj && st->g[i].first > k->pred_tok;
+        if (rel && !passive && !bare) {
+            st->ns = cl[ki - 1].nsubj;
+            memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
+            st->stok = k->a;
+        }
+    }
     /* "X, the first to visit Y, said …": a clause that starts with its
      * verb and has no subject takes the actor that opened the sentence */
     if (!st->ns && c->rules->subject_before_verb && st->w0 >= 0 && (uint32_t)st->w0 == st->fin && ki > 0 &&

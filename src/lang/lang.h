@@ -199,6 +199,11 @@ typedef struct dy_lang_rules {
                                 * pronoun of the speaker, who is its subject (Russian
                                 * "заявил, что не признает …", "сообщил, что
                                 * сожалеет о …") */
+    bool rel_phrase_pro_drop;  /* a clause that opens with a phrase holding a relative
+                                * pronoun ("…, по итогам которых приняли заявление")
+                                * and has an active verb, no subject and no bare actor
+                                * after the verb continues the subject of the clause
+                                * before (Russian drops it) */
     bool announce_is_intent;   /* a speech verb of intent with an event noun
                                 * ("kündigte Sanktionen an") announces an intent */
     uint32_t families;         /* RF_*: the coder's heuristics that apply */

@@ -152,6 +152,7 @@ const dy_lang_rules dy_rules_ru = {
                 RF_REACTION_CHAIN,
     .seat_subject = true,
     .content_pro_drop = true,
+    .rel_phrase_pro_drop = true,
     .prep_in = "в",
     .prep_origin = "из",
     .prep_with = "с",

@@ -178,6 +178,13 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         if (c->rules->case_marks_roles && c->atom[m->first] &&
             c->atom[m->first]->gcase == GC_OBLIQUE)
             q->obj = true;
+        /* Russian "делегация Ирана приехала", "тысячи людей вышли": the
+         * genitive after a counting word (FW2_QUANT) has the case of that
+         * word, oblique only when the word is ("встретил делегацию Ирана") */
+        if (c->rules->case_marks_roles && q->obj && m->first > k->a && s == m->first &&
+            (c->fw2[m->first - 1] & FW2_QUANT) &&
+            !(m->first - 1 > k->a && (fwc(c, m->first - 2) & FW_PREP)))
+            q->obj = c->atom[m->first - 1] && c->atom[m->first - 1]->gcase == GC_OBLIQUE;
         for (uint32_t j = s; j < m->first; j++)
             if (fwc(c, j) & FW_OBJART)
                 q->obj = true;

@@ -260,6 +260,19 @@ static void choose_subject(cctx *c, roles *st)
         for (int i = 0; i < st->ng && st->subj < 0; i++)
             if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr && (st->g[i].last <= st->fin || verb_first))
                 st->subj = i;
+        /* Russian "в Москве были задержаны сторонники оппозиции": a passive
+         * has no accusative object, so the bare actor after the verb, in a
+         * nominative that could be an accusative, is its subject */
+        bool passive = false;
+        for (uint32_t i = k->a; c->rules->case_marks_roles && i < k->b && st->subj < 0; i++)
+            passive |= (fwc(c, i) & FW_PASSIVE) != 0;
+        if (c->rules->case_marks_roles && st->subj < 0 && k->pred && !k->noun_pred &&
+            has_vform(c, k->pred_tok, VF_PART))
+            for (const char *const *l = c->rules->passive_endings; l && *l && !passive; l++)
+                passive = tok_suffix(c, k->pred_tok, *l, 3);
+        for (int i = 0; passive && i < st->ng && st->subj < 0; i++)
+            if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr && st->g[i].first > st->fin)
+                st->subj = i;
     } else {
         for (int i = 0; i < st->ng && st->subj < 0; i++)
             if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr)

@@ -88,10 +88,14 @@ const dy_phrase *match_actor(cctx *c, uint32_t i, uint32_t end)
             continue;
         /* Russian "того" is not Togo: names are capitalised, roles,
          * adjectives and demonyms are not */
+        bool cap_after = false; /* "сектор Газа": a name after a common noun */
+        for (uint32_t j = 1; j < p->ntok && !cap_after; j++)
+            cap_after = (c->t[i + j].flags & TF_CAP) != 0;
         if (c->rules->names_capitalised && !(c->t[i].flags & TF_CAP) &&
             p->kind != PK_ADJ && p->kind != PK_ROLE && p->kind != PK_DEMONYM &&
             /* a seat of power with its preposition: "в Кремле" */
-            !(p->ntok > 1 && (fwc(c, i) & FW_PREP) && (c->t[i + 1].flags & TF_CAP)))
+            !(p->ntok > 1 && (fwc(c, i) & FW_PREP) && (c->t[i + 1].flags & TF_CAP)) &&
+            !(p->ntok > 1 && cap_after && (p->kind == PK_COUNTRY || p->kind == PK_COUNTRY_GEN)))
             continue;
         /* German adjectives are lower case; a capitalised one starts a
          * sentence or is a demonym-like noun: allow both */

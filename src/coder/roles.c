@@ -270,6 +270,13 @@ static void choose_subject(cctx *c, roles *st)
             has_vform(c, k->pred_tok, VF_PART))
             for (const char *const *l = c->rules->passive_endings; l && *l && !passive; l++)
                 passive = tok_suffix(c, k->pred_tok, *l, 3);
+        /* (so an intransitive verb, which takes no object: "в Москву
+         * прибыла делегация", "в Дамаск вошла вооруженная оппозиция") */
+        if (c->rules->case_marks_roles && st->subj < 0 && k->pred && !k->noun_pred && !passive) {
+            const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+            passive = vp->nslots > 0 && !pred_has_slot(vp, SLOT_OBJ) &&
+                      !(k->ppred && pred_has_slot(k->ppred, SLOT_OBJ));
+        }
         for (int i = 0; passive && i < st->ng && st->subj < 0; i++)
             if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr && st->g[i].first > st->fin)
                 st->subj = i;

@@ -38,7 +38,8 @@ static const dy_fw ru_words[] = {
     F("пока", FW_SUBORD), F("если", FW_SUBORD | FW_IF), F("ли", FW_SUBORD | FW_WHETHER),
     F("который", FW_REL), F("которая", FW_REL), F("которое", FW_REL), F("которые", FW_REL),
     F("которого", FW_REL), F("которой", FW_REL), F("которых", FW_REL), F("которым", FW_REL),
-    F("которому", FW_REL), F("которую", FW_REL), F("кто", FW_REL), F("где", FW_REL),
+    F("которому", FW_REL), F("которую", FW_REL), F("котором", FW_REL), F("которыми", FW_REL),
+    F("кто", FW_REL), F("где", FW_REL),
 
     /* pronouns: subject and object forms */
     F("он", FW_PRON), F("она", FW_PRON), F("они", FW_PRON), F("мы", FW_PRON),

@@ -88,11 +88,27 @@ const dy_phrase *match_actor(cctx *c, uint32_t i, uint32_t end)
             continue;
         /* Russian "того" is not Togo: names are capitalised, roles,
          * adjectives and demonyms are not */
+        bool cap_after = false; /* "сектор Газа": a name after a common noun */
+        for (uint32_t j = 1; j < p->ntok && !cap_after; j++)
+            cap_after = (c->t[i + j].flags & TF_CAP) != 0;
         if (c->rules->names_capitalised && !(c->t[i].flags & TF_CAP) &&
             p->kind != PK_ADJ && p->kind != PK_ROLE && p->kind != PK_DEMONYM &&
             /* a seat of power with its preposition: "в Кремле" */
-            !(p->ntok > 1 && (fwc(c, i) & FW_PREP) && (c->t[i + 1].flags & TF_CAP)))
+            !(p->ntok > 1 && (fwc(c, i) & FW_PREP) && (c->t[i + 1].flags & TF_CAP)) &&
+            !(p->ntok > 1 && cap_after && (p->kind == PK_COUNTRY || p->kind == PK_COUNTRY_GEN)))
             continue;
+        /* Russian "Аббас Мусави": a person known by one name, right after
+         * which another capitalised word no dictionary phrase starts with
+         * goes on, is someone else whose first name it is (not "Песков
+         * ТАСС": an all-capital word is a name of its own) */
+        if (c->rules->names_capitalised && p->kind == PK_PERSON && p->ntok == 1 && i + 1 < end &&
+            c->t[i + 1].type == TK_WORD && (c->t[i + 1].flags & TF_CAP) &&
+            !(c->t[i + 1].flags & TF_ALLCAPS) && !c->fw[i + 1]) {
+            size_t n2;
+            dy_dict_phrases(c->d, c->t[i + 1].id, &n2);
+            if (!n2)
+                continue;
+        }
         /* German adjectives are lower case; a capitalised one starts a
          * sentence or is a demonym-like noun: allow both */
         return p;

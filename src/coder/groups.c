@@ -144,6 +144,19 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
                 conj = conj || (fwc(c, j) & FW_CONJ);
                 j++;
             }
+            /* Russian "президент Азербайджана Ильхам Алиев и премьер-министр
+             * Армении": a name right after its title is the same member of
+             * the list, not a new group (whose nominative would make it
+             * the subject on its own) */
+            const ment *pm = &DY_AT(c->ments, ment, p->m[p->n - 1]);
+            if (c->rules->case_marks_roles && p->last == m->first && pm->last == m->first &&
+                pm->person < 0 && !pm->up && !pm->pron && !pm->pair && (m->person >= 0 || m->up) &&
+                !m->pron && (!pm->code[0] || !m->code[0] || !strncmp(pm->code, m->code, 3))) {
+                if (m->code[0] || !pm->code[0])
+                    p->m[p->n - 1] = (int)i;
+                p->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
+                continue;
+            }
             if (fronted_end(c, k, p, m, conj))
                 link = false;
             if (link && j == m->first && !(m->pron)) {
@@ -169,6 +182,13 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         if (c->rules->case_marks_roles && c->atom[m->first] &&
             c->atom[m->first]->gcase == GC_OBLIQUE)
             q->obj = true;
+        /* Russian "делегация Ирана приехала", "тысячи людей вышли": the
+         * genitive after a counting word (FW2_QUANT) has the case of that
+         * word, oblique only when the word is ("встретил делегацию Ирана") */
+        if (c->rules->case_marks_roles && q->obj && m->first > k->a && s == m->first &&
+            (c->fw2[m->first - 1] & FW2_QUANT) &&
+            !(m->first - 1 > k->a && (fwc(c, m->first - 2) & FW_PREP)))
+            q->obj = c->atom[m->first - 1] && c->atom[m->first - 1]->gcase == GC_OBLIQUE;
         for (uint32_t j = s; j < m->first; j++)
             if (fwc(c, j) & FW_OBJART)
                 q->obj = true;

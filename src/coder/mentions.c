@@ -242,6 +242,18 @@ static int plain_mention(cctx *c, mstate *st)
     /* pronouns and "beide Länder"; an article that may be an object
      * clitic is one before a verb (clitic_object) */
     bool clitic = !st->p && clitic_object(c, st->i, st->e);
+    /* Russian "призвал стороны прекратить огонь": "the sides" (a pronoun
+     * that is a country noun) right after a verb is its object, the pair
+     * the article reports on, as "обе стороны" is */
+    if (!st->p && (st->fw & FW_PRON) && (st->fw & FW_COUNTRYNOUN) && st->i > st->s &&
+        verb_reading(c, st->i - 1, true) && !(c->t[st->i - 1].flags & TF_CAP)) {
+        ment *m = new_ment(c, st->i, st->i + 1);
+        if (!m)
+            return M_STOP;
+        m->pair = true;
+        st->i++;
+        return M_NEXT;
+    }
     if (!st->p && ((st->fw & FW_PRON) || clitic)) {
         ment *m = new_ment(c, st->i, st->i + 1);
         if (!m)

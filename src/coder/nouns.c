@@ -668,6 +668,8 @@ void code_nouns(cctx *c, size_t m0, clause *k)
  * United States", "a U.S.-brokered declaration".  The mediators act toward
  * the parties: the clause's subject when it has two or more actors, else
  * the two sides of the last event. */
+static void code_mediation_noun(cctx *c, size_t m0, clause *k);
+
 void code_mediation(cctx *c, size_t m0, clause *k)
 {
     if (k->kind == CL_REL || mood_uncoded(k->mood))
@@ -728,5 +730,59 @@ void code_mediation(cctx *c, size_t m0, clause *k)
         for (int a = 0; a < nm; a++)
             for (int b = 0; b < np; b++)
                 emit_event(c, med[a], par[b], "045", DY_MOOD_FACT, k, mtok, mtok, i, pr->rule);
+    }
+    code_mediation_noun(c, m0, k);
+}
+
+/* Mediation named by a noun in a phrase, with its mediator in the genitive
+ * after it: Russian "соглашение достигнуто при посредничестве Китая",
+ * "переговоры прошли при посредничестве Африканского союза".  The mediators
+ * act toward the parties: the clause's subject when it has two or more
+ * actors, else the two sides of the last event before the sentence, else
+ * the pair of the article.  (Only where the language marks the genitive by
+ * case: case_marks_roles.) */
+static void code_mediation_noun(cctx *c, size_t m0, clause *k)
+{
+    if (!c->rules->case_marks_roles)
+        return;
+    for (uint32_t i = k->a + 1; i + 1 < k->b; i++) {
+        const dy_phrase *p = c->noun[i];
+        if (!p || !(fwc(c, i - 1) & FW_PREP))
+            continue;
+        const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, p->ref);
+        if (strcmp(pr->code, "045"))
+            continue;
+        uint32_t after = i + p->ntok;
+        const ment *m = NULL;
+        for (size_t q = m0; q < c->ments.n && !m; q++) {
+            const ment *x = &DY_AT(c->ments, ment, q);
+            if (x->first == after && !x->adj_only && !x->pron && x->code[0])
+                m = x;
+        }
+        if (!m)
+            continue;
+        char med[8][16], par[8][16];
+        int nm = list_codes(c, m, med, 8, NULL), np = 0;
+        if (k->nsubj >= 2) {
+            np = k->nsubj;
+            memcpy(par, k->subjs, sizeof par);
+        } else if (c->dis.prev_src[0] && c->dis.prev_tgt[0] && strcmp(c->dis.prev_src, c->dis.prev_tgt)) {
+            cp16(par[0], c->dis.prev_src);
+            cp16(par[1], c->dis.prev_tgt);
+            np = 2;
+        } else if (c->dis.have_pair) {
+            cp16(par[0], c->dis.pair[0]);
+            cp16(par[1], c->dis.pair[1]);
+            np = 2;
+        }
+        for (int a = 0; a < nm; a++)
+            for (int b = 0; b < np; b++) {
+                bool party = false;
+                for (int z = 0; z < np; z++)
+                    party |= !strcmp(med[a], par[z]);
+                if (!party)
+                    emit_event(c, med[a], par[b], "045", DY_MOOD_FACT, k, m->first, m->first, i, pr->rule);
+            }
+        return;
     }
 }

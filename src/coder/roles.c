@@ -265,6 +265,26 @@ static void choose_subject(cctx *c, roles *st)
         for (int i = 0; i < st->ng && st->subj < 0; i++)
             if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr && (st->g[i].last <= st->fin || verb_first))
                 st->subj = i;
+        /* Russian "в Москве были задержаны сторонники оппозиции": a passive
+         * has no accusative object, so the bare actor after the verb, in a
+         * nominative that could be an accusative, is its subject */
+        bool passive = false;
+        for (uint32_t i = k->a; c->rules->case_marks_roles && i < k->b && st->subj < 0; i++)
+            passive |= (fwc(c, i) & FW_PASSIVE) != 0;
+        if (c->rules->case_marks_roles && st->subj < 0 && k->pred && !k->noun_pred &&
+            has_vform(c, k->pred_tok, VF_PART))
+            for (const char *const *l = c->rules->passive_endings; l && *l && !passive; l++)
+                passive = tok_suffix(c, k->pred_tok, *l, 3);
+        /* (so an intransitive verb, which takes no object: "в Москву
+         * прибыла делегация", "в Дамаск вошла вооруженная оппозиция") */
+        if (c->rules->case_marks_roles && st->subj < 0 && k->pred && !k->noun_pred && !passive) {
+            const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+            passive = vp->nslots > 0 && !pred_has_slot(vp, SLOT_OBJ) &&
+                      !(k->ppred && pred_has_slot(k->ppred, SLOT_OBJ));
+        }
+        for (int i = 0; passive && i < st->ng && st->subj < 0; i++)
+            if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr && st->g[i].first > st->fin)
+                st->subj = i;
     } else {
         for (int i = 0; i < st->ng && st->subj < 0; i++)
             if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr)
@@ -445,6 +465,48 @@ static void subject_codes(cctx *c, roles *st)
             st->ns = grp_codes(c, &st->g[i], st->scodes, 8);
             st->stok = grp_tok(c, &st->g[i], 0);
             break;
+        }
+    }
+    /* Russian "заявил, что не признает независимость": a content clause
+     * right after its frame, with an active finite verb and no subject,
+     * dropped the speaker's pronoun (lang.h content_pro_drop; not a
+     * passive, "что были задержаны", nor a noun's clause) */
+    if (!st->ns && st->subj < 0 && c->rules->content_pro_drop && k->kind == CL_SUB && k->reported &&
+        k->speaker[0] && ki > 0 && cl[ki - 1].say && k->pred && !k->noun_pred && st->w0 >= 0 &&
+        tok_in(c, (uint32_t)st->w0, c->rules->that_words) && !has_vform(c, k->pred_tok, VF_PART)) {
+        bool passive = false;
+        for (uint32_t i = k->a; i < k->b; i++)
+            passive |= (fwc(c, i) & FW_PASSIVE) != 0;
+        if (!passive && cl[ki - 1].nsubj) {
+            /* all of them: "ЕС и США заявили, что не признают …" */
+            st->ns = cl[ki - 1].nsubj;
+            memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
+            st->stok = k->a;
+        } else if (!passive) {
+            cp16(st->scodes[0], k->speaker);
+            st->ns = 1;
+            st->stok = k->a;
+        }
+    }
+    /* Russian "провели переговоры, по итогам которых приняли заявление": a
+     * clause opening with a phrase that holds a relative pronoun, with an
+     * active verb, no subject and no bare actor after the verb (which
+     * would be its subject: "в ходе которой погибли 13 человек") goes on
+     * with the subject before (lang.h rel_phrase_pro_drop) */
+    if (!st->ns && st->subj < 0 && c->rules->rel_phrase_pro_drop && ki > 0 && cl[ki - 1].nsubj &&
+        k->pred && st->w0 >= 0 && (fwc(c, (uint32_t)st->w0) & FW_PREP) && k->a > c->sn.first &&
+        is_punct(c, k->a - 1, ",") && !has_vform(c, k->pred_tok, VF_PART)) {
+        bool rel = false, passive = false, bare = false;
+        for (uint32_t i = (uint32_t)st->w0; i < k->b && i < (uint32_t)st->w0 + 4 && i < k->pred_tok; i++)
+            rel |= (fwc(c, i) & FW_REL) != 0;
+        for (uint32_t i = k->a; i < k->b; i++)
+            passive |= (fwc(c, i) & FW_PASSIVE) != 0;
+        for (int i = 0; i < st->ng; i++)
+            bare |= !st->g[i].prep && !st->g[i].obj && st->g[i].first > k->pred_tok;
+        if (rel && !passive && !bare) {
+            st->ns = cl[ki - 1].nsubj;
+            memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
+            st->stok = k->a;
         }
     }
     /* "X, the first to visit Y, said …": a clause that starts with its

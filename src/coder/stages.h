@@ -313,6 +313,11 @@ static inline bool grp_nominative(cctx *c, const grp *g)
         uint32_t t = grp_tok(c, g, i);
         if (c->atom[t] && c->atom[t]->gcase == GC_NOM)
             return true;
+        /* "приехала делегация Ирана": the genitive after a counting word
+         * in the nominative */
+        if (i == 0 && t > 0 && (c->fw2[t - 1] & FW2_QUANT) && c->atom[t - 1] &&
+            c->atom[t - 1]->gcase == GC_NOM)
+            return true;
     }
     return false;
 }

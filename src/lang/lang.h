@@ -197,6 +197,16 @@ typedef struct dy_lang_rules {
     bool adj_after_noun;       /* an adjective follows its noun: a country adjective
                                 * after a role names the role's country ("le
                                 * gouvernement malien", "l'armée russe") */
+    bool content_pro_drop;     /* a content clause ("что …") right after a speech frame
+                                * whose active finite verb has no subject drops the
+                                * pronoun of the speaker, who is its subject (Russian
+                                * "заявил, что не признает …", "сообщил, что
+                                * сожалеет о …") */
+    bool rel_phrase_pro_drop;  /* a clause that opens with a phrase holding a relative
+                                * pronoun ("…, по итогам которых приняли заявление")
+                                * and has an active verb, no subject and no bare actor
+                                * after the verb continues the subject of the clause
+                                * before (Russian drops it) */
     bool announce_is_intent;   /* a speech verb of intent with an event noun
                                 * ("kündigte Sanktionen an") announces an intent */
     uint32_t families;         /* RF_*: the coder's heuristics that apply */

@@ -353,6 +353,33 @@ static void noun_forms(const char *s, wforms *w, bool plural, bool animate, bool
 
 /* ---------------------------------------------------- names and phrases */
 
+/* Masculine nouns of persons in a consonant (roles.txt): their accusative
+ * is the genitive ("встретил министра"), so the nominative is a nominative
+ * only and names the subject wherever it stands ("Лаврову позвонил
+ * госсекретарь США").  Institutions (парламент, суд, режим) are not
+ * persons: their nominative is their accusative. */
+static bool animate_noun(const char *w)
+{
+    static const char *const persons[] = {
+        "министр", "замминистр", "президент", "вице-президент", "премьер", "премьер-министр",
+        "вице-премьер", "вице-премьер-министр", "посол", "постпред", "представитель",
+        "секретарь", "госсекретарь", "пресс-секретарь", "замгоссекретарь", "генсек", "канцлер",
+        "лидер", "спикер", "депутат", "сенатор", "конгрессмен", "председатель", "советник",
+        "помощник", "посланник", "спецпосланник", "дипломат", "чиновник", "генерал", "солдат",
+        "губернатор", "мэр", "прокурор", "генпрокурор", "журналист", "репортёр", "репортер",
+        "бизнесмен", "политик", "эксперт", "аналитик", "омбудсмен", "узник", "боевик",
+        "смертник", "король", "эмир", "султан", "монарх", "кронпринц", "принц", "руководитель",
+        "переговорщик", "военачальник", "правозащитник", "оппозиционер", "начальник",
+        "командир", "заместитель", "глава", "активист", "демонстрант", "пограничник",
+        "полицейский", "следователь", "судья", "исламист", "джихадист", "экстремист",
+        "радикал", "похититель", "паломник", "мигрант", "турист", "рыбак", "крестьянин",
+        "сторонник", "омоновец", "росгвардеец", "десантник", "морпех", "штурмовик", NULL};
+    for (int i = 0; persons[i]; i++)
+        if (!strcmp(w, persons[i]))
+            return true;
+    return false;
+}
+
 /* Calls CB with every case form of the phrase S (words joined by single
  * spaces): each word inflected in the same case; adjectives agree,
  * a word after the head noun (a genitive: "министр иностранных дел")
@@ -448,7 +475,7 @@ static void phrase_forms(const char *s, dy_form_cb cb, void *ctx, bool adj_only,
                 cat(b, colon + 1, "ом", ""), put(&wf[i], 4, b);
                 cat(b, colon + 1, "е", ""), put(&wf[i], 5, b);
             } else {
-                noun_forms(w, &wf[i], plural, person, !cap[i]);
+                noun_forms(w, &wf[i], plural, person || (!cap[i] && animate_noun(w)), !cap[i]);
             }
             if (head < 0)
                 head = i;

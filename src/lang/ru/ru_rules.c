@@ -38,7 +38,8 @@ static const dy_fw ru_words[] = {
     F("пока", FW_SUBORD), F("если", FW_SUBORD | FW_IF), F("ли", FW_SUBORD | FW_WHETHER),
     F("который", FW_REL), F("которая", FW_REL), F("которое", FW_REL), F("которые", FW_REL),
     F("которого", FW_REL), F("которой", FW_REL), F("которых", FW_REL), F("которым", FW_REL),
-    F("которому", FW_REL), F("которую", FW_REL), F("кто", FW_REL), F("где", FW_REL),
+    F("которому", FW_REL), F("которую", FW_REL), F("котором", FW_REL), F("которыми", FW_REL),
+    F("кто", FW_REL), F("где", FW_REL),
 
     /* pronouns: subject and object forms */
     F("он", FW_PRON), F("она", FW_PRON), F("они", FW_PRON), F("мы", FW_PRON),
@@ -123,6 +124,13 @@ static dy_wordlist singular_prons = {"он", "она", "его", "ее", "ему
 static dy_wordlist plural_prons = {"они", "их", "им", "них", "ним", "стороны", NULL};
 static dy_wordlist rel_prons = {"который", "которая", "которое", "которые", "кто", NULL};
 static dy_wordlist rel_obj_prons = {"которого", "которому", "которую", "которым", NULL};
+/* "(считает X) виновным (в покушении)", "(отверг) обвинения (в …)": an
+ * event noun after them is what someone is held guilty of, not the
+ * subject's own act (src/coder/nouns.c); a denial answers the accuser */
+static dy_wordlist accusation_words = {"виновным", "виновной", "виновными", "виновен", "виновна",
+                                       "виновны", "причастным", "причастной", "причастными",
+                                       "причастен", "причастна", "причастны", "обвинения",
+                                       "обвинений", "обвинение", NULL};
 static dy_wordlist country_nouns = {"страна", "страны", "стране", "страну", NULL};
 /* adjectival endings (every gender, number and case), and the ordinal
  * and participle endings that share them */
@@ -144,6 +152,8 @@ const dy_lang_rules dy_rules_ru = {
                 RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_PHRASE_TARGETS |
                 RF_REACTION_CHAIN,
     .seat_subject = true,
+    .content_pro_drop = true,
+    .rel_phrase_pro_drop = true,
     .prep_in = "в",
     .prep_origin = "из",
     .prep_with = "с",
@@ -161,6 +171,7 @@ const dy_lang_rules dy_rules_ru = {
     .rel_prons = rel_prons,
     .rel_obj_prons = rel_obj_prons,
     .country_nouns = country_nouns,
+    .accusation_words = accusation_words,
     .adj_suffixes = adj_suffixes,
     .passive_endings = passive_endings,
     /* the perfective gerund: "…, поблагодарив США" has the first subject */

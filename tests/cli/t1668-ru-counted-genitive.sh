@@ -1,0 +1,18 @@
+#!/bin/sh
+# t1668-ru-counted-genitive: the genitive after a counting word (делегация,
+# группа: FW2_QUANT) has that word's case: "делегация Ирана приехала" and
+# "приехала делегация Ирана" name the subject, "принял делегацию Ирана"
+# the object (src/coder/groups.c, stages.h grp_nominative).
+# Sentences written for this test.
+. tests/cli/test-lib.sh
+
+code() { code_events ru 2023-06-01 "$1"; }
+has() {
+    code "$1"
+    check "ru-counted: '$1' gives $2 ${3:-fact}" sh -c "test $rc -eq 0 && grep -qx '$2 ${3:-fact}' '$T/ev'"
+}
+
+has "Делегация Ирака приехала в Каир." "IRQGOV EGYGOV 042"
+has "В Каир приехала делегация Ирака." "IRQGOV EGYGOV 042"
+has "Президент Египта принял делегацию Ирака." "EGYGOV IRQGOV 043"
+test_done

@@ -1,0 +1,16 @@
+#!/bin/sh
+# t1671-ru-lowercase-head-name: a country name of several words that opens
+# with a common noun and goes on with a capital ("сектор Газа") is a name,
+# though Russian names are capitalised (src/coder/atoms.c match_actor).
+# Sentences written for this test.
+. tests/cli/test-lib.sh
+
+code() { code_events ru 2023-06-01 "$1"; }
+has() {
+    code "$1"
+    check "ru-lowercase-head: '$1' gives $2 ${3:-fact}" sh -c "test $rc -eq 0 && grep -qx '$2 ${3:-fact}' '$T/ev'"
+}
+
+has "Премьер Норвегии осудил обстрел сектора Газа." "NORGOV PSEGOV 111"
+has "Армия Израиля нанесла удары по складам в секторе Газа." "ISRMIL PSEGOV 190"
+test_done

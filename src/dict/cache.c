@@ -37,6 +37,7 @@
 #include <link.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1013,24 +1014,24 @@ static bool make_dirs(char *dir)
     return mkdir(dir, 0700) == 0 || errno == EEXIST;
 }
 
-/* The file at PATH, or NULL (*OOM set when for want of memory). */
-static void *read_all(const char *path, size_t *len, bool *oom)
+/* The file at PATH mapped into memory (private: the file is never written
+ * through it), or NULL.  A cache file is replaced by rename, never written
+ * in place, so the mapping stays whole while it is read; mapping spares
+ * the copy of megabytes at every start. */
+static void *map_all(const char *path, size_t *len)
 {
     int fd = open(path, O_RDONLY);
     if (fd < 0)
         return NULL;
     struct stat sb;
-    char *p = NULL;
-    bool fits = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
-                (uint64_t)sb.st_size < ((uint64_t)1 << 32);
-    if (fits && !(p = dy_malloc((size_t)sb.st_size)))
-        *oom = true;
-    if (p) {
-        size_t got = 0;
-        ssize_t r = 1;
-        while (got < (size_t)sb.st_size && (r = read(fd, p + got, (size_t)sb.st_size - got)) > 0)
-            got += (size_t)r;
-        *len = got;
+    void *p = NULL;
+    if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
+        (uint64_t)sb.st_size < ((uint64_t)1 << 32)) {
+        p = mmap(NULL, (size_t)sb.st_size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+        if (p == MAP_FAILED)
+            p = NULL;
+        else
+            *len = (size_t)sb.st_size;
     }
     close(fd);
     return p;
@@ -1102,14 +1103,11 @@ dy_dict *dy_dict_load(const char *dir, dy_error *err)
     if (k < 0 || (size_t)k >= sizeof path)
         return dy_dict_load_text(dir, err);
     size_t len = 0;
-    bool oom = false;
-    void *buf = read_all(path, &len, &oom);
-    if (oom)
-        goto oom;
+    void *buf = map_all(path, &len);
     if (buf) {
         const char *why = NULL;
         dy_dict *d = dy_dcache_decode(buf, len, key, dir, &why);
-        dy_free(buf);
+        munmap(buf, len);
         if (d) {
             if (err)
                 memset(err, 0, sizeof *err);

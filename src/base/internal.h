@@ -98,11 +98,17 @@ void dy_vec_free(dy_vec *v);
 #define DY_VEC(T) { NULL, 0, 0, sizeof(T) }
 #define DY_AT(v, T, i) (((T *)(v).items)[i])
 
-/* String -> uint32 hash map (keys copied). */
+/* String -> uint32 hash map.  Keys are copied, unless BORROW is set: then
+ * the map keeps the caller's pointers, which must outlive it (the words of
+ * a dictionary's arena: tens of thousands of copies spared at start-up). */
 typedef struct dy_map {
     struct dy_map_slot *slots;
     size_t n, cap;
+    bool borrow;
 } dy_map;
+/* Room for N keys in all, so that the inserts do not grow the table;
+ * false on OOM. */
+bool dy_map_reserve(dy_map *m, size_t n);
 /* Returns the value, or UINT32_MAX when absent. */
 uint32_t dy_map_get(const dy_map *m, const char *k, size_t n);
 /* The same with the key's dy_hash given: one hash for several maps. */

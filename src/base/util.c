@@ -337,28 +337,43 @@ static bool map_insert(struct dy_map_slot *slots, size_t cap,
     }
 }
 
+static bool map_grow(dy_map *m, size_t cap)
+{
+    struct dy_map_slot *s = dy_calloc(cap, sizeof *s);
+    if (!s)
+        return false;
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->slots[i].key)
+            map_insert(s, cap, &m->slots[i]);
+    dy_free(m->slots);
+    m->slots = s;
+    m->cap = cap;
+    return true;
+}
+
+bool dy_map_reserve(dy_map *m, size_t n)
+{
+    size_t cap = m->cap ? m->cap : 64;
+    while (n * 2 > cap) {
+        if (cap > SIZE_MAX / 4)
+            return false;
+        cap *= 2;
+    }
+    return cap == m->cap || map_grow(m, cap);
+}
+
 bool dy_map_put(dy_map *m, const char *k, size_t n, uint32_t v)
 {
     if (n > UINT32_MAX)
         return false;
-    if ((m->n + 1) * 2 > m->cap) {
-        size_t cap = m->cap ? m->cap * 2 : 64;
-        struct dy_map_slot *s = dy_calloc(cap, sizeof *s);
-        if (!s)
-            return false;
-        for (size_t i = 0; i < m->cap; i++)
-            if (m->slots[i].key)
-                map_insert(s, cap, &m->slots[i]);
-        dy_free(m->slots);
-        m->slots = s;
-        m->cap = cap;
-    }
+    if ((m->n + 1) * 2 > m->cap && !map_grow(m, m->cap ? m->cap * 2 : 64))
+        return false;
     uint64_t h = dy_hash(k, n);
     size_t mask = m->cap - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         struct dy_map_slot *s = &m->slots[i];
         if (!s->key) {
-            s->key = dy_strndup(k, n);
+            s->key = m->borrow ? (char *)(uintptr_t)k : dy_strndup(k, n);
             if (!s->key)
                 return false;
             s->klen = (uint32_t)n;
@@ -376,8 +391,11 @@ bool dy_map_put(dy_map *m, const char *k, size_t n, uint32_t v)
 
 void dy_map_free(dy_map *m)
 {
-    for (size_t i = 0; i < m->cap; i++)
-        dy_free(m->slots[i].key);
+    if (!m->borrow)
+        for (size_t i = 0; i < m->cap; i++)
+            dy_free(m->slots[i].key);
     dy_free(m->slots);
+    bool borrow = m->borrow;
     memset(m, 0, sizeof *m);
+    m->borrow = borrow;
 }

@@ -503,7 +503,7 @@ static const char *dec_words(dsec *s)
     dy_dict *d = s->d;
     /* the interned words: ids 1..nids (a word twice would only make the
      * later id win: no harm to memory) */
-    if (!vec_alloc(&d->words, s->n_key))
+    if (!vec_alloc(&d->words, s->n_key) || !dy_map_reserve(&d->intern, s->n_key))
         return OOM_WHY;
     for (size_t i = 0; i < s->n_key; i++) {
         c_key k;

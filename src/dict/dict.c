@@ -198,7 +198,8 @@ static uint32_t intern(loader *L, const char *s, size_t n)
         return id;
     id = ++d->nids;
     dy_word *w = dy_vec_push(&d->words);
-    if (!w || !(w->s = dy_arena_strndup(&d->ar, s, n)) || !dy_map_put(&d->intern, s, n, id)) {
+    /* the map borrows the arena's copy (dy_dict_alloc) */
+    if (!w || !(w->s = dy_arena_strndup(&d->ar, s, n)) || !dy_map_put(&d->intern, w->s, n, id)) {
         oom(L);
         return 0;
     }
@@ -1572,6 +1573,9 @@ dy_dict *dy_dict_alloc(void)
     }
     d->country_names.size = sizeof(dy_country_name_ent);
     d->words.size = sizeof(dy_word);
+    /* the interned words live in the dictionary's arena (intern(), and the
+     * cache's string blob): the map keeps pointers to them, not copies */
+    d->intern.borrow = true;
     return d;
 }
 

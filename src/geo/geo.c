@@ -60,6 +60,10 @@ struct dy_geo {
      * memory or too many languages, and every pattern is tried */
     uint32_t *lead_idx, lead_off[GEO_LANGS * 256 + 1];
     uint8_t *lead_len;
+    /* lead_run[k]: the end (exclusive) of the run of entries from k on
+     * whose first word is the same word (0 for a slot first): a token that
+     * is not that word skips the run, and one that is compares it once */
+    uint32_t *lead_run;
     char lead_lang[GEO_LANGS][4];
     int nlead;
     size_t exonyms, forms, bytes;
@@ -749,7 +753,8 @@ static void geo_index_patterns(dy_geo *g)
     g->lead_off[g->nlead * 256] = (uint32_t)total;
     uint32_t *idx = total ? dy_arena_alloc(&g->ar, total * sizeof *idx) : NULL;
     g->lead_len = total ? dy_arena_alloc(&g->ar, total) : NULL;
-    if (!idx || !g->lead_len)
+    g->lead_run = total ? dy_arena_alloc(&g->ar, total * sizeof *g->lead_run) : NULL;
+    if (!idx || !g->lead_len || !g->lead_run)
         return;
     for (int l = 0; l < g->nlead; l++)
         for (int b = 0; b < 256; b++) {
@@ -760,6 +765,15 @@ static void geo_index_patterns(dy_geo *g)
                 const pattern *pt = &DY_AT(g->pats, pattern, p);
                 g->lead_len[k] = pb[p] < 0 ? 0 : pt->tlen[0];
                 idx[k++] = (uint32_t)p;
+            }
+            /* the runs of one first word, from the bucket's end back */
+            uint32_t b0 = g->lead_off[l * 256 + b];
+            for (uint32_t j = k; j-- > b0;) {
+                const pattern *pj = &DY_AT(g->pats, pattern, idx[j]);
+                uint8_t lj = g->lead_len[j];
+                bool same = j + 1 < k && lj && lj < 255 && g->lead_len[j + 1] == lj &&
+                            !memcmp(pj->tok[0], DY_AT(g->pats, pattern, idx[j + 1]).tok[0], lj);
+                g->lead_run[j] = !lj || lj == 255 ? j + 1 : same ? g->lead_run[j + 1] : j + 1;
             }
         }
     g->lead_idx = idx;
@@ -1160,20 +1174,31 @@ size_t dy_geo_locatives(const dy_geo *g, const char *lang, const dy_tok *t,
         size_t bend = 0;
         size_t bk = (size_t)l * 256 + (t[i].flen ? lead_bucket(t[i].fold, t[i].flen) : 0);
         size_t np = g->lead_idx ? g->lead_off[bk + 1] - g->lead_off[bk] : g->pats.n;
+        size_t b0 = g->lead_idx ? g->lead_off[bk] : 0, ok_end = 0;
         for (size_t q = 0; q < np; q++) {
             size_t p = q, pi = 0;
             const pattern *pt;
             if (g->lead_idx) {
-                /* a first word of another length: not this token */
-                uint8_t ll = g->lead_len[g->lead_off[bk] + q];
-                if (ll && ll < 255 && ll != t[i].flen)
+                size_t k = b0 + q;
+                /* a first word of another length: not this token, nor
+                 * the patterns after it that start with the same word */
+                uint8_t ll = g->lead_len[k];
+                if (ll && ll < 255 && ll != t[i].flen) {
+                    q = g->lead_run[k] - 1 - b0;
                     continue;
-                pt = &DY_AT(g->pats, pattern, g->lead_idx[g->lead_off[bk] + q]);
+                }
+                pt = &DY_AT(g->pats, pattern, g->lead_idx[k]);
                 /* a first word of this length among this language's
-                 * patterns: its bytes, then the rest of the pattern */
+                 * patterns: its bytes (once a run), then the rest of the
+                 * pattern */
                 if (ll && ll < 255) {
-                    if (memcmp(pt->tok[0], t[i].fold, ll))
-                        continue;
+                    if (k >= ok_end) {
+                        if (memcmp(pt->tok[0], t[i].fold, ll)) {
+                            q = g->lead_run[k] - 1 - b0;
+                            continue;
+                        }
+                        ok_end = g->lead_run[k];
+                    }
                     pi = 1;
                 }
             } else {

@@ -673,6 +673,10 @@ int ment_codes(cctx *c, const ment *m, char out[][16], int max)
                                  FW_MODAL_APPEAL | FW_MODAL_SPEC)) ||
              c->nverb[m->last]))
             return 0; /* (a subject: a verb or an auxiliary after it) */
+        /* "Trump said they would …": "they" takes up no single person */
+        if (c->dis.last_subj_num == 2 && c->dis.n_last_subj == 1 && !m->obj &&
+            tok_in(c, m->first, c->rules->plural_prons) && c->rules->neuter_prons)
+            return 0;
         for (int i = 0; i < c->dis.n_last_subj && n < max; i++)
             cp16(out[n++], c->dis.last_subjs[i]);
         return n;

@@ -6,7 +6,8 @@
 # As an object after several subjects ("A and B signed …, with C hailing
 # it"), "it" is the other side of the sentence's last event when that is
 # none of the subjects ("A, B and C cut ties with D, accusing it of …"),
-# else a thing.
+# else a thing.  Subject "they" takes up no single person ("Macron said
+# they would …").
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -27,4 +28,10 @@ check_not "hailing it: the treaty, not the signers" grep -q '^BOLGOV [A-Z]* 051 
 
 code_events en 2024-05-07 'Peru, Chile and Ecuador cut diplomatic ties with Bolivia on Monday, accusing it of arming rebels.'
 check "accusing it: the other side" grep -q '^PERGOV BOLGOV 112 ' "$T/ev"
+code_events en 2024-05-07 'Emmanuel Macron met reporters in Paris. They would impose sanctions on Chile, he said.'
+check "a person is not they: coded" test "$rc" -eq 0
+check_not "a person is not they" grep -q '^FRAGOV CHLGOV 1312 ' "$T/ev"
+
+code_events en 2024-05-07 'Peru and Bolivia met in Lima. They would impose sanctions on Chile, the ministers said.'
+check "two subjects are they" grep -q '^PERGOV CHLGOV 1312 ' "$T/ev"
 test_done

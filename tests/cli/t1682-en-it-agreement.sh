@@ -22,7 +22,7 @@ check_not "a person is not it" grep -q '^FRAGOV CHLGOV 1312 ' "$T/ev"
 
 code_events en 2024-05-07 'Peru shot down a Chilean drone on Monday, saying it would impose sanctions on Chile.'
 check "a country is it" grep -q '^PERGOV CHLGOV 1312 ' "$T/ev"
-code_events en 2024-05-07 'Peruvian President Lopez and Chilean President Diaz signed a border treaty on Friday, with Bolivian President Ruiz hailing it as a historic step.'
+code_events en 2024-05-07 'Peruvian President Lopez and Chilean President Diaz signed a border treaty on Friday, with Bolivian President Ruiz praising it as a milestone for the region.'
 check "hailing it: coded" test "$rc" -eq 0
 check_not "hailing it: the treaty, not the signers" grep -q '^BOLGOV [A-Z]* 051 ' "$T/ev"
 

@@ -307,6 +307,8 @@ typedef struct dy_lang_rules {
     const char *const *owner_participles; /* "flagged", "owned": "a British-flagged tanker"
                                         * is British (not an agent as "Russian-backed");
                                         * NULL: none */
+    const char *const *neighbour_nouns; /* "neighbour": "its neighbour" is the country
+                                        * named before the last one; NULL: none */
     const char *const *group_numbers;  /* "three", "four", … (3, 4, … in order): "the three
                                         * countries" are the last three named; NULL: none */
     const char *const *neuter_prons;   /* "it": a thing, never a person nor a plural

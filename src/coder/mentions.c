@@ -205,6 +205,27 @@ static const char *neighbour_country(cctx *c)
     return NULL;
 }
 
+/* The country named before the last one named, another one ("Moscow
+ * invaded its neighbour": not Russia), into OUT; false if none. */
+static bool other_country(cctx *c, char out[4])
+{
+    char last[4] = "";
+    for (size_t q = c->ments.n; q-- > 0;) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (strlen(p->code) < 3 || !strncmp(p->code, "IGO", 3) || p->pron || p->pair || p->anaph ||
+            (c->t[p->first].flags & TF_DATELINE))
+            continue;
+        if (!last[0]) {
+            memcpy(last, p->code, 3);
+        } else if (strncmp(last, p->code, 3)) {
+            memcpy(out, p->code, 3);
+            out[3] = 0;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is token I, a word of clitic_articles, an object clitic rather than an
  * article: a word before it that is no preposition, article or verb (as
  * atoms.c reads it), and a finite verb, an auxiliary or another object
@@ -329,6 +350,20 @@ static int plain_mention(cctx *c, mstate *st)
             return M_STOP;
         m->pair = true;
         st->i += 2;
+        return M_NEXT;
+    }
+    /* English "invaded its neighbour", "help its neighbor": a possessive
+     * and a neighbour noun take up the country named before the last one */
+    char oc[4];
+    if (!st->p && (c->fw2[st->i] & FW2_POSS) && st->i + 1 < st->e &&
+        tok_in(c, st->i + 1, c->rules->neighbour_nouns) && other_country(c, oc)) {
+        ment *m = new_ment(c, st->i, st->i + 2);
+        if (!m)
+            return M_STOP;
+        set_code(m->code, oc, "GOV");
+        m->head = st->i + 1;
+        m->anaph = true;
+        st->i = m->last;
         return M_NEXT;
     }
     /* "condemned the country's hysteria", "die Politik des Landes", "his

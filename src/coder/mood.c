@@ -144,6 +144,12 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
             future = true;
         if ((fw & FW_FUTURE) && (fw & FW_HYPO) && k->reported)
             future = true; /* "würde" in reported speech is a future */
+        /* "pledged that Greece would help": so in the content of a promise
+         * (a modal verb's that-clause) */
+        if ((fw & FW_FUTURE) && (fw & FW_HYPO) && k->kind == CL_SUB && k->gov >= 0 && k->gov < ncl &&
+            cl[k->gov].pred && !cl[k->gov].noun_pred &&
+            (DY_AT(c->d->preds, dy_pred, cl[k->gov].pred->ref).flags & VFL_MODAL))
+            future = true;
         if (fw & FW_PASSIVE)
             passive = true;
         /* "reportedly attacked", "haben angeblich angegriffen"; not the

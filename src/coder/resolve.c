@@ -715,12 +715,31 @@ int ment_codes(cctx *c, const ment *m, char out[][16], int max)
         }
         /* "the Guards shot down a drone, saying it had …", "Trump said it
          * would …": "it" takes up no person and no plural subject */
+        /* "… signed a declaration, with Trump hailing it as …": "it" as an
+         * object after several subjects is the other side of the
+         * sentence's last event ("cut ties with Qatar, accusing it of …"),
+         * or a thing */
+        if (c->dis.last_subj_num == 1 && tok_in(c, m->first, c->rules->neuter_prons) && m->first > 0 &&
+            verb_reading(c, m->first - 1, false) && max >= 1) {
+            const dy_event *e = c->events.n ? &DY_AT(c->events, dy_event, c->events.n - 1) : NULL;
+            if (!e || e->sent != c->sn.index)
+                return 0;
+            for (int i = 0; i < c->dis.n_last_subj; i++)
+                if (!strncmp(c->dis.last_subjs[i], e->target, 3))
+                    return 0;
+            cp16(out[0], e->target);
+            return 1;
+        }
         if (c->dis.last_subj_num && !m->obj && tok_in(c, m->first, c->rules->neuter_prons) &&
             m->last < c->n &&
             ((fwc(c, m->last) & (FW_PASTAUX | FW_FUTURE | FW_PASSIVE | FW_HYPO | FW_MODAL_INTENT |
                                  FW_MODAL_APPEAL | FW_MODAL_SPEC)) ||
              c->nverb[m->last]))
             return 0; /* (a subject: a verb or an auxiliary after it) */
+        /* "Trump said they would …": "they" takes up no single person */
+        if (c->dis.last_subj_num == 2 && c->dis.n_last_subj == 1 && !m->obj &&
+            tok_in(c, m->first, c->rules->plural_prons) && c->rules->neuter_prons)
+            return 0;
         for (int i = 0; i < c->dis.n_last_subj && n < max; i++)
             cp16(out[n++], c->dis.last_subjs[i]);
         return n;

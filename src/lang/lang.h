@@ -252,10 +252,12 @@ typedef struct dy_lang_rules {
                                         * (emit.c past_year); NULL: the rule is off */
     const char *const *span_preps;     /* "seit (2014)", "bis": a year after them bounds a
                                         * span, it dates no deed */
-    const char *const *neighbour_nouns; /* "(dem) Nachbarland": after an article, the
-                                        * country of the story's last pair (else the last
-                                        * country) that the sentence has not named before
-                                        * it; NULL: none */
+    const char *const *neighbour_nouns; /* "(dem) Nachbarland", "neighbour": after an
+                                        * article, the country of the story's last pair
+                                        * (else the last country) that the sentence has
+                                        * not named before it; after a possessive ("its
+                                        * neighbour"), the country named before the last
+                                        * one; NULL: none */
     const char *const *plan_words;     /* "(der) geplante (Gipfel)", "(soll) stattfinden",
                                         * "angesetzt": in their clause a meeting or visit
                                         * noun (04) is yet to come, an intent; NULL: none */

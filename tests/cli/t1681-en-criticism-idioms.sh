@@ -4,6 +4,8 @@
 # criticism from", "came under criticism from", "drew condemnation from"
 # (face/come/draw patterns flagged recv: the critic is the source, the
 # subject the target).  "came under fire from" soldiers stays no criticism.
+# "called the move treasonous": the evaluative frames take "treason*" as a
+# stem (dict/en/patterns.txt call, describe, … 111).
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -26,4 +28,6 @@ check "drew condemnation from: both critics" sh -c "grep -q '^CHLGOV PERGOV 111 
 code_events en 2024-05-07 'Peruvian troops came under fire from Chilean soldiers.'
 check "came under fire from soldiers: coded" test "$rc" -eq 0
 check_not "came under fire from soldiers: no criticism" grep -q ' 111 ' "$T/ev"
+code_events en 2024-05-07 'Chile expelled two Peruvian diplomats. Peruvian President Lopez called the move "treasonous."'
+check "called the move treasonous: criticism" grep -q '^PERGOV CHLGOV 111 ' "$T/ev"
 test_done

@@ -228,6 +228,7 @@ static dy_wordlist singular_prons = {"he", "she", "him", "her", NULL};
 static dy_wordlist plural_prons = {"they", "them", NULL};
 static dy_wordlist group_numbers = {"three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
 static dy_wordlist neuter_prons = {"it", NULL};
+static dy_wordlist neighbour_nouns = {"neighbor", "neighbour", NULL};
 static dy_wordlist owner_participles = {"flagged", "registered", "owned", NULL};
 static dy_wordlist plural_poss = {"their", NULL}, singular_poss = {"his", "her", NULL};
 static dy_wordlist rel_prons = {"who", "which", "whom", NULL}, rel_obj_prons = {"whom", NULL};
@@ -298,6 +299,7 @@ const dy_lang_rules dy_rules_en = {
     .plural_prons = plural_prons,
     .group_numbers = group_numbers,
     .neuter_prons = neuter_prons,
+    .neighbour_nouns = neighbour_nouns,
     .owner_participles = owner_participles,
     .plural_poss = plural_poss,
     .singular_poss = singular_poss,

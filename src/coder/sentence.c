@@ -4,12 +4,24 @@
 #include <string.h>
 #include <stdlib.h>
 
+/* Does the folded word T end in one of the endings of LIST? */
+static bool ends_in(const dy_tok *t, const char *const *list)
+{
+    for (size_t i = 0; list && list[i]; i++) {
+        size_t n = strlen(list[i]);
+        if (t->flen > n && !memcmp(t->fold + t->flen - n, list[i], n))
+            return true;
+    }
+    return false;
+}
+
 /* The number of clause K's subject, for the pronouns that take it up
  * (discourse.last_subj_num): 1 several (two codes, or a plural noun of a
  * role, a title, a demonym: "the troops", "the Revolutionary Guards"), 2 a
  * person, else 0 one thing (a country, a ministry).  A plural is read
- * from the last word's -s (not -ss, -us, -is, -as: "Hamas"); a country's
- * name ("the United States") is one thing. */
+ * from the last word's ending (lang.h plural_endings, unless it is one of
+ * singular_endings: "Hamas"); a country's name ("the United States") is
+ * one thing. */
 static int subj_number(cctx *c, const clause *k)
 {
     if (k->nsubj >= 2)
@@ -26,10 +38,9 @@ static int subj_number(cctx *c, const clause *k)
         (pa->kind != PK_ROLE && pa->kind != PK_TITLE && pa->kind != PK_DEMONYM && pa->kind != PK_ORG))
         return 0;
     const dy_tok *t = &c->t[m->last - 1];
-    if (t->type != TK_WORD || t->flen < 4 || t->fold[t->flen - 1] != 's')
+    if (t->type != TK_WORD || t->flen < 4)
         return 0;
-    char b = t->fold[t->flen - 2];
-    return (b == 's' || b == 'u' || b == 'i' || b == 'a') ? 0 : 1;
+    return ends_in(t, c->rules->plural_endings) && !ends_in(t, c->rules->singular_endings);
 }
 
 void code_sentence(cctx *c)

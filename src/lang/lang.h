@@ -352,6 +352,11 @@ typedef struct dy_lang_rules {
                                         * NULL: none */
     const char *const *group_numbers;  /* "three", "four", … (3, 4, … in order): "the three
                                         * countries" are the last three named; NULL: none */
+    const char *const *plural_endings;   /* "-s": a role, title, demonym or organisation
+                                        * noun ending so is several ("the troops"), for
+                                        * neuter_prons; NULL: never read */
+    const char *const *singular_endings; /* "-ss", "-us", "-is", "-as": ... unless it
+                                        * ends so ("Hamas", "the Congress") */
     const char *const *neuter_prons;   /* "it": a thing, never a person nor a plural
                                         * ("the Guards said it had ..."); NULL: none */
     const char *const *plural_poss;    /* "their": a plural possessive ("in their first

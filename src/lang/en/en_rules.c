@@ -228,6 +228,8 @@ static dy_wordlist singular_prons = {"he", "she", "him", "her", NULL};
 static dy_wordlist plural_prons = {"they", "them", NULL};
 static dy_wordlist group_numbers = {"three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
 static dy_wordlist neuter_prons = {"it", NULL};
+static dy_wordlist plural_endings = {"s", NULL};
+static dy_wordlist singular_endings = {"ss", "us", "is", "as", NULL};
 static dy_wordlist neighbour_nouns = {"neighbor", "neighbour", NULL};
 static dy_wordlist owner_participles = {"flagged", "registered", "owned", NULL};
 static dy_wordlist plural_poss = {"their", NULL}, singular_poss = {"his", "her", NULL};
@@ -299,6 +301,8 @@ const dy_lang_rules dy_rules_en = {
     .plural_prons = plural_prons,
     .group_numbers = group_numbers,
     .neuter_prons = neuter_prons,
+    .plural_endings = plural_endings,
+    .singular_endings = singular_endings,
     .neighbour_nouns = neighbour_nouns,
     .owner_participles = owner_participles,
     .plural_poss = plural_poss,

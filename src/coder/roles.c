@@ -2358,7 +2358,11 @@ static void target_by_reaction(cctx *c, roles *st)
         st->nt = 1;
         st->atok = k->pred_tok;
     }
-    if (!st->nt && st->ns && st->agent < 0 && st->ng <= 1 && st->pr->nslots &&
+    /* "weigerte sich, mit Chile zu verhandeln", "lehnte es ab, …": a
+     * rejection (12) whose content is an infinitive is aimed at the
+     * actor that content names */
+    bool zu_content = ki + 1 < ncl && cl[ki + 1].kind == CL_ZU && cl[ki + 1].gov == ki && !strncmp(rcode, "12", 2);
+    if (!st->nt && st->ns && st->agent < 0 && st->ng <= 1 && (st->pr->nslots || zu_content) &&
         (!strncmp(rcode, "11", 2) || !strncmp(rcode, "12", 2) || !strncmp(rcode, "13", 2) ||
          /* "Peking protestierte scharf": a government's protest, an
           * official complaint (emit.c), answers as criticism does */
@@ -2398,7 +2402,7 @@ static void target_by_reaction(cctx *c, roles *st)
                           (i + 1 >= c->sn.last || (fwc(c, i + 1) & FW_CONJ) || is_punct(c, i + 1, ".") ||
                            is_punct(c, i + 1, ";"));
             if (!in_pp && !pat_np && !(fwc(c, i) & (FW_PREP | FW_ART | FW_FUTURE | FW_PASTAUX)) &&
-                c->t[i].flen > 2 && !c->inq[i] && !adverb)
+                c->t[i].flen > 2 && !c->inq[i] && !adverb && !(c->fw2[i] & FW2_REFL))
                 object = true;
             if (!rule_on(c, RF_REACTION_PHRASES))
                 object = true; /* only a bare reaction */
@@ -2429,7 +2433,7 @@ static void target_by_reaction(cctx *c, roles *st)
         other = reaction_chain(c, st, other, rcode, object, &chained);
         /* "Russia warned that NATO expansion would trigger a response": the
          * actor the content clause is about */
-        if (!object && ki + 1 < ncl && cl[ki + 1].kind == CL_SUB && cl[ki + 1].gov == ki) {
+        if (!object && ki + 1 < ncl && (cl[ki + 1].kind == CL_SUB || zu_content) && cl[ki + 1].gov == ki) {
             for (size_t q = m0; q < c->ments.n; q++) {
                 const ment *m = &DY_AT(c->ments, ment, q);
                 if (m->first >= cl[ki + 1].a && m->first < cl[ki + 1].b && m->code[0] &&

@@ -684,6 +684,24 @@ static bool frame_or_appeal(cctx *c, roles *st)
     return false;
 }
 
+/* Is the negated clause a refusal for what lies ahead: a future ("will
+ * not negotiate", "wird nicht verhandeln"), or, in a verb-second
+ * language, a readiness or will denied in the clause that governs the
+ * infinitive ("ist nicht bereit, mit X zu verhandeln"; "will nicht …
+ * treffen" itself was tried: it negates a detail as often, odd-de P
+ * .938 -> .931)? */
+static bool refused_ahead(cctx *c, const roles *st)
+{
+    const clause *k = st->k;
+    const uint32_t want = FW_FUTURE | FW_MODAL_INTENT | FW_ADV_INTENT;
+    if (find_fw(c, k->a, k->b, FW_FUTURE) < k->b)
+        return true;
+    if (k->kind != CL_ZU || k->gov < 0 || !c->rules->verb_second)
+        return false;
+    const clause *g = &st->cl[k->gov];
+    return find_fw(c, g->a, g->b, want) < g->b;
+}
+
 /* The predicate's reading, and the gates that leave a clause uncoded:
  * background relatives, events being ended, demanded content, moods that
  * are not coded; a concession refused for the future becomes a refusal. */
@@ -750,8 +768,9 @@ static bool predicate_gates(cctx *c, roles *st)
     /* English "would not lift tariffs", "will not release the prisoners":
      * a concession refused for the future is a refusal to yield (124x) */
     st->refuse[0] = 0;
+    bool ahead = refused_ahead(c, st);
     if (k->mood == DY_MOOD_NEGATED && rule_on(c, RF_REFUSAL) && !k->noun_pred &&
-        !strncmp(st->pr->code, "08", 2) && find_fw(c, k->a, k->b, FW_FUTURE) < k->b) {
+        !strncmp(st->pr->code, "08", 2) && ahead) {
         static const char *const map[] = {"124", "1241", "1242", "124", "1243",
                                           "1244", "1245", "1246", "124", "124"};
         int d = st->pr->code[2] >= '0' && st->pr->code[2] <= '9' ? st->pr->code[2] - '0' : 0;
@@ -765,8 +784,7 @@ static bool predicate_gates(cctx *c, roles *st)
      * recognition (054) denied is a rejection (120) */
     /* (and a meeting or negotiation refused for the future, "will not
      * negotiate with", "would not meet": a refusal to meet, 125) */
-    bool meet = !strncmp(st->pr->code, "04", 2) && strcmp(st->pr->code, "042") &&
-                find_fw(c, k->a, k->b, FW_FUTURE) < k->b;
+    bool meet = !strncmp(st->pr->code, "04", 2) && strcmp(st->pr->code, "042") && ahead;
     if (k->mood == DY_MOOD_NEGATED && rule_on(c, RF_REFUSAL) && !k->noun_pred && !st->refuse[0] &&
         (!strcmp(st->pr->code, "019") || !strcmp(st->pr->code, "054") || meet)) {
         snprintf(st->refuse, sizeof st->refuse, "%s", meet ? "125" : "120");

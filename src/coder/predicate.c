@@ -121,7 +121,9 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
         if (support && !c->rules->verb_second && i > fin + 2 && (fwc(c, i - 1) & FW_ZU) && c->nverb[i] &&
             !c->noun[i] && material_support(c, fin, i) && actor_between(c, fin + 1, i - 1))
             break;
-        if (!c->noun[i] || (support && k->kind == CL_MAIN && i < fin))
+        /* (a coordinated participle phrase has no Vorfeld: "… und den
+         * Ausnahmezustand verhängt") */
+        if (!c->noun[i] || (support && k->kind == CL_MAIN && !k->part_coord && i < fin))
             continue;
         if (c->nverb[i] && gerund_governed(c, k, i))
             continue; /* "for plotting to … and attack": the charge */
@@ -144,7 +146,7 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             if (s1 > k->a && tok_in(c, s1 - 1, c->rules->gen_preps))
                 continue;
         }
-        bool vorfeld = !support && k->kind == CL_MAIN && i < fin && fin < k->b;
+        bool vorfeld = !support && k->kind == CL_MAIN && !k->part_coord && i < fin && fin < k->b;
         if (!pp && !vorfeld && (last || obj < 0))
             obj = (int)i;
         if (!support) {

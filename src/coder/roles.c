@@ -944,6 +944,32 @@ static bool attack_code(const char *code)
 /* An agentless passive: the subject suffered the act, the agent is the
  * country whose attack is named, else no event; a speaker reporting
  * violence by another side accuses it. */
+/* "Zudem wurden 2700 Richter ihres Amtes enthoben", "wurde eine
+ * Ausgangssperre verhängt": an agentless passive of a coercion only a
+ * state does (172x: removal from office, bans, curfews, states of
+ * emergency; 173 arrests that implied_agent left) was done by the state
+ * where it happened: the dateline's country, else the patient's (its
+ * police for an arrest; RF_STATE_COERCION: English and French lost by
+ * it, odd-en .710 -> .708, even-fr .453 -> .449). */
+static void state_coercion_agent(cctx *c, roles *st)
+{
+    const char *code = st->pr->code;
+    bool arrest = !strcmp(code, "173");
+    if (!arrest && strncmp(code, "172", 3))
+        return;
+    if (!rule_on(c, RF_STATE_COERCION) || st->k->mood != DY_MOOD_FACT || !st->npat ||
+        !strncmp(st->pcodes[0], "IGO", 3))
+        return;
+    char cc[4] = {0};
+    const char *from = c->home[0] ? c->home : st->pcodes[0];
+    memcpy(cc, from, 3);
+    set_code(st->scodes[0], cc, arrest ? "COP" : "GOV");
+    if (!strcmp(st->scodes[0], st->pcodes[0]))
+        return;
+    st->ns = 1;
+    st->stok = st->k->pred_tok;
+}
+
 static bool agentless_passive(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -1011,6 +1037,8 @@ static bool agentless_passive(cctx *c, roles *st)
                     k->agent_noun = c->noun[m->last] ? m->last + 1 : m->last;
                 }
             }
+            if (!st->ns)
+                state_coercion_agent(c, st);
             if (!st->ns) {
                 if (c->trace)
                     dy_buf_puts(c->trace, TM_PASSIVE_WITHOUT_AN_AGENT_NO);

@@ -131,6 +131,9 @@ enum {
     RF_JOINT_AGREEMENT = 1u << 26, /* "A, B und C einigten sich auf Hilfen für D": parties
                                     * that agree on an act toward a third side act jointly;
                                     * their agreement among themselves (057) is not written */
+    RF_STATE_COERCION = 1u << 27,  /* "wurden 2700 Richter ihres Amtes enthoben": an agentless
+                                    * passive of a coercion only a state does (172x, 173)
+                                    * was the state's where it happened */
 };
 
 typedef struct dy_lang_rules {

@@ -339,7 +339,8 @@ const dy_lang_rules dy_rules_de = {
      * leaves "beide Seiten" as they were */
     .families = RF_DEMAND_TARGETS | RF_PAIR_CONFLICT | RF_REACTION_PHRASES | RF_REACTION_CHAIN | RF_GROUP_ROLE | RF_REPORTED_ACCUSATION | RF_DENIAL |
                 RF_CLASH_BY_SIDES | RF_PHRASE_TARGETS | RF_PLACE_AFTER_ROLE | RF_AGENTLESS_PASSIVE |
-                RF_COORD_TARGET | RF_COORD_OWN_CONTENT | RF_JOINT_AGREEMENT | RF_REFUSAL,
+                RF_COORD_TARGET | RF_COORD_OWN_CONTENT | RF_JOINT_AGREEMENT | RF_REFUSAL |
+                RF_STATE_COERCION,
     .prep_in = "in",
     .prep_origin = "aus",
     .prep_agent = "von",

@@ -130,6 +130,7 @@ static const dy_fw de_words[] = {
     {"womöglich", FW_SPEC, NULL, 0, 0},
     {"mutmasslich", FW_SPEC, NULL, 0, 0}, {"geschätzt", FW_SPEC, NULL, 0, 0},
     {"spekuliert", FW_SPEC, NULL, 0, 0}, {"spekulieren", FW_SPEC, NULL, 0, 0},
+    {"ungenannte", FW_SPEC, NULL, 0, 0}, {"ungenannten", FW_SPEC, NULL, 0, 0}, {"ungenannter", FW_SPEC, NULL, 0, 0},
     {"spekulationen", FW_SPEC, NULL, 0, 0}, {"gerüchte", FW_SPEC, NULL, 0, 0},
     /* an event that is only possible, looming or feared is no fact: "die
      * Angst vor einer möglichen Annexion", "eine drohende Offensive",

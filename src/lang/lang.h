@@ -343,6 +343,9 @@ typedef struct dy_lang_rules {
     const char *const *passive_endings; /* a participle with one of these endings is a
                                 * passive by itself, with no auxiliary: Russian
                                 * short participles "задержаны 35 человек", "сбит" */
+    const char *const *attr_endings;   /* the endings a participle takes as an attribute
+                                        * ("(die) vermittelte (Waffenruhe)"), longest
+                                        * first; NULL: none */
     const char *const *adj_suffixes;   /* the endings of adjectives: a lower-case word
                                         * inside a noun phrase before an actor has one
                                         * ("в четверг Вашингтон …": четверг is none, so

@@ -295,6 +295,7 @@ static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", N
 static dy_wordlist aim_preps = {"für", NULL};
 static dy_wordlist upcoming_preps = {"vor", NULL};
 static dy_wordlist year_nouns = {"jahr", "jahre", NULL}, span_preps = {"seit", "bis", "ab", NULL};
+static dy_wordlist attr_endings = {"en", "em", "er", "es", "e", NULL};
 static dy_wordlist neighbour_nouns = {"nachbarland", "nachbarlandes", "nachbarlands", "nachbarstaat",
                                       "nachbarstaats", "nachbarstaates", "nachbarstaaten", NULL};
 static dy_wordlist plan_words = {"geplant", "geplante", "geplanten", "geplanter", "geplantes",
@@ -367,6 +368,7 @@ const dy_lang_rules dy_rules_de = {
     .setting_preps = setting_preps,
     .plan_words = plan_words,
     .neighbour_nouns = neighbour_nouns,
+    .attr_endings = attr_endings,
     .plan_heads = plan_heads,
     .year_nouns = year_nouns,
     .span_preps = span_preps,

@@ -664,7 +664,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
          * English "…, who …", "…, which …" */
         else if (!c->rules->verb_second && k > 0 && (fw & FW_REL) && !(fw & FW_SUBORD))
             cl[k].kind = CL_REL;
-        else if (k > 0 && ((fw & FW_REL) ||
+        else if (k > 0 && !cl[k].part_coord && ((fw & FW_REL) ||
                            ((fw & FW_PREP) && (uint32_t)w + 1 < cl[k].b &&
                             (fwc(c, (uint32_t)w + 1) & FW_REL))) &&
                  !verb_reading(c, (uint32_t)w + 1, true) &&

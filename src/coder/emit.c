@@ -174,6 +174,21 @@ static bool past_year(cctx *c, const clause *k, dy_mood mood)
     return false;
 }
 
+/* "China schickte Kampfjets in die Zone", "schickte Soldaten nach Mali":
+ * aid (07) from a government to its own forces or officials is what the
+ * verb sends, not a recipient; no event between them. */
+static bool own_agents_sent(const char *src, const char *tgt, const char *code)
+{
+    static const char *const agents[] = {"GOV", "MIL", "COP", "SPY"};
+    if (strncmp(code, "07", 2) || strncmp(src, tgt, 3) || strlen(src) < 6 || strlen(tgt) < 6 ||
+        strcmp(src + 3, "GOV"))
+        return false;
+    for (size_t r = 0; r < sizeof agents / sizeof *agents; r++)
+        if (!strcmp(tgt + 3, agents[r]))
+            return true;
+    return false;
+}
+
 /* "Peking protestierte", "China protested": a protest (141) by a
  * government or an organisation toward another country is an official
  * complaint (114), not a demonstration. */
@@ -202,13 +217,12 @@ static bool same_disapproval(cctx *c, const char *src, const char *tgt, const ch
     return false;
 }
 
-void emit_event(cctx *c, const char *src, const char *tgt,
-                       const char *code, dy_mood mood, const clause *k,
-                       uint32_t src_tok, uint32_t tgt_tok, uint32_t pred_tok,
-                       const char *rule)
+/* The code as the two sides make it: English "clashed" (145) is armed
+ * forces fighting (190) or governments quarrelling (110); a blockade
+ * (191) by the people is a protest (144); a protest (141) of a government
+ * is an official complaint (114, official_protest). */
+static const char *event_code_by_sides(cctx *c, const char *src, const char *tgt, const char *code)
 {
-    if (!src[0] || !tgt[0] || !strcmp(src, tgt))
-        return;
     /* English "clashed": protesters and police riot (145), armed forces
      * fight (190), governments clash in words (110) */
     if (rule_on(c, RF_CLASH_BY_SIDES) && !strcmp(code, "145")) {
@@ -231,10 +245,19 @@ void emit_event(cctx *c, const char *src, const char *tgt,
             if (!strcmp(src + 3, people[r]))
                 code = "144";
     }
-    code = official_protest(src, tgt, code);
-    if (same_disapproval(c, src, tgt, code))
+    return official_protest(src, tgt, code);
+}
+
+void emit_event(cctx *c, const char *src, const char *tgt,
+                       const char *code, dy_mood mood, const clause *k,
+                       uint32_t src_tok, uint32_t tgt_tok, uint32_t pred_tok,
+                       const char *rule)
+{
+    if (!src[0] || !tgt[0] || !strcmp(src, tgt))
         return;
-    if (armed_toll(c, src, tgt, code, tgt_tok))
+    code = event_code_by_sides(c, src, tgt, code);
+    if (own_agents_sent(src, tgt, code) || same_disapproval(c, src, tgt, code) ||
+        armed_toll(c, src, tgt, code, tgt_tok))
         return;
     if (past_year(c, k, mood)) {
         if (c->trace)

@@ -664,6 +664,33 @@ void code_nouns(cctx *c, size_t m0, clause *k)
     }
 }
 
+/* "die von Brasilien vermittelte Waffenruhe": a lower-case word that is
+ * a mediation participle (045) with an attribute's ending (lang.h
+ * attr_endings) is that participle. */
+static const dy_pred *attributive_mediation(cctx *c, uint32_t i)
+{
+    const dy_tok *t = &c->t[i];
+    if (!c->rules->attr_endings || t->type != TK_WORD || (t->flags & TF_CAP) || t->flen < 6 || t->flen > 60)
+        return NULL;
+    for (const char *const *e = c->rules->attr_endings; *e; e++) {
+        size_t n = strlen(*e);
+        if (memcmp(t->fold + t->flen - n, *e, n))
+            continue;
+        char stem[64];
+        memcpy(stem, t->fold, t->flen - n);
+        stem[t->flen - n] = 0;
+        uint32_t id = dy_dict_id(c->d, stem);
+        size_t np = 0;
+        const dy_phrase *ph = id ? dy_dict_phrases(c->d, id, &np) : NULL;
+        for (size_t k = 0; k < np; k++)
+            if (ph[k].kind == PK_VERB && ph[k].vform == VF_PART && ph[k].ntok == 1 &&
+                !strcmp(DY_AT(c->d->preds, dy_pred, ph[k].ref).code, "045"))
+                return &DY_AT(c->d->preds, dy_pred, ph[k].ref);
+        return NULL;
+    }
+    return NULL;
+}
+
 /* Mediation named by a participle: "talks brokered by Saudi Arabia and the
  * United States", "a U.S.-brokered declaration".  The mediators act toward
  * the parties: the clause's subject when it has two or more actors, else
@@ -691,6 +718,8 @@ void code_mediation(cctx *c, size_t m0, clause *k)
                     pr = q, negotiated = true;
             }
         if (!pr)
+            pr = attributive_mediation(c, i);
+        if (!pr)
             continue;
         char med[8][16], par[8][16];
         int nm = 0, np = 0;
@@ -701,6 +730,23 @@ void code_mediation(cctx *c, size_t m0, clause *k)
             if (m && !m->adj_only) {
                 nm = list_codes(c, m, med, 8, NULL);
                 mtok = m->first;
+            }
+        }
+        /* "die von Brasilien vermittelte Waffenruhe": the "von" phrase
+         * before an attributive participle */
+        for (size_t q = m0; q < c->ments.n && !nm && c->rules->nouns_capitalised; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            uint32_t s0 = m->first;
+            while (s0 > k->a && (fwc(c, s0 - 1) & FW_ART))
+                s0--;
+            uint32_t end = 0;
+            if (m->first >= k->a && m->first < i && !m->adj_only && s0 > k->a && (fwc(c, s0 - 1) & FW_PREP) &&
+                prep_norm(c, s0 - 1) == c->id_von) {
+                nm = list_codes(c, m, med, 8, &end);
+                if (end != i)
+                    nm = 0;
+                else
+                    mtok = m->first;
             }
         }
         /* "U.S.-brokered" */
@@ -714,7 +760,17 @@ void code_mediation(cctx *c, size_t m0, clause *k)
             }
         if (!nm)
             continue;
-        if (k->nsubj >= 2) {
+        /* "die von Brasilien vermittelte Waffenruhe zwischen Peru und
+         * Chile": the sides named after the mediated noun are the parties */
+        for (uint32_t q = i + 1; q + 1 < k->b && q < i + 6 && !np; q++)
+            if ((fwc(c, q) & FW_PREP) && tok_in(c, q, c->rules->between_preps)) {
+                const ment *m = mention_near(c, m0, k, q + 1, 3);
+                if (m && (np = list_codes(c, m, par, 8, NULL)) < 2)
+                    np = 0;
+            }
+        if (np) {
+            /* (the sides of the noun) */
+        } else if (k->nsubj >= 2) {
             np = k->nsubj;
             memcpy(par, k->subjs, sizeof par);
         } else if (c->dis.have_pair) {

@@ -128,7 +128,9 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             c->t[i].type == TK_WORD && tok_suffix(c, i, c->rules->gerund_suffix, 4) &&
             c->t[i - 1].type == TK_WORD && !c->fw[i - 1] && !in_mention(c, c->sn.m0, i - 1))
             break;
-        if (!c->noun[i] || (support && k->kind == CL_MAIN && i < fin))
+        /* (a coordinated participle phrase has no Vorfeld: "… und den
+         * Ausnahmezustand verhängt") */
+        if (!c->noun[i] || (support && k->kind == CL_MAIN && !k->part_coord && i < fin))
             continue;
         if (c->nverb[i] && gerund_governed(c, k, i))
             continue; /* "for plotting to … and attack": the charge */
@@ -161,7 +163,7 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             if (their)
                 continue;
         }
-        bool vorfeld = !support && k->kind == CL_MAIN && i < fin && fin < k->b;
+        bool vorfeld = !support && k->kind == CL_MAIN && !k->part_coord && i < fin && fin < k->b;
         if (!pp && !vorfeld && (last || obj < 0))
             obj = (int)i;
         if (!support) {

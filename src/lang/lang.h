@@ -131,6 +131,9 @@ enum {
     RF_JOINT_AGREEMENT = 1u << 26, /* "A, B und C einigten sich auf Hilfen für D": parties
                                     * that agree on an act toward a third side act jointly;
                                     * their agreement among themselves (057) is not written */
+    RF_STATE_COERCION = 1u << 27,  /* "wurden 2700 Richter ihres Amtes enthoben": an agentless
+                                    * passive of a coercion only a state does (172x, 173)
+                                    * was the state's where it happened */
 };
 
 typedef struct dy_lang_rules {
@@ -371,6 +374,9 @@ typedef struct dy_lang_rules {
     const char *const *passive_endings; /* a participle with one of these endings is a
                                 * passive by itself, with no auxiliary: Russian
                                 * short participles "задержаны 35 человек", "сбит" */
+    const char *const *attr_endings;   /* the endings a participle takes as an attribute
+                                        * ("(die) vermittelte (Waffenruhe)"), longest
+                                        * first; NULL: none */
     const char *const *adj_suffixes;   /* the endings of adjectives: a lower-case word
                                         * inside a noun phrase before an actor has one
                                         * ("в четверг Вашингтон …": четверг is none, so

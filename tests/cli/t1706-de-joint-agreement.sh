@@ -29,4 +29,16 @@ TXT
 run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/c.txt"
 expect_status "an agreement of their own: coded" 0
 check "their own agreement stays" grep -qP '\tCHLGOV\tPERGOV\t057\t' "$T/out"
+
+# A mediated truce: "die von Brasilien vermittelte Waffenruhe zwischen
+# Peru und Chile": an attributive mediation participle (lang.h
+# attr_endings) with its "von" phrase before it names the mediator, the
+# sides of the noun after it the parties (nouns.c code_mediation).
+cat > "$T/d.txt" <<'TXT'
+Die von Brasilien und Argentinien vermittelte Waffenruhe zwischen Peru und Chile hält.
+TXT
+run "$DYAD" code --lang de --date 2024-03-01 --format tsv "$T/d.txt"
+expect_status "a mediated truce: coded" 0
+check "the first mediator works on a party" grep -qP '\tBRAGOV\tPERGOV\t045\t' "$T/out"
+check "the second mediator works on the other party" grep -qP '\tARGGOV\tCHLGOV\t045\t' "$T/out"
 test_done

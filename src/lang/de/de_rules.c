@@ -130,6 +130,7 @@ static const dy_fw de_words[] = {
     {"womöglich", FW_SPEC, NULL, 0, 0},
     {"mutmasslich", FW_SPEC, NULL, 0, 0}, {"geschätzt", FW_SPEC, NULL, 0, 0},
     {"spekuliert", FW_SPEC, NULL, 0, 0}, {"spekulieren", FW_SPEC, NULL, 0, 0},
+    {"ungenannte", FW_SPEC, NULL, 0, 0}, {"ungenannten", FW_SPEC, NULL, 0, 0}, {"ungenannter", FW_SPEC, NULL, 0, 0},
     {"spekulationen", FW_SPEC, NULL, 0, 0}, {"gerüchte", FW_SPEC, NULL, 0, 0},
     /* an event that is only possible, looming or feared is no fact: "die
      * Angst vor einer möglichen Annexion", "eine drohende Offensive",
@@ -294,6 +295,7 @@ static dy_wordlist reason_preps = {"wegen", "aufgrund", "angesichts", "trotz", N
 static dy_wordlist aim_preps = {"für", NULL};
 static dy_wordlist upcoming_preps = {"vor", NULL};
 static dy_wordlist year_nouns = {"jahr", "jahre", NULL}, span_preps = {"seit", "bis", "ab", NULL};
+static dy_wordlist attr_endings = {"en", "em", "er", "es", "e", NULL};
 static dy_wordlist neighbour_nouns = {"nachbarland", "nachbarlandes", "nachbarlands", "nachbarstaat",
                                       "nachbarstaats", "nachbarstaates", "nachbarstaaten", NULL};
 static dy_wordlist plan_words = {"geplant", "geplante", "geplanten", "geplanter", "geplantes",
@@ -339,7 +341,8 @@ const dy_lang_rules dy_rules_de = {
      * leaves "beide Seiten" as they were */
     .families = RF_DEMAND_TARGETS | RF_PAIR_CONFLICT | RF_REACTION_PHRASES | RF_REACTION_CHAIN | RF_GROUP_ROLE | RF_REPORTED_ACCUSATION | RF_DENIAL |
                 RF_CLASH_BY_SIDES | RF_PHRASE_TARGETS | RF_PLACE_AFTER_ROLE | RF_AGENTLESS_PASSIVE |
-                RF_COORD_TARGET | RF_COORD_OWN_CONTENT | RF_JOINT_AGREEMENT,
+                RF_COORD_TARGET | RF_COORD_OWN_CONTENT | RF_JOINT_AGREEMENT | RF_REFUSAL |
+                RF_STATE_COERCION,
     .prep_in = "in",
     .prep_origin = "aus",
     .prep_agent = "von",
@@ -365,6 +368,7 @@ const dy_lang_rules dy_rules_de = {
     .setting_preps = setting_preps,
     .plan_words = plan_words,
     .neighbour_nouns = neighbour_nouns,
+    .attr_endings = attr_endings,
     .plan_heads = plan_heads,
     .year_nouns = year_nouns,
     .span_preps = span_preps,

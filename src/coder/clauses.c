@@ -555,6 +555,12 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
              * subject; "… said that …": before the subordinator */
             else if (speech_content_starts(c, m0, a, i, say_pending))
                 cut = keep = true;
+            /* « un accord dans lequel la Russie s'engage … », "a deal under
+             * which Russia pledges …": a preposition before a relative
+             * pronoun starts a relative clause, with no comma before it */
+            else if (i > a + 1 && i + 2 < c->sn.last && (fwc(c, i) & FW_PREP) && !in_mention(c, m0, i) &&
+                     tok_in(c, i + 1, c->rules->rel_prons) && c->t[i - 1].type == TK_WORD)
+                cut = keep = true;
             /* English "… after he failed …", "after Kuwait and the United
              * States helped …": a temporal preposition before a subject
              * starts a clause */
@@ -636,6 +642,11 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
         /* without verb-final relative clauses, the pronoun alone opens one:
          * English "…, who …", "…, which …" */
         else if (!c->rules->verb_second && k > 0 && (fw & FW_REL) && !(fw & FW_SUBORD))
+            cl[k].kind = CL_REL;
+        /* (« …, dans lequel … », "…, under which …": the preposition
+         * before the pronoun) */
+        else if (!c->rules->verb_second && k > 0 && (fw & FW_PREP) && (uint32_t)w + 1 < cl[k].b &&
+                 tok_in(c, (uint32_t)w + 1, c->rules->rel_prons))
             cl[k].kind = CL_REL;
         else if (k > 0 && ((fw & FW_REL) ||
                            ((fw & FW_PREP) && (uint32_t)w + 1 < cl[k].b &&

@@ -1027,6 +1027,14 @@ void build_mentions(cctx *c, uint32_t s, uint32_t e)
         st.rule = NULL;
         st.j = st.head = st.pstart = st.i;
         st.kind = st.p->kind;
+        /* French « des Tunisiens », « les Maliens »: where adjectives
+         * follow their noun and are written in lower case, a capitalised
+         * adjective form inside the sentence is the demonym (the two fold
+         * alike) */
+        if (st.kind == PK_ADJ && c->rules->adj_after_noun && st.i > s && (c->t[st.i].flags & TF_CAP) &&
+            ((fwc(c, st.i - 1) & FW_ART) || tok_in(c, st.i - 1, c->rules->gen_articles)) &&
+            !(c->fw2[st.i - 1] & FW2_POSS))
+            st.kind = PK_DEMONYM;
         r = st.kind == PK_ADJ      ? compose_adj(c, &st)
             : st.kind == PK_ROLE   ? compose_role(c, &st)
             : st.kind == PK_PERSON ? compose_person(c, &st)

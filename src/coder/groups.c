@@ -221,6 +221,14 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
             n--;
             continue;
         }
+        /* « selon l'ONU, les forces russes ont … »: an actor after a
+         * preposition of speech that is no other preposition is the
+         * report's source, no argument of the clause */
+        if (s > k->a && (fwc(c, s - 1) & FW_SAYPREP) && !(fwc(c, s - 1) & FW_PREP) && s - 1 == k->a &&
+            m->last < k->b && is_punct(c, m->last, ",")) {
+            n--;
+            continue;
+        }
         /* "der Nachrichtenagentur Reuters zufolge": an actor before a
          * postposition of speech is the report's source, no argument of
          * the clause */

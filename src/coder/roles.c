@@ -1437,6 +1437,17 @@ static void target_not_subject(cctx *c, roles *st)
         other = strcmp(c->sn.ev_tgt, st->scodes[s]) != 0;
     if (!n && other)
         cp16(st->tcodes[n++], c->sn.ev_tgt);
+    /* « Le président français a reçu le président russe. Il l'a accusé
+     * de … »: with no event of its own sentence, the other side of the
+     * last event reported (its target, else its source) */
+    for (int pass = 0; !n && !c->sn.ev_tgt[0] && c->rules->clitic_articles && pass < 2; pass++) {
+        const char *o = pass ? c->dis.prev_src : c->dis.prev_tgt;
+        bool ok = o[0] != 0;
+        for (int s = 0; s < st->ns && ok; s++)
+            ok = strcmp(o, st->scodes[s]) != 0;
+        if (ok)
+            cp16(st->tcodes[n++], o);
+    }
     if (c->trace)
         dy_buf_printf(c->trace, TM_PRONOUN_NOT_SUBJECT, n ? st->tcodes[0] : "-");
     st->nt = n;

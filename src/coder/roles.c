@@ -3017,8 +3017,11 @@ static bool emit_clause_events(cctx *c, roles *st)
     }
     /* "India banned 59 Chinese apps": curbing freedoms (1721) is done at
      * home; a ban on another country's goods or firms is an embargo (163) */
+    /* (not a ban on foreign media or rights groups: « a suspendu la
+     * diffusion de la chaîne française » curbs the freedom of the press) */
     if (rule_on(c, RF_BAN_EMBARGO) && !strcmp(code, "1721") && st->ns && st->nt &&
-        strncmp(st->scodes[0], st->tcodes[0], 3) && strncmp(st->scodes[0], "IGO", 3))
+        strncmp(st->scodes[0], st->tcodes[0], 3) && strncmp(st->scodes[0], "IGO", 3) &&
+        !(strlen(st->tcodes[0]) >= 6 && (!strcmp(st->tcodes[0] + 3, "MED") || !strcmp(st->tcodes[0] + 3, "HRI"))))
         code = "163";
     uint32_t ttok = st->tgt >= 0 ? grp_tok(c, &st->g[st->tgt], 0) : st->atok;
     cp16(k->tgt, st->tcodes[0]);

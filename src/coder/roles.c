@@ -2342,7 +2342,10 @@ static void target_coordinated(cctx *c, roles *st)
         /* (RF_COORD_OWN_CONTENT: not a demand or warning, "kritisierte die
          * Maßnahme und forderte eine gemeinsame Lösung", "und warnte davor,
          * …": it names its own content, what is demanded or feared) */
-        !(rule_on(c, RF_COORD_OWN_CONTENT) && (!strncmp(st->pr->code, "10", 2) || !strncmp(st->pr->code, "13", 2)))) {
+        !(rule_on(c, RF_COORD_OWN_CONTENT) && (!strncmp(st->pr->code, "10", 2) || !strncmp(st->pr->code, "13", 2))) &&
+        /* (nor a state of emergency or martial law (1723, 1724): « … avec
+         * Moscou et décrété la loi martiale » is declared at home) */
+        strcmp(st->pr->code, "1723") && strcmp(st->pr->code, "1724")) {
         cp16(st->tcodes[0], cl[ki - 1].tgt);
         st->nt = 1;
         st->atok = k->pred_tok;

@@ -560,6 +560,15 @@ static bool comma_conj_v2(cctx *c, size_t m0, uint32_t i)
            !in_mention(c, m0, i) && verb_reading(c, i + 1, true) && !mention_at(c, m0, i + 1);
 }
 
+/* « un accord dans lequel la Russie s'engage … », "a deal under which
+ * Russia pledges …": does a preposition at I before a relative pronoun
+ * open a relative clause (with or without a comma before it)? */
+static bool prep_relative(cctx *c, size_t m0, uint32_t i)
+{
+    return i + 2 < c->sn.last && (fwc(c, i) & FW_PREP) && !in_mention(c, m0, i) &&
+           tok_in(c, i + 1, c->rules->rel_prons);
+}
+
 int cut_clauses(cctx *c, size_t m0, clause *cl)
 {
     int n = 0;
@@ -578,7 +587,8 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
             /* English "the minister said China would …", "said on Monday
              * he had …": the content of a speech verb starts with its
              * subject; "… said that …": before the subordinator */
-            else if (speech_content_starts(c, m0, a, i, say_pending))
+            else if (speech_content_starts(c, m0, a, i, say_pending) ||
+                     (i > a + 1 && prep_relative(c, m0, i) && c->t[i - 1].type == TK_WORD))
                 cut = keep = true;
             /* English "… after he failed …", "after Kuwait and the United
              * States helped …": a temporal preposition before a subject
@@ -662,7 +672,8 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
             cl[k].kind = CL_ZU; /* "…, die Anordnung zurückzunehmen" */
         /* without verb-final relative clauses, the pronoun alone opens one:
          * English "…, who …", "…, which …" */
-        else if (!c->rules->verb_second && k > 0 && (fw & FW_REL) && !(fw & FW_SUBORD))
+        else if (!c->rules->verb_second && k > 0 &&
+                 (((fw & FW_REL) && !(fw & FW_SUBORD)) || prep_relative(c, m0, (uint32_t)w)))
             cl[k].kind = CL_REL;
         else if (k > 0 && !cl[k].part_coord && ((fw & FW_REL) ||
                            ((fw & FW_PREP) && (uint32_t)w + 1 < cl[k].b &&

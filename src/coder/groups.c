@@ -99,6 +99,16 @@ static bool fronted_end(cctx *c, const clause *k, const grp *p, const ment *m, b
            !(fwc(c, m->last) & FW_CONJ);
 }
 
+/* « Selon l'ONU, les forces russes ont … »: is the actor M, whose noun
+ * phrase starts at S, the source of a fronted speech preposition that is
+ * no other preposition, up to its comma?  It is no argument of the
+ * clause then. */
+static bool fronted_say_source(cctx *c, const clause *k, uint32_t s, const ment *m)
+{
+    return s > k->a && s - 1 == k->a && (fwc(c, s - 1) & FW_SAYPREP) && !(fwc(c, s - 1) & FW_PREP) &&
+           m->last < k->b && is_punct(c, m->last, ",");
+}
+
 int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
 {
     int n = 0;
@@ -129,13 +139,11 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
             uint32_t j = p->last;
             bool link = false, conj = false;
             /* "die USA und die militant-islamistischen Taliban": articles,
-             * lower-case adjectives and hyphens may stand in between */
+             * lower-case adjectives and hyphens may stand in between, and
+             * the group's preposition after a link (« au Mali et au Niger ») */
             while (j < m->first && (is_punct(c, j, ",") || (fwc(c, j) & (FW_CONJ | FW_ART)) ||
                                     (j >= poss_a && j < poss_b) ||
                                     c->t[j].type == TK_HYPHEN ||
-                                    /* « au Mali et au Niger », "against Iran and
-                                     * against Syria": the group's preposition
-                                     * repeated after the conjunction */
                                     (link && p->prep && (fwc(c, j) & FW_PREP) && prep_norm(c, j) == p->prep) ||
                                     (c->t[j].type == TK_WORD && !(c->t[j].flags & TF_CAP) &&
                                      !c->fw[j] && c->nverb[j] == 0))) {
@@ -238,6 +246,10 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
                               (sb > k->a + 2 && (fwc(c, sb - 1) & FW_PREP) &&
                                prep_norm(c, sb - 1) == c->id_von &&
                                tok_in(c, sb - 2, c->rules->source_nouns)))) {
+            n--;
+            continue;
+        }
+        if (fronted_say_source(c, k, s, m)) {
             n--;
             continue;
         }

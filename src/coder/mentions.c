@@ -448,6 +448,31 @@ static int plain_mention(cctx *c, mstate *st)
     return M_ON;
 }
 
+/* « les armées malienne et nigérienne », « des avions de combat
+ * sud-coréens et américains »: for the adjective at st->i after a
+ * conjunction, the noun (a plain lower-case word or a role) before the
+ * adjective before the conjunction, after an article; 0 if none. */
+static uint32_t shared_adj_head(cctx *c, const mstate *st)
+{
+    uint32_t a0 = st->i - 1; /* the conjunction; find the adjective ending there */
+    uint32_t q = a0;
+    while (q > st->s && q + 4 > a0 && !(c->atom[q - 1] && q - 1 + c->atom[q - 1]->ntok == a0))
+        q--;
+    if (q <= st->s || !c->atom[q - 1] || q - 1 + c->atom[q - 1]->ntok != a0 ||
+        (c->atom[q - 1]->kind != PK_ADJ && c->atom[q - 1]->kind != PK_DEMONYM))
+        return 0;
+    uint32_t adj = q - 1;
+    /* the role or noun ending right before the adjective */
+    for (uint32_t r = adj; r-- > st->s && r + 5 > adj;) {
+        if (c->atom[r] && c->atom[r]->kind == PK_ROLE && r + c->atom[r]->ntok == adj)
+            return r > st->s && (fwc(c, r - 1) & FW_ART) ? r : 0;
+        if (r + 1 == adj && !c->atom[r] && c->t[r].type == TK_WORD && !(c->t[r].flags & TF_CAP) && !c->fw[r] &&
+            c->nverb[r] == 0 && !c->noun[r])
+            return r > st->s && (fwc(c, r - 1) & FW_ART) ? r : 0;
+    }
+    return 0;
+}
+
 /* A country adjective: a compound modifier ("chinesisch-russische"), an
  * agent ("Russian-backed"), the country of a role or demonym after it, or
  * of any noun after it. */
@@ -539,20 +564,14 @@ static int compose_adj(cctx *c, mstate *st)
             /* the noun before its adjective: "des villes ukrainiennes" */
             st->head = st->pstart = st->i - 1;
             st->adj_only = false;
-        } else if (c->rules->adj_after_noun && st->i >= st->s + 4 && (fwc(c, st->i - 1) & FW_CONJ) &&
-                   c->atom[st->i - 2] && c->atom[st->i - 2]->kind == PK_ADJ &&
-                   c->atom[st->i - 2]->ntok == 1 && c->t[st->i - 3].type == TK_WORD &&
-                   !(c->t[st->i - 3].flags & TF_CAP) && !c->fw[st->i - 3] && c->nverb[st->i - 3] == 0 &&
-                   !c->noun[st->i - 3] &&
-                   (!c->atom[st->i - 3] || (c->atom[st->i - 3]->kind == PK_ROLE && c->atom[st->i - 3]->ntok == 1)) &&
-                   (fwc(c, st->i - 4) & FW_ART)) {
-            /* « les délégations russe et ukrainienne », « les armées
-             * malienne et nigérienne »: the second of two adjectives after
-             * a noun shares its noun (and its role) */
-            if (c->atom[st->i - 3])
+        } else if (c->rules->adj_after_noun && st->i >= st->s + 3 && (fwc(c, st->i - 1) & FW_CONJ) &&
+                   (st->head = shared_adj_head(c, st)) != 0) {
+            /* « les délégations russe et ukrainienne », « des avions de
+             * combat sud-coréens et américains »: the second of two
+             * adjectives after a noun shares its noun (and its role) */
+            if (c->atom[st->head])
                 snprintf(st->role, sizeof st->role, "%s",
-                         DY_AT(c->d->roles, dy_actor_ent, c->atom[st->i - 3]->ref).code);
-            st->head = st->i - 3;
+                         DY_AT(c->d->roles, dy_actor_ent, c->atom[st->head]->ref).code);
             st->adj_only = false;
         }
     }
@@ -1126,6 +1145,14 @@ void build_mentions(cctx *c, uint32_t s, uint32_t e)
         st.rule = NULL;
         st.j = st.head = st.pstart = st.i;
         st.kind = st.p->kind;
+        /* French « des Tunisiens », « les Maliens »: where adjectives
+         * follow their noun and are written in lower case, a capitalised
+         * adjective form inside the sentence is the demonym (the two fold
+         * alike) */
+        if (st.kind == PK_ADJ && c->rules->adj_after_noun && st.i > s && (c->t[st.i].flags & TF_CAP) &&
+            ((fwc(c, st.i - 1) & FW_ART) || tok_in(c, st.i - 1, c->rules->gen_articles)) &&
+            !(c->fw2[st.i - 1] & FW2_POSS))
+            st.kind = PK_DEMONYM;
         r = st.kind == PK_ADJ      ? compose_adj(c, &st)
             : st.kind == PK_ROLE   ? compose_role(c, &st)
             : st.kind == PK_PERSON ? compose_person(c, &st)

@@ -230,6 +230,15 @@ static void noun_actors(cctx *c, nstate *st)
             st->stok = m->first;
         }
     }
+    /* where adjectives follow their noun: « la médiation française », « les
+     * frappes russes » (the adjective right after the noun's words) */
+    for (size_t q = m0; q < c->ments.n && !st->ns && c->rules->adj_after_noun; q++) {
+        ment *m = &DY_AT(c->ments, ment, q);
+        if (m->adj_only && !m->compound_noun && m->first == i + p->ntok && m->first < k->b && m->code[0]) {
+            cp16(st->src[st->ns++], m->code);
+            st->stok = m->first;
+        }
+    }
     /* the possessor: "Blinkens Besuch", "Trump's second summit" */
     for (size_t q = m0; q < c->ments.n && !st->ns; q++) {
         ment *m = &DY_AT(c->ments, ment, q);
@@ -286,6 +295,9 @@ static void noun_actors(cctx *c, nstate *st)
     if (st->j < k->b) {
         uint32_t z = st->j;
         if (z + 1 < k->b && tok_in(c, z, c->rules->gen_articles))
+            z++;
+        /* (« la médiation de la France »: an article after the « de ») */
+        if (z > st->j && z + 1 < k->b && (fwc(c, z) & FW_ART) && !(fwc(c, z) & FW_PREP) && !mention_at(c, m0, z))
             z++;
         const ment *m = mention_at(c, m0, z);
         if (m && !m->adj_only && (m->gen || z > st->j)) {

@@ -1630,6 +1630,17 @@ static void target_not_subject(cctx *c, roles *st)
         other = strcmp(c->sn.ev_tgt, st->scodes[s]) != 0;
     if (!n && other)
         cp16(st->tcodes[n++], c->sn.ev_tgt);
+    /* « Le président français a reçu le président russe. Il l'a accusé
+     * de … »: with no event of its own sentence, the other side of the
+     * last event reported (its target, else its source) */
+    for (int pass = 0; !n && !c->sn.ev_tgt[0] && c->rules->clitic_articles && pass < 2; pass++) {
+        const char *o = pass ? c->dis.prev_src : c->dis.prev_tgt;
+        bool ok = o[0] != 0;
+        for (int s = 0; s < st->ns && ok; s++)
+            ok = strcmp(o, st->scodes[s]) != 0;
+        if (ok)
+            cp16(st->tcodes[n++], o);
+    }
     if (c->trace)
         dy_buf_printf(c->trace, TM_PRONOUN_NOT_SUBJECT, n ? st->tcodes[0] : "-");
     st->nt = n;
@@ -2544,8 +2555,9 @@ static void target_coordinated(cctx *c, roles *st)
          * Maßnahme und forderte eine gemeinsame Lösung", "und warnte davor,
          * …": it names its own content, what is demanded or feared) */
         !(rule_on(c, RF_COORD_OWN_CONTENT) && (!strncmp(st->pr->code, "10", 2) || !strncmp(st->pr->code, "13", 2))) &&
-        /* (nor a state of emergency or curfew: at home, below) */
-        strcmp(st->pr->code, "1724") && strcmp(st->pr->code, "1723")) {
+        /* (nor a state of emergency or martial law (1723, 1724): « … avec
+         * Moscou et décrété la loi martiale » is declared at home) */
+        strcmp(st->pr->code, "1723") && strcmp(st->pr->code, "1724")) {
         cp16(st->tcodes[0], cl[ki - 1].tgt);
         st->nt = 1;
         st->atok = k->pred_tok;
@@ -3258,8 +3270,11 @@ static bool emit_clause_events(cctx *c, roles *st)
     }
     /* "India banned 59 Chinese apps": curbing freedoms (1721) is done at
      * home; a ban on another country's goods or firms is an embargo (163) */
+    /* (not a ban on foreign media or rights groups: « a suspendu la
+     * diffusion de la chaîne française » curbs the freedom of the press) */
     if (rule_on(c, RF_BAN_EMBARGO) && !strcmp(code, "1721") && st->ns && st->nt &&
-        strncmp(st->scodes[0], st->tcodes[0], 3) && strncmp(st->scodes[0], "IGO", 3))
+        strncmp(st->scodes[0], st->tcodes[0], 3) && strncmp(st->scodes[0], "IGO", 3) &&
+        !(strlen(st->tcodes[0]) >= 6 && (!strcmp(st->tcodes[0] + 3, "MED") || !strcmp(st->tcodes[0] + 3, "HRI"))))
         code = "163";
     uint32_t ttok = st->tgt >= 0 ? grp_tok(c, &st->g[st->tgt], 0) : st->atok;
     cp16(k->tgt, st->tcodes[0]);

@@ -157,7 +157,7 @@ static const dy_fw fr_words[] = {
      * « agression », « violations »: in dev-fr they took the wrong side) */
     A("incident"), A("incidents"), A("provocation"), A("provocations"), A("ingérence"),
     A("trahison"), A("insurrection"), A("agissements"), A("acte"), A("actes"),
-    A("comportement"),
+    A("comportement"), A("discours"), A("geste"), A("décisions"), A("propositions"),
 #undef A
     {"mutuel", 0, NULL, 0, FW2_RECIP}, {"mutuelle", 0, NULL, 0, FW2_RECIP},
     {"mutuellement", 0, NULL, 0, FW2_RECIP}, {"réciproque", 0, NULL, 0, FW2_RECIP},

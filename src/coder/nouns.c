@@ -366,6 +366,21 @@ static bool noun_between(cctx *c, nstate *st)
 
 /* The noun's target in a slot phrase after it (or the parties of a
  * mediation), its source from the clause, its mood, and its events. */
+/* A lower-case word with an adjective's ending that is no actor, event
+ * noun or verb. */
+static bool ru_adj_word(cctx *c, uint32_t k)
+{
+    const dy_tok *t = &c->t[k];
+    if (t->type != TK_WORD || (t->flags & TF_CAP) || c->fw[k] || c->noun[k] || c->atom[k] || c->nverb[k])
+        return false;
+    for (const char *const *l = c->rules->adj_suffixes; *l; l++) {
+        size_t n = strlen(*l);
+        if (t->flen > n && !memcmp(t->fold + t->flen - n, *l, n))
+            return true;
+    }
+    return false;
+}
+
 static void noun_target_and_emit(cctx *c, nstate *st)
 {
     size_t m0 = st->m0;
@@ -385,6 +400,12 @@ static void noun_target_and_emit(cctx *c, nstate *st)
                 uint32_t r = q + 1;
                 while (r < k->b && (fwc(c, r) & FW_ART))
                     r++;
+                /* Russian "по ядерным и военным объектам Ирана": over
+                 * adjectives joined by a conjunction (the adj_suffixes
+                 * of a declined language) */
+                while (c->rules->case_marks_roles && c->rules->adj_suffixes && r + 2 < k->b &&
+                       ru_adj_word(c, r) && (fwc(c, r + 1) & FW_CONJ) && ru_adj_word(c, r + 2))
+                    r += 2;
                 /* adjectives: "mit seinem russischen Amtskollegen" */
                 const ment *m = mention_near(c, m0, k, r, 3);
                 if (m) {

@@ -47,6 +47,15 @@ typedef struct nstate {
     uint32_t j;             /* the token after the noun and its actors */
 } nstate;
 
+/* Russian "визит президента Бразилии": an actor in an oblique case right
+ * after an event noun is its genitive (lang.h case_marks_roles; not a
+ * pronoun). */
+static bool ru_genitive(cctx *c, const ment *m)
+{
+    return c->rules->case_marks_roles && !m->pron && !m->pair && c->atom[m->first] &&
+           c->atom[m->first]->gcase == GC_OBLIQUE;
+}
+
 /* Is the noun at st->i an event of its own: in a phrase, or with actor
  * modifiers, and not what the verb is about or what a demand asks for? */
 static bool noun_is_event(cctx *c, nstate *st)
@@ -78,7 +87,10 @@ static bool noun_is_event(cctx *c, nstate *st)
             modified = true;
         /* "den Angriff Russlands auf die Ukraine": a genitive right after
          * the noun names its actor as an adjective before it does */
-        if (m->gen && m->first == i + p->ntok && m->first < k->b)
+        if ((m->gen || (ru_genitive(c, m) && !(DY_AT(c->d->preds, dy_pred, p->ref).nslots &&
+                                               DY_AT(c->d->preds, dy_pred, p->ref).slots[0] == SLOT_OBJ) &&
+                        strcmp(DY_AT(c->d->preds, dy_pred, p->ref).code, "045"))) &&
+            m->first == i + p->ntok && m->first < k->b)
             modified = true;
     }
     /* English "a ceasefire between Israel and Hezbollah took effect":
@@ -272,8 +284,12 @@ static void noun_actors(cctx *c, nstate *st)
         if (z + 1 < k->b && tok_in(c, z, c->rules->gen_articles))
             z++;
         const ment *m = mention_at(c, m0, z);
-        if (m && !m->adj_only && (m->gen || z > st->j)) {
-            bool patient = st->pr->nslots && st->pr->slots[0] == SLOT_OBJ;
+        bool patient = st->pr->nslots && st->pr->slots[0] == SLOT_OBJ;
+        /* (Russian: an agent's only, "визит президента"; a patient's
+         * oblique may be a dative, "помощь Нигеру", and a mediator's is
+         * code_mediation_noun's) */
+        bool rgen = m && !patient && strcmp(st->pr->code, "045") && ru_genitive(c, m);
+        if (m && !m->adj_only && (m->gen || z > st->j || rgen)) {
             if (patient && !st->nt) {
                 st->nt = ment_codes(c, m, st->tgt, 8);
                 st->ttok = m->first;

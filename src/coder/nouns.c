@@ -301,6 +301,18 @@ static void noun_actors(cctx *c, nstate *st)
                 st->j = m->last;
         }
     }
+    /* Russian "визит в Москву верховного представителя ЕС": the agent's
+     * genitive after the noun's slot phrase (a bare place or actor) */
+    if (!st->ns && c->rules->case_marks_roles && st->j + 2 < k->b && (fwc(c, st->j) & FW_PREP) &&
+        pred_has_slot(st->pr, prep_norm(c, st->j)) && strcmp(st->pr->code, "045") &&
+        !(st->pr->nslots && st->pr->slots[0] == SLOT_OBJ)) {
+        const ment *m1 = mention_at(c, m0, st->j + 1);
+        const ment *m2 = m1 ? mention_at(c, m0, m1->last) : NULL;
+        if (m1 && m2 && m2 != m1 && !m2->adj_only && ru_genitive(c, m2)) {
+            st->ns = ment_codes(c, m2, st->src, 8);
+            st->stok = m2->first;
+        }
+    }
     /* the agent in a "durch" phrase after the patient: "die Festnahme
      * Navalnys durch die Polizei", "der Abschuss des Jets durch die Türkei"
      * (not where that preposition also names an origin: English "from") */

@@ -19,4 +19,6 @@ has "Президент Египта принял делегацию Ирака.
 # object is its agent, the genitive: "визит президента Бразилии"
 # (src/coder/nouns.c ru_genitive)
 has "Визит президента Бразилии в Пекин начался в понедельник." "BRAGOV CHNGOV 042"
+# … also after the noun's slot phrase: "визит в Пекин президента Бразилии"
+has "Визит в Пекин президента Бразилии начался в понедельник." "BRAGOV CHNGOV 042"
 test_done

@@ -75,6 +75,11 @@ static bool noun_is_event(cctx *c, nstate *st)
      * eine Lieferung ab") */
     st->ns0 = np_start(c, i, k->a);
     st->in_pp = st->ns0 > k->a && (fwc(c, st->ns0 - 1) & FW_PREP);
+    /* Russian "в ходе визита", "во время переговоров": after a frame noun
+     * and its preposition */
+    if (!st->in_pp && st->ns0 > k->a + 1 && tok_in(c, st->ns0 - 1, c->rules->frame_nouns) &&
+        (fwc(c, st->ns0 - 2) & FW_PREP))
+        st->in_pp = true;
     /* « De violents combats ont éclaté »: a genitive article opening the
      * clause is the article of its noun (as in use_object_noun) */
     if (st->in_pp && st->ns0 == k->a + 1 && (fwc(c, k->a) & FW_GENART))

@@ -21,4 +21,7 @@ has "Президент Египта принял делегацию Ирака.
 has "Визит президента Бразилии в Пекин начался в понедельник." "BRAGOV CHNGOV 042"
 # … also after the noun's slot phrase: "визит в Пекин президента Бразилии"
 has "Визит в Пекин президента Бразилии начался в понедельник." "BRAGOV CHNGOV 042"
+# … and after a frame noun with its preposition ("во время визита",
+# "в ходе переговоров": lang.h frame_nouns, src/coder/nouns.c)
+has "Во время визита в Пекин президент Бразилии осудил Японию." "BRAGOV CHNGOV 042"
 test_done

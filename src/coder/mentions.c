@@ -68,7 +68,7 @@ uint32_t np_start(cctx *c, uint32_t i, uint32_t lo)
             break;
         /* lower-case adjectives and numbers inside the NP */
         if ((c->t[k].type == TK_WORD && !(c->t[k].flags & TF_CAP) &&
-             !(fwc(c, k) & (FW_PREP | FW_NEG | FW_CONJ | FW_SUBORD | FW_PRON)) &&
+             !(fwc(c, k) & (FW_PREP | FW_NEG | FW_CONJ | FW_SUBORD | FW_PRON | FW_REL)) &&
              c->nverb[k] == 0 && adj_ending(c, k)) ||
             c->t[k].type == TK_NUM) {
             i = k;

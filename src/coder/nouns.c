@@ -48,6 +48,15 @@ typedef struct nstate {
     uint32_t j;             /* the token after the noun and its actors */
 } nstate;
 
+/* Russian "визит президента Бразилии": an actor in an oblique case right
+ * after an event noun is its genitive (lang.h case_marks_roles; not a
+ * pronoun). */
+static bool ru_genitive(cctx *c, const ment *m)
+{
+    return c->rules->case_marks_roles && !m->pron && !m->pair && c->atom[m->first] &&
+           c->atom[m->first]->gcase == GC_OBLIQUE;
+}
+
 /* Is the noun at st->i an event of its own: in a phrase, or with actor
  * modifiers, and not what the verb is about or what a demand asks for? */
 static bool noun_is_event(cctx *c, nstate *st)
@@ -67,6 +76,11 @@ static bool noun_is_event(cctx *c, nstate *st)
      * eine Lieferung ab") */
     st->ns0 = np_start(c, i, k->a);
     st->in_pp = st->ns0 > k->a && (fwc(c, st->ns0 - 1) & FW_PREP);
+    /* Russian "в ходе визита", "во время переговоров": after a frame noun
+     * and its preposition */
+    if (!st->in_pp && st->ns0 > k->a + 1 && tok_in(c, st->ns0 - 1, c->rules->frame_nouns) &&
+        (fwc(c, st->ns0 - 2) & FW_PREP))
+        st->in_pp = true;
     /* « De violents combats ont éclaté »: a genitive article opening the
      * clause is the article of its noun (as in use_object_noun) */
     if (st->in_pp && st->ns0 == k->a + 1 && (fwc(c, k->a) & FW_GENART))
@@ -79,7 +93,10 @@ static bool noun_is_event(cctx *c, nstate *st)
             modified = true;
         /* "den Angriff Russlands auf die Ukraine": a genitive right after
          * the noun names its actor as an adjective before it does */
-        if (m->gen && m->first == i + p->ntok && m->first < k->b)
+        if ((m->gen || (ru_genitive(c, m) && !(DY_AT(c->d->preds, dy_pred, p->ref).nslots &&
+                                               DY_AT(c->d->preds, dy_pred, p->ref).slots[0] == SLOT_OBJ) &&
+                        strcmp(DY_AT(c->d->preds, dy_pred, p->ref).code, "045"))) &&
+            m->first == i + p->ntok && m->first < k->b)
             modified = true;
     }
     /* English "a ceasefire between Israel and Hezbollah took effect":
@@ -300,8 +317,12 @@ static void noun_actors(cctx *c, nstate *st)
         if (z > st->j && z + 1 < k->b && (fwc(c, z) & FW_ART) && !(fwc(c, z) & FW_PREP) && !mention_at(c, m0, z))
             z++;
         const ment *m = mention_at(c, m0, z);
-        if (m && !m->adj_only && (m->gen || z > st->j)) {
-            bool patient = st->pr->nslots && st->pr->slots[0] == SLOT_OBJ;
+        bool patient = st->pr->nslots && st->pr->slots[0] == SLOT_OBJ;
+        /* (Russian: an agent's only, "визит президента"; a patient's
+         * oblique may be a dative, "помощь Нигеру", and a mediator's is
+         * code_mediation_noun's) */
+        bool rgen = m && !patient && strcmp(st->pr->code, "045") && ru_genitive(c, m);
+        if (m && !m->adj_only && (m->gen || z > st->j || rgen)) {
             if (patient && !st->nt) {
                 st->nt = ment_codes(c, m, st->tgt, 8);
                 st->ttok = m->first;
@@ -311,6 +332,18 @@ static void noun_actors(cctx *c, nstate *st)
             }
             if (st->ns || st->nt)
                 st->j = m->last;
+        }
+    }
+    /* Russian "визит в Москву верховного представителя ЕС": the agent's
+     * genitive after the noun's slot phrase (a bare place or actor) */
+    if (!st->ns && c->rules->case_marks_roles && st->j + 2 < k->b && (fwc(c, st->j) & FW_PREP) &&
+        pred_has_slot(st->pr, prep_norm(c, st->j)) && strcmp(st->pr->code, "045") &&
+        !(st->pr->nslots && st->pr->slots[0] == SLOT_OBJ)) {
+        const ment *m1 = mention_at(c, m0, st->j + 1);
+        const ment *m2 = m1 ? mention_at(c, m0, m1->last) : NULL;
+        if (m1 && m2 && m2 != m1 && !m2->adj_only && ru_genitive(c, m2)) {
+            st->ns = ment_codes(c, m2, st->src, 8);
+            st->stok = m2->first;
         }
     }
     /* the agent in a "durch" phrase after the patient: "die Festnahme
@@ -455,6 +488,21 @@ static bool setting_meeting(cctx *c, const nstate *st)
 
 /* The noun's target in a slot phrase after it (or the parties of a
  * mediation), its source from the clause, its mood, and its events. */
+/* A lower-case word with an adjective's ending that is no actor, event
+ * noun or verb. */
+static bool ru_adj_word(cctx *c, uint32_t k)
+{
+    const dy_tok *t = &c->t[k];
+    if (t->type != TK_WORD || (t->flags & TF_CAP) || c->fw[k] || c->noun[k] || c->atom[k] || c->nverb[k])
+        return false;
+    for (const char *const *l = c->rules->adj_suffixes; *l; l++) {
+        size_t n = strlen(*l);
+        if (t->flen > n && !memcmp(t->fold + t->flen - n, *l, n))
+            return true;
+    }
+    return false;
+}
+
 static void noun_target_and_emit(cctx *c, nstate *st)
 {
     size_t m0 = st->m0;
@@ -476,6 +524,12 @@ static void noun_target_and_emit(cctx *c, nstate *st)
                 uint32_t r = q + 1;
                 while (r < k->b && (fwc(c, r) & FW_ART))
                     r++;
+                /* Russian "по ядерным и военным объектам Ирана": over
+                 * adjectives joined by a conjunction (the adj_suffixes
+                 * of a declined language) */
+                while (c->rules->case_marks_roles && c->rules->adj_suffixes && r + 2 < k->b &&
+                       ru_adj_word(c, r) && (fwc(c, r + 1) & FW_CONJ) && ru_adj_word(c, r + 2))
+                    r += 2;
                 /* adjectives: "mit seinem russischen Amtskollegen" */
                 const ment *m = mention_near(c, m0, k, r, 3);
                 if (m) {

@@ -238,6 +238,9 @@ typedef struct dy_lang_rules {
     const char *const *patient_nouns;  /* "(condemned the) killing (of X)", "(X's) arrest":
                                         * their "of" phrase or possessor is the one it was
                                         * done to, not the one the verb is aimed at; NULL: none */
+    const char *const *frame_nouns;    /* Russian "(в) ходе", "(во) время", "(в) рамках": a
+                                        * noun after them and their preposition stands in
+                                        * that phrase ("в ходе визита"); NULL: none */
     const char *const *accusation_words; /* "(denied the) allegations": a denial answers
                                           * the accuser */
     const char *const *culprit_words;  /* "(drohte den) Verantwortlichen", "the perpetrators":

@@ -12,4 +12,7 @@ has() {
 
 has "Эмир Катара провел переговоры с королем Бахрейна." "QATGOV BHRGOV 046"
 has "Президент Монголии и председатель Госсовета КНДР подписали договор о сотрудничестве." "PRKGOV MNGGOV 057"
+# "пресс-секретарь Кремля": the role with the Kremlin's genitive is
+# Russia's, not a role of the article's focus (dict/ru/roles.txt)
+has "Президент Украины осудил Польшу. Президент Украины осудил Венгрию. Пресс-секретарь Кремля осудил Украину." "RUSGOV UKRGOV 111"
 test_done

@@ -15,4 +15,13 @@ has() {
 has "Делегация Ирака приехала в Каир." "IRQGOV EGYGOV 042"
 has "В Каир приехала делегация Ирака." "IRQGOV EGYGOV 042"
 has "Президент Египта принял делегацию Ирака." "EGYGOV IRQGOV 043"
+# an actor in an oblique case right after an event noun whose slot is no
+# object is its agent, the genitive: "визит президента Бразилии"
+# (src/coder/nouns.c ru_genitive)
+has "Визит президента Бразилии в Пекин начался в понедельник." "BRAGOV CHNGOV 042"
+# … also after the noun's slot phrase: "визит в Пекин президента Бразилии"
+has "Визит в Пекин президента Бразилии начался в понедельник." "BRAGOV CHNGOV 042"
+# … and after a frame noun with its preposition ("во время визита",
+# "в ходе переговоров": lang.h frame_nouns, src/coder/nouns.c)
+has "Во время визита в Пекин президент Бразилии осудил Японию." "BRAGOV CHNGOV 042"
 test_done

@@ -13,4 +13,9 @@ has() {
 
 has "Премьер Норвегии осудил обстрел сектора Газа." "NORGOV PSEGOV 111"
 has "Армия Израиля нанесла удары по складам в секторе Газа." "ISRMIL PSEGOV 190"
+# "Исламская Республика" alone is Iran (dict/ru/countries.txt); the slot
+# phrase of an event noun goes over adjectives joined by "и"
+# (src/coder/nouns.c noun_target_and_emit)
+has "Армия Израиля нанесла удары по ядерным и военным объектам Исламской Республики." "ISRMIL IRNGOV 190"
+has "Армия Израиля нанесла удары по ядерным и военным объектам Ирана." "ISRMIL IRNGOV 190"
 test_done

@@ -131,6 +131,8 @@ static dy_wordlist accusation_words = {"виновным", "виновной", "
                                        "виновны", "причастным", "причастной", "причастными",
                                        "причастен", "причастна", "причастны", "обвинения",
                                        "обвинений", "обвинение", NULL};
+static dy_wordlist frame_nouns = {"ходе", "время", "рамках", "день", "преддверии", "итогам",
+                                  "дни", NULL};
 static dy_wordlist country_nouns = {"страна", "страны", "стране", "страну", NULL};
 /* adjectival endings (every gender, number and case), and the ordinal
  * and participle endings that share them */
@@ -172,6 +174,7 @@ const dy_lang_rules dy_rules_ru = {
     .rel_obj_prons = rel_obj_prons,
     .country_nouns = country_nouns,
     .accusation_words = accusation_words,
+    .frame_nouns = frame_nouns,
     .adj_suffixes = adj_suffixes,
     .passive_endings = passive_endings,
     /* the perfective gerund: "…, поблагодарив США" has the first subject */

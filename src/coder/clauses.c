@@ -569,6 +569,55 @@ static bool prep_relative(cctx *c, size_t m0, uint32_t i)
            tok_in(c, i + 1, c->rules->rel_prons);
 }
 
+/* The kind of each of the N clauses: by the word that opens it (a
+ * condition, a question, a subordinate, an infinitive or a relative). */
+static void classify_clauses(cctx *c, size_t m0, clause *cl, int n)
+{
+    for (int k = 0; k < n; k++) {
+        cl[k].gov = -1;
+        cl[k].subj_m = -1;
+        int w = first_word(c, cl[k].a, cl[k].b);
+        if (w < 0)
+            continue;
+        uint32_t fw = fwc(c, (uint32_t)w);
+        if (fw & FW_IF)
+            cl[k].kind = CL_IF;
+        /* "Sollte Israel angreifen, …", "…, sollte Israel angreifen": a
+         * verb-second language's clause opened by the finite verb is a
+         * condition (not after a condition: "Wenn …, sollte die Nato
+         * reagieren" is its consequence) */
+        /* (nor after a verbless Vorfeld: "Jetzt, Jahre später, sollten die
+         * USA …" is verb-second) */
+        else if (c->rules->verb_second && (c->fw2[w] & FW2_V1IF) &&
+                 !(k > 0 && (cl[k - 1].kind == CL_IF || cl[k - 1].kind == CL_SUB ||
+                             !has_verb(c, cl[k - 1].a, cl[k - 1].b))))
+            cl[k].kind = CL_IF;
+        else if (fw & FW_WHETHER)
+            cl[k].kind = CL_OB;
+        else if (fw & FW_SUBORD)
+            cl[k].kind = CL_SUB;
+        else if (k > 0 && zu_clause(c, &cl[k]) &&
+                 /* English "…, after the United States abstained … to
+                  * protect": a temporal clause has a subject of its own */
+                 !(c->fw2[w] & FW2_TEMPCONJ))
+            cl[k].kind = CL_ZU; /* "…, die Anordnung zurückzunehmen" */
+        /* without verb-final relative clauses, the pronoun alone opens one:
+         * English "…, who …", "…, which …" */
+        else if (!c->rules->verb_second && k > 0 &&
+                 (((fw & FW_REL) && !(fw & FW_SUBORD)) || prep_relative(c, m0, (uint32_t)w)))
+            cl[k].kind = CL_REL;
+        else if (k > 0 && !cl[k].part_coord && ((fw & FW_REL) ||
+                           ((fw & FW_PREP) && (uint32_t)w + 1 < cl[k].b &&
+                            (fwc(c, (uint32_t)w + 1) & FW_REL))) &&
+                 !verb_reading(c, (uint32_t)w + 1, true) &&
+                 /* a relative clause ends with its finite verb */
+                 last_word_is_verb(c, &cl[k]))
+            cl[k].kind = CL_REL;
+        else if (tok_in(c, (uint32_t)w, c->rules->purpose_words))
+            cl[k].kind = CL_ZU;
+    }
+}
+
 int cut_clauses(cctx *c, size_t m0, clause *cl)
 {
     int n = 0;
@@ -641,50 +690,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
         a = keep ? i : i + 1;
         say_pending = false;
     }
-    /* classify */
-    for (int k = 0; k < n; k++) {
-        cl[k].gov = -1;
-        cl[k].subj_m = -1;
-        int w = first_word(c, cl[k].a, cl[k].b);
-        if (w < 0)
-            continue;
-        uint32_t fw = fwc(c, (uint32_t)w);
-        if (fw & FW_IF)
-            cl[k].kind = CL_IF;
-        /* "Sollte Israel angreifen, …", "…, sollte Israel angreifen": a
-         * verb-second language's clause opened by the finite verb is a
-         * condition (not after a condition: "Wenn …, sollte die Nato
-         * reagieren" is its consequence) */
-        /* (nor after a verbless Vorfeld: "Jetzt, Jahre später, sollten die
-         * USA …" is verb-second) */
-        else if (c->rules->verb_second && (c->fw2[w] & FW2_V1IF) &&
-                 !(k > 0 && (cl[k - 1].kind == CL_IF || cl[k - 1].kind == CL_SUB ||
-                             !has_verb(c, cl[k - 1].a, cl[k - 1].b))))
-            cl[k].kind = CL_IF;
-        else if (fw & FW_WHETHER)
-            cl[k].kind = CL_OB;
-        else if (fw & FW_SUBORD)
-            cl[k].kind = CL_SUB;
-        else if (k > 0 && zu_clause(c, &cl[k]) &&
-                 /* English "…, after the United States abstained … to
-                  * protect": a temporal clause has a subject of its own */
-                 !(c->fw2[w] & FW2_TEMPCONJ))
-            cl[k].kind = CL_ZU; /* "…, die Anordnung zurückzunehmen" */
-        /* without verb-final relative clauses, the pronoun alone opens one:
-         * English "…, who …", "…, which …" */
-        else if (!c->rules->verb_second && k > 0 &&
-                 (((fw & FW_REL) && !(fw & FW_SUBORD)) || prep_relative(c, m0, (uint32_t)w)))
-            cl[k].kind = CL_REL;
-        else if (k > 0 && !cl[k].part_coord && ((fw & FW_REL) ||
-                           ((fw & FW_PREP) && (uint32_t)w + 1 < cl[k].b &&
-                            (fwc(c, (uint32_t)w + 1) & FW_REL))) &&
-                 !verb_reading(c, (uint32_t)w + 1, true) &&
-                 /* a relative clause ends with its finite verb */
-                 last_word_is_verb(c, &cl[k]))
-            cl[k].kind = CL_REL;
-        else if (tok_in(c, (uint32_t)w, c->rules->purpose_words))
-            cl[k].kind = CL_ZU;
-    }
+    classify_clauses(c, m0, cl, n);
     /* verbless fragments (appositions, "Jetzt,") join their neighbour */
     int m = 0;
     for (int k = 0; k < n; k++) {

@@ -109,6 +109,52 @@ static bool fronted_say_source(cctx *c, const clause *k, uint32_t s, const ment 
            m->last < k->b && is_punct(c, m->last, ",");
 }
 
+/* Does mention M (the Ith) join the group P before it: "Kim und Südkoreas
+ * Präsident Moon", « au Mali et au Niger »?  Then it is added to P. */
+static bool join_group(cctx *c, const clause *k, grp *p, size_t i, const ment *m,
+                       uint32_t poss_a, uint32_t poss_b)
+{
+    uint32_t j = p->last;
+    bool link = false, conj = false;
+    /* "die USA und die militant-islamistischen Taliban": articles,
+     * lower-case adjectives and hyphens may stand in between, and
+     * the group's preposition after a link (« au Mali et au Niger ») */
+    while (j < m->first && (is_punct(c, j, ",") || (fwc(c, j) & (FW_CONJ | FW_ART)) ||
+                            (j >= poss_a && j < poss_b) ||
+                            c->t[j].type == TK_HYPHEN ||
+                            (link && p->prep && (fwc(c, j) & FW_PREP) && prep_norm(c, j) == p->prep) ||
+                            (c->t[j].type == TK_WORD && !(c->t[j].flags & TF_CAP) &&
+                             !c->fw[j] && c->nverb[j] == 0))) {
+        if (fwc(c, j) & FW_CONJ || is_punct(c, j, ","))
+            link = true;
+        conj = conj || (fwc(c, j) & FW_CONJ);
+        j++;
+    }
+    /* Russian "президент Азербайджана Ильхам Алиев и премьер-министр
+     * Армении": a name right after its title is the same member of
+     * the list, not a new group (whose nominative would make it
+     * the subject on its own) */
+    const ment *pm = &DY_AT(c->ments, ment, p->m[p->n - 1]);
+    if (c->rules->case_marks_roles && p->last == m->first && pm->last == m->first &&
+        pm->person < 0 && !pm->up && !pm->pron && !pm->pair && (m->person >= 0 || m->up) &&
+        !m->pron && (!pm->code[0] || !m->code[0] || !strncmp(pm->code, m->code, 3))) {
+        if (m->code[0] || !pm->code[0])
+            p->m[p->n - 1] = (int)i;
+        p->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
+        return true;
+    }
+    if (fronted_end(c, k, p, m, conj))
+        link = false;
+    if (link && j == m->first && !(m->pron)) {
+        if (list_case_oblique(c, p, m))
+            p->obj = true;
+        p->m[p->n++] = (int)i;
+        p->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
+        return true;
+    }
+    return false;
+}
+
 int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
 {
     int n = 0;
@@ -134,47 +180,8 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         if (no_actor_of_clause(c, m0, k, m))
             continue;
         /* joins the previous group: "Kim und Südkoreas Präsident Moon" */
-        if (n > 0 && g[n - 1].n < 8) {
-            grp *p = &g[n - 1];
-            uint32_t j = p->last;
-            bool link = false, conj = false;
-            /* "die USA und die militant-islamistischen Taliban": articles,
-             * lower-case adjectives and hyphens may stand in between, and
-             * the group's preposition after a link (« au Mali et au Niger ») */
-            while (j < m->first && (is_punct(c, j, ",") || (fwc(c, j) & (FW_CONJ | FW_ART)) ||
-                                    (j >= poss_a && j < poss_b) ||
-                                    c->t[j].type == TK_HYPHEN ||
-                                    (link && p->prep && (fwc(c, j) & FW_PREP) && prep_norm(c, j) == p->prep) ||
-                                    (c->t[j].type == TK_WORD && !(c->t[j].flags & TF_CAP) &&
-                                     !c->fw[j] && c->nverb[j] == 0))) {
-                if (fwc(c, j) & FW_CONJ || is_punct(c, j, ","))
-                    link = true;
-                conj = conj || (fwc(c, j) & FW_CONJ);
-                j++;
-            }
-            /* Russian "президент Азербайджана Ильхам Алиев и премьер-министр
-             * Армении": a name right after its title is the same member of
-             * the list, not a new group (whose nominative would make it
-             * the subject on its own) */
-            const ment *pm = &DY_AT(c->ments, ment, p->m[p->n - 1]);
-            if (c->rules->case_marks_roles && p->last == m->first && pm->last == m->first &&
-                pm->person < 0 && !pm->up && !pm->pron && !pm->pair && (m->person >= 0 || m->up) &&
-                !m->pron && (!pm->code[0] || !m->code[0] || !strncmp(pm->code, m->code, 3))) {
-                if (m->code[0] || !pm->code[0])
-                    p->m[p->n - 1] = (int)i;
-                p->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
-                continue;
-            }
-            if (fronted_end(c, k, p, m, conj))
-                link = false;
-            if (link && j == m->first && !(m->pron)) {
-                if (list_case_oblique(c, p, m))
-                    p->obj = true;
-                p->m[p->n++] = (int)i;
-                p->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
-                continue;
-            }
-        }
+        if (n > 0 && g[n - 1].n < 8 && join_group(c, k, &g[n - 1], i, m, poss_a, poss_b))
+            continue;
         grp *q = &g[n++];
         memset(q, 0, sizeof *q);
         q->m[q->n++] = (int)i;

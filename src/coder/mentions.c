@@ -165,7 +165,7 @@ typedef struct mstate {
 
 /* What a step of build_mentions says: go on composing, go to the next
  * token (st->i is set), or stop (out of memory). */
-enum { M_ON, M_NEXT, M_STOP };
+enum { M_ON, M_NEXT, M_STOP, M_NONE };
 
 /* The country named last (this sentence's mentions first: "Santos recalled
  * the country's ambassador"), or NULL. */
@@ -241,71 +241,11 @@ static bool clitic_object(cctx *c, uint32_t i, uint32_t e)
     return verb_reading(c, i + 1, true);
 }
 
-/* Mentions without an actor phrase at token i: the dateline (skipped),
- * pronouns, pairs ("beide Länder", "the two countries"), names learnt in
- * the article or next to a speech verb.  M_ON: an actor phrase starts here. */
-static int plain_mention(cctx *c, mstate *st)
+/* Mentions that take up countries named before: "the three countries",
+ * "die vier", "die Länder", "its neighbour", "the country's", "dem
+ * Nachbarland".  M_NONE when there is none at st->i. */
+static int anaphoric_mention(cctx *c, mstate *st)
 {
-    if (c->t[st->i].flags & TF_DATELINE) {
-        st->i++;
-        return M_NEXT;
-    }
-    st->p = c->atom[st->i];
-    st->fw = fwc(c, st->i);
-    /* "der Giftgasangriff in Duma": an institution's name right after a
-     * bare "in" is a place of that name ("in der Duma" is the parliament) */
-    if (st->p && st->p->kind == PK_TITLE && st->p->ntok == 1 && c->rules->nouns_capitalised &&
-        st->i > st->s && c->rules->prep_in && c->t[st->i - 1].flen == strlen(c->rules->prep_in) &&
-        !memcmp(c->t[st->i - 1].fold, c->rules->prep_in, c->t[st->i - 1].flen)) {
-        st->i++;
-        return M_NEXT;
-    }
-    /* pronouns and "beide Länder"; an article that may be an object
-     * clitic is one before a verb (clitic_object) */
-    bool clitic = !st->p && clitic_object(c, st->i, st->e);
-    /* Russian "призвал стороны прекратить огонь": "the sides" (a pronoun
-     * that is a country noun) right after a verb is its object, the pair
-     * the article reports on, as "обе стороны" is */
-    if (!st->p && (st->fw & FW_PRON) && (st->fw & FW_COUNTRYNOUN) && st->i > st->s &&
-        verb_reading(c, st->i - 1, true) && !(c->t[st->i - 1].flags & TF_CAP)) {
-        ment *m = new_ment(c, st->i, st->i + 1);
-        if (!m)
-            return M_STOP;
-        m->pair = true;
-        st->i++;
-        return M_NEXT;
-    }
-    if (!st->p && ((st->fw & FW_PRON) || clitic)) {
-        ment *m = new_ment(c, st->i, st->i + 1);
-        if (!m)
-            return M_STOP;
-        m->pron = true;
-        m->obj = clitic || (st->fw & FW_PRON_OBJ) != 0;
-        st->i++;
-        return M_NEXT;
-    }
-    /* English "the two countries": "two" is a pair only before a
-     * country noun */
-    /* (« les deux camps se sont accusés »: a side noun before a verb,
-     * its negation or its reflexive) */
-    bool side = !st->p && (c->fw2[st->i] & FW2_PAIRNOUN) && st->i + 2 < st->e &&
-                tok_in(c, st->i + 1, c->rules->side_nouns) &&
-                (verb_reading(c, st->i + 2, true) || (c->fw2[st->i + 2] & FW2_REFL) ||
-                 (fwc(c, st->i + 2) & FW_NEG));
-    if (!st->p && (c->fw2[st->i] & FW2_PAIRNOUN) && st->i + 1 < st->e &&
-        ((fwc(c, st->i + 1) & FW_COUNTRYNOUN) || side))
-        st->fw |= FW_PAIR;
-    if (!st->p && (st->fw & FW_PAIR)) {
-        uint32_t j = st->i + 1;
-        if (j < st->e && ((fwc(c, j) & FW_COUNTRYNOUN) || side))
-            j++;
-        ment *m = new_ment(c, st->i, j);
-        if (!m)
-            return M_STOP;
-        m->pair = true;
-        st->i = j;
-        return M_NEXT;
-    }
     /* English "the three countries", "the four nations": the article, a
      * group number and a country noun take up the last so many countries
      * named (ment_codes) */
@@ -411,6 +351,13 @@ static int plain_mention(cctx *c, mstate *st)
             return M_NEXT;
         }
     }
+    return M_NONE;
+}
+
+/* A name learnt earlier in the article, or one next to a speech verb, at
+ * st->i.  M_NONE when there is none. */
+static int learnt_name_mention(cctx *c, mstate *st)
+{
     if (!st->p && name_like(c, st->i)) {
         /* a name we learnt earlier in the article, or one next to a
          * speech verb: "sagte Zhang Hanhui", "Zhang sagte" */
@@ -441,7 +388,80 @@ static int plain_mention(cctx *c, mstate *st)
             return M_NEXT;
         }
     }
+    return M_NONE;
+}
+
+/* Mentions without an actor phrase at token i: the dateline (skipped),
+ * pronouns, pairs ("beide Länder", "the two countries"), names learnt in
+ * the article or next to a speech verb.  M_ON: an actor phrase starts here. */
+static int plain_mention(cctx *c, mstate *st)
+{
+    if (c->t[st->i].flags & TF_DATELINE) {
+        st->i++;
+        return M_NEXT;
+    }
+    st->p = c->atom[st->i];
+    st->fw = fwc(c, st->i);
+    /* "der Giftgasangriff in Duma": an institution's name right after a
+     * bare "in" is a place of that name ("in der Duma" is the parliament) */
+    if (st->p && st->p->kind == PK_TITLE && st->p->ntok == 1 && c->rules->nouns_capitalised &&
+        st->i > st->s && c->rules->prep_in && c->t[st->i - 1].flen == strlen(c->rules->prep_in) &&
+        !memcmp(c->t[st->i - 1].fold, c->rules->prep_in, c->t[st->i - 1].flen)) {
+        st->i++;
+        return M_NEXT;
+    }
+    /* pronouns and "beide Länder"; an article that may be an object
+     * clitic is one before a verb (clitic_object) */
+    bool clitic = !st->p && clitic_object(c, st->i, st->e);
+    /* Russian "призвал стороны прекратить огонь": "the sides" (a pronoun
+     * that is a country noun) right after a verb is its object, the pair
+     * the article reports on, as "обе стороны" is */
+    if (!st->p && (st->fw & FW_PRON) && (st->fw & FW_COUNTRYNOUN) && st->i > st->s &&
+        verb_reading(c, st->i - 1, true) && !(c->t[st->i - 1].flags & TF_CAP)) {
+        ment *m = new_ment(c, st->i, st->i + 1);
+        if (!m)
+            return M_STOP;
+        m->pair = true;
+        st->i++;
+        return M_NEXT;
+    }
+    if (!st->p && ((st->fw & FW_PRON) || clitic)) {
+        ment *m = new_ment(c, st->i, st->i + 1);
+        if (!m)
+            return M_STOP;
+        m->pron = true;
+        m->obj = clitic || (st->fw & FW_PRON_OBJ) != 0;
+        st->i++;
+        return M_NEXT;
+    }
+    /* English "the two countries": "two" is a pair only before a
+     * country noun */
+    /* (« les deux camps se sont accusés »: a side noun before a verb,
+     * its negation or its reflexive) */
+    bool side = !st->p && (c->fw2[st->i] & FW2_PAIRNOUN) && st->i + 2 < st->e &&
+                tok_in(c, st->i + 1, c->rules->side_nouns) &&
+                (verb_reading(c, st->i + 2, true) || (c->fw2[st->i + 2] & FW2_REFL) ||
+                 (fwc(c, st->i + 2) & FW_NEG));
+    if (!st->p && (c->fw2[st->i] & FW2_PAIRNOUN) && st->i + 1 < st->e &&
+        ((fwc(c, st->i + 1) & FW_COUNTRYNOUN) || side))
+        st->fw |= FW_PAIR;
+    if (!st->p && (st->fw & FW_PAIR)) {
+        uint32_t j = st->i + 1;
+        if (j < st->e && ((fwc(c, j) & FW_COUNTRYNOUN) || side))
+            j++;
+        ment *m = new_ment(c, st->i, j);
+        if (!m)
+            return M_STOP;
+        m->pair = true;
+        st->i = j;
+        return M_NEXT;
+    }
     if (!st->p) {
+        int r = anaphoric_mention(c, st);
+        if (r == M_NONE)
+            r = learnt_name_mention(c, st);
+        if (r != M_NONE)
+            return r;
         st->i++;
         return M_NEXT;
     }

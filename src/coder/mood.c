@@ -87,6 +87,43 @@ static bool negates(cctx *c, const clause *k, uint32_t i)
     return true;
 }
 
+/* The word classes of token I as clause K's mood reads them: without
+ * those of a name's word, of a verb pattern's words, and without a hedge
+ * that is on an attribute, a quotation or a free relative, not on the
+ * clause. */
+static uint32_t mood_flags(cctx *c, const clause *k, uint32_t i)
+{
+    uint32_t fw = fwc(c, i);
+    /* "Theresa May met …": a word of an actor's name is no modal */
+    if (c->t[i].type == TK_WORD && (c->t[i].flags & TF_CAP) && in_mention(c, c->sn.m0, i) &&
+        !(fw & FW_PRON))
+        fw &= ~(uint32_t)(FW_NEG | FW_MODAL_INTENT | FW_ADV_INTENT | FW_FUTURE | FW_HYPO |
+                          FW_SPEC | FW_MODAL_SPEC | FW_MODAL_APPEAL);
+    /* "did not * over efforts": the words of a verb pattern are part
+     * of its reading, not of the clause's mood */
+    if (pat_word_at(k, i))
+        fw &= ~(uint32_t)(FW_NEG | FW_MODAL_INTENT | FW_ADV_INTENT | FW_FUTURE | FW_HYPO |
+                          FW_SPEC | FW_MODAL_SPEC | FW_MODAL_APPEAL);
+    /* "angeblich entführten Mädchens": a hedge on an attribute, not
+     * on the clause */
+    /* "would do „everything it can“": hedges quoted inside a clause
+     * whose verb stands outside the quotation are its complement */
+    if (c->inq[i] && k->pred && !k->noun_pred && !c->inq[k->pred_tok])
+        fw &= ~(uint32_t)(FW_SPEC | FW_MODAL_SPEC);
+    if ((fw & FW_SPEC) && i + 2 < k->b && c->t[i + 1].type == TK_WORD &&
+        !(c->t[i + 1].flags & TF_CAP) &&
+        ((c->t[i + 2].flags & TF_CAP) ||
+         (i + 3 < k->b && !(c->t[i + 2].flags & TF_CAP) && (c->t[i + 3].flags & TF_CAP))))
+        fw &= ~(uint32_t)FW_SPEC;
+    /* "welcomed Merkel for what is likely her final visit": a hedge
+     * in a free relative after the verb is on that phrase */
+    if ((fw & FW_SPEC) && k->pred && !k->noun_pred && i > k->pred_tok + 1 && c->rules->free_relatives)
+        for (uint32_t z = i > k->pred_tok + 3 ? i - 3 : k->pred_tok + 1; z < i; z++)
+            if (tok_in(c, z, c->rules->free_relatives))
+                fw &= ~(uint32_t)FW_SPEC;
+    return fw;
+}
+
 void decide_mood(cctx *c, clause *cl, int ncl, int ki)
 {
     clause *k = &cl[ki];
@@ -99,17 +136,7 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
     bool neg = false, intent = modal, appeal = false, spec = k->spec_verb,
          hypo = false, future = false, passive = false, alleged = false, condaux = false;
     for (uint32_t i = k->a; i < k->b; i++) {
-        uint32_t fw = fwc(c, i);
-        /* "Theresa May met …": a word of an actor's name is no modal */
-        if (c->t[i].type == TK_WORD && (c->t[i].flags & TF_CAP) && in_mention(c, c->sn.m0, i) &&
-            !(fw & FW_PRON))
-            fw &= ~(uint32_t)(FW_NEG | FW_MODAL_INTENT | FW_ADV_INTENT | FW_FUTURE | FW_HYPO |
-                              FW_SPEC | FW_MODAL_SPEC | FW_MODAL_APPEAL);
-        /* "did not * over efforts": the words of a verb pattern are part
-         * of its reading, not of the clause's mood */
-        if (pat_word_at(k, i))
-            fw &= ~(uint32_t)(FW_NEG | FW_MODAL_INTENT | FW_ADV_INTENT | FW_FUTURE | FW_HYPO |
-                              FW_SPEC | FW_MODAL_SPEC | FW_MODAL_APPEAL);
+        uint32_t fw = mood_flags(c, k, i);
         if ((fw & FW_NEG) && negates(c, k, i))
             neg = true;
         if (fw & (FW_MODAL_INTENT | FW_ADV_INTENT))
@@ -119,23 +146,6 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
             intent = true;
         if (fw & FW_MODAL_APPEAL)
             appeal = true;
-        /* "angeblich entführten Mädchens": a hedge on an attribute, not
-         * on the clause */
-        /* "would do „everything it can“": hedges quoted inside a clause
-         * whose verb stands outside the quotation are its complement */
-        if (c->inq[i] && k->pred && !k->noun_pred && !c->inq[k->pred_tok])
-            fw &= ~(uint32_t)(FW_SPEC | FW_MODAL_SPEC);
-        if ((fw & FW_SPEC) && i + 2 < k->b && c->t[i + 1].type == TK_WORD &&
-            !(c->t[i + 1].flags & TF_CAP) &&
-            ((c->t[i + 2].flags & TF_CAP) ||
-             (i + 3 < k->b && !(c->t[i + 2].flags & TF_CAP) && (c->t[i + 3].flags & TF_CAP))))
-            fw &= ~(uint32_t)FW_SPEC;
-        /* "welcomed Merkel for what is likely her final visit": a hedge
-         * in a free relative after the verb is on that phrase */
-        if ((fw & FW_SPEC) && k->pred && !k->noun_pred && i > k->pred_tok + 1 && c->rules->free_relatives)
-            for (uint32_t z = i > k->pred_tok + 3 ? i - 3 : k->pred_tok + 1; z < i; z++)
-                if (tok_in(c, z, c->rules->free_relatives))
-                    fw &= ~(uint32_t)FW_SPEC;
         if (fw & (FW_SPEC | FW_MODAL_SPEC))
             spec = true;
         if (fw & FW_HYPO)

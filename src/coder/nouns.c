@@ -503,6 +503,62 @@ static bool ru_adj_word(cctx *c, uint32_t k)
     return false;
 }
 
+/* Is the event noun at st->i no act of the clause's subject: a reason or
+ * occasion phrase, a victim's noun, an accusation, or what a verb of
+ * reaction reacts to? */
+static bool noun_is_reason(cctx *c, const nstate *st)
+{
+    const clause *k = st->k;
+    uint32_t i = st->i;
+    /* English "sanctions against U.S. firms over arms sales to Taiwan":
+     * a noun in a phrase of reason or circumstance is not the subject's
+     * act */
+    bool reason = st->in_pp && tok_in(c, st->ns0 - 1, c->rules->reason_preps);
+    /* "zwei Wochen nach dem Anschlag hat die Polizei …", "bei Protesten
+     * gegen … sind zwei Menschen ums Leben gekommen": a phrase of occasion
+     * names another happening than the subject's deed, unless a meeting or
+     * cooperation the subject takes part in ("nach Gesprächen mit …") */
+    const char *nc = st->pr->code;
+    if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->occasion_preps) &&
+        !(nc[0] == '0' && nc[1] >= '3' && nc[1] <= '8'))
+        reason = true;
+    /* "fell victim to an attack", "Opfer eines Anschlags": the subject
+     * suffered the noun's event (victim_words), it is not its actor */
+    if (st->ns0 > k->a && (tok_in(c, st->ns0 - 1, c->rules->victim_words) ||
+                           (st->in_pp && st->ns0 > k->a + 1 &&
+                            tok_in(c, st->ns0 - 2, c->rules->victim_words))))
+        reason = true;
+    /* (also deeper: "sanctions on officials over their role in the
+     * killing of a journalist", "claims linking agents to the killing":
+     * a reason phrase or an accusation between the verb and the noun) */
+    uint32_t from = k->pred ? k->pred_tok + 1 : st->ns0;
+    for (uint32_t q = from; q < st->ns0 && !reason; q++)
+        reason = tok_in(c, q, c->rules->accusation_words);
+    /* (the reason phrase encloses it: only "of" and "in" phrases between,
+     * not "over X's handling … during a meeting") */
+    for (uint32_t q = st->ns0; st->in_pp && q-- > from && !reason;) {
+        if (!(fwc(c, q) & FW_PREP))
+            continue;
+        if (tok_in(c, q, c->rules->reason_preps))
+            reason = true;
+        else if (!tok_in(c, q, c->rules->gen_preps) &&
+                 !(c->rules->prep_in && c->t[q].flen == strlen(c->rules->prep_in) &&
+                   !memcmp(c->t[q].fold, c->rules->prep_in, c->t[q].flen)))
+            break;
+    }
+    /* "Serbia condemned the boycott of Croatia", « Сербия осудила бойкот
+     * Хорватии »: an event noun that is the object of a verb of
+     * reaction (comment, approval, disapproval, rejection, threat: roots
+     * 01, 05, 11-13) is what is reacted to, not the subject's own act */
+    if (!st->ns && !st->in_pp && !st->is_pred && k->pred && !k->noun_pred && i > k->pred_tok) {
+        const dy_pred *vp = k->ppred ? k->ppred : &DY_AT(c->d->preds, dy_pred, k->pred->ref);
+        int r = atoi(vp->code) / (strlen(vp->code) > 3 ? 100 : 10);
+        if (vp->code[0] && (r == 1 || r == 5 || (r >= 11 && r <= 13)))
+            reason = true;
+    }
+    return reason;
+}
+
 static void noun_target_and_emit(cctx *c, nstate *st)
 {
     size_t m0 = st->m0;
@@ -570,52 +626,7 @@ static void noun_target_and_emit(cctx *c, nstate *st)
         memcpy(st->tgt, k->subjs, sizeof st->tgt);
         st->ttok = i;
     }
-    /* English "sanctions against U.S. firms over arms sales to Taiwan":
-     * a noun in a phrase of reason or circumstance is not the subject's
-     * act */
-    bool reason = st->in_pp && tok_in(c, st->ns0 - 1, c->rules->reason_preps);
-    /* "zwei Wochen nach dem Anschlag hat die Polizei …", "bei Protesten
-     * gegen … sind zwei Menschen ums Leben gekommen": a phrase of occasion
-     * names another happening than the subject's deed, unless a meeting or
-     * cooperation the subject takes part in ("nach Gesprächen mit …") */
-    const char *nc = st->pr->code;
-    if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->occasion_preps) &&
-        !(nc[0] == '0' && nc[1] >= '3' && nc[1] <= '8'))
-        reason = true;
-    /* "fell victim to an attack", "Opfer eines Anschlags": the subject
-     * suffered the noun's event (victim_words), it is not its actor */
-    if (st->ns0 > k->a && (tok_in(c, st->ns0 - 1, c->rules->victim_words) ||
-                           (st->in_pp && st->ns0 > k->a + 1 &&
-                            tok_in(c, st->ns0 - 2, c->rules->victim_words))))
-        reason = true;
-    /* (also deeper: "sanctions on officials over their role in the
-     * killing of a journalist", "claims linking agents to the killing":
-     * a reason phrase or an accusation between the verb and the noun) */
-    uint32_t from = k->pred ? k->pred_tok + 1 : st->ns0;
-    for (uint32_t q = from; q < st->ns0 && !reason; q++)
-        reason = tok_in(c, q, c->rules->accusation_words);
-    /* (the reason phrase encloses it: only "of" and "in" phrases between,
-     * not "over X's handling … during a meeting") */
-    for (uint32_t q = st->ns0; st->in_pp && q-- > from && !reason;) {
-        if (!(fwc(c, q) & FW_PREP))
-            continue;
-        if (tok_in(c, q, c->rules->reason_preps))
-            reason = true;
-        else if (!tok_in(c, q, c->rules->gen_preps) &&
-                 !(c->rules->prep_in && c->t[q].flen == strlen(c->rules->prep_in) &&
-                   !memcmp(c->t[q].fold, c->rules->prep_in, c->t[q].flen)))
-            break;
-    }
-    /* "Serbia condemned the boycott of Croatia", « Сербия осудила бойкот
-     * Хорватии »: an event noun that is the object of a verb of
-     * reaction (comment, approval, disapproval, rejection, threat: roots
-     * 01, 05, 11-13) is what is reacted to, not the subject's own act */
-    if (!st->ns && !st->in_pp && !st->is_pred && k->pred && !k->noun_pred && i > k->pred_tok) {
-        const dy_pred *vp = k->ppred ? k->ppred : &DY_AT(c->d->preds, dy_pred, k->pred->ref);
-        int r = atoi(vp->code) / (strlen(vp->code) > 3 ? 100 : 10);
-        if (vp->code[0] && (r == 1 || r == 5 || (r >= 11 && r <= 13)))
-            reason = true;
-    }
+    bool reason = noun_is_reason(c, st);
     /* "…, in their first face-to-face talks in a year": a meeting with
      * "their" in a clause with no subject of its own is held among the
      * subjects of the clause before (two or more) */

@@ -577,92 +577,102 @@ static const ment *clitic_referent(cctx *c, const ment *m)
     return NULL;
 }
 
+/* "the three countries": the codes of the last M->groupn countries. */
+static int group_codes(cctx *c, const ment *m, char out[][16], int max)
+{
+    /* "the three countries": the last so many countries named before
+     * it (not organisations), each once */
+    int n = 0;
+    /* (the last subject, when it has that many: "Saudi Arabia, the UAE,
+     * Bahrain and Egypt cut ties with Qatar … The four countries …") */
+    if (c->dis.n_last_subj == m->groupn && m->groupn <= max) {
+        for (int i = 0; i < m->groupn; i++)
+            cp16(out[i], c->dis.last_subjs[i]);
+        return m->groupn;
+    }
+    size_t self = (size_t)(m - &DY_AT(c->ments, ment, 0));
+    for (size_t q = self; q-- > 0 && n < m->groupn && n < max;) {
+        const ment *a = &DY_AT(c->ments, ment, q);
+        if (!a->code[0] || a->pair || a->pron || a->adj_only || strlen(a->code) < 3 || !strncmp(a->code, "IGO", 3) ||
+            (c->t[a->first].flags & TF_DATELINE))
+            continue;
+        /* (not a place: "at the summit in Madrid") */
+        uint32_t z = np_start(c, a->first, 0);
+        while (z > 0 && (fwc(c, z - 1) & FW_ART))
+            z--;
+        if (z > 0 && (fwc(c, z - 1) & FW_PREP) && prep_norm(c, z - 1) == c->id_in)
+            continue;
+        bool seen = false;
+        for (int i = 0; i < n && !seen; i++)
+            seen = !strncmp(out[i], a->code, 3);
+        if (seen)
+            continue;
+        char cc[4] = {a->code[0], a->code[1], a->code[2], 0};
+        set_code(out[n++], cc, m->role[0] ? m->role : "GOV");
+    }
+    return n == m->groupn ? n : 0;
+}
+
+/* "the two countries", "beide Länder": the pair's two codes. */
+static int pair_codes(cctx *c, const ment *m, char out[][16], int max)
+{
+    if (max < 2)
+        return 0;
+    /* "Peru and Chile have quarrelled, but the two countries agreed":
+     * a coordinated pair before it in its own sentence is the pair */
+    const ment *pa = NULL, *pb = NULL;
+    for (size_t q = c->sn.m0; q + 1 < c->ments.n; q++) {
+        const ment *a = &DY_AT(c->ments, ment, q), *b = &DY_AT(c->ments, ment, q + 1);
+        if (b->last > m->first)
+            break;
+        if (a->code[0] && b->code[0] && !a->pair && !b->pair && !a->pron && !b->pron &&
+            !a->adj_only && !b->adj_only && b->first == a->last + 1 &&
+            (fwc(c, a->last) & FW_CONJ) && strncmp(a->code, b->code, 3) &&
+            strncmp(a->code, "IGO", 3) && strncmp(b->code, "IGO", 3)) {
+            pa = a;
+            pb = b;
+        }
+    }
+    if (pa) {
+        cp16(out[0], pa->code);
+        cp16(out[1], pb->code);
+    } else if (c->dis.have_pair) {
+        cp16(out[0], c->dis.pair[0]);
+        cp16(out[1], c->dis.pair[1]);
+    } else {
+        /* "Trump declined to side with his agencies over Putin …,
+         * after the two leaders met": with no pair reported yet, the
+         * first two persons of different countries named before it in
+         * its sentence */
+        int n = 0;
+        for (size_t q = c->sn.m0; q < c->ments.n && n < 2; q++) {
+            const ment *a = &DY_AT(c->ments, ment, q);
+            if (a->last > m->first)
+                break;
+            if (!a->code[0] || a->pair || a->pron || a->adj_only || a->person < 0 ||
+                !strncmp(a->code, "IGO", 3) ||
+                (n == 1 && !strncmp(a->code, out[0], 3)))
+                continue;
+            cp16(out[n++], a->code);
+        }
+        if (n < 2)
+            return 0;
+    }
+    /* "the armies of the two countries": each one's role */
+    for (int i = 0; i < 2 && m->role[0] && strncmp(out[i], "IGO", 3); i++) {
+        char cc[4] = {out[i][0], out[i][1], out[i][2], 0};
+        set_code(out[i], cc, m->role);
+    }
+    return 2;
+}
+
 /* Expands a mention into codes (a pair gives two). */
 int ment_codes(cctx *c, const ment *m, char out[][16], int max)
 {
-    if (m->pair && m->groupn >= 3) {
-        /* "the three countries": the last so many countries named before
-         * it (not organisations), each once */
-        int n = 0;
-        /* (the last subject, when it has that many: "Saudi Arabia, the UAE,
-         * Bahrain and Egypt cut ties with Qatar … The four countries …") */
-        if (c->dis.n_last_subj == m->groupn && m->groupn <= max) {
-            for (int i = 0; i < m->groupn; i++)
-                cp16(out[i], c->dis.last_subjs[i]);
-            return m->groupn;
-        }
-        size_t self = (size_t)(m - &DY_AT(c->ments, ment, 0));
-        for (size_t q = self; q-- > 0 && n < m->groupn && n < max;) {
-            const ment *a = &DY_AT(c->ments, ment, q);
-            if (!a->code[0] || a->pair || a->pron || a->adj_only || strlen(a->code) < 3 || !strncmp(a->code, "IGO", 3) ||
-                (c->t[a->first].flags & TF_DATELINE))
-                continue;
-            /* (not a place: "at the summit in Madrid") */
-            uint32_t z = np_start(c, a->first, 0);
-            while (z > 0 && (fwc(c, z - 1) & FW_ART))
-                z--;
-            if (z > 0 && (fwc(c, z - 1) & FW_PREP) && prep_norm(c, z - 1) == c->id_in)
-                continue;
-            bool seen = false;
-            for (int i = 0; i < n && !seen; i++)
-                seen = !strncmp(out[i], a->code, 3);
-            if (seen)
-                continue;
-            char cc[4] = {a->code[0], a->code[1], a->code[2], 0};
-            set_code(out[n++], cc, m->role[0] ? m->role : "GOV");
-        }
-        return n == m->groupn ? n : 0;
-    }
-    if (m->pair) {
-        if (max < 2)
-            return 0;
-        /* "Peru and Chile have quarrelled, but the two countries agreed":
-         * a coordinated pair before it in its own sentence is the pair */
-        const ment *pa = NULL, *pb = NULL;
-        for (size_t q = c->sn.m0; q + 1 < c->ments.n; q++) {
-            const ment *a = &DY_AT(c->ments, ment, q), *b = &DY_AT(c->ments, ment, q + 1);
-            if (b->last > m->first)
-                break;
-            if (a->code[0] && b->code[0] && !a->pair && !b->pair && !a->pron && !b->pron &&
-                !a->adj_only && !b->adj_only && b->first == a->last + 1 &&
-                (fwc(c, a->last) & FW_CONJ) && strncmp(a->code, b->code, 3) &&
-                strncmp(a->code, "IGO", 3) && strncmp(b->code, "IGO", 3)) {
-                pa = a;
-                pb = b;
-            }
-        }
-        if (pa) {
-            cp16(out[0], pa->code);
-            cp16(out[1], pb->code);
-        } else if (c->dis.have_pair) {
-            cp16(out[0], c->dis.pair[0]);
-            cp16(out[1], c->dis.pair[1]);
-        } else {
-            /* "Trump declined to side with his agencies over Putin …,
-             * after the two leaders met": with no pair reported yet, the
-             * first two persons of different countries named before it in
-             * its sentence */
-            int n = 0;
-            for (size_t q = c->sn.m0; q < c->ments.n && n < 2; q++) {
-                const ment *a = &DY_AT(c->ments, ment, q);
-                if (a->last > m->first)
-                    break;
-                if (!a->code[0] || a->pair || a->pron || a->adj_only || a->person < 0 ||
-                    !strncmp(a->code, "IGO", 3) ||
-                    (n == 1 && !strncmp(a->code, out[0], 3)))
-                    continue;
-                cp16(out[n++], a->code);
-            }
-            if (n < 2)
-                return 0;
-        }
-        /* "the armies of the two countries": each one's role */
-        for (int i = 0; i < 2 && m->role[0] && strncmp(out[i], "IGO", 3); i++) {
-            char cc[4] = {out[i][0], out[i][1], out[i][2], 0};
-            set_code(out[i], cc, m->role);
-        }
-        return 2;
-    }
+    if (m->pair && m->groupn >= 3)
+        return group_codes(c, m, out, max);
+    if (m->pair)
+        return pair_codes(c, m, out, max);
     if (m->pron) {
         /* "they", "sie": every code of the last subject ("The United
          * States and the EU said they would …") */

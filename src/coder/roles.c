@@ -361,6 +361,58 @@ static int violent_cause(cctx *c, const roles *st)
     return -1;
 }
 
+/* A subject dropped where the language may drop it (lang.h
+ * content_pro_drop, rel_phrase_pro_drop): the speaker of a content clause,
+ * the subject before a relative phrase. */
+static void pro_drop_subject(cctx *c, roles *st)
+{
+    clause *cl = st->cl;
+    int ki = st->ki;
+    clause *k = st->k;
+    /* Russian "заявил, что не признает независимость": a content clause
+     * right after its frame, with an active finite verb and no subject,
+     * dropped the speaker's pronoun (lang.h content_pro_drop; not a
+     * passive, "что были задержаны", nor a noun's clause) */
+    if (!st->ns && st->subj < 0 && c->rules->content_pro_drop && k->kind == CL_SUB && k->reported &&
+        k->speaker[0] && ki > 0 && cl[ki - 1].say && k->pred && !k->noun_pred && st->w0 >= 0 &&
+        tok_in(c, (uint32_t)st->w0, c->rules->that_words) && !has_vform(c, k->pred_tok, VF_PART)) {
+        bool passive = false;
+        for (uint32_t i = k->a; i < k->b; i++)
+            passive |= (fwc(c, i) & FW_PASSIVE) != 0;
+        if (!passive && cl[ki - 1].nsubj) {
+            /* all of them: "ЕС и США заявили, что не признают …" */
+            st->ns = cl[ki - 1].nsubj;
+            memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
+            st->stok = k->a;
+        } else if (!passive) {
+            cp16(st->scodes[0], k->speaker);
+            st->ns = 1;
+            st->stok = k->a;
+        }
+    }
+    /* Russian "провели переговоры, по итогам которых приняли заявление": a
+     * clause opening with a phrase that holds a relative pronoun, with an
+     * active verb, no subject and no bare actor after the verb (which
+     * would be its subject: "в ходе которой погибли 13 человек") goes on
+     * with the subject before (lang.h rel_phrase_pro_drop) */
+    if (!st->ns && st->subj < 0 && c->rules->rel_phrase_pro_drop && ki > 0 && cl[ki - 1].nsubj &&
+        k->pred && st->w0 >= 0 && (fwc(c, (uint32_t)st->w0) & FW_PREP) && k->a > c->sn.first &&
+        is_punct(c, k->a - 1, ",") && !has_vform(c, k->pred_tok, VF_PART)) {
+        bool rel = false, passive = false, bare = false;
+        for (uint32_t i = (uint32_t)st->w0; i < k->b && i < (uint32_t)st->w0 + 4 && i < k->pred_tok; i++)
+            rel |= (fwc(c, i) & FW_REL) != 0;
+        for (uint32_t i = k->a; i < k->b; i++)
+            passive |= (fwc(c, i) & FW_PASSIVE) != 0;
+        for (int i = 0; i < st->ng; i++)
+            bare |= !st->g[i].prep && !st->g[i].obj && st->g[i].first > k->pred_tok;
+        if (rel && !passive && !bare) {
+            st->ns = cl[ki - 1].nsubj;
+            memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
+            st->stok = k->a;
+        }
+    }
+}
+
 static void subject_codes(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -467,48 +519,7 @@ static void subject_codes(cctx *c, roles *st)
             break;
         }
     }
-    /* Russian "заявил, что не признает независимость": a content clause
-     * right after its frame, with an active finite verb and no subject,
-     * dropped the speaker's pronoun (lang.h content_pro_drop; not a
-     * passive, "что были задержаны", nor a noun's clause) */
-    if (!st->ns && st->subj < 0 && c->rules->content_pro_drop && k->kind == CL_SUB && k->reported &&
-        k->speaker[0] && ki > 0 && cl[ki - 1].say && k->pred && !k->noun_pred && st->w0 >= 0 &&
-        tok_in(c, (uint32_t)st->w0, c->rules->that_words) && !has_vform(c, k->pred_tok, VF_PART)) {
-        bool passive = false;
-        for (uint32_t i = k->a; i < k->b; i++)
-            passive |= (fwc(c, i) & FW_PASSIVE) != 0;
-        if (!passive && cl[ki - 1].nsubj) {
-            /* all of them: "ЕС и США заявили, что не признают …" */
-            st->ns = cl[ki - 1].nsubj;
-            memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
-            st->stok = k->a;
-        } else if (!passive) {
-            cp16(st->scodes[0], k->speaker);
-            st->ns = 1;
-            st->stok = k->a;
-        }
-    }
-    /* Russian "провели переговоры, по итогам которых приняли заявление": a
-     * clause opening with a phrase that holds a relative pronoun, with an
-     * active verb, no subject and no bare actor after the verb (which
-     * would be its subject: "в ходе которой погибли 13 человек") goes on
-     * with the subject before (lang.h rel_phrase_pro_drop) */
-    if (!st->ns && st->subj < 0 && c->rules->rel_phrase_pro_drop && ki > 0 && cl[ki - 1].nsubj &&
-        k->pred && st->w0 >= 0 && (fwc(c, (uint32_t)st->w0) & FW_PREP) && k->a > c->sn.first &&
-        is_punct(c, k->a - 1, ",") && !has_vform(c, k->pred_tok, VF_PART)) {
-        bool rel = false, passive = false, bare = false;
-        for (uint32_t i = (uint32_t)st->w0; i < k->b && i < (uint32_t)st->w0 + 4 && i < k->pred_tok; i++)
-            rel |= (fwc(c, i) & FW_REL) != 0;
-        for (uint32_t i = k->a; i < k->b; i++)
-            passive |= (fwc(c, i) & FW_PASSIVE) != 0;
-        for (int i = 0; i < st->ng; i++)
-            bare |= !st->g[i].prep && !st->g[i].obj && st->g[i].first > k->pred_tok;
-        if (rel && !passive && !bare) {
-            st->ns = cl[ki - 1].nsubj;
-            memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
-            st->stok = k->a;
-        }
-    }
+    pro_drop_subject(c, st);
     /* "X, the first to visit Y, said …": a clause that starts with its
      * verb and has no subject takes the actor that opened the sentence */
     if (!st->ns && c->rules->subject_before_verb && st->w0 >= 0 && (uint32_t)st->w0 == st->fin && ki > 0 &&
@@ -1228,6 +1239,24 @@ static void target_durch_doer(cctx *c, roles *st)
             st->tgt = i;
 }
 
+/* "The meeting was hosted by Turkey's foreign minister": the host or
+ * mediator (the passive's agent) of the meeting just reported acts toward
+ * its parties. */
+static void hosted_meeting(cctx *c, roles *st)
+{
+    st->ns = grp_codes(c, &st->g[st->agent], st->scodes, 8);
+    st->stok = grp_tok(c, &st->g[st->agent], 0);
+    for (size_t q = c->events.n; q-- > 0 && !st->nt;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if (strncmp(e->code, "04", 2) || !st->ns || !strncmp(e->source, st->scodes[0], 3) ||
+            !strncmp(e->target, st->scodes[0], 3))
+            continue;
+        cp16(st->tcodes[st->nt++], e->source);
+        cp16(st->tcodes[st->nt++], e->target);
+    }
+    st->atok = st->k->a + 1;
+}
+
 static void target_by_slots(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -1240,19 +1269,7 @@ static void target_by_slots(cctx *c, roles *st)
     } else if (st->agent >= 0 && st->subj < 0 && (!strcmp(st->pr->code, "043") || !strcmp(st->pr->code, "045")) &&
                (fwc(c, k->a) & FW_ART) && k->a + 1 < k->b && c->noun[k->a + 1] &&
                !strncmp(DY_AT(c->d->preds, dy_pred, c->noun[k->a + 1]->ref).code, "04", 2)) {
-        /* "The meeting was hosted by Turkey's foreign minister": the host
-         * or mediator of the meeting just reported acts toward its parties */
-        st->ns = grp_codes(c, &st->g[st->agent], st->scodes, 8);
-        st->stok = grp_tok(c, &st->g[st->agent], 0);
-        for (size_t q = c->events.n; q-- > 0 && !st->nt;) {
-            const dy_event *e = &DY_AT(c->events, dy_event, q);
-            if (strncmp(e->code, "04", 2) || !st->ns || !strncmp(e->source, st->scodes[0], 3) ||
-                !strncmp(e->target, st->scodes[0], 3))
-                continue;
-            cp16(st->tcodes[st->nt++], e->source);
-            cp16(st->tcodes[st->nt++], e->target);
-        }
-        st->atok = k->a + 1;
+        hosted_meeting(c, st);
     } else {
         /* a verb pattern's '+': the first actor after the word before it */
         int skip = k->pat_skip; /* "* iftar in ^ +": past one phrase */
@@ -3098,6 +3115,36 @@ static const char *yielded_at_home(cctx *c, roles *st, const char *code)
     return code;
 }
 
+/* Acts with no one named that are done at home: a coup by the army is
+ * against its own government, an emergency, a curfew or a curb on
+ * freedoms is imposed on the source's own people. */
+static void at_home_target(cctx *c, roles *st, const char *code)
+{
+    const clause *k = st->k;
+    /* "the military seized power", "soldiers staged a coup": a removal from
+     * office (172) by the army with no one named is against its own
+     * government */
+    if (st->ns && !st->nt && st->agent < 0 && !strcmp(code, "172") && k->mood == DY_MOOD_FACT &&
+        rule_on(c, RF_COUP_AT_HOME) &&
+        strlen(st->scodes[0]) >= 6 && !strcmp(st->scodes[0] + 3, "MIL")) {
+        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "GOV");
+        st->nt = 1;
+        st->atok = k->pred_tok;
+    }
+    /* "the government shut down the internet", "banned all rallies": a
+     * curb on freedoms (1721) with no one named is at home too, where a ban
+     * reads as at home or as an embargo by its target (RF_BAN_EMBARGO) */
+    if (st->ns && !st->nt && st->agent < 0 &&
+        (!strcmp(code, "1724") || !strcmp(code, "1723") || (!strcmp(code, "1721") && rule_on(c, RF_BAN_EMBARGO))) &&
+        strlen(st->scodes[0]) >= 3 && strncmp(st->scodes[0], "IGO", 3)) {
+        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
+        st->nt = 1;
+        st->atok = k->pred_tok;
+        if (c->trace)
+            dy_buf_printf(c->trace, TM_EMERGENCY_AT_HOME, st->tcodes[0]);
+    }
+}
+
 /* "Protests broke out in Minsk", "protests against the government
  * erupted in Belarus": a protest with no one named as protesting is the
  * people's of the country it happened in (a country, capital or town
@@ -3241,28 +3288,7 @@ static bool emit_clause_events(cctx *c, roles *st)
      * state of emergency or a curfew with no one named is imposed on the
      * source's own country: its people (CVL) */
     code = yielded_at_home(c, st, code);
-    /* "the military seized power", "soldiers staged a coup": a removal from
-     * office (172) by the army with no one named is against its own
-     * government */
-    if (st->ns && !st->nt && st->agent < 0 && !strcmp(code, "172") && k->mood == DY_MOOD_FACT &&
-        rule_on(c, RF_COUP_AT_HOME) &&
-        strlen(st->scodes[0]) >= 6 && !strcmp(st->scodes[0] + 3, "MIL")) {
-        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "GOV");
-        st->nt = 1;
-        st->atok = k->pred_tok;
-    }
-    /* "the government shut down the internet", "banned all rallies": a
-     * curb on freedoms (1721) with no one named is at home too, where a ban
-     * reads as at home or as an embargo by its target (RF_BAN_EMBARGO) */
-    if (st->ns && !st->nt && st->agent < 0 &&
-        (!strcmp(code, "1724") || !strcmp(code, "1723") || (!strcmp(code, "1721") && rule_on(c, RF_BAN_EMBARGO))) &&
-        strlen(st->scodes[0]) >= 3 && strncmp(st->scodes[0], "IGO", 3)) {
-        set_code(st->tcodes[0], (char[4]){st->scodes[0][0], st->scodes[0][1], st->scodes[0][2], 0}, "CVL");
-        st->nt = 1;
-        st->atok = k->pred_tok;
-        if (c->trace)
-            dy_buf_printf(c->trace, TM_EMERGENCY_AT_HOME, st->tcodes[0]);
-    }
+    at_home_target(c, st, code);
     if (!st->ns || !st->nt) {
         if (c->trace)
             dy_buf_printf(c->trace, TM_NO, !st->ns ? TM_SOURCE : TM_TARGET);

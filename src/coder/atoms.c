@@ -54,12 +54,29 @@ static const dy_phrase *role_compound(cctx *c, uint32_t i)
     const dy_tok *t = &c->t[i];
     if (!c->rules->role_heads || t->type != TK_WORD || !(t->flags & TF_CAP))
         return NULL;
-    for (const char *const *h = c->rules->role_heads; *h; h++) {
-        size_t hl = strlen(*h);
-        if (t->flen < hl + 3 || strcmp(t->fold + t->flen - hl, *h))
+    /* the heads' lengths and last bytes, once per thread and list (this
+     * runs for every capitalised word of a language that lists heads) */
+    static _Thread_local const char *const *lens_of;
+    static _Thread_local uint8_t lens[64];
+    static _Thread_local size_t nheads;
+    if (lens_of != c->rules->role_heads) {
+        nheads = 0;
+        for (const char *const *h = c->rules->role_heads; *h && nheads < 64; h++) {
+            size_t hl = strlen(*h);
+            if (hl > 255)
+                break; /* (a head that long is measured as it comes) */
+            lens[nheads++] = (uint8_t)hl;
+        }
+        lens_of = c->rules->role_heads;
+    }
+    for (size_t q = 0; c->rules->role_heads[q]; q++) {
+        const char *h = c->rules->role_heads[q];
+        size_t hl = q < nheads ? lens[q] : strlen(h); /* (past 64: as they come) */
+        if (t->flen < hl + 3 || !hl || t->fold[t->flen - 1] != h[hl - 1] ||
+            memcmp(t->fold + t->flen - hl, h, hl))
             continue;
         size_t n;
-        const dy_phrase *ph = dy_dict_phrases(c->d, dy_dict_id(c->d, *h), &n);
+        const dy_phrase *ph = dy_dict_phrases(c->d, dy_dict_id(c->d, h), &n);
         for (size_t k = 0; k < n; k++)
             if (ph[k].kind == PK_ROLE && ph[k].ntok == 1 && phrase_ok(c, &ph[k], i))
                 return &ph[k];

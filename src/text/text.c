@@ -139,24 +139,24 @@ char *dy_utf8_repair(const char *s, size_t len, size_t *out_len, size_t *n_bad)
 
 char *dy_fold(dy_arena *ar, const char *s, size_t n, uint32_t *outlen)
 {
-    bool ascii = true;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80) {
-            ascii = false;
-            break;
-        }
-    if (ascii) {
+    /* ASCII (most words): lowered in one pass; a byte of 0x80 or more
+     * leaves this copy for the paths below */
+    {
         char *p = dy_arena_alloc_raw(ar, n + 1);
         if (!p)
             return NULL;
+        unsigned char high = 0;
         for (size_t i = 0; i < n; i++) {
-            char c = s[i];
-            p[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+            unsigned char c = (unsigned char)s[i];
+            high |= c;
+            p[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
         }
-        p[n] = 0;
-        if (outlen)
-            *outlen = (uint32_t)n;
-        return p;
+        if (!(high & 0x80)) {
+            p[n] = 0;
+            if (outlen)
+                *outlen = (uint32_t)n;
+            return p;
+        }
     }
     /* Latin letters without combining marks (the bulk of German and
      * English text): lower-case code point by code point, ß -> ss; the

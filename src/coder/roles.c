@@ -1935,6 +1935,12 @@ static const char *kind_referent(cctx *c, roles *st, const char *other)
             other = e->source;
         break;
     }
+    /* "X was shot dead by gunmen … Y condemned the killing": a deed of
+     * force with no event of its kind, whose doer the passive did not
+     * name (kept pending), takes up no one, not its victim */
+    if (best_q == SIZE_MAX && harm_code(ap->code) && other && c->dis.pend_code[0] &&
+        !strcmp(other, c->dis.pend_tgt))
+        other = NULL;
     /* "die Polizei löste die Kundgebungen auf", "untersagte die
      * Proteste": a protest that coercion (17x) acts on and no event
      * has reported yet is one of the country's people (CVL), not

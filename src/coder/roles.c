@@ -1132,11 +1132,28 @@ static bool support_in(cctx *c, const clause *k)
     return false;
 }
 
+/* Is there a subordinating or temporal conjunction between tokens A and B
+ * ("denied the ship permission … after refusing the arrival of …"): a
+ * verb pattern's target is not sought past it. */
+static bool conj_between(cctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t q = a + 1; q < b; q++)
+        if ((fwc(c, q) & FW_SUBORD) || (c->fw2[q] & FW2_TEMPCONJ))
+            return true;
+    return false;
+}
+
 /* "signed the accord on Monday, with the UN chief among the guests": a
  * with-phrase after a comma stands apart (accompaniment, an absolute
- * phrase), no partner of the verb or its noun */
+ * phrase), no partner of the verb or its noun; so does a phrase past a
+ * conjunction after the verb ("denied the ship permission to dock after
+ * refusing the arrival of another carrying 600 people") */
 static bool with_apart(cctx *c, const roles *st, int i)
 {
+    const clause *k = st->k;
+    if (rule_on(c, RF_CONJ_APART) && k->pred && !k->noun_pred && st->g[i].first > k->pred_tok &&
+        conj_between(c, k->pred_tok + k->pred->ntok, st->g[i].first))
+        return true;
     return st->g[i].prep && st->g[i].prep == c->id_mit && st->g[i].prep_tok > st->k->a &&
            is_punct(c, st->g[i].prep_tok - 1, ",");
 }
@@ -1305,7 +1322,7 @@ static void target_by_slots(cctx *c, roles *st)
     /* a verb pattern whose slots find no target: the first actor after
      * the verb, as TABARI and PETRARCH read their patterns */
     for (int i = 0; k->ppred && st->agent < 0 && st->tgt < 0 && i < st->ng; i++)
-        if (i != st->subj && st->g[i].first > k->pred_tok)
+        if (i != st->subj && st->g[i].first > k->pred_tok && !with_apart(c, st, i))
             st->tgt = i;
     /* "hat den Abzug der russischen Truppen verlangt": where the verb
      * stands last, a pattern's word before it takes the place of the verb,

@@ -131,6 +131,10 @@ enum {
     RF_JOINT_AGREEMENT = 1u << 26, /* "A, B und C einigten sich auf Hilfen für D": parties
                                     * that agree on an act toward a third side act jointly;
                                     * their agreement among themselves (057) is not written */
+    RF_CONJ_APART = 1u << 27,      /* "denied the ship permission … after refusing the arrival
+                                    * of another carrying 600 people": a phrase past a
+                                    * subordinating or temporal conjunction after the verb is
+                                    * none of its partners */
 };
 
 typedef struct dy_lang_rules {

@@ -1640,6 +1640,8 @@ static void target_clitic_same_act(cctx *c, roles *st)
     }
 }
 
+static bool harm_code(const char *code);
+
 /* Targets named by adjectives and in the phrases after the verb or its
  * object noun; a relative clause names its own target or none. */
 static bool target_in_phrases(cctx *c, roles *st)
@@ -1737,8 +1739,12 @@ static bool target_in_phrases(cctx *c, roles *st)
             if (!np)
                 continue;
             const dy_pred *npr = &DY_AT(c->d->preds, dy_pred, np->ref);
-            uint32_t j = i + np->ntok;
-            if (j >= k->b || !(fwc(c, j) & FW_PREP))
+            uint32_t j = i + np->ntok, ns0 = np_start(c, i, k->a);
+            /* "retaliation for the killing of X": a deed of force after a
+             * reason's preposition is the cause, its victim no target */
+            if (j >= k->b || !(fwc(c, j) & FW_PREP) ||
+                (i != k->pred_tok && ns0 > k->a && tok_in(c, ns0 - 1, c->rules->reason_preps) &&
+                 harm_code(npr->code)))
                 continue;
             if (!pred_has_slot(npr, prep_norm(c, j)))
                 continue;

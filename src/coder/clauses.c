@@ -374,6 +374,16 @@ static uint32_t past_indirect_clitics(cctx *c, size_t m0, uint32_t j)
     return j;
 }
 
+/* English "does not seek to challenge or displace the United States": a
+ * conjunction right after an infinitive ("to" and a verb) before a verb J
+ * with an infinitive form joins a second infinitive, in the same clause (its negation and mood), not a clause
+ * of its own. */
+static bool inf_pair(cctx *c, uint32_t a, uint32_t i, uint32_t j)
+{
+    return !c->rules->verb_second && i >= a + 2 && (fwc(c, i - 2) & FW_ZU) && c->t[i - 1].type == TK_WORD &&
+           !fwc(c, i - 1) && !c->atom[i - 1] && has_vform(c, j, VF_INF);
+}
+
 /* English "Russia attacked Ukraine and China criticized the United
  * States": a coordinating conjunction after a clause with a verb, before
  * a subject of its own (an actor, or a pronoun) and its finite verb, starts
@@ -664,7 +674,7 @@ int cut_clauses(cctx *c, size_t m0, clause *cl)
                 /* "… eingenommen und versucht, …": a conjunction before a
                  * finite verb starts a clause with the same subject */
                 uint32_t j = past_indirect_clitics(c, m0, i + 1);
-                if (verb_reading(c, j, true) && has_verb(c, a, i) && !mention_at(c, m0, j)) {
+                if (verb_reading(c, j, true) && has_verb(c, a, i) && !mention_at(c, m0, j) && !inf_pair(c, a, i, j)) {
                     push_clause(cl, &n, a, i, next_inherit, false);
                     a = i + 1;
                     next_inherit = true;

@@ -155,6 +155,17 @@ static bool join_group(cctx *c, const clause *k, grp *p, size_t i, const ment *m
     return false;
 }
 
+/* English "the ban on women attending Afghan universities": the phrase
+ * starting at S right after an -ing verb is its object (not after an
+ * article, "the meeting", nor a day, "Monday morning"). */
+static bool gerund_object(cctx *c, const clause *k, uint32_t s)
+{
+    return s > k->a + 1 && c->rules->gerund_suffix && c->t[s - 1].type == TK_WORD &&
+           !(c->t[s - 1].flags & TF_CAP) && !c->fw[s - 1] && !c->atom[s - 1] && !c->noun[s - 1] &&
+           tok_suffix(c, s - 1, c->rules->gerund_suffix, 4) &&
+           !(fwc(c, s - 2) & (FW_ART | FW_WEEKDAY | FW_DATEREL)) && c->t[s - 2].type == TK_WORD;
+}
+
 int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
 {
     int n = 0;
@@ -192,7 +203,7 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
          * the counted noun belongs to its phrase */
         if (s == m->first && s > k->a + 1 && (c->fw2[s - 1] & FW2_QUANT) && (fwc(c, s - 2) & FW_PREP))
             s--;
-        q->obj = m->obj;
+        q->obj = m->obj || gerund_object(c, k, s);
         /* Russian "Лаврову позвонил …": a name in an oblique case */
         if (c->rules->case_marks_roles && c->atom[m->first] &&
             c->atom[m->first]->gcase == GC_OBLIQUE)

@@ -694,6 +694,16 @@ static int compose_state(cctx *c, mstate *st)
         st->i += st->p->ntok;
         return M_NEXT;
     }
+    /* (and with a plain modifier between: "the Paris climate agreement",
+     * "the Doha peace talks") */
+    if (st->kind == PK_METONYM && c->rules->name_modifiers && st->i + st->p->ntok + 1 < st->e) {
+        uint32_t nx = st->i + st->p->ntok;
+        if (c->t[nx].type == TK_WORD && !(c->t[nx].flags & TF_CAP) && !c->atom[nx] && !c->fw[nx] &&
+            !c->noun[nx] && c->nverb[nx] == 0 && c->noun[nx + 1] && !(c->t[nx + 1].flags & TF_CAP)) {
+            st->i = nx;
+            return M_NEXT;
+        }
+    }
     /* "The Washington Post", "the Moscow Times": a city before a name it
      * is part of names no state */
     if (st->kind == PK_METONYM && !c->rules->nouns_capitalised && st->i + st->p->ntok < st->e) {

@@ -110,6 +110,16 @@ static bool noun_is_event(cctx *c, nstate *st)
     }
     if (!st->in_pp && !modified && !is_pred)
         return false;
+    /* "would lift U.S. sanctions on Syria": the object of a verb of
+     * yielding (08) is what it ends, no act of its own */
+    if (!is_pred && !st->in_pp && k->pred && !k->noun_pred && i > k->pred_tok &&
+        i <= k->pred_tok + k->pred->ntok + 4 && !strncmp(DY_AT(c->d->preds, dy_pred, k->pred->ref).code, "08", 2)) {
+        bool obj = true;
+        for (uint32_t z = k->pred_tok + k->pred->ntok; z < i; z++)
+            obj = obj && !(fwc(c, z) & FW_PREP) && !c->nverb[z] && !c->noun[z];
+        if (obj)
+            return false;
+    }
     /* "nach siebenwöchigem Krieg zwischen A und B": a state named on its
      * own is background, not an event */
     if (!is_pred && (DY_AT(c->d->preds, dy_pred, p->ref).flags & VFL_STATE))

@@ -1190,11 +1190,28 @@ static bool support_in(cctx *c, const clause *k)
     return false;
 }
 
+/* Is there a subordinating or temporal conjunction between tokens A and B
+ * ("denied the ship permission … after refusing the arrival of …"): a
+ * verb pattern's target is not sought past it. */
+static bool conj_between(cctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t q = a + 1; q < b; q++)
+        if ((fwc(c, q) & FW_SUBORD) || (c->fw2[q] & FW2_TEMPCONJ))
+            return true;
+    return false;
+}
+
 /* "signed the accord on Monday, with the UN chief among the guests": a
  * with-phrase after a comma stands apart (accompaniment, an absolute
- * phrase), no partner of the verb or its noun */
+ * phrase), no partner of the verb or its noun; so does a phrase past a
+ * conjunction after the verb ("denied the ship permission to dock after
+ * refusing the arrival of another carrying 600 people") */
 static bool with_apart(cctx *c, const roles *st, int i)
 {
+    const clause *k = st->k;
+    if (rule_on(c, RF_CONJ_APART) && k->pred && !k->noun_pred && st->g[i].first > k->pred_tok &&
+        conj_between(c, k->pred_tok + k->pred->ntok, st->g[i].first))
+        return true;
     return st->g[i].prep && st->g[i].prep == c->id_mit && st->g[i].prep_tok > st->k->a &&
            is_punct(c, st->g[i].prep_tok - 1, ",");
 }
@@ -1369,7 +1386,7 @@ static void target_by_slots(cctx *c, roles *st)
     /* a verb pattern whose slots find no target: the first actor after
      * the verb, as TABARI and PETRARCH read their patterns */
     for (int i = 0; k->ppred && st->agent < 0 && st->tgt < 0 && i < st->ng; i++)
-        if (i != st->subj && st->g[i].first > k->pred_tok)
+        if (i != st->subj && st->g[i].first > k->pred_tok && !with_apart(c, st, i))
             st->tgt = i;
     /* "hat den Abzug der russischen Truppen verlangt": where the verb
      * stands last, a pattern's word before it takes the place of the verb,
@@ -1698,6 +1715,8 @@ static void target_clitic_same_act(cctx *c, roles *st)
     }
 }
 
+static bool harm_code(const char *code);
+
 /* Targets named by adjectives and in the phrases after the verb or its
  * object noun; a relative clause names its own target or none. */
 static bool target_in_phrases(cctx *c, roles *st)
@@ -1795,8 +1814,12 @@ static bool target_in_phrases(cctx *c, roles *st)
             if (!np)
                 continue;
             const dy_pred *npr = &DY_AT(c->d->preds, dy_pred, np->ref);
-            uint32_t j = i + np->ntok;
-            if (j >= k->b || !(fwc(c, j) & FW_PREP))
+            uint32_t j = i + np->ntok, ns0 = np_start(c, i, k->a);
+            /* "retaliation for the killing of X": a deed of force after a
+             * reason's preposition is the cause, its victim no target */
+            if (j >= k->b || !(fwc(c, j) & FW_PREP) ||
+                (i != k->pred_tok && ns0 > k->a && tok_in(c, ns0 - 1, c->rules->reason_preps) &&
+                 harm_code(npr->code)))
                 continue;
             if (!pred_has_slot(npr, prep_norm(c, j)))
                 continue;
@@ -2010,6 +2033,12 @@ static const char *kind_referent(cctx *c, roles *st, const char *other)
             other = e->source;
         break;
     }
+    /* "X was shot dead by gunmen … Y condemned the killing": a deed of
+     * force with no event of its kind, whose doer the passive did not
+     * name (kept pending), takes up no one, not its victim */
+    if (best_q == SIZE_MAX && harm_code(ap->code) && other && c->dis.pend_code[0] &&
+        !strcmp(other, c->dis.pend_tgt))
+        other = NULL;
     /* "die Polizei löste die Kundgebungen auf", "untersagte die
      * Proteste": a protest that coercion (17x) acts on and no event
      * has reported yet is one of the country's people (CVL), not

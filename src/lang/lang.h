@@ -134,6 +134,10 @@ enum {
     RF_STATE_COERCION = 1u << 27,  /* "wurden 2700 Richter ihres Amtes enthoben": an agentless
                                     * passive of a coercion only a state does (172x, 173)
                                     * was the state's where it happened */
+    RF_CONJ_APART = 1u << 28,      /* "denied the ship permission … after refusing the arrival
+                                    * of another carrying 600 people": a phrase past a
+                                    * subordinating or temporal conjunction after the verb is
+                                    * none of its partners */
 };
 
 typedef struct dy_lang_rules {

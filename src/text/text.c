@@ -509,7 +509,7 @@ static bool is_dash_tok(const char *text, const dy_tok *t)
 }
 
 /* "BERLIN (dpa) –", "PARIS/WARSCHAU (AFP) –", "ADDIS ABEBA (Reuters) -",
- * "MOSCOW, March 3 (Reuters) -": upper-case place names, an optional agency
+ * "MOSCOW, March 3 (Reuters) -", "LIMA, Peru/QUITO (AP) -": upper-case place names, an optional agency
  * in parentheses, then a dash.  Marked so that the place is not read as an
  * actor of the first sentence. */
 void dy_mark_dateline(const char *text, dy_tok *t, size_t n)
@@ -534,10 +534,11 @@ void dy_mark_dateline(const char *text, dy_tok *t, size_t n)
     /* ", March 3" in English datelines */
     if (i < n && tok_is(text, &t[i], ",")) {
         size_t j = i + 1;
-        /* ", South Korea", ", Md.", ", March 3" */
-        while (j < n && j < i + 6 &&
-               (t[j].type == TK_WORD || t[j].type == TK_NUM || tok_is(text, &t[j], ".") ||
-                tok_is(text, &t[j], ",")) &&
+        /* ", South Korea", ", Md.", ", March 3"; a second place after a
+         * slash, "ERBIL, Iraq/ANKARA" */
+        while (j < n && j < i + 8 &&
+               (t[j].type == TK_WORD || t[j].type == TK_NUM || t[j].type == TK_SLASH ||
+                tok_is(text, &t[j], ".") || tok_is(text, &t[j], ",")) &&
                !is_dash_tok(text, &t[j]))
             j++;
         i = j;

@@ -261,7 +261,8 @@ const dy_lang_rules dy_rules_en = {
                 RF_AGENTLESS_PASSIVE | RF_REFUSAL | RF_COORD_TARGET | RF_DENIAL |
                 RF_BAN_EMBARGO | RF_SAME_ENDS | RF_SPEAKER_BACKGROUND | RF_SYM_WITH |
                 RF_NOUN_SIDES | RF_HELP_AUX | RF_INF_APPOSITION | RF_PARTICIPLE_SUBJ |
-                RF_HYPHEN_PARTICIPLE | RF_SHARED_ROLE | RF_REACTION_PHRASES | RF_COUP_AT_HOME,
+                RF_HYPHEN_PARTICIPLE | RF_SHARED_ROLE | RF_REACTION_PHRASES | RF_COUP_AT_HOME |
+                RF_CONJ_APART,
     .prep_in = "in",
     .prep_origin = "from",
     .prep_agent = "by",

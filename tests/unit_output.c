@@ -34,6 +34,31 @@ static const char *col(const char *row, int n, char out[256])
     return out;
 }
 
+/* The JSON string escape as it was, byte by byte: dy_out_json_str must
+ * write the same for any bytes. */
+static void json_str_ref(dy_buf *b, const char *s, size_t n)
+{
+    dy_buf_putc(b, '"');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '"')
+            dy_buf_puts(b, "\\\"");
+        else if (ch == '\\')
+            dy_buf_puts(b, "\\\\");
+        else if (ch == '\n')
+            dy_buf_puts(b, "\\n");
+        else if (ch == '\r')
+            dy_buf_puts(b, "\\r");
+        else if (ch == '\t')
+            dy_buf_puts(b, "\\t");
+        else if (ch < 0x20)
+            dy_buf_printf(b, "\\u%04x", ch);
+        else
+            dy_buf_putc(b, (char)ch);
+    }
+    dy_buf_putc(b, '"');
+}
+
 int main(void)
 {
     dy_buf b = {0};
@@ -50,6 +75,35 @@ int main(void)
     dy_out_json_str(&e, "\"x\x1f\0y\\", 6);
     CHECK_STR(str(&e), "\"\\\"x\\u001f\\u0000y\\\\\"");
     dy_buf_free(&e);
+    /* any bytes, escapes anywhere in and across eight-byte words: as the
+     * byte-by-byte escape writes them (a fixed sweep) */
+    {
+        static const char alpha[] = "ab\"\\\n\x01\x1f \x7f\xc3\xa4\xe2\x80\x9eZ";
+        unsigned long long x = 0x9E3779B97F4A7C15ULL;
+        int bad = 0;
+        char buf[48];
+        for (int t = 0; t < 20000; t++) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            size_t n = (size_t)(x % 41);
+            for (size_t i = 0; i < n; i++) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                /* mostly plain letters, so that whole words pass */
+                buf[i] = x % 4 ? (char)('a' + x % 26) : alpha[(x >> 8) % (sizeof alpha - 1)];
+            }
+            dy_buf got = {0}, want = {0};
+            dy_out_json_str(&got, buf, n);
+            json_str_ref(&want, buf, n);
+            if (got.len != want.len || memcmp(got.data, want.data, got.len))
+                bad++;
+            dy_buf_free(&got);
+            dy_buf_free(&want);
+        }
+        CHECK(bad == 0);
+    }
     /* integers without printf */
     dy_buf d = {0};
     dy_buf_putint(&d, 0);

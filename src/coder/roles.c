@@ -1223,7 +1223,8 @@ static bool with_apart(cctx *c, const roles *st, int i)
 static void target_before_support_noun(cctx *c, roles *st)
 {
     const clause *k = st->k;
-    if (st->tgt < 0 && st->agent < 0 && c->rules->verb_second && k->noun_pred && support_in(c, k))
+    if (st->tgt < 0 && st->agent < 0 && (c->rules->verb_second || rule_on(c, RF_PHRASE_BEFORE_NOUN)) &&
+        k->noun_pred && support_in(c, k))
         for (int s = 0; s < st->pr->nslots && st->tgt < 0; s++)
             for (int i = 0; i < st->ng && st->tgt < 0; i++) {
                 uint32_t pt = st->g[i].prep_tok;

@@ -138,6 +138,9 @@ enum {
                                     * of another carrying 600 people": a phrase past a
                                     * subordinating or temporal conjunction after the verb is
                                     * none of its partners */
+    RF_PHRASE_BEFORE_NOUN = 1u << 29, /* "подписал с Китаем соглашение": a support verb's
+                                    * event-noun object may follow the phrase it governs,
+                                    * where word order is free without verb-second */
 };
 
 typedef struct dy_lang_rules {

@@ -2777,6 +2777,42 @@ static void target_by_reaction(cctx *c, roles *st)
  * it: the source of the article's last event of that root against the
  * victims' country, or for an arrest the state of the place it happened
  * in; when neither is known the phrase stays the target. */
+/* "генерал погиб в результате удара американского беспилотника": the
+ * subject of a verb of suffering (suffer_verbs) before the event noun
+ * that is the clause's predicate is the target of the noun's doer */
+static void suffered_by_subject(cctx *c, roles *st)
+{
+    const clause *k = st->k;
+    if (!c->rules->suffer_verbs || !k->noun_pred || !k->subj[0] || !k->subj_tok || !st->ns ||
+        k->subj_tok - 1 >= k->pred_tok)
+        return;
+    bool suffer = false;
+    for (uint32_t v = k->subj_tok; v < k->pred_tok && !suffer; v++)
+        suffer = tok_in(c, v, c->rules->suffer_verbs);
+    /* (the doer: the noun's own actor, read as its source or target) */
+    const char *doer = strncmp(st->scodes[0], k->subj, 3) ? st->scodes[0]
+                       : st->nt && strncmp(st->tcodes[0], k->subj, 3) ? st->tcodes[0] : NULL;
+    /* (or an actor right after the noun: "удара американского беспилотника") */
+    for (size_t q = st->m0; q < c->ments.n && !doer && suffer; q++) {
+        const ment *m = &DY_AT(c->ments, ment, q);
+        if (m->first > k->pred_tok && m->first <= k->pred_tok + 2 && m->code[0] && strncmp(m->code, k->subj, 3) &&
+            !(fwc(c, m->first - 1) & FW_PREP))
+            doer = m->code;
+    }
+    if (!suffer || !doer)
+        return;
+    char d[16];
+    cp16(d, doer);
+    cp16(st->scodes[0], d);
+    st->ns = 1;
+    cp16(st->tcodes[0], k->subj);
+    st->nt = 1;
+    st->tgt = -1;
+    st->atok = k->subj_tok - 1;
+    if (c->trace)
+        dy_buf_printf(c->trace, TM_THE_SUBJECT_SUFFERED, d, k->subj);
+}
+
 /* "opposed the businessman's arrest": the root (17-20) of a deed named
  * by a patient noun after the possessor g, who suffered it; 0 if none
  * ("Canada's arrest of the businessman": the possessor did it) */
@@ -3310,6 +3346,7 @@ static bool emit_clause_events(cctx *c, roles *st)
         if (c->trace)
             dy_buf_printf(c->trace, TM_PROTEST_AGAINST_THE_OWN_GOVERNMENT, st->tcodes[0]);
     }
+    suffered_by_subject(c, st);
     victim_of_violence(c, st, code);
     code = deployed_at_home(c, st, code);
     place_target(c, st, code);

@@ -100,6 +100,7 @@
 #define TM_RELATIVE_CLAUSE_BACKGROUND_NOT_CODED "    relative clause: background, not coded\n"
 #define TM_AN_EVENT_BEING_ENDED_NOT "    an event being ended: not coded\n"
 #define TM_THE_SUBJECT_IS_ITS_VICTIM "    the subject is its victim (victim_words): not its actor\n"
+#define TM_THE_SUBJECT_SUFFERED "    the subject suffered the event (suffer_verbs): %s acted on %s\n"
 #define TM_AN_OCCASION_NOT_THE_SUBJECT_S "    a phrase of occasion: another happening, not the subject's deed\n"
 #define TM_WHAT_WAS_DEMANDED_NOT_AN "    what was demanded: not an event of its own\n"
 #define TM_A_CONCESSION_REFUSED "    a concession refused: %s\n"

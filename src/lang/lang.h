@@ -310,6 +310,10 @@ typedef struct dy_lang_rules {
     const char *const *victim_words;   /* Opfer: "wurden Opfer eines Anschlags": the
                                         * subject suffered the event noun after it, it did
                                         * not act; NULL: none */
+    const char *const *suffer_verbs;   /* "погиб в результате удара": forms of a verb whose
+                                        * subject suffered the event noun in a phrase after
+                                        * it (its target, when the noun names its doer);
+                                        * NULL: none */
     const char *const *assembly_words; /* "wies die Resolution zurück": taken up, the act
                                         * of the last organisation (IGO) or legislature
                                         * (LEG) that acted; NULL: none */

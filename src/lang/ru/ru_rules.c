@@ -133,6 +133,11 @@ static dy_wordlist accusation_words = {"виновным", "виновной", "
                                        "обвинений", "обвинение", NULL};
 static dy_wordlist frame_nouns = {"ходе", "время", "рамках", "день", "преддверии", "итогам",
                                   "дни", NULL};
+/* "погиб в результате удара американского беспилотника": the subject
+ * suffered the event noun in a phrase after the verb */
+static dy_wordlist suffer_verbs = {"погиб", "погибла", "погибли", "погибло", "скончался", "скончалась",
+                                   "скончались", "пострадал", "пострадала", "пострадали", "пострадало",
+                                   "ранен", "ранена", "ранены", "убит", "убита", "убиты", NULL};
 static dy_wordlist country_nouns = {"страна", "страны", "стране", "страну", NULL};
 /* adjectival endings (every gender, number and case), and the ordinal
  * and participle endings that share them */
@@ -176,6 +181,7 @@ const dy_lang_rules dy_rules_ru = {
     .accusation_words = accusation_words,
     .frame_nouns = frame_nouns,
     .adj_suffixes = adj_suffixes,
+    .suffer_verbs = suffer_verbs,
     .passive_endings = passive_endings,
     /* the perfective gerund: "…, поблагодарив США" has the first subject */
     .gerund_suffix = "в",

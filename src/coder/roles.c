@@ -2881,7 +2881,9 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
             doer = agent[0];
     for (size_t q = c->events.n; q-- > 0 && !doer;) {
         const dy_event *e = &DY_AT(c->events, dy_event, q);
-        if (atoi(e->root) == vroot && !strncmp(e->target, st->tcodes[0], 3) &&
+        int er = atoi(e->root); /* (a killing, an assault, a strike: one deed told twice) */
+        if ((er == vroot || (vroot >= 18 && vroot <= 20 && er >= 18 && er <= 20)) &&
+            !strncmp(e->target, st->tcodes[0], 3) &&
             strncmp(e->source, st->scodes[0], 3))
             doer = e->source;
     }

@@ -1137,6 +1137,27 @@ static bool foreign_place(cctx *c, mstate *st, uint32_t e)
     return true;
 }
 
+/* « l'Amérique latine », « l'Amérique du Sud »: a country's name that a
+ * word after it (lang.h region_after; after a genitive preposition,
+ * capitalised) makes a continent or a region of several states names no
+ * actor.  True: st->i has moved past the region's name. */
+static bool region_name(cctx *c, mstate *st, uint32_t e)
+{
+    uint32_t nx = st->i + st->p->ntok;
+    if (!c->rules->region_after || nx >= e)
+        return false;
+    if (!(c->t[nx].flags & TF_CAP) && tok_in(c, nx, c->rules->region_after)) {
+        st->i = nx + 1;
+        return true;
+    }
+    if (nx + 1 < e && tok_in(c, nx, c->rules->gen_preps) && (c->t[nx + 1].flags & TF_CAP) &&
+        tok_in(c, nx + 1, c->rules->region_after)) {
+        st->i = nx + 2;
+        return true;
+    }
+    return false;
+}
+
 void build_mentions(cctx *c, uint32_t s, uint32_t e)
 {
     mstate st;
@@ -1162,6 +1183,8 @@ void build_mentions(cctx *c, uint32_t s, uint32_t e)
                 continue;
             }
         }
+        if (st.p->kind == PK_COUNTRY && region_name(c, &st, e))
+            continue;
         /* "in Surrey, British Columbia", "Kansas City": a country's name or
          * adjective that opens the name of a town or region of another
          * country (the gazetteer's) is part of that place's name */

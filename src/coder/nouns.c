@@ -635,6 +635,14 @@ static void noun_target_and_emit(cctx *c, nstate *st)
         st->nt = k->nsubj;
         memcpy(st->tgt, k->subjs, sizeof st->tgt);
         st->ttok = i;
+    } else if (st->ns && !st->nt && !strcmp(st->pr->code, "045") && !k->subj[0] && k->a > c->sn.first &&
+               c->dis.n_last_subj >= 2) {
+        /* "A and B restored ties, broken since 2016, after talks under the
+         * aegis of C": a clause of its own with no subject, after an
+         * incise, mediates between the two or more subjects before it */
+        st->nt = c->dis.n_last_subj;
+        memcpy(st->tgt, c->dis.last_subjs, sizeof st->tgt);
+        st->ttok = i;
     }
     bool reason = noun_is_reason(c, st);
     /* "…, in their first face-to-face talks in a year": a meeting with

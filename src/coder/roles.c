@@ -3249,6 +3249,30 @@ static void protest_source(cctx *c, roles *st, const char *code)
     }
 }
 
+/* "Israel and Lebanon accepted a ceasefire between the Israeli army and
+ * Hezbollah": two subjects take up a mutual noun whose own between-phrase
+ * names its two sides.  The subjects act on each other, and so do the
+ * sides; not each subject on each side.  True: the events are written. */
+static bool sides_of_mutual_noun(cctx *c, roles *st, const char *code, bool sym)
+{
+    clause *k = st->k;
+    if (!sym || !k->noun_pred || st->ns < 2 || st->nt < 2 || st->tgt < 0 || st->agent >= 0)
+        return false;
+    const grp *g = &st->g[st->tgt];
+    if (!g->prep || !tok_in(c, g->prep_tok, c->rules->between_preps) || g->prep_tok < k->pred_tok)
+        return false;
+    char (*side[2])[16] = {st->scodes, st->tcodes};
+    int n[2] = {st->ns, st->nt};
+    uint32_t tok[2] = {st->stok, grp_tok(c, g, 0)};
+    for (int s = 0; s < 2; s++)
+        for (int a = 0; a < n[s]; a++)
+            for (int b = 0; b < n[s]; b++)
+                if (a != b)
+                    emit_event(c, side[s][a], side[s][b], code, k->mood, k, tok[s], tok[s], k->pred_tok,
+                               st->pr->rule);
+    return true;
+}
+
 static bool emit_clause_events(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -3329,6 +3353,8 @@ static bool emit_clause_events(cctx *c, roles *st)
           strcmp(code, "045")) ||
          !strncmp(code, "05", 2) || !strncmp(code, "06", 2) || !strncmp(code, "19", 2)))
         sym = true;
+    if (sides_of_mutual_noun(c, st, code, sym))
+        return true;
     if (st->nt == 0 && st->ns >= 2 && sym) {
         for (int a = 0; a < st->ns; a++)
             for (int b = 0; b < st->ns; b++)

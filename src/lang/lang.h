@@ -294,6 +294,10 @@ typedef struct dy_lang_rules {
     const char *const *geo_features;   /* capitalised after (or "X of" before) a country's
                                         * name or adjective, they name a body of water,
                                         * not an actor: "South China Sea", "Sea of Japan" */
+    const char *const *region_after;   /* right after a country's name (or after a genitive
+                                        * preposition and capitalised), they make it a
+                                        * continent or a region of several states, not an
+                                        * actor: « Amérique latine », « Amérique du Sud » */
     const char *const *between_preps;  /* the two sides of a phrase: zwischen, between */
     const char *const *side_nouns;     /* « les deux camps se sont accusés »: after a pair
                                         * word, before a verb, they name the two sides (not

@@ -180,6 +180,7 @@ static dy_wordlist compass_adjs = {"est", "ouest", "nord", "sud", "centre", "ori
 static dy_wordlist place_nouns = {"camp", "camps", "hôpital", "hôpitaux",
                                   "aéroport", "aéroports", NULL};
 static dy_wordlist between_preps = {"entre", NULL};
+static dy_wordlist region_after = {"latine", "centrale", "nord", "sud", NULL};
 /* « de violents combats ont opposé l'armée aux rebelles », « les heurts
  * qui opposent la police aux manifestants »: the sides of the noun */
 static dy_wordlist pit_verbs = {"opposé", "opposent", "oppose", "opposait", "opposaient",
@@ -236,6 +237,7 @@ const dy_lang_rules dy_rules_fr = {
     .compass_adjs = compass_adjs,
     .place_nouns = place_nouns,
     .between_preps = between_preps,
+    .region_after = region_after,
     .side_nouns = side_nouns,
     .pit_verbs = pit_verbs,
     .pit_preps = pit_preps,

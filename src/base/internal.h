@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdarg.h>
 #include <string.h>
+#include <stdint.h>
 
 /* ------------------------------------------------------------ allocation */
 /* The one allocation choke point.  Every allocation in the library goes
@@ -66,6 +67,27 @@ static inline size_t dy_scat(char *dst, size_t cap, size_t n, const char *s, siz
     }
     dst[n + k] = 0;
     return n + k;
+}
+/* The end of the run of bytes from I (before N) that a JSON string holds
+ * as they are: no quote, backslash or control byte.  Eight bytes at a
+ * time (the bit tricks find a zero byte of the word XOR '"' or '\\', or a
+ * byte below 0x20, exactly), then byte by byte; the JSON reader and
+ * writer share it. */
+static inline size_t dy_json_plain_end(const char *s, size_t i, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    while (i + 8 <= n) {
+        uint64_t w, q, bs;
+        memcpy(&w, s + i, 8);
+        q = w ^ (ones * '"');
+        bs = w ^ (ones * '\\');
+        if (((w - ones * 0x20) & ~w & highs) | ((q - ones) & ~q & highs) | ((bs - ones) & ~bs & highs))
+            break;
+        i += 8;
+    }
+    while (i < n && (unsigned char)s[i] >= 0x20 && s[i] != '"' && s[i] != '\\')
+        i++;
+    return i;
 }
 /* V in decimal (as printf's %lld), without printf's cost. */
 void dy_buf_putint(dy_buf *b, long long v);

@@ -104,23 +104,7 @@ static bool flat_string(const char *s, size_t n, size_t *i, dy_buf *b)
     b->len = 0;
     size_t j = *i + 1;
     for (;;) {
-        size_t r = j;
-        /* eight bytes at a time while none is a quote, a backslash or a
-         * control byte (the bit tricks find whether a word holds a zero
-         * byte, or a byte below 0x20, exactly), then byte by byte */
-        const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-        while (r + 8 <= n) {
-            uint64_t w, q, bs;
-            memcpy(&w, s + r, 8);
-            q = w ^ (ones * '"');
-            bs = w ^ (ones * '\\');
-            if (((w - ones * 0x20) & ~w & highs) | ((q - ones) & ~q & highs) |
-                ((bs - ones) & ~bs & highs))
-                break;
-            r += 8;
-        }
-        while (r < n && s[r] != '"' && s[r] != '\\' && (unsigned char)s[r] >= 0x20)
-            r++;
+        size_t r = dy_json_plain_end(s, j, n);
         dy_buf_add(b, s + j, r - j);
         if (r >= n || (unsigned char)s[r] < 0x20)
             return false;

@@ -15,23 +15,7 @@ void dy_out_json_str(dy_buf *b, const char *s, size_t n)
     dy_buf_putc(b, '"');
     for (size_t i = 0; i < n; i++) {
         /* the bytes that need no escape, at once */
-        size_t j = i;
-        /* eight at a time while none needs an escape (a zero byte of the
-         * word XOR the quote or the backslash, or a byte below 0x20, found
-         * exactly by bit tricks) */
-        const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-        while (j + 8 <= n) {
-            uint64_t w, q, bs;
-            memcpy(&w, s + j, 8);
-            q = w ^ (ones * '"');
-            bs = w ^ (ones * '\\');
-            if (((w - ones * 0x20) & ~w & highs) | ((q - ones) & ~q & highs) |
-                ((bs - ones) & ~bs & highs))
-                break;
-            j += 8;
-        }
-        while (j < n && (unsigned char)s[j] >= 0x20 && s[j] != '"' && s[j] != '\\')
-            j++;
+        size_t j = dy_json_plain_end(s, i, n);
         if (j > i) {
             dy_buf_add(b, s + i, j - i);
             i = j;
@@ -276,25 +260,27 @@ static void table_row(dy_buf *b, dy_format f, const dy_out_rec *r)
     dy_buf_putc(b, '\n');
 }
 
-/* A location object without its words (query, plover): ,"location":{...}
- * or null. */
-static void json_loc_fields(dy_buf *b, const dy_location *l)
+/* An event's location (include/dyad.h dy_location): ,"location":{...}, or
+ * null when the text does not say where (or L is NULL).  TEXT, the coded
+ * text, gives the words that name the place ("evidence"); stored events
+ * (query, plover) have none. */
+static void json_location(dy_buf *b, const char *text, const dy_location *l)
 {
-    dy_buf_puts(b, ",\"location\":");
+    DY_BUF_LIT(b, ",\"location\":");
     if (!l || !l->level) {
-        dy_buf_puts(b, "null");
+        DY_BUF_LIT(b, "null");
         return;
     }
-    dy_buf_puts(b, "{\"country\":\"");
+    DY_BUF_LIT(b, "{\"country\":\"");
     dy_buf_puts(b, l->country);
-    dy_buf_puts(b, "\",\"admin1\":\"");
+    DY_BUF_LIT(b, "\",\"admin1\":\"");
     dy_buf_puts(b, l->admin1);
-    dy_buf_puts(b, "\",\"place\":");
+    DY_BUF_LIT(b, "\",\"place\":");
     json_s(b, l->place);
-    dy_buf_puts(b, ",\"level\":\"");
+    DY_BUF_LIT(b, ",\"level\":\"");
     dy_buf_puts(b, dy_loc_level_name(l->level));
     dy_buf_putc(b, '"');
-    if (l->lat == l->lat && l->lon == l->lon) {
+    if (l->lat == l->lat && l->lon == l->lon) { /* not NAN */
         DY_BUF_LIT(b, ",\"lat\":");
         dy_buf_putfixed(b, l->lat, 4);
         DY_BUF_LIT(b, ",\"lon\":");
@@ -303,11 +289,16 @@ static void json_loc_fields(dy_buf *b, const dy_location *l)
         DY_BUF_LIT(b, ",\"lat\":null,\"lon\":null");
     }
     if (l->geonames_id) {
-        dy_buf_puts(b, ",\"geonames_id\":");
+        DY_BUF_LIT(b, ",\"geonames_id\":");
         dy_buf_putint(b, l->geonames_id);
-    } else
-        dy_buf_puts(b, ",\"geonames_id\":null");
-    dy_buf_puts(b, ",\"location_rule\":");
+    } else {
+        DY_BUF_LIT(b, ",\"geonames_id\":null");
+    }
+    if (text) {
+        DY_BUF_LIT(b, ",\"evidence\":");
+        dy_out_json_str(b, text + l->span.start, l->span.end - l->span.start);
+    }
+    DY_BUF_LIT(b, ",\"location_rule\":");
     json_s(b, l->rule);
     dy_buf_putc(b, '}');
 }
@@ -345,7 +336,7 @@ static void json_row(dy_buf *b, const dy_out_rec *r)
     DY_BUF_LIT(b, ",\"goldstein\":");
     dy_buf_putfixed(b, r->goldstein, 1);
     json_kv(b, "mood", r->mood);
-    json_loc_fields(b, r->loc);
+    json_location(b, NULL, r->loc);
     json_kv(b, "doc", r->doc);
     dy_buf_printf(b, ",\"sent\":%d", r->sent);
     json_kv(b, "url", r->url);
@@ -592,7 +583,7 @@ static void plover_row(dy_buf *b, const dy_out_rec *r)
     plover_actor(b, r, r->source, r->source_name);
     dy_buf_puts(b, ",\"recipient\":");
     plover_actor(b, r, r->target, r->target_name);
-    json_loc_fields(b, r->loc);
+    json_location(b, NULL, r->loc);
     dy_buf_puts(b, ",\"sentence\":");
     if (r->evidence)
         dy_out_json_str(b, r->evidence, r->evidence_len);
@@ -624,45 +615,6 @@ void dy_out_event(dy_buf *b, dy_format f, const dy_out_rec *r)
 }
 
 /* ---------------------------------------------------- coded events (code) */
-
-/* An event's location (include/dyad.h dy_location): ,"location":{...}, or
- * null when the text does not say where. */
-static void json_location(dy_buf *b, const char *text, const dy_location *l)
-{
-    DY_BUF_LIT(b, ",\"location\":");
-    if (!l->level) {
-        DY_BUF_LIT(b, "null");
-        return;
-    }
-    DY_BUF_LIT(b, "{\"country\":\"");
-    dy_buf_puts(b, l->country);
-    DY_BUF_LIT(b, "\",\"admin1\":\"");
-    dy_buf_puts(b, l->admin1);
-    DY_BUF_LIT(b, "\",\"place\":");
-    json_s(b, l->place);
-    DY_BUF_LIT(b, ",\"level\":\"");
-    dy_buf_puts(b, dy_loc_level_name(l->level));
-    dy_buf_putc(b, '"');
-    if (l->lat == l->lat && l->lon == l->lon) { /* not NAN */
-        DY_BUF_LIT(b, ",\"lat\":");
-        dy_buf_putfixed(b, l->lat, 4);
-        DY_BUF_LIT(b, ",\"lon\":");
-        dy_buf_putfixed(b, l->lon, 4);
-    } else {
-        DY_BUF_LIT(b, ",\"lat\":null,\"lon\":null");
-    }
-    if (l->geonames_id) {
-        DY_BUF_LIT(b, ",\"geonames_id\":");
-        dy_buf_putint(b, l->geonames_id);
-    } else {
-        DY_BUF_LIT(b, ",\"geonames_id\":null");
-    }
-    DY_BUF_LIT(b, ",\"evidence\":");
-    dy_out_json_str(b, text + l->span.start, l->span.end - l->span.start);
-    DY_BUF_LIT(b, ",\"location_rule\":");
-    json_s(b, l->rule);
-    dy_buf_putc(b, '}');
-}
 
 int dy_write_header(FILE *out, dy_format f)
 {

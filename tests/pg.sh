@@ -22,7 +22,8 @@
 # tests/pg.sh --run COMMAND...: starts the same kind of server, but with
 # PostgreSQL's default durability (fsync on), runs COMMAND with STORE_NEW
 # set to a command that creates an empty database and prints its URL, and
-# stops the server (`make bench-ingest-pg` runs bench/ingest.sh so).
+# stops the server (`make bench-ingest-pg` runs bench/ingest.sh so);
+# PG_PIDFILE names the server's postmaster.pid.
 RUN=
 if [ "${1:-}" = --run ]; then
     shift
@@ -139,7 +140,9 @@ echo \$n > "$T/work/ndb"
 "$PGBIN/createdb" -h 127.0.0.1 -p $port -U dyad "store\$n" >&2 && echo "$BASE/store\$n"
 EOF
 if [ -n "$RUN" ]; then
-    STORE_NEW="sh $T/work/newdb" "$@"
+    # PG_PIDFILE: the server's postmaster.pid (its first line is the
+    # postmaster's pid), so that a benchmark can read the server's CPU time
+    STORE_NEW="sh $T/work/newdb" PG_PIDFILE="$T/data/postmaster.pid" "$@"
     exit $?
 fi
 

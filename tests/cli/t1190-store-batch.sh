@@ -70,6 +70,31 @@ check "batch/$BACKEND: store check passes after the mixed batch" consistent "$S"
 check "batch/$BACKEND: --force stores the unchanged again" grep -q '3 articles read, 3 stored, 0 unchanged' "$T/err"
 check "batch/$BACKEND: store check passes after --force" consistent "$S"
 
+# --- an event of two articles loses one of them ---------------------------------
+# Two outlets report the same criticism on the same day: one event of two
+# mentions.  When one article changes to one without events, the event
+# keeps the other article's mention only, although every mention left in
+# it is still linked to it: the merge may leave an event unwritten when its
+# mentions are the same as before (write_span, cluster_intact), never when
+# mentions of its key were removed.
+S=$(new_store)
+art m1 2021-05-04 o1 "Frankreich kritisierte Russland." > "$T/m.jsonl"
+art m2 2021-05-04 o2 "Frankreich kritisierte Russland scharf." >> "$T/m.jsonl"
+art m3 2021-05-04 o3 "Japan lobt Indien." >> "$T/m.jsonl"
+"$DYAD" ingest --quiet --db "$S" "$T/m.jsonl" 2> "$T/err"
+check "batch/$BACKEND: two reports of one criticism stored (exit 0)" test $? -eq 0
+mentions() {
+    "$DYAD" query --db "$S" --source FRA --target RUS --format jsonl |
+        sed -n 's/.*"num_mentions":\([0-9]*\).*/\1/p' | tr '\n' ' '
+}
+check "batch/$BACKEND: one event of two mentions" test "$(mentions)" = "2 "
+art m2 2021-05-04 o2 "Das Wetter war schön." > "$T/m2.jsonl"
+art m4 2021-05-04 o4 "Japan lobt Indien heute." >> "$T/m2.jsonl"
+"$DYAD" ingest --quiet --db "$S" "$T/m2.jsonl" 2> "$T/err"
+check "batch/$BACKEND: the second report changed to none (exit 0)" test $? -eq 0
+check "batch/$BACKEND: the event keeps one mention" test "$(mentions)" = "1 "
+check "batch/$BACKEND: store check passes after the loss" consistent "$S"
+
 # --- PostgreSQL: no round trip per article --------------------------------------
 if [ "$BACKEND" = postgres ]; then
     S=$(new_store)

@@ -8,7 +8,8 @@
 # renamed so that none is already stored, dates spread over the same ten
 # years as the stored ones) into a copy of each, and measures that ingest:
 # wall time, CPU time (user + system, the figure that a busy machine does
-# not distort) and peak RSS.  The ratio is CPU time into the largest store
+# not distort) and peak RSS, SCALE_RUNS times (default 3; the median
+# counts); SCALE_ARGS adds ingest options (e.g. "--batch 2000").  The ratio is CPU time into the largest store
 # over CPU time into the empty one; the bar is 2.  Writes the "scale"
 # section of BENCHMARKS.md.  A measurement, not a test.
 set -u
@@ -18,6 +19,7 @@ RS=$B/runstat
 GEN=$B/gencorpus
 SIZES=${SCALE_SIZES:-"0 100000 1000000"}
 BATCH=${SCALE_BATCH:-10000}
+RUNS=${SCALE_RUNS:-3}
 O=bench/out/scale
 MD=BENCHMARKS.md
 die() { echo "bench-scale: $*" >&2; exit 2; }
@@ -56,17 +58,26 @@ for n in $SIZES; do
         echo "$n" > "$S.count"
     fi
     W=$O/work.db
-    rm -f "$W" "$W"-*
-    cp "$S" "$W"
-    "$RS" -n 1 -e "$O/err" -- "$DYAD" ingest --quiet --db "$W" "$O/new.jsonl" > "$O/run" ||
-        die "runstat failed"
-    read -r wall cpu rss st < "$O/run"
-    [ "$st" = 0 ] || die "dyad ingest exited $st: $(tail -3 "$O/err")"
+    : > "$O/runs"
+    for r in $(seq "$RUNS"); do
+        rm -f "$W" "$W"-*
+        cp "$S" "$W"
+        "$RS" -n 1 -e "$O/err" -- "$DYAD" ingest --quiet ${SCALE_ARGS:-} --db "$W" "$O/new.jsonl" > "$O/run" ||
+            die "runstat failed"
+        read -r wall cpu rss st < "$O/run"
+        [ "$st" = 0 ] || die "dyad ingest exited $st: $(tail -3 "$O/err")"
+        echo "$cpu $wall $rss" >> "$O/runs"
+        echo "bench-scale: $n articles stored, run $r: $cpu s CPU, $wall s wall" >&2
+    done
+    # the run of the median CPU time
+    set -- $(sort -g "$O/runs" | sed -n "$(( (RUNS + 1) / 2 ))p")
+    cpu=$1 wall=$2 rss=$3
+    range=$(sort -g "$O/runs" | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.1f–%.1f", lo, hi }')
     events=$("$DYAD" store info --db "$W" | awk -F'\t' '$1 == "events" { print $2 }')
     rm -f "$W" "$W"-*
     [ -n "$base_cpu" ] || base_cpu=$cpu
     ratio=$(echo "$cpu $base_cpu" | awk '{ printf "%.2f", $1 / $2 }')
-    rows="$rows| $n | $events | $(printf '%.1f' "$wall") | $(printf '%.1f' "$cpu") | $(echo "$BATCH $cpu" | awk '{ printf "%.0f", $1 / $2 }') | $ratio | $(echo "$rss" | awk '{ printf "%.0f", $1 / 1024 }') |
+    rows="$rows| $n | $events | $(printf '%.1f' "$wall") | $(printf '%.1f' "$cpu") ($range) | $(echo "$BATCH $cpu" | awk '{ printf "%.0f", $1 / $2 }') | $ratio | $(echo "$rss" | awk '{ printf "%.0f", $1 / 1024 }') |
 "
     echo "bench-scale: $n articles stored: $BATCH more in $wall s wall, $cpu s CPU (x$ratio)" >&2
 done
@@ -80,9 +91,11 @@ $(git rev-parse --short HEAD 2>/dev/null), $(nproc) CPUs.  $BATCH new German art
 (seed 99, dated 2015–2024 like the stored ones) ingested with \`dyad ingest --quiet\`
 into a copy of a SQLite store already holding N articles (seed 7, the same years).
 "x empty" is CPU time (user + system) over the CPU time into the empty store;
-the bar (issue 14) is 2.  One run each.
+the bar (issue 14) is 2.  $RUNS runs each (the median's figures, the CPU range of
+the runs in brackets)$( [ -n "${SCALE_ARGS:-}" ] && echo ", ingest options \`$SCALE_ARGS\`").
+Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg).
 
-| stored articles N | events after | wall s | CPU s | articles per CPU s | x empty | peak RSS MiB |
+| stored articles N | events after | wall s | CPU s (range) | articles per CPU s | x empty | peak RSS MiB |
 |---|---|---|---|---|---|---|
 $rows<!-- scale:end -->
 EOF

@@ -90,6 +90,7 @@ typedef struct discourse {
     char pend_code[6];      /* an act of violence done by no one named ("sind … getötet */
     char pend_tgt[16];      /* worden"): its code, whom it struck, its sentence (1 + index) */
     int pend_sent;
+    bool pend_nominal;      /* the deed was a noun: a claim codes only itself */
     char prev_agents[8][16]; /* all its codes */
     int n_prev_agents;
     char hist[8][16];       /* the acting subjects of the last sentences */

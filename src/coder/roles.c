@@ -1134,6 +1134,7 @@ static bool agentless_passive(cctx *c, roles *st)
                     snprintf(c->dis.pend_code, sizeof c->dis.pend_code, "%s", st->pr->code);
                     cp16(c->dis.pend_tgt, st->pcodes[0]);
                     c->dis.pend_sent = c->sn.index + 1;
+                    c->dis.pend_nominal = false;
                 }
                 return true;
             }
@@ -2146,7 +2147,9 @@ static void target_anaphoric(cctx *c, roles *st)
     }
     if (!here)
         here = last;
-    if (!st->nt && st->ns && st->agent < 0 && st->pr->nslots &&
+    /* (a claim of a deed, 015, aims at whom the deed struck, not at the
+     * last actor: target_claimed_deed) */
+    if (!st->nt && st->ns && st->agent < 0 && st->pr->nslots && strcmp(st->pr->code, "015") &&
         (c->dis.prev_src[0] || c->dis.prev_agent[0] || here) &&
         (st->atok = anaphoric_object(c, k, st->pr)) != 0) {
         const char *other = here && st->atok < k->pred_tok ? here
@@ -2446,7 +2449,10 @@ static void target_claimed_deed(cctx *c, roles *st)
         /* (a later deed that no one was named for: below) */
         if (c->dis.pend_sent > e->sent + 1)
             break;
-        if (strcmp(e->target, st->scodes[0])) {
+        /* (not a deed another country did to the claimant's: "Israel
+         * struck Lebanon … Hezbollah claimed the rocket fire") */
+        if (strcmp(e->target, st->scodes[0]) &&
+            !(strncmp(e->source, st->scodes[0], 3) && !strncmp(e->target, st->scodes[0], 3))) {
             cp16(st->tcodes[0], e->target);
             st->nt = 1;
             st->atok = st->k->pred_tok;
@@ -2461,7 +2467,7 @@ static void target_claimed_deed(cctx *c, roles *st)
         cp16(st->tcodes[0], c->dis.pend_tgt);
         st->nt = 1;
         st->atok = st->k->pred_tok;
-        for (int s = 0; s < st->ns; s++)
+        for (int s = 0; s < st->ns && !c->dis.pend_nominal; s++)
             emit_event(c, st->scodes[s], c->dis.pend_tgt, c->dis.pend_code, DY_MOOD_FACT, st->k, st->stok,
                        st->k->pred_tok, st->k->pred_tok, RULE_CLAIM);
         c->dis.pend_sent = 0;

@@ -631,15 +631,21 @@ static void noun_target_and_emit(cctx *c, nstate *st)
     }
     /* "unter Vermittlung von Merkel und Hollande haben sich Russland und
      * die Ukraine geeinigt": the mediator works on the clause's parties */
-    if (st->ns && !st->nt && (!strcmp(st->pr->code, "045") || !strcmp(st->pr->code, "039")) && k->nsubj) {
+    /* (a subject that is the mediator itself is none: "Die unter
+     * Vermittlung Norwegens ausgehandelte Vereinbarung") */
+    bool own = st->ns && k->nsubj == 1 && !strcmp(k->subj, st->src[0]);
+    if (st->ns && !st->nt && (!strcmp(st->pr->code, "045") || !strcmp(st->pr->code, "039")) && k->nsubj &&
+        !own) {
         st->nt = k->nsubj;
         memcpy(st->tgt, k->subjs, sizeof st->tgt);
         st->ttok = i;
-    } else if (st->ns && !st->nt && !strcmp(st->pr->code, "045") && !k->subj[0] && k->a > c->sn.first &&
+    } else if (st->ns && !st->nt && !strcmp(st->pr->code, "045") && (!k->subj[0] || own) &&
                c->dis.n_last_subj >= 2) {
         /* "A and B restored ties, broken since 2016, after talks under the
          * aegis of C": a clause of its own with no subject, after an
-         * incise, mediates between the two or more subjects before it */
+         * incise, mediates between the two or more subjects before it; so
+         * a sentence with no subject ("A und B einigten sich. Die unter
+         * Vermittlung von C ausgehandelte Vereinbarung sieht … vor") */
         st->nt = c->dis.n_last_subj;
         memcpy(st->tgt, c->dis.last_subjs, sizeof st->tgt);
         st->ttok = i;

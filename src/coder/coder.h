@@ -78,6 +78,9 @@ typedef struct loc_state {
 typedef struct discourse {
     char pair[2][16];
     bool have_pair;
+    bool pair_weak;         /* the pair is only the first two countries named */
+    char recent[4][16];     /* the last distinct countries named, the last first */
+    int n_recent;
     char last_country[16];
     char last_subj[16];
     char last_subjs[8][16]; /* every code of the last subject */

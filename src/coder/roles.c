@@ -1540,8 +1540,14 @@ static bool target_by_object_noun(cctx *c, roles *st)
         }
         st->tgt = st->subj;
     }
-    if (st->tgt >= 0)
+    if (st->tgt >= 0) {
         st->nt = grp_codes(c, &st->g[st->tgt], st->tcodes, 8);
+        /* "beide Seiten" with a pair that was only named, the subject's
+         * country one of it: the two other sides named last */
+        const ment *tm = &DY_AT(c->ments, ment, st->g[st->tgt].m[0]);
+        if (st->g[st->tgt].n == 1 && tm->pair && st->ns && weak_pair_sides(c, st->scodes[0], st->tcodes))
+            st->nt = 2;
+    }
     if (st->npat) {
         st->tgt = -1;
         st->nt = st->npat;
@@ -1878,15 +1884,21 @@ static void target_by_demand_or_pattern(cctx *c, roles *st)
              * is; a lone demander that is a side addresses neither ("Peking
              * fordert eine Waffenruhe" after a pair of China and Russia:
              * the pair is not the two sides it means) */
+            /* (a pair that was only named, with the demander's country
+             * in it: the two other sides named last, weak_pair_sides) */
+            char pair[2][16];
+            memcpy(pair, c->dis.pair, sizeof pair);
+            if (st->ns == 1)
+                weak_pair_sides(c, st->scodes[0], pair);
             bool own[2] = {false, false};
             for (int a = 0; a < st->ns; a++)
                 for (int p = 0; p < 2; p++)
-                    own[p] = own[p] || !strncmp(c->dis.pair[p], st->scodes[a], 3);
+                    own[p] = own[p] || !strncmp(pair[p], st->scodes[a], 3);
             if ((!strncmp(vc, "04", 2) || !strncmp(vc, "08", 2)) && !(own[0] && own[1]) &&
                 (!(own[0] || own[1]) || st->ns > 1)) {
                 for (int p = 0; p < 2; p++)
                     if (!own[p])
-                        cp16(st->tcodes[st->nt++], c->dis.pair[p]);
+                        cp16(st->tcodes[st->nt++], pair[p]);
                 st->atok = j;
                 if (c->trace)
                     dy_buf_printf(c->trace, TM_A_DEMAND_TO_BOTH_SIDES, st->tcodes[0],

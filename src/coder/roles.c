@@ -3217,6 +3217,35 @@ static void at_home_target(cctx *c, roles *st, const char *code)
         st->nt = 1;
         st->atok = k->pred_tok;
     }
+    /* "In Armenien wurde das Kriegsrecht verhängt", "a curfew was
+     * imposed": a curfew or a state of emergency (1723, 1724) that names
+     * no one who imposed it was imposed by the state where it holds: the
+     * country of an "in" phrase of its clause, else the dateline's, else
+     * the article's focus */
+    if (!st->ns && st->agent < 0 && k->mood == DY_MOOD_FACT && (!strcmp(code, "1724") || !strcmp(code, "1723"))) {
+        char focus[4];
+        const char *where = c->home[0] ? c->home : focus_country(c, c->ments.n, focus) ? focus : NULL;
+        /* (not with an agent phrase anywhere in it: « décrété par le
+         * gouvernement français ») */
+        for (int i = 0; i < st->ng && where; i++)
+            if (st->g[i].prep && st->g[i].prep == c->id_von)
+                where = NULL;
+        for (int i = 0; i < st->ng && where; i++) {
+            const ment *pm = &DY_AT(c->ments, ment, st->g[i].m[0]);
+            const dy_phrase *pa = c->atom[pm->head];
+            if (st->g[i].prep == c->id_in && st->g[i].n == 1 && pa && !pm->adj_only &&
+                (pa->kind == PK_COUNTRY || pa->kind == PK_METONYM) && strlen(pm->code) >= 3 &&
+                strncmp(pm->code, "IGO", 3)) {
+                where = pm->code;
+                break;
+            }
+        }
+        if (where) {
+            set_code(st->scodes[0], (char[4]){where[0], where[1], where[2], 0}, "GOV");
+            st->ns = 1;
+            st->stok = k->pred_tok;
+        }
+    }
     /* "the government shut down the internet", "banned all rallies": a
      * curb on freedoms (1721) with no one named is at home too, where a ban
      * reads as at home or as an embargo by its target (RF_BAN_EMBARGO) */

@@ -1276,6 +1276,26 @@ static void hosted_meeting(cctx *c, roles *st)
     st->atok = st->k->a + 1;
 }
 
+/* Does the preposition at P follow an object's noun: an article, up to
+ * two lower-case words and a capitalised noun right before it, in no
+ * phrase of its own ("die Festnahme von", "die umstrittene Wiederwahl
+ * von")? */
+static bool object_noun_before(cctx *c, const clause *k, uint32_t p)
+{
+    if (p < k->a + 2)
+        return false;
+    uint32_t n = p - 1;
+    if (c->t[n].type != TK_WORD || !(c->t[n].flags & TF_CAP) || c->fw[n] || c->nverb[n] || c->atom[n])
+        return false;
+    for (uint32_t q = n; q-- > k->a && q + 4 > n;) {
+        if (fwc(c, q) & FW_ART)
+            return q == k->a || !(fwc(c, q - 1) & FW_PREP);
+        if (c->t[q].type != TK_WORD || (c->t[q].flags & TF_CAP) || c->fw[q] || c->nverb[q] || c->atom[q])
+            return false;
+    }
+    return false;
+}
+
 static void target_by_slots(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -1365,6 +1385,15 @@ static void target_by_slots(cctx *c, roles *st)
                     if (plain)
                         st->tgt = i;
                 }
+            /* "kritisierte die Festnahme von Nawalny", "hat die Wiederwahl
+             * von Präsident X für ungültig erklärt": where nouns are
+             * capitalised, the agent preposition right after the object's
+             * noun stands for its genitive (an active clause) */
+            if (st->tgt < 0 && st->pr->slots[s] == SLOT_OBJ && c->rules->nouns_capitalised && c->id_von &&
+                !k->noun_pred && k->pred && !st->passive && st->agent < 0)
+                for (int i = 0; i < st->ng && st->tgt < 0; i++)
+                    if (i != st->subj && st->g[i].prep == c->id_von && object_noun_before(c, k, st->g[i].prep_tok))
+                        st->tgt = i;
             /* "einen Luftangriff auf führende Vertreter der Hamas": the
              * genitive actor of the noun in the slot's phrase */
             if (st->tgt < 0 && st->pr->slots[s] != SLOT_OBJ && st->pr->slots[s] != SLOT_NEXT &&
@@ -2666,6 +2695,9 @@ static void target_by_reaction(cctx *c, roles *st)
     bool zu_content = ki + 1 < ncl && cl[ki + 1].kind == CL_ZU && cl[ki + 1].gov == ki && !strncmp(rcode, "12", 2);
     if (!st->nt && st->ns && st->agent < 0 && st->ng <= 1 && (st->pr->nslots || zu_content) &&
         (!strncmp(rcode, "11", 2) || !strncmp(rcode, "12", 2) || !strncmp(rcode, "13", 2) ||
+         /* "sprach von einem historischen Tag": praise a pattern reads
+          * from the words (05) answers as criticism does */
+         (!strncmp(rcode, "05", 2) && k->ppred) ||
          /* "Peking protestierte scharf": a government's protest, an
           * official complaint (emit.c), answers as criticism does */
          (!strcmp(rcode, "141") && !k->noun_pred && gov_protest(st->scodes[0]))) &&

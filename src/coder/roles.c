@@ -1296,6 +1296,21 @@ static bool object_noun_before(cctx *c, const clause *k, uint32_t p)
     return false;
 }
 
+/* "kritisierte die Festnahme von Nawalny", "hat die Wiederwahl von
+ * Präsident X für ungültig erklärt": where nouns are capitalised, the agent
+ * preposition right after the object's noun stands for its genitive (an
+ * active clause); the group, or -1. */
+static int von_object(cctx *c, const roles *st)
+{
+    const clause *k = st->k;
+    if (!c->rules->nouns_capitalised || !c->id_von || k->noun_pred || !k->pred || st->passive || st->agent >= 0)
+        return -1;
+    for (int i = 0; i < st->ng; i++)
+        if (i != st->subj && st->g[i].prep == c->id_von && object_noun_before(c, k, st->g[i].prep_tok))
+            return i;
+    return -1;
+}
+
 static void target_by_slots(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -1385,15 +1400,8 @@ static void target_by_slots(cctx *c, roles *st)
                     if (plain)
                         st->tgt = i;
                 }
-            /* "kritisierte die Festnahme von Nawalny", "hat die Wiederwahl
-             * von Präsident X für ungültig erklärt": where nouns are
-             * capitalised, the agent preposition right after the object's
-             * noun stands for its genitive (an active clause) */
-            if (st->tgt < 0 && st->pr->slots[s] == SLOT_OBJ && c->rules->nouns_capitalised && c->id_von &&
-                !k->noun_pred && k->pred && !st->passive && st->agent < 0)
-                for (int i = 0; i < st->ng && st->tgt < 0; i++)
-                    if (i != st->subj && st->g[i].prep == c->id_von && object_noun_before(c, k, st->g[i].prep_tok))
-                        st->tgt = i;
+            if (st->tgt < 0 && st->pr->slots[s] == SLOT_OBJ)
+                st->tgt = von_object(c, st);
             /* "einen Luftangriff auf führende Vertreter der Hamas": the
              * genitive actor of the noun in the slot's phrase */
             if (st->tgt < 0 && st->pr->slots[s] != SLOT_OBJ && st->pr->slots[s] != SLOT_NEXT &&

@@ -1144,14 +1144,18 @@ static bool agentless_passive(cctx *c, roles *st)
         }
     }
     /* "Kräfte der TPLF hätten einen Stützpunkt angegriffen, erklärte Abiy":
-     * a speaker who reports violence by another side accuses it */
+     * a speaker who reports violence by another side accuses it; so one
+     * who reports a breach of an agreement (128) */
     /* (a news agency or paper reporting it only reports: no accusation) */
     if (rule_on(c, RF_REPORTED_ACCUSATION) && k->reported && k->speaker[0] && st->ns &&
         (strlen(k->speaker) < 6 || strcmp(k->speaker + 3, "MED")) &&
         !(st->passive && st->agent < 0 && st->subj >= 0 && !k->noun_pred && k->pred &&
           has_vform(c, k->pred_tok, VF_PART)) &&
         k->mood == DY_MOOD_FACT &&
-        (st->pr->code[0] == '1' && st->pr->code[1] >= '5') && strcmp(k->speaker, st->scodes[0]) &&
+        ((st->pr->code[0] == '1' && st->pr->code[1] >= '5') ||
+         /* "Israel habe die Waffenruhe gebrochen, sagte die Hamas" */
+         !strcmp(st->pr->code, "128")) &&
+        strcmp(k->speaker, st->scodes[0]) &&
         /* another country, or rebels and opposition at home */
         (strncmp(k->speaker, st->scodes[0], 3) ||
          (strlen(st->scodes[0]) >= 6 && (!strcmp(st->scodes[0] + 3, "REB") ||

@@ -176,6 +176,15 @@ static bool inverted_frame(cctx *c, roles *st)
     return false;
 }
 
+
+/* Does genitive group G follow a noun of relation ("die Verbündeten
+ * Israels", "die Partner der Ukraine"; lang.h relation_nouns)? */
+static bool after_relation_noun(cctx *c, const clause *k, const grp *g)
+{
+    uint32_t s = np_start(c, g->first, k->a); /* (over its article: "der Ukraine") */
+    return c->rules->relation_nouns && s > k->a && tok_in(c, s - 1, c->rules->relation_nouns);
+}
+
 static void choose_subject(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -248,9 +257,11 @@ static void choose_subject(cctx *c, roles *st)
                 st->subj = i;
         /* "Kräfte der TPLF hätten … angegriffen": the genitive of a Vorfeld
          * noun names who acted */
+        /* (not after a noun of relation: "die Verbündeten Israels" are
+         * others than Israel) */
         for (int i = 0; i < st->ng && st->subj < 0 && !pp_first; i++)
             if (!st->g[i].prep && st->g[i].genattr && st->g[i].last <= st->fin && st->w0 >= 0 &&
-                st->g[i].first <= (uint32_t)st->w0 + 3)
+                st->g[i].first <= (uint32_t)st->w0 + 3 && !after_relation_noun(c, k, &st->g[i]))
                 st->subj = i;
     } else if (c->rules->subject_before_verb) {
         /* English: the subject precedes the verb; after it only when the

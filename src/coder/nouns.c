@@ -569,6 +569,24 @@ static bool noun_is_reason(cctx *c, const nstate *st)
     return reason;
 }
 
+/* "Nach den Angriffen auf Ölanlagen in Saudi-Arabien …": violence (18-20)
+ * that names whom it struck and no doer is kept for a claim of the deed
+ * that follows (roles.c target_claimed_deed), as an agentless passive is;
+ * only the claim is coded from it.  (A passive of the same sentence names
+ * the struck better: "Bei einem Anschlag auf einen Markt sind 30 Menschen
+ * getötet worden".) */
+static void keep_pending_deed(cctx *c, const nstate *st)
+{
+    const char *pc = st->pr->code;
+    if (!st->ns && st->nt && st->k->mood == DY_MOOD_FACT && !st->upcoming && c->dis.pend_sent != c->sn.index + 1 &&
+        ((pc[0] == '1' && pc[1] >= '8') || (pc[0] == '2' && pc[1] == '0'))) {
+        snprintf(c->dis.pend_code, sizeof c->dis.pend_code, "%s", pc);
+        cp16(c->dis.pend_tgt, st->tgt[0]);
+        c->dis.pend_sent = c->sn.index + 1;
+        c->dis.pend_nominal = true;
+    }
+}
+
 static void noun_target_and_emit(cctx *c, nstate *st)
 {
     size_t m0 = st->m0;
@@ -680,18 +698,7 @@ static void noun_target_and_emit(cctx *c, nstate *st)
                                          !strncmp(st->pr->code, "04", 2))))
             st->ns = k->nsubj, memcpy(st->src, k->subjs, sizeof st->src);
     }
-    /* "Nach den Angriffen auf Ölanlagen in Saudi-Arabien …": violence
-     * (18-20) that names whom it struck and no doer is kept for a claim
-     * of the deed that follows (roles.c target_claimed_deed), as an
-     * agentless passive is; only the claim is coded from it */
-    const char *pc = st->pr->code;
-    if (!st->ns && st->nt && k->mood == DY_MOOD_FACT && !st->upcoming &&
-        ((pc[0] == '1' && pc[1] >= '8') || (pc[0] == '2' && pc[1] == '0'))) {
-        snprintf(c->dis.pend_code, sizeof c->dis.pend_code, "%s", pc);
-        cp16(c->dis.pend_tgt, st->tgt[0]);
-        c->dis.pend_sent = c->sn.index + 1;
-        c->dis.pend_nominal = true;
-    }
+    keep_pending_deed(c, st);
     /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a
      * phrase is a fact even when the clause's verb offers or plans */
     dy_mood mood = k->mood == DY_MOOD_NEGATED ? DY_MOOD_FACT : k->mood; /* negated_meeting */

@@ -180,6 +180,31 @@ static const char *last_country(cctx *c)
     return c->dis.last_country[0] ? c->dis.last_country : NULL;
 }
 
+/* "Manama wirft dem Emirat vor": the country named last that none of the
+ * sentence's actors so far outside a phrase belongs to (an object is
+ * another than its subject), or NULL. */
+static const char *last_other_country(cctx *c)
+{
+    for (size_t q = c->ments.n; q-- > 0;) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (strlen(p->code) < 3 || !strncmp(p->code, "IGO", 3) || p->pron || p->pair || p->anaph)
+            continue;
+        /* (a phrase's actor is none, "bei einem Treffen mit X"; a place's
+         * is, "die Regierung in Manama", whose role has no code yet) */
+        bool own = false;
+        for (size_t r = c->sn.m0; r < c->ments.n && !own; r++) {
+            const ment *o = &DY_AT(c->ments, ment, r);
+            uint32_t s0 = np_start(c, o->first, c->sn.first);
+            bool pp = s0 > c->sn.first && (fwc(c, s0 - 1) & FW_PREP) && prep_norm(c, s0 - 1) != c->id_in &&
+                      prep_norm(c, s0 - 1) != c->id_aus;
+            own = !pp && !strncmp(o->code, p->code, 3);
+        }
+        if (!own)
+            return p->code;
+    }
+    return NULL;
+}
+
 /* "schloss die Grenzen zu dem Nachbarland": the country of the story's
  * last pair, else the last country, that the sentence has not named
  * before (a neighbour is another country than the one acting), or NULL. */
@@ -319,7 +344,13 @@ static int anaphoric_mention(cctx *c, mstate *st)
          * pays »: a possessive's country is the one named last, the
          * speaker's */
         bool own = (c->fw2[st->i] & FW2_POSS) != 0;
-        const char *last = (poss || gen || own) ? last_country(c) : NULL;
+        /* "sicherte dem Land die Solidarität zu", "warf dem Emirat vor":
+         * where nouns are capitalised, an object's article (in no phrase)
+         * before a country noun takes up the country named last too */
+        bool obj = c->rules->nouns_capitalised && !own && (fwc(c, st->i) & FW_OBJART) &&
+                   !(st->i > st->s && (fwc(c, st->i - 1) & FW_PREP)) &&
+                   !(j < st->e && c->t[j].type == TK_WORD && (c->t[j].flags & TF_CAP) && !c->fw[j]);
+        const char *last = (poss || gen || own) ? last_country(c) : obj ? last_other_country(c) : NULL;
         if (last) {
             /* a copy: LAST may point into the mentions new_ment moves */
             char lastc[16];

@@ -2251,12 +2251,21 @@ static void target_anaphoric(cctx *c, roles *st)
         bool denial = !strcmp(st->pr->code, "016") || !strncmp(st->pr->code, "12", 2);
         if (!named && denial && tok_in(c, st->atok, c->rules->accusation_words)) {
             other = NULL;
+            size_t at = 0;
             for (size_t q = c->events.n; q-- > 0 && !other;) {
                 const dy_event *e = &DY_AT(c->events, dy_event, q);
                 if ((!strncmp(e->root, "11", 2) || !strncmp(e->root, "13", 2)) &&
                     !strncmp(e->target, st->scodes[0], 3) &&
                     strncmp(e->source, st->scodes[0], 3))
-                    other = e->source;
+                    other = e->source, at = q;
+            }
+            /* "A, B und C werfen X vor …; X wies die Vorwürfe zurück": the
+             * first of the accusers of one accusation answers for them */
+            for (size_t q = at; other && q-- > 0;) {
+                const dy_event *e = &DY_AT(c->events, dy_event, q), *l = &DY_AT(c->events, dy_event, at);
+                if (e->sent != l->sent || strcmp(e->code, l->code) || strcmp(e->target, l->target))
+                    break;
+                other = e->source;
             }
             named = other;
             if (!named)

@@ -262,7 +262,7 @@ static const dy_fw de_words[] = {
  * languages, as they always have. */
 static dy_wordlist poss_clitics = {"'s", "\xe2\x80\x99s", NULL};
 static dy_wordlist gen_preps = {"of", NULL};
-static dy_wordlist country_nouns = {"landes", NULL};
+static dy_wordlist country_nouns = {"landes", "land", "emirat", "emirats", "königreich", "königreichs", NULL};
 static dy_wordlist between_preps = {"zwischen", NULL};
 static dy_wordlist approx_heads = {"at", NULL}, approx_words = {"least", "most", NULL};
 static dy_wordlist gen_articles = {"der", "des", NULL}, attr_articles = {"der", NULL};

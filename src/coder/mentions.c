@@ -1189,6 +1189,35 @@ static bool region_name(cctx *c, mstate *st, uint32_t e)
     return false;
 }
 
+/* "die pakistanischen Taliban", "the Pakistani Taliban": a country's
+ * adjective right before an armed group that the dictionaries give to
+ * another country names the group's own branch there (where adjectives
+ * stand before their noun).  Applies to the mentions of the sentence whose
+ * tokens start at S. */
+static void adj_armed_group(cctx *c, uint32_t s)
+{
+    if (c->rules->adj_after_noun)
+        return;
+    static const char *const armed[] = {"REB", "INS", "SEP", NULL};
+    size_t m0 = c->ments.n;
+    while (m0 > 0 && DY_AT(c->ments, ment, m0 - 1).first >= s)
+        m0--;
+    for (size_t q = m0; q + 1 < c->ments.n; q++) {
+        const ment *a = &DY_AT(c->ments, ment, q);
+        ment *g = &DY_AT(c->ments, ment, q + 1);
+        if (!a->adj_only || g->first != a->last || strlen(a->code) < 3 || strlen(g->code) != 6 ||
+            !strncmp(a->code, "IGO", 3) || !strncmp(g->code, a->code, 3) || g->role_only)
+            continue;
+        bool side = false;
+        for (int r = 0; armed[r]; r++)
+            side = side || !strcmp(g->code + 3, armed[r]);
+        char role[8];
+        snprintf(role, sizeof role, "%s", g->code + 3);
+        if (side)
+            set_code(g->code, (char[4]){a->code[0], a->code[1], a->code[2], 0}, role);
+    }
+}
+
 void build_mentions(cctx *c, uint32_t s, uint32_t e)
 {
     mstate st;
@@ -1252,5 +1281,6 @@ void build_mentions(cctx *c, uint32_t s, uint32_t e)
     }
     drop_prefixed(c, s);
     member_states(c, s);
+    adj_armed_group(c, s);
     name_pairs(c, s);
 }

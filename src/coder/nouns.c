@@ -587,6 +587,23 @@ static void keep_pending_deed(cctx *c, const nstate *st)
     }
 }
 
+/* "bekundeten die Rebellen ihre Bereitschaft zu Friedensgesprächen": a
+ * wanted meeting or talks (04, mutual) of one actor that names no partner
+ * are with the story's last acting subject, when that is another actor of
+ * the same country (a government and its rebels; with other countries it
+ * took wrong partners: even-de P .698 -> .693). */
+static void intent_partner(cctx *c, nstate *st, dy_mood mood)
+{
+    if (mood != DY_MOOD_INTENT || st->nt || st->ns != 1 || !(st->pr->flags & VFL_SYM) ||
+        strncmp(st->pr->code, "04", 2) || !c->dis.prev_agent[0] || !strcmp(c->dis.prev_agent, st->src[0]) ||
+        !strncmp(c->dis.prev_agent, "IGO", 3) || !strncmp(st->src[0], "IGO", 3) ||
+        strncmp(c->dis.prev_agent, st->src[0], 3))
+        return;
+    cp16(st->tgt[0], c->dis.prev_agent);
+    st->nt = 1;
+    st->ttok = st->i;
+}
+
 static void noun_target_and_emit(cctx *c, nstate *st)
 {
     size_t m0 = st->m0;
@@ -706,6 +723,7 @@ static void noun_target_and_emit(cctx *c, nstate *st)
         mood = DY_MOOD_FACT;
     if (st->upcoming && mood == DY_MOOD_FACT)
         mood = DY_MOOD_INTENT;
+    intent_partner(c, st, mood);
     const char *code = st->pr->code;
     char ibuf[6];
     if (mood == DY_MOOD_INTENT)

@@ -2322,6 +2322,27 @@ static void target_anaphoric(cctx *c, roles *st)
 
 /* A demand or appeal: the infinitive or that-clause after it is its
  * content, and that clause's subject or object the target. */
+/* "forderte, auch die zivilen Geiseln freizulassen": a demanded release
+ * (084x) is addressed to whoever holds those it names: the doer of the
+ * story's last release, abduction or arrest (0841, 18x, 17x) of their
+ * country, when another than the demander. */
+static void release_holder(cctx *c, roles *st, const clause *z)
+{
+    const dy_pred *zp = z->ppred ? z->ppred : z->pred ? &DY_AT(c->d->preds, dy_pred, z->pred->ref) : NULL;
+    if (!st->nt || !zp || strncmp(zp->code, "084", 3))
+        return;
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if ((strncmp(e->code, "084", 3) && strncmp(e->code, "18", 2) && strncmp(e->code, "17", 2)) ||
+            strncmp(e->target, st->tcodes[0], 3) || !strcmp(e->source, st->scodes[0]) ||
+            !strcmp(e->source, st->tcodes[0]))
+            continue;
+        cp16(st->tcodes[0], e->source);
+        st->nt = 1;
+        return;
+    }
+}
+
 static void target_demanded_clause(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -2373,6 +2394,7 @@ static void target_demanded_clause(cctx *c, roles *st)
                 st->nt = 1;
             }
         }
+        release_holder(c, st, z);
         if (st->nt && c->trace)
             dy_buf_printf(c->trace, TM_TARGET_FROM_THE_DEMANDED_CLAUSE, st->tcodes[0]);
     }

@@ -563,6 +563,13 @@ static void relative_antecedent(cctx *c, roles *st)
     for (uint32_t i = k->a; i < k->b; i++)
         if (fwc(c, i) & FW_PASSIVE)
             st->passive = true;
+    /* "Ihm wird Spionage vorgeworfen": in a verb-second language the
+     * future's auxiliary with a participle (no infinitive) is the present
+     * passive */
+    for (uint32_t i = k->a; !st->passive && c->rules->verb_second && k->pred && !k->noun_pred && i < k->b; i++)
+        if ((fwc(c, i) & FW_FUTURE) && !(fwc(c, i) & FW_HYPO) && has_vform(c, k->pred_tok, VF_PART) &&
+            !has_vform(c, k->pred_tok, VF_INF) && i < k->pred_tok)
+            st->passive = true;
     /* Russian "задержаны 35 человек": a short participle is a passive
      * with no auxiliary (lang.h passive_endings) */
     if (!st->passive && k->pred && !k->noun_pred && has_vform(c, k->pred_tok, VF_PART))

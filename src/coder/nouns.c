@@ -252,7 +252,12 @@ static void noun_actors(cctx *c, nstate *st)
             cp16(st->tgt[st->nt++], m->code); /* China-Besuch */
             st->ttok = m->first;
             st->compound_tgt = true;
-        } else if (!m->compound_noun && st->ns < 8) {
+        } else if ((!m->compound_noun ||
+                    /* "US-Sanktionen gegen Iran", "EU-Hilfe", "Nato-Manöver":
+                     * an organisation's or an abbreviated name acts (a
+                     * country's full name, "Iran-Sanktionen", is the topic) */
+                    (m->last + 1 == i && (!strncmp(m->code, "IGO", 3) || (c->t[m->first].flags & TF_ALLCAPS)))) &&
+                   st->ns < 8) {
             cp16(st->src[st->ns++], m->code);
             st->stok = m->first;
         }

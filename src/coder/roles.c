@@ -3034,6 +3034,34 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
  * Istanbul": a visit (04) or an act of force (17-20) whose object or slot
  * phrase names a town or region (not an actor) is toward that place's
  * country, the bare country code. */
+/* "Russische Luftangriffe in Syrien", "israelische Angriffe im
+ * Gazastreifen": violence (18-20) named by the clause's noun predicate,
+ * with no target of its own, strikes the other country whose name its
+ * "in" phrase gives. */
+static void strikes_in_country(cctx *c, roles *st, const char *code)
+{
+    clause *k = st->k;
+    int root = atoi(code) / (strlen(code) > 3 ? 100 : 10);
+    if (st->nt || !st->ns || st->agent >= 0 || !k->noun_pred || k->mood != DY_MOOD_FACT || root < 18 || root > 20)
+        return;
+    for (int i = 0; i < st->ng; i++) {
+        /* (the phrase right after the noun: "Luftangriffe in Syrien", not
+         * "nach Beginn der Offensive hat X ein Papier zur Lage in Y …") */
+        if (i == st->subj || st->g[i].prep != c->id_in || st->g[i].n != 1 || st->g[i].first <= k->pred_tok ||
+            st->g[i].prep_tok != k->pred_tok + k->pred->ntok)
+            continue;
+        const ment *m = &DY_AT(c->ments, ment, st->g[i].m[0]);
+        const dy_phrase *a = c->atom[m->head];
+        if (m->adj_only || m->pron || m->person >= 0 || !a || (a->kind != PK_COUNTRY && a->kind != PK_METONYM) ||
+            strlen(m->code) < 3 || !strncmp(m->code, "IGO", 3) || !strncmp(m->code, st->scodes[0], 3))
+            continue;
+        cp16(st->tcodes[0], m->code);
+        st->nt = 1;
+        st->atok = m->first;
+        return;
+    }
+}
+
 static void place_target(cctx *c, roles *st, const char *code)
 {
     clause *k = st->k;
@@ -3518,6 +3546,7 @@ static bool emit_clause_events(cctx *c, roles *st)
     victim_of_violence(c, st, code);
     code = deployed_at_home(c, st, code);
     place_target(c, st, code);
+    strikes_in_country(c, st, code);
     appeal_in_country(c, st, code);
     /* "Armenia declared martial law", "the junta imposed a curfew": a
      * state of emergency or a curfew with no one named is imposed on the

@@ -127,7 +127,17 @@ const dy_phrase *match_actor(cctx *c, uint32_t i, uint32_t end)
                 continue;
         }
         /* German adjectives are lower case; a capitalised one starts a
-         * sentence or is a demonym-like noun: allow both */
+         * sentence or is a demonym-like noun: allow both.  Inside a
+         * sentence, with no capitalised word after it ("hat einen
+         * Deutschen festgenommen", not "der Deutschen Bank"), the form
+         * that is also a demonym is the demonym */
+        if (c->rules->nouns_capitalised && p->kind == PK_ADJ && p->ntok == 1 && (c->t[i].flags & TF_CAP) &&
+            i > c->sn.first && c->t[i - 1].type == TK_WORD && !(c->t[i].flags & TF_ALLCAPS) &&
+            !(i + 1 < end && ((c->t[i + 1].type == TK_WORD && (c->t[i + 1].flags & TF_CAP)) ||
+                              c->t[i + 1].type == TK_HYPHEN)))
+            for (size_t q = 0; q < n; q++)
+                if (ph[q].kind == PK_DEMONYM && ph[q].ntok == 1 && phrase_ok(c, &ph[q], i))
+                    return &ph[q];
         return p;
     }
     return n ? NULL : role_compound(c, i);

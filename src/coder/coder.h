@@ -78,6 +78,9 @@ typedef struct loc_state {
 typedef struct discourse {
     char pair[2][16];
     bool have_pair;
+    bool pair_weak;         /* the pair is only the first two countries named */
+    char recent[4][16];     /* the last distinct countries named, the last first */
+    int n_recent;
     char last_country[16];
     char last_subj[16];
     char last_subjs[8][16]; /* every code of the last subject */
@@ -90,6 +93,7 @@ typedef struct discourse {
     char pend_code[6];      /* an act of violence done by no one named ("sind … getötet */
     char pend_tgt[16];      /* worden"): its code, whom it struck, its sentence (1 + index) */
     int pend_sent;
+    bool pend_nominal;      /* the deed was a noun: a claim codes only itself */
     char prev_agents[8][16]; /* all its codes */
     int n_prev_agents;
     char hist[8][16];       /* the acting subjects of the last sentences */

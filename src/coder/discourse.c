@@ -11,6 +11,7 @@ void remember_pair(cctx *c, const char *a, const char *b)
     cp16(c->dis.pair[0], a);
     cp16(c->dis.pair[1], b);
     c->dis.have_pair = true;
+    c->dis.pair_weak = false;
 }
 
 /* Notes a country code in the discourse: the last two distinct countries
@@ -20,9 +21,38 @@ void note_country(cctx *c, const char *code)
     if (!code[0] || !strncmp(code, "IGO", 3))
         return;
     /* events and coordinations name the pair; mere mentions only until then */
-    if (!c->dis.have_pair && c->dis.last_country[0] && strncmp(c->dis.last_country, code, 3))
+    if (!c->dis.have_pair && c->dis.last_country[0] && strncmp(c->dis.last_country, code, 3)) {
         remember_pair(c, c->dis.last_country, code);
+        c->dis.pair_weak = true;
+    }
     cp16(c->dis.last_country, code);
+    /* the last distinct countries, the last first (weak_pair_sides) */
+    int n = c->dis.n_recent, w = 0;
+    char keep[4][16];
+    cp16(keep[w++], code);
+    for (int i = 0; i < n && w < 4; i++)
+        if (strncmp(c->dis.recent[i], code, 3))
+            cp16(keep[w++], c->dis.recent[i]);
+    memcpy(c->dis.recent, keep, sizeof keep);
+    c->dis.n_recent = w;
+}
+
+/* "Peking ruft beide Seiten zu Gesprächen auf" when the pair is only the
+ * first two countries the story named, one of them the subject's (SUBJ):
+ * the two sides are the last two other countries named, into OUT; their
+ * number (2), or 0 (the pair stands). */
+int weak_pair_sides(cctx *c, const char *subj, char out[][16])
+{
+    if (!c->dis.have_pair || !c->dis.pair_weak || !subj[0] ||
+        (strncmp(c->dis.pair[0], subj, 3) && strncmp(c->dis.pair[1], subj, 3)))
+        return 0;
+    int n = 0;
+    for (int i = 0; i < c->dis.n_recent && n < 2; i++)
+        if (strncmp(c->dis.recent[i], subj, 3)) {
+            char cc[4] = {c->dis.recent[i][0], c->dis.recent[i][1], c->dis.recent[i][2], 0};
+            set_code(out[n++], cc, "GOV");
+        }
+    return n == 2 ? n : 0;
 }
 
 /* "ANKARA (AFP) – Die Türkei hat nach Gesprächen mit US-Vizepräsident Mike

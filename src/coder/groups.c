@@ -166,11 +166,48 @@ static bool gerund_object(cctx *c, const clause *k, uint32_t s)
            !(fwc(c, s - 2) & (FW_ART | FW_WEEKDAY | FW_DATEREL)) && c->t[s - 2].type == TK_WORD;
 }
 
+/* Is mention M the place that the last member of group P took its country
+ * from ("Delegationen aus Russland"), with another country joined to it
+ * ("… und der Ukraine")? */
+static bool absorbed_place(cctx *c, const grp *p, const ment *m)
+{
+    const ment *pm = &DY_AT(c->ments, ment, p->m[p->n - 1]);
+    if (!pm->role_only || pm->absorbed_to <= pm->last || m->first < pm->last + 1 ||
+        m->last > pm->absorbed_to || m->first >= p->last || !c->atom[m->first] ||
+        !(fwc(c, pm->last) & FW_PREP) || prep_norm(c, pm->last) != c->id_aus)
+        return false;
+    /* only with a country joined after it: else the place keeps its own
+     * phrase (a target: "Soldaten aus Litauen abziehen") */
+    uint32_t j = m->last;
+    while (j < c->sn.last && j < m->last + 3 && (fwc(c, j) & FW_ART))
+        j++;
+    if (j >= c->sn.last || !(fwc(c, j) & FW_CONJ))
+        return false;
+    for (j++; j < c->sn.last && (fwc(c, j) & FW_ART); j++)
+        ;
+    return j < c->sn.last && c->atom[j] &&
+           (c->atom[j]->kind == PK_COUNTRY || c->atom[j]->kind == PK_METONYM);
+}
+
+/* "Soldaten aus Russland und Belarus": a bare country joined to the place
+ * of role R is that country's R. */
+static void role_of_place(cctx *c, const ment *r, ment *m)
+{
+    const dy_phrase *a = c->atom[m->first];
+    if (!r->role[0] || m->role_only || m->person >= 0 || m->up || m->pron || m->pair || !a ||
+        (a->kind != PK_COUNTRY && a->kind != PK_METONYM && a->kind != PK_COUNTRY_GEN &&
+         a->kind != PK_METONYM_GEN) ||
+        m->first + a->ntok != m->last || strlen(m->code) < 3 || !strncmp(m->code, "IGO", 3))
+        return;
+    set_code(m->code, m->code, r->role);
+}
+
 int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
 {
     int n = 0;
     uint32_t pp;
     uint32_t poss_a = 0, poss_b = 0; /* a possessor skipped as part of the next actor */
+    const ment *from_role = NULL; /* the role whose place was skipped last */
     for (size_t i = m0; i < c->ments.n && n < max; i++) {
         ment *m = &DY_AT(c->ments, ment, i);
         if (m->first < k->a || m->first >= k->b)
@@ -190,9 +227,22 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         }
         if (no_actor_of_clause(c, m0, k, m))
             continue;
-        /* joins the previous group: "Kim und Südkoreas Präsident Moon" */
-        if (n > 0 && g[n - 1].n < 8 && join_group(c, k, &g[n - 1], i, m, poss_a, poss_b))
+        /* "Delegationen aus Russland und der Ukraine": the place a role
+         * took its country from (resolve.c rc_place) is part of the role's
+         * phrase; a country joined to it is another member of the role's
+         * group, with the role */
+        if (n > 0 && absorbed_place(c, &g[n - 1], m)) {
+            from_role = &DY_AT(c->ments, ment, g[n - 1].m[g[n - 1].n - 1]);
             continue;
+        }
+        /* joins the previous group: "Kim und Südkoreas Präsident Moon" */
+        if (n > 0 && g[n - 1].n < 8 && join_group(c, k, &g[n - 1], i, m, poss_a, poss_b)) {
+            if (from_role)
+                role_of_place(c, from_role, m);
+            from_role = NULL;
+            continue;
+        }
+        from_role = NULL;
         grp *q = &g[n++];
         memset(q, 0, sizeof *q);
         q->m[q->n++] = (int)i;

@@ -180,6 +180,31 @@ static const char *last_country(cctx *c)
     return c->dis.last_country[0] ? c->dis.last_country : NULL;
 }
 
+/* "Manama wirft dem Emirat vor": the country named last that none of the
+ * sentence's actors so far outside a phrase belongs to (an object is
+ * another than its subject), or NULL. */
+static const char *last_other_country(cctx *c)
+{
+    for (size_t q = c->ments.n; q-- > 0;) {
+        const ment *p = &DY_AT(c->ments, ment, q);
+        if (strlen(p->code) < 3 || !strncmp(p->code, "IGO", 3) || p->pron || p->pair || p->anaph)
+            continue;
+        /* (a phrase's actor is none, "bei einem Treffen mit X"; a place's
+         * is, "die Regierung in Manama", whose role has no code yet) */
+        bool own = false;
+        for (size_t r = c->sn.m0; r < c->ments.n && !own; r++) {
+            const ment *o = &DY_AT(c->ments, ment, r);
+            uint32_t s0 = np_start(c, o->first, c->sn.first);
+            bool pp = s0 > c->sn.first && (fwc(c, s0 - 1) & FW_PREP) && prep_norm(c, s0 - 1) != c->id_in &&
+                      prep_norm(c, s0 - 1) != c->id_aus;
+            own = !pp && !strncmp(o->code, p->code, 3);
+        }
+        if (!own)
+            return p->code;
+    }
+    return NULL;
+}
+
 /* "schloss die Grenzen zu dem Nachbarland": the country of the story's
  * last pair, else the last country, that the sentence has not named
  * before (a neighbour is another country than the one acting), or NULL. */
@@ -319,7 +344,13 @@ static int anaphoric_mention(cctx *c, mstate *st)
          * pays »: a possessive's country is the one named last, the
          * speaker's */
         bool own = (c->fw2[st->i] & FW2_POSS) != 0;
-        const char *last = (poss || gen || own) ? last_country(c) : NULL;
+        /* "sicherte dem Land die Solidarität zu", "warf dem Emirat vor":
+         * where nouns are capitalised, an object's article (in no phrase)
+         * before a country noun takes up the country named last too */
+        bool obj = c->rules->nouns_capitalised && !own && (fwc(c, st->i) & FW_OBJART) &&
+                   !(st->i > st->s && (fwc(c, st->i - 1) & FW_PREP)) &&
+                   !(j < st->e && c->t[j].type == TK_WORD && (c->t[j].flags & TF_CAP) && !c->fw[j]);
+        const char *last = (poss || gen || own) ? last_country(c) : obj ? last_other_country(c) : NULL;
         if (last) {
             /* a copy: LAST may point into the mentions new_ment moves */
             char lastc[16];
@@ -1158,6 +1189,35 @@ static bool region_name(cctx *c, mstate *st, uint32_t e)
     return false;
 }
 
+/* "die pakistanischen Taliban", "the Pakistani Taliban": a country's
+ * adjective right before an armed group that the dictionaries give to
+ * another country names the group's own branch there (where adjectives
+ * stand before their noun).  Applies to the mentions of the sentence whose
+ * tokens start at S. */
+static void adj_armed_group(cctx *c, uint32_t s)
+{
+    if (c->rules->adj_after_noun)
+        return;
+    static const char *const armed[] = {"REB", "INS", "SEP", NULL};
+    size_t m0 = c->ments.n;
+    while (m0 > 0 && DY_AT(c->ments, ment, m0 - 1).first >= s)
+        m0--;
+    for (size_t q = m0; q + 1 < c->ments.n; q++) {
+        const ment *a = &DY_AT(c->ments, ment, q);
+        ment *g = &DY_AT(c->ments, ment, q + 1);
+        if (!a->adj_only || g->first != a->last || strlen(a->code) < 3 || strlen(g->code) != 6 ||
+            !strncmp(a->code, "IGO", 3) || !strncmp(g->code, a->code, 3) || g->role_only)
+            continue;
+        bool side = false;
+        for (int r = 0; armed[r]; r++)
+            side = side || !strcmp(g->code + 3, armed[r]);
+        char role[8];
+        snprintf(role, sizeof role, "%s", g->code + 3);
+        if (side)
+            set_code(g->code, (char[4]){a->code[0], a->code[1], a->code[2], 0}, role);
+    }
+}
+
 void build_mentions(cctx *c, uint32_t s, uint32_t e)
 {
     mstate st;
@@ -1221,5 +1281,6 @@ void build_mentions(cctx *c, uint32_t s, uint32_t e)
     }
     drop_prefixed(c, s);
     member_states(c, s);
+    adj_armed_group(c, s);
     name_pairs(c, s);
 }

@@ -252,7 +252,12 @@ static void noun_actors(cctx *c, nstate *st)
             cp16(st->tgt[st->nt++], m->code); /* China-Besuch */
             st->ttok = m->first;
             st->compound_tgt = true;
-        } else if (!m->compound_noun && st->ns < 8) {
+        } else if ((!m->compound_noun ||
+                    /* "US-Sanktionen gegen Iran", "EU-Hilfe", "Nato-Manöver":
+                     * an organisation's or an abbreviated name acts (a
+                     * country's full name, "Iran-Sanktionen", is the topic) */
+                    (m->last + 1 == i && (!strncmp(m->code, "IGO", 3) || (c->t[m->first].flags & TF_ALLCAPS)))) &&
+                   st->ns < 8) {
             cp16(st->src[st->ns++], m->code);
             st->stok = m->first;
         }
@@ -569,6 +574,41 @@ static bool noun_is_reason(cctx *c, const nstate *st)
     return reason;
 }
 
+/* "Nach den Angriffen auf Ölanlagen in Saudi-Arabien …": violence (18-20)
+ * that names whom it struck and no doer is kept for a claim of the deed
+ * that follows (roles.c target_claimed_deed), as an agentless passive is;
+ * only the claim is coded from it.  (A passive of the same sentence names
+ * the struck better: "Bei einem Anschlag auf einen Markt sind 30 Menschen
+ * getötet worden".) */
+static void keep_pending_deed(cctx *c, const nstate *st)
+{
+    const char *pc = st->pr->code;
+    if (!st->ns && st->nt && st->k->mood == DY_MOOD_FACT && !st->upcoming && c->dis.pend_sent != c->sn.index + 1 &&
+        ((pc[0] == '1' && pc[1] >= '8') || (pc[0] == '2' && pc[1] == '0'))) {
+        snprintf(c->dis.pend_code, sizeof c->dis.pend_code, "%s", pc);
+        cp16(c->dis.pend_tgt, st->tgt[0]);
+        c->dis.pend_sent = c->sn.index + 1;
+        c->dis.pend_nominal = true;
+    }
+}
+
+/* "bekundeten die Rebellen ihre Bereitschaft zu Friedensgesprächen": a
+ * wanted meeting or talks (04, mutual) of one actor that names no partner
+ * are with the story's last acting subject, when that is another actor of
+ * the same country (a government and its rebels; with other countries it
+ * took wrong partners: even-de P .698 -> .693). */
+static void intent_partner(cctx *c, nstate *st, dy_mood mood)
+{
+    if (mood != DY_MOOD_INTENT || st->nt || st->ns != 1 || !(st->pr->flags & VFL_SYM) ||
+        strncmp(st->pr->code, "04", 2) || !c->dis.prev_agent[0] || !strcmp(c->dis.prev_agent, st->src[0]) ||
+        !strncmp(c->dis.prev_agent, "IGO", 3) || !strncmp(st->src[0], "IGO", 3) ||
+        strncmp(c->dis.prev_agent, st->src[0], 3))
+        return;
+    cp16(st->tgt[0], c->dis.prev_agent);
+    st->nt = 1;
+    st->ttok = st->i;
+}
+
 static void noun_target_and_emit(cctx *c, nstate *st)
 {
     size_t m0 = st->m0;
@@ -631,15 +671,21 @@ static void noun_target_and_emit(cctx *c, nstate *st)
     }
     /* "unter Vermittlung von Merkel und Hollande haben sich Russland und
      * die Ukraine geeinigt": the mediator works on the clause's parties */
-    if (st->ns && !st->nt && (!strcmp(st->pr->code, "045") || !strcmp(st->pr->code, "039")) && k->nsubj) {
+    /* (a subject that is the mediator itself is none: "Die unter
+     * Vermittlung Norwegens ausgehandelte Vereinbarung") */
+    bool own = st->ns && k->nsubj == 1 && !strcmp(k->subj, st->src[0]);
+    if (st->ns && !st->nt && (!strcmp(st->pr->code, "045") || !strcmp(st->pr->code, "039")) && k->nsubj &&
+        !own) {
         st->nt = k->nsubj;
         memcpy(st->tgt, k->subjs, sizeof st->tgt);
         st->ttok = i;
-    } else if (st->ns && !st->nt && !strcmp(st->pr->code, "045") && !k->subj[0] && k->a > c->sn.first &&
+    } else if (st->ns && !st->nt && !strcmp(st->pr->code, "045") && (!k->subj[0] || own) &&
                c->dis.n_last_subj >= 2) {
         /* "A and B restored ties, broken since 2016, after talks under the
          * aegis of C": a clause of its own with no subject, after an
-         * incise, mediates between the two or more subjects before it */
+         * incise, mediates between the two or more subjects before it; so
+         * a sentence with no subject ("A und B einigten sich. Die unter
+         * Vermittlung von C ausgehandelte Vereinbarung sieht … vor") */
         st->nt = c->dis.n_last_subj;
         memcpy(st->tgt, c->dis.last_subjs, sizeof st->tgt);
         st->ttok = i;
@@ -674,6 +720,7 @@ static void noun_target_and_emit(cctx *c, nstate *st)
                                          !strncmp(st->pr->code, "04", 2))))
             st->ns = k->nsubj, memcpy(st->src, k->subjs, sizeof st->src);
     }
+    keep_pending_deed(c, st);
     /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a
      * phrase is a fact even when the clause's verb offers or plans */
     dy_mood mood = k->mood == DY_MOOD_NEGATED ? DY_MOOD_FACT : k->mood; /* negated_meeting */
@@ -681,6 +728,7 @@ static void noun_target_and_emit(cctx *c, nstate *st)
         mood = DY_MOOD_FACT;
     if (st->upcoming && mood == DY_MOOD_FACT)
         mood = DY_MOOD_INTENT;
+    intent_partner(c, st, mood);
     const char *code = st->pr->code;
     char ibuf[6];
     if (mood == DY_MOOD_INTENT)

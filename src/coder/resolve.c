@@ -244,6 +244,17 @@ static bool rc_same_role(cctx *c, size_t k, ment *m)
  * in an article about India is Indian, whoever was named last. */
 static bool rc_focus(cctx *c, size_t k, ment *m)
 {
+    char out[4];
+    if (!focus_country(c, k, out))
+        return false;
+    set_code(m->code, out, m->role);
+    return true;
+}
+
+/* The article's country of focus before mention K: the one named more
+ * than twice as often as any other, into OUT; false if none. */
+bool focus_country(cctx *c, size_t k, char out[4])
+{
     char cc[32][4];
     int cn[32], n = 0, best = -1, bn = 0;
     size_t q0 = k > 2000 ? k - 2000 : 0; /* bounds the work on huge articles */
@@ -273,7 +284,7 @@ static bool rc_focus(cctx *c, size_t k, ment *m)
         if (i != best && 2 * cn[i] > bn)
             best = -1;
     if (best >= 0)
-        set_code(m->code, cc[best], m->role);
+        memcpy(out, cc[best], 4);
     return best >= 0;
 }
 

@@ -176,6 +176,15 @@ static bool inverted_frame(cctx *c, roles *st)
     return false;
 }
 
+
+/* Does genitive group G follow a noun of relation ("die Verbündeten
+ * Israels", "die Partner der Ukraine"; lang.h relation_nouns)? */
+static bool after_relation_noun(cctx *c, const clause *k, const grp *g)
+{
+    uint32_t s = np_start(c, g->first, k->a); /* (over its article: "der Ukraine") */
+    return c->rules->relation_nouns && s > k->a && tok_in(c, s - 1, c->rules->relation_nouns);
+}
+
 static void choose_subject(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -248,9 +257,11 @@ static void choose_subject(cctx *c, roles *st)
                 st->subj = i;
         /* "Kräfte der TPLF hätten … angegriffen": the genitive of a Vorfeld
          * noun names who acted */
+        /* (not after a noun of relation: "die Verbündeten Israels" are
+         * others than Israel) */
         for (int i = 0; i < st->ng && st->subj < 0 && !pp_first; i++)
             if (!st->g[i].prep && st->g[i].genattr && st->g[i].last <= st->fin && st->w0 >= 0 &&
-                st->g[i].first <= (uint32_t)st->w0 + 3)
+                st->g[i].first <= (uint32_t)st->w0 + 3 && !after_relation_noun(c, k, &st->g[i]))
                 st->subj = i;
     } else if (c->rules->subject_before_verb) {
         /* English: the subject precedes the verb; after it only when the
@@ -551,6 +562,13 @@ static void relative_antecedent(cctx *c, roles *st)
     st->passive = false;
     for (uint32_t i = k->a; i < k->b; i++)
         if (fwc(c, i) & FW_PASSIVE)
+            st->passive = true;
+    /* "Ihm wird Spionage vorgeworfen": in a verb-second language the
+     * future's auxiliary with a participle (no infinitive) is the present
+     * passive */
+    for (uint32_t i = k->a; !st->passive && c->rules->verb_second && k->pred && !k->noun_pred && i < k->b; i++)
+        if ((fwc(c, i) & FW_FUTURE) && !(fwc(c, i) & FW_HYPO) && has_vform(c, k->pred_tok, VF_PART) &&
+            !has_vform(c, k->pred_tok, VF_INF) && i < k->pred_tok)
             st->passive = true;
     /* Russian "задержаны 35 человек": a short participle is a passive
      * with no auxiliary (lang.h passive_endings) */
@@ -1134,6 +1152,7 @@ static bool agentless_passive(cctx *c, roles *st)
                     snprintf(c->dis.pend_code, sizeof c->dis.pend_code, "%s", st->pr->code);
                     cp16(c->dis.pend_tgt, st->pcodes[0]);
                     c->dis.pend_sent = c->sn.index + 1;
+                    c->dis.pend_nominal = false;
                 }
                 return true;
             }
@@ -1143,14 +1162,18 @@ static bool agentless_passive(cctx *c, roles *st)
         }
     }
     /* "Kräfte der TPLF hätten einen Stützpunkt angegriffen, erklärte Abiy":
-     * a speaker who reports violence by another side accuses it */
+     * a speaker who reports violence by another side accuses it; so one
+     * who reports a breach of an agreement (128) */
     /* (a news agency or paper reporting it only reports: no accusation) */
     if (rule_on(c, RF_REPORTED_ACCUSATION) && k->reported && k->speaker[0] && st->ns &&
         (strlen(k->speaker) < 6 || strcmp(k->speaker + 3, "MED")) &&
         !(st->passive && st->agent < 0 && st->subj >= 0 && !k->noun_pred && k->pred &&
           has_vform(c, k->pred_tok, VF_PART)) &&
         k->mood == DY_MOOD_FACT &&
-        (st->pr->code[0] == '1' && st->pr->code[1] >= '5') && strcmp(k->speaker, st->scodes[0]) &&
+        ((st->pr->code[0] == '1' && st->pr->code[1] >= '5') ||
+         /* "Israel habe die Waffenruhe gebrochen, sagte die Hamas" */
+         !strcmp(st->pr->code, "128")) &&
+        strcmp(k->speaker, st->scodes[0]) &&
         /* another country, or rebels and opposition at home */
         (strncmp(k->speaker, st->scodes[0], 3) ||
          (strlen(st->scodes[0]) >= 6 && (!strcmp(st->scodes[0] + 3, "REB") ||
@@ -1275,6 +1298,41 @@ static void hosted_meeting(cctx *c, roles *st)
     st->atok = st->k->a + 1;
 }
 
+/* Does the preposition at P follow an object's noun: an article, up to
+ * two lower-case words and a capitalised noun right before it, in no
+ * phrase of its own ("die Festnahme von", "die umstrittene Wiederwahl
+ * von")? */
+static bool object_noun_before(cctx *c, const clause *k, uint32_t p)
+{
+    if (p < k->a + 2)
+        return false;
+    uint32_t n = p - 1;
+    if (c->t[n].type != TK_WORD || !(c->t[n].flags & TF_CAP) || c->fw[n] || c->nverb[n] || c->atom[n])
+        return false;
+    for (uint32_t q = n; q-- > k->a && q + 4 > n;) {
+        if (fwc(c, q) & FW_ART)
+            return q == k->a || !(fwc(c, q - 1) & FW_PREP);
+        if (c->t[q].type != TK_WORD || (c->t[q].flags & TF_CAP) || c->fw[q] || c->nverb[q] || c->atom[q])
+            return false;
+    }
+    return false;
+}
+
+/* "kritisierte die Festnahme von Nawalny", "hat die Wiederwahl von
+ * Präsident X für ungültig erklärt": where nouns are capitalised, the agent
+ * preposition right after the object's noun stands for its genitive (an
+ * active clause); the group, or -1. */
+static int von_object(cctx *c, const roles *st)
+{
+    const clause *k = st->k;
+    if (!c->rules->nouns_capitalised || !c->id_von || k->noun_pred || !k->pred || st->passive || st->agent >= 0)
+        return -1;
+    for (int i = 0; i < st->ng; i++)
+        if (i != st->subj && st->g[i].prep == c->id_von && object_noun_before(c, k, st->g[i].prep_tok))
+            return i;
+    return -1;
+}
+
 static void target_by_slots(cctx *c, roles *st)
 {
     clause *k = st->k;
@@ -1364,6 +1422,8 @@ static void target_by_slots(cctx *c, roles *st)
                     if (plain)
                         st->tgt = i;
                 }
+            if (st->tgt < 0 && st->pr->slots[s] == SLOT_OBJ)
+                st->tgt = von_object(c, st);
             /* "einen Luftangriff auf führende Vertreter der Hamas": the
              * genitive actor of the noun in the slot's phrase */
             if (st->tgt < 0 && st->pr->slots[s] != SLOT_OBJ && st->pr->slots[s] != SLOT_NEXT &&
@@ -1539,8 +1599,14 @@ static bool target_by_object_noun(cctx *c, roles *st)
         }
         st->tgt = st->subj;
     }
-    if (st->tgt >= 0)
+    if (st->tgt >= 0) {
         st->nt = grp_codes(c, &st->g[st->tgt], st->tcodes, 8);
+        /* "beide Seiten" with a pair that was only named, the subject's
+         * country one of it: the two other sides named last */
+        const ment *tm = &DY_AT(c->ments, ment, st->g[st->tgt].m[0]);
+        if (st->g[st->tgt].n == 1 && tm->pair && st->ns && weak_pair_sides(c, st->scodes[0], st->tcodes))
+            st->nt = 2;
+    }
     if (st->npat) {
         st->tgt = -1;
         st->nt = st->npat;
@@ -1877,15 +1943,21 @@ static void target_by_demand_or_pattern(cctx *c, roles *st)
              * is; a lone demander that is a side addresses neither ("Peking
              * fordert eine Waffenruhe" after a pair of China and Russia:
              * the pair is not the two sides it means) */
+            /* (a pair that was only named, with the demander's country
+             * in it: the two other sides named last, weak_pair_sides) */
+            char pair[2][16];
+            memcpy(pair, c->dis.pair, sizeof pair);
+            if (st->ns == 1)
+                weak_pair_sides(c, st->scodes[0], pair);
             bool own[2] = {false, false};
             for (int a = 0; a < st->ns; a++)
                 for (int p = 0; p < 2; p++)
-                    own[p] = own[p] || !strncmp(c->dis.pair[p], st->scodes[a], 3);
+                    own[p] = own[p] || !strncmp(pair[p], st->scodes[a], 3);
             if ((!strncmp(vc, "04", 2) || !strncmp(vc, "08", 2)) && !(own[0] && own[1]) &&
                 (!(own[0] || own[1]) || st->ns > 1)) {
                 for (int p = 0; p < 2; p++)
                     if (!own[p])
-                        cp16(st->tcodes[st->nt++], c->dis.pair[p]);
+                        cp16(st->tcodes[st->nt++], pair[p]);
                 st->atok = j;
                 if (c->trace)
                     dy_buf_printf(c->trace, TM_A_DEMAND_TO_BOTH_SIDES, st->tcodes[0],
@@ -2146,7 +2218,9 @@ static void target_anaphoric(cctx *c, roles *st)
     }
     if (!here)
         here = last;
-    if (!st->nt && st->ns && st->agent < 0 && st->pr->nslots &&
+    /* (a claim of a deed, 015, aims at whom the deed struck, not at the
+     * last actor: target_claimed_deed) */
+    if (!st->nt && st->ns && st->agent < 0 && st->pr->nslots && strcmp(st->pr->code, "015") &&
         (c->dis.prev_src[0] || c->dis.prev_agent[0] || here) &&
         (st->atok = anaphoric_object(c, k, st->pr)) != 0) {
         const char *other = here && st->atok < k->pred_tok ? here
@@ -2184,12 +2258,21 @@ static void target_anaphoric(cctx *c, roles *st)
         bool denial = !strcmp(st->pr->code, "016") || !strncmp(st->pr->code, "12", 2);
         if (!named && denial && tok_in(c, st->atok, c->rules->accusation_words)) {
             other = NULL;
+            size_t at = 0;
             for (size_t q = c->events.n; q-- > 0 && !other;) {
                 const dy_event *e = &DY_AT(c->events, dy_event, q);
                 if ((!strncmp(e->root, "11", 2) || !strncmp(e->root, "13", 2)) &&
                     !strncmp(e->target, st->scodes[0], 3) &&
                     strncmp(e->source, st->scodes[0], 3))
-                    other = e->source;
+                    other = e->source, at = q;
+            }
+            /* "A, B und C werfen X vor …; X wies die Vorwürfe zurück": the
+             * first of the accusers of one accusation answers for them */
+            for (size_t q = at; other && q-- > 0;) {
+                const dy_event *e = &DY_AT(c->events, dy_event, q), *l = &DY_AT(c->events, dy_event, at);
+                if (e->sent != l->sent || strcmp(e->code, l->code) || strcmp(e->target, l->target))
+                    break;
+                other = e->source;
             }
             named = other;
             if (!named)
@@ -2246,6 +2329,27 @@ static void target_anaphoric(cctx *c, roles *st)
 
 /* A demand or appeal: the infinitive or that-clause after it is its
  * content, and that clause's subject or object the target. */
+/* "forderte, auch die zivilen Geiseln freizulassen": a demanded release
+ * (084x) is addressed to whoever holds those it names: the doer of the
+ * story's last release, abduction or arrest (0841, 18x, 17x) of their
+ * country, when another than the demander. */
+static void release_holder(cctx *c, roles *st, const clause *z)
+{
+    const dy_pred *zp = z->ppred ? z->ppred : z->pred ? &DY_AT(c->d->preds, dy_pred, z->pred->ref) : NULL;
+    if (!st->nt || !zp || strncmp(zp->code, "084", 3))
+        return;
+    for (size_t q = c->events.n; q-- > 0;) {
+        const dy_event *e = &DY_AT(c->events, dy_event, q);
+        if ((strncmp(e->code, "084", 3) && strncmp(e->code, "18", 2) && strncmp(e->code, "17", 2)) ||
+            strncmp(e->target, st->tcodes[0], 3) || !strcmp(e->source, st->scodes[0]) ||
+            !strcmp(e->source, st->tcodes[0]))
+            continue;
+        cp16(st->tcodes[0], e->source);
+        st->nt = 1;
+        return;
+    }
+}
+
 static void target_demanded_clause(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -2297,6 +2401,7 @@ static void target_demanded_clause(cctx *c, roles *st)
                 st->nt = 1;
             }
         }
+        release_holder(c, st, z);
         if (st->nt && c->trace)
             dy_buf_printf(c->trace, TM_TARGET_FROM_THE_DEMANDED_CLAUSE, st->tcodes[0]);
     }
@@ -2446,7 +2551,10 @@ static void target_claimed_deed(cctx *c, roles *st)
         /* (a later deed that no one was named for: below) */
         if (c->dis.pend_sent > e->sent + 1)
             break;
-        if (strcmp(e->target, st->scodes[0])) {
+        /* (not a deed another country did to the claimant's: "Israel
+         * struck Lebanon … Hezbollah claimed the rocket fire") */
+        if (strcmp(e->target, st->scodes[0]) &&
+            !(strncmp(e->source, st->scodes[0], 3) && !strncmp(e->target, st->scodes[0], 3))) {
             cp16(st->tcodes[0], e->target);
             st->nt = 1;
             st->atok = st->k->pred_tok;
@@ -2461,7 +2569,7 @@ static void target_claimed_deed(cctx *c, roles *st)
         cp16(st->tcodes[0], c->dis.pend_tgt);
         st->nt = 1;
         st->atok = st->k->pred_tok;
-        for (int s = 0; s < st->ns; s++)
+        for (int s = 0; s < st->ns && !c->dis.pend_nominal; s++)
             emit_event(c, st->scodes[s], c->dis.pend_tgt, c->dis.pend_code, DY_MOOD_FACT, st->k, st->stok,
                        st->k->pred_tok, st->k->pred_tok, RULE_CLAIM);
         c->dis.pend_sent = 0;
@@ -2648,6 +2756,9 @@ static void target_by_reaction(cctx *c, roles *st)
     bool zu_content = ki + 1 < ncl && cl[ki + 1].kind == CL_ZU && cl[ki + 1].gov == ki && !strncmp(rcode, "12", 2);
     if (!st->nt && st->ns && st->agent < 0 && st->ng <= 1 && (st->pr->nslots || zu_content) &&
         (!strncmp(rcode, "11", 2) || !strncmp(rcode, "12", 2) || !strncmp(rcode, "13", 2) ||
+         /* "sprach von einem historischen Tag": praise a pattern reads
+          * from the words (05) answers as criticism does */
+         (!strncmp(rcode, "05", 2) && k->ppred) ||
          /* "Peking protestierte scharf": a government's protest, an
           * official complaint (emit.c), answers as criticism does */
          (!strcmp(rcode, "141") && !k->noun_pred && gov_protest(st->scodes[0]))) &&
@@ -2923,6 +3034,34 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
  * Istanbul": a visit (04) or an act of force (17-20) whose object or slot
  * phrase names a town or region (not an actor) is toward that place's
  * country, the bare country code. */
+/* "Russische Luftangriffe in Syrien", "israelische Angriffe im
+ * Gazastreifen": violence (18-20) named by the clause's noun predicate,
+ * with no target of its own, strikes the other country whose name its
+ * "in" phrase gives. */
+static void strikes_in_country(cctx *c, roles *st, const char *code)
+{
+    clause *k = st->k;
+    int root = atoi(code) / (strlen(code) > 3 ? 100 : 10);
+    if (st->nt || !st->ns || st->agent >= 0 || !k->noun_pred || k->mood != DY_MOOD_FACT || root < 18 || root > 20)
+        return;
+    for (int i = 0; i < st->ng; i++) {
+        /* (the phrase right after the noun: "Luftangriffe in Syrien", not
+         * "nach Beginn der Offensive hat X ein Papier zur Lage in Y …") */
+        if (i == st->subj || st->g[i].prep != c->id_in || st->g[i].n != 1 || st->g[i].first <= k->pred_tok ||
+            st->g[i].prep_tok != k->pred_tok + k->pred->ntok)
+            continue;
+        const ment *m = &DY_AT(c->ments, ment, st->g[i].m[0]);
+        const dy_phrase *a = c->atom[m->head];
+        if (m->adj_only || m->pron || m->person >= 0 || !a || (a->kind != PK_COUNTRY && a->kind != PK_METONYM) ||
+            strlen(m->code) < 3 || !strncmp(m->code, "IGO", 3) || !strncmp(m->code, st->scodes[0], 3))
+            continue;
+        cp16(st->tcodes[0], m->code);
+        st->nt = 1;
+        st->atok = m->first;
+        return;
+    }
+}
+
 static void place_target(cctx *c, roles *st, const char *code)
 {
     clause *k = st->k;
@@ -3199,6 +3338,35 @@ static void at_home_target(cctx *c, roles *st, const char *code)
         st->nt = 1;
         st->atok = k->pred_tok;
     }
+    /* "In Armenien wurde das Kriegsrecht verhängt", "a curfew was
+     * imposed": a curfew or a state of emergency (1723, 1724) that names
+     * no one who imposed it was imposed by the state where it holds: the
+     * country of an "in" phrase of its clause, else the dateline's, else
+     * the article's focus */
+    if (!st->ns && st->agent < 0 && k->mood == DY_MOOD_FACT && (!strcmp(code, "1724") || !strcmp(code, "1723"))) {
+        char focus[4];
+        const char *where = c->home[0] ? c->home : focus_country(c, c->ments.n, focus) ? focus : NULL;
+        /* (not with an agent phrase anywhere in it: « décrété par le
+         * gouvernement français ») */
+        for (int i = 0; i < st->ng && where; i++)
+            if (st->g[i].prep && st->g[i].prep == c->id_von)
+                where = NULL;
+        for (int i = 0; i < st->ng && where; i++) {
+            const ment *pm = &DY_AT(c->ments, ment, st->g[i].m[0]);
+            const dy_phrase *pa = c->atom[pm->head];
+            if (st->g[i].prep == c->id_in && st->g[i].n == 1 && pa && !pm->adj_only &&
+                (pa->kind == PK_COUNTRY || pa->kind == PK_METONYM) && strlen(pm->code) >= 3 &&
+                strncmp(pm->code, "IGO", 3)) {
+                where = pm->code;
+                break;
+            }
+        }
+        if (where) {
+            set_code(st->scodes[0], (char[4]){where[0], where[1], where[2], 0}, "GOV");
+            st->ns = 1;
+            st->stok = k->pred_tok;
+        }
+    }
     /* "the government shut down the internet", "banned all rallies": a
      * curb on freedoms (1721) with no one named is at home too, where a ban
      * reads as at home or as an embargo by its target (RF_BAN_EMBARGO) */
@@ -3378,6 +3546,7 @@ static bool emit_clause_events(cctx *c, roles *st)
     victim_of_violence(c, st, code);
     code = deployed_at_home(c, st, code);
     place_target(c, st, code);
+    strikes_in_country(c, st, code);
     appeal_in_country(c, st, code);
     /* "Armenia declared martial law", "the junta imposed a curfew": a
      * state of emergency or a curfew with no one named is imposed on the

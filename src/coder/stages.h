@@ -395,6 +395,8 @@ void mark_speech(cctx *c, size_t m0, clause *cl, int n);
 /* discourse.c */
 void remember_pair(cctx *c, const char *a, const char *b);
 void note_country(cctx *c, const char *code);
+int weak_pair_sides(cctx *c, const char *subj, char out[][16]);
+bool focus_country(cctx *c, size_t k, char out[4]);
 void visits_from_dateline(cctx *c);
 
 /* location.c */

@@ -311,6 +311,9 @@ typedef struct dy_lang_rules {
                                         * lassen" binds the speaker, it appeals to no one */
     const char *const *ruling_words;   /* "begrüßte die Entscheidung", "das Urteil": taken
                                         * up, the last ruling by a court (JUD); NULL: none */
+    const char *const *relation_nouns; /* Verbündete, Partner, Gegner: "die Verbündeten
+                                        * Israels" are others than Israel: a genitive
+                                        * after one is no subject; NULL: none */
     const char *const *victim_words;   /* Opfer: "wurden Opfer eines Anschlags": the
                                         * subject suffered the event noun after it, it did
                                         * not act; NULL: none */

@@ -262,7 +262,7 @@ static const dy_fw de_words[] = {
  * languages, as they always have. */
 static dy_wordlist poss_clitics = {"'s", "\xe2\x80\x99s", NULL};
 static dy_wordlist gen_preps = {"of", NULL};
-static dy_wordlist country_nouns = {"landes", NULL};
+static dy_wordlist country_nouns = {"landes", "land", "emirat", "emirats", "königreich", "königreichs", NULL};
 static dy_wordlist between_preps = {"zwischen", NULL};
 static dy_wordlist approx_heads = {"at", NULL}, approx_words = {"least", "most", NULL};
 static dy_wordlist gen_articles = {"der", "des", NULL}, attr_articles = {"der", NULL};
@@ -315,6 +315,11 @@ static dy_wordlist first_person = {"ich", "wir", NULL};
 static dy_wordlist ruling_words = {"entscheidung", "entscheidungen", "urteil", "urteils", "urteile",
                                    "richterspruch", "richterspruchs", "beschluss", "beschlusses", NULL};
 static dy_wordlist victim_words = {"opfer", NULL};
+static dy_wordlist relation_nouns = {"verbündete", "verbündeten", "partner", "partnern", "partnerländer",
+                                     "partnerstaaten", "unterstützer", "unterstützern", "gegner", "gegnern",
+                                     "feinde", "feinden", "rivalen", "widersacher", "nachbarn",
+                                     "nachbarländer", "nachbarländern", "nachbarstaaten", "freunde",
+                                     "freunden", "kritiker", "kritikern", NULL};
 static dy_wordlist assembly_words = {"resolution", "resolutionen", NULL};
 static dy_wordlist circumstance_nouns = {"rande", "rand", "vorfeld", "rahmen", "zuge", "auftakt", "abschluss",
                                          "verlauf", "laufe", "schatten", NULL};
@@ -376,6 +381,7 @@ const dy_lang_rules dy_rules_de = {
     .ruling_words = ruling_words,
     .assembly_words = assembly_words,
     .victim_words = victim_words,
+    .relation_nouns = relation_nouns,
     .first_person = first_person,
     .that_words = that_words,
     .source_nouns = source_nouns,

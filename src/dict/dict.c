@@ -247,7 +247,7 @@ static bool add_phrase(loader *L, const char *form, uint8_t kind, uint32_t ref,
     ph->lang = (uint8_t)(L->lang < 0 ? 0 : L->lang + 1);
     if (toks.n == 1) {
         dy_tok *t0 = &DY_AT(toks, dy_tok, 0);
-        ph->caps = (t0->flags & TF_ALLCAPS) && t0->flen <= 3; /* "U.N." folds to "un": French "un" is no UN */
+        ph->caps = (t0->flags & TF_ALLCAPS) && t0->flen <= 3 ? DY_CAPS_ALL : 0; /* "U.N." folds to "un": French "un" is no UN */
     }
     for (size_t i = 0; i < toks.n; i++) {
         dy_tok *t = &DY_AT(toks, dy_tok, i);
@@ -548,15 +548,28 @@ static void kind_cb(void *ctx, const char *form, int vform, int vtense)
         add_phrase(c->L, form, c->kind, c->ref, 0, 0);
 }
 
+/* A Cyrillic name written in lower case ("хуситы", "талибов", "генсек
+ * ООН"): where names are capitalised, its forms are found in lower case
+ * too (DY_CAPS_LOWER). */
+static bool ru_lower_name(const char *form, uint8_t kind)
+{
+    const unsigned char *p = (const unsigned char *)form;
+    return kind != PK_ADJ && kind != PK_ROLE && kind != PK_DEMONYM && dy_ru_is_cyrillic(form) &&
+           ((p[0] == 0xD0 && p[1] >= 0xB0) || (p[0] == 0xD1 && p[1] >= 0x80 && p[1] <= 0x9F));
+}
+
 static bool actor_form(loader *L, const char *form, void *ctx)
 {
     form_ctx *c = ctx;
     L->d->nactor_forms++;
     if (ru_declines(form)) {
+        size_t n0 = L->d->phrases.n;
         if (c->kind == PK_ADJ)
             dy_ru_adj_forms(form, ru_case_cb, c);
         else
             dy_ru_name_forms(form, c->kind == PK_PERSON, ru_case_cb, c);
+        for (size_t i = n0; ru_lower_name(form, c->kind) && i < L->d->phrases.n; i++)
+            DY_AT(L->d->phrases, dy_phrase, i).caps |= DY_CAPS_LOWER;
         return !L->failed;
     }
     bool fr = L->lang >= 0 && !strcmp(LANGS(L->lang), "fr");

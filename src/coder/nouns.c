@@ -333,15 +333,18 @@ static void noun_actors(cctx *c, nstate *st)
          * code_mediation_noun's) */
         bool rgen = m && !patient && strcmp(st->pr->code, "045") && ru_genitive(c, m);
         if (m && !m->adj_only && (m->gen || z > st->j || rgen)) {
+            uint32_t last = m->last;
             if (patient && !st->nt) {
                 st->nt = ment_codes(c, m, st->tgt, 8);
                 st->ttok = m->first;
             } else if (!patient && !st->ns) {
-                st->ns = ment_codes(c, m, st->src, 8);
+                /* (a list of agents: "встреча лидеров Армении и
+                 * Азербайджана", the sides of a meeting) */
+                st->ns = list_codes(c, m, st->src, 8, &last);
                 st->stok = m->first;
             }
             if (st->ns || st->nt)
-                st->j = m->last;
+                st->j = last;
         }
     }
     /* Russian "визит в Москву верховного представителя ЕС": the agent's

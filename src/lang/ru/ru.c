@@ -205,10 +205,12 @@ static void adj_forms(const char *s, wforms *w, int g)
     }
 }
 
+/* (not a verbal noun in -ение, -ание: "движение ХАМАС", "соглашение";
+ * a soft adjective's plural is -нние: "внутренние") */
 static bool is_adj(const char *s)
 {
     char stem[W];
-    return adj_stem(s, stem) && !ends(s, "ия");
+    return adj_stem(s, stem) && !ends(s, "ия") && !ends(s, "ение") && !ends(s, "ание");
 }
 
 /* A noun or name in the nominative singular (or a plural in -ы/-и). */

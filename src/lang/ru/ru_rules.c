@@ -139,6 +139,7 @@ static dy_wordlist suffer_verbs = {"погиб", "погибла", "погибл
                                    "скончались", "пострадал", "пострадала", "пострадали", "пострадало",
                                    "ранен", "ранена", "ранены", "убит", "убита", "убиты", NULL};
 static dy_wordlist country_nouns = {"страна", "страны", "стране", "страну", NULL};
+static dy_wordlist purpose_preps = {"для", "ради", NULL};
 /* adjectival endings (every gender, number and case), and the ordinal
  * and participle endings that share them */
 /* the short passive participle (ru.c short_passive): задержан, задержана,
@@ -165,6 +166,7 @@ const dy_lang_rules dy_rules_ru = {
     .prep_origin = "из",
     .prep_with = "с",
     .prep_open = "для",
+    .purpose_preps = purpose_preps,
     .compass_adjs = compass_adjs,
     .place_nouns = place_nouns,
     .between_preps = between_preps,

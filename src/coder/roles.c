@@ -176,6 +176,16 @@ static bool inverted_frame(cctx *c, roles *st)
     return false;
 }
 
+/* Does clause K's noun predicate open it, with no preposition or actor
+ * before it ("Ответственность за теракт …")? */
+static bool noun_opens_clause(cctx *c, const clause *k)
+{
+    for (uint32_t i = k->a; i < k->pred_tok; i++)
+        if ((fwc(c, i) & FW_PREP) || in_mention(c, c->sn.m0, i) || c->nverb[i])
+            return false;
+    return true;
+}
+
 static void choose_subject(cctx *c, roles *st)
 {
     size_t m0 = st->m0;
@@ -281,6 +291,17 @@ static void choose_subject(cctx *c, roles *st)
             const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, k->pred->ref);
             passive = vp->nslots > 0 && !pred_has_slot(vp, SLOT_OBJ) &&
                       !(k->ppred && pred_has_slot(k->ppred, SLOT_OBJ));
+        }
+        /* (so an active support verb whose object is the bare event noun
+         * opening the clause: "Ответственность за теракт взяли на себя
+         * хуситы"; not "в учениях участвуют …", nor "дело будет
+         * прекращено") */
+        if (c->rules->case_marks_roles && st->subj < 0 && k->pred && k->noun_pred && k->pred_tok < st->fin &&
+            st->fin < k->b && !passive && noun_opens_clause(c, k)) {
+            bool part = false;
+            for (const char *const *l = c->rules->passive_endings; l && *l && !part; l++)
+                part = tok_suffix(c, st->fin, *l, 3);
+            passive = !part;
         }
         for (int i = 0; passive && i < st->ng && st->subj < 0; i++)
             if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr && st->g[i].first > st->fin)

@@ -1069,6 +1069,26 @@ static void state_coercion_agent(cctx *c, roles *st)
         return;
     char cc[4] = {0};
     const char *from = c->home[0] ? c->home : st->pcodes[0];
+    /* (a country, its capital or a town the clause names after "in"
+     * first: "российский дипломат был задержан в Гааге" by the Dutch
+     * police) */
+    bool found = false;
+    for (int i = 0; i < st->ng && !found; i++) {
+        if (i == st->subj || st->g[i].prep != c->id_in || st->g[i].n != 1)
+            continue;
+        const ment *pm = &DY_AT(c->ments, ment, st->g[i].m[0]);
+        const dy_phrase *pa = c->atom[pm->head];
+        found = !pm->adj_only && !pm->pron && pm->person < 0 && pa &&
+                (pa->kind == PK_COUNTRY || pa->kind == PK_METONYM) && strlen(pm->code) >= 3 &&
+                strncmp(pm->code, "IGO", 3);
+        if (found)
+            from = pm->code;
+    }
+    for (uint32_t q = st->k->a; !found && q + 1 < st->k->b; q++)
+        if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == c->id_in && place_country_at(c, q + 1, st->k->b)) {
+            from = place_country_at(c, q + 1, st->k->b);
+            break;
+        }
     memcpy(cc, from, 3);
     set_code(st->scodes[0], cc, arrest ? "COP" : "GOV");
     if (!strcmp(st->scodes[0], st->pcodes[0]))

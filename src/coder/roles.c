@@ -3425,6 +3425,14 @@ static bool emit_clause_events(cctx *c, roles *st)
      * source's own country: its people (CVL) */
     code = yielded_at_home(c, st, code);
     at_home_target(c, st, code);
+    /* "сообщалось о задержании двух оппозиционеров": an arrest noun as
+     * the predicate, its patient named and no doer */
+    if (k->noun_pred && !st->ns && st->nt == 1 && !st->npat) {
+        st->npat = 1;
+        cp16(st->pcodes[0], st->tcodes[0]);
+        state_coercion_agent(c, st);
+        st->npat = 0;
+    }
     if (!st->ns || !st->nt) {
         if (c->trace)
             dy_buf_printf(c->trace, TM_NO, !st->ns ? TM_SOURCE : TM_TARGET);

@@ -124,13 +124,13 @@ static uint32_t mood_flags(cctx *c, const clause *k, uint32_t i)
     return fw;
 }
 
-/* An event noun after a verb in the synthetic future, as its support
- * ("проведет переговоры", "нанесет удар", « tiendra des pourparlers »):
- * a verb before the noun in the clause whose every reading is a finite
- * future. */
+/* An event noun with a verb in the synthetic future as its support
+ * ("проведет переговоры", "нанесет удар", « tiendra des pourparlers »,
+ * "переговоры пройдут в среду"): a verb of the clause whose every reading
+ * is a finite future. */
 static bool support_future(cctx *c, const clause *k)
 {
-    for (uint32_t i = k->subj_tok ? k->subj_tok - 1 : k->a; i < k->pred_tok && i < k->b; i++) {
+    for (uint32_t i = k->a; i < k->b; i++) {
         bool fut = c->nverb[i] > 0;
         for (int v = 0; v < c->nverb[i] && fut; v++)
             fut = c->verb[i][v]->vform == VF_FIN && c->verb[i][v]->vtense == VT_FUT;

@@ -303,6 +303,12 @@ static void choose_subject(cctx *c, roles *st)
                 part = tok_suffix(c, st->fin, *l, 3);
             passive = !part;
         }
+        /* (and an intransitive support verb before its noun: "в Лиме
+         * прошла встреча министров …", "состоялись переговоры …") */
+        if (c->rules->case_marks_roles && st->subj < 0 && k->pred && k->noun_pred && st->fin < k->pred_tok &&
+            c->nverb[st->fin] == 1 && !DY_AT(c->d->preds, dy_pred, c->verb[st->fin][0]->ref).nslots &&
+            (DY_AT(c->d->preds, dy_pred, c->verb[st->fin][0]->ref).flags & VFL_SUPPORT))
+            passive = true;
         for (int i = 0; passive && i < st->ng && st->subj < 0; i++)
             if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr && st->g[i].first > st->fin)
                 st->subj = i;
@@ -410,6 +416,17 @@ static void pro_drop_subject(cctx *c, roles *st)
             st->ns = 1;
             st->stok = k->a;
         }
+    }
+    /* "Встреча с президентом Китая состоялась в Пекине, сообщил Кремль":
+     * cooperation (roots 03-08) named by a noun in reported content with
+     * no party of its own but its partner is the speaker's (content_pro_drop;
+     * not violence: "удар по Киеву был нанесен ночью, сообщил МИД Украины") */
+    const char *nc = k->pred && k->noun_pred ? DY_AT(c->d->preds, dy_pred, k->pred->ref).code : "";
+    if (!st->ns && st->subj < 0 && c->rules->content_pro_drop && k->reported && k->speaker[0] &&
+        k->kind == CL_MAIN && nc[0] == '0' && nc[1] >= '3' && nc[1] <= '8' && ki + 1 < st->ncl && cl[ki + 1].say) {
+        cp16(st->scodes[0], k->speaker);
+        st->ns = 1;
+        st->stok = k->a;
     }
     /* Russian "провели переговоры, по итогам которых приняли заявление": a
      * clause opening with a phrase that holds a relative pronoun, with an

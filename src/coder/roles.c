@@ -2835,6 +2835,13 @@ static void target_by_reaction(cctx *c, roles *st)
  * it: the source of the article's last event of that root against the
  * victims' country, or for an arrest the state of the place it happened
  * in; when neither is known the phrase stays the target. */
+/* Is actor A another side than B: another country, or both with roles
+ * and different ones (MLIREB against MLIMIL)? */
+static bool other_side(const char *a, const char *b)
+{
+    return strncmp(a, b, 3) || (strlen(a) >= 6 && strlen(b) >= 6 && strcmp(a + 3, b + 3));
+}
+
 /* "генерал погиб в результате удара американского беспилотника": the
  * subject of a verb of suffering (suffer_verbs) before the event noun
  * that is the clause's predicate is the target of the noun's doer */
@@ -2847,13 +2854,15 @@ static void suffered_by_subject(cctx *c, roles *st)
     bool suffer = false;
     for (uint32_t v = k->subj_tok; v < k->pred_tok && !suffer; v++)
         suffer = tok_in(c, v, c->rules->suffer_verbs);
-    /* (the doer: the noun's own actor, read as its source or target) */
-    const char *doer = strncmp(st->scodes[0], k->subj, 3) ? st->scodes[0]
-                       : st->nt && strncmp(st->tcodes[0], k->subj, 3) ? st->tcodes[0] : NULL;
+    /* (the doer: the noun's own actor, read as its source or target; of
+     * another country, or another side at home: "военные Мали погибли в
+     * результате нападения боевиков") */
+    const char *doer = other_side(st->scodes[0], k->subj) ? st->scodes[0]
+                       : st->nt && other_side(st->tcodes[0], k->subj) ? st->tcodes[0] : NULL;
     /* (or an actor right after the noun: "удара американского беспилотника") */
     for (size_t q = st->m0; q < c->ments.n && !doer && suffer; q++) {
         const ment *m = &DY_AT(c->ments, ment, q);
-        if (m->first > k->pred_tok && m->first <= k->pred_tok + 2 && m->code[0] && strncmp(m->code, k->subj, 3) &&
+        if (m->first > k->pred_tok && m->first <= k->pred_tok + 2 && m->code[0] && other_side(m->code, k->subj) &&
             !(fwc(c, m->first - 1) & FW_PREP))
             doer = m->code;
     }

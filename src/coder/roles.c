@@ -756,6 +756,46 @@ static bool noun_attribute(cctx *c, uint32_t p, uint32_t a)
     return false;
 }
 
+/* Is actor A another side than B: another country, or both with roles
+ * and different ones (MLIREB against MLIMIL)? */
+static bool other_side(const char *a, const char *b)
+{
+    return strncmp(a, b, 3) || (strlen(a) >= 6 && strlen(b) >= 6 && strcmp(a + 3, b + 3));
+}
+
+/* "Иран признал, что самолет был сбит по ошибке": a speech verb of
+ * admission (015) as a fact admits to the first actor of its content of
+ * another country than the speaker, else of another side at home
+ * ("признал, что его бойцы допустили нарушения"): the one the admitted
+ * deed concerns. */
+static void admission(cctx *c, roles *st)
+{
+    const clause *k = st->k;
+    /* (the speech verb: a frame has no predicate) */
+    const dy_pred *pr = NULL;
+    uint32_t vt = k->a;
+    for (uint32_t i = k->a; i < k->b && !pr; i++)
+        for (int v = 0; v < c->nverb[i] && !pr; v++) {
+            const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, c->verb[i][v]->ref);
+            if ((vp->flags & VFL_SAY) && !strcmp(vp->code, "015"))
+                pr = vp, vt = i;
+        }
+    if (!st->ns || !pr || k->mood != DY_MOOD_FACT)
+        return;
+    uint32_t b = k->b;
+    for (int j = st->ki + 1; j < st->ncl && st->cl[j].reported; j++)
+        b = st->cl[j].b;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t q = st->m0; q < c->ments.n; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (m->first < k->b || m->first >= b || !m->code[0] || m->pron ||
+                (pass == 0 ? !strncmp(m->code, st->scodes[0], 3) : !other_side(m->code, st->scodes[0])))
+                continue;
+            emit_event(c, st->scodes[0], m->code, "015", DY_MOOD_FACT, k, st->stok, m->first, vt, pr->rule);
+            return;
+        }
+}
+
 /* The passive's agent; a speech frame (records its speaker), an appeal in
  * reported speech, a clause without predicate: all end here. */
 static bool frame_or_appeal(cctx *c, roles *st)
@@ -779,6 +819,7 @@ static bool frame_or_appeal(cctx *c, roles *st)
             cp16(k->speaker, st->scodes[0]);
         if (c->trace)
             dy_buf_printf(c->trace, TM_SPEECH_FRAME_SPEAKER, st->ns ? st->scodes[0] : TM_NONE);
+        admission(c, st);
         return true;
     }
     /* appeal in reported speech: the speaker appeals to the subject
@@ -2835,13 +2876,6 @@ static void target_by_reaction(cctx *c, roles *st)
  * it: the source of the article's last event of that root against the
  * victims' country, or for an arrest the state of the place it happened
  * in; when neither is known the phrase stays the target. */
-/* Is actor A another side than B: another country, or both with roles
- * and different ones (MLIREB against MLIMIL)? */
-static bool other_side(const char *a, const char *b)
-{
-    return strncmp(a, b, 3) || (strlen(a) >= 6 && strlen(b) >= 6 && strcmp(a + 3, b + 3));
-}
-
 /* "генерал погиб в результате удара американского беспилотника": the
  * subject of a verb of suffering (suffer_verbs) before the event noun
  * that is the clause's predicate is the target of the noun's doer */

@@ -1243,9 +1243,10 @@ static bool agentless_passive(cctx *c, roles *st)
     }
     /* "Kräfte der TPLF hätten einen Stützpunkt angegriffen, erklärte Abiy":
      * a speaker who reports violence by another side accuses it */
-    /* (a news agency or paper reporting it only reports: no accusation) */
+    /* (a news agency or paper reporting it only reports: no accusation;
+     * nor does an international body: "сообщил гендиректор ВОЗ") */
     if (rule_on(c, RF_REPORTED_ACCUSATION) && k->reported && k->speaker[0] && st->ns &&
-        (strlen(k->speaker) < 6 || strcmp(k->speaker + 3, "MED")) &&
+        (strlen(k->speaker) < 6 || strcmp(k->speaker + 3, "MED")) && strncmp(k->speaker, "IGO", 3) &&
         !(st->passive && st->agent < 0 && st->subj >= 0 && !k->noun_pred && k->pred &&
           has_vform(c, k->pred_tok, VF_PART)) &&
         k->mood == DY_MOOD_FACT &&

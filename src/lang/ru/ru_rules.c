@@ -159,7 +159,7 @@ const dy_lang_rules dy_rules_ru = {
     .families = RF_PAIR_CONFLICT | RF_COORD_TARGET | RF_DENIAL | RF_REFUSAL | RF_SAME_ENDS |
                 RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_PHRASE_TARGETS |
                 RF_REACTION_CHAIN | RF_PHRASE_BEFORE_NOUN | RF_GROUP_ROLE | RF_AGENTLESS_PASSIVE |
-                RF_STATE_COERCION,
+                RF_STATE_COERCION | RF_REPORTED_ACCUSATION,
     .seat_subject = true,
     .content_pro_drop = true,
     .rel_phrase_pro_drop = true,

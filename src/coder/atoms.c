@@ -43,7 +43,7 @@ bool phrase_ok(const cctx *c, const dy_phrase *p, uint32_t i)
 {
     if (p->lang && p->lang != c->lang1)
         return false;
-    return !p->caps || (c->t[i].flags & TF_ALLCAPS);
+    return !(p->caps & DY_CAPS_ALL) || (c->t[i].flags & TF_ALLCAPS);
 }
 
 /* Longest dictionary phrase of an actor kind at token I (within [I, END)). */
@@ -110,6 +110,7 @@ const dy_phrase *match_actor(cctx *c, uint32_t i, uint32_t end)
             cap_after = (c->t[i + j].flags & TF_CAP) != 0;
         if (c->rules->names_capitalised && !(c->t[i].flags & TF_CAP) &&
             p->kind != PK_ADJ && p->kind != PK_ROLE && p->kind != PK_DEMONYM &&
+            !(p->caps & DY_CAPS_LOWER) && /* written so: "хуситы" */
             /* a seat of power with its preposition: "в Кремле" */
             !(p->ntok > 1 && (fwc(c, i) & FW_PREP) && (c->t[i + 1].flags & TF_CAP)) &&
             !(p->ntok > 1 && cap_after && (p->kind == PK_COUNTRY || p->kind == PK_COUNTRY_GEN)))

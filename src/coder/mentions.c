@@ -871,6 +871,37 @@ static void compose_code(cctx *c, char dst[16], const char *country, const char 
 }
 
 
+/* The actor in the genitive at K that gives the role its country: a
+ * genitive country, organisation, metonym or title; an undeclined name
+ * right after the role (Russian "посол США", "генсек ООН"). */
+static bool genitive_actor(cctx *c, const mstate *st, uint32_t k)
+{
+    bool bare = k > st->j || c->rules->bare_country_genitive;
+    return k < st->e && c->atom[k] &&
+           (is_gen_kind(c->atom[k]->kind) || (c->atom[k]->kind == PK_ORG && bare) ||
+            (c->atom[k]->kind == PK_METONYM && k > st->j) || (c->atom[k]->kind == PK_COUNTRY && bare) ||
+            (c->atom[k]->kind == PK_TITLE && k > st->j));
+}
+
+/* Where the genitive has no preposition: one or two role nouns in the
+ * genitive after the role at K, before its country ("представитель МИД
+ * Армении", "начальник генштаба вооруженных сил Армении"); the token
+ * after them, and in INNER the code of the first that is no government
+ * role (a spokesman of the army speaks for the army), or "".  K if
+ * none. */
+static uint32_t inner_roles(cctx *c, const mstate *st, uint32_t k, char inner[16])
+{
+    inner[0] = 0;
+    for (int n = 0; n < 2 && !c->rules->of_genitive && k < st->e && c->atom[k] && c->atom[k]->kind == PK_ROLE;
+         n++) {
+        const char *code = DY_AT(c->d->roles, dy_actor_ent, c->atom[k]->ref).code;
+        if (!inner[0] && strncmp(code, "GOV", 3))
+            cp16(inner, code);
+        k += c->atom[k]->ntok;
+    }
+    return k;
+}
+
 /* A role with its country in the genitive or an "of" phrase ("Präsidenten
  * Polens", "the foreign minister of China"), a list of them sharing the role. */
 static int role_genitives(cctx *c, mstate *st)
@@ -932,14 +963,19 @@ static int role_genitives(cctx *c, mstate *st)
             return M_NEXT;
         }
         /* adjectives: "der baltischen Staaten" */
+        /* Russian "представитель МИД Армении", "начальник генштаба
+         * вооруженных сил Армении": one or two roles in the genitive
+         * between the role and its country (inner_roles) */
+        char inner[16];
+        uint32_t k0 = k;
+        k = inner_roles(c, st, k, inner);
         /* Russian "посол США", "генсек ООН": an undeclined name right
          * after the role */
-        bool bare = k > st->j || c->rules->bare_country_genitive;
-        if (k < st->e && c->atom[k] && (is_gen_kind(c->atom[k]->kind) ||
-                                   (c->atom[k]->kind == PK_ORG && bare) ||
-                                   (c->atom[k]->kind == PK_METONYM && k > st->j) ||
-                                   (c->atom[k]->kind == PK_COUNTRY && bare) ||
-                                   (c->atom[k]->kind == PK_TITLE && k > st->j))) {
+        if (k > k0 && !genitive_actor(c, st, k))
+            k = k0;
+        else if (k > k0 && inner[0] && !strncmp(st->role, "GOV", 3))
+            cp16(st->role, inner);
+        if (genitive_actor(c, st, k)) {
             /* first genitive: this mention */
             cp16(st->country, atom_code(c, c->atom[k]));
             uint32_t next = k + c->atom[k]->ntok;

@@ -124,6 +124,22 @@ static uint32_t mood_flags(cctx *c, const clause *k, uint32_t i)
     return fw;
 }
 
+/* An event noun with a verb in the synthetic future as its support
+ * ("проведет переговоры", "нанесет удар", « tiendra des pourparlers »,
+ * "переговоры пройдут в среду"): a verb of the clause whose every reading
+ * is a finite future. */
+static bool support_future(cctx *c, const clause *k)
+{
+    for (uint32_t i = k->a; i < k->b; i++) {
+        bool fut = c->nverb[i] > 0;
+        for (int v = 0; v < c->nverb[i] && fut; v++)
+            fut = c->verb[i][v]->vform == VF_FIN && c->verb[i][v]->vtense == VT_FUT;
+        if (fut)
+            return true;
+    }
+    return false;
+}
+
 void decide_mood(cctx *c, clause *cl, int ncl, int ki)
 {
     clause *k = &cl[ki];
@@ -183,6 +199,8 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
      * unconfirmed report, coded as the deed in its own mood. */
     bool counterfactual = false;
     if (k->pred && !k->noun_pred && k->pred->vtense == VT_FUT)
+        intent = true;
+    if (k->pred && k->noun_pred && support_future(c, k))
         intent = true;
     if (condaux || (k->pred && !k->noun_pred && k->pred->vtense == VT_COND)) {
         bool condition = hypo;

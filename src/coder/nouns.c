@@ -57,6 +57,21 @@ static bool ru_genitive(cctx *c, const ment *m)
            c->atom[m->first]->gcase == GC_OBLIQUE;
 }
 
+/* A noun in a phrase of aim or purpose headed by the preposition at PREP,
+ * of event code NC, that has not happened: "das Votum für einen
+ * Austritt", a cut of relations (16x) in a phrase of aim (other events so
+ * named often have: "die Verantwortung für den Anschlag", "Dank für die
+ * Gespräche"); "стянула войска к границе для вторжения", a coercive or
+ * violent deed (roots 13-20) named as a purpose (a meeting a visit is
+ * for, "прибыл для переговоров", mostly has).  Not for the clause's
+ * predicate. */
+static bool named_as_aim(cctx *c, uint32_t prep, const char *nc)
+{
+    if (tok_in(c, prep, c->rules->aim_preps) && nc[0] == '1' && nc[1] == '6')
+        return true;
+    return tok_in(c, prep, c->rules->purpose_preps) && (nc[0] == '2' || (nc[0] == '1' && nc[1] >= '3'));
+}
+
 /* Is the noun at st->i an event of its own: in a phrase, or with actor
  * modifiers, and not what the verb is about or what a demand asks for? */
 static bool noun_is_event(cctx *c, nstate *st)
@@ -151,15 +166,8 @@ static bool noun_is_event(cctx *c, nstate *st)
     if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->upcoming_preps) &&
         !strncmp(DY_AT(c->d->preds, dy_pred, p->ref).code, "04", 2))
         st->upcoming = true;
-    /* "das Votum für einen Austritt": a cut of relations (16x) named in
-     * a phrase of aim has not happened (unless it is the clause's
-     * predicate); other events so named often have ("die Verantwortung
-     * für den Anschlag", "Dank für die Gespräche") */
-    if (st->in_pp && !is_pred && c->rules->aim_preps && tok_in(c, st->ns0 - 1, c->rules->aim_preps)) {
-        const char *nc = DY_AT(c->d->preds, dy_pred, p->ref).code;
-        if (nc[0] == '1' && nc[1] == '6')
-            return false;
-    }
+    if (st->in_pp && !is_pred && named_as_aim(c, st->ns0 - 1, DY_AT(c->d->preds, dy_pred, p->ref).code))
+        return false;
     /* "verzichten auf Sanktionen", "warnte vor einem Angriff": a noun
      * in the verb's own argument phrase is what the verb is about, not
      * an event of its own */
@@ -338,15 +346,18 @@ static void noun_actors(cctx *c, nstate *st)
          * code_mediation_noun's) */
         bool rgen = m && !patient && strcmp(st->pr->code, "045") && ru_genitive(c, m);
         if (m && !m->adj_only && (m->gen || z > st->j || rgen)) {
+            uint32_t last = m->last;
             if (patient && !st->nt) {
                 st->nt = ment_codes(c, m, st->tgt, 8);
                 st->ttok = m->first;
             } else if (!patient && !st->ns) {
-                st->ns = ment_codes(c, m, st->src, 8);
+                /* (a list of agents: "встреча лидеров Армении и
+                 * Азербайджана", the sides of a meeting) */
+                st->ns = list_codes(c, m, st->src, 8, &last);
                 st->stok = m->first;
             }
             if (st->ns || st->nt)
-                st->j = m->last;
+                st->j = last;
         }
     }
     /* Russian "визит в Москву верховного представителя ЕС": the agent's

@@ -176,13 +176,22 @@ static bool inverted_frame(cctx *c, roles *st)
     return false;
 }
 
-
 /* Does genitive group G follow a noun of relation ("die Verbündeten
  * Israels", "die Partner der Ukraine"; lang.h relation_nouns)? */
 static bool after_relation_noun(cctx *c, const clause *k, const grp *g)
 {
     uint32_t s = np_start(c, g->first, k->a); /* (over its article: "der Ukraine") */
     return c->rules->relation_nouns && s > k->a && tok_in(c, s - 1, c->rules->relation_nouns);
+}
+
+/* Does clause K's noun predicate open it, with no preposition or actor
+ * before it ("Ответственность за теракт …")? */
+static bool noun_opens_clause(cctx *c, const clause *k)
+{
+    for (uint32_t i = k->a; i < k->pred_tok; i++)
+        if ((fwc(c, i) & FW_PREP) || in_mention(c, c->sn.m0, i) || c->nverb[i])
+            return false;
+    return true;
 }
 
 static void choose_subject(cctx *c, roles *st)
@@ -293,6 +302,23 @@ static void choose_subject(cctx *c, roles *st)
             passive = vp->nslots > 0 && !pred_has_slot(vp, SLOT_OBJ) &&
                       !(k->ppred && pred_has_slot(k->ppred, SLOT_OBJ));
         }
+        /* (so an active support verb whose object is the bare event noun
+         * opening the clause: "Ответственность за теракт взяли на себя
+         * хуситы"; not "в учениях участвуют …", nor "дело будет
+         * прекращено") */
+        if (c->rules->case_marks_roles && st->subj < 0 && k->pred && k->noun_pred && k->pred_tok < st->fin &&
+            st->fin < k->b && !passive && noun_opens_clause(c, k)) {
+            bool part = false;
+            for (const char *const *l = c->rules->passive_endings; l && *l && !part; l++)
+                part = tok_suffix(c, st->fin, *l, 3);
+            passive = !part;
+        }
+        /* (and an intransitive support verb before its noun: "в Лиме
+         * прошла встреча министров …", "состоялись переговоры …") */
+        if (c->rules->case_marks_roles && st->subj < 0 && k->pred && k->noun_pred && st->fin < k->pred_tok &&
+            c->nverb[st->fin] == 1 && !DY_AT(c->d->preds, dy_pred, c->verb[st->fin][0]->ref).nslots &&
+            (DY_AT(c->d->preds, dy_pred, c->verb[st->fin][0]->ref).flags & VFL_SUPPORT))
+            passive = true;
         for (int i = 0; passive && i < st->ng && st->subj < 0; i++)
             if (!st->g[i].prep && !st->g[i].obj && !st->g[i].genattr && st->g[i].first > st->fin)
                 st->subj = i;
@@ -400,6 +426,17 @@ static void pro_drop_subject(cctx *c, roles *st)
             st->ns = 1;
             st->stok = k->a;
         }
+    }
+    /* "Встреча с президентом Китая состоялась в Пекине, сообщил Кремль":
+     * cooperation (roots 03-08) named by a noun in reported content with
+     * no party of its own but its partner is the speaker's (content_pro_drop;
+     * not violence: "удар по Киеву был нанесен ночью, сообщил МИД Украины") */
+    const char *nc = k->pred && k->noun_pred ? DY_AT(c->d->preds, dy_pred, k->pred->ref).code : "";
+    if (!st->ns && st->subj < 0 && c->rules->content_pro_drop && k->reported && k->speaker[0] &&
+        k->kind == CL_MAIN && nc[0] == '0' && nc[1] >= '3' && nc[1] <= '8' && ki + 1 < st->ncl && cl[ki + 1].say) {
+        cp16(st->scodes[0], k->speaker);
+        st->ns = 1;
+        st->stok = k->a;
     }
     /* Russian "провели переговоры, по итогам которых приняли заявление": a
      * clause opening with a phrase that holds a relative pronoun, with an
@@ -736,6 +773,46 @@ static bool noun_attribute(cctx *c, uint32_t p, uint32_t a)
     return false;
 }
 
+/* Is actor A another side than B: another country, or both with roles
+ * and different ones (MLIREB against MLIMIL)? */
+static bool other_side(const char *a, const char *b)
+{
+    return strncmp(a, b, 3) || (strlen(a) >= 6 && strlen(b) >= 6 && strcmp(a + 3, b + 3));
+}
+
+/* "Иран признал, что самолет был сбит по ошибке": a speech verb of
+ * admission (015) as a fact admits to the first actor of its content of
+ * another country than the speaker, else of another side at home
+ * ("признал, что его бойцы допустили нарушения"): the one the admitted
+ * deed concerns. */
+static void admission(cctx *c, roles *st)
+{
+    const clause *k = st->k;
+    /* (the speech verb: a frame has no predicate) */
+    const dy_pred *pr = NULL;
+    uint32_t vt = k->a;
+    for (uint32_t i = k->a; i < k->b && !pr; i++)
+        for (int v = 0; v < c->nverb[i] && !pr; v++) {
+            const dy_pred *vp = &DY_AT(c->d->preds, dy_pred, c->verb[i][v]->ref);
+            if ((vp->flags & VFL_SAY) && !strcmp(vp->code, "015"))
+                pr = vp, vt = i;
+        }
+    if (!st->ns || !pr || k->mood != DY_MOOD_FACT)
+        return;
+    uint32_t b = k->b;
+    for (int j = st->ki + 1; j < st->ncl && st->cl[j].reported; j++)
+        b = st->cl[j].b;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t q = st->m0; q < c->ments.n; q++) {
+            const ment *m = &DY_AT(c->ments, ment, q);
+            if (m->first < k->b || m->first >= b || !m->code[0] || m->pron ||
+                (pass == 0 ? !strncmp(m->code, st->scodes[0], 3) : !other_side(m->code, st->scodes[0])))
+                continue;
+            emit_event(c, st->scodes[0], m->code, "015", DY_MOOD_FACT, k, st->stok, m->first, vt, pr->rule);
+            return;
+        }
+}
+
 /* The passive's agent; a speech frame (records its speaker), an appeal in
  * reported speech, a clause without predicate: all end here. */
 static bool frame_or_appeal(cctx *c, roles *st)
@@ -759,6 +836,7 @@ static bool frame_or_appeal(cctx *c, roles *st)
             cp16(k->speaker, st->scodes[0]);
         if (c->trace)
             dy_buf_printf(c->trace, TM_SPEECH_FRAME_SPEAKER, st->ns ? st->scodes[0] : TM_NONE);
+        admission(c, st);
         return true;
     }
     /* appeal in reported speech: the speaker appeals to the subject
@@ -1066,6 +1144,26 @@ static void state_coercion_agent(cctx *c, roles *st)
         return;
     char cc[4] = {0};
     const char *from = c->home[0] ? c->home : st->pcodes[0];
+    /* (a country, its capital or a town the clause names after "in"
+     * first: "российский дипломат был задержан в Гааге" by the Dutch
+     * police) */
+    bool found = false;
+    for (int i = 0; i < st->ng && !found; i++) {
+        if (i == st->subj || st->g[i].prep != c->id_in || st->g[i].n != 1)
+            continue;
+        const ment *pm = &DY_AT(c->ments, ment, st->g[i].m[0]);
+        const dy_phrase *pa = c->atom[pm->head];
+        found = !pm->adj_only && !pm->pron && pm->person < 0 && pa &&
+                (pa->kind == PK_COUNTRY || pa->kind == PK_METONYM) && strlen(pm->code) >= 3 &&
+                strncmp(pm->code, "IGO", 3);
+        if (found)
+            from = pm->code;
+    }
+    for (uint32_t q = st->k->a; !found && q + 1 < st->k->b; q++)
+        if ((fwc(c, q) & FW_PREP) && prep_norm(c, q) == c->id_in && place_country_at(c, q + 1, st->k->b)) {
+            from = place_country_at(c, q + 1, st->k->b);
+            break;
+        }
     memcpy(cc, from, 3);
     set_code(st->scodes[0], cc, arrest ? "COP" : "GOV");
     if (!strcmp(st->scodes[0], st->pcodes[0]))
@@ -1164,9 +1262,10 @@ static bool agentless_passive(cctx *c, roles *st)
     /* "Kräfte der TPLF hätten einen Stützpunkt angegriffen, erklärte Abiy":
      * a speaker who reports violence by another side accuses it; so one
      * who reports a breach of an agreement (128) */
-    /* (a news agency or paper reporting it only reports: no accusation) */
+    /* (a news agency or paper reporting it only reports: no accusation;
+     * nor does an international body: "сообщил гендиректор ВОЗ") */
     if (rule_on(c, RF_REPORTED_ACCUSATION) && k->reported && k->speaker[0] && st->ns &&
-        (strlen(k->speaker) < 6 || strcmp(k->speaker + 3, "MED")) &&
+        (strlen(k->speaker) < 6 || strcmp(k->speaker + 3, "MED")) && strncmp(k->speaker, "IGO", 3) &&
         !(st->passive && st->agent < 0 && st->subj >= 0 && !k->noun_pred && k->pred &&
           has_vform(c, k->pred_tok, VF_PART)) &&
         k->mood == DY_MOOD_FACT &&
@@ -2900,13 +2999,15 @@ static void suffered_by_subject(cctx *c, roles *st)
     bool suffer = false;
     for (uint32_t v = k->subj_tok; v < k->pred_tok && !suffer; v++)
         suffer = tok_in(c, v, c->rules->suffer_verbs);
-    /* (the doer: the noun's own actor, read as its source or target) */
-    const char *doer = strncmp(st->scodes[0], k->subj, 3) ? st->scodes[0]
-                       : st->nt && strncmp(st->tcodes[0], k->subj, 3) ? st->tcodes[0] : NULL;
+    /* (the doer: the noun's own actor, read as its source or target; of
+     * another country, or another side at home: "военные Мали погибли в
+     * результате нападения боевиков") */
+    const char *doer = other_side(st->scodes[0], k->subj) ? st->scodes[0]
+                       : st->nt && other_side(st->tcodes[0], k->subj) ? st->tcodes[0] : NULL;
     /* (or an actor right after the noun: "удара американского беспилотника") */
     for (size_t q = st->m0; q < c->ments.n && !doer && suffer; q++) {
         const ment *m = &DY_AT(c->ments, ment, q);
-        if (m->first > k->pred_tok && m->first <= k->pred_tok + 2 && m->code[0] && strncmp(m->code, k->subj, 3) &&
+        if (m->first > k->pred_tok && m->first <= k->pred_tok + 2 && m->code[0] && other_side(m->code, k->subj) &&
             !(fwc(c, m->first - 1) & FW_PREP))
             doer = m->code;
     }
@@ -3553,6 +3654,14 @@ static bool emit_clause_events(cctx *c, roles *st)
      * source's own country: its people (CVL) */
     code = yielded_at_home(c, st, code);
     at_home_target(c, st, code);
+    /* "сообщалось о задержании двух оппозиционеров": an arrest noun as
+     * the predicate, its patient named and no doer */
+    if (k->noun_pred && !st->ns && st->nt == 1 && !st->npat) {
+        st->npat = 1;
+        cp16(st->pcodes[0], st->tcodes[0]);
+        state_coercion_agent(c, st);
+        st->npat = 0;
+    }
     if (!st->ns || !st->nt) {
         if (c->trace)
             dy_buf_printf(c->trace, TM_NO, !st->ns ? TM_SOURCE : TM_TARGET);

@@ -247,7 +247,7 @@ static bool add_phrase(loader *L, const char *form, uint8_t kind, uint32_t ref,
     ph->lang = (uint8_t)(L->lang < 0 ? 0 : L->lang + 1);
     if (toks.n == 1) {
         dy_tok *t0 = &DY_AT(toks, dy_tok, 0);
-        ph->caps = (t0->flags & TF_ALLCAPS) && t0->flen <= 3; /* "U.N." folds to "un": French "un" is no UN */
+        ph->caps = (t0->flags & TF_ALLCAPS) && t0->flen <= 3 ? DY_CAPS_ALL : 0; /* "U.N." folds to "un": French "un" is no UN */
     }
     for (size_t i = 0; i < toks.n; i++) {
         dy_tok *t = &DY_AT(toks, dy_tok, i);
@@ -478,6 +478,7 @@ typedef struct form_ctx {
     loader *L;
     uint8_t kind, gen_kind;
     uint32_t ref;
+    size_t line0;           /* 1 + the line's first phrase, 0 before it */
 } form_ctx;
 
 static void gen_cb(void *ctx, const char *form, int vform, int vtense)
@@ -508,6 +509,44 @@ static void person_gen_cb(void *ctx, const char *form, int vform, int vtense)
     }
 }
 
+/* A form of a line read both as a nominative (a listed form declined as
+ * one, or a nominative that is also the accusative) and as an oblique
+ * case of another listed form: roles.txt lists
+ * plural genitives ("лидеры | лидеров"), so "лидеров" is oblique only;
+ * one ending in a vowel may be both ("армия | армии": the genitive
+ * singular, the nominative plural).  Both phrases take that case; an
+ * oblique form of a later listed form that spells an earlier listed one
+ * ("суды" declined as if it were singular gives "суд") takes the earlier
+ * one's case. */
+static void same_form_case(form_ctx *c, size_t n0, const char *form)
+{
+    dy_vec *ph = &c->L->d->phrases;
+    if (!c->line0)
+        c->line0 = n0 + 1;
+    dy_phrase *p = &DY_AT(*ph, dy_phrase, n0);
+    /* (a nominative plural or feminine ending: -а -я -ы -и, -ые -ие -не) */
+    size_t n = strlen(form);
+    const unsigned char *e = (const unsigned char *)form + (n >= 2 ? n - 2 : 0);
+    const unsigned char *e2 = (const unsigned char *)form + (n >= 4 ? n - 4 : 0);
+    bool vowel = n >= 2 && ((e[0] == 0xD0 && (e[1] == 0xB0 || e[1] == 0xB8)) ||
+                            (e[0] == 0xD1 && (e[1] == 0x8B || e[1] == 0x8F)) ||
+                            (n >= 4 && e[0] == 0xD0 && e[1] == 0xB5 &&
+                             ((e2[0] == 0xD1 && e2[1] == 0x8B) || (e2[0] == 0xD0 && (e2[1] == 0xB8 || e2[1] == 0xBD)))));
+    for (size_t i = c->line0 - 1; i < n0; i++) {
+        dy_phrase *q = &DY_AT(*ph, dy_phrase, i);
+        if (q->kind != p->kind || q->ref != p->ref || q->ntok != p->ntok ||
+            (q->gcase == GC_OBLIQUE) == (p->gcase == GC_OBLIQUE) ||
+            memcmp(&DY_AT(c->L->d->tok_pool, uint32_t, q->tok), &DY_AT(c->L->d->tok_pool, uint32_t, p->tok),
+                   p->ntok * sizeof(uint32_t)))
+            continue;
+        if (p->gcase == GC_OBLIQUE) /* a later form's oblique: the earlier reading stands ("суд", not "суды"'s) */
+            p->gcase = q->gcase;
+        else
+            q->gcase = p->gcase = vowel ? GC_NONE : GC_OBLIQUE;
+        return;
+    }
+}
+
 /* Russian case forms (ru.c): VFORM is the case + 1 (7: a nominative that
  * is also the accusative); a genitive (2) is of the genitive kind
  * ("министр иностранных дел Польши"), the form of every other case of the
@@ -520,9 +559,11 @@ static void ru_case_cb(void *ctx, const char *form, int vform, int vtense)
         return;
     size_t n0 = c->L->d->phrases.n;
     add_phrase(c->L, form, vform == 2 && c->gen_kind ? c->gen_kind : c->kind, c->ref, 0, 0);
-    if (c->L->d->phrases.n > n0) /* 1 nominative only, 2-6 another case, 7 nominative = accusative */
+    if (c->L->d->phrases.n > n0) { /* 1 nominative only, 2-6 another case, 7 nominative = accusative */
         DY_AT(c->L->d->phrases, dy_phrase, n0).gcase =
             vform == 1 ? GC_NOM : vform >= 2 && vform <= 6 ? GC_OBLIQUE : GC_NONE;
+        same_form_case(c, n0, form);
+    }
 }
 
 /* A Cyrillic form not written in capitals only (ЕС, ООН stay as they are):
@@ -548,15 +589,28 @@ static void kind_cb(void *ctx, const char *form, int vform, int vtense)
         add_phrase(c->L, form, c->kind, c->ref, 0, 0);
 }
 
+/* A Cyrillic name written in lower case ("хуситы", "талибов", "генсек
+ * ООН"): where names are capitalised, its forms are found in lower case
+ * too (DY_CAPS_LOWER). */
+static bool ru_lower_name(const char *form, uint8_t kind)
+{
+    const unsigned char *p = (const unsigned char *)form;
+    return kind != PK_ADJ && kind != PK_ROLE && kind != PK_DEMONYM && dy_ru_is_cyrillic(form) &&
+           ((p[0] == 0xD0 && p[1] >= 0xB0) || (p[0] == 0xD1 && p[1] >= 0x80 && p[1] <= 0x9F));
+}
+
 static bool actor_form(loader *L, const char *form, void *ctx)
 {
     form_ctx *c = ctx;
     L->d->nactor_forms++;
     if (ru_declines(form)) {
+        size_t n0 = L->d->phrases.n;
         if (c->kind == PK_ADJ)
             dy_ru_adj_forms(form, ru_case_cb, c);
         else
             dy_ru_name_forms(form, c->kind == PK_PERSON, ru_case_cb, c);
+        for (size_t i = n0; ru_lower_name(form, c->kind) && i < L->d->phrases.n; i++)
+            DY_AT(L->d->phrases, dy_phrase, i).caps |= DY_CAPS_LOWER;
         return !L->failed;
     }
     bool fr = L->lang >= 0 && !strcmp(LANGS(L->lang), "fr");
@@ -588,7 +642,7 @@ static bool country_line(loader *L, char *line, bool indented)
         return syntax(L, "%s", "expected: CODE KIND form | form ...");
     if (!valid_actor_code(f[0]))
         return syntax(L, "bad actor code: %s", f[0]);
-    form_ctx c = {L, 0, 0, 0};
+    form_ctx c = {L, 0, 0, 0, 0};
     if (!strcmp(f[1], "name")) {
         c.kind = PK_COUNTRY;
         if (strlen(f[0]) == 3 && L->lang >= 0 && !strcmp(LANGS(L->lang), "en") && !dy_country_name(L->d, f[0])) {
@@ -635,7 +689,7 @@ static bool role_line(loader *L, char *line, bool indented)
         return oom(L);
     snprintf(r->code, sizeof r->code, "%s", f[0]);
     r->rule = L->rule;
-    form_ctx c = {L, PK_ROLE, 0, (uint32_t)(L->d->roles.n - 1)};
+    form_ctx c = {L, PK_ROLE, 0, (uint32_t)(L->d->roles.n - 1), 0};
     return each_form(L, f[1], actor_form, &c);
 }
 
@@ -649,7 +703,7 @@ static bool org_line(loader *L, char *line, bool indented)
         return syntax(L, "%s", "expected: CODE name | name ...");
     if (!valid_actor_code(f[0]))
         return syntax(L, "bad actor code: %s", f[0]);
-    form_ctx c = {L, PK_ORG, 0, 0};
+    form_ctx c = {L, PK_ORG, 0, 0, 0};
     c.ref = add_actor(L, f[0]);
     if (c.ref == UINT32_MAX)
         return false;
@@ -695,7 +749,7 @@ static bool people_line(loader *L, char *line, bool indented)
         p->name = dy_arena_strndup(&d->ar, f[2], nlen);
         if (!p->name)
             return oom(L);
-        form_ctx c = {L, PK_PERSON, 0, (uint32_t)(d->people.n - 1)};
+        form_ctx c = {L, PK_PERSON, 0, (uint32_t)(d->people.n - 1), 0};
         return each_form(L, f[2], actor_form, &c);
     }
     if (!d->people.n)
@@ -866,7 +920,7 @@ static bool verb_line(loader *L, char *line, bool indented)
         p->particle = id;
     }
     L->d->nverbs++;
-    form_ctx c = {L, PK_VERB, 0, (uint32_t)(L->d->preds.n - 1)};
+    form_ctx c = {L, PK_VERB, 0, (uint32_t)(L->d->preds.n - 1), 0};
     if (L->lang == 0) {
         if (!dy_de_verb_forms(L->d, lemma, verb_cb, &c))
             return L->failed ? false : syntax(L, "cannot inflect: %s", lemma);
@@ -1121,7 +1175,7 @@ static bool noun_line(loader *L, char *line, bool indented)
         ok = false;
     if (ok) {
         L->d->nnouns++;
-        form_ctx c = {L, PK_NOUN, 0, (uint32_t)(L->d->preds.n - 1)};
+        form_ctx c = {L, PK_NOUN, 0, (uint32_t)(L->d->preds.n - 1), 0};
         ok = each_form(L, forms.data, noun_form, &c);
     }
     dy_buf_free(&forms);

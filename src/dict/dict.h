@@ -45,6 +45,7 @@ enum { VT_PRES = 0, VT_PAST = 1, VT_SUBJ = 2,
        VT_COND = 4   /* a synthetic conditional: French "attaquerait" */ };
 /* dy_phrase.gcase: unknown or ambiguous (nominative = accusative: Китай),
  * nominative only (Лавров), or another case only (Лаврову, России) */
+enum { DY_CAPS_ALL = 1, DY_CAPS_LOWER = 2 };
 enum { GC_NONE = 0, GC_NOM = 1, GC_OBLIQUE = 2 };
 
 typedef struct dy_phrase {
@@ -54,8 +55,11 @@ typedef struct dy_phrase {
     uint8_t vform;      /* VF_* for verbs */
     uint8_t vtense;     /* VT_* for verbs */
     uint8_t lang;       /* 0: every language; else 1 + index of the language */
-    uint8_t caps;       /* a short all-capital form (US, UN, WHO): matches
-                         * only all-capital text, so "us" is not the USA */
+    uint8_t caps;       /* DY_CAPS_ALL: a short all-capital form (US, UN,
+                         * WHO): matches only all-capital text, so "us" is
+                         * not the USA; DY_CAPS_LOWER: a name written in lower
+                         * case (Russian "хуситы"), found so where names are
+                         * capitalised */
     uint8_t gcase;      /* the grammatical case of a declined form (ru.c):
                          * GC_NONE, GC_NOM (nominative only), GC_OBLIQUE */
     uint32_t ref;       /* index: actor entry, person, verb, noun or role */

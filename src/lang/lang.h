@@ -334,6 +334,9 @@ typedef struct dy_lang_rules {
     const char *const *aim_preps;      /* "das Votum für einen Austritt": a cut of relations
                                         * (16x) after them is an aim, not a reported event;
                                         * NULL: none */
+    const char *const *purpose_preps;  /* Russian "для", "ради": an event noun after them
+                                        * (not the predicate) is a purpose, not a reported
+                                        * event ("для установления контроля"); NULL: none */
     const char *const *approx_heads;   /* "at (least)": a number's bound before the counted */
     const char *const *approx_words;   /* "(at) least", "(at) most" */
     const char *const *num_bounds;     /* "around 3,000 people": one word that bounds the

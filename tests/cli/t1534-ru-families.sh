@@ -60,7 +60,7 @@ has "Литва закрыла воздушное пространство дл�
 has "Иран назвал обвинения Израиля беспочвенными." "IRNGOV ISRGOV 016"
 # a ban (1721): its object is the target, not an event noun of its own
 has "Власти Белоруссии запретили митинги оппозиции." "BLRGOV BLROPP 1721"
-code "Москва запретит американским дипломатам поездки по стране."
+code "Москва запретила американским дипломатам поездки по стране."
 check "ru-families: a ban on trips is no visit (042)" sh -c "! grep -q ' 042 ' '$T/ev' && grep -q '^RUSGOV USAGOV 1721' '$T/ev'"
 # "в Кремле заявили": an impersonal verb of saying after an opening "в"
 # phrase that names an actor has that actor as its subject

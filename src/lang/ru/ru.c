@@ -205,10 +205,12 @@ static void adj_forms(const char *s, wforms *w, int g)
     }
 }
 
+/* (not a verbal noun in -ение, -ание: "движение ХАМАС", "соглашение";
+ * a soft adjective's plural is -нние: "внутренние") */
 static bool is_adj(const char *s)
 {
     char stem[W];
-    return adj_stem(s, stem) && !ends(s, "ия");
+    return adj_stem(s, stem) && !ends(s, "ия") && !ends(s, "ение") && !ends(s, "ание");
 }
 
 /* A noun or name in the nominative singular (or a plural in -ы/-и). */
@@ -593,6 +595,8 @@ typedef struct vgen {
     dy_form_cb cb;
     void *ctx;
     bool refl;
+    int pres;           /* the tense of the non-past finite forms: VT_PRES,
+                         * or VT_FUT for the perfective of a pair */
 } vgen;
 
 /* FORM, with -ся (after a consonant) or -сь (after a vowel) for a
@@ -689,7 +693,7 @@ static void short_passive(const char *inf, dy_form_cb cb, void *ctx)
         }
 }
 
-static bool one_verb(const dy_dict *d, const char *lemma, bool perf, dy_form_cb cb, void *ctx)
+static bool one_verb(const dy_dict *d, const char *lemma, bool perf, bool fut, dy_form_cb cb, void *ctx)
 {
     char inf[W], b[W], stem[W];
     size_t len = strlen(lemma);
@@ -697,7 +701,7 @@ static bool one_verb(const dy_dict *d, const char *lemma, bool perf, dy_form_cb 
         return false;
     memcpy(inf, lemma, len + 1);
     dy_ru_lower(inf);
-    vgen g = {cb, ctx, false};
+    vgen g = {cb, ctx, false, fut ? VT_FUT : VT_PRES};
     if (ends(inf, "ся") || ends(inf, "сь")) {
         g.refl = true;
         inf[strlen(inf) - 4] = 0;
@@ -709,8 +713,8 @@ static bool one_verb(const dy_dict *d, const char *lemma, bool perf, dy_form_cb 
         short_passive(inf, cb, ctx);
     const dy_strong *s = find_strong(d, inf);
     if (s) { /* strong.txt: infinitive, 3sg, 3pl, masculine past */
-        vemit(&g, s->pres, VF_FIN, VT_PRES);
-        vemit(&g, s->past, VF_FIN, VT_PRES);
+        vemit(&g, s->pres, VF_FIN, g.pres);
+        vemit(&g, s->past, VF_FIN, g.pres);
         past_forms(&g, s->part);
         if (ends(s->part, "шел")) { /* ушедший, вышедший */
             swap_end(b, s->part, 2, "дший"), vemit(&g, b, VF_PART, VT_PAST);
@@ -762,11 +766,11 @@ static bool one_verb(const dy_dict *d, const char *lemma, bool perf, dy_form_cb 
     for (int i = 0; i < 3; i++) {
         if (sg[i]) {
             swap_end(b, inf, cut, sg[i]);
-            vemit(&g, b, VF_FIN, VT_PRES);
+            vemit(&g, b, VF_FIN, g.pres);
         }
         if (pl[i]) {
             swap_end(b, inf, cut, pl[i]);
-            vemit(&g, b, VF_FIN, VT_PRES);
+            vemit(&g, b, VF_FIN, g.pres);
         }
     }
     /* the gerund of the imperfective: заявляя, встречаясь */
@@ -782,26 +786,55 @@ static bool one_verb(const dy_dict *d, const char *lemma, bool perf, dy_form_cb 
     return true;
 }
 
-/* LEMMA: an infinitive, or both aspects joined by '/'. */
+/* The present forms of a pair's imperfective, so that a perfective form
+ * spelt the same (признаёт / признает, both "признает" without ё) stays
+ * a present: only a form of the perfective alone is a future; and the
+ * perfective's participles, so that a suffix rule's wrong future that
+ * spells one ("сбит" from сбить, whose future is собьёт) is none. */
+typedef struct aspects {
+    dy_form_cb cb;
+    void *ctx;
+    char pres[24][W];
+    int n;
+} aspects;
+
+static void imperf_cb(void *ctx, const char *form, int vform, int vtense)
+{
+    aspects *a = ctx;
+    if (vform == VF_FIN && vtense == VT_PRES && a->n < 24)
+        snprintf(a->pres[a->n++], W, "%s", form);
+    a->cb(a->ctx, form, vform, vtense);
+}
+
+static void perf_cb(void *ctx, const char *form, int vform, int vtense)
+{
+    aspects *a = ctx;
+    if (vform == VF_PART && a->n < 24)
+        snprintf(a->pres[a->n++], W, "%s", form);
+    for (int i = 0; i < a->n && vtense == VT_FUT; i++)
+        if (!strcmp(a->pres[i], form))
+            vtense = VT_PRES;
+    a->cb(a->ctx, form, vform, vtense);
+}
+
+/* LEMMA: an infinitive, or both aspects joined by '/'.  The non-past
+ * forms of the perfective of a pair are its future ("посетит", "введут":
+ * VT_FUT); those of a lone lemma, whose aspect is not given, stay a
+ * present. */
 bool dy_ru_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb, void *ctx)
 {
     char buf[2 * W];
     if (strlen(lemma) >= sizeof buf)
         return false;
     snprintf(buf, sizeof buf, "%s", lemma);
-    char *save = buf;
-    bool ok = true;
-    for (;;) {
-        char *slash = strchr(save, '/');
-        if (slash)
-            *slash = 0;
-        /* the second of a pair is the perfective; a lone lemma may
-         * be either (or both: атаковать) */
-        if (!one_verb(d, save, slash == NULL, cb, ctx))
-            ok = false;
-        if (!slash)
-            break;
-        save = slash + 1;
-    }
+    char *slash = strchr(buf, '/');
+    if (!slash)
+        return one_verb(d, buf, true, false, cb, ctx);
+    *slash = 0;
+    aspects a = {.cb = cb, .ctx = ctx, .n = 0};
+    bool ok = one_verb(d, buf, false, false, imperf_cb, &a);
+    /* the second of a pair is the perfective */
+    if (!one_verb(d, slash + 1, true, true, perf_cb, &a))
+        ok = false;
     return ok;
 }

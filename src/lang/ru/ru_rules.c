@@ -139,6 +139,7 @@ static dy_wordlist suffer_verbs = {"погиб", "погибла", "погибл
                                    "скончались", "пострадал", "пострадала", "пострадали", "пострадало",
                                    "ранен", "ранена", "ранены", "убит", "убита", "убиты", NULL};
 static dy_wordlist country_nouns = {"страна", "страны", "стране", "страну", NULL};
+static dy_wordlist purpose_preps = {"для", "ради", NULL};
 /* adjectival endings (every gender, number and case), and the ordinal
  * and participle endings that share them */
 /* the short passive participle (ru.c short_passive): задержан, задержана,
@@ -157,7 +158,8 @@ const dy_lang_rules dy_rules_ru = {
     .bare_country_genitive = true,
     .families = RF_PAIR_CONFLICT | RF_COORD_TARGET | RF_DENIAL | RF_REFUSAL | RF_SAME_ENDS |
                 RF_SYM_WITH | RF_NOUN_SIDES | RF_SHARED_ROLE | RF_PARTICIPLE_SUBJ | RF_PHRASE_TARGETS |
-                RF_REACTION_CHAIN | RF_PHRASE_BEFORE_NOUN,
+                RF_REACTION_CHAIN | RF_PHRASE_BEFORE_NOUN | RF_GROUP_ROLE | RF_AGENTLESS_PASSIVE |
+                RF_STATE_COERCION | RF_REPORTED_ACCUSATION,
     .seat_subject = true,
     .content_pro_drop = true,
     .rel_phrase_pro_drop = true,
@@ -165,6 +167,7 @@ const dy_lang_rules dy_rules_ru = {
     .prep_origin = "из",
     .prep_with = "с",
     .prep_open = "для",
+    .purpose_preps = purpose_preps,
     .compass_adjs = compass_adjs,
     .place_nouns = place_nouns,
     .between_preps = between_preps,

@@ -109,6 +109,26 @@ static bool gerund_governed(cctx *c, const clause *k, uint32_t i)
            (fwc(c, i - 3) & FW_PREP);
 }
 
+/* "aimed at ending fighting", "to stop the shelling", "ending years of
+ * war": a word of ending (FW2_END) before the word at I, across an
+ * article, a possessive and a quantity phrase ("years of"), ends that
+ * event; it is no fact of its own. */
+static bool ended_by(cctx *c, const clause *k, uint32_t i)
+{
+    uint32_t j = i;
+    for (int n = 0; n < 4 && j > k->a; n++) {
+        j--;
+        if (c->fw2[j] & FW2_END)
+            return !c->inq[j] || c->inq[i];
+        if (c->t[j].type != TK_WORD || in_mention(c, c->sn.m0, j) || c->nverb[j] || c->noun[j])
+            return false;
+        if (!(fwc(c, j) & FW_ART) && !(c->fw2[j] & FW2_POSS) && !(fwc(c, j) & FW_PREP) &&
+            ((c->t[j].flags & TF_CAP) || c->fw[j]))
+            return false;
+    }
+    return false;
+}
+
 static bool use_object_noun(cctx *c, clause *k, bool support)
 {
     bool last = support && c->rules->verb_second;
@@ -219,6 +239,8 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
          * gerund after a preposition governs belongs to that phrase (a
          * charge, a reason), not to the clause */
         if (gerund_governed(c, k, i))
+            continue;
+        if (ended_by(c, k, i))
             continue;
         if (fwc(c, i) & FW_SUPPORT)
             st->support = true;

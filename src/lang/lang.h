@@ -141,6 +141,11 @@ enum {
     RF_PHRASE_BEFORE_NOUN = 1u << 29, /* "подписал с Китаем соглашение": a support verb's
                                     * event-noun object may follow the phrase it governs,
                                     * where word order is free without verb-second */
+    RF_YEAR_AFTER_IN = 1u << 30,   /* with year_nouns: a past year dates the clause's deed only
+                                    * after "in" (prep_in) that follows the verb, an actor
+                                    * or a comma, or opens the clause ("annexed Crimea in
+                                    * 2014", "which in 2008 fought"); a bare year modifies a
+                                    * noun ("the 2015 deal") and "signed in 2015" a phrase */
 };
 
 typedef struct dy_lang_rules {

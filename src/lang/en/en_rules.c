@@ -198,6 +198,7 @@ static dy_wordlist split_particles = {"off", "down", "over", "out", "up", "back"
                                       "aside", "in", NULL};
 static dy_wordlist recip_words = {"other", "another", "one", NULL};
 static dy_wordlist free_relatives = {"what", NULL};
+static dy_wordlist year_nouns = {"year", NULL}, span_preps = {"since", "until", "till", "through", "from", "between", NULL};
 static dy_wordlist patient_nouns = {
     "killing", "killings", "murder", "murders", "assassination", "death", "deaths", "arrest",
     "arrests", "detention", "detentions", "imprisonment", "jailing", "execution", "executions",
@@ -262,7 +263,7 @@ const dy_lang_rules dy_rules_en = {
                 RF_BAN_EMBARGO | RF_SAME_ENDS | RF_SPEAKER_BACKGROUND | RF_SYM_WITH |
                 RF_NOUN_SIDES | RF_HELP_AUX | RF_INF_APPOSITION | RF_PARTICIPLE_SUBJ |
                 RF_HYPHEN_PARTICIPLE | RF_SHARED_ROLE | RF_REACTION_PHRASES | RF_COUP_AT_HOME |
-                RF_CONJ_APART,
+                RF_CONJ_APART | RF_YEAR_AFTER_IN,
     .prep_in = "in",
     .prep_origin = "from",
     .prep_agent = "by",
@@ -283,6 +284,8 @@ const dy_lang_rules dy_rules_en = {
     .place_of_heads = place_of_heads,
     .patient_nouns = patient_nouns,
     .free_relatives = free_relatives,
+    .year_nouns = year_nouns,
+    .span_preps = span_preps,
     .recip_words = recip_words,
     .split_particles = split_particles,
     .between_preps = between_preps,

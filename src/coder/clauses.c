@@ -445,9 +445,10 @@ static bool speech_content_starts(cctx *c, size_t m0, uint32_t a, uint32_t i, bo
     const ment *sm = mention_at(c, m0, i);
     uint32_t i1 = (fwc(c, i) & FW_ART) && i + 1 < c->sn.last ? i + 1 : i;
     const ment *om = i1 > i ? mention_at(c, m0, i1) : sm;
-    /* (the noun after an adjective of country: "a Belgian arms maker to") */
+    /* (after an article, the noun after an adjective of country: "a
+     * Belgian arms maker to"; not "said Russia bears … for") */
     uint32_t pe = om && om->first == i1 ? om->last : 0;
-    while (pe && pe < om->last + 3 && pe < c->sn.last && c->t[pe].type == TK_WORD && !fwc(c, pe) &&
+    while (pe && i1 > i && pe < om->last + 3 && pe < c->sn.last && c->t[pe].type == TK_WORD && !fwc(c, pe) &&
            !(c->t[pe].flags & TF_CAP) && !c->nverb[pe])
         pe++;
     if (pe && pe + 1 < c->sn.last && (fwc(c, pe) & FW_PREP) && !(fwc(c, pe + 1) & FW_WEEKDAY) &&

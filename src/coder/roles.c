@@ -814,6 +814,15 @@ static bool predicate_gates(cctx *c, roles *st)
             dy_buf_puts(c->trace, TM_RELATIVE_CLAUSE_BACKGROUND_NOT_CODED);
         return true;
     }
+    /* "NATO said Russia bears responsibility": a verb of blame in reported
+     * speech is the speaker's accusation of its subject; unreported, none */
+    if (st->pr->flags & VFL_BLAMED) {
+        if (k->reported && k->speaker[0] && st->ns && k->mood == DY_MOOD_FACT &&
+            strncmp(k->speaker, st->scodes[0], 3))
+            emit_event(c, k->speaker, st->scodes[0], st->pr->code, DY_MOOD_FACT, k, k->a, st->stok,
+                       k->pred_tok, st->pr->rule);
+        return true;
+    }
     if (k->noun_pred) {
         if (ended_at(c, k, k->pred_tok)) {
             if (c->trace)

@@ -133,7 +133,11 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
     bool modal = k->modal_verb &&
                  (!c->rules->modal_to_infinitive || !k->pred || k->noun_pred || !k->modal_tok ||
                   k->modal_tok - 1 <= k->pred_tok);
-    bool neg = false, intent = modal, appeal = false, spec = k->spec_verb,
+    /* "alleged that …": the allegation itself is no speculation, its
+     * content is */
+    bool own_spec = k->pred && !k->noun_pred &&
+                    (DY_AT(c->d->preds, dy_pred, k->pred->ref).flags & VFL_SPEC);
+    bool neg = false, intent = modal, appeal = false, spec = k->spec_verb && !own_spec,
          hypo = false, future = false, passive = false, alleged = false, condaux = false;
     for (uint32_t i = k->a; i < k->b; i++) {
         uint32_t fw = mood_flags(c, k, i);

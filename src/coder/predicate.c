@@ -295,7 +295,10 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
                 k->announce = true; /* "announced", "kündigte an" */
             if (pr->flags & VFL_SUPPORT)
                 st->support = true;
-            if (!pr->code[0] || (pr->flags & (VFL_SPEC | VFL_SAY)))
+            /* (a verb of speculation with an accusation of its own,
+             * "alleged that …", is the accusation: 11x) */
+            if (!pr->code[0] || (pr->flags & VFL_SAY) ||
+                ((pr->flags & VFL_SPEC) && strncmp(pr->code, "11", 2)))
                 continue;
             /* English "helped broker the deal", "help find survivors": help
              * with a verb after it is an auxiliary, not aid */

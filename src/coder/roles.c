@@ -2280,6 +2280,9 @@ static void target_demanded_clause(cctx *c, roles *st)
     if (!st->nt && st->ns && st->agent < 0 && ki + 1 < ncl && (cl[ki + 1].kind == CL_ZU || that_clause) &&
         cl[ki + 1].gov == ki &&
         (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2) ||
+         /* "alleged that Peru had …": an allegation accuses the subject
+          * of its content */
+         (!strncmp(st->pr->code, "11", 2) && (st->pr->flags & VFL_SPEC)) ||
          /* "sprachen sich dafür aus, der Ukraine den Status zu
           * verleihen": support for a step names whom it is for */
          (!strcmp(st->pr->code, "051") && !(st->pr->flags & VFL_SYM)))) {

@@ -132,6 +132,7 @@ typedef struct roles {
     int ns, nt;
     uint32_t stok;          /* the source's token */
     bool passive;           /* a passive auxiliary in the clause */
+    bool bare_passive;      /* a headline's participle: a passive without auxiliary */
     const ment *rel_ante;   /* the antecedent of a relative clause */
     bool rel_obj;           /* … which is its object */
     int agent;              /* group of a passive's agent, or -1 */
@@ -549,6 +550,7 @@ static void relative_antecedent(cctx *c, roles *st)
     clause *k = st->k;
     /* passive: "wurde von X empfangen" */
     st->passive = false;
+    st->bare_passive = false;
     for (uint32_t i = k->a; i < k->b; i++)
         if (fwc(c, i) & FW_PASSIVE)
             st->passive = true;
@@ -575,6 +577,14 @@ static void relative_antecedent(cctx *c, roles *st)
         if (nx < k->b && (fwc(c, nx) & FW_PREP) && prep_norm(c, nx) == c->id_von &&
             has_vform(c, k->pred_tok, VF_PART) && k->pred_tok > k->a && !perfect)
             st->passive = true;
+        /* a headline in title case, "US Ambassador Killed in Libya
+         * Attack": its verbs are in the present, a participle after the
+         * subject is a passive without its auxiliary */
+        if (!perfect && !c->rules->nouns_capitalised &&
+            k->pred_tok > k->a && (c->t[k->pred_tok].flags & TF_CAP) &&
+            has_vform(c, k->pred_tok, VF_PART) && c->rules->agent_suffix &&
+            tok_suffix(c, k->pred_tok, c->rules->agent_suffix, 4) && !is_punct(c, c->sn.last - 1, "."))
+            st->passive = st->bare_passive = true;
     }
     /* English non-restrictive relative clauses about an actor: "…, Kim
      * Jong Un, who greeted him at the airport" (the actor before the comma
@@ -1093,7 +1103,7 @@ static bool agentless_passive(cctx *c, roles *st)
         /* a verb-second language's auxiliary stands anywhere in the
          * clause: "wurden bei dem Anschlag 40 Zivilisten getötet", "sind …
          * getötet worden" */
-        bool aux = c->rules->verb_second && st->passive;
+        bool aux = (c->rules->verb_second && st->passive) || st->bare_passive;
         for (uint32_t q = k->pred_tok; !aux && q-- > k->a && q + 4 > k->pred_tok;) {
             if (fwc(c, q) & FW_PASSIVE) {
                 aux = true;

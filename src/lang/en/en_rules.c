@@ -135,6 +135,9 @@ static const dy_fw en_words[] = {
     {"ambassador", FW_DIPLO, NULL, 0, 0}, {"ambassadors", FW_DIPLO, NULL, 0, 0},
     {"envoy", FW_DIPLO, NULL, 0, 0}, {"diplomat", FW_DIPLO, NULL, 0, 0},
     {"diplomats", FW_DIPLO, NULL, 0, 0}, {"embassy", FW_DIPLO, NULL, 0, 0},
+    {"embassies", FW_DIPLO, NULL, 0, 0}, {"envoys", FW_DIPLO, NULL, 0, 0},
+    {"consulate", FW_DIPLO, NULL, 0, 0}, {"consulates", FW_DIPLO, NULL, 0, 0},
+    {"consul", FW_DIPLO, NULL, 0, 0}, {"consuls", FW_DIPLO, NULL, 0, 0},
 
 #define A(w) {w, 0, NULL, 0, FW2_ANAPH}
     A("this"), A("move"), A("step"), A("measure"), A("measures"), A("decision"),

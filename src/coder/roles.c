@@ -824,6 +824,16 @@ static bool predicate_gates(cctx *c, roles *st)
             dy_buf_puts(c->trace, TM_RELATIVE_CLAUSE_BACKGROUND_NOT_CODED);
         return true;
     }
+    /* "the worst fighting since the two countries fought a war", "since
+     * the two neighbours joined together after World War II": a clause
+     * opened by "since" is the point the story's time is measured from */
+    int w0 = first_word(c, k->a, k->b);
+    if (w0 >= 0 && k->a > c->sn.first && (c->fw2[w0] & FW2_TEMPCONJ) &&
+        tok_in(c, (uint32_t)w0, c->rules->since_conjs)) {
+        if (c->trace)
+            dy_buf_puts(c->trace, TM_SINCE_CLAUSE_BACKGROUND_NOT_CODED);
+        return true;
+    }
     /* "NATO said Russia bears responsibility": a verb of blame in reported
      * speech is the speaker's accusation of its subject; unreported, none */
     if (st->pr->flags & VFL_BLAMED) {

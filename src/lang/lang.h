@@ -270,6 +270,9 @@ typedef struct dy_lang_rules {
                                         * (emit.c past_year); NULL: the rule is off */
     const char *const *span_preps;     /* "seit (2014)", "bis": a year after them bounds a
                                         * span, it dates no deed */
+    const char *const *since_conjs;    /* "since (the two countries fought …)": a clause
+                                        * they open names the point the story's time is
+                                        * measured from, no event of the story; NULL: none */
     const char *const *neighbour_nouns; /* "(dem) Nachbarland", "neighbour": after an
                                         * article, the country of the story's last pair
                                         * (else the last country) that the sentence has

@@ -202,6 +202,7 @@ static dy_wordlist split_particles = {"off", "down", "over", "out", "up", "back"
 static dy_wordlist recip_words = {"other", "another", "one", NULL};
 static dy_wordlist free_relatives = {"what", NULL};
 static dy_wordlist year_nouns = {"year", NULL}, span_preps = {"since", "until", "till", "through", "from", "between", NULL};
+static dy_wordlist since_conjs = {"since", NULL};
 static dy_wordlist patient_nouns = {
     "killing", "killings", "murder", "murders", "assassination", "death", "deaths", "arrest",
     "arrests", "detention", "detentions", "imprisonment", "jailing", "execution", "executions",
@@ -289,6 +290,7 @@ const dy_lang_rules dy_rules_en = {
     .free_relatives = free_relatives,
     .year_nouns = year_nouns,
     .span_preps = span_preps,
+    .since_conjs = since_conjs,
     .recip_words = recip_words,
     .split_particles = split_particles,
     .between_preps = between_preps,

@@ -1476,12 +1476,16 @@ static bool target_by_object_noun(cctx *c, roles *st)
      * (found later), not at the act's target ("lehnte eine Lieferung an
      * die Ukraine ab" is aimed at the receiver) */
     bool judged = !strncmp(st->pr->code, "11", 2);
+    /* (praise too, in a language whose agent phrase is unambiguous:
+     * "welcomed the release of the fishermen by Peru") */
+    bool praised = !strcmp(st->pr->code, "051") && c->rules->of_genitive;
     /* « a condamné le massacre commis à Homs par les forces syriennes »,
      * « l'attaque de l'ambassade par des manifestants », "condemned the
      * attack on the embassy by protesters": criticism of a deed whose
      * agent phrase follows its noun (in the same stretch: no comma,
      * conjunction or subordinator between) is aimed at that agent */
-    if (judged && st->tgt < 0 && st->agent < 0 && !st->passive && !k->noun_pred && k->pred && c->id_von) {
+    if ((judged || praised) && st->tgt < 0 && st->agent < 0 && !st->passive && !k->noun_pred && k->pred &&
+        c->id_von) {
         for (int q = 0; q < st->ng && st->tgt < 0; q++) {
             const grp *g = &st->g[q];
             if (q == st->subj || (g->prep != c->id_von && g->prep != c->id_durch) ||
@@ -2873,6 +2877,11 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
         !st->nt)
         return;
     const grp *g = &st->g[st->tgt];
+    /* ("condemned the attack by Peru": the target is the agent phrase, the
+     * doer itself) */
+    if (g->prep && (g->prep == c->id_von || (g->prep == c->id_durch && c->id_durch != c->id_aus)) &&
+        c->rules->of_genitive)
+        return;
     int vroot = release ? 17 : possessed_deed(c, k, g);
     for (uint32_t n = k->pred_tok + 1; !release && n < g->first && n < k->b; n++) {
         const dy_phrase *np = c->noun[n];
@@ -2906,8 +2915,13 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
      * agent phrase names its doer */
     char agent[8][16];
     /* (not where that preposition also names an origin: English "from") */
-    for (int i = 0; i < st->ng && !doer && c->id_durch && c->id_durch != c->id_aus; i++)
-        if (i != st->subj && st->g[i].prep == c->id_durch && st->g[i].first > g->last &&
+    /* (English "the arrest of journalists by Peruvian police": where "of"
+     * is the genitive, the agent's "by" names the doer too) */
+    for (int i = 0; i < st->ng && !doer; i++)
+        if (i != st->subj &&
+            ((c->id_durch && c->id_durch != c->id_aus && st->g[i].prep == c->id_durch) ||
+             (c->rules->of_genitive && c->id_von && st->g[i].prep == c->id_von)) &&
+            st->g[i].first > g->last &&
             st->g[i].prep_tok <= g->last + 1 && grp_codes(c, &st->g[i], agent, 8) &&
             strncmp(agent[0], st->scodes[0], 3))
             doer = agent[0];

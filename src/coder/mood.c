@@ -238,6 +238,13 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         if (cl[g].kind == CL_MAIN)
             break;
     }
+    /* "rejected claims that it had attacked Peru", "Western suggestions
+     * that it had ordered the killing": a that-clause right after a noun
+     * of claim is what is claimed, no fact */
+    int w0 = first_word(c, k->a, k->b);
+    if (k->kind == CL_SUB && w0 > (int)c->sn.first && tok_in(c, (uint32_t)w0, c->rules->that_words) &&
+        tok_in(c, (uint32_t)w0 - 1, c->rules->claim_nouns))
+        spec = true;
     if (c->t[c->sn.last - 1].type == TK_PUNCT && tok_eq(c, c->sn.last - 1, "?"))
         k->mood = DY_MOOD_QUESTION;
     else if (k->kind == CL_OB || spec)

@@ -358,6 +358,9 @@ typedef struct dy_lang_rules {
     const char *const *purpose_words;  /* a purpose clause: "um … zu" */
     const char *const *frame_words;    /* a verbless speech frame after the content: ", so X" */
     const char *const *that_words;     /* a that-clause: "demanded that …" */
+    const char *const *claim_nouns;    /* "claims (that …)", "allegations", "suggestions": a
+                                        * that-clause right after them is what is claimed,
+                                        * no fact; NULL: none */
     const char *const *member_nouns;   /* "der Nato-Partner", "das EU-Mitglied": an
                                         * organisation joined to one by a hyphen names
                                         * a member state, not itself; NULL: none */

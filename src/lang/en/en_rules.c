@@ -106,6 +106,7 @@ static const dy_fw en_words[] = {
 
     {"possibly", FW_SPEC, NULL, 0, 0}, {"perhaps", FW_SPEC, NULL, 0, 0},
     {"maybe", FW_SPEC, NULL, 0, 0}, {"likely", FW_SPEC, NULL, 0, 0},
+    {"unlikely", FW_SPEC, NULL, 0, 0},
     /* a deed reported unconfirmed: coded, in the mood "reported" */
     {"reportedly", 0, NULL, 0, FW2_ALLEGED}, {"allegedly", 0, NULL, 0, FW2_ALLEGED},
     {"purportedly", 0, NULL, 0, FW2_ALLEGED},
@@ -228,6 +229,11 @@ static dy_wordlist gen_articles = {"der", "des", NULL}, attr_articles = {"der", 
 static dy_wordlist pattern_articles = {"a", "an", "the", NULL};
 static dy_wordlist purpose_words = {"um", NULL}, frame_words = {"so", NULL};
 static dy_wordlist that_words = {"that", NULL};
+static dy_wordlist claim_nouns = {"claim", "claims", "allegation", "allegations", "accusation",
+                                  "accusations", "suggestion", "suggestions", "suspicion",
+                                  "suspicions", "charge", "charges", "rumour", "rumours", "rumor",
+                                  "rumors", "speculation", "assertion", "assertions", "fears",
+                                  "reports", "theory", "notion", "insinuation", "insinuations", NULL};
 static dy_wordlist speaker_prons = {"we", "i", NULL};
 static dy_wordlist singular_prons = {"he", "she", "him", "her", NULL};
 static dy_wordlist plural_prons = {"they", "them", NULL};
@@ -305,6 +311,7 @@ const dy_lang_rules dy_rules_en = {
     .purpose_words = purpose_words,
     .frame_words = frame_words,
     .that_words = that_words,
+    .claim_nouns = claim_nouns,
     .speaker_prons = speaker_prons,
     .singular_prons = singular_prons,
     .plural_prons = plural_prons,

@@ -242,6 +242,14 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
             continue;
         if (ended_by(c, k, i))
             continue;
+        /* English "was considering sanctions against", "threatened
+         * sanctions": a form that is also an event noun, right after a
+         * word with a verb reading, is that verb's object (the noun), not
+         * a verb of its own */
+        if (c->rules->noun_verb_homographs && !c->rules->verb_second && c->noun[i] && i > k->a &&
+            c->nverb[i - 1] && !in_mention(c, c->sn.m0, i - 1) && !(fwc(c, i - 1) & (FW_ART | FW_PREP)) &&
+            c->rules->gerund_suffix && tok_suffix(c, i - 1, c->rules->gerund_suffix, 4))
+            continue;
         if (fwc(c, i) & FW_SUPPORT)
             st->support = true;
         /* a separable reading whose particle is there wins the token:
@@ -285,8 +293,16 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
             bool idiom = false;
             for (int v2 = 0; v2 < c->nverb[i] && p->ntok == 1; v2++)
                 idiom = idiom || c->verb[i][v2]->ntok > 1;
+            /* (English "is considering sanctions", "is preparing an
+             * offensive", "sought talks": a modal verb of no code of its
+             * own and no speech with an event noun as its object) */
+            uint32_t on = i + p->ntok;
+            while (on < k->b && on < i + p->ntok + 2 && (fwc(c, on) & FW_ART))
+                on++;
+            bool noun_obj = c->rules->modal_to_infinitive && !pr->code[0] &&
+                            !(pr->flags & (VFL_SAY | VFL_SUPPORT)) && on < k->b && c->noun[on];
             if ((pr->flags & VFL_MODAL) && !idiom &&
-                (!c->rules->modal_to_infinitive || to_follows(c, k, i + p->ntok))) {
+                (!c->rules->modal_to_infinitive || to_follows(c, k, i + p->ntok) || noun_obj)) {
                 k->modal_verb = true;
                 if (!k->modal_tok)
                     k->modal_tok = i + 1; /* 1 + token of the first modal verb */

@@ -173,6 +173,13 @@ static bool past_year(cctx *c, const clause *k, dy_mood mood)
         return false;
     int story = (int)(c->date / 10000);
     for (uint32_t z = k->a; z < k->b; z++) {
+        /* English "Chile's attack on Peru last year killed 40 people":
+         * "last year" dates the deed before the story's year (not "since
+         * last year" nor "in the past year", spans) */
+        if (rule_on(c, RF_YEAR_AFTER_IN) && (fwc(c, z) & FW_LAST) && z + 1 < k->b &&
+            tok_in(c, z + 1, c->rules->year_nouns) &&
+            !(z > k->a && (tok_in(c, z - 1, c->rules->span_preps) || (fwc(c, z - 1) & FW_ART))))
+            return true;
         const dy_tok *t = &c->t[z];
         if (t->type != TK_NUM || t->flen != 4)
             continue;

@@ -299,7 +299,8 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
             uint32_t on = i + p->ntok;
             while (on < k->b && on < i + p->ntok + 2 && (fwc(c, on) & FW_ART))
                 on++;
-            bool noun_obj = c->rules->modal_to_infinitive && !pr->code[0] &&
+            /* (where one form is noun and verb: the noun follows bare) */
+            bool noun_obj = c->rules->modal_to_infinitive && c->rules->noun_verb_homographs && !pr->code[0] &&
                             !(pr->flags & (VFL_SAY | VFL_SUPPORT)) && on < k->b && c->noun[on];
             if ((pr->flags & VFL_MODAL) && !idiom &&
                 (!c->rules->modal_to_infinitive || to_follows(c, k, i + p->ntok) || noun_obj)) {

@@ -330,6 +330,9 @@ static bool comma_conj(cctx *c, size_t m0, const clause *prev, uint32_t i)
            !in_mention(c, m0, i) && is_punct(c, i - 1, ",") &&
            (verb_reading(c, i + 1, true) || (v > i + 1 && verb_reading(c, v, false))) &&
            !mention_at(c, m0, i + 1) &&
+           /* (English ", and attacks on …": a form that is also an event
+            * noun is no verb here) */
+           !(c->rules->noun_verb_homographs && c->noun[i + 1]) &&
            /* (a verb before a phrase cut off by commas: « sont entrés
             * dans la ville, sous le couvert de la nuit, et ont tué ») */
            (has_verb(c, prev->a, prev->b) ||

@@ -261,6 +261,7 @@ const dy_lang_rules dy_rules_en = {
     .code = "en",
     .words = en_words,
     .subject_before_verb = true,
+    .comma_conj_shares = true,
     .noun_verb_homographs = true,
     .name_modifiers = true,
     .possessor_names = true,

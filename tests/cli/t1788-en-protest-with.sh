@@ -2,6 +2,8 @@
 # t1788-en-protest-with: on sentences written for this test.  A diplomatic
 # protest "lodged with" a country targets it (dict/en/nouns.txt: protest
 # and protest note take a with-phrase; a government's protest is 114).
+# "hit back at" is a retort (111, not the attack of "hit"), and "suspended
+# flights to Peru" targets Peru (dict/en/verbs.txt hit|back, suspend +to).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm en 2023-03-01 "$2"; }
@@ -11,4 +13,9 @@ ev dipl "Chile lodged a diplomatic protest with Peru on Wednesday."
 check "en: diplomatic protest with Peru: CHLGOV 114 PERGOV" has "CHLGOV 114 PERGOV fact"
 ev plain "The Chilean government lodged a protest with Peru over the arrests."
 check "en: protest with Peru: CHLGOV 114 PERGOV" has "CHLGOV 114 PERGOV fact"
+ev hitback "Chile hit back at Peru on Monday."
+check "en: hit back at: CHLGOV 111 PERGOV" has "CHLGOV 111 PERGOV fact"
+check_not "en: … no attack" grep -q " 19[0-9]* " "$T/ev"
+ev suspend "Chile suspended flights to Peru."
+check "en: suspended flights to Peru: CHLGOV 16… PERGOV" grep -q "^CHLGOV 16[0-9]* PERGOV" "$T/ev"
 test_done

@@ -341,6 +341,40 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
     }
 }
 
+/* English "signed a decree recognizing the independence of …", "signed an
+ * executive order banning …": a support verb whose object is a document
+ * noun (document_nouns) followed by a gerund with a code of its own: the
+ * gerund names the document's content and is the predicate. */
+static void document_content(cctx *c, clause *k, pstate *st)
+{
+    if (!st->best || !c->rules->document_nouns || !c->rules->gerund_suffix ||
+        !(DY_AT(c->d->preds, dy_pred, st->best->ref).flags & VFL_SUPPORT))
+        return;
+    for (uint32_t d = st->best_tok + st->best->ntok; d + 1 < k->b && d <= st->best_tok + st->best->ntok + 4;
+         d++) {
+        if (c->t[d].type != TK_WORD)
+            return;
+        if (!tok_in(c, d, c->rules->document_nouns))
+            continue;
+        uint32_t g = d + 1;
+        /* (over a day: "signed a proclamation on Monday recognizing") */
+        if (g + 2 < k->b && (fwc(c, g) & FW_PREP) && (fwc(c, g + 1) & FW_WEEKDAY))
+            g += 2;
+        if (!tok_suffix(c, g, c->rules->gerund_suffix, 4))
+            return;
+        for (int v = 0; v < c->nverb[g]; v++) {
+            const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, c->verb[g][v]->ref);
+            if (pr->code[0] && !(pr->flags & (VFL_SAY | VFL_SPEC | VFL_MODAL))) {
+                st->best = c->verb[g][v];
+                st->best_tok = g;
+                st->support = false;
+                return;
+            }
+        }
+        return;
+    }
+}
+
 /* English "agreed to restore ties", "offered to mediate": the verb a
  * modal of agreement or promise governs is the predicate, or a truce. */
 static void governed_verb(cctx *c, clause *k, pstate *st)
@@ -584,6 +618,7 @@ void choose_pred(cctx *c, clause *k)
     split_particle(c, k, &st);
     means_gerund(c, k, &st);
     governed_verb(c, k, &st);
+    document_content(c, k, &st);
     speech_or_support(c, k, &st);
     /* a support verb with an event noun: the noun is the predicate.  Of
      * several, the last one outside a phrase is the verb's object

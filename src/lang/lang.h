@@ -358,6 +358,11 @@ typedef struct dy_lang_rules {
     const char *const *purpose_words;  /* a purpose clause: "um … zu" */
     const char *const *frame_words;    /* a verbless speech frame after the content: ", so X" */
     const char *const *that_words;     /* a that-clause: "demanded that …" */
+    const char *const *document_nouns; /* "decree", "executive order", "law": a support
+                                        * verb's object of these followed by a gerund
+                                        * ("signed a decree recognizing …") is a document
+                                        * whose content, the gerund, is the predicate;
+                                        * NULL: none */
     const char *const *claim_nouns;    /* "claims (that …)", "allegations", "suggestions": a
                                         * that-clause right after them is what is claimed,
                                         * no fact; NULL: none */

@@ -4,7 +4,11 @@
 # and authorize with a violence noun read as no event; authorize is a
 # support verb, verbs.txt); approving or authorizing aid or tariffs is still
 # the aid or the sanction, and a tariff on imports from a country targets it
-# (nouns.txt tariff: tgt +from).
+# (nouns.txt tariff: tgt +from).  A document signed whose gerund names its
+# content ("signed a decree recognizing …", "signed a law banning …", also
+# over a day) has that content as its predicate (predicate.c
+# document_content, lang document_nouns); "a memorandum addressing …" does
+# not (the gerund has no code).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm en 2023-03-01 "$2"; }
@@ -18,4 +22,8 @@ ev aid "The Chilean government authorized $20 million in aid for Bolivia."
 check "en: authorized aid: CHLGOV 07… BOLGOV" grep -q "^CHLGOV 07[0-9]* BOLGOV" "$T/ev"
 ev tariff "The Chilean government approved a doubling of tariffs on copper imports from Peru."
 check "en: tariffs on imports from Peru: CHLGOV 163 PERGOV" has "CHLGOV 163 PERGOV fact"
+ev decree "The Chilean president signed a decree on Monday recognizing Bolivian sovereignty over the lake."
+check "en: signed a decree recognizing: CHLGOV 054 BOLGOV" has "CHLGOV 054 BOLGOV fact"
+ev law "The Chilean president signed a law banning imports from Peru."
+check "en: signed a law banning imports from Peru: CHLGOV 163 PERGOV" has "CHLGOV 163 PERGOV fact"
 test_done

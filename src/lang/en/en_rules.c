@@ -229,6 +229,9 @@ static dy_wordlist gen_articles = {"der", "des", NULL}, attr_articles = {"der", 
 static dy_wordlist pattern_articles = {"a", "an", "the", NULL};
 static dy_wordlist purpose_words = {"um", NULL}, frame_words = {"so", NULL};
 static dy_wordlist that_words = {"that", NULL};
+static dy_wordlist document_nouns = {"decree", "decrees", "order", "orders", "proclamation",
+                                     "law", "bill", "directive", "memorandum", "resolution",
+                                     "measure", "legislation", "ordinance", NULL};
 static dy_wordlist claim_nouns = {"claim", "claims", "allegation", "allegations", "accusation",
                                   "accusations", "suggestion", "suggestions", "suspicion",
                                   "suspicions", "charge", "charges", "rumour", "rumours", "rumor",
@@ -313,6 +316,7 @@ const dy_lang_rules dy_rules_en = {
     .frame_words = frame_words,
     .that_words = that_words,
     .claim_nouns = claim_nouns,
+    .document_nouns = document_nouns,
     .speaker_prons = speaker_prons,
     .singular_prons = singular_prons,
     .plural_prons = plural_prons,

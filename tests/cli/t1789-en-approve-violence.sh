@@ -7,8 +7,8 @@
 # (nouns.txt tariff: tgt +from).  A document signed whose gerund names its
 # content ("signed a decree recognizing …", "signed a law banning …", also
 # over a day) has that content as its predicate (predicate.c
-# document_content, lang document_nouns); "a memorandum addressing …" does
-# not (the gerund has no code).
+# document_content, lang document_nouns); releasing a text or a picture
+# is no release of people (patterns.txt release -).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm en 2023-03-01 "$2"; }
@@ -26,4 +26,8 @@ ev decree "The Chilean president signed a decree on Monday recognizing Bolivian 
 check "en: signed a decree recognizing: CHLGOV 054 BOLGOV" has "CHLGOV 054 BOLGOV fact"
 ev law "The Chilean president signed a law banning imports from Peru."
 check "en: signed a law banning imports from Peru: CHLGOV 163 PERGOV" has "CHLGOV 163 PERGOV fact"
+ev footage "The Chilean government released footage of Peruvian soldiers."
+check_not "en: released footage: no release" grep -q " 08[0-9]* " "$T/ev"
+ev people "Peru released three Chilean fishermen."
+check "en: released fishermen: PERGOV 0841 CHLCVL" has "PERGOV 0841 CHLCVL fact"
 test_done

@@ -3,7 +3,9 @@
 # protest "lodged with" a country targets it (dict/en/nouns.txt: protest
 # and protest note take a with-phrase; a government's protest is 114).
 # "hit back at" is a retort (111, not the attack of "hit"), and "suspended
-# flights to Peru" targets Peru (dict/en/verbs.txt hit|back, suspend +to).
+# flights to Peru" targets Peru (dict/en/verbs.txt hit|back, suspend +to);
+# fighting criticism or allegations is disapproval, no armed fight
+# (patterns.txt fight 111).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm en 2023-03-01 "$2"; }
@@ -18,4 +20,7 @@ check "en: hit back at: CHLGOV 111 PERGOV" has "CHLGOV 111 PERGOV fact"
 check_not "en: … no attack" grep -q " 19[0-9]* " "$T/ev"
 ev suspend "Chile suspended flights to Peru."
 check "en: suspended flights to Peru: CHLGOV 16… PERGOV" grep -q "^CHLGOV 16[0-9]* PERGOV" "$T/ev"
+ev fightback "Chile fought back against Peru's criticism."
+check "en: fought back against criticism: CHLGOV 111 PERGOV" has "CHLGOV 111 PERGOV fact"
+check_not "en: … no armed fight" grep -q " 19[0-9]* " "$T/ev"
 test_done

@@ -156,8 +156,11 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             continue; /* "for plotting to … and attack": the charge */
         /* "der Krieg dauert an": a state is an event only as a support
          * verb's object ("führt Krieg gegen") */
-        if (!support && (DY_AT(c->d->preds, dy_pred, c->noun[i]->ref).flags & VFL_STATE))
+        /* (over all its words: "in a trade war" holds no "war") */
+        if (!support && (DY_AT(c->d->preds, dy_pred, c->noun[i]->ref).flags & VFL_STATE)) {
+            i += c->noun[i]->ntok - 1;
             continue;
+        }
         uint32_t s0 = np_start(c, i, k->a);
         /* French « De violents combats ont éclaté »: a genitive article
          * opening the clause has no noun before it to attach to; it is the

@@ -4,8 +4,11 @@
 # and protest note take a with-phrase; a government's protest is 114).
 # "hit back at" is a retort (111, not the attack of "hit"), and "suspended
 # flights to Peru" targets Peru (dict/en/verbs.txt hit|back, suspend +to);
-# fighting criticism or allegations is disapproval, no armed fight
-# (patterns.txt fight 111).
+# fighting criticism or allegations, and attacking someone in a speech or
+# an interview, is disapproval, no armed fight (patterns.txt fight, attack
+# 111); a trade war is no war (nouns.txt: a state, 163 only as a support
+# verb's object, over all its words: predicate.c use_object_noun), a war of
+# words is 111.
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm en 2023-03-01 "$2"; }
@@ -23,4 +26,10 @@ check "en: suspended flights to Peru: CHLGOV 16… PERGOV" grep -q "^CHLGOV 16[0
 ev fightback "Chile fought back against Peru's criticism."
 check "en: fought back against criticism: CHLGOV 111 PERGOV" has "CHLGOV 111 PERGOV fact"
 check_not "en: … no armed fight" grep -q " 19[0-9]* " "$T/ev"
+ev speech "The Chilean president attacked Peru in an interview on Monday."
+check "en: attacked in an interview: CHLGOV 111 PERGOV" has "CHLGOV 111 PERGOV fact"
+ev trade "Chile and Peru are locked in a trade war."
+check_not "en: a trade war: no armed fight" grep -q " 19[0-9]* " "$T/ev"
+ev words "Chile and Peru are locked in a bitter war of words."
+check "en: a war of words: CHLGOV 111 PERGOV" has "CHLGOV 111 PERGOV fact"
 test_done

@@ -330,6 +330,9 @@ static bool comma_conj(cctx *c, size_t m0, const clause *prev, uint32_t i)
            !in_mention(c, m0, i) && is_punct(c, i - 1, ",") &&
            (verb_reading(c, i + 1, true) || (v > i + 1 && verb_reading(c, v, false))) &&
            !mention_at(c, m0, i + 1) &&
+           /* (English ", and attacks on …": a form that is also an event
+            * noun is no verb here) */
+           !(c->rules->noun_verb_homographs && c->noun[i + 1]) &&
            /* (a verb before a phrase cut off by commas: « sont entrés
             * dans la ville, sous le couvert de la nuit, et ont tué ») */
            (has_verb(c, prev->a, prev->b) ||
@@ -439,11 +442,36 @@ static bool speech_content_starts(cctx *c, size_t m0, uint32_t a, uint32_t i, bo
           (say_reading(c, i - 1) || mention_at(c, m0, i) || (fwc(c, i) & (FW_PRON | FW_ART))) &&
           !((fwc(c, i - 1) & (FW_PREP | FW_ART)) && !say_reading(c, i - 1))))
         return false;
+    /* "added Huawei to a blacklist", "noted Kyiv's role in …": an actor
+     * followed by a preposition that opens no time phrase is the verb's
+     * object (the verb is no speech here), not the subject of its content */
+    const ment *sm = mention_at(c, m0, i);
+    uint32_t i1 = (fwc(c, i) & FW_ART) && i + 1 < c->sn.last ? i + 1 : i;
+    const ment *om = i1 > i ? mention_at(c, m0, i1) : sm;
+    /* (after an article, the noun after an adjective of country: "a
+     * Belgian arms maker to"; not "said Russia bears … for") */
+    uint32_t pe = om && om->first == i1 ? om->last : 0;
+    while (pe && i1 > i && pe < om->last + 3 && pe < c->sn.last && c->t[pe].type == TK_WORD && !fwc(c, pe) &&
+           !(c->t[pe].flags & TF_CAP) && !c->nverb[pe])
+        pe++;
+    if (pe && pe + 1 < c->sn.last && (fwc(c, pe) & FW_PREP) && !(fwc(c, pe + 1) & FW_WEEKDAY) &&
+        c->t[pe + 1].type != TK_NUM) {
+        /* (unless an auxiliary follows the phrase: "said Beijing in a
+         * statement would …") */
+        for (uint32_t j = pe + 1; j < c->sn.last; j++) {
+            if (fwc(c, j) & (FW_FUTURE | FW_PASTAUX | FW_PASSIVE | FW_MODAL_INTENT | FW_MODAL_APPEAL |
+                             FW_MODAL_SPEC | FW_HYPO))
+                return true;
+            if ((fwc(c, j) & FW_CONJ) || is_punct(c, j, ",") || is_punct(c, j, "."))
+                break;
+        }
+        return false;
+    }
+    if (sm || (fwc(c, i) & FW_PRON))
+        return true;
     /* "declared martial law and said …", "reported one casualty and said
      * …": words (no actor, no pronoun) that reach a conjunction or a comma
      * before any verb are the speech verb's object, not its content */
-    if (mention_at(c, m0, i) || (fwc(c, i) & FW_PRON))
-        return true;
     for (uint32_t j = i; j < c->sn.last; j++) {
         if (verb_reading(c, j, true) && !in_mention(c, m0, j))
             return true;

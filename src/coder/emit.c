@@ -146,12 +146,40 @@ static bool armed_toll(cctx *c, const char *src, const char *tgt, const char *co
  * "Not events"); not "seit 2014" (a state that goes on) nor a year that
  * dates a noun ("den Angriff auf den Bundestag im Jahr 2015").  Languages
  * with year_nouns (the noun of "im Jahr 2015") only. */
+/* English "annexed Crimea in 2014", "which in 2008 fought": the year at
+ * Z whose phrase starts at P (RF_YEAR_AFTER_IN) dates the clause's deed:
+ * "in" before it, and before that the verb, an actor or a name, a comma, a
+ * relative pronoun or the clause's start; not "the 2015 deal" nor "the deal signed
+ * in 2015". */
+static bool year_dates_deed(cctx *c, const clause *k, uint32_t p, uint32_t z)
+{
+    if (p == z || prep_norm(c, p) != c->id_in)
+        return false;
+    if (p == k->a)
+        return true;
+    uint32_t b = p - 1;
+    if (c->t[b].type == TK_PUNCT)
+        return is_punct(c, b, ",");
+    if (fwc(c, b) & FW_REL)
+        return true;
+    if (in_mention(c, c->sn.m0, b) || (c->t[b].type == TK_WORD && (c->t[b].flags & TF_CAP)))
+        return true;
+    return k->pred && !k->noun_pred && b + 1 == k->pred_tok + k->pred->ntok;
+}
+
 static bool past_year(cctx *c, const clause *k, dy_mood mood)
 {
     if (!k || mood != DY_MOOD_FACT || !c->rules->year_nouns)
         return false;
     int story = (int)(c->date / 10000);
     for (uint32_t z = k->a; z < k->b; z++) {
+        /* English "Chile's attack on Peru last year killed 40 people":
+         * "last year" dates the deed before the story's year (not "since
+         * last year" nor "in the past year", spans) */
+        if (rule_on(c, RF_YEAR_AFTER_IN) && (fwc(c, z) & FW_LAST) && z + 1 < k->b &&
+            tok_in(c, z + 1, c->rules->year_nouns) &&
+            !(z > k->a && (tok_in(c, z - 1, c->rules->span_preps) || (fwc(c, z - 1) & FW_ART))))
+            return true;
         const dy_tok *t = &c->t[z];
         if (t->type != TK_NUM || t->flen != 4)
             continue;
@@ -167,7 +195,10 @@ static bool past_year(cctx *c, const clause *k, dy_mood mood)
         if (p > k->a && tok_in(c, p - 1, c->rules->span_preps))
             continue;
         /* "im Jahr 2015" after a noun dates that noun */
-        if (p < z && p > k->a + 1 && c->t[p - 1].type == TK_WORD && (c->t[p - 1].flags & TF_CAP))
+        if (p < z && p > k->a + 1 && c->t[p - 1].type == TK_WORD && (c->t[p - 1].flags & TF_CAP) &&
+            !rule_on(c, RF_YEAR_AFTER_IN))
+            continue;
+        if (rule_on(c, RF_YEAR_AFTER_IN) && !year_dates_deed(c, k, p, z))
             continue;
         return true;
     }

@@ -149,7 +149,11 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
     bool modal = k->modal_verb &&
                  (!c->rules->modal_to_infinitive || !k->pred || k->noun_pred || !k->modal_tok ||
                   k->modal_tok - 1 <= k->pred_tok);
-    bool neg = false, intent = modal, appeal = false, spec = k->spec_verb,
+    /* "alleged that …": the allegation itself is no speculation, its
+     * content is */
+    bool own_spec = k->pred && !k->noun_pred &&
+                    (DY_AT(c->d->preds, dy_pred, k->pred->ref).flags & VFL_SPEC);
+    bool neg = false, intent = modal, appeal = false, spec = k->spec_verb && !own_spec,
          hypo = false, future = false, passive = false, alleged = false, condaux = false;
     for (uint32_t i = k->a; i < k->b; i++) {
         uint32_t fw = mood_flags(c, k, i);
@@ -252,6 +256,13 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         if (cl[g].kind == CL_MAIN)
             break;
     }
+    /* "rejected claims that it had attacked Peru", "Western suggestions
+     * that it had ordered the killing": a that-clause right after a noun
+     * of claim is what is claimed, no fact */
+    int w0 = first_word(c, k->a, k->b);
+    if (k->kind == CL_SUB && w0 > (int)c->sn.first && tok_in(c, (uint32_t)w0, c->rules->that_words) &&
+        tok_in(c, (uint32_t)w0 - 1, c->rules->claim_nouns))
+        spec = true;
     if (c->t[c->sn.last - 1].type == TK_PUNCT && tok_eq(c, c->sn.last - 1, "?"))
         k->mood = DY_MOOD_QUESTION;
     else if (k->kind == CL_OB || spec)

@@ -109,6 +109,26 @@ static bool gerund_governed(cctx *c, const clause *k, uint32_t i)
            (fwc(c, i - 3) & FW_PREP);
 }
 
+/* "aimed at ending fighting", "to stop the shelling", "ending years of
+ * war": a word of ending (FW2_END) before the word at I, across an
+ * article, a possessive and a quantity phrase ("years of"), ends that
+ * event; it is no fact of its own. */
+static bool ended_by(cctx *c, const clause *k, uint32_t i)
+{
+    uint32_t j = i;
+    for (int n = 0; n < 4 && j > k->a; n++) {
+        j--;
+        if (c->fw2[j] & FW2_END)
+            return !c->inq[j] || c->inq[i];
+        if (c->t[j].type != TK_WORD || in_mention(c, c->sn.m0, j) || c->nverb[j] || c->noun[j])
+            return false;
+        if (!(fwc(c, j) & FW_ART) && !(c->fw2[j] & FW2_POSS) && !(fwc(c, j) & FW_PREP) &&
+            ((c->t[j].flags & TF_CAP) || c->fw[j]))
+            return false;
+    }
+    return false;
+}
+
 static bool use_object_noun(cctx *c, clause *k, bool support)
 {
     bool last = support && c->rules->verb_second;
@@ -136,8 +156,11 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             continue; /* "for plotting to … and attack": the charge */
         /* "der Krieg dauert an": a state is an event only as a support
          * verb's object ("führt Krieg gegen") */
-        if (!support && (DY_AT(c->d->preds, dy_pred, c->noun[i]->ref).flags & VFL_STATE))
+        /* (over all its words: "in a trade war" holds no "war") */
+        if (!support && (DY_AT(c->d->preds, dy_pred, c->noun[i]->ref).flags & VFL_STATE)) {
+            i += c->noun[i]->ntok - 1;
             continue;
+        }
         uint32_t s0 = np_start(c, i, k->a);
         /* French « De violents combats ont éclaté »: a genitive article
          * opening the clause has no noun before it to attach to; it is the
@@ -220,6 +243,16 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
          * charge, a reason), not to the clause */
         if (gerund_governed(c, k, i))
             continue;
+        if (ended_by(c, k, i))
+            continue;
+        /* English "was considering sanctions against", "threatened
+         * sanctions": a form that is also an event noun, right after a
+         * word with a verb reading, is that verb's object (the noun), not
+         * a verb of its own */
+        if (c->rules->noun_verb_homographs && !c->rules->verb_second && c->noun[i] && i > k->a &&
+            c->nverb[i - 1] && !in_mention(c, c->sn.m0, i - 1) && !(fwc(c, i - 1) & (FW_ART | FW_PREP)) &&
+            c->rules->gerund_suffix && tok_suffix(c, i - 1, c->rules->gerund_suffix, 4))
+            continue;
         if (fwc(c, i) & FW_SUPPORT)
             st->support = true;
         /* a separable reading whose particle is there wins the token:
@@ -263,8 +296,17 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
             bool idiom = false;
             for (int v2 = 0; v2 < c->nverb[i] && p->ntok == 1; v2++)
                 idiom = idiom || c->verb[i][v2]->ntok > 1;
+            /* (English "is considering sanctions", "is preparing an
+             * offensive", "sought talks": a modal verb of no code of its
+             * own and no speech with an event noun as its object) */
+            uint32_t on = i + p->ntok;
+            while (on < k->b && on < i + p->ntok + 2 && (fwc(c, on) & FW_ART))
+                on++;
+            /* (where one form is noun and verb: the noun follows bare) */
+            bool noun_obj = c->rules->modal_to_infinitive && c->rules->noun_verb_homographs && !pr->code[0] &&
+                            !(pr->flags & (VFL_SAY | VFL_SUPPORT)) && on < k->b && c->noun[on];
             if ((pr->flags & VFL_MODAL) && !idiom &&
-                (!c->rules->modal_to_infinitive || to_follows(c, k, i + p->ntok))) {
+                (!c->rules->modal_to_infinitive || to_follows(c, k, i + p->ntok) || noun_obj)) {
                 k->modal_verb = true;
                 if (!k->modal_tok)
                     k->modal_tok = i + 1; /* 1 + token of the first modal verb */
@@ -273,7 +315,10 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
                 k->announce = true; /* "announced", "kündigte an" */
             if (pr->flags & VFL_SUPPORT)
                 st->support = true;
-            if (!pr->code[0] || (pr->flags & (VFL_SPEC | VFL_SAY)))
+            /* (a verb of speculation with an accusation of its own,
+             * "alleged that …", is the accusation: 11x) */
+            if (!pr->code[0] || (pr->flags & VFL_SAY) ||
+                ((pr->flags & VFL_SPEC) && strncmp(pr->code, "11", 2)))
                 continue;
             /* English "helped broker the deal", "help find survivors": help
              * with a verb after it is an auxiliary, not aid */
@@ -296,6 +341,40 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
                 st->best_tok = i;
             }
         }
+    }
+}
+
+/* English "signed a decree recognizing the independence of …", "signed an
+ * executive order banning …": a support verb whose object is a document
+ * noun (document_nouns) followed by a gerund with a code of its own: the
+ * gerund names the document's content and is the predicate. */
+static void document_content(cctx *c, clause *k, pstate *st)
+{
+    if (!st->best || !c->rules->document_nouns || !c->rules->gerund_suffix ||
+        !(DY_AT(c->d->preds, dy_pred, st->best->ref).flags & VFL_SUPPORT))
+        return;
+    for (uint32_t d = st->best_tok + st->best->ntok; d + 1 < k->b && d <= st->best_tok + st->best->ntok + 4;
+         d++) {
+        if (c->t[d].type != TK_WORD)
+            return;
+        if (!tok_in(c, d, c->rules->document_nouns))
+            continue;
+        uint32_t g = d + 1;
+        /* (over a day: "signed a proclamation on Monday recognizing") */
+        if (g + 2 < k->b && (fwc(c, g) & FW_PREP) && (fwc(c, g + 1) & FW_WEEKDAY))
+            g += 2;
+        if (!tok_suffix(c, g, c->rules->gerund_suffix, 4))
+            return;
+        for (int v = 0; v < c->nverb[g]; v++) {
+            const dy_pred *pr = &DY_AT(c->d->preds, dy_pred, c->verb[g][v]->ref);
+            if (pr->code[0] && !(pr->flags & (VFL_SAY | VFL_SPEC | VFL_MODAL))) {
+                st->best = c->verb[g][v];
+                st->best_tok = g;
+                st->support = false;
+                return;
+            }
+        }
+        return;
     }
 }
 
@@ -542,6 +621,7 @@ void choose_pred(cctx *c, clause *k)
     split_particle(c, k, &st);
     means_gerund(c, k, &st);
     governed_verb(c, k, &st);
+    document_content(c, k, &st);
     speech_or_support(c, k, &st);
     /* a support verb with an event noun: the noun is the predicate.  Of
      * several, the last one outside a phrase is the verb's object

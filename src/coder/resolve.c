@@ -305,6 +305,9 @@ static bool same_clause(cctx *c, uint32_t a, uint32_t b)
 static bool in_place(cctx *c, const ment *p)
 {
     uint32_t q = p->first;
+    /* (English "in northern Peru": a compass adjective between) */
+    if (q > c->sn.first + 1 && tok_in(c, q - 1, c->rules->compass_adjs))
+        q--;
     while (q > c->sn.first && (fwc(c, q - 1) & FW_ART))
         q--;
     /* (« au Maroc »: place_in_preps before a country's name) */

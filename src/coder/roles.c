@@ -132,6 +132,7 @@ typedef struct roles {
     int ns, nt;
     uint32_t stok;          /* the source's token */
     bool passive;           /* a passive auxiliary in the clause */
+    bool bare_passive;      /* a headline's participle: a passive without auxiliary */
     const ment *rel_ante;   /* the antecedent of a relative clause */
     bool rel_obj;           /* … which is its object */
     int agent;              /* group of a passive's agent, or -1 */
@@ -597,6 +598,7 @@ static void relative_antecedent(cctx *c, roles *st)
     clause *k = st->k;
     /* passive: "wurde von X empfangen" */
     st->passive = false;
+    st->bare_passive = false;
     for (uint32_t i = k->a; i < k->b; i++)
         if (fwc(c, i) & FW_PASSIVE)
             st->passive = true;
@@ -630,6 +632,14 @@ static void relative_antecedent(cctx *c, roles *st)
         if (nx < k->b && (fwc(c, nx) & FW_PREP) && prep_norm(c, nx) == c->id_von &&
             has_vform(c, k->pred_tok, VF_PART) && k->pred_tok > k->a && !perfect)
             st->passive = true;
+        /* a headline in title case, "US Ambassador Killed in Libya
+         * Attack": its verbs are in the present, a participle after the
+         * subject is a passive without its auxiliary */
+        if (!perfect && !c->rules->nouns_capitalised &&
+            k->pred_tok > k->a && (c->t[k->pred_tok].flags & TF_CAP) &&
+            has_vform(c, k->pred_tok, VF_PART) && c->rules->agent_suffix &&
+            tok_suffix(c, k->pred_tok, c->rules->agent_suffix, 4) && !is_punct(c, c->sn.last - 1, "."))
+            st->passive = st->bare_passive = true;
     }
     /* English non-restrictive relative clauses about an actor: "…, Kim
      * Jong Un, who greeted him at the airport" (the actor before the comma
@@ -908,6 +918,25 @@ static bool predicate_gates(cctx *c, roles *st)
     if (k->kind == CL_REL && !st->rel_ante) {
         if (c->trace)
             dy_buf_puts(c->trace, TM_RELATIVE_CLAUSE_BACKGROUND_NOT_CODED);
+        return true;
+    }
+    /* "the worst fighting since the two countries fought a war", "since
+     * the two neighbours joined together after World War II": a clause
+     * opened by "since" is the point the story's time is measured from */
+    int w0 = first_word(c, k->a, k->b);
+    if (w0 >= 0 && k->a > c->sn.first && (c->fw2[w0] & FW2_TEMPCONJ) &&
+        tok_in(c, (uint32_t)w0, c->rules->since_conjs)) {
+        if (c->trace)
+            dy_buf_puts(c->trace, TM_SINCE_CLAUSE_BACKGROUND_NOT_CODED);
+        return true;
+    }
+    /* "NATO said Russia bears responsibility": a verb of blame in reported
+     * speech is the speaker's accusation of its subject; unreported, none */
+    if (st->pr->flags & VFL_BLAMED) {
+        if (k->reported && k->speaker[0] && st->ns && k->mood == DY_MOOD_FACT &&
+            strncmp(k->speaker, st->scodes[0], 3))
+            emit_event(c, k->speaker, st->scodes[0], st->pr->code, DY_MOOD_FACT, k, k->a, st->stok,
+                       k->pred_tok, st->pr->rule);
         return true;
     }
     if (k->noun_pred) {
@@ -1200,7 +1229,7 @@ static bool agentless_passive(cctx *c, roles *st)
         /* a verb-second language's auxiliary stands anywhere in the
          * clause: "wurden bei dem Anschlag 40 Zivilisten getötet", "sind …
          * getötet worden" */
-        bool aux = c->rules->verb_second && st->passive;
+        bool aux = (c->rules->verb_second && st->passive) || st->bare_passive;
         for (uint32_t q = k->pred_tok; !aux && q-- > k->a && q + 4 > k->pred_tok;) {
             if (fwc(c, q) & FW_PASSIVE) {
                 aux = true;
@@ -1606,12 +1635,16 @@ static bool target_by_object_noun(cctx *c, roles *st)
      * (found later), not at the act's target ("lehnte eine Lieferung an
      * die Ukraine ab" is aimed at the receiver) */
     bool judged = !strncmp(st->pr->code, "11", 2);
+    /* (praise too, in a language whose agent phrase is unambiguous:
+     * "welcomed the release of the fishermen by Peru") */
+    bool praised = !strcmp(st->pr->code, "051") && c->rules->of_genitive;
     /* « a condamné le massacre commis à Homs par les forces syriennes »,
      * « l'attaque de l'ambassade par des manifestants », "condemned the
      * attack on the embassy by protesters": criticism of a deed whose
      * agent phrase follows its noun (in the same stretch: no comma,
      * conjunction or subordinator between) is aimed at that agent */
-    if (judged && st->tgt < 0 && st->agent < 0 && !st->passive && !k->noun_pred && k->pred && c->id_von) {
+    if ((judged || praised) && st->tgt < 0 && st->agent < 0 && !st->passive && !k->noun_pred && k->pred &&
+        c->id_von) {
         for (int q = 0; q < st->ng && st->tgt < 0; q++) {
             const grp *g = &st->g[q];
             if (q == st->subj || (g->prep != c->id_von && g->prep != c->id_durch) ||
@@ -2474,6 +2507,9 @@ static void target_demanded_clause(cctx *c, roles *st)
     if (!st->nt && st->ns && st->agent < 0 && ki + 1 < ncl && (cl[ki + 1].kind == CL_ZU || that_clause) &&
         cl[ki + 1].gov == ki &&
         (!strncmp(st->pr->code, "02", 2) || !strncmp(st->pr->code, "10", 2) ||
+         /* "alleged that Peru had …": an allegation accuses the subject
+          * of its content */
+         (!strncmp(st->pr->code, "11", 2) && (st->pr->flags & VFL_SPEC)) ||
          /* "sprachen sich dafür aus, der Ukraine den Status zu
           * verleihen": support for a step names whom it is for */
          (!strcmp(st->pr->code, "051") && !(st->pr->flags & VFL_SYM)))) {
@@ -3053,6 +3089,11 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
         !st->nt)
         return;
     const grp *g = &st->g[st->tgt];
+    /* ("condemned the attack by Peru": the target is the agent phrase, the
+     * doer itself) */
+    if (g->prep && (g->prep == c->id_von || (g->prep == c->id_durch && c->id_durch != c->id_aus)) &&
+        c->rules->of_genitive)
+        return;
     int vroot = release ? 17 : possessed_deed(c, k, g);
     for (uint32_t n = k->pred_tok + 1; !release && n < g->first && n < k->b; n++) {
         const dy_phrase *np = c->noun[n];
@@ -3086,8 +3127,13 @@ static void victim_of_violence(cctx *c, roles *st, const char *code)
      * agent phrase names its doer */
     char agent[8][16];
     /* (not where that preposition also names an origin: English "from") */
-    for (int i = 0; i < st->ng && !doer && c->id_durch && c->id_durch != c->id_aus; i++)
-        if (i != st->subj && st->g[i].prep == c->id_durch && st->g[i].first > g->last &&
+    /* (English "the arrest of journalists by Peruvian police": where "of"
+     * is the genitive, the agent's "by" names the doer too) */
+    for (int i = 0; i < st->ng && !doer; i++)
+        if (i != st->subj &&
+            ((c->id_durch && c->id_durch != c->id_aus && st->g[i].prep == c->id_durch) ||
+             (c->rules->of_genitive && c->id_von && st->g[i].prep == c->id_von)) &&
+            st->g[i].first > g->last &&
             st->g[i].prep_tok <= g->last + 1 && grp_codes(c, &st->g[i], agent, 8) &&
             strncmp(agent[0], st->scodes[0], 3))
             doer = agent[0];

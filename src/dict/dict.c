@@ -828,6 +828,8 @@ static bool pred_opts(loader *L, dy_pred *p, char **f, int n)
             /* no target slot */
         } else if (!strcmp(o, "recv")) {
             p->flags |= VFL_RECV;
+        } else if (!strcmp(o, "blamed")) {
+            p->flags |= VFL_BLAMED;
         } else if (!strcmp(o, "state")) {
             p->flags |= VFL_STATE;
         } else if (!strcmp(o, "support")) {
@@ -849,7 +851,7 @@ static bool pred_opts(loader *L, dy_pred *p, char **f, int n)
                 return false;
             snprintf(p->intent, sizeof p->intent, "%s", o + 7);
         } else {
-            return syntax(L, "unknown option '%s' (tgt=, -, sym, say, modal, spec, support, recv, state, nointent, intent=)", o);
+            return syntax(L, "unknown option '%s' (tgt=, -, sym, say, modal, spec, support, recv, state, blamed, nointent, intent=)", o);
         }
     }
     return true;

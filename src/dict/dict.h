@@ -89,7 +89,9 @@ typedef struct dy_person {
 enum {
     VFL_SYM = 1, VFL_SAY = 2, VFL_MODAL = 4, VFL_SPEC = 8, VFL_NOINTENT = 16,
     VFL_REFL = 32, VFL_SUPPORT = 64, VFL_RECV = 128,
-    VFL_STATE = 256 /* a noun naming a state ("Krieg"): an event only as a support verb's object */
+    VFL_STATE = 256, /* a noun naming a state ("Krieg"): an event only as a support verb's object */
+    VFL_BLAMED = 512 /* "bears responsibility": the subject is blamed; reported, the speaker
+                      * accuses it (the source is the speaker); unreported, no event */
 };
 
 typedef struct dy_pred {

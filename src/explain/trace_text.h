@@ -98,6 +98,7 @@
 #define TM_PREDICATE_MOOD_SUBJECT "    predicate '%s' %s (%s) mood=%s subject=%s%s\n"
 #define TM_AND_MORE " (and more)"
 #define TM_RELATIVE_CLAUSE_BACKGROUND_NOT_CODED "    relative clause: background, not coded\n"
+#define TM_SINCE_CLAUSE_BACKGROUND_NOT_CODED "    clause of \"since\": what the story's time is measured from, not coded\n"
 #define TM_AN_EVENT_BEING_ENDED_NOT "    an event being ended: not coded\n"
 #define TM_THE_SUBJECT_IS_ITS_VICTIM "    the subject is its victim (victim_words): not its actor\n"
 #define TM_THE_SUBJECT_SUFFERED "    the subject suffered the event (suffer_verbs): %s acted on %s\n"

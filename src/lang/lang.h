@@ -141,6 +141,11 @@ enum {
     RF_PHRASE_BEFORE_NOUN = 1u << 29, /* "подписал с Китаем соглашение": a support verb's
                                     * event-noun object may follow the phrase it governs,
                                     * where word order is free without verb-second */
+    RF_YEAR_AFTER_IN = 1u << 30,   /* with year_nouns: a past year dates the clause's deed only
+                                    * after "in" (prep_in) that follows the verb, an actor
+                                    * or a comma, or opens the clause ("annexed Crimea in
+                                    * 2014", "which in 2008 fought"); a bare year modifies a
+                                    * noun ("the 2015 deal") and "signed in 2015" a phrase */
 };
 
 typedef struct dy_lang_rules {
@@ -265,6 +270,9 @@ typedef struct dy_lang_rules {
                                         * (emit.c past_year); NULL: the rule is off */
     const char *const *span_preps;     /* "seit (2014)", "bis": a year after them bounds a
                                         * span, it dates no deed */
+    const char *const *since_conjs;    /* "since (the two countries fought …)": a clause
+                                        * they open names the point the story's time is
+                                        * measured from, no event of the story; NULL: none */
     const char *const *neighbour_nouns; /* "(dem) Nachbarland", "neighbour": after an
                                         * article, the country of the story's last pair
                                         * (else the last country) that the sentence has
@@ -356,6 +364,14 @@ typedef struct dy_lang_rules {
     const char *const *purpose_words;  /* a purpose clause: "um … zu" */
     const char *const *frame_words;    /* a verbless speech frame after the content: ", so X" */
     const char *const *that_words;     /* a that-clause: "demanded that …" */
+    const char *const *document_nouns; /* "decree", "executive order", "law": a support
+                                        * verb's object of these followed by a gerund
+                                        * ("signed a decree recognizing …") is a document
+                                        * whose content, the gerund, is the predicate;
+                                        * NULL: none */
+    const char *const *claim_nouns;    /* "claims (that …)", "allegations", "suggestions": a
+                                        * that-clause right after them is what is claimed,
+                                        * no fact; NULL: none */
     const char *const *member_nouns;   /* "der Nato-Partner", "das EU-Mitglied": an
                                         * organisation joined to one by a hyphen names
                                         * a member state, not itself; NULL: none */

@@ -106,6 +106,7 @@ static const dy_fw en_words[] = {
 
     {"possibly", FW_SPEC, NULL, 0, 0}, {"perhaps", FW_SPEC, NULL, 0, 0},
     {"maybe", FW_SPEC, NULL, 0, 0}, {"likely", FW_SPEC, NULL, 0, 0},
+    {"unlikely", FW_SPEC, NULL, 0, 0},
     /* a deed reported unconfirmed: coded, in the mood "reported" */
     {"reportedly", 0, NULL, 0, FW2_ALLEGED}, {"allegedly", 0, NULL, 0, FW2_ALLEGED},
     {"purportedly", 0, NULL, 0, FW2_ALLEGED},
@@ -135,6 +136,9 @@ static const dy_fw en_words[] = {
     {"ambassador", FW_DIPLO, NULL, 0, 0}, {"ambassadors", FW_DIPLO, NULL, 0, 0},
     {"envoy", FW_DIPLO, NULL, 0, 0}, {"diplomat", FW_DIPLO, NULL, 0, 0},
     {"diplomats", FW_DIPLO, NULL, 0, 0}, {"embassy", FW_DIPLO, NULL, 0, 0},
+    {"embassies", FW_DIPLO, NULL, 0, 0}, {"envoys", FW_DIPLO, NULL, 0, 0},
+    {"consulate", FW_DIPLO, NULL, 0, 0}, {"consulates", FW_DIPLO, NULL, 0, 0},
+    {"consul", FW_DIPLO, NULL, 0, 0}, {"consuls", FW_DIPLO, NULL, 0, 0},
 
 #define A(w) {w, 0, NULL, 0, FW2_ANAPH}
     A("this"), A("move"), A("step"), A("measure"), A("measures"), A("decision"),
@@ -198,6 +202,8 @@ static dy_wordlist split_particles = {"off", "down", "over", "out", "up", "back"
                                       "aside", "in", NULL};
 static dy_wordlist recip_words = {"other", "another", "one", NULL};
 static dy_wordlist free_relatives = {"what", NULL};
+static dy_wordlist year_nouns = {"year", NULL}, span_preps = {"since", "until", "till", "through", "from", "between", NULL};
+static dy_wordlist since_conjs = {"since", NULL};
 static dy_wordlist patient_nouns = {
     "killing", "killings", "murder", "murders", "assassination", "death", "deaths", "arrest",
     "arrests", "detention", "detentions", "imprisonment", "jailing", "execution", "executions",
@@ -223,6 +229,14 @@ static dy_wordlist gen_articles = {"der", "des", NULL}, attr_articles = {"der", 
 static dy_wordlist pattern_articles = {"a", "an", "the", NULL};
 static dy_wordlist purpose_words = {"um", NULL}, frame_words = {"so", NULL};
 static dy_wordlist that_words = {"that", NULL};
+static dy_wordlist document_nouns = {"decree", "decrees", "order", "orders", "proclamation",
+                                     "law", "bill", "directive", "memorandum", "resolution",
+                                     "measure", "legislation", "ordinance", NULL};
+static dy_wordlist claim_nouns = {"claim", "claims", "allegation", "allegations", "accusation",
+                                  "accusations", "suggestion", "suggestions", "suspicion",
+                                  "suspicions", "charge", "charges", "rumour", "rumours", "rumor",
+                                  "rumors", "speculation", "assertion", "assertions", "fears",
+                                  "reports", "theory", "notion", "insinuation", "insinuations", NULL};
 static dy_wordlist speaker_prons = {"we", "i", NULL};
 static dy_wordlist singular_prons = {"he", "she", "him", "her", NULL};
 static dy_wordlist plural_prons = {"they", "them", NULL};
@@ -250,6 +264,7 @@ const dy_lang_rules dy_rules_en = {
     .code = "en",
     .words = en_words,
     .subject_before_verb = true,
+    .comma_conj_shares = true,
     .noun_verb_homographs = true,
     .name_modifiers = true,
     .possessor_names = true,
@@ -262,7 +277,7 @@ const dy_lang_rules dy_rules_en = {
                 RF_BAN_EMBARGO | RF_SAME_ENDS | RF_SPEAKER_BACKGROUND | RF_SYM_WITH |
                 RF_NOUN_SIDES | RF_HELP_AUX | RF_INF_APPOSITION | RF_PARTICIPLE_SUBJ |
                 RF_HYPHEN_PARTICIPLE | RF_SHARED_ROLE | RF_REACTION_PHRASES | RF_COUP_AT_HOME |
-                RF_CONJ_APART,
+                RF_CONJ_APART | RF_YEAR_AFTER_IN,
     .prep_in = "in",
     .prep_origin = "from",
     .prep_agent = "by",
@@ -283,6 +298,9 @@ const dy_lang_rules dy_rules_en = {
     .place_of_heads = place_of_heads,
     .patient_nouns = patient_nouns,
     .free_relatives = free_relatives,
+    .year_nouns = year_nouns,
+    .span_preps = span_preps,
+    .since_conjs = since_conjs,
     .recip_words = recip_words,
     .split_particles = split_particles,
     .between_preps = between_preps,
@@ -297,6 +315,8 @@ const dy_lang_rules dy_rules_en = {
     .purpose_words = purpose_words,
     .frame_words = frame_words,
     .that_words = that_words,
+    .claim_nouns = claim_nouns,
+    .document_nouns = document_nouns,
     .speaker_prons = speaker_prons,
     .singular_prons = singular_prons,
     .plural_prons = plural_prons,

@@ -132,19 +132,30 @@ static bool score_story(const pev *p, int np, const gev *g, int ng, const bool *
             else
                 c->fn++;
         }
-    for (int u = 0; u < np; u++) {
-        if (pred_match[u] >= 0)
-            continue;
-        bool opt = false;
-        for (int v = 0; v < ng && !forbidden[u]; v++)
-            if (g[v].optional && matches(&p[u], &g[v], level, full))
-                opt = true;
-        if (opt) {
-            pred_match[u] = -2; /* left out of both counts */
-            continue;
+    /* then the predictions left over against the optional gold events, one
+     * to one too (coding guide §4): an optional event excuses one
+     * prediction, which is left out of both counts; mg is free there */
+    for (int pass = 0; pass <= level; pass++) {
+        for (int u = 0; u < np; u++)
+            for (int v = 0; v < ng; v++)
+                adj[u * ng + v] = pred_match[u] < 0 && !forbidden[u] && g[v].optional &&
+                                  matches(&p[u], &g[v], pass, full);
+        for (int u = 0; u < np; u++) {
+            bool done = pred_match[u] >= 0;
+            for (int v = 0; v < ng && !done; v++)
+                done = g[v].optional && mg[v] == u;
+            if (!done) {
+                memset(seen, 0, (size_t)(ng ? ng : 1));
+                augment(u, np, ng, adj, mg, seen);
+            }
         }
-        c->fp++;
     }
+    for (int v = 0; v < ng; v++)
+        if (g[v].optional && mg[v] >= 0)
+            pred_match[mg[v]] = -2; /* left out of both counts */
+    for (int u = 0; u < np; u++)
+        if (pred_match[u] == -1)
+            c->fp++;
     free(adj);
     free(seen);
     free(mg);

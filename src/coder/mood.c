@@ -231,6 +231,14 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
             for (uint32_t i = p->a; i < p->b; i++)
                 if (fwc(c, i) & FW_NEG)
                     neg = true;
+        /* « n'a pas confirmé que ses soldats avaient … »: the content of a
+         * negated speech verb is no fact */
+        int w = first_word(c, k->a, k->b);
+        if (k->kind == CL_SUB && g == k->gov && c->rules->that_content && p->say && w >= 0 &&
+            tok_in(c, (uint32_t)w, c->rules->that_words))
+            for (uint32_t i = p->a; i < p->b; i++)
+                if (fwc(c, i) & FW_NEG)
+                    neg = true;
         if (cl[g].kind == CL_MAIN)
             break;
     }

@@ -390,6 +390,22 @@ static void pro_drop_subject(cctx *c, roles *st)
             st->stok = k->a;
         }
     }
+    /* « a indiqué que ses troupes avaient saisi … », « que ses hommes
+     * faisaient demi-tour »: a content clause whose subject opens with a
+     * possessive right after its that-word names the speaker's own people
+     * (that_content; a bare role keeps its role) */
+    if (!st->ns && st->subj < 0 && c->rules->that_content && k->kind == CL_SUB && k->reported &&
+        k->speaker[0] && ki > 0 && cl[ki - 1].say && k->pred && st->w0 >= 0 &&
+        tok_in(c, (uint32_t)st->w0, c->rules->that_words) && (uint32_t)st->w0 + 2 < k->b &&
+        (c->fw2[st->w0 + 1] & FW2_POSS)) {
+        const ment *m = mention_at(c, st->m0, (uint32_t)st->w0 + 2);
+        if (m && m->role_only && strncmp(k->speaker, "IGO", 3))
+            snprintf(st->scodes[0], 16, "%.3s%.12s", k->speaker, m->role);
+        else
+            cp16(st->scodes[0], k->speaker);
+        st->ns = 1;
+        st->stok = (uint32_t)st->w0 + 2;
+    }
     /* Russian "провели переговоры, по итогам которых приняли заявление": a
      * clause opening with a phrase that holds a relative pronoun, with an
      * active verb, no subject and no bare actor after the verb (which

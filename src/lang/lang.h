@@ -183,6 +183,14 @@ typedef struct dy_lang_rules {
                                 * marker (FW_ZU): "plans to", "agreed to restore" */
     bool bare_speech_content;  /* a speech verb's content needs no subordinator:
                                 * "said China would …" */
+    bool that_content;         /* a that_words subordinator right after a speech verb
+                                * (an adverb or a weekday between) opens the content
+                                * as a clause of its own even with no comma before
+                                * it, when the content holds a verb and opens with no
+                                * actor: French « a déclaré qu'il rencontrerait … »,
+                                * « a indiqué que ses troupes avaient saisi … » (a
+                                * possessive subject is the speaker's own people);
+                                * a negated frame makes its content no fact */
     bool comma_conj_shares;    /* ", et ont tué …": a conjunction after the comma that
                                 * closed a clause, before a finite verb, starts a
                                 * clause with the same subject (off for English:

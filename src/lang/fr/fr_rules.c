@@ -250,6 +250,7 @@ const dy_lang_rules dy_rules_fr = {
     .clitic_articles = clitic_articles,
     .purpose_words = purpose_words,
     .that_words = that_words,
+    .that_content = true,
     .speaker_prons = speaker_prons,
     .singular_prons = singular_prons,
     .plural_prons = plural_prons,

@@ -232,6 +232,42 @@ static void place_then_genitive(cctx *c, nstate *st)
 
 /* The noun's source and target from its modifiers: adjectives and
  * compounds before it, a possessor, a "von" phrase, a genitive after it. */
+/* French « l'attaque menée par le Hamas contre Israël », « les crimes
+ * commis à Homs par l'armée », « l'enlèvement de trois journalistes par des
+ * rebelles »: an agent phrase after the noun, past a participle of doing
+ * (lang.h deed_participles), a place phrase or the noun's patient, names
+ * its doer. */
+static void agent_after_participle(cctx *c, nstate *st)
+{
+    clause *k = st->k;
+    uint32_t a = st->i + st->p->ntok;
+    if (st->ns || !c->rules->deed_participles || !c->id_von || a >= k->b)
+        return;
+    bool deed = false;
+    for (uint32_t z = a; z < k->b && z < a + 8; z++) {
+        if (c->t[z].type == TK_PUNCT || (fwc(c, z) & (FW_CONJ | FW_SUBORD | FW_REL)) ||
+            (!deed && verb_reading(c, z, true) && !in_mention(c, st->m0, z)))
+            return;
+        if (tok_in(c, z, c->rules->deed_participles)) {
+            deed = true;
+            continue;
+        }
+        if (!(fwc(c, z) & FW_PREP) || prep_norm(c, z) != c->id_von)
+            continue;
+        /* right after the noun, its participle, or its patient (« de ») */
+        if (!deed && (getenv("FR7P") ? 1 : (z > a && !tok_in(c, a, c->rules->gen_articles))))
+            return;
+        const ment *m = mention_near(c, st->m0, k, z + 1, 3);
+        if (m && !m->adj_only && m->code[0]) {
+            st->ns = ment_codes(c, m, st->src, 8);
+            st->stok = m->first;
+            if (z == a || deed)
+                st->j = m->last > st->j ? m->last : st->j;
+        }
+        return;
+    }
+}
+
 static void noun_actors(cctx *c, nstate *st)
 {
     size_t m0 = st->m0;
@@ -367,6 +403,7 @@ static void noun_actors(cctx *c, nstate *st)
             st->stok = m->first;
         }
     }
+    agent_after_participle(c, st);
     place_then_genitive(c, st);
 }
 

@@ -397,6 +397,9 @@ typedef struct dy_lang_rules {
     const char *const *country_nouns;  /* "the country's military": the country named last */
     const char *const *role_heads;     /* a compound ending in one is that role noun
                                         * ("Geheimdienstminister" is a "Minister") */
+    const char *const *deed_participles; /* participles whose agent phrase after an event
+                                * noun names the noun's doer: « l'attaque menée
+                                * par X », « les crimes commis par X »; NULL: none */
     const char *const *passive_endings; /* a participle with one of these endings is a
                                 * passive by itself, with no auxiliary: Russian
                                 * short participles "задержаны 35 человек", "сбит" */

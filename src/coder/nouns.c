@@ -40,6 +40,7 @@ typedef struct nstate {
     uint32_t ns0;           /* the start of its noun phrase */
     bool in_pp;             /* … inside a prepositional phrase */
     bool upcoming;          /* … after "ahead of", "in advance of": yet to come */
+    bool done;              /* … after « à l'issue de »: over (lang.h done_heads) */
     bool compound_tgt;      /* its target is the compound before it ("Nato-Gipfel") */
     const dy_pred *pr;      /* its reading */
     char src[8][16], tgt[8][16];
@@ -130,6 +131,8 @@ static bool noun_is_event(cctx *c, nstate *st)
      * preposition: the talks are yet to come) */
     st->upcoming = st->in_pp && st->ns0 >= k->a + 2 && tok_in(c, st->ns0 - 1, c->rules->gen_preps) &&
                    tok_in(c, st->ns0 - 2, c->rules->upcoming_heads);
+    st->done = st->in_pp && st->ns0 >= k->a + 2 && tok_in(c, st->ns0 - 1, c->rules->gen_preps) &&
+               tok_in(c, st->ns0 - 2, c->rules->done_heads);
     if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps) && !st->upcoming &&
         !(st->ns0 >= k->a + 2 && tok_in(c, st->ns0 - 2, c->rules->during_heads)))
         return false;
@@ -714,7 +717,9 @@ static void noun_target_and_emit(cctx *c, nstate *st)
     /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a
      * phrase is a fact even when the clause's verb offers or plans */
     dy_mood mood = k->mood == DY_MOOD_NEGATED ? DY_MOOD_FACT : k->mood; /* negated_meeting */
-    if (mood == DY_MOOD_INTENT && st->in_pp && !k->intent_word)
+    /* (« s'est dite prête à …, à l'issue de longues discussions avec X »:
+     * so one after « à l'issue de », even beside a word of intent) */
+    if (mood == DY_MOOD_INTENT && st->in_pp && (!k->intent_word || st->done))
         mood = DY_MOOD_FACT;
     if (st->upcoming && mood == DY_MOOD_FACT)
         mood = DY_MOOD_INTENT;

@@ -60,6 +60,22 @@ static bool ru_genitive(cctx *c, const ment *m)
 
 /* Is the noun at st->i an event of its own: in a phrase, or with actor
  * modifiers, and not what the verb is about or what a demand asks for? */
+/* « a tenu de longues discussions avec », « après de longs entretiens
+ * avec »: is the genitive article before the noun's phrase, right after a
+ * verb or another preposition, the plural article before an adjective, not
+ * a genitive?  (After a verb the noun is its object: no phrase then.) */
+static bool partitive_article(cctx *c, nstate *st)
+{
+    uint32_t s0 = st->ns0;
+    if (!st->in_pp || s0 < st->k->a + 2 || !(fwc(c, s0 - 1) & FW_GENART))
+        return false;
+    if (c->nverb[s0 - 2] && !in_mention(c, st->m0, s0 - 2)) {
+        st->in_pp = false;
+        return true;
+    }
+    return (fwc(c, s0 - 2) & FW_PREP) && !tok_in(c, s0 - 2, c->rules->gen_preps);
+}
+
 static bool noun_is_event(cctx *c, nstate *st)
 {
     size_t m0 = st->m0;
@@ -133,7 +149,8 @@ static bool noun_is_event(cctx *c, nstate *st)
                    tok_in(c, st->ns0 - 2, c->rules->upcoming_heads);
     st->done = st->in_pp && st->ns0 >= k->a + 2 && tok_in(c, st->ns0 - 1, c->rules->gen_preps) &&
                tok_in(c, st->ns0 - 2, c->rules->done_heads);
-    if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps) && !st->upcoming &&
+    bool partitive = partitive_article(c, st);
+    if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps) && !st->upcoming && !partitive &&
         !(st->ns0 >= k->a + 2 && tok_in(c, st->ns0 - 2, c->rules->during_heads)))
         return false;
     /* "der geplante Gipfel", "soll am Montag stattfinden", "ist für Juli

@@ -1800,8 +1800,15 @@ static bool target_in_phrases(cctx *c, roles *st)
     if ((st->tgt < 0 || later) && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns &&
         !k->noun_pred &&
         (!st->nt || later)) {
-        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 5 && (!st->nt || later);
+        /* (quotation marks count for nothing: « a dénoncé une « agression »
+         * américaine ») */
+        uint32_t nq = 0;
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 5 + nq && (!st->nt || later);
              j++) {
+            if (c->t[j].type == TK_QUOTE) {
+                nq++;
+                continue;
+            }
             if ((fwc(c, j) & FW_PREP) || c->t[j].type == TK_PUNCT)
                 break;
             const ment *m = mention_at(c, m0, j);

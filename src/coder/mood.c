@@ -84,6 +84,11 @@ static bool negates(cctx *c, const clause *k, uint32_t i)
     if ((fwc(c, i) & FW_PREP) && k->pred && i >= k->pred_tok + k->pred->ntok && v < k->b &&
         verb_reading(c, v, false))
         return false;
+    /* « tenter de convaincre la Russie qu'elle n'a aucun intérêt à … »: a
+     * negation in a that-clause after the predicate is that clause's */
+    for (uint32_t z = k->pred && !k->noun_pred ? k->pred_tok + k->pred->ntok : i; z < i; z++)
+        if (tok_in(c, z, c->rules->that_words) && c->rules->that_content)
+            return false;
     return true;
 }
 

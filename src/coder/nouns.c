@@ -783,7 +783,7 @@ void code_nouns(cctx *c, size_t m0, clause *k)
     /* "made no progress in their first talks", "did not agree during the
      * meeting": a negation leaves a meeting named in a phrase of the
      * clause a fact (only its "their" phrase is read: negated_meeting) */
-    if (k->kind == CL_REL || (mood_uncoded(k->mood) && k->mood != DY_MOOD_NEGATED))
+    if (mood_uncoded(k->mood) && k->mood != DY_MOOD_NEGATED)
         return;
     bool negated = k->mood == DY_MOOD_NEGATED;
     /* "aimed at ending fighting", "um die Kämpfe zu beenden": an event
@@ -810,6 +810,12 @@ void code_nouns(cctx *c, size_t m0, clause *k)
         if (negated && (is_pred || !negated_meeting(c, k, i, p)))
             continue;
         if (!noun_is_event(c, &st))
+            continue;
+        /* a relative clause's own nouns are its verb's business (« un accord
+         * qui prévoit le retrait des troupes »); a noun in one of its
+         * phrases is an event of its own (« …, qui a eu lieu lors de la
+         * visite du président français aux États-Unis ») */
+        if (k->kind == CL_REL && !st.in_pp)
             continue;
         noun_actors(c, &st);
         if (noun_between(c, &st))

@@ -462,6 +462,9 @@ static void role_country(cctx *c, size_t k, size_t from)
     ment *m = &DY_AT(c->ments, ment, k);
     int how = RC_NONE;
     const char *rule = "";
+    /* « le départ des troupes étrangères »: foreign to the country around */
+    if (m->last < c->sn.last && tok_in(c, m->last, c->rules->foreign_adjs))
+        return;
     if (rc_apposed_person(c, k, m))
         how = RC_PHRASE, rule = TM_RC_APPOSED_PERSON;
     else if (rc_place(c, m))

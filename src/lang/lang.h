@@ -291,6 +291,9 @@ typedef struct dy_lang_rules {
                                         * (Kharkiv) »: before a place's name, a locative as
                                         * prep_in is (where the verb takes no phrase of
                                         * theirs); NULL: none */
+    const char *const *foreign_adjs;   /* « (les troupes) étrangères »: a role so qualified
+                                        * belongs to no country the text names around it;
+                                        * NULL: none */
     const char *const *done_heads;     /* « (à l') issue (de) », « (au) lendemain (de) »: the
                                         * event noun in their "of" phrase is over, a fact
                                         * even in a clause of intent; NULL: none */

@@ -222,6 +222,7 @@ static dy_wordlist country_nouns = {"pays", NULL};
 static dy_wordlist place_in_preps = {"à", "au", "aux", NULL};
 static dy_wordlist during_heads = {"lors", "cours", "issue", "lendemain", "terme", "occasion",
                                    "jour", "marge", NULL};
+static dy_wordlist foreign_adjs = {"étranger", "étrangère", "étrangers", "étrangères", NULL};
 static dy_wordlist done_heads = {"issue", "lendemain", "terme", NULL};
 static dy_wordlist past_suffixes = {"é", "ée", "és", "ées", NULL};
 
@@ -273,6 +274,7 @@ const dy_lang_rules dy_rules_fr = {
     .past_suffixes = past_suffixes,
     .during_heads = during_heads,
     .done_heads = done_heads,
+    .foreign_adjs = foreign_adjs,
     .place_in_preps = place_in_preps,
     .adverb_suffix = "ment",
     .gerund_suffix = "ant",

@@ -462,6 +462,13 @@ static void subject_codes(cctx *c, roles *st)
         st->ns = cl[vj].nsubj;
         memcpy(st->scodes, cl[vj].subjs, sizeof st->scodes);
         st->stok = k->a;
+    } else if (st->participle && cl[ki - 1].say && cl[ki - 1].nsubj && ki > 1) {
+        /* « "…", a réagi le Premier ministre, promettant une réponse »: a
+         * participle right after a speech frame that follows its content
+         * has the speaker as its subject */
+        st->ns = cl[ki - 1].nsubj;
+        memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
+        st->stok = k->a;
     } else if (st->participle && cl[0].nsubj) {
         st->ns = cl[0].nsubj;
         memcpy(st->scodes, cl[0].subjs, sizeof st->scodes);

@@ -1263,23 +1263,6 @@ static void target_before_support_noun(cctx *c, roles *st)
             }
 }
 
-/* « a dénoncé l'offensive de l'armée birmane », « a condamné l'attaque du
- * Hamas »: is there an event noun of conflict (roots 13-20) in [V, PT)
- * whose target slot is not the genitive at PT (« l'arrestation de deux
- * Français » names the arrested)?  Its genitive then names its doer. */
-static bool conflict_noun_owner(cctx *c, uint32_t v, uint32_t pt)
-{
-    for (uint32_t q = v; q < pt; q++) {
-        if (!c->noun[q])
-            continue;
-        const dy_pred *np = &DY_AT(c->d->preds, dy_pred, c->noun[q]->ref);
-        int root = (np->code[0] - '0') * 10 + (np->code[1] - '0');
-        if (root >= 13 && root <= 20 && !pred_has_slot(np, prep_norm(c, pt)) && !pred_has_slot(np, SLOT_OBJ))
-            return true;
-    }
-    return false;
-}
-
 /* "kritisierte den Abschuss der Drohne durch die Luftabwehr": a reaction
  * (11, 12) to an act whose doer a "durch" phrase names after its object
  * noun is aimed at that doer (where nouns are capitalised: the word before
@@ -1390,10 +1373,7 @@ static void target_by_slots(cctx *c, roles *st)
             /* English "criticized the policies of Mali", "condemned the
              * actions of the soldiers": the "of" phrase of the object noun
              * right after the verb names whose they are */
-            /* (French « a dénoncé l'offensive de l'armée birmane »: where
-             * adjectives follow, only a conflict noun's « de », whose doer
-             * it names: conflict_noun_owner) */
-            if (st->tgt < 0 && st->pr->slots[s] == SLOT_OBJ && c->rules->subject_before_verb &&
+            if (st->tgt < 0 && st->pr->slots[s] == SLOT_OBJ && c->rules->subject_before_verb && !c->rules->adj_after_noun &&
                 !k->noun_pred && k->pred)
                 for (int i = 0; i < st->ng && st->tgt < 0; i++) {
                     uint32_t pt = st->g[i].prep_tok, v = k->pred_tok + k->pred->ntok;
@@ -1404,7 +1384,7 @@ static void target_by_slots(cctx *c, roles *st)
                     for (uint32_t q = v; q < pt && plain; q++)
                         plain = c->t[q].type == TK_WORD && !(fwc(c, q) & ~(FW_ART)) && !c->nverb[q] &&
                                 !in_mention(c, st->m0, q);
-                    if (plain && (!c->rules->adj_after_noun || conflict_noun_owner(c, v, pt)))
+                    if (plain)
                         st->tgt = i;
                 }
             /* "einen Luftangriff auf führende Vertreter der Hamas": the

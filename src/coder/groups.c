@@ -166,6 +166,20 @@ static bool gerund_object(cctx *c, const clause *k, uint32_t s)
            !(fwc(c, s - 2) & (FW_ART | FW_WEEKDAY | FW_DATEREL)) && c->t[s - 2].type == TK_WORD;
 }
 
+/* Does the noun phrase of the actor at FIRST (its phrase from S) follow a
+ * speech preposition that is no other preposition (« selon »), after the
+ * clause's predicate? */
+static bool said_by_after_pred(cctx *c, const clause *k, uint32_t s, uint32_t first)
+{
+    if (!k->pred)
+        return false;
+    /* (np_start may have taken the preposition into the phrase) */
+    for (uint32_t q = s > k->a + 1 ? s - 2 : k->a; q < first; q++)
+        if (q > k->pred_tok && (fwc(c, q) & FW_SAYPREP) && !(fwc(c, q) & FW_PREP))
+            return true;
+    return false;
+}
+
 int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
 {
     int n = 0;
@@ -199,6 +213,13 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         q->first = m->first;
         q->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
         uint32_t s = np_start(c, m->first, k->a);
+        /* « la Russie a bombardé Kharkiv, selon des responsables
+         * ukrainiens »: the source of a report after the predicate is no
+         * argument of it */
+        if (said_by_after_pred(c, k, s, m->first)) {
+            n--;
+            continue;
+        }
         /* "gegen Zehntausende Demonstranten": the counting word before
          * the counted noun belongs to its phrase */
         if (s == m->first && s > k->a + 1 && (c->fw2[s - 1] & FW2_QUANT) && (fwc(c, s - 2) & FW_PREP))

@@ -482,8 +482,8 @@ static bool that_content_starts(cctx *c, size_t m0, uint32_t a, uint32_t i)
      * R .371 -> .343 with no gain on odd-fr or dev-fr; the pronouns and
      * possessives that open the content (« qu'il rencontrerait », « que
      * ses troupes avaient ») take the speaker below */
-    if (!getenv("FR7ALL") && (mention_at(c, m0, i + 1) ||
-        ((fwc(c, i + 1) & FW_ART) && !(c->fw2[i + 1] & FW2_POSS) && mention_at(c, m0, i + 2))))
+    if (mention_at(c, m0, i + 1) ||
+        ((fwc(c, i + 1) & FW_ART) && !(c->fw2[i + 1] & FW2_POSS) && mention_at(c, m0, i + 2)))
         return false;
     for (uint32_t k = a; k <= j; k++)
         for (int v = 0; v < c->nverb[k]; v++) {

@@ -275,7 +275,7 @@ static void agent_after_participle(cctx *c, nstate *st)
         if (!(fwc(c, z) & FW_PREP) || prep_norm(c, z) != c->id_von)
             continue;
         /* right after the noun, its participle, or its patient (« de ») */
-        if (!deed && (getenv("FR7P") ? 1 : (z > a && !tok_in(c, a, c->rules->gen_articles))))
+        if (!deed && z > a && !tok_in(c, a, c->rules->gen_articles))
             return;
         const ment *m = mention_near(c, st->m0, k, z + 1, 3);
         if (m && !m->adj_only && m->code[0]) {

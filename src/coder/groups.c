@@ -202,6 +202,50 @@ static void role_of_place(cctx *c, const ment *r, ment *m)
     set_code(m->code, m->code, r->role);
 }
 
+/* Does the noun phrase of the actor at FIRST (its phrase from S) follow a
+ * speech preposition that is no other preposition (« selon »), after the
+ * clause's predicate? */
+static bool said_by_after_pred(cctx *c, const clause *k, uint32_t s, uint32_t first)
+{
+    if (!k->pred)
+        return false;
+    /* (np_start may have taken the preposition into the phrase) */
+    for (uint32_t q = s > k->a + 1 ? s - 2 : k->a; q < first; q++)
+        if (q > k->pred_tok && (fwc(c, q) & FW_SAYPREP) && !(fwc(c, q) & FW_PREP))
+            return true;
+    return false;
+}
+
+/* Is the actor M of group Q (its phrase from S) the source of a report,
+ * no argument of clause K? */
+static bool report_source(cctx *c, const clause *k, const ment *m, const grp *q, uint32_t s)
+{
+    /* "nach Angaben des Polizeichefs", "nach Informationen von
+     * Reuters": the actor after a report noun is its source, no
+     * argument of the clause */
+    uint32_t sb = s; /* over a city adjective: "des Kabuler Polizeichefs" */
+    while (sb > k->a + 1 && sb + 3 > s && c->t[sb - 1].type == TK_WORD &&
+           ((fwc(c, sb - 1) & FW_ART) ||
+            ((c->t[sb - 1].flags & TF_CAP) && !c->atom[sb - 1] && !c->noun[sb - 1] &&
+             !c->fw[sb - 1] && !tok_in(c, sb - 1, c->rules->source_nouns))))
+        sb--;
+    /* (a genitive: "nach eigenen Angaben zwei indische Jets" is none) */
+    bool gen_np = m->gen || (sb < m->first && (tok_in(c, sb, c->rules->gen_articles) ||
+                                               (fwc(c, sb) & FW_GENART)));
+    if (sb > k->a + 1 && ((gen_np && tok_in(c, sb - 1, c->rules->source_nouns)) ||
+                          (sb > k->a + 2 && (fwc(c, sb - 1) & FW_PREP) &&
+                           prep_norm(c, sb - 1) == c->id_von &&
+                           tok_in(c, sb - 2, c->rules->source_nouns))))
+        return true;
+    if (fronted_say_source(c, k, s, m))
+        return true;
+    /* "der Nachrichtenagentur Reuters zufolge": an actor before a
+     * postposition of speech is the report's source, no argument of
+     * the clause */
+    return !q->prep && q->last < k->b && (fwc(c, q->last) & FW_SAYPREP) &&
+           !(fwc(c, q->last) & FW_PREP);
+}
+
 int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
 {
     int n = 0;
@@ -249,6 +293,13 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
         q->first = m->first;
         q->last = m->absorbed_to > m->last ? m->absorbed_to : m->last;
         uint32_t s = np_start(c, m->first, k->a);
+        /* « la Russie a bombardé Kharkiv, selon des responsables
+         * ukrainiens »: the source of a report after the predicate is no
+         * argument of it */
+        if (said_by_after_pred(c, k, s, m->first)) {
+            n--;
+            continue;
+        }
         /* "gegen Zehntausende Demonstranten": the counting word before
          * the counted noun belongs to its phrase */
         if (s == m->first && s > k->a + 1 && (c->fw2[s - 1] & FW2_QUANT) && (fwc(c, s - 2) & FW_PREP))
@@ -298,34 +349,7 @@ int find_groups(cctx *c, size_t m0, const clause *k, grp *g, int max)
             q->prep = prep_norm(c, pp - 1);
             q->prep_tok = pp - 1;
         }
-        /* "nach Angaben des Polizeichefs", "nach Informationen von
-         * Reuters": the actor after a report noun is its source, no
-         * argument of the clause */
-        uint32_t sb = s; /* over a city adjective: "des Kabuler Polizeichefs" */
-        while (sb > k->a + 1 && sb + 3 > s && c->t[sb - 1].type == TK_WORD &&
-               ((fwc(c, sb - 1) & FW_ART) ||
-                ((c->t[sb - 1].flags & TF_CAP) && !c->atom[sb - 1] && !c->noun[sb - 1] &&
-                 !c->fw[sb - 1] && !tok_in(c, sb - 1, c->rules->source_nouns))))
-            sb--;
-        /* (a genitive: "nach eigenen Angaben zwei indische Jets" is none) */
-        bool gen_np = m->gen || (sb < m->first && (tok_in(c, sb, c->rules->gen_articles) ||
-                                                   (fwc(c, sb) & FW_GENART)));
-        if (sb > k->a + 1 && ((gen_np && tok_in(c, sb - 1, c->rules->source_nouns)) ||
-                              (sb > k->a + 2 && (fwc(c, sb - 1) & FW_PREP) &&
-                               prep_norm(c, sb - 1) == c->id_von &&
-                               tok_in(c, sb - 2, c->rules->source_nouns)))) {
-            n--;
-            continue;
-        }
-        if (fronted_say_source(c, k, s, m)) {
-            n--;
-            continue;
-        }
-        /* "der Nachrichtenagentur Reuters zufolge": an actor before a
-         * postposition of speech is the report's source, no argument of
-         * the clause */
-        if (!q->prep && q->last < k->b && (fwc(c, q->last) & FW_SAYPREP) &&
-            !(fwc(c, q->last) & FW_PREP)) {
+        if (report_source(c, k, m, q, s)) {
             n--;
             continue;
         }

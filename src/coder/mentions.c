@@ -611,8 +611,12 @@ static int compose_adj(cctx *c, mstate *st)
         } else if (c->rules->adj_after_noun && st->i > st->s && st->i - 1 > 0 &&
                    c->t[st->i - 1].type == TK_WORD && !(c->t[st->i - 1].flags & TF_CAP) &&
                    !c->fw[st->i - 1] && c->nverb[st->i - 1] == 0 && !c->noun[st->i - 1] &&
-                   !c->atom[st->i - 1] && (fwc(c, st->i - 2) & FW_ART)) {
-            /* the noun before its adjective: "des villes ukrainiennes" */
+                   !c->atom[st->i - 1] &&
+                   ((fwc(c, st->i - 2) & FW_ART) || (c->fw2[st->i - 2] & FW2_QUANT))) {
+            /* the noun before its adjective: "des villes ukrainiennes",
+             * « plusieurs villes ukrainiennes » (not after a bare number:
+             * « 20 cadres ukrainiens interdits de visas » cost odd-fr a
+             * false event) */
             st->head = st->pstart = st->i - 1;
             st->adj_only = false;
         } else if (c->rules->adj_after_noun && st->i >= st->s + 3 && (fwc(c, st->i - 1) & FW_CONJ) &&

@@ -84,6 +84,11 @@ static bool negates(cctx *c, const clause *k, uint32_t i)
     if ((fwc(c, i) & FW_PREP) && k->pred && i >= k->pred_tok + k->pred->ntok && v < k->b &&
         verb_reading(c, v, false))
         return false;
+    /* « tenter de convaincre la Russie qu'elle n'a aucun intérêt à … »: a
+     * negation in a that-clause after the predicate is that clause's */
+    for (uint32_t z = k->pred && !k->noun_pred ? k->pred_tok + k->pred->ntok : i; z < i; z++)
+        if (tok_in(c, z, c->rules->that_words) && c->rules->that_content)
+            return false;
     return true;
 }
 
@@ -250,6 +255,14 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
         /* "failed to block", "nicht bereit, … zu": the infinitive shares
          * the negation of the clause it depends on */
         if (k->kind == CL_ZU && g == k->gov)
+            for (uint32_t i = p->a; i < p->b; i++)
+                if (fwc(c, i) & FW_NEG)
+                    neg = true;
+        /* « n'a pas confirmé que ses soldats avaient … »: the content of a
+         * negated speech verb is no fact */
+        int w = first_word(c, k->a, k->b);
+        if (k->kind == CL_SUB && g == k->gov && c->rules->that_content && p->say && w >= 0 &&
+            tok_in(c, (uint32_t)w, c->rules->that_words))
             for (uint32_t i = p->a; i < p->b; i++)
                 if (fwc(c, i) & FW_NEG)
                     neg = true;

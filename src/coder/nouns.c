@@ -40,6 +40,7 @@ typedef struct nstate {
     uint32_t ns0;           /* the start of its noun phrase */
     bool in_pp;             /* … inside a prepositional phrase */
     bool upcoming;          /* … after "ahead of", "in advance of": yet to come */
+    bool done;              /* … after « à l'issue de »: over (lang.h done_heads) */
     bool compound_tgt;      /* its target is the compound before it ("Nato-Gipfel") */
     const dy_pred *pr;      /* its reading */
     char src[8][16], tgt[8][16];
@@ -74,6 +75,22 @@ static bool named_as_aim(cctx *c, uint32_t prep, const char *nc)
 
 /* Is the noun at st->i an event of its own: in a phrase, or with actor
  * modifiers, and not what the verb is about or what a demand asks for? */
+/* « a tenu de longues discussions avec », « après de longs entretiens
+ * avec »: is the genitive article before the noun's phrase, right after a
+ * verb or another preposition, the plural article before an adjective, not
+ * a genitive?  (After a verb the noun is its object: no phrase then.) */
+static bool partitive_article(cctx *c, nstate *st)
+{
+    uint32_t s0 = st->ns0;
+    if (!st->in_pp || s0 < st->k->a + 2 || !(fwc(c, s0 - 1) & FW_GENART))
+        return false;
+    if (c->nverb[s0 - 2] && !in_mention(c, st->m0, s0 - 2)) {
+        st->in_pp = false;
+        return true;
+    }
+    return (fwc(c, s0 - 2) & FW_PREP) && !tok_in(c, s0 - 2, c->rules->gen_preps);
+}
+
 static bool noun_is_event(cctx *c, nstate *st)
 {
     size_t m0 = st->m0;
@@ -145,7 +162,10 @@ static bool noun_is_event(cctx *c, nstate *st)
      * preposition: the talks are yet to come) */
     st->upcoming = st->in_pp && st->ns0 >= k->a + 2 && tok_in(c, st->ns0 - 1, c->rules->gen_preps) &&
                    tok_in(c, st->ns0 - 2, c->rules->upcoming_heads);
-    if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps) && !st->upcoming &&
+    st->done = st->in_pp && st->ns0 >= k->a + 2 && tok_in(c, st->ns0 - 1, c->rules->gen_preps) &&
+               tok_in(c, st->ns0 - 2, c->rules->done_heads);
+    bool partitive = partitive_article(c, st);
+    if (st->in_pp && tok_in(c, st->ns0 - 1, c->rules->gen_preps) && !st->upcoming && !partitive &&
         !(st->ns0 >= k->a + 2 && tok_in(c, st->ns0 - 2, c->rules->during_heads)))
         return false;
     /* "der geplante Gipfel", "soll am Montag stattfinden", "ist für Juli
@@ -240,6 +260,42 @@ static void place_then_genitive(cctx *c, nstate *st)
 
 /* The noun's source and target from its modifiers: adjectives and
  * compounds before it, a possessor, a "von" phrase, a genitive after it. */
+/* French « l'attaque menée par le Hamas contre Israël », « les crimes
+ * commis à Homs par l'armée », « l'enlèvement de trois journalistes par des
+ * rebelles »: an agent phrase after the noun, past a participle of doing
+ * (lang.h deed_participles), a place phrase or the noun's patient, names
+ * its doer. */
+static void agent_after_participle(cctx *c, nstate *st)
+{
+    clause *k = st->k;
+    uint32_t a = st->i + st->p->ntok;
+    if (st->ns || !c->rules->deed_participles || !c->id_von || a >= k->b)
+        return;
+    bool deed = false;
+    for (uint32_t z = a; z < k->b && z < a + 8; z++) {
+        if (c->t[z].type == TK_PUNCT || (fwc(c, z) & (FW_CONJ | FW_SUBORD | FW_REL)) ||
+            (!deed && verb_reading(c, z, true) && !in_mention(c, st->m0, z)))
+            return;
+        if (tok_in(c, z, c->rules->deed_participles)) {
+            deed = true;
+            continue;
+        }
+        if (!(fwc(c, z) & FW_PREP) || prep_norm(c, z) != c->id_von)
+            continue;
+        /* right after the noun, its participle, or its patient (« de ») */
+        if (!deed && z > a && !tok_in(c, a, c->rules->gen_articles))
+            return;
+        const ment *m = mention_near(c, st->m0, k, z + 1, 3);
+        if (m && !m->adj_only && m->code[0]) {
+            st->ns = ment_codes(c, m, st->src, 8);
+            st->stok = m->first;
+            if (z == a || deed)
+                st->j = m->last > st->j ? m->last : st->j;
+        }
+        return;
+    }
+}
+
 static void noun_actors(cctx *c, nstate *st)
 {
     size_t m0 = st->m0;
@@ -383,6 +439,7 @@ static void noun_actors(cctx *c, nstate *st)
             st->stok = m->first;
         }
     }
+    agent_after_participle(c, st);
     place_then_genitive(c, st);
 }
 
@@ -735,7 +792,9 @@ static void noun_target_and_emit(cctx *c, nstate *st)
     /* "bei seinem Besuch in Moskau hat er … angeboten": a visit in a
      * phrase is a fact even when the clause's verb offers or plans */
     dy_mood mood = k->mood == DY_MOOD_NEGATED ? DY_MOOD_FACT : k->mood; /* negated_meeting */
-    if (mood == DY_MOOD_INTENT && st->in_pp && !k->intent_word)
+    /* (« s'est dite prête à …, à l'issue de longues discussions avec X »:
+     * so one after « à l'issue de », even beside a word of intent) */
+    if (mood == DY_MOOD_INTENT && st->in_pp && (!k->intent_word || st->done))
         mood = DY_MOOD_FACT;
     if (st->upcoming && mood == DY_MOOD_FACT)
         mood = DY_MOOD_INTENT;
@@ -783,7 +842,7 @@ void code_nouns(cctx *c, size_t m0, clause *k)
     /* "made no progress in their first talks", "did not agree during the
      * meeting": a negation leaves a meeting named in a phrase of the
      * clause a fact (only its "their" phrase is read: negated_meeting) */
-    if (k->kind == CL_REL || (mood_uncoded(k->mood) && k->mood != DY_MOOD_NEGATED))
+    if (mood_uncoded(k->mood) && k->mood != DY_MOOD_NEGATED)
         return;
     bool negated = k->mood == DY_MOOD_NEGATED;
     /* "aimed at ending fighting", "um die Kämpfe zu beenden": an event
@@ -810,6 +869,12 @@ void code_nouns(cctx *c, size_t m0, clause *k)
         if (negated && (is_pred || !negated_meeting(c, k, i, p)))
             continue;
         if (!noun_is_event(c, &st))
+            continue;
+        /* a relative clause's own nouns are its verb's business (« un accord
+         * qui prévoit le retrait des troupes »); a noun in one of its
+         * phrases is an event of its own (« …, qui a eu lieu lors de la
+         * visite du président français aux États-Unis ») */
+        if (k->kind == CL_REL && !st.in_pp)
             continue;
         noun_actors(c, &st);
         if (noun_between(c, &st))

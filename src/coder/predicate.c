@@ -193,8 +193,13 @@ static bool use_object_noun(cctx *c, clause *k, bool support)
             uint32_t s1 = s0;
             while (s1 > k->a && in_mention(c, c->sn.m0, s1 - 1))
                 s1 = np_start(c, s1 - 1, k->a); /* "of the Iran nuclear deal" */
-            if (s1 > k->a && !open_art && ((fwc(c, s1 - 1) & FW_GENART) ||
-                              tok_in(c, s1 - 1, c->rules->gen_preps)))
+            /* (French « après de longues discussions »: a genitive article
+             * right after a preposition is the plural article before an
+             * adjective, not a genitive) */
+            bool art_after_prep = s1 > k->a + 1 && (fwc(c, s1 - 1) & FW_GENART) && (fwc(c, s1 - 2) & FW_PREP) &&
+                                  !tok_in(c, s1 - 2, c->rules->gen_preps);
+            if (s1 > k->a && !open_art && !art_after_prep &&
+                ((fwc(c, s1 - 1) & FW_GENART) || tok_in(c, s1 - 1, c->rules->gen_preps)))
                 continue;
             /* "über die Einhaltung des Abkommens": a noun in the genitive
              * after another noun names a thing, it is not the object */

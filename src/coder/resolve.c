@@ -347,7 +347,16 @@ static bool rc_before(cctx *c, size_t k, size_t from, ment *m)
          * shootout between smugglers and troops" gives the smugglers no
          * country; "drangen in israelische Dörfer ein, töteten Zivilisten"
          * makes the civilians Israeli */
-        if (!same_clause(c, p->last, m->first) && !in_place(c, p))
+        /* (a phrase of a relative clause right after its antecedent is in
+         * its clause: « l'ancien président bolivien, qui a démissionné sous
+         * la pression de l'armée »; not the relative's object, « de
+         * l'Algérie, qui a perturbé une opération ciblant un groupe ») */
+        uint32_t q0 = m->first;
+        while (q0 > p->last && (fwc(c, q0 - 1) & FW_ART) && !(fwc(c, q0 - 1) & FW_PREP))
+            q0--;
+        bool rel = p->last + 2 < m->first && is_punct(c, p->last, ",") && (fwc(c, p->last + 1) & FW_REL) &&
+                   same_clause(c, p->last + 2, m->first) && q0 > p->last + 2 && (fwc(c, q0 - 1) & FW_PREP);
+        if (!same_clause(c, p->last, m->first) && !rel && !in_place(c, p))
             continue;
         /* "bei einem russischen Drohnenangriff wurden drei Menschen
          * getötet": the people an attack struck are not of the country
@@ -467,6 +476,9 @@ static void role_country(cctx *c, size_t k, size_t from)
     ment *m = &DY_AT(c->ments, ment, k);
     int how = RC_NONE;
     const char *rule = "";
+    /* « le départ des troupes étrangères »: foreign to the country around */
+    if (m->last < c->sn.last && tok_in(c, m->last, c->rules->foreign_adjs))
+        return;
     if (rc_apposed_person(c, k, m))
         how = RC_PHRASE, rule = TM_RC_APPOSED_PERSON;
     else if (rc_place(c, m))

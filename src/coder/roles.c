@@ -439,6 +439,22 @@ static void pro_drop_subject(cctx *c, roles *st)
         st->ns = 1;
         st->stok = k->a;
     }
+    /* « a indiqué que ses troupes avaient saisi … », « que ses hommes
+     * faisaient demi-tour »: a content clause whose subject opens with a
+     * possessive right after its that-word names the speaker's own people
+     * (that_content; a bare role keeps its role) */
+    if (!st->ns && st->subj < 0 && c->rules->that_content && k->kind == CL_SUB && k->reported &&
+        k->speaker[0] && ki > 0 && cl[ki - 1].say && k->pred && st->w0 >= 0 &&
+        tok_in(c, (uint32_t)st->w0, c->rules->that_words) && (uint32_t)st->w0 + 2 < k->b &&
+        (c->fw2[st->w0 + 1] & FW2_POSS)) {
+        const ment *m = mention_at(c, st->m0, (uint32_t)st->w0 + 2);
+        if (m && m->role_only && strncmp(k->speaker, "IGO", 3))
+            snprintf(st->scodes[0], 16, "%.3s%.12s", k->speaker, m->role);
+        else
+            cp16(st->scodes[0], k->speaker);
+        st->ns = 1;
+        st->stok = (uint32_t)st->w0 + 2;
+    }
     /* Russian "провели переговоры, по итогам которых приняли заявление": a
      * clause opening with a phrase that holds a relative pronoun, with an
      * active verb, no subject and no bare actor after the verb (which
@@ -494,6 +510,13 @@ static void subject_codes(cctx *c, roles *st)
     } else if (st->participle && (vj = violent_cause(c, st)) >= 0) {
         st->ns = cl[vj].nsubj;
         memcpy(st->scodes, cl[vj].subjs, sizeof st->scodes);
+        st->stok = k->a;
+    } else if (st->participle && cl[ki - 1].say && cl[ki - 1].nsubj && ki > 1) {
+        /* « "…", a réagi le Premier ministre, promettant une réponse »: a
+         * participle right after a speech frame that follows its content
+         * has the speaker as its subject */
+        st->ns = cl[ki - 1].nsubj;
+        memcpy(st->scodes, cl[ki - 1].subjs, sizeof st->scodes);
         st->stok = k->a;
     } else if (st->participle && cl[0].nsubj) {
         st->ns = cl[0].nsubj;
@@ -1962,8 +1985,15 @@ static bool target_in_phrases(cctx *c, roles *st)
     if ((st->tgt < 0 || later) && st->agent < 0 && !st->among && rule_on(c, RF_PHRASE_TARGETS) && st->ns &&
         !k->noun_pred &&
         (!st->nt || later)) {
-        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 5 && (!st->nt || later);
+        /* (quotation marks count for nothing: « a dénoncé une « agression »
+         * américaine ») */
+        uint32_t nq = 0;
+        for (uint32_t j = k->pred_tok + k->pred->ntok; j < k->b && j < k->pred_tok + 5 + nq && (!st->nt || later);
              j++) {
+            if (c->t[j].type == TK_QUOTE) {
+                nq++;
+                continue;
+            }
             if ((fwc(c, j) & FW_PREP) || c->t[j].type == TK_PUNCT)
                 break;
             const ment *m = mention_at(c, m0, j);

@@ -203,9 +203,13 @@ static inline const dy_phrase *adj_noun(const cctx *c, const ment *m)
 {
     if (c->noun[m->last])
         return c->noun[m->last];
-    /* (a noun of several words: « des frappes aériennes israéliennes ») */
-    for (uint32_t q = m->first; c->rules->adj_after_noun && q-- > 0 && q + 4 > m->first;)
-        if (c->noun[q] && q + c->noun[q]->ntok == m->first)
+    /* (a noun of several words: « des frappes aériennes israéliennes »; a
+     * quoted noun: « une « agression » américaine ») */
+    uint32_t a = m->first;
+    if (c->rules->adj_after_noun && a > 1 && c->t[a - 1].type == TK_QUOTE)
+        a--;
+    for (uint32_t q = a; c->rules->adj_after_noun && q-- > 0 && q + 4 > a;)
+        if (c->noun[q] && q + c->noun[q]->ntok == a)
             return c->noun[q];
     return NULL;
 }

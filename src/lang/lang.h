@@ -188,6 +188,14 @@ typedef struct dy_lang_rules {
                                 * marker (FW_ZU): "plans to", "agreed to restore" */
     bool bare_speech_content;  /* a speech verb's content needs no subordinator:
                                 * "said China would …" */
+    bool that_content;         /* a that_words subordinator right after a speech verb
+                                * (an adverb or a weekday between) opens the content
+                                * as a clause of its own even with no comma before
+                                * it, when the content holds a verb and opens with no
+                                * actor: French « a déclaré qu'il rencontrerait … »,
+                                * « a indiqué que ses troupes avaient saisi … » (a
+                                * possessive subject is the speaker's own people);
+                                * a negated frame makes its content no fact */
     bool comma_conj_shares;    /* ", et ont tué …": a conjunction after the comma that
                                 * closed a clause, before a finite verb, starts a
                                 * clause with the same subject (off for English:
@@ -291,6 +299,12 @@ typedef struct dy_lang_rules {
                                         * (Kharkiv) »: before a place's name, a locative as
                                         * prep_in is (where the verb takes no phrase of
                                         * theirs); NULL: none */
+    const char *const *foreign_adjs;   /* « (les troupes) étrangères »: a role so qualified
+                                        * belongs to no country the text names around it;
+                                        * NULL: none */
+    const char *const *done_heads;     /* « (à l') issue (de) », « (au) lendemain (de) »: the
+                                        * event noun in their "of" phrase is over, a fact
+                                        * even in a clause of intent; NULL: none */
     const char *const *during_heads;   /* « lors (de) », « (au) cours (de) », « (au dernier)
                                         * jour (de) »: the event noun in their "of" phrase
                                         * happened, an event of its own; NULL: none */
@@ -411,6 +425,9 @@ typedef struct dy_lang_rules {
     const char *const *country_nouns;  /* "the country's military": the country named last */
     const char *const *role_heads;     /* a compound ending in one is that role noun
                                         * ("Geheimdienstminister" is a "Minister") */
+    const char *const *deed_participles; /* participles whose agent phrase after an event
+                                * noun names the noun's doer: « l'attaque menée
+                                * par X », « les crimes commis par X »; NULL: none */
     const char *const *passive_endings; /* a participle with one of these endings is a
                                 * passive by itself, with no auxiliary: Russian
                                 * short participles "задержаны 35 человек", "сбит" */

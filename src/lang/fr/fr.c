@@ -104,6 +104,26 @@ static void each_form(gen *g, const char *pre, const char *list, int vform, int 
     }
 }
 
+/* The participe présent of an irregular verb, on the stem of its
+ * imperfect (the first form of LIST in -ait): mettait -> mettant
+ * (« promettant »), prenait -> prenant, faisait -> faisant. */
+static void present_participle(gen *g, const char *pre, const char *list)
+{
+    const char *s = list;
+    while (*s) {
+        size_t n = strcspn(s, ",");
+        if (n > 3 && n < W && !strncmp(s + n - 3, "ait", 3)) {
+            char buf[2 * W + 8];
+            snprintf(buf, sizeof buf, "%s%.*sant", pre, (int)(n - 3), s);
+            emit(g, buf, VF_INF, VT_PRES);
+            return;
+        }
+        s += n;
+        if (*s == ',')
+            s++;
+    }
+}
+
 /* The irregular verb BASE is built on, and the prefix before it: the
  * longest infinitive in strong.txt that ends BASE (at least 4 bytes). */
 static const dy_strong *find_irregular(const dy_dict *d, const char *base, size_t *prelen)
@@ -204,6 +224,7 @@ bool dy_fr_verb_forms(const dy_dict *d, const char *lemma, dy_form_cb cb, void *
         snprintf(pre, sizeof pre, "%.*s", (int)pl, base);
         each_form(&g, pre, s->pres, VF_FIN, VT_PRES);
         each_form(&g, pre, s->past, VF_FIN, VT_PAST);
+        present_participle(&g, pre, s->pres);
         char fs[2 * W + 8];
         if (s->fut && *s->fut)
             snprintf(fs, sizeof fs, "%s%s", pre, s->fut);

@@ -198,6 +198,17 @@ static dy_wordlist pattern_articles = {"un", "une", "le", "la", "les", "l'", NUL
 static dy_wordlist clitic_articles = {"le", "la", "les", "l'", "l’", "leur", NULL};
 static dy_wordlist purpose_words = {"afin", "pour", NULL};
 static dy_wordlist that_words = {"que", "qu'", "qu’", NULL};
+/* « l'attaque menée par le Hamas », « les crimes commis par l'armée »,
+ * « l'offensive lancée par Kiev »: a participle of doing between an event
+ * noun and « par » (in every agreement) */
+static dy_wordlist deed_participles = {
+    "mené", "menée", "menés", "menées", "commis", "commise", "commises",
+    "perpétré", "perpétrée", "perpétrés", "perpétrées", "lancé", "lancée", "lancés", "lancées",
+    "conduit", "conduite", "conduits", "conduites", "orchestré", "orchestrée", "orchestrés", "orchestrées",
+    "revendiqué", "revendiquée", "revendiqués", "revendiquées", "effectué", "effectuée", "effectués",
+    "effectuées", "déclenché", "déclenchée", "déclenchés", "déclenchées", "exécuté", "exécutée",
+    "exécutés", "exécutées", "opéré", "opérée", "opérés", "opérées", "infligé", "infligée", "infligés",
+    "infligées", NULL};
 static dy_wordlist speaker_prons = {"nous", NULL};
 static dy_wordlist singular_prons = {"il", "elle", "lui", "le", "la", "l'", "l’", NULL};
 static dy_wordlist plural_prons = {"ils", "elles", "eux", "les", "leur", NULL};
@@ -211,6 +222,8 @@ static dy_wordlist country_nouns = {"pays", NULL};
 static dy_wordlist place_in_preps = {"à", "au", "aux", NULL};
 static dy_wordlist during_heads = {"lors", "cours", "issue", "lendemain", "terme", "occasion",
                                    "jour", "marge", NULL};
+static dy_wordlist foreign_adjs = {"étranger", "étrangère", "étrangers", "étrangères", NULL};
+static dy_wordlist done_heads = {"issue", "lendemain", "terme", NULL};
 static dy_wordlist past_suffixes = {"é", "ée", "és", "ées", NULL};
 
 const dy_lang_rules dy_rules_fr = {
@@ -250,6 +263,8 @@ const dy_lang_rules dy_rules_fr = {
     .clitic_articles = clitic_articles,
     .purpose_words = purpose_words,
     .that_words = that_words,
+    .that_content = true,
+    .deed_participles = deed_participles,
     .speaker_prons = speaker_prons,
     .singular_prons = singular_prons,
     .plural_prons = plural_prons,
@@ -258,6 +273,8 @@ const dy_lang_rules dy_rules_fr = {
     .country_nouns = country_nouns,
     .past_suffixes = past_suffixes,
     .during_heads = during_heads,
+    .done_heads = done_heads,
+    .foreign_adjs = foreign_adjs,
     .place_in_preps = place_in_preps,
     .adverb_suffix = "ment",
     .gerund_suffix = "ant",

@@ -26,7 +26,10 @@ void note_country(cctx *c, const char *code)
         c->dis.pair_weak = true;
     }
     cp16(c->dis.last_country, code);
-    /* the last distinct countries, the last first (weak_pair_sides) */
+    /* the last distinct countries, the last first (weak_pair_sides); the
+     * same code again, most often, changes nothing */
+    if (c->dis.n_recent && !strcmp(c->dis.recent[0], code))
+        return;
     int n = c->dis.n_recent, w = 0;
     char keep[4][16];
     cp16(keep[w++], code);

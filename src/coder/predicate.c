@@ -243,6 +243,10 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
         /* "EU trade commissioner": a word inside an actor is no verb */
         if (in_mention(c, c->sn.m0, i))
             continue;
+        /* (a word with no verb reading and no support flag does nothing
+         * below: most words, so the checks that follow are skipped) */
+        if (!c->nverb[i] && !(fwc(c, i) & FW_SUPPORT))
+            continue;
         /* English "jailed for plotting to attack Americans": the verb a
          * gerund after a preposition governs belongs to that phrase (a
          * charge, a reason), not to the clause */

@@ -27,9 +27,11 @@ void note_country(cctx *c, const char *code)
     }
     cp16(c->dis.last_country, code);
     /* the last distinct countries, the last first (weak_pair_sides); the
-     * same code again, most often, changes nothing */
-    if (c->dis.n_recent && !strcmp(c->dis.recent[0], code))
+     * same country again, most often, only takes the place of the first */
+    if (c->dis.n_recent && !strncmp(c->dis.recent[0], code, 3)) {
+        cp16(c->dis.recent[0], code); /* the others are of other countries */
         return;
+    }
     int n = c->dis.n_recent, w = 0;
     char keep[4][16];
     cp16(keep[w++], code);

@@ -1,0 +1,23 @@
+#!/bin/sh
+# t1843-de-visit-family: on sentences written for this test.  The 042/045
+# family of dict/de beyond besuchen and reisen: anreisen, sich begeben nach,
+# "Station machen in" (patterns.txt), the nouns Stippvisite and
+# Friedensvermittlung.  A negated stop is no visit.
+. tests/cli/test-lib.sh
+
+ev() { code_events_scm de 2023-03-01 "$2"; }
+has() { grep -qx "$1" "$T/ev"; }
+
+ev anreisen "Der französische Präsident reiste am Montag nach Kiew an."
+check "de: anreisen nach (FRAGOV 042 UKRGOV)" has "FRAGOV 042 UKRGOV fact"
+ev begeben "Der japanische Regierungschef begab sich am Dienstag nach Peking."
+check "de: sich begeben nach (JPNGOV 042 CHNGOV)" has "JPNGOV 042 CHNGOV fact"
+ev station "Der saudische Außenminister machte am Mittwoch Station in Kairo."
+check "de: Station machen in (SAUGOV 042 EGYGOV)" has "SAUGOV 042 EGYGOV fact"
+ev stipp "Die Stippvisite des Bundeskanzlers in Kiew dauerte nur sechs Stunden."
+check "de: Stippvisite (DEUGOV 042 UKRGOV)" has "DEUGOV 042 UKRGOV fact"
+ev mediation "Katars Friedensvermittlung zwischen Israel und der Hamas zeigte Erfolg."
+check "de: Friedensvermittlung (QATGOV 045 ISRGOV)" has "QATGOV 045 ISRGOV fact"
+ev nostop "Der Präsident machte keine Station in Kairo."
+check_not "de: a negated stop is no visit" grep -q " 042 " "$T/ev"
+test_done

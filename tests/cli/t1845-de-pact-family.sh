@@ -1,0 +1,21 @@
+#!/bin/sh
+# t1845-de-pact-family: on sentences written for this test.  The 057 family
+# of dict/de beyond Abkommen and Vertrag: Pakt and its compounds
+# (compounds.txt), Kompromiss, Flüchtlingsdeal, übereinkommen.  A wanted deal
+# is an intent, a refused compromise a rejection.
+. tests/cli/test-lib.sh
+
+ev() { code_events_scm de 2023-03-01 "$2"; }
+has() { grep -qx "$1" "$T/ev"; }
+
+ev pakt "Russland und Nordkorea unterzeichneten einen Beistandspakt."
+check "de: Beistandspakt (RUSGOV 057 PRKGOV)" has "RUSGOV 057 PRKGOV fact"
+ev kompromiss "Die EU erzielte einen Kompromiss mit Ungarn."
+check "de: einen Kompromiss erzielen (IGOEUREEC 057 HUNGOV)" has "IGOEUREEC 057 HUNGOV fact"
+ev deal "Der Flüchtlingsdeal der EU mit der Türkei trat in Kraft."
+check "de: Flüchtlingsdeal (IGOEUREEC 057 TURGOV)" has "IGOEUREEC 057 TURGOV fact"
+ev ueberein "Ankara und Moskau kamen überein, die Gespräche fortzusetzen."
+check "de: übereinkommen (TURGOV 057 RUSGOV)" has "TURGOV 057 RUSGOV fact"
+ev refuse "Die Regierung in Athen lehnt jeden Kompromiss mit Ankara ab."
+check_not "de: a refused compromise is no agreement" grep -q " 057 " "$T/ev"
+test_done

@@ -2,7 +2,8 @@
 # t1840-de-criticize-family: on sentences written for this test.  The 111/112
 # family of dict/de beyond kritisieren and vorwerfen: abkanzeln, verreißen
 # (strong: verriss), verteufeln, sich entrüsten über, ankreiden, and the
-# nouns Schelte and Verdächtigung.
+# nouns Schelte and Verdächtigung; "scharf angreifen", "mit X ins Gericht
+# gehen", "an den Pranger stellen" (patterns.txt).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm de 2023-03-01 "$2"; }
@@ -22,4 +23,12 @@ ev schelte "Die scharfe Schelte Berlins an Warschau sorgte für Aufsehen."
 check "de: the noun Schelte (DEUGOV 111 POLGOV)" has "DEUGOV 111 POLGOV fact"
 ev neg "Die französische Regierung verriss den Vorschlag nicht."
 check_not "de: a negated verreißen codes nothing" grep -q " 111 " "$T/ev"
+ev scharf "Der polnische Präsident griff die Regierung in Berlin scharf an."
+check "de: scharf angreifen is verbal (POLGOV 111 DEUGOV)" has "POLGOV 111 DEUGOV fact"
+ev military "Russische Truppen griffen Charkiw heftig an."
+check "de: a heavy military attack stays 190" has "RUSMIL 190 UKR fact"
+ev gericht "Der französische Präsident ging hart mit China ins Gericht."
+check "de: mit X ins Gericht gehen (FRAGOV 111 CHNGOV)" has "FRAGOV 111 CHNGOV fact"
+ev pranger "Die Regierung in Kiew stellte Ungarn an den Pranger."
+check "de: an den Pranger stellen (UKRGOV 111 HUNGOV)" has "UKRGOV 111 HUNGOV fact"
 test_done

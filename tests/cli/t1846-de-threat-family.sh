@@ -19,4 +19,14 @@ ev atom "Die Atomdrohungen Moskaus gegen Polen nehmen zu."
 check "de: Atomdrohung (RUSGOV 1385 POLGOV)" has "RUSGOV 1385 POLGOV fact"
 ev sport "Der Schiedsrichter verwarnte den Spieler."
 check "de: a referee's caution codes nothing" test ! -s "$T/ev"
+# 163 (sanctions, the threat carried out): Vermögenssperre, Kontensperrung,
+# Handelsbeschränkungen; "belegte X mit Sanktionen" is coded by the noun.
+ev sperre "Die Vermögenssperre Kanadas gegen Russland trat in Kraft."
+check "de: Vermögenssperre (CANGOV 163 RUSGOV)" has "CANGOV 163 RUSGOV fact"
+ev handel "Die Handelsbeschränkungen der USA gegen Kuba treffen die Insel hart."
+check "de: Handelsbeschränkungen (USAGOV 163 CUBGOV)" has "USAGOV 163 CUBGOV fact"
+ev belegen "Die EU belegte Belarus mit neuen Sanktionen."
+check "de: mit Sanktionen belegen (IGOEUREEC 163 BLRGOV)" has "IGOEUREEC 163 BLRGOV fact"
+ev proves "Die Studie belegt den Rückgang der Exporte nach China."
+check "de: belegen = prove codes nothing" test ! -s "$T/ev"
 test_done

@@ -18,4 +18,14 @@ ev ueberein "Ankara und Moskau kamen überein, die Gespräche fortzusetzen."
 check "de: übereinkommen (TURGOV 057 RUSGOV)" has "TURGOV 057 RUSGOV fact"
 ev refuse "Die Regierung in Athen lehnt jeden Kompromiss mit Ankara ab."
 check_not "de: a refused compromise is no agreement" grep -q " 057 " "$T/ev"
+# 160/161 (ties and agreements undone): "fror die Beziehungen ein", "legte
+# die Beziehungen / das Abkommen auf Eis" (patterns.txt); frozen assets stay 163.
+ev fror "Litauen fror die Beziehungen zu China ein."
+check "de: Beziehungen einfrieren (LTUGOV 161 CHNGOV)" has "LTUGOV 161 CHNGOV fact"
+ev eis "Die Niederlande legten die Beziehungen zu Russland auf Eis."
+check "de: Beziehungen auf Eis legen (NLDGOV 161 RUSGOV)" has "NLDGOV 161 RUSGOV fact"
+ev abkommen "Die EU legte das Abkommen mit der Schweiz auf Eis."
+check "de: ein Abkommen auf Eis legen (IGOEUREEC 160 CHEGOV)" has "IGOEUREEC 160 CHEGOV fact"
+ev assets "Die EU fror die Vermögen der russischen Zentralbank ein."
+check "de: frozen assets stay 163" has "IGOEUREEC 163 RUSGOV fact"
 test_done

@@ -28,4 +28,12 @@ ev abkommen "Die EU legte das Abkommen mit der Schweiz auf Eis."
 check "de: ein Abkommen auf Eis legen (IGOEUREEC 160 CHEGOV)" has "IGOEUREEC 160 CHEGOV fact"
 ev assets "Die EU fror die Vermögen der russischen Zentralbank ein."
 check "de: frozen assets stay 163" has "IGOEUREEC 163 RUSGOV fact"
+# 062 (military cooperation): "kooperieren militärisch" (patterns.txt; other
+# cooperation stays 050), Sicherheitspartnerschaft.
+ev milcoop "Russland und Iran kooperieren militärisch."
+check "de: militärisch kooperieren (RUSGOV 062 IRNGOV)" has "RUSGOV 062 IRNGOV fact"
+ev coop "China und Russland kooperieren in der Außenpolitik."
+check "de: other cooperation stays 050" has "CHNGOV 050 RUSGOV fact"
+ev partner "Die Sicherheitspartnerschaft zwischen Japan und den Philippinen wächst."
+check "de: Sicherheitspartnerschaft (JPNGOV 062 PHLGOV)" has "JPNGOV 062 PHLGOV fact"
 test_done

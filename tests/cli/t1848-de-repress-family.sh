@@ -20,4 +20,11 @@ ev knueppel "Die ägyptische Polizei knüppelte die Demonstranten nieder."
 check "de: niederknüppeln (EGYCOP 175 EGYCVL)" has "EGYCOP 175 EGYCVL fact"
 ev blend "Die Polizei in Teheran setzte Blendgranaten gegen Studenten ein."
 check "de: Blendgranaten einsetzen (IRNCOP 175 IRNEDU)" has "IRNCOP 175 IRNEDU fact"
+# 141 (the protests repressed): Menschenkette, Demo, Protestaktion.
+ev kette "Tausende Georgier bildeten eine Menschenkette gegen die Regierung."
+check "de: Menschenkette (GEOCVL 141 GEOGOV)" has "GEOCVL 141 GEOGOV fact"
+ev demo "In Tiflis gingen Zehntausende zu einer Demo gegen die Regierung."
+check "de: Demo (GEOCVL 141 GEOGOV)" has "GEOCVL 141 GEOGOV fact"
+ev aktion "Oppositionelle in Belgrad starteten eine Protestaktion gegen die Regierung."
+check "de: Protestaktion (SRBOPP 141 SRBGOV)" has "SRBOPP 141 SRBGOV fact"
 test_done

@@ -20,4 +20,16 @@ ev mediation "Katars Friedensvermittlung zwischen Israel und der Hamas zeigte Er
 check "de: Friedensvermittlung (QATGOV 045 ISRGOV)" has "QATGOV 045 ISRGOV fact"
 ev nostop "Der Präsident machte keine Station in Kairo."
 check_not "de: a negated stop is no visit" grep -q " 042 " "$T/ev"
+# 040/046 (the meeting the visit is for): sich unterhalten mit, konferieren,
+# Zusammenkunft, "an den Verhandlungstisch zurückkehren".
+ev unterh "Der Bundeskanzler unterhielt sich am Rande des Gipfels mit Erdogan."
+check "de: sich unterhalten mit (DEUGOV 040 TURGOV)" has "DEUGOV 040 TURGOV fact"
+ev konf "Macron und Scholz konferierten am Montag in Paris."
+check "de: konferieren (FRAGOV 040 DEUGOV)" has "FRAGOV 040 DEUGOV fact"
+ev kunft "Die Zusammenkunft zwischen Russland und China dauerte drei Stunden."
+check "de: Zusammenkunft (RUSGOV 040 CHNGOV)" has "RUSGOV 040 CHNGOV fact"
+ev tisch "Israel und die Hamas kehrten an den Verhandlungstisch zurück."
+check "de: Verhandlungstisch (ISRGOV 046 PSEREB)" has "ISRGOV 046 PSEREB fact"
+ev gut "Der Minister unterhielt sich gut."
+check_not "de: enjoying oneself is no meeting" grep -q " 040 " "$T/ev"
 test_done

@@ -36,4 +36,6 @@ ev ermahnung "Die Ermahnung Washingtons an Israel blieb ohne Wirkung."
 check "de: Ermahnung (USAGOV 020 ISRGOV)" has "USAGOV 020 ISRGOV fact"
 ev standpunkt "Der Beamte beharrte auf seinem Standpunkt."
 check "de: insisting on a view with no actor codes nothing" test ! -s "$T/ev"
+ev schulter "Die EU zeigte Serbien die kalte Schulter."
+check "de: die kalte Schulter zeigen (IGOEUREEC 120 SRBGOV)" has "IGOEUREEC 120 SRBGOV fact"
 test_done

@@ -23,4 +23,11 @@ ev sitzt "Der deutsche Journalist sitzt seit März in Untersuchungshaft."
 check_not "de: sitting in custody is no arrest" grep -q " 173 " "$T/ev"
 ev bringen "Die Polizei in Minsk brachte den Oppositionsführer nach Hause."
 check_not "de: bringen alone codes nothing" grep -q " 173 " "$T/ev"
+# "des Landes verweisen" is an expulsion (patterns.txt); "verwies auf" is not
+ev verwies "Die Regierung in Vilnius verwies zwei russische Diplomaten des Landes."
+check "de: des Landes verweisen (LTUGOV 174 RUSGOV)" has "LTUGOV 174 RUSGOV fact"
+ev verwiesen "Litauen hat zwei russische Diplomaten des Landes verwiesen."
+check "de: des Landes verwiesen, perfect (LTUGOV 174 RUSGOV)" has "LTUGOV 174 RUSGOV fact"
+ev verwiesauf "Der litauische Minister verwies auf die Lage in Polen."
+check_not "de: verweisen auf codes no expulsion" grep -q " 174 " "$T/ev"
 test_done

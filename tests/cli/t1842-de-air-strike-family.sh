@@ -24,4 +24,11 @@ ev zerbomben "Russische Kampfflugzeuge zerbombten ein Krankenhaus in Aleppo."
 check "de: zerbomben is 195" grep -q "^RUSMIL 195 " "$T/ev"
 ev offensive "Die russische Luftwaffe flog eine Luftoffensive gegen die Ukraine."
 check "de: Luftoffensive (RUSMIL 195 UKRGOV)" has "RUSMIL 195 UKRGOV fact"
+# more nouns of the family (openthesaurus checklist)
+ev aktion "Die Militäraktion der Türkei gegen die PKK im Nordirak dauert an."
+check "de: Militäraktion (TURGOV 190 TURREB)" has "TURGOV 190 TURREB fact"
+ev flieger "Bei einem Fliegerangriff der saudischen Luftwaffe auf Sanaa starben zehn Menschen."
+check "de: Fliegerangriff (SAUMIL 195 YEMGOV)" has "SAUMIL 195 YEMGOV fact"
+ev ausein "Die bewaffneten Auseinandersetzungen zwischen Armenien und Aserbaidschan flammten wieder auf."
+check "de: bewaffnete Auseinandersetzungen (ARMGOV 190 AZEGOV)" has "ARMGOV 190 AZEGOV fact"
 test_done

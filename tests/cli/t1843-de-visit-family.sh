@@ -32,4 +32,14 @@ ev tisch "Israel und die Hamas kehrten an den Verhandlungstisch zurück."
 check "de: Verhandlungstisch (ISRGOV 046 PSEREB)" has "ISRGOV 046 PSEREB fact"
 ev gut "Der Minister unterhielt sich gut."
 check_not "de: enjoying oneself is no meeting" grep -q " 040 " "$T/ev"
+# more nouns (openthesaurus checklist): Schalte (041), Gedankenaustausch
+# (040), "lobende Worte" (051)
+ev schalte "Der Bundeskanzler hatte am Montag eine Schalte mit Selenskyj."
+check "de: Schalte (DEUGOV 041 UKRGOV)" has "DEUGOV 041 UKRGOV fact"
+ev gedanken "Scholz und Macron führten einen Gedankenaustausch über die Lage in Nahost."
+check "de: Gedankenaustausch (DEUGOV 040 FRAGOV)" has "DEUGOV 040 FRAGOV fact"
+ev worte "Der US-Präsident fand lobende Worte für Polen."
+check "de: lobende Worte (USAGOV 051 POLGOV)" has "USAGOV 051 POLGOV fact"
+ev schalten "Die Behörden in Teheran schalten das Internet in Kurdistan ab."
+check_not "de: the verb schalten is no call" grep -q " 041 " "$T/ev"
 test_done

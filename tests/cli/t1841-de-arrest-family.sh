@@ -30,4 +30,9 @@ ev verwiesen "Litauen hat zwei russische Diplomaten des Landes verwiesen."
 check "de: des Landes verwiesen, perfect (LTUGOV 174 RUSGOV)" has "LTUGOV 174 RUSGOV fact"
 ev verwiesauf "Der litauische Minister verwies auf die Lage in Polen."
 check_not "de: verweisen auf codes no expulsion" grep -q " 174 " "$T/ev"
+# einbuchten, "ins Lager stecken" (openthesaurus checklist)
+ev buchten "Die Polizei in Minsk buchtete den Oppositionsführer ein."
+check "de: einbuchten (BLRCOP 173 BLROPP)" has "BLRCOP 173 BLROPP fact"
+ev lager "Die chinesische Polizei steckte tausende Oppositionelle ins Lager."
+check "de: ins Lager stecken (CHNCOP 173 CHNOPP)" has "CHNCOP 173 CHNOPP fact"
 test_done

@@ -31,4 +31,11 @@ ev flieger "Bei einem Fliegerangriff der saudischen Luftwaffe auf Sanaa starben 
 check "de: Fliegerangriff (SAUMIL 195 YEMGOV)" has "SAUMIL 195 YEMGOV fact"
 ev ausein "Die bewaffneten Auseinandersetzungen zwischen Armenien und Aserbaidschan flammten wieder auf."
 check "de: bewaffnete Auseinandersetzungen (ARMGOV 190 AZEGOV)" has "ARMGOV 190 AZEGOV fact"
+# 1712 idioms: "dem Erdboden gleichmachen", "in Schutt und Asche legen"
+ev erdboden "Die russische Armee machte die Stadt Mariupol dem Erdboden gleich."
+check "de: dem Erdboden gleichmachen (RUSMIL 1712 UKR)" has "RUSMIL 1712 UKR fact"
+ev asche "Die russische Armee legte Charkiw in Schutt und Asche."
+check "de: in Schutt und Asche legen (RUSMIL 1712 UKR)" has "RUSMIL 1712 UKR fact"
+ev gleich "Der Vater machte die Arbeit gleich."
+check "de: gleich machen alone codes nothing" test ! -s "$T/ev"
 test_done

@@ -38,4 +38,10 @@ ev last "Die Regierung in Belgrad legte Pristina die Gewalt zur Last."
 check "de: zur Last legen (SRBGOV 112 KSVGOV)" has "SRBGOV 112 KSVGOV fact"
 ev vorwurf "Peking machte Washington die Eskalation zum Vorwurf."
 check "de: zum Vorwurf machen (CHNGOV 112 USAGOV)" has "CHNGOV 112 USAGOV fact"
+# accusation compounds (compounds.txt: Manipulations- ... + Vorwurf = 112;
+# election fraud 1121 by its own entry)
+ev manip "Die Manipulationsvorwürfe Moskaus gegen Washington wurden laut."
+check "de: Manipulationsvorwürfe (RUSGOV 112 USAGOV)" has "RUSGOV 112 USAGOV fact"
+ev wahl "Die georgische Opposition erhob Wahlbetrugsvorwürfe gegen die Regierung."
+check "de: Wahlbetrugsvorwürfe (GEOOPP 1121 GEOGOV)" has "GEOOPP 1121 GEOGOV fact"
 test_done

@@ -29,4 +29,9 @@ ev belegen "Die EU belegte Belarus mit neuen Sanktionen."
 check "de: mit Sanktionen belegen (IGOEUREEC 163 BLRGOV)" has "IGOEUREEC 163 BLRGOV fact"
 ev proves "Die Studie belegt den Rückgang der Exporte nach China."
 check "de: belegen = prove codes nothing" test ! -s "$T/ev"
+# threat compounds: Vergeltungs-/Gewalt- + Drohung (130), Zolldrohung (1312)
+ev zoll "Die Zolldrohungen Washingtons gegen Mexiko verunsichern die Märkte."
+check "de: Zolldrohungen (USAGOV 1312 MEXGOV)" has "USAGOV 1312 MEXGOV fact"
+ev vergeltung "Die Vergeltungsdrohung Teherans gegen Israel wurde ernst genommen."
+check "de: Vergeltungsdrohung (IRNGOV 130 ISRGOV)" has "IRNGOV 130 ISRGOV fact"
 test_done

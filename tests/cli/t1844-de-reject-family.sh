@@ -38,4 +38,13 @@ ev standpunkt "Der Beamte beharrte auf seinem Standpunkt."
 check "de: insisting on a view with no actor codes nothing" test ! -s "$T/ev"
 ev schulter "Die EU zeigte Serbien die kalte Schulter."
 check "de: die kalte Schulter zeigen (IGOEUREEC 120 SRBGOV)" has "IGOEUREEC 120 SRBGOV fact"
+# pochen / bestehen / beharren auf take the demand patterns of fordern
+ev pochen "Die Bundesregierung pocht auf die Freilassung Nawalnys."
+check "de: pochen auf die Freilassung (DEUGOV 1053 RUSOPP)" has "DEUGOV 1053 RUSOPP fact"
+ev besteht "Die EU besteht auf einem Waffenstillstand zwischen Armenien und Aserbaidschan."
+check "de: bestehen auf einem Waffenstillstand (IGOEUREEC 1056 ARMGOV)" has "IGOEUREEC 1056 ARMGOV fact"
+ev beharrt "Washington beharrt auf einem Abzug der russischen Truppen aus der Ukraine."
+check "de: beharren auf einem Abzug (USAGOV 1056 RUSMIL)" has "USAGOV 1056 RUSMIL fact"
+ev besteht_aus "Die Regierung besteht aus zwölf Ministern."
+check "de: bestehen aus codes nothing" test ! -s "$T/ev"
 test_done

@@ -47,4 +47,11 @@ ev beharrt "Washington beharrt auf einem Abzug der russischen Truppen aus der Uk
 check "de: beharren auf einem Abzug (USAGOV 1056 RUSMIL)" has "USAGOV 1056 RUSMIL fact"
 ev besteht_aus "Die Regierung besteht aus zwölf Ministern."
 check "de: bestehen aus codes nothing" test ! -s "$T/ev"
+# ermahnen, nahelegen, anflehen, anmahnen take the appeal patterns of mahnen
+ev ermahnt "Der UN-Generalsekretär ermahnte Israel und die Hamas zu einer Waffenruhe."
+check "de: ermahnen zu einer Waffenruhe (IGOUNO 0256 ISRGOV)" has "IGOUNO 0256 ISRGOV fact"
+ev nahe2 "Die EU legte Serbien und Kosovo eine Deeskalation nahe."
+check "de: eine Deeskalation nahelegen (IGOEUREEC 0256 SRBGOV)" has "IGOEUREEC 0256 SRBGOV fact"
+ev mahnt_an "Die EU mahnte bei Polen Reformen der Justiz an."
+check "de: Reformen anmahnen (IGOEUREEC 0242 POLGOV)" has "IGOEUREEC 0242 POLGOV fact"
 test_done

@@ -54,4 +54,6 @@ ev nahe2 "Die EU legte Serbien und Kosovo eine Deeskalation nahe."
 check "de: eine Deeskalation nahelegen (IGOEUREEC 0256 SRBGOV)" has "IGOEUREEC 0256 SRBGOV fact"
 ev mahnt_an "Die EU mahnte bei Polen Reformen der Justiz an."
 check "de: Reformen anmahnen (IGOEUREEC 0242 POLGOV)" has "IGOEUREEC 0242 POLGOV fact"
+ev abford "Die USA forderten Israel eine Waffenruhe ab."
+check "de: eine Waffenruhe abfordern (USAGOV 1056 ISRGOV)" has "USAGOV 1056 ISRGOV fact"
 test_done

@@ -38,4 +38,6 @@ ev asche "Die russische Armee legte Charkiw in Schutt und Asche."
 check "de: in Schutt und Asche legen (RUSMIL 1712 UKR)" has "RUSMIL 1712 UKR fact"
 ev gleich "Der Vater machte die Arbeit gleich."
 check "de: gleich machen alone codes nothing" test ! -s "$T/ev"
+ev okkup "Die russische Armee okkupierte den Norden der Ukraine."
+check "de: okkupieren (RUSMIL 192 UKRGOV)" has "RUSMIL 192 UKRGOV fact"
 test_done

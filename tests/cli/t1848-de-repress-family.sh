@@ -27,4 +27,7 @@ ev demo "In Tiflis gingen Zehntausende zu einer Demo gegen die Regierung."
 check "de: Demo (GEOCVL 141 GEOGOV)" has "GEOCVL 141 GEOGOV fact"
 ev aktion "Oppositionelle in Belgrad starteten eine Protestaktion gegen die Regierung."
 check "de: Protestaktion (SRBOPP 141 SRBGOV)" has "SRBOPP 141 SRBGOV fact"
+# 1823 (killing): enthaupten, as töten
+ev enthaupt "Die Taliban enthaupteten einen pakistanischen Soldaten."
+check "de: enthaupten (AFGGOV 1823 PAKMIL)" has "AFGGOV 1823 PAKMIL fact"
 test_done

@@ -1,0 +1,21 @@
+#!/bin/sh
+# t1882-ru-attack: attack verbs and nouns of Russian war reports:
+# ударить по, наступать на, контратаковать, подбить (190), бомбить/
+# разбомбить and налет (195), контратака (190).
+# Sentences written for this test.
+. tests/cli/test-lib.sh
+
+code() { code_events ru 2023-06-01 "$1"; }
+has() {
+    code "$1"
+    check "ru-attack: '$1' gives $2 ${3:-fact}" sh -c "test $rc -eq 0 && grep -qx '$2 ${3:-fact}' '$T/ev'"
+}
+
+has "Армия России ударила по Украине." "RUSMIL UKRGOV 190"
+has "Россия ударит по Киеву." "RUSGOV UKRGOV 1384" intent
+has "Авиация США разбомбила Ирак." "USAMIL IRQGOV 195"
+has "Войска Азербайджана наступают на Армению." "AZEMIL ARMGOV 190"
+has "Армия Украины контратаковала российские войска." "UKRMIL RUSMIL 190"
+has "Израиль совершил налет на Дамаск." "ISRGOV SYRGOV 195"
+has "Армия Армении предприняла контратаку на Азербайджан." "ARMMIL AZEGOV 190"
+test_done

@@ -1,0 +1,22 @@
+#!/bin/sh
+# t1889-ru-aid: the aid family of Russian news: снабжать (070; with arms
+# 072), финансировать, кредитовать (071), пожертвовать (070), aid dropped
+# from the air ("сбросили продовольствие": 073; bombs: 195), the noun
+# транш (071).
+# Sentences written for this test.
+. tests/cli/test-lib.sh
+
+code() { code_events ru 2023-06-01 "$1"; }
+has() {
+    code "$1"
+    check "ru-aid: '$1' gives $2 ${3:-fact}" sh -c "test $rc -eq 0 && grep -qx '$2 ${3:-fact}' '$T/ev'"
+}
+
+has "США снабжают Украину оружием." "USAGOV UKRGOV 072"
+has "Евросоюз профинансировал Молдову." "IGOEUREEC MDAGOV 071"
+has "Китай прокредитовал Пакистан." "CHNGOV PAKGOV 071"
+has "Япония пожертвовала Турции миллион долларов." "JPNGOV TURGOV 070"
+has "Армия Иордании сбросила продовольствие жителям Палестины." "JORMIL PSEGOV 073"
+has "Авиация Сирии сбросила бомбы на позиции Турции." "SYRMIL TURGOV 195"
+has "Германия перечислила Украине очередной транш." "DEUGOV UKRGOV 071"
+test_done

@@ -2,7 +2,9 @@
 # t1880-ru-travel-contact: the travel and contact verbs of Russian news
 # (ехать/поехать, лететь/полететь, съездить, отбыть, направиться: 042;
 # связаться, переговорить: 040, by telephone 041) and the support verb
-# достигать/достичь ("достигли соглашения": 057 by the noun).
+# достигать/достичь ("достигли соглашения": 057 by the noun); meetings:
+# увидеться, контактировать (040), торговаться (046), аудиенция (040); an
+# interview ("в беседе с журналистами") is no meeting.
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -10,6 +12,10 @@ code() { code_events ru 2023-06-01 "$1"; }
 has() {
     code "$1"
     check "ru-travel-contact: '$1' gives $2 ${3:-fact}" sh -c "test $rc -eq 0 && grep -qx '$2 ${3:-fact}' '$T/ev'"
+}
+hasnt() {
+    code "$1"
+    check "ru-travel-contact: '$1' has no $2" sh -c "test $rc -eq 0 && ! grep -q '$2' '$T/ev'"
 }
 
 has "Президент Франции полетел в Пекин." "FRAGOV CHNGOV 042"
@@ -20,4 +26,9 @@ has "Президент Бразилии поедет в Китай." "BRAGOV CH
 has "Президент Турции связался с президентом Украины." "TURGOV UKRGOV 040"
 has "Президент Польши переговорил с канцлером Германии по телефону." "POLGOV DEUGOV 041"
 has "Армения и Азербайджан достигли соглашения о границе." "ARMGOV AZEGOV 057"
+has "Лидеры Сербии и Албании увиделись в Брюсселе." "SRBGOV ALBGOV 040"
+has "Дипломаты России контактируют с Талибаном." "RUSGOV AFGGOV 040"
+has "Делегация Ирана торговалась с делегацией США." "IRNGOV USAGOV 046"
+has "Король Иордании дал аудиенцию президенту Франции." "JORGOV FRAGOV 040"
+hasnt "Глава МИД Турции в беседе с немецким изданием раскритиковал Грецию." "DEUMED TURGOV 040"
 test_done

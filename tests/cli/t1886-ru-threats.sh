@@ -1,6 +1,8 @@
 #!/bin/sh
 # t1886-ru-threats: the threat family of Russian news: грозиться (130,
-# with sanctions 1312), припугнуть, стращать, предостеречь (130).
+# with sanctions 1312), припугнуть, стращать, предостеречь (130); the
+# demands and appeals next to them: умолять (020), "выставил требования/
+# условия" (100), "выставил ультиматум" (139); posts set up are nothing.
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -16,4 +18,10 @@ has "МИД Китая предостерег США от провокаций."
 has "Иран грозится санкциями Британии." "IRNGOV GBRGOV 1312"
 has "Лидер КНДР предостерег Южную Корею." "PRKGOV KORGOV 130"
 has "Президент Сербии стращал Албанию." "SRBGOV ALBGOV 130"
+has "Президент Украины умолял Германию о танках." "UKRGOV DEUGOV 020"
+has "Россия выставила Украине требования." "RUSGOV UKRGOV 100"
+has "Турция выставила Швеции условия." "TURGOV SWEGOV 100"
+has "Израиль выставил ХАМАС ультиматум." "ISRGOV PSEREB 139"
+code "Армия Израиля выставила посты на границе с Ливаном."
+check "ru-threats: posts set up are no event" sh -c "test $rc -eq 0 && ! grep -q LBN '$T/ev'"
 test_done

@@ -2,7 +2,8 @@
 # t1882-ru-attack: attack verbs and nouns of Russian war reports:
 # ударить по, наступать на, контратаковать, подбить (190), бомбить/
 # разбомбить and налет (195), контратака (190); killing: застрелить,
-# зарезать (1823).
+# зарезать (1823); captives and sieges: пленить, "удерживают заложников"
+# (181), оцепить (191); positions held are nothing.
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -21,4 +22,9 @@ has "Израиль совершил налет на Дамаск." "ISRGOV SYRG
 has "Армия Армении предприняла контратаку на Азербайджан." "ARMMIL AZEGOV 190"
 has "Полиция Ирана застрелила демонстрантов." "IRNCOP IRNCVL 1823"
 has "Повстанцы Мали зарезали военных Франции." "MLIREB FRAMIL 1823"
+has "Боевики ХАМАС удерживают в плену граждан Таиланда." "PSEREB THACVL 181"
+has "Армия Сирии пленила солдат Турции." "SYRMIL TURMIL 181"
+has "Полиция Армении оцепила здание парламента Армении." "ARMCOP ARMLEG 191"
+code "Армия России удержала позиции армии Украины."
+check "ru-attack: positions held are no hostage-taking" sh -c "test $rc -eq 0 && ! grep -q 181 '$T/ev'"
 test_done

@@ -3,7 +3,8 @@
 # ударить по, наступать на, контратаковать, подбить (190), бомбить/
 # разбомбить and налет (195), контратака (190); killing: застрелить,
 # зарезать (1823); captives and sieges: пленить, "удерживают заложников"
-# (181), оцепить (191); positions held are nothing.
+# (181), оцепить (191); positions held are nothing; force posture:
+# "привел в боевую готовность" (152), "сосредоточила войска у" (154).
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -27,4 +28,6 @@ has "Армия Сирии пленила солдат Турции." "SYRMIL TU
 has "Полиция Армении оцепила здание парламента Армении." "ARMCOP ARMLEG 191"
 code "Армия России удержала позиции армии Украины."
 check "ru-attack: positions held are no hostage-taking" sh -c "test $rc -eq 0 && ! grep -q 181 '$T/ev'"
+has "Министр обороны Армении привел армию в полную боевую готовность против Азербайджана." "ARMGOV AZEGOV 152"
+has "Армия России сосредоточила войска у границ Украины." "RUSMIL UKRGOV 154"
 test_done

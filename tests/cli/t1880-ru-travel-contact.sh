@@ -4,7 +4,9 @@
 # связаться, переговорить: 040, by telephone 041) and the support verb
 # достигать/достичь ("достигли соглашения": 057 by the noun); meetings:
 # увидеться, контактировать (040), торговаться (046), аудиенция (040); an
-# interview ("в беседе с журналистами") is no meeting.
+# interview ("в беседе с журналистами") is no meeting; a visit or an
+# expulsion that was wanted or planned (хотела, планировал, собирался,
+# намеревались: src/lang/ru/ru_rules.c) is an intent, not a deed.
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -31,4 +33,8 @@ has "Дипломаты России контактируют с Талибан�
 has "Делегация Ирана торговалась с делегацией США." "IRNGOV USAGOV 046"
 has "Король Иордании дал аудиенцию президенту Франции." "JORGOV FRAGOV 040"
 hasnt "Глава МИД Турции в беседе с немецким изданием раскритиковал Грецию." "DEUMED TURGOV 040"
+has "Президент Франции хотела посетить Китай." "FRAGOV CHNGOV 036" intent
+has "Президент Египта планировал посетить Израиль." "EGYGOV ISRGOV 036" intent
+has "Президент Египта собирался посетить Израиль." "EGYGOV ISRGOV 036" intent
+has "Власти Японии намеревались выслать дипломатов России." "JPNGOV RUSGOV 137" intent
 test_done

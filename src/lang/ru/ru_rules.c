@@ -55,6 +55,16 @@ static const dy_fw ru_words[] = {
     F("хочет", FW_MODAL_INTENT), F("хотят", FW_MODAL_INTENT), F("хотел", FW_MODAL_INTENT),
     F("собирается", FW_MODAL_INTENT), F("собираются", FW_MODAL_INTENT),
     F("планирует", FW_MODAL_INTENT), F("планируют", FW_MODAL_INTENT),
+    /* the past and the other persons of the same modals (ru8); not
+       "собирались", which as often means "gathered" */
+    F("намерено", FW_MODAL_INTENT), F("намеревается", FW_MODAL_INTENT),
+    F("намереваются", FW_MODAL_INTENT), F("намеревался", FW_MODAL_INTENT),
+    F("намеревалась", FW_MODAL_INTENT), F("намеревались", FW_MODAL_INTENT),
+    F("хотела", FW_MODAL_INTENT), F("хотели", FW_MODAL_INTENT),
+    F("хотим", FW_MODAL_INTENT), F("хочу", FW_MODAL_INTENT),
+    F("собирался", FW_MODAL_INTENT), F("собиралась", FW_MODAL_INTENT),
+    F("планировал", FW_MODAL_INTENT), F("планировала", FW_MODAL_INTENT),
+    F("планировали", FW_MODAL_INTENT),
     F("готов", FW_ADV_INTENT), F("готова", FW_ADV_INTENT), F("готовы", FW_ADV_INTENT),
     F("должен", FW_MODAL_APPEAL), F("должна", FW_MODAL_APPEAL), F("должны", FW_MODAL_APPEAL),
     F("следует", FW_MODAL_APPEAL), F("необходимо", FW_MODAL_APPEAL), F("нужно", FW_MODAL_APPEAL),

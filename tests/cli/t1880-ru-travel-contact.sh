@@ -6,7 +6,8 @@
 # увидеться, контактировать (040), торговаться (046), аудиенция (040); an
 # interview ("в беседе с журналистами") is no meeting; a visit or an
 # expulsion that was wanted or planned (хотела, планировал, собирался,
-# намеревались: src/lang/ru/ru_rules.c) is an intent, not a deed.
+# намеревались, готовится, стремится: src/lang/ru/ru_rules.c) is an
+# intent, not a deed; what one "could" have done (мог/могла) is none.
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -37,4 +38,7 @@ has "Президент Франции хотела посетить Китай.
 has "Президент Египта планировал посетить Израиль." "EGYGOV ISRGOV 036" intent
 has "Президент Египта собирался посетить Израиль." "EGYGOV ISRGOV 036" intent
 has "Власти Японии намеревались выслать дипломатов России." "JPNGOV RUSGOV 137" intent
+has "Президент Египта готовится посетить Израиль." "EGYGOV ISRGOV 036" intent
+has "Россия стремится наладить диалог с США." "RUSGOV USAGOV 036" intent
+hasnt "Армия России могла ударить по Украине." "190"
 test_done

@@ -65,10 +65,18 @@ static const dy_fw ru_words[] = {
     F("собирался", FW_MODAL_INTENT), F("собиралась", FW_MODAL_INTENT),
     F("планировал", FW_MODAL_INTENT), F("планировала", FW_MODAL_INTENT),
     F("планировали", FW_MODAL_INTENT),
+    /* preparing or striving to do something is not doing it yet */
+    F("готовится", FW_MODAL_INTENT), F("готовятся", FW_MODAL_INTENT),
+    F("готовился", FW_MODAL_INTENT), F("готовилась", FW_MODAL_INTENT),
+    F("готовились", FW_MODAL_INTENT),
+    F("стремится", FW_MODAL_INTENT), F("стремятся", FW_MODAL_INTENT),
+    F("стремился", FW_MODAL_INTENT), F("стремилась", FW_MODAL_INTENT),
+    F("стремились", FW_MODAL_INTENT),
     F("готов", FW_ADV_INTENT), F("готова", FW_ADV_INTENT), F("готовы", FW_ADV_INTENT),
     F("должен", FW_MODAL_APPEAL), F("должна", FW_MODAL_APPEAL), F("должны", FW_MODAL_APPEAL),
     F("следует", FW_MODAL_APPEAL), F("необходимо", FW_MODAL_APPEAL), F("нужно", FW_MODAL_APPEAL),
     F("может", FW_MODAL_SPEC), F("могут", FW_MODAL_SPEC), F("могли", FW_MODAL_SPEC),
+    F("мог", FW_MODAL_SPEC), F("могла", FW_MODAL_SPEC), F("могло", FW_MODAL_SPEC),
     F("будет", FW_FUTURE), F("будут", FW_FUTURE),
     /* бы: the conditional, outside speech a hypothesis */
     F("бы", FW_HYPO), F("б", FW_HYPO),

@@ -7,7 +7,10 @@
 # interview ("в беседе с журналистами") is no meeting; a visit or an
 # expulsion that was wanted or planned (хотела, планировал, собирался,
 # намеревались, готовится, стремится: src/lang/ru/ru_rules.c) is an
-# intent, not a deed; what one "could" have done (мог/могла) is none.
+# intent, not a deed; what one "could" have done (мог/могла) is none;
+# a meeting or visit noun named as planned, expected or upcoming
+# (запланирован, намечены, предстоящий, ожидается, состоится, в ходе
+# подготовки: plan_words, plan_heads) is an intent too.
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -41,4 +44,11 @@ has "Власти Японии намеревались выслать дипл�
 has "Президент Египта готовится посетить Израиль." "EGYGOV ISRGOV 036" intent
 has "Россия стремится наладить диалог с США." "RUSGOV USAGOV 036" intent
 hasnt "Армия России могла ударить по Украине." "190"
+has "Встреча президентов Бразилии и Китая состоится в мае." "BRAGOV CHNGOV 036" intent
+has "Переговоры Сербии и Албании намечены на май." "SRBGOV ALBGOV 036" intent
+has "Визит президента Египта в Израиль запланирован на май." "EGYGOV ISRGOV 036" intent
+has "Ожидается визит президента Египта в Израиль." "EGYGOV ISRGOV 036" intent
+has "В ходе подготовки визита президента Кении в Японию министры встретились." "KENGOV JPNGOV 036" intent
+hasnt "Визит президента Египта в Израиль запланирован на май." "042"
+has "Президент Египта совершил визит в Израиль." "EGYGOV ISRGOV 042"
 test_done

@@ -2,7 +2,8 @@
 # t1889-ru-aid: the aid family of Russian news: снабжать (070; with arms
 # 072), финансировать, кредитовать (071), пожертвовать (070), aid dropped
 # from the air ("сбросили продовольствие": 073; bombs: 195), the noun
-# транш (071).
+# транш (071); training another side's forces (обучать, тренировать:
+# 062), teachers teaching children is nothing.
 # Sentences written for this test.
 . tests/cli/test-lib.sh
 
@@ -19,4 +20,8 @@ has "Япония пожертвовала Турции миллион долл�
 has "Армия Иордании сбросила продовольствие жителям Палестины." "JORMIL PSEGOV 073"
 has "Авиация Сирии сбросила бомбы на позиции Турции." "SYRMIL TURGOV 195"
 has "Германия перечислила Украине очередной транш." "DEUGOV UKRGOV 071"
+has "Инструкторы США обучают военных Украины." "USAGOV UKRMIL 062"
+has "Армия Турции обучила солдат Азербайджана." "TURMIL AZEMIL 062"
+code "Учителя обучают детей в школах России."
+check "ru-aid: teaching children is no event" sh -c "test $rc -eq 0 && ! grep -q 062 '$T/ev'"
 test_done

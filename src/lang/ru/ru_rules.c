@@ -55,10 +55,28 @@ static const dy_fw ru_words[] = {
     F("хочет", FW_MODAL_INTENT), F("хотят", FW_MODAL_INTENT), F("хотел", FW_MODAL_INTENT),
     F("собирается", FW_MODAL_INTENT), F("собираются", FW_MODAL_INTENT),
     F("планирует", FW_MODAL_INTENT), F("планируют", FW_MODAL_INTENT),
+    /* the past and the other persons of the same modals (ru8); not
+       "собирались", which as often means "gathered" */
+    F("намерено", FW_MODAL_INTENT), F("намеревается", FW_MODAL_INTENT),
+    F("намереваются", FW_MODAL_INTENT), F("намеревался", FW_MODAL_INTENT),
+    F("намеревалась", FW_MODAL_INTENT), F("намеревались", FW_MODAL_INTENT),
+    F("хотела", FW_MODAL_INTENT), F("хотели", FW_MODAL_INTENT),
+    F("хотим", FW_MODAL_INTENT), F("хочу", FW_MODAL_INTENT),
+    F("собирался", FW_MODAL_INTENT), F("собиралась", FW_MODAL_INTENT),
+    F("планировал", FW_MODAL_INTENT), F("планировала", FW_MODAL_INTENT),
+    F("планировали", FW_MODAL_INTENT),
+    /* preparing or striving to do something is not doing it yet */
+    F("готовится", FW_MODAL_INTENT), F("готовятся", FW_MODAL_INTENT),
+    F("готовился", FW_MODAL_INTENT), F("готовилась", FW_MODAL_INTENT),
+    F("готовились", FW_MODAL_INTENT),
+    F("стремится", FW_MODAL_INTENT), F("стремятся", FW_MODAL_INTENT),
+    F("стремился", FW_MODAL_INTENT), F("стремилась", FW_MODAL_INTENT),
+    F("стремились", FW_MODAL_INTENT),
     F("готов", FW_ADV_INTENT), F("готова", FW_ADV_INTENT), F("готовы", FW_ADV_INTENT),
     F("должен", FW_MODAL_APPEAL), F("должна", FW_MODAL_APPEAL), F("должны", FW_MODAL_APPEAL),
     F("следует", FW_MODAL_APPEAL), F("необходимо", FW_MODAL_APPEAL), F("нужно", FW_MODAL_APPEAL),
     F("может", FW_MODAL_SPEC), F("могут", FW_MODAL_SPEC), F("могли", FW_MODAL_SPEC),
+    F("мог", FW_MODAL_SPEC), F("могла", FW_MODAL_SPEC), F("могло", FW_MODAL_SPEC),
     F("будет", FW_FUTURE), F("будут", FW_FUTURE),
     /* бы: the conditional, outside speech a hypothesis */
     F("бы", FW_HYPO), F("б", FW_HYPO),
@@ -144,6 +162,25 @@ static dy_wordlist purpose_preps = {"для", "ради", NULL};
  * and participle endings that share them */
 /* the short passive participle (ru.c short_passive): задержан, задержана,
  * задержано, задержаны; сбит, сбита, сбито, сбиты */
+/* "запланированная встреча", "переговоры намечены на май", "встреча
+ * состоится", "в ходе подготовки визита": a meeting or visit noun (04) so
+ * named is yet to come (ru8) */
+static dy_wordlist plan_words = {"запланирован", "запланирована", "запланировано", "запланированы",
+                                 "запланированный", "запланированная", "запланированное",
+                                 "запланированные", "запланированного", "запланированной",
+                                 "запланированному", "запланированную", "запланированным",
+                                 "запланированных", "запланированном", "намечен", "намечена",
+                                 "намечено", "намечены", "намеченный", "намеченная", "намеченное",
+                                 "намеченные", "намеченного", "намеченной", "намеченную",
+                                 "намеченным", "намеченных", "предстоящий", "предстоящая",
+                                 "предстоящее", "предстоящие", "предстоящего", "предстоящей",
+                                 "предстоящему", "предстоящую", "предстоящим", "предстоящих",
+                                 "предстоящем", "планируется", "планируются", "ожидается",
+                                 "ожидаются", "ожидаемый", "ожидаемая", "ожидаемого", "ожидаемой",
+                                 "ожидаемую", "ожидаемым", "ожидаемом", "предполагается",
+                                 "предполагаются", "состоится", "состоятся", NULL};
+static dy_wordlist plan_heads = {"подготовка", "подготовки", "подготовке", "подготовку", "подготовкой",
+                                 "ожидании", NULL};
 static dy_wordlist passive_endings = {"н", "на", "но", "ны", "т", "та", "то", "ты", NULL};
 static dy_wordlist adj_suffixes = {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого",
                                    "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю",
@@ -185,6 +222,8 @@ const dy_lang_rules dy_rules_ru = {
     .frame_nouns = frame_nouns,
     .adj_suffixes = adj_suffixes,
     .suffer_verbs = suffer_verbs,
+    .plan_words = plan_words,
+    .plan_heads = plan_heads,
     .passive_endings = passive_endings,
     /* the perfective gerund: "…, поблагодарив США" has the first subject */
     .gerund_suffix = "в",

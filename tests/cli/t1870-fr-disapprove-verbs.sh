@@ -2,7 +2,7 @@
 # t1870-fr-disapprove-verbs: on sentences written for this test.  The 111
 # family in wire French beyond « critiquer, condamner, dénoncer »:
 # « sermonner, réprouver, admonester, réprimander, fulminer contre »
-# (dict/fr/verbs.txt).
+# (dict/fr/verbs.txt), « hausser le ton contre » (patterns.txt).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm fr 2024-03-01 "$2"; }
@@ -20,4 +20,6 @@ ev reprimander "Le président sénégalais a vivement réprimandé le gouverneme
 check "fr: réprimander (SENGOV 111 GMBGOV)" has "SENGOV 111 GMBGOV fact"
 ev neg "Le président sénégalais n'a pas réprimandé le gouvernement gambien."
 check_not "fr: negated: no 111 fact" grep -q " 111 .* fact" "$T/ev"
+ev ton "La Chine a haussé le ton contre le Japon."
+check "fr: hausser le ton contre (CHNGOV 111 JPNGOV)" has "CHNGOV 111 JPNGOV fact"
 test_done

@@ -3,7 +3,8 @@
 # family in wire French: sanctions and embargoes « prolongés, reconduits,
 # renouvelés » are imposed (163), so is « inscrire / placer sur sa liste
 # noire »; « a ciblé X avec des sanctions » is 163, not an attack (190);
-# « prolonger l'état d'urgence » is 1724 (dict/fr/).
+# « prolonger l'état d'urgence » is 1724; « dénoncer un accord avec X »
+# ends it (160), « dénoncer l'accord entre X et Y » is criticism (dict/fr/).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm fr 2024-03-01 "$2"; }
@@ -22,4 +23,9 @@ check "fr: cibler avec des sanctions (IGOEUREEC 163 IRNGOV)" has "IGOEUREEC 163 
 check_not "fr: … and no attack (190)" grep -q " 190 " "$T/ev"
 ev urgence "Le gouvernement péruvien a prolongé l'état d'urgence."
 check "fr: prolonger l'état d'urgence (PERGOV 1724 …)" grep -q "^PERGOV 1724 " "$T/ev"
+ev accord "Le Burkina Faso a dénoncé l'accord de défense avec la France."
+check "fr: dénoncer un accord avec (BFAGOV 160 FRAGOV)" has "BFAGOV 160 FRAGOV fact"
+check_not "fr: … not criticism (111)" grep -q " 111 " "$T/ev"
+ev entre "Le Hamas a dénoncé l'accord entre Israël et les Émirats arabes unis."
+check "fr: dénoncer l'accord entre: criticism (PSEREB 111 ISRGOV)" has "PSEREB 111 ISRGOV fact"
 test_done

@@ -2,7 +2,7 @@
 # t1871-fr-fight-family: on sentences written for this test.  The 19x
 # family in wire French: « assaillir » (irregular, strong.txt), « canonner »,
 # « donner l'assaut à », « tirer des obus sur »,
-# « larguer des bombes sur » (dict/fr/); and its end, surrender: « se rendre
+# « larguer des bombes sur », « neutraliser des jihadistes » (dict/fr/); and its end, surrender: « se rendre
 # à l'armée, aux autorités » (0874, not a visit 042; « rendre hommage aux
 # soldats » stays 051), « remettre ses armes à » (0873).
 . tests/cli/test-lib.sh
@@ -29,4 +29,6 @@ ev hommage "Le président français a rendu hommage aux soldats maliens."
 check "fr: rendre hommage aux soldats stays 051 (FRAGOV 051 MLIMIL)" has "FRAGOV 051 MLIMIL fact"
 ev remis "Les rebelles centrafricains ont remis leurs armes à la mission de l'ONU."
 check "fr: remettre ses armes à (CAFREB 0873 IGOUNO)" has "CAFREB 0873 IGOUNO fact"
+ev neutraliser "L'armée nigériane a neutralisé des dizaines de jihadistes nigérians."
+check "fr: neutraliser (NGAMIL 190 NGAREB)" has "NGAMIL 190 NGAREB fact"
 test_done

@@ -1,0 +1,25 @@
+#!/bin/sh
+# t1850-en-criticize-family: on sentences written for this test.  The
+# English 111 (criticize) family beyond the common verbs: rail / inveigh
+# against, tear into, round on, take issue with, belittle, bash, and the
+# nouns tirade / broadside (dict/en/verbs.txt, dict/en/nouns.txt).
+. tests/cli/test-lib.sh
+
+ev() { code_events_scm en 2024-03-05 "$2"; }
+has() { grep -qx "$1" "$T/ev"; }
+
+ev rail "Turkish President Recep Tayyip Erdogan railed against Israel on Tuesday."
+check "en: railed against (TURGOV 111 ISRGOV)" has "TURGOV 111 ISRGOV fact"
+ev tear "The Chinese foreign ministry tore into Washington over the visa rules."
+check "en: tore into (CHNGOV 111 USAGOV)" has "CHNGOV 111 USAGOV fact"
+ev round "Russia's foreign minister rounded on NATO at a news conference in Moscow."
+check "en: rounded on (RUSGOV 111 IGOWSTNAT)" has "RUSGOV 111 IGOWSTNAT fact"
+ev issue "The French president took issue with Italy's migration plans."
+check "en: took issue with (FRAGOV 111 ITAGOV)" has "FRAGOV 111 ITAGOV fact"
+ev belittle "Iran's foreign minister belittled the European Union's offer on Monday."
+check "en: belittled (IRNGOV 111 IGOEUREEC)" has "IRNGOV 111 IGOEUREEC fact"
+ev tirade "The Turkish president's tirade against Israel was broadcast on state television."
+check "en: noun tirade against (TURGOV 111 ISRGOV)" has "TURGOV 111 ISRGOV fact"
+ev neg "Turkish President Recep Tayyip Erdogan did not rail against Israel on Tuesday."
+check_not "en: negated: no 111" grep -q " 111 " "$T/ev"
+test_done

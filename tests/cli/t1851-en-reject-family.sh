@@ -1,0 +1,25 @@
+#!/bin/sh
+# t1851-en-reject-family: on sentences written for this test.  The
+# English 120 (reject) family beyond reject/refuse: balk at, shrug off,
+# wave away, sweep aside, knock back, stonewall; and the 163 support verbs
+# slap and levy ("slapped sanctions on") (dict/en/verbs.txt, strong.txt).
+. tests/cli/test-lib.sh
+
+ev() { code_events_scm en 2024-03-05 "$2"; }
+has() { grep -qx "$1" "$T/ev"; }
+
+ev balk "China balked at the American demands on Friday."
+check "en: balked at (CHNGOV 120 USAGOV)" has "CHNGOV 120 USAGOV fact"
+ev shrug "Iran's foreign ministry shrugged off the German warnings."
+check "en: shrugged off (IRNGOV 120 DEUGOV)" has "IRNGOV 120 DEUGOV fact"
+ev wave "The Kremlin waved away the British accusations."
+check "en: waved away (RUSGOV 120 GBRGOV)" has "RUSGOV 120 GBRGOV fact"
+ev sweep "The Venezuelan government swept aside the American proposal."
+check "en: swept aside (VENGOV 120 USAGOV)" has "VENGOV 120 USAGOV fact"
+ev knock "The Indian government knocked back the Pakistani offer of talks."
+check "en: knocked back (INDGOV 120 PAKGOV)" has "INDGOV 120 PAKGOV fact"
+ev slap "The United States slapped new penalties on Venezuela."
+check "en: slapped penalties on (USAGOV 163 VENGOV)" has "USAGOV 163 VENGOV fact"
+ev neg "China did not balk at the American demands on Friday."
+check_not "en: negated: no 120" grep -q " 120 " "$T/ev"
+test_done

@@ -1,0 +1,28 @@
+#!/bin/sh
+# t1853-en-consult-family: on sentences written for this test.  English
+# cooperation verbs beyond the common ones: appeals (nudge, prod), consult
+# (huddle with), host (play host to), mediate (intercede with), negotiate
+# (thrash out) and agreements (clinch, finalize: as verbs they also keep
+# their agreement noun out of a hoped-for clause) (dict/en/verbs.txt).
+. tests/cli/test-lib.sh
+
+ev() { code_events_scm en 2024-03-05 "$2"; }
+has() { grep -qx "$1" "$T/ev"; }
+
+ev nudge "The American president nudged Israel to accept the ceasefire."
+check "en: nudged (USAGOV 020 ISRGOV)" has "USAGOV 020 ISRGOV fact"
+ev huddle "The Saudi foreign minister huddled with his Iranian counterpart in Beijing."
+check "en: huddled with (SAUGOV 040 IRNGOV)" has "SAUGOV 040 IRNGOV fact"
+ev host "Qatar played host to the Afghan foreign minister."
+check "en: played host to (QATGOV 043 AFGGOV)" has "QATGOV 043 AFGGOV fact"
+ev inter "Turkey interceded with Moscow on behalf of the detained sailors."
+check "en: interceded with (TURGOV 045 RUSGOV)" has "TURGOV 045 RUSGOV fact"
+ev clinch "Japan clinched a defence agreement with the Philippines."
+check "en: clinched (JPNGOV 057 PHLGOV)" has "JPNGOV 057 PHLGOV fact"
+ev final "Japan hopes to finalize a defence pact with the Philippines."
+check_not "en: hopes to finalize: the pact is no fact (no 057)" grep -q " 057 .* fact" "$T/ev"
+ev thrash "Greek and Turkish negotiators thrashed out a compromise in Athens."
+check "en: thrashed out (GRCGOV 046 TURGOV)" has "GRCGOV 046 TURGOV fact"
+ev neg "Japan has not yet finalized a defence agreement with the Philippines."
+check_not "en: negated: no 057" grep -q " 057 .* fact" "$T/ev"
+test_done

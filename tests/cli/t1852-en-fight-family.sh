@@ -2,7 +2,7 @@
 # t1852-en-fight-family: on sentences written for this test.  The English
 # 19x (fight) and 173 (arrest) families beyond the common words: pound,
 # counterattack, skirmish with (both ways), onslaught, air campaign, and
-# nab (dict/en/verbs.txt, nouns.txt, strong.txt).
+# nab, and 175 teargas / tear-gas (dict/en/verbs.txt, nouns.txt, strong.txt).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm en 2024-03-05 "$2"; }
@@ -21,6 +21,10 @@ ev air "Russia's air campaign against Syrian rebels intensified."
 check "en: noun air campaign (RUSGOV 195 SYRREB)" has "RUSGOV 195 SYRREB fact"
 ev nab "Turkish police nabbed two Syrian journalists in Istanbul."
 check "en: nabbed (TURCOP 173 SYRMED)" has "TURCOP 173 SYRMED fact"
+ev tg "The Ugandan police teargassed opposition supporters."
+check "en: teargassed (UGACOP 175 UGAOPP)" has "UGACOP 175 UGAOPP fact"
+ev tg2 "Kenyan police tear-gassed opposition supporters in Nairobi."
+check "en: tear-gassed (KENCOP 175 KENOPP)" has "KENCOP 175 KENOPP fact"
 ev neg "Russian forces have not pounded Kharkiv since Monday."
 check_not "en: negated: no 190" grep -q " 190 " "$T/ev"
 test_done

@@ -237,6 +237,12 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
     if (future && k->noun_pred)
         intent = true;
     k->intent_word = intent && !k->modal_verb;
+    /* "expressed readiness to talk with", "its willingness to negotiate":
+     * an infinitive after a noun of intent (a 03x event noun) in its own
+     * clause is that intent, not a deed */
+    for (uint32_t i = k->a; k->kind == CL_ZU && k->pred && !k->noun_pred && i < k->pred_tok; i++)
+        if (c->noun[i] && !strncmp(DY_AT(c->d->preds, dy_pred, c->noun[i]->ref).code, "03", 2))
+            intent = true;
     /* governing clause: "Es wird geschätzt, dass …", "plant, … zu besuchen" */
     for (int g = k->gov; g >= 0 && g < ki; g = cl[g].gov) {
         clause *p = &cl[g];

@@ -3,7 +3,9 @@
 # cooperation verbs beyond the common ones: appeals (nudge, prod), consult
 # (huddle with), host (play host to), mediate (intercede with), negotiate
 # (thrash out) and agreements (clinch, finalize: as verbs they also keep
-# their agreement noun out of a hoped-for clause) (dict/en/verbs.txt).
+# their agreement noun out of a hoped-for clause) (dict/en/verbs.txt); an
+# infinitive after a noun of intent (readiness, willingness, intention to
+# talk) is an intent, not the deed (mood.c).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm en 2024-03-05 "$2"; }
@@ -23,6 +25,13 @@ ev final "Japan hopes to finalize a defence pact with the Philippines."
 check_not "en: hopes to finalize: the pact is no fact (no 057)" grep -q " 057 .* fact" "$T/ev"
 ev thrash "Greek and Turkish negotiators thrashed out a compromise in Athens."
 check "en: thrashed out (GRCGOV 046 TURGOV)" has "GRCGOV 046 TURGOV fact"
+ev ready "Seoul expressed readiness to talk with Pyongyang."
+check "en: readiness to talk: an intent (KORGOV 036 PRKGOV)" has "KORGOV 036 PRKGOV intent"
+check_not "en: readiness to talk: no talks as fact" grep -q " 040 .* fact" "$T/ev"
+ev will "Pyongyang signalled its willingness to negotiate with Washington."
+check "en: willingness to negotiate: an intent (PRKGOV 036 USAGOV)" has "PRKGOV 036 USAGOV intent"
+ev intn "Japan expressed its intention to visit China."
+check "en: intention to visit: an intent (JPNGOV 036 CHNGOV)" has "JPNGOV 036 CHNGOV intent"
 ev neg "Japan has not yet finalized a defence agreement with the Philippines."
 check_not "en: negated: no 057" grep -q " 057 .* fact" "$T/ev"
 test_done

@@ -5,7 +5,8 @@
 # (thrash out) and agreements (clinch, finalize: as verbs they also keep
 # their agreement noun out of a hoped-for clause) (dict/en/verbs.txt); an
 # infinitive after a noun of intent (readiness, willingness, intention to
-# talk) is an intent, not the deed (mood.c).
+# talk) is an intent, not the deed (mood.c).  Travel: jet (off) to, stop
+# over in (042), the red carpet for (043); exchanged views (040, patterns).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm en 2024-03-05 "$2"; }
@@ -32,6 +33,17 @@ ev will "Pyongyang signalled its willingness to negotiate with Washington."
 check "en: willingness to negotiate: an intent (PRKGOV 036 USAGOV)" has "PRKGOV 036 USAGOV intent"
 ev intn "Japan expressed its intention to visit China."
 check "en: intention to visit: an intent (JPNGOV 036 CHNGOV)" has "JPNGOV 036 CHNGOV intent"
+ev jet "The Indian prime minister jetted off to Moscow."
+check "en: jetted off to (INDGOV 042 RUSGOV)" has "INDGOV 042 RUSGOV fact"
+ev stop "The American secretary of state stopped over in Tokyo."
+check "en: stopped over in (USAGOV 042 JPNGOV)" has "USAGOV 042 JPNGOV fact"
+ev carpet "The Saudi crown prince rolled out the red carpet for the Chinese president."
+check "en: the red carpet for (SAUGOV 043 CHNGOV)" has "SAUGOV 043 CHNGOV fact"
+ev views "The Russian and Iranian foreign ministers exchanged views on the crisis in Sudan."
+check "en: A and B exchanged views (RUSGOV 040 IRNGOV)" has "RUSGOV 040 IRNGOV fact"
+check_not "en: exchanged views: no prisoner exchange (0841)" grep -q " 0841 " "$T/ev"
+ev views2 "Russia exchanged views with Iran on Sudan."
+check "en: A exchanged views with B (RUSGOV 040 IRNGOV)" has "RUSGOV 040 IRNGOV fact"
 ev neg "Japan has not yet finalized a defence agreement with the Philippines."
 check_not "en: negated: no 057" grep -q " 057 .* fact" "$T/ev"
 test_done

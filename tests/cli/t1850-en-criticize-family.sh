@@ -2,7 +2,8 @@
 # t1850-en-criticize-family: on sentences written for this test.  The
 # English 111 (criticize) family beyond the common verbs: rail / inveigh
 # against, tear into, round on, take issue with, belittle, bash, and the
-# nouns tirade / broadside (dict/en/verbs.txt, dict/en/nouns.txt).
+# nouns tirade / broadside, smear; "charged that …" is an accusation
+# (dict/en/verbs.txt, nouns.txt, patterns.txt).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm en 2024-03-05 "$2"; }
@@ -20,6 +21,11 @@ ev belittle "Iran's foreign minister belittled the European Union's offer on Mon
 check "en: belittled (IRNGOV 111 IGOEUREEC)" has "IRNGOV 111 IGOEUREEC fact"
 ev tirade "The Turkish president's tirade against Israel was broadcast on state television."
 check "en: noun tirade against (TURGOV 111 ISRGOV)" has "TURGOV 111 ISRGOV fact"
+ev smear "The Venezuelan government smeared the opposition."
+check "en: smeared (VENGOV 111 VENOPP)" has "VENGOV 111 VENOPP fact"
+ev charge "Tehran charged that Washington was behind the unrest."
+check "en: charged that: an accusation (IRNGOV 112 USAGOV)" has "IRNGOV 112 USAGOV fact"
+check_not "en: charged that: no arrest (173)" grep -q " 173 " "$T/ev"
 ev neg "Turkish President Recep Tayyip Erdogan did not rail against Israel on Tuesday."
 check_not "en: negated: no 111" grep -q " 111 " "$T/ev"
 test_done

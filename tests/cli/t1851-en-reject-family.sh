@@ -2,7 +2,8 @@
 # t1851-en-reject-family: on sentences written for this test.  The
 # English 120 (reject) family beyond reject/refuse: balk at, shrug off,
 # wave away, sweep aside, knock back, stonewall; and the 163 support verbs
-# slap and levy ("slapped sanctions on") (dict/en/verbs.txt, strong.txt).
+# slap and levy ("slapped sanctions on"); their opposites: scale back
+# sanctions (085), buckle to (080) (dict/en/verbs.txt, strong.txt, patterns.txt).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm en 2024-03-05 "$2"; }
@@ -20,6 +21,11 @@ ev knock "The Indian government knocked back the Pakistani offer of talks."
 check "en: knocked back (INDGOV 120 PAKGOV)" has "INDGOV 120 PAKGOV fact"
 ev slap "The United States slapped new penalties on Venezuela."
 check "en: slapped penalties on (USAGOV 163 VENGOV)" has "USAGOV 163 VENGOV fact"
+ev scale "The United States scaled back sanctions on Venezuela."
+check "en: scaled back sanctions: easing (USAGOV 085 VENGOV)" has "USAGOV 085 VENGOV fact"
+check_not "en: … not a cut in relations (160)" grep -q " 160 " "$T/ev"
+ev buckle "Serbia buckled to American pressure."
+check "en: buckled to (SRBGOV 080 USAGOV)" has "SRBGOV 080 USAGOV fact"
 ev neg "China did not balk at the American demands on Friday."
 check_not "en: negated: no 120" grep -q " 120 " "$T/ev"
 test_done

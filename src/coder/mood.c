@@ -140,6 +140,25 @@ static bool support_future(cctx *c, const clause *k)
     return false;
 }
 
+/* "expressed readiness to talk with", "its willingness to negotiate": an
+ * infinitive after a noun of intent (a 03x event noun) in its own clause
+ * is that intent, not a deed. */
+static bool intent_noun_before(const cctx *c, const clause *k)
+{
+    for (uint32_t i = k->a; k->kind == CL_ZU && k->pred && !k->noun_pred && i < k->pred_tok; i++)
+        if (c->noun[i] && !strncmp(DY_AT(c->d->preds, dy_pred, c->noun[i]->ref).code, "03", 2))
+            return true;
+    return false;
+}
+
+/* "denied that it had attacked …": what a denial (016) in the governing
+ * clause P denies is no fact. */
+static bool denial_content(const cctx *c, const clause *k, const clause *p)
+{
+    return (k->kind == CL_SUB || k->kind == CL_ZU) && p->pred && !p->noun_pred &&
+           !strcmp(DY_AT(c->d->preds, dy_pred, p->pred->ref).code, "016");
+}
+
 void decide_mood(cctx *c, clause *cl, int ncl, int ki)
 {
     clause *k = &cl[ki];
@@ -237,12 +256,8 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
     if (future && k->noun_pred)
         intent = true;
     k->intent_word = intent && !k->modal_verb;
-    /* "expressed readiness to talk with", "its willingness to negotiate":
-     * an infinitive after a noun of intent (a 03x event noun) in its own
-     * clause is that intent, not a deed */
-    for (uint32_t i = k->a; k->kind == CL_ZU && k->pred && !k->noun_pred && i < k->pred_tok; i++)
-        if (c->noun[i] && !strncmp(DY_AT(c->d->preds, dy_pred, c->noun[i]->ref).code, "03", 2))
-            intent = true;
+    if (intent_noun_before(c, k))
+        intent = true;
     /* governing clause: "Es wird geschätzt, dass …", "plant, … zu besuchen" */
     for (int g = k->gov; g >= 0 && g < ki; g = cl[g].gov) {
         clause *p = &cl[g];
@@ -259,6 +274,8 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
             for (uint32_t i = p->a; i < p->b; i++)
                 if (fwc(c, i) & FW_NEG)
                     neg = true;
+        if (g == k->gov && denial_content(c, k, p))
+            neg = true;
         if (cl[g].kind == CL_MAIN)
             break;
     }

@@ -3,7 +3,8 @@
 # English 111 (criticize) family beyond the common verbs: rail / inveigh
 # against, tear into, round on, take issue with, belittle, bash, and the
 # nouns tirade / broadside, smear; "charged that …" is an accusation
-# (dict/en/verbs.txt, nouns.txt, patterns.txt).
+# (dict/en/verbs.txt, nouns.txt, patterns.txt).  "avoided condemning",
+# "refrained from attacking" negate the deed (en_rules.c, finite forms).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm en 2024-03-05 "$2"; }
@@ -28,4 +29,10 @@ check "en: charged that: an accusation (IRNGOV 112 USAGOV)" has "IRNGOV 112 USAG
 check_not "en: charged that: no arrest (173)" grep -q " 173 " "$T/ev"
 ev neg "Turkish President Recep Tayyip Erdogan did not rail against Israel on Tuesday."
 check_not "en: negated: no 111" grep -q " 111 " "$T/ev"
+ev avoid "India has avoided condemning Russia's invasion of Ukraine."
+check_not "en: avoided condemning: no 111" grep -q " 111 " "$T/ev"
+ev refrain "Israel refrained from attacking Iran."
+check_not "en: refrained from attacking: no 190" grep -q " 190 " "$T/ev"
+ev foravoid "Armenia criticized Russia for avoiding a clash with Azerbaijan."
+check "en: criticized … for avoiding: the criticism stands (ARMGOV 111 RUSGOV)" has "ARMGOV 111 RUSGOV fact"
 test_done

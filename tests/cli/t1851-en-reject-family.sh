@@ -26,6 +26,9 @@ check "en: scaled back sanctions: easing (USAGOV 085 VENGOV)" has "USAGOV 085 VE
 check_not "en: … not a cut in relations (160)" grep -q " 160 " "$T/ev"
 ev buckle "Serbia buckled to American pressure."
 check "en: buckled to (SRBGOV 080 USAGOV)" has "SRBGOV 080 USAGOV fact"
+ev short "Germany stopped short of sending tanks to Ukraine."
+check_not "en: stopped short of sending: no halt (160)" grep -q " 160 " "$T/ev"
+check_not "en: stopped short of sending: no aid (07x)" grep -q " 07[0-9]* " "$T/ev"
 ev neg "China did not balk at the American demands on Friday."
 check_not "en: negated: no 120" grep -q " 120 " "$T/ev"
 test_done

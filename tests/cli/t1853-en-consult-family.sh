@@ -6,7 +6,8 @@
 # their agreement noun out of a hoped-for clause) (dict/en/verbs.txt); an
 # infinitive after a noun of intent (readiness, willingness, intention to
 # talk) is an intent, not the deed (mood.c).  Travel: jet (off) to, stop
-# over in (042), the red carpet for (043); exchanged views (040, patterns).
+# over in (042), the red carpet for (043), a courtesy call on (042);
+# exchanged views (040, patterns); A and B declared a ceasefire (0871, %).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm en 2024-03-05 "$2"; }
@@ -44,6 +45,11 @@ check "en: A and B exchanged views (RUSGOV 040 IRNGOV)" has "RUSGOV 040 IRNGOV f
 check_not "en: exchanged views: no prisoner exchange (0841)" grep -q " 0841 " "$T/ev"
 ev views2 "Russia exchanged views with Iran on Sudan."
 check "en: A exchanged views with B (RUSGOV 040 IRNGOV)" has "RUSGOV 040 IRNGOV fact"
+ev courtesy "The Japanese premier paid a courtesy call on the Indian president."
+check "en: a courtesy call on (JPNGOV 042 INDGOV)" has "JPNGOV 042 INDGOV fact"
+ev truce "India and Pakistan declared a ceasefire along the Line of Control."
+check "en: A and B declared a ceasefire (INDGOV 0871 PAKGOV)" has "INDGOV 0871 PAKGOV fact"
+check "en: … both ways (PAKGOV 0871 INDGOV)" has "PAKGOV 0871 INDGOV fact"
 ev neg "Japan has not yet finalized a defence agreement with the Philippines."
 check_not "en: negated: no 057" grep -q " 057 .* fact" "$T/ev"
 test_done

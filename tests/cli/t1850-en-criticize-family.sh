@@ -5,6 +5,7 @@
 # nouns tirade / broadside, smear; "charged that …" is an accusation
 # (dict/en/verbs.txt, nouns.txt, patterns.txt).  "avoided condemning",
 # "refrained from attacking" negate the deed (en_rules.c, finite forms).
+# Quarrels, both ways: spar, bicker, squabble, quarrel, lock horns with.
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm en 2024-03-05 "$2"; }
@@ -35,4 +36,11 @@ ev refrain "Israel refrained from attacking Iran."
 check_not "en: refrained from attacking: no 190" grep -q " 190 " "$T/ev"
 ev foravoid "Armenia criticized Russia for avoiding a clash with Azerbaijan."
 check "en: criticized … for avoiding: the criticism stands (ARMGOV 111 RUSGOV)" has "ARMGOV 111 RUSGOV fact"
+ev spar "China and the United States sparred over Taiwan."
+check "en: A and B sparred (CHNGOV 111 USAGOV)" has "CHNGOV 111 USAGOV fact"
+check "en: … both ways (USAGOV 111 CHNGOV)" has "USAGOV 111 CHNGOV fact"
+ev horns "Hungary locked horns with Brussels over the rule of law."
+check "en: locked horns with (HUNGOV 111 IGOEUREEC)" has "HUNGOV 111 IGOEUREEC fact"
+ev quarrel "Serbia quarrelled with Kosovo over licence plates."
+check "en: quarrelled with (SRBGOV 111 KSVGOV)" has "SRBGOV 111 KSVGOV fact"
 test_done

@@ -2,7 +2,8 @@
 # t1858-en-end-agreement: on sentences written for this test.  Ending an
 # agreement is 160, not the agreement's own 057 as a fact nor a troop
 # withdrawal: pull out *of* the deal, revoke / scrap / quit an agreement
-# (en/patterns.txt), tear up, annul, abrogate (en/verbs.txt).
+# (en/patterns.txt), tear up, annul, abrogate (en/verbs.txt); closing,
+# shutting or shuttering a state's embassy or consulate cuts relations (161).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm en 2024-03-05 "$2"; }
@@ -20,4 +21,10 @@ ev annul "Pakistan annulled the accord with India."
 check "en: annulled the accord (PAKGOV 160 INDGOV)" has "PAKGOV 160 INDGOV fact"
 ev troops "Russia pulled out of Syria."
 check "en: pulled out of a country stays 0874 (RUSGOV 0874 SYRGOV)" has "RUSGOV 0874 SYRGOV fact"
+ev shutter "Russia shuttered the German consulates."
+check "en: shuttered consulates (RUSGOV 161 DEUGOV)" has "RUSGOV 161 DEUGOV fact"
+ev closec "Russia closed the German consulate in Kaliningrad."
+check "en: closed a consulate (RUSGOV 161 DEUGOV)" has "RUSGOV 161 DEUGOV fact"
+ev border "Venezuela closed its border with Colombia."
+check "en: a closed border stays 191 (VENGOV 191 COLGOV)" has "VENGOV 191 COLGOV fact"
 test_done

@@ -7,7 +7,8 @@
 # infinitive after a noun of intent (readiness, willingness, intention to
 # talk) is an intent, not the deed (mood.c).  Travel: jet (off) to, stop
 # over in (042), the red carpet for (043), a courtesy call on (042);
-# exchanged views (040, patterns); A and B declared a ceasefire (0871, %).
+# exchanged views (040, patterns); A and B declared a ceasefire (0871, %);
+# turned to X for help / weapons (023, 0232).
 . tests/cli/test-lib.sh
 
 ev() { code_events_scm en 2024-03-05 "$2"; }
@@ -50,6 +51,12 @@ check "en: a courtesy call on (JPNGOV 042 INDGOV)" has "JPNGOV 042 INDGOV fact"
 ev truce "India and Pakistan declared a ceasefire along the Line of Control."
 check "en: A and B declared a ceasefire (INDGOV 0871 PAKGOV)" has "INDGOV 0871 PAKGOV fact"
 check "en: … both ways (PAKGOV 0871 INDGOV)" has "PAKGOV 0871 INDGOV fact"
+ev turnw "Armenia turned to France for weapons."
+check "en: turned to … for weapons (ARMGOV 0232 FRAGOV)" has "ARMGOV 0232 FRAGOV fact"
+ev turnh "Sri Lanka turned to China for help."
+check "en: turned to … for help (LKAGOV 023 CHNGOV)" has "LKAGOV 023 CHNGOV fact"
+ev turnc "The conversation turned to Russia."
+check_not "en: a conversation turning to Russia is no appeal" grep -q " 02[0-9]* " "$T/ev"
 ev neg "Japan has not yet finalized a defence agreement with the Philippines."
 check_not "en: negated: no 057" grep -q " 057 .* fact" "$T/ev"
 test_done

@@ -145,6 +145,39 @@ static bool support_future(cctx *c, const clause *k)
     return false;
 }
 
+/* "expressed readiness to talk with", "its willingness to negotiate": an
+ * infinitive after a noun of intent (a 03x event noun) in its own clause
+ * is that intent, not a deed. */
+static bool intent_noun_before(const cctx *c, const clause *k)
+{
+    for (uint32_t i = k->a; k->kind == CL_ZU && k->pred && !k->noun_pred && i < k->pred_tok; i++)
+        if (c->noun[i] && !strncmp(DY_AT(c->d->preds, dy_pred, c->noun[i]->ref).code, "03", 2))
+            return true;
+    return false;
+}
+
+/* "denied that it had attacked …": what a denial (016) in the governing
+ * clause P denies is no fact. */
+static bool denial_content(const cctx *c, const clause *k, const clause *p)
+{
+    return (k->kind == CL_SUB || k->kind == CL_ZU) && p->pred && !p->noun_pred &&
+           !strcmp(DY_AT(c->d->preds, dy_pred, p->pred->ref).code, "016");
+}
+
+/* « n'a pas confirmé que ses soldats avaient … »: the content of a
+ * negated speech verb P (the clause K depends on) is no fact */
+static bool negated_speech_content(cctx *c, const clause *k, const clause *p)
+{
+    int w = first_word(c, k->a, k->b);
+    if (k->kind != CL_SUB || !c->rules->that_content || !p->say || w < 0 ||
+        !tok_in(c, (uint32_t)w, c->rules->that_words))
+        return false;
+    for (uint32_t i = p->a; i < p->b; i++)
+        if (fwc(c, i) & FW_NEG)
+            return true;
+    return false;
+}
+
 void decide_mood(cctx *c, clause *cl, int ncl, int ki)
 {
     clause *k = &cl[ki];
@@ -242,6 +275,8 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
     if (future && k->noun_pred)
         intent = true;
     k->intent_word = intent && !k->modal_verb;
+    if (intent_noun_before(c, k))
+        intent = true;
     /* governing clause: "Es wird geschätzt, dass …", "plant, … zu besuchen" */
     for (int g = k->gov; g >= 0 && g < ki; g = cl[g].gov) {
         clause *p = &cl[g];
@@ -258,14 +293,8 @@ void decide_mood(cctx *c, clause *cl, int ncl, int ki)
             for (uint32_t i = p->a; i < p->b; i++)
                 if (fwc(c, i) & FW_NEG)
                     neg = true;
-        /* « n'a pas confirmé que ses soldats avaient … »: the content of a
-         * negated speech verb is no fact */
-        int w = first_word(c, k->a, k->b);
-        if (k->kind == CL_SUB && g == k->gov && c->rules->that_content && p->say && w >= 0 &&
-            tok_in(c, (uint32_t)w, c->rules->that_words))
-            for (uint32_t i = p->a; i < p->b; i++)
-                if (fwc(c, i) & FW_NEG)
-                    neg = true;
+        if (g == k->gov && (negated_speech_content(c, k, p) || denial_content(c, k, p)))
+            neg = true;
         if (cl[g].kind == CL_MAIN)
             break;
     }

@@ -302,9 +302,13 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
             /* English: "plans to", "aims to" — "aimed at ending" is no intent */
             /* (not a plain verb's reading where an idiom of it matched:
              * "set fire to parliament" is no "is set to") */
-            bool idiom = false;
-            for (int v2 = 0; v2 < c->nverb[i] && p->ntok == 1; v2++)
-                idiom = idiom || c->verb[i][v2]->ntok > 1;
+            bool idiom = false, support_idiom = false;
+            for (int v2 = 0; v2 < c->nverb[i] && p->ntok == 1; v2++) {
+                const dy_phrase *q = c->verb[i][v2];
+                idiom = idiom || q->ntok > 1;
+                support_idiom = support_idiom ||
+                                (q->ntok > 1 && (DY_AT(c->d->preds, dy_pred, q->ref).flags & VFL_SUPPORT));
+            }
             /* (English "is considering sanctions", "is preparing an
              * offensive", "sought talks": a modal verb of no code of its
              * own and no speech with an event noun as its object) */
@@ -324,6 +328,11 @@ static void verb_readings(cctx *c, clause *k, pstate *st)
                 k->announce = true; /* "announced", "kündigte an" */
             if (pr->flags & VFL_SUPPORT)
                 st->support = true;
+            /* English "entered into talks with": where a support idiom of
+             * the verb matched, its plain reading ("entered Ukraine", 190)
+             * is not the predicate; the idiom's noun gives the code */
+            if (support_idiom)
+                continue;
             /* (a verb of speculation with an accusation of its own,
              * "alleged that …", is the accusation: 11x) */
             if (!pr->code[0] || (pr->flags & VFL_SAY) ||

@@ -652,8 +652,11 @@ static void relative_antecedent(cctx *c, roles *st)
         bool perfect = false;
         for (uint32_t q = k->a; q < k->pred_tok && c->rules->adj_after_noun; q++)
             perfect |= (fwc(c, q) & FW_PASTAUX) != 0;
+        /* (not a verb whose target stands after "by": "India stood by
+         * Russia" is no passive) */
         if (nx < k->b && (fwc(c, nx) & FW_PREP) && prep_norm(c, nx) == c->id_von &&
-            has_vform(c, k->pred_tok, VF_PART) && k->pred_tok > k->a && !perfect)
+            has_vform(c, k->pred_tok, VF_PART) && k->pred_tok > k->a && !perfect &&
+            !pred_has_slot(&DY_AT(c->d->preds, dy_pred, k->pred->ref), c->id_von))
             st->passive = true;
         /* a headline in title case, "US Ambassador Killed in Libya
          * Attack": its verbs are in the present, a participle after the

@@ -34,6 +34,11 @@ static const dy_fw en_words[] = {
     {"fail", FW_NEG, NULL, 0, 0}, {"cannot", FW_NEG | FW_MODAL_SPEC, NULL, 0, 0},
     /* "were unable to reach an agreement" */
     {"unable", FW_NEG, NULL, 0, 0},
+    /* "avoided criticizing Russia", "refrained from attacking": what was
+     * avoided did not happen (finite forms only: "to avoid a war, they
+     * held talks", "for avoiding a clash" negate nothing) */
+    {"avoids", FW_NEG, NULL, 0, 0}, {"avoided", FW_NEG, NULL, 0, 0},
+    {"refrains", FW_NEG, NULL, 0, 0}, {"refrained", FW_NEG, NULL, 0, 0},
     /* contractions stay one token */
     {"didn't", FW_NEG, NULL, 0, 0},
     {"didn’t", FW_NEG, NULL, 0, 0},

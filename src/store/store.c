@@ -55,6 +55,11 @@ struct dy_store {
     dy_vec fresh;
     dy_buf fresh_data;
     dy_map fresh_ids;
+    /* SQLite: the largest mention id when the batch began (every mention
+     * put by the batch has a larger one), and whether the batch removed
+     * mentions (then new ids may not be larger): see read_span */
+    long long old_max;
+    bool removed_any;
     /* PostgreSQL: articles stored since the tables were last analyzed by
      * this handle, and the size then (-1: not read yet) (analyze_grown) */
     long since_analyze;
@@ -622,12 +627,17 @@ int dy_store_begin(dy_store *s, dy_error *err)
      * writers wait, begin at the batch's first write (its articles wait
      * until then: dy_store_add), so that writers code their articles in
      * parallel and only their storing runs one after another */
+    s->old_max = -1;
+    s->removed_any = false;
     if (s->ops->kind == DB_POSTGRES)
         return 0;
-    if (tx_begin(s, err) < 0) {
+    char mx[32];
+    if (tx_begin(s, err) < 0 || query1(s, "SELECT COALESCE(MAX(id), 0) FROM mentions", 0, NULL, mx,
+                                       err) < 0) {
         dy_store_rollback(s);
         return -1;
     }
+    s->old_max = atoll(mx);
     return 0;
 }
 
@@ -1202,6 +1212,7 @@ static int put_now(dy_store *s, const dy_article *a, const dy_result *r, int for
             dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
         if (rc != 0 || exec0(s, sql_art_delm, 1, pid, err) < 0)
             return -1;
+        s->removed_any = true;
     }
     dy_buf b = {0};
     size_t nment = 0;
@@ -1428,6 +1439,7 @@ struct mrow {
     double goldstein;
     char *participants;
     size_t fresh;             /* a new mention not written yet: s->fresh index + 1 */
+    bool light;               /* only id and date read yet (take_light) */
 };
 
 struct mrows {
@@ -1462,6 +1474,25 @@ static int take_mention(void *ctx, int n, const char *const *v)
         m->oom = true;
         return 2;
     }
+    return 0;
+}
+
+/* A mention of a light read (id, date): its other values are read when
+ * its cluster changes (fill_rows). */
+static int take_light(void *ctx, int n, const char *const *v)
+{
+    struct mrows *m = ctx;
+    if (n < 2)
+        return 0;
+    struct mrow *r = dy_vec_push(&m->v);
+    if (!r) {
+        m->oom = true;
+        return 2;
+    }
+    memset(r, 0, sizeof *r);
+    r->id = atoll(v[0] ? v[0] : "0");
+    snprintf(r->date, sizeof r->date, "%s", v[1] ? v[1] : "");
+    r->light = true;
     return 0;
 }
 
@@ -1510,6 +1541,16 @@ static int take_oldev(void *ctx, int n, const char *const *v)
 static const char sql_ev_from[] =
     "SELECT id, date FROM events WHERE mkey = ? AND date >= " START_AT " AND date <= ? "
     "ORDER BY date, id";
+/* The light read of a span (SQLite): its mentions' ids and dates only,
+ * from the index on (mkey, date) alone (read_span) */
+static const char sql_key_light[] =
+    "SELECT id, date FROM mentions WHERE mkey = ? AND date >= " START_AT " AND date <= ? "
+    "ORDER BY date, id";
+/* one mention's row in full (fill_rows) */
+static const char sql_mention_row[] =
+    "SELECT m.id, m.date, m.article_id, a.source, m.source, m.target, m.code, m.root, "
+    "m.quad, m.goldstein, m.participants, m.event_id FROM mentions m JOIN articles a "
+    "ON a.id = m.article_id WHERE m.id = ?";
 static const char sql_key_next[] =
     "SELECT MIN(date) FROM mentions WHERE mkey = ? AND date > ?";
 static const char sql_ev_starts[] =
@@ -1659,14 +1700,15 @@ static void date_of(long z, char out[11])
 /* One read of a rebuild: the old events and the mentions of MKEY from
  * START to the date B, in date order.  Writes nothing. */
 static int read_span(dy_store *s, const char *mkey, const char *lo, const char *b, dy_vec *old,
-                     struct mrows *m, dy_error *err)
+                     struct mrows *m, bool light, dy_error *err)
 {
     char lw[11];
     date_of(days_of(lo) - s->rules.window_days, lw);
     const char *pd[] = {mkey, mkey, lo, lw, lo, b};
     int rc = s->ops->exec(s->d, sql_ev_from, 6, pd, take_oldev, old, err);
     if (rc == 0)
-        rc = s->ops->exec(s->d, sql_key_mentions, 6, pd, take_mention, m, err);
+        rc = light ? s->ops->exec(s->d, sql_key_light, 6, pd, take_light, m, err)
+                   : s->ops->exec(s->d, sql_key_mentions, 6, pd, take_mention, m, err);
     if (rc == 2 || m->oom) {
         dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
         rc = -1;
@@ -1686,6 +1728,12 @@ struct span {
     char next[11];
     bool starts;
     size_t fresh;            /* PostgreSQL: its key's first new mention (struct fresh) */
+    /* SQLite, no mention of the key removed: its mentions read light
+     * (ids and dates), OLDC[i] the old event of mention i among the
+     * span's old events in date order (-1: a mention of this batch) and
+     * OLDN[k] the mentions of old event k (write_span) */
+    bool light;
+    int *oldc, *oldn;
 };
 
 static void span_init(struct span *sp)
@@ -1693,14 +1741,17 @@ static void span_init(struct span *sp)
     sp->old = (dy_vec)DY_VEC(struct oldev);
     sp->m = (struct mrows){DY_VEC(struct mrow), false};
     sp->b[0] = sp->next[0] = 0;
-    sp->pre = sp->starts = false;
+    sp->pre = sp->starts = sp->light = false;
     sp->fresh = 0;
+    sp->oldc = sp->oldn = NULL;
 }
 
 static void span_free(struct span *sp)
 {
     dy_vec_free(&sp->old);
     mrows_free(&sp->m);
+    dy_free(sp->oldc);
+    dy_free(sp->oldn);
 }
 
 static int cmp_mrow(const void *a, const void *b)
@@ -1761,7 +1812,7 @@ static int settle(dy_store *s, const char *mkey, const char *lo, const char *hi,
             sp->old.n = 0;
             mrows_free(&sp->m);
             sp->m = (struct mrows){DY_VEC(struct mrow), false};
-            if (read_span(s, mkey, lo, sp->b, &sp->old, &sp->m, err) < 0 ||
+            if (read_span(s, mkey, lo, sp->b, &sp->old, &sp->m, sp->light, err) < 0 ||
                 add_fresh(s, sp, err) < 0)
                 return -1;
         }
@@ -1835,6 +1886,80 @@ static bool cluster_intact(const struct span *sp, size_t a, size_t b, const stru
     return have == b - a;
 }
 
+/* The old events of a light span (SP->oldc, SP->oldn): its stored
+ * mentions clustered as the merge clusters them (the store holds their
+ * events so), from the span's start, which is an old event's first date
+ * or a date no old event reaches (read_span). */
+static bool old_clusters(const dy_store *s, struct span *sp)
+{
+    const struct mrow *rows = sp->m.v.items;
+    size_t n = sp->m.v.n;
+    sp->oldc = dy_malloc((n ? n : 1) * sizeof *sp->oldc);
+    sp->oldn = dy_calloc(n ? n : 1, sizeof *sp->oldn);
+    if (!sp->oldc || !sp->oldn)
+        return false;
+    long anchor = 0;
+    int k = -1;
+    for (size_t i = 0; i < n; i++) {
+        sp->oldc[i] = -1;
+        if (rows[i].id > s->old_max)
+            continue;
+        long d = days_of(rows[i].date);
+        if (k < 0 || d - anchor > s->rules.window_days) {
+            k++;
+            anchor = d;
+        }
+        sp->oldc[i] = k;
+        sp->oldn[k]++;
+    }
+    return true;
+}
+
+/* Is the cluster ROWS[a..b) of a light span one old event whole, and
+ * nothing else? */
+static bool light_intact(const struct span *sp, size_t a, size_t b)
+{
+    int k = sp->oldc[a];
+    if (k < 0 || sp->oldn[k] != (int)(b - a))
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (sp->oldc[i] != k)
+            return false;
+    return true;
+}
+
+/* Reads the mentions ROWS[a..b) of a light span in full (a cluster that
+ * changes is written: put_event). */
+static int fill_rows(dy_store *s, struct span *sp, size_t a, size_t b, dy_error *err)
+{
+    for (size_t i = a; i < b; i++) {
+        struct mrow *r = &DY_AT(sp->m.v, struct mrow, i);
+        if (!r->light)
+            continue;
+        struct mrows one = {DY_VEC(struct mrow), false};
+        char id[32];
+        snprintf(id, sizeof id, "%lld", r->id);
+        const char *p[] = {id};
+        int rc = s->ops->exec(s->d, sql_mention_row, 1, p, take_mention, &one, err);
+        if (rc == 0 && (one.oom || one.v.n != 1)) {
+            if (one.oom)
+                dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+            else
+                dy_seterr(err, DY_EDB, NULL, 0, "merge: mention %s is gone", id);
+            rc = -1;
+        }
+        if (rc != 0) {
+            mrows_free(&one);
+            if (rc == 2)
+                dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+            return -1;
+        }
+        *r = DY_AT(one.v, struct mrow, 0); /* takes its strings */
+        dy_vec_free(&one.v);
+    }
+    return 0;
+}
+
 /* Walks the clusters of SP's mentions.  With NNEW, writes nothing and adds
  * to *NNEW the number of new events the write will create; without, writes
  * the events (put_event) and deletes the old events in the span that no
@@ -1848,6 +1973,10 @@ static int write_span(dy_store *s, const char *mkey, struct span *sp, bool remov
     size_t a = 0, n = sp->m.v.n;
     long anchor = 0;
     int rc = 0;
+    if (sp->light && !nnew && !old_clusters(s, sp)) {
+        dy_seterr(err, DY_ENOMEM, NULL, 0, "out of memory");
+        return -1;
+    }
     for (size_t i = 0; rc == 0 && i <= n; i++) {
         long d = i < n ? days_of(rows[i].date) : 0;
         if (i == n || (i > a && d - anchor > w)) {
@@ -1857,9 +1986,11 @@ static int write_span(dy_store *s, const char *mkey, struct span *sp, bool remov
                     reuse->reused = true;
                 else
                     (*nnew)++;
-            } else if (reuse && !removed && cluster_intact(sp, a, i, reuse))
+            } else if (reuse && !removed &&
+                       (sp->light ? light_intact(sp, a, i) : cluster_intact(sp, a, i, reuse)))
                 reuse->reused = true;
-            else if (i > a && put_event(s, mkey, rows, a, i, &sp->old, err) < 0)
+            else if (i > a && ((sp->light && fill_rows(s, sp, a, i, err) < 0) ||
+                               put_event(s, mkey, rows, a, i, &sp->old, err) < 0))
                 rc = -1;
             a = i;
         }
@@ -2218,6 +2349,8 @@ static int recluster_dirty(dy_store *s, dy_error *err)
         for (size_t i = 0; i < n && rc == 0; i++) {
             struct dirty *dk = &DY_AT(s->dirty_keys, struct dirty, i);
             span_init(&one);
+            /* read light where no mention was removed (write_span) */
+            one.light = s->old_max >= 0 && !s->removed_any && !dk->removed;
             rc = settle(s, dk->mkey, dk->lo, dk->hi, &one, err);
             if (rc == 0)
                 rc = write_span(s, dk->mkey, &one, dk->removed, NULL, err);

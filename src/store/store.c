@@ -1541,25 +1541,25 @@ static int take_oldev(void *ctx, int n, const char *const *v)
 static const char sql_ev_from[] =
     "SELECT id, date FROM events WHERE mkey = ? AND date >= " START_AT " AND date <= ? "
     "ORDER BY date, id";
+/* a mention's values for the merge (take_mention), with its article's outlet */
+#define MROW_FROM \
+    "SELECT m.id, m.date, m.article_id, a.source, m.source, m.target, m.code, m.root, " \
+    "m.quad, m.goldstein, m.participants, m.event_id FROM mentions m JOIN articles a " \
+    "ON a.id = m.article_id "
 /* The light read of a span (SQLite): its mentions' ids and dates only,
  * from the index on (mkey, date) alone (read_span) */
 static const char sql_key_light[] =
     "SELECT id, date FROM mentions WHERE mkey = ? AND date >= " START_AT " AND date <= ? "
     "ORDER BY date, id";
 /* one mention's row in full (fill_rows) */
-static const char sql_mention_row[] =
-    "SELECT m.id, m.date, m.article_id, a.source, m.source, m.target, m.code, m.root, "
-    "m.quad, m.goldstein, m.participants, m.event_id FROM mentions m JOIN articles a "
-    "ON a.id = m.article_id WHERE m.id = ?";
+static const char sql_mention_row[] = MROW_FROM "WHERE m.id = ?";
 static const char sql_key_next[] =
     "SELECT MIN(date) FROM mentions WHERE mkey = ? AND date > ?";
 static const char sql_ev_starts[] =
     "SELECT COUNT(*) FROM events WHERE mkey = ? AND date = ?";
 static const char sql_ev_del1[] = "DELETE FROM events WHERE id = ?";
 static const char sql_key_mentions[] =
-    "SELECT m.id, m.date, m.article_id, a.source, m.source, m.target, m.code, m.root, "
-    "m.quad, m.goldstein, m.participants, m.event_id FROM mentions m JOIN articles a "
-    "ON a.id = m.article_id WHERE m.mkey = ? AND m.date >= " START_AT " AND m.date <= ? "
+    MROW_FROM "WHERE m.mkey = ? AND m.date >= " START_AT " AND m.date <= ? "
     "ORDER BY m.date, m.id";
 static const char sql_ev_put[] =
     "INSERT INTO events (mkey, date, last_date, source, target, source_country, "
@@ -1597,7 +1597,7 @@ static int count_distinct(struct mrow *rows, size_t a, size_t b, bool outlet)
  * of the same first date if there is one (ids stay stable as a key grows),
  * and moves only the mentions whose event changes. */
 static int put_event(dy_store *s, const char *mkey, struct mrow *rows, size_t a, size_t b,
-                     dy_vec *old, dy_error *err)
+                     struct oldev *reuse, dy_error *err)
 {
     /* the code: the most frequent among the mentions (by-root keys may mix
      * codes), the earliest on a tie */
@@ -1628,12 +1628,6 @@ static int put_event(dy_store *s, const char *mkey, struct mrow *rows, size_t a,
     snprintf(nm, sizeof nm, "%zu", b - a);
     snprintf(ns, sizeof ns, "%d", nsrc);
     snprintf(na, sizeof na, "%d", nart);
-    struct oldev *reuse = NULL;
-    for (size_t i = 0; i < old->n && !reuse; i++) {
-        struct oldev *o = &DY_AT(*old, struct oldev, i);
-        if (!o->reused && !strcmp(o->date, rows[a].date))
-            reuse = o;
-    }
     const char *p[] = {mkey, rows[a].date, rows[b - 1].date, rows[a].source, rows[a].target,
                        sc, tc, r->code, r->root, quad, gold, rows[a].participants, nm, ns, na,
                        id};
@@ -1990,7 +1984,7 @@ static int write_span(dy_store *s, const char *mkey, struct span *sp, bool remov
                        (sp->light ? light_intact(sp, a, i) : cluster_intact(sp, a, i, reuse)))
                 reuse->reused = true;
             else if (i > a && ((sp->light && fill_rows(s, sp, a, i, err) < 0) ||
-                               put_event(s, mkey, rows, a, i, &sp->old, err) < 0))
+                               put_event(s, mkey, rows, a, i, reuse, err) < 0))
                 rc = -1;
             a = i;
         }

@@ -17,6 +17,11 @@ new_store() {
 consistent() { "$DYAD" store check --db "$1" | grep -q ': consistent$'; }
 info() { "$DYAD" store info --db "$1" | awk -F'\t' -v k="$2" '$1 == k { print $2 }'; }
 art() { printf '{"id":"%s","date":"%s","lang":"de","source":"%s","text":"%s"}\n' "$@"; }
+# the mentions of each FRA -> RUS event in store $S, space-separated
+mentions() {
+    "$DYAD" query --db "$S" --source FRA --target RUS --format jsonl |
+        sed -n 's/.*"num_mentions":\([0-9]*\).*/\1/p' | tr '\n' ' '
+}
 
 # --- a changed article whose mentions of one key had two dates -----------------
 # "am vergangenen Freitag" dates the criticism (111) five days before the
@@ -83,10 +88,6 @@ art m2 2021-05-04 o2 "Frankreich kritisierte Russland scharf." >> "$T/m.jsonl"
 art m3 2021-05-04 o3 "Japan lobt Indien." >> "$T/m.jsonl"
 "$DYAD" ingest --quiet --db "$S" "$T/m.jsonl" 2> "$T/err"
 check "batch/$BACKEND: two reports of one criticism stored (exit 0)" test $? -eq 0
-mentions() {
-    "$DYAD" query --db "$S" --source FRA --target RUS --format jsonl |
-        sed -n 's/.*"num_mentions":\([0-9]*\).*/\1/p' | tr '\n' ' '
-}
 check "batch/$BACKEND: one event of two mentions" test "$(mentions)" = "2 "
 art m2 2021-05-04 o2 "Das Wetter war schön." > "$T/m2.jsonl"
 art m4 2021-05-04 o4 "Japan lobt Indien heute." >> "$T/m2.jsonl"
@@ -111,11 +112,7 @@ art t2 2021-06-01 o2 "Japan lobt Indien." > "$T/t2.jsonl"
 art t3 2021-06-01 o3 "Frankreich kritisierte Russland erneut." >> "$T/t2.jsonl"
 "$DYAD" ingest --quiet --db "$S" "$T/t2.jsonl" 2> "$T/err"
 check "batch/$BACKEND: the second batch stored (exit 0)" test $? -eq 0
-crit() {
-    "$DYAD" query --db "$S" --source FRA --target RUS --format jsonl |
-        sed -n 's/.*"num_mentions":\([0-9]*\).*/\1/p' | tr '\n' ' '
-}
-check "batch/$BACKEND: the criticism is one event of two mentions" test "$(crit)" = "2 "
+check "batch/$BACKEND: the criticism is one event of two mentions" test "$(mentions)" = "2 "
 check "batch/$BACKEND: store check passes after the removal" consistent "$S"
 
 # --- PostgreSQL: no round trip per article --------------------------------------
